@@ -1,0 +1,197 @@
+# thermolit: one `make` builds paper.pdf; `make check` runs the tests.
+# All C, tests and figure scripts are written in noweb/*.nw and tangled from there;
+# this Makefile only drives the tools.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -ec
+.DEFAULT_GOAL := all
+.DELETE_ON_ERROR:
+
+# The chapters, in the order the book prints them.
+CHAPTERS := numerics stochastic ledger review
+NW := $(CHAPTERS:%=noweb/%.nw)
+
+CC := gcc
+CFLAGS ?= -O2 -g
+ALL_CFLAGS := -std=gnu11 -Wall -Wextra -fopenmp -MMD -MP -Isrc -Ibuild $(CFLAGS)
+LDLIBS := -ljansson -lmpfr -lgmp -lm
+THREADS ?= 2
+
+# ---------------------------------------------------------------- dependencies
+# kind:what:package.  cmd = a command on PATH, pc = a pkg-config module,
+# h = a header under /usr/include, sty = a TeX file kpsewhich finds,
+# py = a module of Debian's /usr/bin/python3.
+DEPS := cmd:gcc:gcc cmd:pkg-config:pkgconf pc:gmp:libgmp-dev pc:mpfr:libmpfr-dev \
+  pc:criterion:libcriterion-dev pc:jansson:libjansson-dev \
+  h:Random123/philox.h:librandom123-dev cmd:notangle:noweb cmd:gnuplot:gnuplot-nox \
+  cmd:latexmk:latexmk cmd:pdflatex:texlive-latex-base sty:hyperref.sty:texlive-latex-base \
+  sty:xcolor.sty:texlive-latex-recommended sty:booktabs.sty:texlive-latex-recommended \
+  cmd:git:git
+BENCH_DEPS := py:mpmath:python3-mpmath
+
+# Check each dependency; install what is missing when we are root or may sudo,
+# otherwise stop with the one command that would install it.
+define install-missing
+missing=""; \
+for d in $(1); do \
+  IFS=: read -r kind what pkg <<< "$$d"; \
+  case $$kind in \
+    cmd) command -v "$$what" >/dev/null 2>&1 ;; \
+    pc)  pkg-config --exists "$$what" 2>/dev/null ;; \
+    h)   test -f "/usr/include/$$what" ;; \
+    sty) kpsewhich "$$what" >/dev/null 2>&1 ;; \
+    py)  /usr/bin/python3 -c "import $$what" >/dev/null 2>&1 ;; \
+  esac || case " $$missing " in *" $$pkg "*) ;; *) missing="$$missing $$pkg" ;; esac; \
+done; \
+if [ -n "$$missing" ]; then \
+  cmd="apt-get install -y --no-install-recommends$$missing"; \
+  if [ "$$(id -u)" = 0 ]; then sudo=""; \
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo "; \
+  else echo "thermolit: missing Debian packages; run: sudo $$cmd" >&2; exit 1; fi; \
+  echo "thermolit: installing$$missing" >&2; \
+  $${sudo}apt-get update -qq; \
+  DEBIAN_FRONTEND=noninteractive $${sudo}$$cmd >&2; \
+fi
+endef
+
+.PHONY: deps bench-deps
+deps:
+	@$(call install-missing,$(DEPS))
+bench-deps: deps
+	@$(call install-missing,$(BENCH_DEPS))
+
+# ---------------------------------------------------------------- tangling
+# Where a root chunk goes: tests, figure scripts, benchmarks, else src/.
+dest = $(if $(filter test-%.c,$1),tests/$1,$(if $(filter %.gp,$1),figures/$1,$(if $(filter bench-% %.py,$1),bench/$1,src/$1)))
+roots = $(shell noroots noweb/$1.nw 2>/dev/null | sed -n 's/^<<\(.*\)>>$$/\1/p')
+$(foreach c,$(CHAPTERS),$(eval ROOTS_$c := $(call roots,$c)))
+TANGLED := $(foreach c,$(CHAPTERS),$(foreach r,$(ROOTS_$c),$(call dest,$r)))
+
+# Tangle one root $2 of chapter $1 to stdout: #line directives for C files only.
+tangle-root = case "$2" in *.c) notangle -L -R"$2" noweb/$1.nw ;; *) notangle -R"$2" noweb/$1.nw ;; esac
+
+# A tangled file that differs from its chapter's tangle and is not older than
+# the chapter was edited by hand (a fresh clone writes noweb/ before src/, so
+# committed drift is never older): refuse to overwrite it.
+build/tangle/%.stamp: noweb/%.nw
+	@mkdir -p build/tangle
+	@for r in $(ROOTS_$*); do \
+	  case "$$r" in *.c|*.h|*.gp|*.py) ;; *) echo "thermolit: noweb/$*.nw: chunk <<$$r>> is defined but never used" >&2; exit 1 ;; esac; \
+	  d=$$(case "$$r" in test-*.c) echo tests/$$r ;; *.gp) echo figures/$$r ;; bench-*|*.py) echo bench/$$r ;; *) echo src/$$r ;; esac); \
+	  t=build/tangle/$$r; $(call tangle-root,$*,$$r) > "$$t"; \
+	  if [ -f "$$d" ] && ! cmp -s "$$t" "$$d" && ! [ noweb/$*.nw -nt "$$d" ]; then \
+	    echo "thermolit: $$d differs from the tangle of noweb/$*.nw and is not older: edited by hand? Move the edit into the .nw" >&2; exit 1; fi; \
+	  mkdir -p "$$(dirname "$$d")"; cpif "$$d" < "$$t"; \
+	done
+	@touch $@
+
+$(foreach c,$(CHAPTERS),$(foreach r,$(ROOTS_$c),$(eval $(call dest,$r): build/tangle/$c.stamp)))
+
+.PHONY: tangle check-tangle
+tangle: $(CHAPTERS:%=build/tangle/%.stamp)
+
+# Every committed tangled file equals a fresh tangle, and every file under the
+# tangled directories has a root.
+check-tangle:
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; status=0; \
+	for c in $(CHAPTERS); do \
+	  for r in $$(noroots noweb/$$c.nw | sed -n 's/^<<\(.*\)>>$$/\1/p'); do \
+	    case "$$r" in *.c|*.h|*.gp|*.py) ;; *) echo "check-tangle: noweb/$$c.nw: chunk <<$$r>> is defined but never used" >&2; status=1; continue ;; esac; \
+	    d=$$(case "$$r" in test-*.c) echo tests/$$r ;; *.gp) echo figures/$$r ;; bench-*|*.py) echo bench/$$r ;; *) echo src/$$r ;; esac); \
+	    mkdir -p "$$tmp/$$(dirname "$$d")"; $(call tangle-root,$$c,$$r) > "$$tmp/$$d"; \
+	  done; \
+	done; \
+	for dir in src tests figures bench; do \
+	  diff -r "$$tmp/$$dir" "$$dir" >&2 || { echo "check-tangle: $$dir/ differs from a fresh tangle of noweb/*.nw (edit the .nw, then make tangle)" >&2; status=1; }; \
+	done; \
+	[ $$status = 0 ] && echo "check-tangle: all tangled files match noweb/*.nw"; exit $$status
+
+# ---------------------------------------------------------------- compiling
+LIB_SRC := $(filter-out src/thermolit.c,$(filter src/%.c,$(TANGLED)))
+LIB_OBJ := $(LIB_SRC:src/%.c=build/obj/%.o)
+TEST_SRC := $(filter tests/%.c,$(TANGLED))
+TEST_OBJ := $(TEST_SRC:tests/%.c=build/obj/%.o)
+
+# The commit and library versions that `thermolit --version` prints; rewritten
+# only when they change, so a commit relinks without recompiling the rest.
+.PHONY: FORCE
+build/version.h build/commit.tex: FORCE
+	@mkdir -p build
+	@c=$$(git describe --always --dirty 2>/dev/null || echo unknown); \
+	printf '#define THERMOLIT_COMMIT "%s"\n' "$$c" | cpif build/version.h; \
+	printf '\\texttt{%s}\n' "$$c" | cpif build/commit.tex
+
+build/obj/%.o: src/%.c
+	@mkdir -p build/obj
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+build/obj/%.o: tests/%.c
+	@mkdir -p build/obj
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+build/obj/thermolit.o: build/version.h
+
+build/libthermolit.a: $(LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+bin/thermolit: build/obj/thermolit.o build/libthermolit.a
+	@mkdir -p bin
+	$(CC) -fopenmp $^ -o $@ $(LDLIBS)
+
+build/test-thermolit: $(TEST_OBJ) build/libthermolit.a
+	$(CC) -fopenmp $^ -o $@ -lcriterion $(LDLIBS)
+
+-include $(wildcard build/obj/*.d)
+
+# ---------------------------------------------------------------- tests
+.PHONY: check test
+check:
+	@$(MAKE) --no-print-directory deps
+	@$(MAKE) --no-print-directory tangle
+	@$(MAKE) --no-print-directory check-tangle
+	@$(MAKE) --no-print-directory test
+
+test: bin/thermolit build/test-thermolit
+	THERMOLIT=bin/thermolit build/test-thermolit --jobs $(THREADS)
+
+# ---------------------------------------------------------------- report
+FIGURES := $(filter-out figures/style.gp,$(filter figures/%.gp,$(TANGLED)))
+FIGURE_TEX := $(FIGURES:figures/%.gp=build/figures/%.tex)
+
+reports/ledger.tex: bin/thermolit
+	bin/thermolit report --out reports --threads $(THREADS)
+
+build/figures/%.tex: figures/%.gp figures/style.gp reports/ledger.tex
+	@mkdir -p build/figures
+	gnuplot -e "outfile='$@'" $<
+
+build/chapters.tex: $(NW)
+	@mkdir -p build
+	noweave -n -index $(NW) > $@
+
+paper.pdf: paper.tex build/chapters.tex build/commit.tex reports/ledger.tex $(FIGURE_TEX)
+	latexmk -pdf -interaction=nonstopmode -halt-on-error -output-directory=build -quiet paper.tex
+	cp build/paper.pdf $@
+
+.PHONY: all
+all:
+	@$(MAKE) --no-print-directory deps
+	@$(MAKE) --no-print-directory tangle
+	@$(MAKE) --no-print-directory check-tangle
+	@$(MAKE) --no-print-directory paper.pdf
+
+# ---------------------------------------------------------------- benchmarks
+.PHONY: bench
+BENCH_RUNS ?= 7
+bench: bench-deps build/bench-numerics
+	@mkdir -p reports
+	{ printf 'tool\twhat\tdigits\tmedian_s\tmin_s\tmax_s\tcorrect_digits\n'; \
+	  build/bench-numerics $(BENCH_RUNS); \
+	  /usr/bin/python3 bench/bench-mpmath.py $(BENCH_RUNS); } > reports/bench.tsv.tmp
+	mv reports/bench.tsv.tmp reports/bench.tsv
+	@column -t -s $$'\t' reports/bench.tsv
+
+build/bench-numerics: bench/bench-numerics.c build/libthermolit.a
+	$(CC) $(ALL_CFLAGS) $^ -o $@ $(LDLIBS)
+
+.PHONY: clean
+clean:
+	rm -rf build bin reports paper.pdf

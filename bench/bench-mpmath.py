@@ -1,0 +1,23 @@
+# bench-mpmath.py: tangled from noweb/numerics.nw; edit that, not this.
+import math
+import statistics
+import time
+
+import mpmath
+from mpmath import mp
+
+RUNS = 7
+
+for digits in (30, 100, 300):
+    mp.dps = digits
+    times = []
+    for run in range(RUNS):
+        t0 = time.perf_counter()
+        value = mpmath.quad(lambda x: mpmath.exp(-x * x), [-mpmath.inf, mpmath.inf])
+        times.append(time.perf_counter() - t0)
+    with mp.workdps(digits + 30):
+        exact = mpmath.sqrt(mpmath.pi)
+        rel = abs(value - exact) / exact
+        correct = digits + 30 if rel == 0 else int(mpmath.floor(-mpmath.log10(rel)))
+    print("mpmath\tgaussian-R\t%d\t%.6g\t%.6g\t%.6g\t%d"
+          % (digits, statistics.median(times), min(times), max(times), correct))

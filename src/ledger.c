@@ -1,0 +1,334 @@
+#line 258 "noweb/ledger.nw"
+/* ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
+#line 272 "noweb/ledger.nw"
+#include "ledger.h"
+#include <assert.h>
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include "review.h"
+#line 286 "noweb/ledger.nw"
+const char *Ledger_kind_name(Ledger_kind k)
+{
+  static const char *const name[] = {"identity", "inequality", "approximation", "value", "stochastic"};
+  assert(k >= 0 && k < (int)(sizeof name / sizeof name[0]));
+  return name[k];
+}
+
+const char *Ledger_verdict_name(Ledger_verdict v)
+{
+  static const char *const name[] = {"verified", "refuted", "approximate", "inconclusive"};
+  assert(v >= 0 && v < (int)(sizeof name / sizeof name[0]));
+  return name[v];
+}
+#line 305 "noweb/ledger.nw"
+void Ledger_result_init(Ledger_result *r)
+{
+  memset(r, 0, sizeof *r);
+  r->verdict = LEDGER_INCONCLUSIVE;
+  strcpy(r->summary, "not run");
+}
+
+void Ledger_say(Ledger_result *r, Ledger_verdict v, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(r->summary, sizeof r->summary, fmt, ap);
+  va_end(ap);
+  r->verdict = v;
+}
+
+static Ledger_field *new_field(Ledger_result *r, const char *key)
+{
+  assert(r->nfields < LEDGER_FIELDS);
+  assert(strlen(key) < LEDGER_KEY);
+  Ledger_field *f = &r->field[r->nfields++];
+  strcpy(f->key, key);
+  return f;
+}
+
+void Ledger_field_mpfr(Ledger_result *r, const char *key, const mpfr_t x, int digits)
+{
+  assert(digits >= 1 && digits <= 60);
+  Ledger_field *f = new_field(r, key);
+  mpfr_snprintf(f->text, sizeof f->text, "%.*Re", digits - 1, x);
+  f->value = mpfr_get_d(x, MPFR_RNDN);
+}
+
+void Ledger_field_double(Ledger_result *r, const char *key, double x)
+{
+  Ledger_field *f = new_field(r, key);
+  snprintf(f->text, sizeof f->text, "%.17g", x);
+  f->value = x;
+}
+
+void Ledger_field_text(Ledger_result *r, const char *key, const char *text)
+{
+  Ledger_field *f = new_field(r, key);
+  snprintf(f->text, sizeof f->text, "%s", text);
+  f->value = NAN;
+}
+
+double Ledger_field_value(const Ledger_result *r, const char *key)
+{
+  for (int i = 0; i < r->nfields; i++)
+    if (strcmp(r->field[i].key, key) == 0)
+      return r->field[i].value;
+  return NAN;
+}
+#line 371 "noweb/ledger.nw"
+static const Ledger_chapter *const chapters[] = {
+  &Review_chapter,
+};
+
+size_t Ledger_nchapters(void) { return sizeof chapters / sizeof chapters[0]; }
+
+const Ledger_chapter *Ledger_chapter_at(size_t i)
+{
+  assert(i < Ledger_nchapters());
+  return chapters[i];
+}
+#line 388 "noweb/ledger.nw"
+const Ledger_claim *Ledger_find_claim(const char *id)
+{
+  for (size_t i = 0; i < Ledger_nchapters(); i++)
+    for (size_t j = 0; j < chapters[i]->nclaims; j++)
+      if (strcmp(chapters[i]->claims[j].id, id) == 0)
+        return &chapters[i]->claims[j];
+  return NULL;
+}
+
+const Ledger_quantity *Ledger_find_quantity(const char *name)
+{
+  for (size_t i = 0; i < Ledger_nchapters(); i++)
+    for (size_t j = 0; j < chapters[i]->nquantities; j++)
+      if (strcmp(chapters[i]->quantities[j].name, name) == 0)
+        return &chapters[i]->quantities[j];
+  return NULL;
+}
+
+const Ledger_experiment *Ledger_find_experiment(const char *name)
+{
+  for (size_t i = 0; i < Ledger_nchapters(); i++)
+    for (size_t j = 0; j < chapters[i]->nexperiments; j++)
+      if (strcmp(chapters[i]->experiments[j].name, name) == 0)
+        return &chapters[i]->experiments[j];
+  return NULL;
+}
+
+void Ledger_run(const Ledger_claim *c, const Ledger_options *opt, Ledger_result *r)
+{
+  struct timespec t0, t1;
+  Ledger_result_init(r);
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  c->check(opt, r);
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  r->seconds = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
+}
+#line 441 "noweb/ledger.nw"
+int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit)
+{
+  
+#line 460 "noweb/ledger.nw"
+const char *s = printed;
+long after_point = 0, e;
+int digits = 0, seen_point = 0;
+if (*s == '-' || *s == '+')
+  s++;
+for (; *s; s++) {
+  if (*s >= '0' && *s <= '9') {
+    digits++;
+    after_point += seen_point;
+  } else if (*s == '.' && !seen_point)
+    seen_point = 1;
+  else
+    break;
+}
+if (digits == 0)
+  return -1;
+e = -after_point;
+if (*s == 'e' || *s == 'E') {
+  char *end;
+  errno = 0;
+  long E = strtol(s + 1, &end, 10);
+  if (end == s + 1 || *end != '\0' || errno)
+    return -1;
+  e += E;
+} else if (*s != '\0')
+  return -1;
+#line 444 "noweb/ledger.nw"
+  mpfr_prec_t prec = mpfr_get_prec(computed) + 64;
+  mpfr_t x;
+  mpfr_init2(x, prec);
+  char *end;
+  mpfr_strtofr(x, printed, &end, 10, MPFR_RNDN);
+  mpfr_sub(gap, computed, x, MPFR_RNDN);
+  mpfr_abs(gap, gap, MPFR_RNDN);
+  mpfr_set_ui(half_unit, 10, MPFR_RNDN);
+  mpfr_pow_si(half_unit, half_unit, e, MPFR_RNDN);
+  mpfr_div_2ui(half_unit, half_unit, 1, MPFR_RNDN);
+  mpfr_clear(x);
+  return mpfr_cmp(gap, half_unit) <= 0;
+}
+#line 496 "noweb/ledger.nw"
+void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit)
+{
+  mpfr_t gap, half;
+  mpfr_inits2(64, gap, half, (mpfr_ptr)0);
+  int ok = Ledger_printed_agrees(computed, printed, gap, half);
+  assert(ok >= 0);
+  Ledger_field_text(r, "printed", printed);
+  Ledger_field_mpfr(r, "computed", computed, 30);
+  Ledger_field_mpfr(r, "gap", gap, 6);
+  Ledger_field_mpfr(r, "half_unit", half, 6);
+  if (ok)
+    Ledger_say(r, LEDGER_VERIFIED, "%s %s agrees: computed %s, gap %s <= half unit %s",
+               printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
+  else
+    Ledger_say(r, LEDGER_REFUTED, "%s %s disagrees: computed %s, gap %s > half unit %s",
+               printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
+  mpfr_clears(gap, half, (mpfr_ptr)0);
+}
+#line 525 "noweb/ledger.nw"
+static int residual_within(Ledger_residual residual, void *ctx, mpfr_prec_t prec, int guard,
+                           mpfr_t res, mpfr_t bound)
+{
+  residual(res, prec, ctx);
+  mpfr_abs(res, res, MPFR_RNDN);
+  mpfr_set_ui_2exp(bound, 1, -(long)prec + guard, MPFR_RNDN);
+  return !mpfr_nan_p(res) && mpfr_cmp(res, bound) <= 0;
+}
+
+void Ledger_identity(Ledger_result *r, Ledger_residual residual, void *ctx, mpfr_prec_t prec, int guard)
+{
+  assert(guard >= 0 && guard < prec);
+  mpfr_t res1, bound1, res2, bound2;
+  mpfr_inits2(64, res1, bound1, res2, bound2, (mpfr_ptr)0);
+  int ok1 = residual_within(residual, ctx, prec, guard, res1, bound1);
+  int ok2 = residual_within(residual, ctx, 2 * prec, guard, res2, bound2);
+  Ledger_field_double(r, "prec", (double)prec);
+  Ledger_field_double(r, "guard", guard);
+  Ledger_field_mpfr(r, "residual", res1, 6);
+  Ledger_field_mpfr(r, "bound", bound1, 6);
+  Ledger_field_mpfr(r, "residual_2prec", res2, 6);
+  Ledger_field_mpfr(r, "bound_2prec", bound2, 6);
+  if (ok1 && ok2)
+    Ledger_say(r, LEDGER_VERIFIED, "residual %s <= 2^-%ld at %ld bits; %s <= 2^-%ld at %ld bits",
+               r->field[2].text, (long)prec - guard, (long)prec,
+               r->field[4].text, 2 * (long)prec - guard, 2 * (long)prec);
+  else
+    Ledger_say(r, LEDGER_REFUTED, "residual %s (bound %s) at %ld bits; %s (bound %s) at %ld bits",
+               r->field[2].text, r->field[3].text, (long)prec,
+               r->field[4].text, r->field[5].text, 2 * (long)prec);
+  mpfr_clears(res1, bound1, res2, bound2, (mpfr_ptr)0);
+}
+
+void Ledger_inequality(Ledger_result *r, double min_slack, const char *where)
+{
+  Ledger_field_double(r, "min_slack", min_slack);
+  Ledger_field_text(r, "where", where);
+  if (min_slack >= 0)
+    Ledger_say(r, LEDGER_VERIFIED, "min slack %.6g >= 0 at %s", min_slack, where);
+  else
+    Ledger_say(r, LEDGER_REFUTED, "violated: slack %.6g < 0 at %s", min_slack, where);
+}
+
+void Ledger_stochastic(Ledger_result *r, const Ledger_mc *mc, double zmax)
+{
+  Ledger_field_double(r, "estimate", mc->estimate);
+  Ledger_field_double(r, "stderr", mc->stderr_);
+  Ledger_field_double(r, "exact", mc->exact);
+  Ledger_field_double(r, "z", mc->z);
+  Ledger_field_double(r, "zmax", zmax);
+  Ledger_field_double(r, "samples", (double)mc->samples);
+  if (isfinite(mc->z) && fabs(mc->z) <= zmax)
+    Ledger_say(r, LEDGER_VERIFIED, "estimate %.6g +- %.2g vs exact %.6g: z = %.2f, |z| <= %g",
+               mc->estimate, mc->stderr_, mc->exact, mc->z, zmax);
+  else
+    Ledger_say(r, LEDGER_REFUTED, "estimate %.6g +- %.2g vs exact %.6g: z = %.2f, |z| > %g",
+               mc->estimate, mc->stderr_, mc->exact, mc->z, zmax);
+}
+#line 593 "noweb/ledger.nw"
+int Ledger_open_atomic(Ledger_out *o, const char *path)
+{
+  o->f = NULL;
+  o->path = strdup(path);
+  o->tmp = malloc(strlen(path) + 8);
+  if (!o->path || !o->tmp)
+    goto fail;
+  sprintf(o->tmp, "%s.XXXXXX", path);
+  int fd = mkstemp(o->tmp);
+  if (fd < 0)
+    goto fail;
+  mode_t mask = umask(0);
+  umask(mask);
+  fchmod(fd, 0666 & ~mask);
+  o->f = fdopen(fd, "w");
+  if (!o->f) {
+    int saved = errno;
+    close(fd);
+    unlink(o->tmp);
+    errno = saved;
+    goto fail;
+  }
+  return 0;
+fail:
+  free(o->path);
+  free(o->tmp);
+  o->path = o->tmp = NULL;
+  return -1;
+}
+
+int Ledger_close_atomic(Ledger_out *o, int ok)
+{
+  int status = 0;
+  if (ferror(o->f))
+    ok = 0;
+  if (fclose(o->f) != 0)
+    ok = 0;
+  if (ok && rename(o->tmp, o->path) == 0)
+    status = 0;
+  else {
+    int saved = errno;
+    unlink(o->tmp);
+    errno = saved;
+    status = -1;
+  }
+  free(o->path);
+  free(o->tmp);
+  o->f = NULL;
+  o->path = o->tmp = NULL;
+  return status;
+}
+#line 647 "noweb/ledger.nw"
+void Ledger_tex_escape(FILE *f, const char *s)
+{
+  for (; *s; s++)
+    switch (*s) {
+    case '\\': fputs("\\textbackslash{}", f); break;
+    case '~': fputs("\\textasciitilde{}", f); break;
+    case '^': fputs("\\textasciicircum{}", f); break;
+    case '<': fputs("\\textless{}", f); break;
+    case '>': fputs("\\textgreater{}", f); break;
+    case '&': case '%': case '$': case '#': case '_': case '{': case '}':
+      fputc('\\', f);
+      fputc(*s, f);
+      break;
+    default: fputc(*s, f);
+    }
+}
+#line 669 "noweb/ledger.nw"
+void Ledger_progress(const char *what, uint64_t done, uint64_t total)
+{
+  if (!isatty(STDERR_FILENO) || total == 0)
+    return;
+  fprintf(stderr, "\r%s: %llu/%llu", what, (unsigned long long)done, (unsigned long long)total);
+  if (done >= total)
+    fputc('\n', stderr);
+  fflush(stderr);
+}

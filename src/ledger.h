@@ -1,0 +1,114 @@
+/* ledger.h: tangled from noweb/ledger.nw; edit that, not this. */
+#ifndef LEDGER_H
+#define LEDGER_H
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <mpfr.h>
+
+typedef enum {
+  LEDGER_IDENTITY, LEDGER_INEQUALITY, LEDGER_APPROXIMATION, LEDGER_VALUE, LEDGER_STOCHASTIC
+} Ledger_kind;
+typedef enum {
+  LEDGER_VERIFIED, LEDGER_REFUTED, LEDGER_APPROXIMATE, LEDGER_INCONCLUSIVE
+} Ledger_verdict;
+const char *Ledger_kind_name(Ledger_kind k);
+const char *Ledger_verdict_name(Ledger_verdict v);
+typedef struct {
+  mpfr_prec_t prec;
+  uint64_t seed;
+  uint64_t samples;
+  int threads;
+} Ledger_options;
+
+enum { LEDGER_FIELDS = 16, LEDGER_KEY = 32, LEDGER_TEXT = 96, LEDGER_SUMMARY = 256 };
+typedef struct {
+  char key[LEDGER_KEY];
+  char text[LEDGER_TEXT];
+  double value;
+} Ledger_field;
+
+typedef struct {
+  Ledger_verdict verdict;
+  char summary[LEDGER_SUMMARY];
+  int nfields;
+  Ledger_field field[LEDGER_FIELDS];
+  double seconds;
+} Ledger_result;
+
+void Ledger_result_init(Ledger_result *r);
+void Ledger_say(Ledger_result *r, Ledger_verdict v, const char *fmt, ...)
+  __attribute__((format(printf, 3, 4)));
+void Ledger_field_mpfr(Ledger_result *r, const char *key, const mpfr_t x, int digits);
+void Ledger_field_double(Ledger_result *r, const char *key, double x);
+void Ledger_field_text(Ledger_result *r, const char *key, const char *text);
+double Ledger_field_value(const Ledger_result *r, const char *key);
+typedef struct {
+  const char *id;
+  const char *source;
+  Ledger_kind kind;
+  const char *statement;
+  Ledger_verdict expected;
+  void (*check)(const Ledger_options *opt, Ledger_result *r);
+} Ledger_claim;
+
+enum { LEDGER_PARAMS = 6 };
+typedef struct {
+  const char *name;
+  double lo, hi;
+  int lo_open, hi_open, integer;
+  const char *fallback;
+  const char *meaning;
+} Ledger_param;
+
+typedef struct {
+  const char *name, *meaning, *unit;
+  int nparams;
+  Ledger_param param[LEDGER_PARAMS];
+  void (*eval)(mpfr_t out, mpfr_t *args);
+} Ledger_quantity;
+
+typedef struct {
+  double estimate, stderr_, exact, z;
+  uint64_t samples;
+} Ledger_mc;
+
+typedef struct {
+  const char *name, *meaning;
+  int nparams;
+  Ledger_param param[LEDGER_PARAMS];
+  uint64_t samples;
+  void (*run)(Ledger_mc *out, const double *args, uint64_t seed, uint64_t samples, int threads);
+} Ledger_experiment;
+typedef struct {
+  const char *name;
+  const Ledger_claim *claims;
+  size_t nclaims;
+  const Ledger_quantity *quantities;
+  size_t nquantities;
+  const Ledger_experiment *experiments;
+  size_t nexperiments;
+  int (*write_data)(const char *dir, const Ledger_options *opt);
+} Ledger_chapter;
+
+size_t Ledger_nchapters(void);
+const Ledger_chapter *Ledger_chapter_at(size_t i);
+const Ledger_claim *Ledger_find_claim(const char *id);
+const Ledger_quantity *Ledger_find_quantity(const char *name);
+const Ledger_experiment *Ledger_find_experiment(const char *name);
+void Ledger_run(const Ledger_claim *c, const Ledger_options *opt, Ledger_result *r);
+void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit);
+typedef void (*Ledger_residual)(mpfr_t res, mpfr_prec_t prec, void *ctx);
+void Ledger_identity(Ledger_result *r, Ledger_residual residual, void *ctx, mpfr_prec_t prec, int guard);
+void Ledger_inequality(Ledger_result *r, double min_slack, const char *where);
+void Ledger_stochastic(Ledger_result *r, const Ledger_mc *mc, double zmax);
+int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit);
+typedef struct {
+  FILE *f;
+  char *path, *tmp;
+} Ledger_out;
+int Ledger_open_atomic(Ledger_out *o, const char *path);
+int Ledger_close_atomic(Ledger_out *o, int ok);
+void Ledger_tex_escape(FILE *f, const char *s);
+void Ledger_progress(const char *what, uint64_t done, uint64_t total);
+#endif

@@ -1,0 +1,478 @@
+#line 150 "noweb/numerics.nw"
+/* numerics.c: tangled from noweb/numerics.nw; edit that, not this. */
+#line 165 "noweb/numerics.nw"
+#include <assert.h>
+#include <stdlib.h>
+#include "numerics.h"
+
+#line 173 "noweb/numerics.nw"
+enum {
+    ELEM_GUARD = 16,
+    QUAD_GUARD = 48,
+    QUAD_CANCEL_BITS = 16,
+    QUAD_ROUNDING_BITS = 4,
+    QUAD_KMIN = 3,
+    QUAD_KMAX_EXTRA = 3,
+    QUAD_NEGLIGIBLE_RUN = 4,
+    QUAD_TCAP = 24,
+    ROOT_GUARD = 16
+};
+
+#line 219 "noweb/numerics.nw"
+void Num_xlogx(mpfr_t y, const mpfr_t x)
+{
+    assert(!mpfr_nan_p(x) && mpfr_sgn(x) >= 0);
+    if (mpfr_zero_p(x)) {
+        mpfr_set_zero(y, 1);
+        return;
+    }
+    mpfr_t l;
+    mpfr_init2(l, mpfr_get_prec(y) + ELEM_GUARD);
+    mpfr_log(l, x, MPFR_RNDN);
+    mpfr_mul(y, l, x, MPFR_RNDN);
+    mpfr_clear(l);
+}
+#line 245 "noweb/numerics.nw"
+void Num_binary_entropy(mpfr_t h, const mpfr_t p)
+{
+    assert(!mpfr_nan_p(p) && mpfr_sgn(p) >= 0 && mpfr_cmp_ui(p, 1) <= 0);
+    if (mpfr_zero_p(p) || mpfr_cmp_ui(p, 1) == 0) {
+        mpfr_set_zero(h, 1);
+        return;
+    }
+    mpfr_prec_t w = mpfr_get_prec(h) + ELEM_GUARD;
+    mpfr_t plnp, qlnq, q, minus_p;
+    mpfr_inits2(w, plnp, qlnq, q, (mpfr_ptr) 0);
+    mpfr_init2(minus_p, mpfr_get_prec(p));
+    mpfr_log(plnp, p, MPFR_RNDN);
+    mpfr_mul(plnp, plnp, p, MPFR_RNDN);
+    mpfr_neg(minus_p, p, MPFR_RNDN);
+    mpfr_log1p(qlnq, minus_p, MPFR_RNDN);
+    mpfr_ui_sub(q, 1, p, MPFR_RNDN);
+    mpfr_mul(qlnq, qlnq, q, MPFR_RNDN);
+    mpfr_add(plnp, plnp, qlnq, MPFR_RNDN);
+    mpfr_neg(h, plnp, MPFR_RNDN);
+    mpfr_clears(plnp, qlnq, q, minus_p, (mpfr_ptr) 0);
+}
+#line 278 "noweb/numerics.nw"
+void Num_logistic(mpfr_t y, const mpfr_t x)
+{
+    assert(!mpfr_nan_p(x));
+    mpfr_prec_t w = mpfr_get_prec(y) + ELEM_GUARD;
+    mpfr_t e, d;
+    mpfr_inits2(w, e, d, (mpfr_ptr) 0);
+    if (mpfr_sgn(x) >= 0) {
+        mpfr_t minus_x;
+        mpfr_init2(minus_x, mpfr_get_prec(x));
+        mpfr_neg(minus_x, x, MPFR_RNDN);
+        mpfr_exp(e, minus_x, MPFR_RNDN);
+        mpfr_clear(minus_x);
+        mpfr_add_ui(d, e, 1, MPFR_RNDN);
+        mpfr_ui_div(y, 1, d, MPFR_RNDN);
+    } else {
+        mpfr_exp(e, x, MPFR_RNDN);
+        mpfr_add_ui(d, e, 1, MPFR_RNDN);
+        mpfr_div(y, e, d, MPFR_RNDN);
+    }
+    mpfr_clears(e, d, (mpfr_ptr) 0);
+}
+#line 310 "noweb/numerics.nw"
+void Num_log2cosh(mpfr_t y, const mpfr_t x)
+{
+    assert(!mpfr_nan_p(x));
+    mpfr_prec_t w = mpfr_get_prec(y) + ELEM_GUARD;
+    mpfr_t minus_2abs, l;
+    mpfr_init2(minus_2abs, mpfr_get_prec(x));
+    mpfr_init2(l, w);
+    mpfr_abs(minus_2abs, x, MPFR_RNDN);
+    mpfr_mul_2ui(minus_2abs, minus_2abs, 1, MPFR_RNDN);
+    mpfr_neg(minus_2abs, minus_2abs, MPFR_RNDN);
+    mpfr_exp(l, minus_2abs, MPFR_RNDN);
+    mpfr_log1p(l, l, MPFR_RNDN);
+    mpfr_add(y, l, x, MPFR_RNDN);
+    if (mpfr_sgn(x) < 0)
+        mpfr_sub(y, l, x, MPFR_RNDN);
+    mpfr_clears(minus_2abs, l, (mpfr_ptr) 0);
+}
+#line 333 "noweb/numerics.nw"
+void Num_xtanhx(mpfr_t y, const mpfr_t x)
+{
+    assert(!mpfr_nan_p(x));
+    mpfr_t t;
+    mpfr_init2(t, mpfr_get_prec(y) + ELEM_GUARD);
+    mpfr_tanh(t, x, MPFR_RNDN);
+    mpfr_mul(y, t, x, MPFR_RNDN);
+    mpfr_clear(t);
+}
+
+#line 422 "noweb/numerics.nw"
+enum quad_rule { TANH_SINH, EXP_SINH_UP, EXP_SINH_DOWN, SINH_SINH };
+
+typedef struct {
+    enum quad_rule rule;
+    mpfr_t lo, hi;
+    mpfr_t half;
+    mpfr_t sum, l1;
+    mpfr_t est, prev, l1h, err;
+    long npoints;
+    int active;
+} Piece;
+#line 444 "noweb/numerics.nw"
+typedef struct {
+    mpfr_prec_t w;
+    mpfr_t half_pi, t, sh, ch, u, e, q, comp, x, dxdt, y, g, thr;
+} Work;
+#line 458 "noweb/numerics.nw"
+static int node(Work *W, const Piece *P)
+{
+    mpfr_sinh_cosh(W->sh, W->ch, W->t, MPFR_RNDN);
+    mpfr_mul(W->u, W->half_pi, W->sh, MPFR_RNDN);
+    switch (P->rule) {
+    case TANH_SINH:
+        
+#line 476 "noweb/numerics.nw"
+mpfr_abs(W->e, W->u, MPFR_RNDN);
+mpfr_mul_2ui(W->e, W->e, 1, MPFR_RNDN);
+mpfr_neg(W->e, W->e, MPFR_RNDN);
+mpfr_exp(W->e, W->e, MPFR_RNDN);
+mpfr_add_ui(W->q, W->e, 1, MPFR_RNDN);
+mpfr_div(W->comp, W->e, W->q, MPFR_RNDN);
+mpfr_mul(W->comp, W->comp, P->half, MPFR_RNDN);
+mpfr_mul_2ui(W->comp, W->comp, 1, MPFR_RNDN);
+mpfr_div(W->dxdt, W->comp, W->q, MPFR_RNDN);
+mpfr_mul_2ui(W->dxdt, W->dxdt, 1, MPFR_RNDN);
+mpfr_mul(W->dxdt, W->dxdt, W->ch, MPFR_RNDN);
+mpfr_mul(W->dxdt, W->dxdt, W->half_pi, MPFR_RNDN);
+if (mpfr_sgn(W->t) >= 0)
+    mpfr_sub(W->x, P->hi, W->comp, MPFR_RNDN);
+else
+    mpfr_add(W->x, P->lo, W->comp, MPFR_RNDN);
+return !mpfr_zero_p(W->comp) && mpfr_less_p(P->lo, W->x) && mpfr_less_p(W->x, P->hi);
+#line 465 "noweb/numerics.nw"
+    case EXP_SINH_UP:
+    case EXP_SINH_DOWN:
+        
+#line 496 "noweb/numerics.nw"
+mpfr_exp(W->comp, W->u, MPFR_RNDN);
+mpfr_mul(W->dxdt, W->comp, W->ch, MPFR_RNDN);
+mpfr_mul(W->dxdt, W->dxdt, W->half_pi, MPFR_RNDN);
+if (P->rule == EXP_SINH_UP) {
+    mpfr_add(W->x, P->lo, W->comp, MPFR_RNDN);
+    return !mpfr_zero_p(W->comp) && mpfr_less_p(P->lo, W->x) && mpfr_number_p(W->dxdt);
+}
+mpfr_sub(W->x, P->hi, W->comp, MPFR_RNDN);
+return !mpfr_zero_p(W->comp) && mpfr_less_p(W->x, P->hi) && mpfr_number_p(W->dxdt);
+#line 468 "noweb/numerics.nw"
+    case SINH_SINH:
+        
+#line 510 "noweb/numerics.nw"
+mpfr_sinh_cosh(W->x, W->q, W->u, MPFR_RNDN);
+mpfr_mul(W->dxdt, W->q, W->ch, MPFR_RNDN);
+mpfr_mul(W->dxdt, W->dxdt, W->half_pi, MPFR_RNDN);
+return mpfr_number_p(W->dxdt);
+#line 470 "noweb/numerics.nw"
+    }
+    return 0;
+}
+#line 546 "noweb/numerics.nw"
+static int add_node(Work *W, Piece *P, Num_integrand f, void *ctx)
+{
+    if (!node(W, P))
+        return -1;
+    f(W->y, W->x, ctx);
+    mpfr_mul(W->g, W->y, W->dxdt, MPFR_RNDN);
+    mpfr_add(P->sum, P->sum, W->g, MPFR_RNDN);
+    mpfr_abs(W->g, W->g, MPFR_RNDN);
+    mpfr_add(P->l1, P->l1, W->g, MPFR_RNDN);
+    P->npoints++;
+    if (!mpfr_number_p(P->sum))
+        return -1;
+    mpfr_mul_2si(W->thr, P->l1, -(long) W->w, MPFR_RNDN);
+    return mpfr_lessequal_p(W->g, W->thr);
+}
+#line 568 "noweb/numerics.nw"
+static void walk_side(Work *W, Piece *P, int k, long first, long stride, int sign,
+                      Num_integrand f, void *ctx)
+{
+    int run = 0;
+    for (long j = first;; j += stride) {
+        mpfr_set_si_2exp(W->t, sign * j, -k, MPFR_RNDN);
+        if (mpfr_cmpabs_ui(W->t, QUAD_TCAP) > 0)
+            break;
+        int r = add_node(W, P, f, ctx);
+        if (r < 0)
+            break;
+        run = r ? run + 1 : 0;
+        if (run >= QUAD_NEGLIGIBLE_RUN)
+            break;
+    }
+}
+#line 603 "noweb/numerics.nw"
+static void refine(Work *W, Piece *P, int k, Num_integrand f, void *ctx)
+{
+    if (k == 0) {
+        mpfr_set_zero(W->t, 1);
+        add_node(W, P, f, ctx);
+        walk_side(W, P, 0, 1, 1, +1, f, ctx);
+        walk_side(W, P, 0, 1, 1, -1, f, ctx);
+    } else {
+        walk_side(W, P, k, 1, 2, +1, f, ctx);
+        walk_side(W, P, k, 1, 2, -1, f, ctx);
+    }
+    mpfr_set(P->prev, P->est, MPFR_RNDN);
+    mpfr_mul_2si(P->est, P->sum, -k, MPFR_RNDN);
+    mpfr_mul_2si(P->l1h, P->l1, -k, MPFR_RNDN);
+}
+#line 689 "noweb/numerics.nw"
+static void piece_error(Work *W, Piece *P)
+{
+    mpfr_sub(P->err, P->est, P->prev, MPFR_RNDU);
+    mpfr_abs(P->err, P->err, MPFR_RNDU);
+    mpfr_mul_ui(W->thr, P->l1h, (unsigned long) P->npoints, MPFR_RNDU);
+    mpfr_mul_2si(W->thr, W->thr, -(long) (W->w - QUAD_ROUNDING_BITS), MPFR_RNDU);
+    mpfr_add(P->err, P->err, W->thr, MPFR_RNDU);
+}
+#line 703 "noweb/numerics.nw"
+int Num_integrate(mpfr_t result, mpfr_t abserr, Num_integrand f, void *ctx,
+                  const mpfr_t a, const mpfr_t b, size_t nbreaks, const mpfr_t *breaks)
+{
+    
+#line 735 "noweb/numerics.nw"
+assert(mpfr_less_p(a, b));
+assert(nbreaks == 0 || breaks != NULL);
+for (size_t i = 0; i < nbreaks; i++) {
+    assert(mpfr_number_p(breaks[i]));
+    assert(mpfr_less_p(i == 0 ? a : breaks[i - 1], breaks[i]));
+    assert(mpfr_less_p(breaks[i], b));
+}
+#line 707 "noweb/numerics.nw"
+    mpfr_prec_t p = mpfr_get_prec(result);
+    int kmax = QUAD_KMAX_EXTRA;
+    while (((mpfr_prec_t) 1 << (kmax - QUAD_KMAX_EXTRA)) < p)
+        kmax++;
+    Work W;
+    
+#line 745 "noweb/numerics.nw"
+W.w = p + QUAD_GUARD;
+mpfr_inits2(W.w, W.half_pi, W.t, W.sh, W.ch, W.u, W.e, W.q, W.comp, W.x, W.dxdt,
+            W.y, W.g, W.thr, (mpfr_ptr) 0);
+mpfr_const_pi(W.half_pi, MPFR_RNDN);
+mpfr_div_2ui(W.half_pi, W.half_pi, 1, MPFR_RNDN);
+#line 713 "noweb/numerics.nw"
+    size_t npieces = nbreaks + 1;
+    Piece *P = malloc(npieces * sizeof *P);
+    assert(P != NULL);
+    
+#line 757 "noweb/numerics.nw"
+for (size_t i = 0; i < npieces; i++) {
+    mpfr_srcptr lo = i == 0 ? a : breaks[i - 1];
+    mpfr_srcptr hi = i == nbreaks ? b : breaks[i];
+    Piece *q = &P[i];
+    mpfr_init2(q->lo, mpfr_get_prec(lo));
+    mpfr_init2(q->hi, mpfr_get_prec(hi));
+    mpfr_set(q->lo, lo, MPFR_RNDN);
+    mpfr_set(q->hi, hi, MPFR_RNDN);
+    mpfr_inits2(W.w, q->half, q->sum, q->l1, q->est, q->prev, q->l1h, q->err, (mpfr_ptr) 0);
+    mpfr_set_zero(q->sum, 1);
+    mpfr_set_zero(q->l1, 1);
+    mpfr_set_zero(q->est, 1);
+    mpfr_set_zero(q->l1h, 1);
+    mpfr_set_inf(q->err, 1);
+    q->npoints = 0;
+    q->active = 1;
+    int lo_inf = mpfr_inf_p(lo), hi_inf = mpfr_inf_p(hi);
+    q->rule = lo_inf ? (hi_inf ? SINH_SINH : EXP_SINH_DOWN) : (hi_inf ? EXP_SINH_UP : TANH_SINH);
+    if (q->rule == TANH_SINH) {
+        mpfr_sub(q->half, hi, lo, MPFR_RNDN);
+        mpfr_div_2ui(q->half, q->half, 1, MPFR_RNDN);
+    }
+}
+#line 717 "noweb/numerics.nw"
+    mpfr_t total, l1, tol;
+    mpfr_inits2(W.w, total, l1, tol, (mpfr_ptr) 0);
+    int status = 1;
+    for (int k = 0; k <= kmax; k++) {
+        
+#line 783 "noweb/numerics.nw"
+int finite = 1;
+for (size_t i = 0; i < npieces; i++) {
+    if (!P[i].active)
+        continue;
+    refine(&W, &P[i], k, f, ctx);
+    if (k > 0)
+        piece_error(&W, &P[i]);
+    finite = finite && mpfr_number_p(P[i].est);
+}
+if (!finite)
+    break;
+#line 722 "noweb/numerics.nw"
+        if (k < QUAD_KMIN)
+            continue;
+        
+#line 797 "noweb/numerics.nw"
+mpfr_set_zero(total, 1);
+mpfr_set_zero(l1, 1);
+for (size_t i = 0; i < npieces; i++) {
+    mpfr_add(total, total, P[i].est, MPFR_RNDN);
+    mpfr_add(l1, l1, P[i].l1h, MPFR_RNDN);
+}
+mpfr_mul_2si(l1, l1, -QUAD_CANCEL_BITS, MPFR_RNDN);
+mpfr_abs(tol, total, MPFR_RNDN);
+mpfr_max(tol, tol, l1, MPFR_RNDN);
+mpfr_mul_2si(tol, tol, -(long) (p + 2), MPFR_RNDN);
+mpfr_div_ui(tol, tol, (unsigned long) npieces, MPFR_RNDN);
+int nactive = 0;
+for (size_t i = 0; i < npieces; i++) {
+    if (P[i].active && mpfr_lessequal_p(P[i].err, tol))
+        P[i].active = 0;
+    nactive += P[i].active;
+}
+if (nactive == 0) {
+    status = 0;
+    break;
+}
+#line 725 "noweb/numerics.nw"
+    }
+    
+#line 825 "noweb/numerics.nw"
+mpfr_set_zero(total, 1);
+mpfr_set_zero(l1, 1);
+for (size_t i = 0; i < npieces; i++) {
+    mpfr_add(total, total, P[i].est, MPFR_RNDN);
+    mpfr_add(l1, l1, P[i].err, MPFR_RNDU);
+}
+mpfr_set(result, total, MPFR_RNDN);
+mpfr_sub(tol, total, result, MPFR_RNDU);
+mpfr_abs(tol, tol, MPFR_RNDU);
+mpfr_add(l1, l1, tol, MPFR_RNDU);
+if (!mpfr_number_p(total))
+    mpfr_set_inf(l1, 1);
+mpfr_set(abserr, l1, MPFR_RNDU);
+#line 727 "noweb/numerics.nw"
+    
+#line 841 "noweb/numerics.nw"
+for (size_t i = 0; i < npieces; i++)
+    mpfr_clears(P[i].lo, P[i].hi, P[i].half, P[i].sum, P[i].l1, P[i].est, P[i].prev,
+                P[i].l1h, P[i].err, (mpfr_ptr) 0);
+free(P);
+mpfr_clears(total, l1, tol, (mpfr_ptr) 0);
+mpfr_clears(W.half_pi, W.t, W.sh, W.ch, W.u, W.e, W.q, W.comp, W.x, W.dxdt, W.y, W.g,
+            W.thr, (mpfr_ptr) 0);
+#line 728 "noweb/numerics.nw"
+    return status;
+}
+
+#line 901 "noweb/numerics.nw"
+int Num_root(mpfr_t root, Num_fdf fdf, void *ctx, const mpfr_t lo, const mpfr_t hi)
+{
+    assert(!mpfr_nan_p(lo) && !mpfr_nan_p(hi));
+    mpfr_prec_t p = mpfr_get_prec(root), w = p + ROOT_GUARD;
+    mpfr_t neg, pos, x, fx, dfx, step, prevstep, width, wref, tol, floor_tol;
+    mpfr_inits2(w, neg, pos, x, fx, dfx, step, prevstep, width, wref, tol, floor_tol,
+                (mpfr_ptr) 0);
+    int status;
+    
+#line 922 "noweb/numerics.nw"
+mpfr_set(neg, lo, MPFR_RNDN);
+mpfr_set(pos, hi, MPFR_RNDN);
+fdf(fx, dfx, neg, ctx);
+fdf(step, dfx, pos, ctx);
+if (mpfr_nan_p(fx) || mpfr_nan_p(step)) {
+    status = -1;
+    goto done;
+}
+if (mpfr_zero_p(fx) || mpfr_zero_p(step)) {
+    mpfr_set(root, mpfr_zero_p(fx) ? lo : hi, MPFR_RNDN);
+    status = 0;
+    goto done;
+}
+if (mpfr_sgn(fx) == mpfr_sgn(step)) {
+    status = -1;
+    goto done;
+}
+if (mpfr_sgn(fx) > 0)
+    mpfr_swap(neg, pos);
+mpfr_set_ui_2exp(floor_tol, 1,
+                 (mpfr_zero_p(neg) ? mpfr_get_exp(pos)
+                  : mpfr_zero_p(pos) ? mpfr_get_exp(neg)
+                  : (mpfr_get_exp(neg) > mpfr_get_exp(pos) ? mpfr_get_exp(neg)
+                                                            : mpfr_get_exp(pos)))
+                 - 2 * (mpfr_exp_t) p, MPFR_RNDN);
+#line 910 "noweb/numerics.nw"
+    
+#line 953 "noweb/numerics.nw"
+mpfr_add(x, neg, pos, MPFR_RNDN);
+mpfr_div_2ui(x, x, 1, MPFR_RNDN);
+mpfr_sub(wref, pos, neg, MPFR_RNDN);
+mpfr_abs(wref, wref, MPFR_RNDN);
+mpfr_set(prevstep, wref, MPFR_RNDN);
+int stale = 0;
+status = 1;
+for (long it = 0; it < 8 * ((long) p + 2); it++) {
+    fdf(fx, dfx, x, ctx);
+    if (mpfr_zero_p(fx)) {
+        mpfr_set(root, x, MPFR_RNDN);
+        status = 0;
+        goto done;
+    }
+    if (mpfr_nan_p(fx))
+        break;
+    
+#line 979 "noweb/numerics.nw"
+mpfr_set(mpfr_sgn(fx) < 0 ? neg : pos, x, MPFR_RNDN);
+mpfr_sub(width, pos, neg, MPFR_RNDN);
+mpfr_abs(width, width, MPFR_RNDN);
+mpfr_mul_2ui(tol, width, 1, MPFR_RNDN);
+if (mpfr_lessequal_p(tol, wref)) {
+    mpfr_set(wref, width, MPFR_RNDN);
+    stale = 0;
+} else {
+    stale++;
+}
+#line 970 "noweb/numerics.nw"
+    
+#line 996 "noweb/numerics.nw"
+int newton = 0;
+if (stale < 3 && mpfr_regular_p(dfx)) {
+    mpfr_div(step, fx, dfx, MPFR_RNDN);
+    mpfr_mul_2ui(tol, step, 1, MPFR_RNDN);
+    if (mpfr_number_p(step) && mpfr_cmpabs(tol, prevstep) <= 0) {
+        mpfr_sub(tol, x, step, MPFR_RNDN);
+        if ((mpfr_less_p(neg, tol) && mpfr_less_p(tol, pos))
+            || (mpfr_less_p(pos, tol) && mpfr_less_p(tol, neg))) {
+            mpfr_set(x, tol, MPFR_RNDN);
+            newton = 1;
+        }
+    }
+}
+if (!newton) {
+    mpfr_add(tol, neg, pos, MPFR_RNDN);
+    mpfr_div_2ui(tol, tol, 1, MPFR_RNDN);
+    mpfr_sub(step, x, tol, MPFR_RNDN);
+    mpfr_set(x, tol, MPFR_RNDN);
+}
+mpfr_abs(prevstep, step, MPFR_RNDN);
+#line 971 "noweb/numerics.nw"
+    
+#line 1019 "noweb/numerics.nw"
+if (mpfr_zero_p(x))
+    mpfr_set(tol, floor_tol, MPFR_RNDN);
+else
+    mpfr_set_ui_2exp(tol, 1, mpfr_get_exp(x) - (mpfr_exp_t) p - 1, MPFR_RNDN);
+mpfr_max(tol, tol, floor_tol, MPFR_RNDN);
+if (mpfr_lessequal_p(newton ? prevstep : width, tol)) {
+    mpfr_set(root, x, MPFR_RNDN);
+    status = 0;
+    goto done;
+}
+#line 972 "noweb/numerics.nw"
+}
+mpfr_add(x, neg, pos, MPFR_RNDN);
+mpfr_div_2ui(x, x, 1, MPFR_RNDN);
+mpfr_set(root, x, MPFR_RNDN);
+#line 911 "noweb/numerics.nw"
+done:
+    mpfr_clears(neg, pos, x, fx, dfx, step, prevstep, width, wref, tol, floor_tol,
+                (mpfr_ptr) 0);
+    return status;
+}

@@ -1,0 +1,43 @@
+/* stochastic.h: tangled from noweb/stochastic.nw; edit that, not this. */
+#ifndef THERMOLIT_STOCHASTIC_H
+#define THERMOLIT_STOCHASTIC_H
+
+#include <stdint.h>
+#include <stddef.h>
+
+typedef struct {
+    uint64_t key[2];
+    uint64_t counter[4];
+    uint64_t block[4];
+    unsigned used;
+    int has_spare;
+    double spare;
+} Rng;
+
+void     Rng_init(Rng *r, uint64_t seed, uint64_t experiment, uint64_t replicate);
+uint64_t Rng_bits(Rng *r);
+double   Rng_uniform(Rng *r);
+double   Rng_normal(Rng *r);
+
+typedef struct { uint64_t n; double mean, m2; } Stats;
+
+void   Stats_init(Stats *s);
+void   Stats_add(Stats *s, double x);
+void   Stats_merge(Stats *into, const Stats *from);
+double Stats_mean(const Stats *s);
+double Stats_variance(const Stats *s);
+double Stats_stderr(const Stats *s);
+
+typedef struct {
+    double mean, stderr_, tau_int;
+    size_t nbatches, batch_len;
+} Batch_means;
+
+void Batch_means_compute(Batch_means *bm, const double *x, size_t n, size_t nbatches);
+
+double Stats_z(double estimate, double stderr_, double exact);
+
+void Stats_parallel(Stats *total, uint64_t nrep, int threads,
+                    void (*body)(uint64_t rep, void *ctx, Stats *out), void *ctx);
+
+#endif

@@ -1,0 +1,532 @@
+#line 688 "noweb/ledger.nw"
+/* thermolit.c: tangled from noweb/ledger.nw; edit that, not this. */
+#line 705 "noweb/ledger.nw"
+#include <errno.h>
+#include <gmp.h>
+#include <jansson.h>
+#include <math.h>
+#include <omp.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include "ledger.h"
+#include "version.h"
+#line 846 "noweb/ledger.nw"
+static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v);
+static const char *domain_text(const Ledger_param *p);
+static int is_allowed(const char *allowed, const char *o);
+
+static const char *const usage_main =
+  "usage: thermolit COMMAND [options]\n"
+  "  list                     the claims of the ledger\n"
+  "  verify [ID|PREFIX ...]   run checks and compare verdicts with the ledger\n"
+  "  eval NAME [k=v ...]      evaluate a named quantity at any precision\n"
+  "  mc EXPERIMENT [k=v ...]  run a Monte Carlo estimator\n"
+  "  report [--out DIR]       write the ledger and figure data (default reports/)\n"
+  "  --version                commit and library versions\n"
+  "'thermolit COMMAND --help' describes a command.\n";
+static const char *const usage_list = "usage: thermolit list\n"
+  "Prints id, paper, source, kind and statement of every claim, tab-separated.\n";
+static const char *const usage_verify =
+  "usage: thermolit verify [ID|PREFIX ...] [--prec BITS] [--seed S] [--threads T] [--json]\n"
+  "Runs the checks of the claims whose id is or starts with an argument (all when none),\n"
+  "prints a table (or JSON), and exits 0 when every verdict is the expected one, 1 otherwise.\n"
+  "  --prec BITS   working precision, 32..65536 (default 256)\n"
+  "  --seed S      Monte Carlo seed (default 20261123)\n";
+static const char *const usage_eval =
+  "usage: thermolit eval NAME [name=value ...] [--digits D | --prec BITS]\n"
+  "       thermolit eval --list\n"
+  "Prints the value of a named quantity, to D significant digits (default 30).\n"
+  "The working precision is D*log2(10) + 64 bits unless --prec is given.\n";
+static const char *const usage_mc =
+  "usage: thermolit mc EXPERIMENT [name=value ...] [--seed S] [--samples N] [--threads T] [--out FILE]\n"
+  "       thermolit mc --list\n"
+  "Runs a Monte Carlo estimator; prints estimate, standard error, exact value and z.\n";
+static const char *const usage_report =
+  "usage: thermolit report [--out DIR] [--prec BITS] [--seed S] [--threads T]\n"
+  "Runs every check and writes ledger.tsv, ledger.json, ledger.tex, provenance.tex and\n"
+  "the figure data under DIR (default reports). Exits 1 when a verdict is unexpected.\n";
+#line 727 "noweb/ledger.nw"
+static void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
+static void die(const char *fmt, ...)
+{
+  va_list ap;
+  fputs("thermolit: ", stderr);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+  exit(2);
+}
+#line 745 "noweb/ledger.nw"
+static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_t hi)
+{
+  char *end;
+  errno = 0;
+  unsigned long long v = (s[0] >= '0' && s[0] <= '9') ? strtoull(s, &end, 10) : 0;
+  if (!(s[0] >= '0' && s[0] <= '9') || *end != '\0' || errno)
+    die("%s needs a whole number, got '%s'", opt, s);
+  if (v < lo || v > hi)
+    die("%s must be in %llu..%llu, got %s", opt, (unsigned long long)lo, (unsigned long long)hi, s);
+  return v;
+}
+#line 765 "noweb/ledger.nw"
+enum { PREC_MIN = 32, PREC_MAX = 65536, PREC_DEFAULT = 256, DIGITS_MAX = 19000 };
+#line 780 "noweb/ledger.nw"
+static void parse_params(const char *what, int nparams, const Ledger_param *param,
+                         int argc, char **argv, mpfr_t *value)
+{
+  int given[LEDGER_PARAMS] = {0};
+  for (int a = 0; a < argc; a++) {
+    const char *eq = strchr(argv[a], '=');
+    if (!eq)
+      die("%s: expected name=value, got '%s'", what, argv[a]);
+    int k = 0;
+    while (k < nparams && (strncmp(param[k].name, argv[a], (size_t)(eq - argv[a])) != 0
+                           || param[k].name[eq - argv[a]] != '\0'))
+      k++;
+    if (k == nparams)
+      die("%s has no parameter '%.*s'", what, (int)(eq - argv[a]), argv[a]);
+    if (given[k]++)
+      die("%s: parameter '%s' given twice", what, param[k].name);
+    set_param(what, &param[k], eq + 1, value[k]);
+  }
+  for (int k = 0; k < nparams; k++)
+    if (!given[k]) {
+      if (!param[k].fallback)
+        die("%s needs %s=... (%s)", what, param[k].name, param[k].meaning);
+      set_param(what, &param[k], param[k].fallback, value[k]);
+    }
+}
+#line 808 "noweb/ledger.nw"
+static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v)
+{
+  char *end;
+  if (mpfr_strtofr(v, s, &end, 10, MPFR_RNDN), end == s || *end != '\0')
+    die("%s: %s must be a number, got '%s'", what, p->name, s);
+  if (!mpfr_number_p(v))
+    die("%s: %s must be finite, got '%s'", what, p->name, s);
+  int below = p->lo_open ? mpfr_cmp_d(v, p->lo) <= 0 : mpfr_cmp_d(v, p->lo) < 0;
+  int above = p->hi_open ? mpfr_cmp_d(v, p->hi) >= 0 : mpfr_cmp_d(v, p->hi) > 0;
+  if (below || above || (p->integer && !mpfr_integer_p(v)))
+    die("%s: %s=%s is outside its domain %s", what, p->name, s, domain_text(p));
+}
+#line 828 "noweb/ledger.nw"
+static const char *domain_text(const Ledger_param *p)
+{
+  static char buf[96];
+  char lo[32], hi[32];
+  if (isinf(p->lo)) strcpy(lo, "-inf"); else snprintf(lo, sizeof lo, "%g", p->lo);
+  if (isinf(p->hi)) strcpy(hi, "inf"); else snprintf(hi, sizeof hi, "%g", p->hi);
+  snprintf(buf, sizeof buf, "%c%s, %s%c%s", p->lo_open || isinf(p->lo) ? '(' : '[', lo, hi,
+           p->hi_open || isinf(p->hi) ? ')' : ']', p->integer ? " integer" : "");
+  return buf;
+}
+#line 886 "noweb/ledger.nw"
+enum { SEED_DEFAULT = 20261123 };
+
+typedef struct {
+  Ledger_options opt;
+  int json, list, digits, have_prec;
+  const char *out;
+  int npos;
+  char **pos;
+} Args;
+
+static void parse_options(const char *cmd, const char *usage, int argc, char **argv, Args *a,
+                          const char *allowed)
+{
+  a->opt = (Ledger_options){.prec = PREC_DEFAULT, .seed = SEED_DEFAULT, .samples = 0, .threads = 0};
+  a->json = a->list = a->have_prec = 0, a->digits = 30, a->out = NULL, a->npos = 0;
+  a->pos = calloc((size_t)argc + 1, sizeof *a->pos);
+  for (int i = 0; i < argc; i++) {
+    const char *o = argv[i];
+    if (strcmp(o, "--help") == 0 || strcmp(o, "-h") == 0) {
+      fputs(usage, stdout);
+      exit(0);
+    }
+    if (strncmp(o, "--", 2) != 0) {
+      a->pos[a->npos++] = argv[i];
+      continue;
+    }
+    if (!is_allowed(allowed, o))
+      die("%s: unknown option '%s' (see thermolit %s --help)", cmd, o, cmd);
+    if (strcmp(o, "--json") == 0 || strcmp(o, "--list") == 0) {
+      *(strcmp(o, "--json") == 0 ? &a->json : &a->list) = 1;
+      continue;
+    }
+    if (i + 1 >= argc)
+      die("%s: %s needs a value", cmd, o);
+    const char *v = argv[++i];
+    if (strcmp(o, "--prec") == 0) a->opt.prec = (mpfr_prec_t)parse_count(o, v, PREC_MIN, PREC_MAX), a->have_prec = 1;
+    else if (strcmp(o, "--seed") == 0) a->opt.seed = parse_count(o, v, 0, UINT64_MAX);
+    else if (strcmp(o, "--samples") == 0) a->opt.samples = parse_count(o, v, 1, UINT64_MAX);
+    else if (strcmp(o, "--threads") == 0) a->opt.threads = (int)parse_count(o, v, 1, 1024);
+    else if (strcmp(o, "--digits") == 0) a->digits = (int)parse_count(o, v, 1, DIGITS_MAX);
+    else if (strcmp(o, "--out") == 0) a->out = v;
+  }
+  if (a->opt.threads > 0)
+    omp_set_num_threads(a->opt.threads);
+}
+#line 937 "noweb/ledger.nw"
+static int is_allowed(const char *allowed, const char *o)
+{
+  size_t n = strlen(o);
+  for (const char *w = allowed; (w = strstr(w, o)) != NULL; w += n)
+    if ((w == allowed || w[-1] == ' ') && (w[n] == ' ' || w[n] == '\0'))
+      return 1;
+  return 0;
+}
+#line 950 "noweb/ledger.nw"
+static int cmd_list(int argc, char **argv)
+{
+  Args a;
+  parse_options("list", usage_list, argc, argv, &a, "");
+  if (a.npos > 0)
+    die("list: unexpected argument '%s'", a.pos[0]);
+  for (size_t i = 0; i < Ledger_nchapters(); i++) {
+    const Ledger_chapter *ch = Ledger_chapter_at(i);
+    for (size_t j = 0; j < ch->nclaims; j++) {
+      const Ledger_claim *c = &ch->claims[j];
+      printf("%s\t%s\t%s\t%s\t%s\n", c->id, ch->name, c->source, Ledger_kind_name(c->kind), c->statement);
+    }
+  }
+  free(a.pos);
+  return 0;
+}
+#line 1037 "noweb/ledger.nw"
+static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const Ledger_options *o)
+{
+  json_t *ev = json_object();
+  for (int k = 0; k < r->nfields; k++)
+    json_object_set_new(ev, r->field[k].key, json_string(r->field[k].text));
+  return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:o, s:I, s:I, s:f}",
+                   "id", c->id, "source", c->source, "kind", Ledger_kind_name(c->kind),
+                   "statement", c->statement, "expected", Ledger_verdict_name(c->expected),
+                   "verdict", Ledger_verdict_name(r->verdict), "summary", r->summary,
+                   "evidence", ev, "prec", (json_int_t)o->prec, "seed", (json_int_t)o->seed,
+                   "seconds", r->seconds);
+}
+#line 974 "noweb/ledger.nw"
+static int selected(const char *id, int npos, char **pos)
+{
+  if (npos == 0)
+    return 1;
+  for (int k = 0; k < npos; k++)
+    if (strncmp(id, pos[k], strlen(pos[k])) == 0)
+      return 1;
+  return 0;
+}
+
+static int cmd_verify(int argc, char **argv)
+{
+  Args a;
+  parse_options("verify", usage_verify, argc, argv, &a, "--prec --seed --threads --json");
+  
+#line 1022 "noweb/ledger.nw"
+for (int k = 0; k < a.npos; k++) {
+  int any = 0;
+  for (size_t i = 0; i < Ledger_nchapters() && !any; i++)
+    for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims && !any; j++)
+      any = selected(Ledger_chapter_at(i)->claims[j].id, 1, &a.pos[k]);
+  if (!any)
+    die("verify: no claim is or starts with '%s' (see thermolit list)", a.pos[k]);
+}
+#line 989 "noweb/ledger.nw"
+  size_t total = 0, done = 0;
+  for (size_t i = 0; i < Ledger_nchapters(); i++)
+    for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++)
+      total += selected(Ledger_chapter_at(i)->claims[j].id, a.npos, a.pos);
+  json_t *all = json_array();
+  int unexpected = 0;
+  for (size_t i = 0; i < Ledger_nchapters(); i++)
+    for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++) {
+      const Ledger_claim *c = &Ledger_chapter_at(i)->claims[j];
+      if (!selected(c->id, a.npos, a.pos))
+        continue;
+      Ledger_result r;
+      Ledger_progress("verify", done, total);
+      Ledger_run(c, &a.opt, &r);
+      Ledger_progress("verify", ++done, total);
+      unexpected += r.verdict != c->expected;
+      if (a.json)
+        json_array_append_new(all, result_json(c, &r, &a.opt));
+      else
+        printf("%-36s %-12s%s %s\n", c->id, Ledger_verdict_name(r.verdict),
+               r.verdict == c->expected ? "" : " (UNEXPECTED)", r.summary);
+    }
+  if (a.json) {
+    json_dumpf(all, stdout, JSON_INDENT(2));
+    putchar('\n');
+  }
+  json_decref(all);
+  free(a.pos);
+  return unexpected ? 1 : 0;
+}
+#line 1062 "noweb/ledger.nw"
+static void print_params(int nparams, const Ledger_param *param)
+{
+  for (int k = 0; k < nparams; k++)
+    printf(" %s%s%s in %s", param[k].name, param[k].fallback ? "=" : "",
+           param[k].fallback ? param[k].fallback : "", domain_text(&param[k]));
+}
+
+static int cmd_eval(int argc, char **argv)
+{
+  Args a;
+  parse_options("eval", usage_eval, argc, argv, &a, "--digits --prec --list");
+  if (a.list) {
+    for (size_t i = 0; i < Ledger_nchapters(); i++)
+      for (size_t j = 0; j < Ledger_chapter_at(i)->nquantities; j++) {
+        const Ledger_quantity *q = &Ledger_chapter_at(i)->quantities[j];
+        printf("%s [%s]", q->name, q->unit);
+        print_params(q->nparams, q->param);
+        printf("\t%s\n", q->meaning);
+      }
+    free(a.pos);
+    return 0;
+  }
+  if (a.npos == 0)
+    die("eval: which quantity? (see thermolit eval --list)");
+  const Ledger_quantity *q = Ledger_find_quantity(a.pos[0]);
+  if (!q)
+    die("eval: unknown quantity '%s' (see thermolit eval --list)", a.pos[0]);
+  mpfr_prec_t prec = a.have_prec ? a.opt.prec : (mpfr_prec_t)ceil(a.digits * log2(10.0)) + 64;
+  if (prec > PREC_MAX)
+    die("eval: %d digits need more than %d bits", a.digits, PREC_MAX);
+  mpfr_t arg[LEDGER_PARAMS], out;
+  for (int k = 0; k < LEDGER_PARAMS; k++)
+    mpfr_init2(arg[k], prec);
+  mpfr_init2(out, prec);
+  parse_params(q->name, q->nparams, q->param, a.npos - 1, a.pos + 1, arg);
+  q->eval(out, arg);
+  mpfr_printf("%.*Re\n", a.digits - 1, out);
+  for (int k = 0; k < LEDGER_PARAMS; k++)
+    mpfr_clear(arg[k]);
+  mpfr_clear(out);
+  free(a.pos);
+  return 0;
+}
+#line 1115 "noweb/ledger.nw"
+static int cmd_mc(int argc, char **argv)
+{
+  Args a;
+  parse_options("mc", usage_mc, argc, argv, &a, "--seed --samples --threads --out --list");
+  if (a.list) {
+    for (size_t i = 0; i < Ledger_nchapters(); i++)
+      for (size_t j = 0; j < Ledger_chapter_at(i)->nexperiments; j++) {
+        const Ledger_experiment *e = &Ledger_chapter_at(i)->experiments[j];
+        printf("%s", e->name);
+        print_params(e->nparams, e->param);
+        printf(" samples=%llu\t%s\n", (unsigned long long)e->samples, e->meaning);
+      }
+    free(a.pos);
+    return 0;
+  }
+  if (a.npos == 0)
+    die("mc: which experiment? (see thermolit mc --list)");
+  const Ledger_experiment *e = Ledger_find_experiment(a.pos[0]);
+  if (!e)
+    die("mc: unknown experiment '%s' (see thermolit mc --list)", a.pos[0]);
+  mpfr_t arg[LEDGER_PARAMS];
+  double x[LEDGER_PARAMS];
+  for (int k = 0; k < LEDGER_PARAMS; k++)
+    mpfr_init2(arg[k], 64);
+  parse_params(e->name, e->nparams, e->param, a.npos - 1, a.pos + 1, arg);
+  for (int k = 0; k < LEDGER_PARAMS; k++)
+    x[k] = mpfr_get_d(arg[k], MPFR_RNDN), mpfr_clear(arg[k]);
+  Ledger_out out;
+  if (a.out && Ledger_open_atomic(&out, a.out) != 0)
+    die("mc: cannot write %s: %s", a.out, strerror(errno));
+  Ledger_mc mc;
+  uint64_t n = a.opt.samples ? a.opt.samples : e->samples;
+  e->run(&mc, x, a.opt.seed, n, a.opt.threads);
+  
+#line 1158 "noweb/ledger.nw"
+for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
+  FILE *f = pass ? out.f : stdout;
+  fprintf(f, "experiment\t%s\n", e->name);
+  for (int k = 0; k < e->nparams; k++)
+    fprintf(f, "%s\t%.15g\n", e->param[k].name, x[k]);
+  fprintf(f, "seed\t%llu\nsamples\t%llu\n", (unsigned long long)a.opt.seed, (unsigned long long)mc.samples);
+  fprintf(f, "estimate\t%.17g\nstderr\t%.17g\nexact\t%.17g\nz\t%.6f\n", mc.estimate, mc.stderr_, mc.exact, mc.z);
+}
+if (a.out && Ledger_close_atomic(&out, 1) != 0)
+  die("mc: cannot write %s: %s", a.out, strerror(errno));
+#line 1149 "noweb/ledger.nw"
+  free(a.pos);
+  return 0;
+}
+#line 1283 "noweb/ledger.nw"
+static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim,
+                         const Ledger_result *r, size_t n, const Ledger_options *o)
+{
+  if (strcmp(format, "tsv") == 0) {
+    fputs("id\tsource\tkind\texpected\tverdict\tsummary\tseconds\n", f);
+    for (size_t i = 0; i < n; i++)
+      fprintf(f, "%s\t%s\t%s\t%s\t%s\t%s\t%.3f\n", claim[i]->id, claim[i]->source,
+              Ledger_kind_name(claim[i]->kind), Ledger_verdict_name(claim[i]->expected),
+              Ledger_verdict_name(r[i].verdict), r[i].summary, r[i].seconds);
+  } else if (strcmp(format, "json") == 0) {
+    json_t *all = json_array();
+    for (size_t i = 0; i < n; i++)
+      json_array_append_new(all, result_json(claim[i], &r[i], o));
+    json_dumpf(all, f, JSON_INDENT(2));
+    fputc('\n', f);
+    json_decref(all);
+  } else {
+    fputs("\\begin{longtable}{@{}p{0.22\\textwidth}p{0.14\\textwidth}lp{0.4\\textwidth}@{}}\n"
+          "\\toprule claim & source & verdict & evidence\\\\\\midrule\\endhead\n", f);
+    for (size_t i = 0; i < n; i++) {
+      fputs("\\texttt{", f), Ledger_tex_escape(f, claim[i]->id), fputs("}\\newline{\\footnotesize ", f);
+      Ledger_tex_escape(f, Ledger_kind_name(claim[i]->kind)), fputs("} & ", f);
+      Ledger_tex_escape(f, claim[i]->source), fputs(" & ", f);
+      fprintf(f, "\\verdict{%s}%s & {\\footnotesize ", Ledger_verdict_name(r[i].verdict),
+              r[i].verdict == claim[i]->expected ? "" : " (unexpected)");
+      Ledger_tex_escape(f, r[i].summary), fputs("}\\\\\n", f);
+    }
+    fputs("\\bottomrule\n\\end{longtable}\n", f);
+  }
+}
+#line 1320 "noweb/ledger.nw"
+static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
+                             const double *data_seconds, const Ledger_options *o)
+{
+  double sum = 0;
+  fputs("\\begin{tabular}{@{}ll@{}}\\toprule\n", f);
+  fputs("commit & \\texttt{", f), Ledger_tex_escape(f, THERMOLIT_COMMIT), fputs("}\\\\\n", f);
+  fprintf(f, "MPFR & %s\\\\\nGMP & %s\\\\\nJansson & %s\\\\\n", mpfr_get_version(), gmp_version,
+          JANSSON_VERSION);
+  fputs("compiler & ", f), Ledger_tex_escape(f, "gcc " __VERSION__), fputs("\\\\\n", f);
+  fprintf(f, "precision & %ld bits\\\\\nseed & %llu\\\\\nthreads & %d\\\\\n", (long)o->prec,
+          (unsigned long long)o->seed, omp_get_max_threads());
+  fputs("\\bottomrule\\end{tabular}\n\n\\medskip\n", f);
+  fputs("\\begin{longtable}{@{}lr@{}}\\toprule step & wall time (s)\\\\\\midrule\\endhead\n", f);
+  for (size_t i = 0; i < n; i++) {
+    fputs("check \\texttt{", f), Ledger_tex_escape(f, claim[i]->id);
+    fprintf(f, "} & %.3f\\\\\n", r[i].seconds);
+    sum += r[i].seconds;
+  }
+  for (size_t i = 0; i < Ledger_nchapters(); i++)
+    if (Ledger_chapter_at(i)->write_data) {
+      fprintf(f, "figure data of \\texttt{%s} & %.3f\\\\\n", Ledger_chapter_at(i)->name, data_seconds[i]);
+      sum += data_seconds[i];
+    }
+  fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
+}
+#line 1179 "noweb/ledger.nw"
+static void check_dir(const char *dir)
+{
+  if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+    die("report: cannot create %s: %s", dir, strerror(errno));
+  char *probe = malloc(strlen(dir) + 16);
+  sprintf(probe, "%s/.probe", dir);
+  Ledger_out o;
+  if (Ledger_open_atomic(&o, probe) != 0)
+    die("report: cannot write in %s: %s", dir, strerror(errno));
+  Ledger_close_atomic(&o, 0);
+  free(probe);
+}
+
+static int cmd_report(int argc, char **argv)
+{
+  Args a;
+  parse_options("report", usage_report, argc, argv, &a, "--out --prec --seed --threads");
+  if (a.npos > 0)
+    die("report: unexpected argument '%s'", a.pos[0]);
+  const char *dir = a.out ? a.out : "reports";
+  check_dir(dir);
+  
+#line 1210 "noweb/ledger.nw"
+size_t total = 0, done = 0;
+for (size_t i = 0; i < Ledger_nchapters(); i++)
+  total += Ledger_chapter_at(i)->nclaims;
+Ledger_result *results = calloc(total, sizeof *results);
+const Ledger_claim **claim = calloc(total, sizeof *claim);
+int unexpected = 0;
+for (size_t i = 0; i < Ledger_nchapters(); i++)
+  for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++, done++) {
+    claim[done] = &Ledger_chapter_at(i)->claims[j];
+    Ledger_progress("report: claims", done, total);
+    Ledger_run(claim[done], &a.opt, &results[done]);
+    if (results[done].verdict != claim[done]->expected) {
+      unexpected++;
+      fprintf(stderr, "thermolit: %s is %s, the ledger expects %s: %s\n", claim[done]->id,
+              Ledger_verdict_name(results[done].verdict), Ledger_verdict_name(claim[done]->expected),
+              results[done].summary);
+    }
+  }
+Ledger_progress("report: claims", done, total);
+#line 1201 "noweb/ledger.nw"
+  
+#line 1234 "noweb/ledger.nw"
+int failed = 0;
+double *data_seconds = calloc(Ledger_nchapters(), sizeof *data_seconds);
+for (size_t i = 0; i < Ledger_nchapters(); i++) {
+  const Ledger_chapter *ch = Ledger_chapter_at(i);
+  if (!ch->write_data)
+    continue;
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  failed |= ch->write_data(dir, &a.opt) != 0;
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  data_seconds[i] = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
+}
+#line 1202 "noweb/ledger.nw"
+  
+#line 1252 "noweb/ledger.nw"
+static const char *const formats[] = {"tsv", "json", "tex"};
+for (int k = 0; k < 3; k++) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/ledger.%s", dir, formats[k]);
+  Ledger_out o;
+  if (Ledger_open_atomic(&o, path) != 0)
+    die("report: cannot write %s: %s", path, strerror(errno));
+  write_ledger(o.f, formats[k], claim, results, total, &a.opt);
+  if (Ledger_close_atomic(&o, 1) != 0)
+    die("report: cannot write %s: %s", path, strerror(errno));
+}
+{
+  char path[4096];
+  snprintf(path, sizeof path, "%s/provenance.tex", dir);
+  Ledger_out o;
+  if (Ledger_open_atomic(&o, path) != 0)
+    die("report: cannot write %s: %s", path, strerror(errno));
+  write_provenance(o.f, claim, results, total, data_seconds, &a.opt);
+  if (Ledger_close_atomic(&o, 1) != 0)
+    die("report: cannot write %s: %s", path, strerror(errno));
+}
+free(claim);
+free(data_seconds);
+#line 1203 "noweb/ledger.nw"
+  free(a.pos);
+  free(results);
+  return (unexpected || failed) ? 1 : 0;
+}
+#line 1350 "noweb/ledger.nw"
+static int cmd_version(void)
+{
+  printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", THERMOLIT_COMMIT,
+         mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
+  return 0;
+}
+#line 1359 "noweb/ledger.nw"
+int main(int argc, char **argv)
+{
+  if (argc < 2)
+    die("which command? (see thermolit --help)");
+  const char *cmd = argv[1];
+  if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0)
+    return fputs(usage_main, stdout), 0;
+  if (strcmp(cmd, "--version") == 0)
+    return cmd_version();
+  if (strcmp(cmd, "list") == 0) return cmd_list(argc - 2, argv + 2);
+  if (strcmp(cmd, "verify") == 0) return cmd_verify(argc - 2, argv + 2);
+  if (strcmp(cmd, "eval") == 0) return cmd_eval(argc - 2, argv + 2);
+  if (strcmp(cmd, "mc") == 0) return cmd_mc(argc - 2, argv + 2);
+  if (strcmp(cmd, "report") == 0) return cmd_report(argc - 2, argv + 2);
+  die("unknown command '%s' (see thermolit --help)", cmd);
+}

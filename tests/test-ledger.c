@@ -1,0 +1,322 @@
+#line 1420 "noweb/ledger.nw"
+/* test-ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
+#include <criterion/criterion.h>
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <dirent.h>
+#include "ledger.h"
+
+#line 1446 "noweb/ledger.nw"
+typedef struct {
+  int status;
+  char out[1 << 16], err[4096];
+} Run;
+
+static void slurp(const char *path, char *buf, size_t size)
+{
+  FILE *f = fopen(path, "r");
+  size_t n = f ? fread(buf, 1, size - 1, f) : 0;
+  buf[n] = '\0';
+  if (f)
+    fclose(f);
+  unlink(path);
+}
+
+static Run *run(const char *args)
+{
+  static Run r;
+  char out[] = "/tmp/thermolit-out.XXXXXX", err[] = "/tmp/thermolit-err.XXXXXX", cmd[2048];
+  close(mkstemp(out));
+  close(mkstemp(err));
+  const char *bin = getenv("THERMOLIT") ? getenv("THERMOLIT") : "bin/thermolit";
+  snprintf(cmd, sizeof cmd, "%s %s >%s 2>%s </dev/null", bin, args, out, err);
+  int st = system(cmd);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  slurp(out, r.out, sizeof r.out);
+  slurp(err, r.err, sizeof r.err);
+  return &r;
+}
+
+static int count_lines(const char *s)
+{
+  int n = 0;
+  for (; *s; s++)
+    n += *s == '\n';
+  return n;
+}
+#line 1494 "noweb/ledger.nw"
+static int agrees(const char *computed, const char *printed)
+{
+  mpfr_t y, gap, half;
+  mpfr_init2(y, 128);
+  mpfr_inits2(64, gap, half, (mpfr_ptr)0);
+  mpfr_set_str(y, computed, 10, MPFR_RNDN);
+  int ok = Ledger_printed_agrees(y, printed, gap, half);
+  mpfr_clears(y, gap, half, (mpfr_ptr)0);
+  return ok;
+}
+
+Test(ledger, printed_digits_decide_agreement)
+{
+  cr_assert_eq(agrees("2.87098e-21", "2.9e-21"), 1);
+  cr_assert_eq(agrees("2.96e-21", "2.9e-21"), 0);
+  cr_assert_eq(agrees("2.8499e-21", "2.9e-21"), 0);
+  cr_assert_eq(agrees("2.8501e-21", "2.9e-21"), 1);
+  cr_assert_eq(agrees("0.0179200", "0.018"), 1);
+  cr_assert_eq(agrees("0.0185001", "0.018"), 0);
+  cr_assert_eq(agrees("1.380649e-23", "1.381e-23"), 1);
+  cr_assert_eq(agrees("1.3815e-23", "1.381e-23"), 1);
+  cr_assert_eq(agrees("1.38151e-23", "1.381e-23"), 0);
+  cr_assert_eq(agrees("300.4", "300"), 1);
+  cr_assert_eq(agrees("300.6", "300"), 0);
+  cr_assert_eq(agrees("-0.5", "-0.52"), 0);
+  cr_assert_eq(agrees("-0.52", "-0.52"), 1);
+}
+
+Test(ledger, malformed_printed_numbers_are_rejected)
+{
+  const char *bad[] = {"", "abc", "1.2.3", "1e", "e5", "1e5x", "--1", "."};
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    cr_assert_eq(agrees("1", bad[i]), -1, "'%s' accepted", bad[i]);
+}
+#line 1537 "noweb/ledger.nw"
+enum { P0 = 100, G = 8 };
+static void zero_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)prec, (void)ctx;
+  mpfr_set_zero(res, 1);
+}
+static void bound_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_set_ui_2exp(res, 1, -(long)prec + G, MPFR_RNDN);
+}
+static void stuck_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)prec, (void)ctx;
+  mpfr_set_ui_2exp(res, 1, -P0 + G, MPFR_RNDN);
+}
+static void half_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_set_si_2exp(res, -1, -(long)prec / 2, MPFR_RNDN);
+}
+
+Test(ledger, identity_rule_needs_a_residual_that_shrinks)
+{
+  struct { Ledger_residual f; Ledger_verdict v; } c[] = {
+    {zero_residual, LEDGER_VERIFIED}, {bound_residual, LEDGER_VERIFIED},
+    {stuck_residual, LEDGER_REFUTED}, {half_residual, LEDGER_REFUTED}};
+  for (size_t i = 0; i < 4; i++) {
+    Ledger_result r;
+    Ledger_result_init(&r);
+    Ledger_identity(&r, c[i].f, NULL, P0, G);
+    cr_assert_eq(r.verdict, c[i].v, "case %zu: %s", i, r.summary);
+  }
+  Ledger_result r;
+  Ledger_result_init(&r);
+  Ledger_identity(&r, stuck_residual, NULL, P0, G);
+  cr_assert_eq(Ledger_field_value(&r, "residual_2prec"), ldexp(1, -P0 + G));
+  cr_assert_eq(Ledger_field_value(&r, "bound_2prec"), ldexp(1, -2 * P0 + G));
+}
+
+Test(ledger, stochastic_rule_bounds_z)
+{
+  Ledger_mc in = {1.039, 0.01, 1.0, 3.9, 100}, out = {1.041, 0.01, 1.0, 4.1, 100},
+            bad = {NAN, 0.01, 1.0, NAN, 100};
+  Ledger_result r;
+  Ledger_result_init(&r), Ledger_stochastic(&r, &in, 4);
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED);
+  cr_assert_eq(Ledger_field_value(&r, "z"), 3.9);
+  Ledger_result_init(&r), Ledger_stochastic(&r, &out, 4);
+  cr_assert_eq(r.verdict, LEDGER_REFUTED);
+  Ledger_result_init(&r), Ledger_stochastic(&r, &bad, 4);
+  cr_assert_eq(r.verdict, LEDGER_REFUTED);
+  Ledger_result_init(&r), Ledger_inequality(&r, -1e-30, "x = 1");
+  cr_assert_eq(r.verdict, LEDGER_REFUTED);
+  Ledger_result_init(&r), Ledger_inequality(&r, 0, "x = 1");
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED);
+}
+#line 1602 "noweb/ledger.nw"
+static int entries(const char *dir)
+{
+  DIR *d = opendir(dir);
+  int n = 0;
+  for (struct dirent *e; (e = readdir(d)) != NULL;)
+    n += e->d_name[0] != '.';
+  closedir(d);
+  return n;
+}
+
+Test(ledger, atomic_output_is_whole_or_absent)
+{
+  char dir[] = "/tmp/thermolit-atomic.XXXXXX", path[256], buf[64] = {0};
+  cr_assert_not_null(mkdtemp(dir));
+  snprintf(path, sizeof path, "%s/x.tsv", dir);
+  Ledger_out o;
+  cr_assert_eq(Ledger_open_atomic(&o, path), 0);
+  fputs("a\t1\n", o.f);
+  cr_assert_eq(access(path, F_OK), -1, "the file exists before it is closed");
+  cr_assert_eq(Ledger_close_atomic(&o, 1), 0);
+  FILE *f = fopen(path, "r");
+  cr_assert_eq(fread(buf, 1, sizeof buf - 1, f), 4u);
+  fclose(f);
+  cr_assert_str_eq(buf, "a\t1\n");
+  cr_assert_eq(entries(dir), 1);
+  unlink(path);
+  cr_assert_eq(Ledger_open_atomic(&o, path), 0);
+  fputs("partial", o.f);
+  cr_assert_eq(Ledger_close_atomic(&o, 0), -1);
+  cr_assert_eq(entries(dir), 0);
+  cr_assert_eq(Ledger_open_atomic(&o, "/nonexistent-thermolit-dir/x"), -1);
+  rmdir(dir);
+}
+
+Test(ledger, tex_escaping)
+{
+  char *buf;
+  size_t len;
+  FILE *f = open_memstream(&buf, &len);
+  Ledger_tex_escape(f, "a_b%c&d$e#f{g}h~i^j\\k<l");
+  fclose(f);
+  cr_assert_str_eq(buf, "a\\_b\\%c\\&d\\$e\\#f\\{g\\}h\\textasciitilde{}i\\textasciicircum{}j"
+                        "\\textbackslash{}k\\textless{}l");
+  free(buf);
+}
+#line 1659 "noweb/ledger.nw"
+Test(ledger, bad_input_gets_one_line_and_status_2)
+{
+  const char *bad[] = {
+    "", "frobnicate", "verify no.such.claim", "verify --bogus", "verify --prec 31",
+    "verify --prec 65537", "verify --prec abc", "verify --prec -5", "verify --prec",
+    "verify --seed -1", "eval", "eval no.such", "eval review.landauer_J T=abc",
+    "eval review.landauer_J T=nan", "eval review.landauer_J T=inf", "eval review.landauer_J T=-inf",
+    "eval review.landauer_J T=0", "eval review.landauer_J T=-1", "eval review.landauer_J T=",
+    "eval review.landauer_J", "eval review.landauer_J X=1", "eval review.landauer_J T=300 T=200",
+    "eval review.landauer_J 300", "eval review.landauer_eV T=1e-400x",
+    "eval review.erasure_bound p=1.5", "eval review.erasure_bound p=-0.1",
+    "eval review.erasure_bound p=0.1 --digits 0", "eval review.erasure_bound p=0.1 --prec 70000",
+    "mc", "mc no.such", "mc review.erasure --samples 0", "mc review.erasure p=0.7",
+    "mc review.erasure steps=2.5", "mc review.erasure steps=0", "mc review.erasure --threads 0",
+    "mc review.erasure --out /nonexistent-thermolit-dir/x.tsv", "report --out Makefile/sub",
+    "report extra", "list extra"};
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    Run *r = run(bad[i]);
+    cr_expect_eq(r->status, 2, "'%s' exited %d", bad[i], r->status);
+    cr_expect_eq(count_lines(r->err), 1, "'%s' said:\n%s", bad[i], r->err);
+    cr_expect_eq(strncmp(r->err, "thermolit: ", 11), 0, "'%s' said: %s", bad[i], r->err);
+    cr_expect_str_empty(r->out, "'%s' printed: %s", bad[i], r->out);
+  }
+}
+#line 1689 "noweb/ledger.nw"
+Test(ledger, outputs_are_never_partial)
+{
+  char dir[] = "/tmp/thermolit-out.XXXXXX", args[512];
+  cr_assert_not_null(mkdtemp(dir));
+  snprintf(args, sizeof args, "mc review.erasure p=0.2 --samples 0 --out %s/mc.tsv", dir);
+  cr_assert_eq(run(args)->status, 2);
+  cr_assert_eq(entries(dir), 0);
+  snprintf(args, sizeof args, "mc review.erasure p=0.2 --samples 1000 --out %s/mc.tsv", dir);
+  cr_assert_eq(run(args)->status, 0);
+  cr_assert_eq(entries(dir), 1);
+  snprintf(args, sizeof args, "%s/mc.tsv", dir);
+  unlink(args);
+  rmdir(dir);
+}
+#line 1713 "noweb/ledger.nw"
+static size_t count_claims(const char *prefix)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < Ledger_nchapters(); i++)
+    for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++)
+      n += strncmp(Ledger_chapter_at(i)->claims[j].id, prefix, strlen(prefix)) == 0;
+  return n;
+}
+
+Test(ledger, verify_json_has_every_claim_with_its_evidence, .timeout = 240)
+{
+  Run *r = run("verify --json");
+  cr_assert_eq(r->status, 0, "stderr: %s", r->err);
+  json_error_t e;
+  json_t *all = json_loads(r->out, 0, &e);
+  cr_assert_not_null(all, "not JSON: %s", e.text);
+  cr_assert(json_is_array(all));
+  cr_assert_eq(json_array_size(all), count_claims(""));
+  size_t i;
+  json_t *c;
+  json_array_foreach(all, i, c) {
+    const char *keys[] = {"id", "source", "kind", "statement", "expected", "verdict", "summary"};
+    for (size_t k = 0; k < 7; k++)
+      cr_assert(json_is_string(json_object_get(c, keys[k])), "claim %zu lacks %s", i, keys[k]);
+    cr_assert(json_is_object(json_object_get(c, "evidence")));
+    cr_assert_gt(json_object_size(json_object_get(c, "evidence")), 0);
+    cr_assert_str_eq(json_string_value(json_object_get(c, "verdict")),
+                     json_string_value(json_object_get(c, "expected")));
+    cr_assert_not_null(Ledger_find_claim(json_string_value(json_object_get(c, "id"))));
+  }
+  json_decref(all);
+}
+
+Test(ledger, verify_selects_by_prefix)
+{
+  Run *r = run("verify review.landauer");
+  cr_assert_eq(r->status, 0, "stderr: %s", r->err);
+  cr_assert_gt(count_claims("review.landauer"), 0);
+  cr_assert_eq((size_t)count_lines(r->out), count_claims("review.landauer"));
+}
+
+Test(ledger, lists_name_every_claim_quantity_and_experiment)
+{
+  Run *r = run("list");
+  cr_assert_eq(r->status, 0);
+  cr_assert_eq((size_t)count_lines(r->out), count_claims(""));
+  char *listed = strdup(r->out);
+  r = run("eval --list");
+  cr_assert_eq(r->status, 0);
+  for (size_t i = 0; i < Ledger_nchapters(); i++) {
+    const Ledger_chapter *ch = Ledger_chapter_at(i);
+    for (size_t j = 0; j < ch->nclaims; j++)
+      cr_assert_not_null(strstr(listed, ch->claims[j].id), "%s not listed", ch->claims[j].id);
+    for (size_t j = 0; j < ch->nquantities; j++)
+      cr_assert_not_null(strstr(r->out, ch->quantities[j].name), "%s not listed", ch->quantities[j].name);
+  }
+  free(listed);
+  r = run("mc --list");
+  cr_assert_eq(r->status, 0);
+  for (size_t i = 0; i < Ledger_nchapters(); i++)
+    for (size_t j = 0; j < Ledger_chapter_at(i)->nexperiments; j++)
+      cr_assert_not_null(strstr(r->out, Ledger_chapter_at(i)->experiments[j].name));
+}
+#line 1785 "noweb/ledger.nw"
+Test(ledger, eval_prints_the_number_alone)
+{
+  Run *r = run("eval review.landauer_J T=310.15 --digits 40");
+  cr_assert_eq(r->status, 0, "stderr: %s", r->err);
+  cr_assert_eq(count_lines(r->out), 1);
+  mpfr_t got, want, tol;
+  mpfr_inits2(200, got, want, tol, (mpfr_ptr)0);
+  cr_assert_eq(mpfr_set_str(got, strtok(r->out, "\n"), 10, MPFR_RNDN), 0, "not a number: %s", r->out);
+  mpfr_const_log2(want, MPFR_RNDN);
+  mpfr_set_str(tol, "310.15", 10, MPFR_RNDN);
+  mpfr_mul(want, want, tol, MPFR_RNDN);
+  mpfr_set_str(tol, "1.380649e-23", 10, MPFR_RNDN);
+  mpfr_mul(want, want, tol, MPFR_RNDN);
+  mpfr_sub(tol, got, want, MPFR_RNDN);
+  mpfr_div(tol, tol, want, MPFR_RNDN);
+  mpfr_abs(tol, tol, MPFR_RNDN);
+  cr_assert(mpfr_cmp_d(tol, 1e-39) <= 0, "relative gap %g", mpfr_get_d(tol, MPFR_RNDN));
+  mpfr_clears(got, want, tol, (mpfr_ptr)0);
+}
+
+Test(ledger, version_names_the_libraries)
+{
+  Run *r = run("--version");
+  cr_assert_eq(r->status, 0);
+  cr_assert_not_null(strstr(r->out, mpfr_get_version()));
+  cr_assert_not_null(strstr(r->out, JANSSON_VERSION));
+}
