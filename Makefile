@@ -180,7 +180,7 @@ all:
 
 # ---------------------------------------------------------------- benchmarks
 .PHONY: bench
-BENCH_RUNS ?= 7
+BENCH_RUNS ?= 5
 bench: bench-deps build/bench-numerics
 	@mkdir -p reports
 	{ printf 'tool\twhat\tdigits\tmedian_s\tmin_s\tmax_s\tcorrect_digits\n'; \

@@ -1,12 +1,12 @@
 # bench-mpmath.py: tangled from noweb/numerics.nw; edit that, not this.
-import math
 import statistics
+import sys
 import time
 
 import mpmath
 from mpmath import mp
 
-RUNS = 7
+RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 
 for digits in (30, 100, 300):
     mp.dps = digits

@@ -1,12 +1,13 @@
-#line 1802 "noweb/numerics.nw"
+#line 1866 "noweb/numerics.nw"
 /* bench-numerics.c: tangled from noweb/numerics.nw; edit that, not this. */
+#include <assert.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 #include "numerics.h"
 
-#line 1826 "noweb/numerics.nw"
+#line 1893 "noweb/numerics.nw"
 static void gaussian(mpfr_t y, const mpfr_t x, void *ctx)
 {
     (void) ctx;
@@ -27,7 +28,7 @@ static int by_value(const void *a, const void *b)
     double x = *(const double *) a, y = *(const double *) b;
     return (x > y) - (x < y);
 }
-#line 1852 "noweb/numerics.nw"
+#line 1919 "noweb/numerics.nw"
 static int correct_digits(const mpfr_t r)
 {
     mpfr_prec_t q = 2 * mpfr_get_prec(r);
@@ -47,35 +48,40 @@ static int correct_digits(const mpfr_t r)
     return d;
 }
 
-#line 1812 "noweb/numerics.nw"
-int main(void)
+#line 1877 "noweb/numerics.nw"
+int main(int argc, char **argv)
 {
     static const int digits[] = {30, 100, 300};
-    enum { RUNS = 7 };
+    int runs = argc > 1 ? atoi(argv[1]) : 5;
+    if (runs < 1)
+        runs = 1;
     for (size_t i = 0; i < sizeof digits / sizeof digits[0]; i++) {
         mpfr_prec_t p = (mpfr_prec_t) ceil(digits[i] * 3.321928094887362) + 4;
         
-#line 1873 "noweb/numerics.nw"
-double t[RUNS];
+#line 1940 "noweb/numerics.nw"
+double *t = malloc((size_t) runs * sizeof *t);
+assert(t != NULL);
 mpfr_t r, err, ninf, inf;
 mpfr_init2(r, p);
 mpfr_init2(err, 64);
 mpfr_inits2(64, ninf, inf, (mpfr_ptr) 0);
 mpfr_set_inf(ninf, -1);
 mpfr_set_inf(inf, 1);
-for (int run = 0; run < RUNS; run++) {
+for (int run = 0; run < runs; run++) {
     double t0 = seconds();
     Num_integrate(r, err, gaussian, NULL, ninf, inf, 0, NULL);
     t[run] = seconds() - t0;
 }
-qsort(t, RUNS, sizeof t[0], by_value);
-#line 1819 "noweb/numerics.nw"
+qsort(t, (size_t) runs, sizeof t[0], by_value);
+#line 1886 "noweb/numerics.nw"
         
-#line 1889 "noweb/numerics.nw"
-printf("thermolit\tgaussian-R\t%d\t%.6g\t%.6g\t%.6g\t%d\n", digits[i], t[RUNS / 2], t[0],
-       t[RUNS - 1], correct_digits(r));
+#line 1957 "noweb/numerics.nw"
+double median = runs % 2 ? t[runs / 2] : 0.5 * (t[runs / 2 - 1] + t[runs / 2]);
+printf("thermolit\tgaussian-R\t%d\t%.6g\t%.6g\t%.6g\t%d\n", digits[i], median, t[0],
+       t[runs - 1], correct_digits(r));
+free(t);
 mpfr_clears(r, err, ninf, inf, (mpfr_ptr) 0);
-#line 1820 "noweb/numerics.nw"
+#line 1887 "noweb/numerics.nw"
     }
     return 0;
 }

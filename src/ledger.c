@@ -314,6 +314,7 @@ void Ledger_tex_escape(FILE *f, const char *s)
     case '~': fputs("\\textasciitilde{}", f); break;
     case '^': fputs("\\textasciicircum{}", f); break;
     case '<': fputs("\\textless{}", f); break;
+    case '|': fputs("\\textbar{}", f); break;
     case '>': fputs("\\textgreater{}", f); break;
     case '&': case '%': case '$': case '#': case '_': case '{': case '}':
       fputc('\\', f);
@@ -322,7 +323,7 @@ void Ledger_tex_escape(FILE *f, const char *s)
     default: fputc(*s, f);
     }
 }
-#line 669 "noweb/ledger.nw"
+#line 670 "noweb/ledger.nw"
 void Ledger_progress(const char *what, uint64_t done, uint64_t total)
 {
   if (!isatty(STDERR_FILENO) || total == 0)

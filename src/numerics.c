@@ -89,12 +89,13 @@ void Num_log2cosh(mpfr_t y, const mpfr_t x)
     mpfr_neg(minus_2abs, minus_2abs, MPFR_RNDN);
     mpfr_exp(l, minus_2abs, MPFR_RNDN);
     mpfr_log1p(l, l, MPFR_RNDN);
-    mpfr_add(y, l, x, MPFR_RNDN);
     if (mpfr_sgn(x) < 0)
         mpfr_sub(y, l, x, MPFR_RNDN);
+    else
+        mpfr_add(y, l, x, MPFR_RNDN);
     mpfr_clears(minus_2abs, l, (mpfr_ptr) 0);
 }
-#line 333 "noweb/numerics.nw"
+#line 334 "noweb/numerics.nw"
 void Num_xtanhx(mpfr_t y, const mpfr_t x)
 {
     assert(!mpfr_nan_p(x));
@@ -105,7 +106,7 @@ void Num_xtanhx(mpfr_t y, const mpfr_t x)
     mpfr_clear(t);
 }
 
-#line 422 "noweb/numerics.nw"
+#line 423 "noweb/numerics.nw"
 enum quad_rule { TANH_SINH, EXP_SINH_UP, EXP_SINH_DOWN, SINH_SINH };
 
 typedef struct {
@@ -117,12 +118,12 @@ typedef struct {
     long npoints;
     int active;
 } Piece;
-#line 444 "noweb/numerics.nw"
+#line 445 "noweb/numerics.nw"
 typedef struct {
     mpfr_prec_t w;
     mpfr_t half_pi, t, sh, ch, u, e, q, comp, x, dxdt, y, g, thr;
 } Work;
-#line 458 "noweb/numerics.nw"
+#line 459 "noweb/numerics.nw"
 static int node(Work *W, const Piece *P)
 {
     mpfr_sinh_cosh(W->sh, W->ch, W->t, MPFR_RNDN);
@@ -130,7 +131,7 @@ static int node(Work *W, const Piece *P)
     switch (P->rule) {
     case TANH_SINH:
         
-#line 476 "noweb/numerics.nw"
+#line 477 "noweb/numerics.nw"
 mpfr_abs(W->e, W->u, MPFR_RNDN);
 mpfr_mul_2ui(W->e, W->e, 1, MPFR_RNDN);
 mpfr_neg(W->e, W->e, MPFR_RNDN);
@@ -148,11 +149,11 @@ if (mpfr_sgn(W->t) >= 0)
 else
     mpfr_add(W->x, P->lo, W->comp, MPFR_RNDN);
 return !mpfr_zero_p(W->comp) && mpfr_less_p(P->lo, W->x) && mpfr_less_p(W->x, P->hi);
-#line 465 "noweb/numerics.nw"
+#line 466 "noweb/numerics.nw"
     case EXP_SINH_UP:
     case EXP_SINH_DOWN:
         
-#line 496 "noweb/numerics.nw"
+#line 497 "noweb/numerics.nw"
 mpfr_exp(W->comp, W->u, MPFR_RNDN);
 mpfr_mul(W->dxdt, W->comp, W->ch, MPFR_RNDN);
 mpfr_mul(W->dxdt, W->dxdt, W->half_pi, MPFR_RNDN);
@@ -162,19 +163,19 @@ if (P->rule == EXP_SINH_UP) {
 }
 mpfr_sub(W->x, P->hi, W->comp, MPFR_RNDN);
 return !mpfr_zero_p(W->comp) && mpfr_less_p(W->x, P->hi) && mpfr_number_p(W->dxdt);
-#line 468 "noweb/numerics.nw"
+#line 469 "noweb/numerics.nw"
     case SINH_SINH:
         
-#line 510 "noweb/numerics.nw"
+#line 511 "noweb/numerics.nw"
 mpfr_sinh_cosh(W->x, W->q, W->u, MPFR_RNDN);
 mpfr_mul(W->dxdt, W->q, W->ch, MPFR_RNDN);
 mpfr_mul(W->dxdt, W->dxdt, W->half_pi, MPFR_RNDN);
 return mpfr_number_p(W->dxdt);
-#line 470 "noweb/numerics.nw"
+#line 471 "noweb/numerics.nw"
     }
     return 0;
 }
-#line 546 "noweb/numerics.nw"
+#line 547 "noweb/numerics.nw"
 static int add_node(Work *W, Piece *P, Num_integrand f, void *ctx)
 {
     if (!node(W, P))
@@ -190,7 +191,7 @@ static int add_node(Work *W, Piece *P, Num_integrand f, void *ctx)
     mpfr_mul_2si(W->thr, P->l1, -(long) W->w, MPFR_RNDN);
     return mpfr_lessequal_p(W->g, W->thr);
 }
-#line 568 "noweb/numerics.nw"
+#line 569 "noweb/numerics.nw"
 static void walk_side(Work *W, Piece *P, int k, long first, long stride, int sign,
                       Num_integrand f, void *ctx)
 {
@@ -207,7 +208,7 @@ static void walk_side(Work *W, Piece *P, int k, long first, long stride, int sig
             break;
     }
 }
-#line 603 "noweb/numerics.nw"
+#line 605 "noweb/numerics.nw"
 static void refine(Work *W, Piece *P, int k, Num_integrand f, void *ctx)
 {
     if (k == 0) {
@@ -223,7 +224,7 @@ static void refine(Work *W, Piece *P, int k, Num_integrand f, void *ctx)
     mpfr_mul_2si(P->est, P->sum, -k, MPFR_RNDN);
     mpfr_mul_2si(P->l1h, P->l1, -k, MPFR_RNDN);
 }
-#line 689 "noweb/numerics.nw"
+#line 695 "noweb/numerics.nw"
 static void piece_error(Work *W, Piece *P)
 {
     mpfr_sub(P->err, P->est, P->prev, MPFR_RNDU);
@@ -232,12 +233,12 @@ static void piece_error(Work *W, Piece *P)
     mpfr_mul_2si(W->thr, W->thr, -(long) (W->w - QUAD_ROUNDING_BITS), MPFR_RNDU);
     mpfr_add(P->err, P->err, W->thr, MPFR_RNDU);
 }
-#line 703 "noweb/numerics.nw"
+#line 709 "noweb/numerics.nw"
 int Num_integrate(mpfr_t result, mpfr_t abserr, Num_integrand f, void *ctx,
                   const mpfr_t a, const mpfr_t b, size_t nbreaks, const mpfr_t *breaks)
 {
     
-#line 735 "noweb/numerics.nw"
+#line 741 "noweb/numerics.nw"
 assert(mpfr_less_p(a, b));
 assert(nbreaks == 0 || breaks != NULL);
 for (size_t i = 0; i < nbreaks; i++) {
@@ -245,25 +246,25 @@ for (size_t i = 0; i < nbreaks; i++) {
     assert(mpfr_less_p(i == 0 ? a : breaks[i - 1], breaks[i]));
     assert(mpfr_less_p(breaks[i], b));
 }
-#line 707 "noweb/numerics.nw"
+#line 713 "noweb/numerics.nw"
     mpfr_prec_t p = mpfr_get_prec(result);
     int kmax = QUAD_KMAX_EXTRA;
     while (((mpfr_prec_t) 1 << (kmax - QUAD_KMAX_EXTRA)) < p)
         kmax++;
     Work W;
     
-#line 745 "noweb/numerics.nw"
+#line 751 "noweb/numerics.nw"
 W.w = p + QUAD_GUARD;
 mpfr_inits2(W.w, W.half_pi, W.t, W.sh, W.ch, W.u, W.e, W.q, W.comp, W.x, W.dxdt,
             W.y, W.g, W.thr, (mpfr_ptr) 0);
 mpfr_const_pi(W.half_pi, MPFR_RNDN);
 mpfr_div_2ui(W.half_pi, W.half_pi, 1, MPFR_RNDN);
-#line 713 "noweb/numerics.nw"
+#line 719 "noweb/numerics.nw"
     size_t npieces = nbreaks + 1;
     Piece *P = malloc(npieces * sizeof *P);
     assert(P != NULL);
     
-#line 757 "noweb/numerics.nw"
+#line 763 "noweb/numerics.nw"
 for (size_t i = 0; i < npieces; i++) {
     mpfr_srcptr lo = i == 0 ? a : breaks[i - 1];
     mpfr_srcptr hi = i == nbreaks ? b : breaks[i];
@@ -272,7 +273,8 @@ for (size_t i = 0; i < npieces; i++) {
     mpfr_init2(q->hi, mpfr_get_prec(hi));
     mpfr_set(q->lo, lo, MPFR_RNDN);
     mpfr_set(q->hi, hi, MPFR_RNDN);
-    mpfr_inits2(W.w, q->half, q->sum, q->l1, q->est, q->prev, q->l1h, q->err, (mpfr_ptr) 0);
+    mpfr_inits2(W.w, q->half, q->sum, q->l1, q->est, q->prev, q->l1h, q->err,
+                (mpfr_ptr) 0);
     mpfr_set_zero(q->sum, 1);
     mpfr_set_zero(q->l1, 1);
     mpfr_set_zero(q->est, 1);
@@ -281,19 +283,22 @@ for (size_t i = 0; i < npieces; i++) {
     q->npoints = 0;
     q->active = 1;
     int lo_inf = mpfr_inf_p(lo), hi_inf = mpfr_inf_p(hi);
-    q->rule = lo_inf ? (hi_inf ? SINH_SINH : EXP_SINH_DOWN) : (hi_inf ? EXP_SINH_UP : TANH_SINH);
+    if (lo_inf)
+        q->rule = hi_inf ? SINH_SINH : EXP_SINH_DOWN;
+    else
+        q->rule = hi_inf ? EXP_SINH_UP : TANH_SINH;
     if (q->rule == TANH_SINH) {
         mpfr_sub(q->half, hi, lo, MPFR_RNDN);
         mpfr_div_2ui(q->half, q->half, 1, MPFR_RNDN);
     }
 }
-#line 717 "noweb/numerics.nw"
+#line 723 "noweb/numerics.nw"
     mpfr_t total, l1, tol;
     mpfr_inits2(W.w, total, l1, tol, (mpfr_ptr) 0);
     int status = 1;
     for (int k = 0; k <= kmax; k++) {
         
-#line 783 "noweb/numerics.nw"
+#line 793 "noweb/numerics.nw"
 int finite = 1;
 for (size_t i = 0; i < npieces; i++) {
     if (!P[i].active)
@@ -305,11 +310,11 @@ for (size_t i = 0; i < npieces; i++) {
 }
 if (!finite)
     break;
-#line 722 "noweb/numerics.nw"
+#line 728 "noweb/numerics.nw"
         if (k < QUAD_KMIN)
             continue;
         
-#line 797 "noweb/numerics.nw"
+#line 807 "noweb/numerics.nw"
 mpfr_set_zero(total, 1);
 mpfr_set_zero(l1, 1);
 for (size_t i = 0; i < npieces; i++) {
@@ -331,10 +336,10 @@ if (nactive == 0) {
     status = 0;
     break;
 }
-#line 725 "noweb/numerics.nw"
+#line 731 "noweb/numerics.nw"
     }
     
-#line 825 "noweb/numerics.nw"
+#line 835 "noweb/numerics.nw"
 mpfr_set_zero(total, 1);
 mpfr_set_zero(l1, 1);
 for (size_t i = 0; i < npieces; i++) {
@@ -348,9 +353,9 @@ mpfr_add(l1, l1, tol, MPFR_RNDU);
 if (!mpfr_number_p(total))
     mpfr_set_inf(l1, 1);
 mpfr_set(abserr, l1, MPFR_RNDU);
-#line 727 "noweb/numerics.nw"
+#line 733 "noweb/numerics.nw"
     
-#line 841 "noweb/numerics.nw"
+#line 851 "noweb/numerics.nw"
 for (size_t i = 0; i < npieces; i++)
     mpfr_clears(P[i].lo, P[i].hi, P[i].half, P[i].sum, P[i].l1, P[i].est, P[i].prev,
                 P[i].l1h, P[i].err, (mpfr_ptr) 0);
@@ -358,35 +363,35 @@ free(P);
 mpfr_clears(total, l1, tol, (mpfr_ptr) 0);
 mpfr_clears(W.half_pi, W.t, W.sh, W.ch, W.u, W.e, W.q, W.comp, W.x, W.dxdt, W.y, W.g,
             W.thr, (mpfr_ptr) 0);
-#line 728 "noweb/numerics.nw"
+#line 734 "noweb/numerics.nw"
     return status;
 }
 
-#line 901 "noweb/numerics.nw"
+#line 913 "noweb/numerics.nw"
 int Num_root(mpfr_t root, Num_fdf fdf, void *ctx, const mpfr_t lo, const mpfr_t hi)
 {
     assert(!mpfr_nan_p(lo) && !mpfr_nan_p(hi));
     mpfr_prec_t p = mpfr_get_prec(root), w = p + ROOT_GUARD;
-    mpfr_t neg, pos, x, fx, dfx, step, prevstep, width, wref, tol, floor_tol;
-    mpfr_inits2(w, neg, pos, x, fx, dfx, step, prevstep, width, wref, tol, floor_tol,
+    mpfr_t neg, pos, x, fx, fhi, dfx, step, prevstep, width, wref, tol, floor_tol;
+    mpfr_inits2(w, neg, pos, x, fx, fhi, dfx, step, prevstep, width, wref, tol, floor_tol,
                 (mpfr_ptr) 0);
     int status;
     
-#line 922 "noweb/numerics.nw"
+#line 934 "noweb/numerics.nw"
 mpfr_set(neg, lo, MPFR_RNDN);
 mpfr_set(pos, hi, MPFR_RNDN);
 fdf(fx, dfx, neg, ctx);
-fdf(step, dfx, pos, ctx);
-if (mpfr_nan_p(fx) || mpfr_nan_p(step)) {
+fdf(fhi, dfx, pos, ctx);
+if (mpfr_nan_p(fx) || mpfr_nan_p(fhi)) {
     status = -1;
     goto done;
 }
-if (mpfr_zero_p(fx) || mpfr_zero_p(step)) {
+if (mpfr_zero_p(fx) || mpfr_zero_p(fhi)) {
     mpfr_set(root, mpfr_zero_p(fx) ? lo : hi, MPFR_RNDN);
     status = 0;
     goto done;
 }
-if (mpfr_sgn(fx) == mpfr_sgn(step)) {
+if (mpfr_sgn(fx) == mpfr_sgn(fhi)) {
     status = -1;
     goto done;
 }
@@ -398,9 +403,9 @@ mpfr_set_ui_2exp(floor_tol, 1,
                   : (mpfr_get_exp(neg) > mpfr_get_exp(pos) ? mpfr_get_exp(neg)
                                                             : mpfr_get_exp(pos)))
                  - 2 * (mpfr_exp_t) p, MPFR_RNDN);
-#line 910 "noweb/numerics.nw"
+#line 922 "noweb/numerics.nw"
     
-#line 953 "noweb/numerics.nw"
+#line 965 "noweb/numerics.nw"
 mpfr_add(x, neg, pos, MPFR_RNDN);
 mpfr_div_2ui(x, x, 1, MPFR_RNDN);
 mpfr_sub(wref, pos, neg, MPFR_RNDN);
@@ -418,7 +423,7 @@ for (long it = 0; it < 8 * ((long) p + 2); it++) {
     if (mpfr_nan_p(fx))
         break;
     
-#line 979 "noweb/numerics.nw"
+#line 991 "noweb/numerics.nw"
 mpfr_set(mpfr_sgn(fx) < 0 ? neg : pos, x, MPFR_RNDN);
 mpfr_sub(width, pos, neg, MPFR_RNDN);
 mpfr_abs(width, width, MPFR_RNDN);
@@ -429,9 +434,9 @@ if (mpfr_lessequal_p(tol, wref)) {
 } else {
     stale++;
 }
-#line 970 "noweb/numerics.nw"
+#line 982 "noweb/numerics.nw"
     
-#line 996 "noweb/numerics.nw"
+#line 1008 "noweb/numerics.nw"
 int newton = 0;
 if (stale < 3 && mpfr_regular_p(dfx)) {
     mpfr_div(step, fx, dfx, MPFR_RNDN);
@@ -452,9 +457,9 @@ if (!newton) {
     mpfr_set(x, tol, MPFR_RNDN);
 }
 mpfr_abs(prevstep, step, MPFR_RNDN);
-#line 971 "noweb/numerics.nw"
+#line 983 "noweb/numerics.nw"
     
-#line 1019 "noweb/numerics.nw"
+#line 1031 "noweb/numerics.nw"
 if (mpfr_zero_p(x))
     mpfr_set(tol, floor_tol, MPFR_RNDN);
 else
@@ -465,14 +470,14 @@ if (mpfr_lessequal_p(newton ? prevstep : width, tol)) {
     status = 0;
     goto done;
 }
-#line 972 "noweb/numerics.nw"
+#line 984 "noweb/numerics.nw"
 }
 mpfr_add(x, neg, pos, MPFR_RNDN);
 mpfr_div_2ui(x, x, 1, MPFR_RNDN);
 mpfr_set(root, x, MPFR_RNDN);
-#line 911 "noweb/numerics.nw"
+#line 923 "noweb/numerics.nw"
 done:
-    mpfr_clears(neg, pos, x, fx, dfx, step, prevstep, width, wref, tol, floor_tol,
+    mpfr_clears(neg, pos, x, fx, fhi, dfx, step, prevstep, width, wref, tol, floor_tol,
                 (mpfr_ptr) 0);
     return status;
 }
