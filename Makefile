@@ -27,7 +27,7 @@ DEPS := cmd:gcc:gcc cmd:pkg-config:pkgconf pc:gmp:libgmp-dev pc:mpfr:libmpfr-dev
   cmd:latexmk:latexmk cmd:pdflatex:texlive-latex-base sty:hyperref.sty:texlive-latex-base \
   sty:xcolor.sty:texlive-latex-recommended sty:booktabs.sty:texlive-latex-recommended \
   cmd:git:git
-BENCH_DEPS := py:mpmath:python3-mpmath
+BENCH_DEPS := py:mpmath:python3-mpmath py:gmpy2:python3-gmpy2
 
 # Check each dependency; install what is missing when we are root or may sudo,
 # otherwise stop with the one command that would install it.
@@ -183,9 +183,13 @@ all:
 BENCH_RUNS ?= 5
 bench: bench-deps build/bench-numerics
 	@mkdir -p reports
-	{ printf 'tool\twhat\tdigits\tmedian_s\tmin_s\tmax_s\tcorrect_digits\n'; \
-	  build/bench-numerics $(BENCH_RUNS); \
-	  /usr/bin/python3 bench/bench-mpmath.py $(BENCH_RUNS); } > reports/bench.tsv.tmp
+	{ build/bench-numerics $(BENCH_RUNS); /usr/bin/python3 bench/bench-mpmath.py $(BENCH_RUNS); } | \
+	awk -F'\t' -v OFS='\t' '$$1 == "thermolit" { ours[$$2 OFS $$3] = $$4 OFS $$5 OFS $$6 OFS $$7; key[++n] = $$2 OFS $$3; next } \
+	  { peer[$$2 OFS $$3] = $$1 OFS $$4 OFS $$5 OFS $$6 OFS $$7 } \
+	  END { print "what", "digits", "median_s", "min_s", "max_s", "correct_digits", \
+	              "peer", "peer_median_s", "peer_min_s", "peer_max_s", "peer_correct_digits"; \
+	        for (i = 1; i <= n; i++) print key[i], ours[key[i]], peer[key[i]] }' > reports/bench.tsv.tmp \
+	  || { rm -f reports/bench.tsv.tmp; exit 1; }
 	mv reports/bench.tsv.tmp reports/bench.tsv
 	@column -t -s $$'\t' reports/bench.tsv
 

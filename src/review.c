@@ -208,7 +208,7 @@ static void check_limits(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, limits_residual, NULL, o->prec, 4);
 }
-#line 452 "noweb/review.nw"
+#line 454 "noweb/review.nw"
 static void quasistatic_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -236,7 +236,7 @@ static void check_quasistatic(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, quasistatic_residual, NULL, o->prec, 8);
 }
-#line 493 "noweb/review.nw"
+#line 495 "noweb/review.nw"
 static void check_second_law(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_prec_t prec = o->prec < 64 ? 64 : o->prec;
@@ -255,7 +255,7 @@ static void check_second_law(const Ledger_options *o, Ledger_result *r)
         mpfr_set(min, slack, MPFR_RNDN), snprintf(where, sizeof where, "K = %lu, p = %d/64", 1ul << j, i);
     }
   
-#line 517 "noweb/review.nw"
+#line 519 "noweb/review.nw"
 mpfr_set_d(p, 0.1, MPFR_RNDN);
 Review_protocol_work(w, p, 1024);
 Review_erasure_bound(b, p);
@@ -265,11 +265,11 @@ Ledger_field_mpfr(r, "K_excess_at_K1024_p0.1", slack, 10);
 final_level(w, p);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_p0.1", w, 10);
-#line 511 "noweb/review.nw"
+#line 513 "noweb/review.nw"
   Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(p, w, b, slack, min, (mpfr_ptr)0);
 }
-#line 539 "noweb/review.nw"
+#line 541 "noweb/review.nw"
 enum { ERASURE_SAMPLES = 1000000, ERASURE_STEPS = 16 };
 
 static void check_simulation(const Ledger_options *o, Ledger_result *r)
@@ -285,7 +285,7 @@ static void check_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_bound", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 570 "noweb/review.nw"
+#line 572 "noweb/review.nw"
 static int write_erasure_curves(const char *dir, mpfr_prec_t prec)
 {
   char path[4096];
@@ -334,7 +334,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt);
 }
-#line 655 "noweb/review.nw"
+#line 657 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann},
@@ -355,7 +355,7 @@ static const Ledger_claim claims[] = {
    "simulated 16-step erasures with p = 0.1 match the exact mean work, above the bound",
    LEDGER_VERIFIED, check_simulation},
 };
-#line 680 "noweb/review.nw"
+#line 682 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }

@@ -1,4 +1,4 @@
-#line 729 "noweb/review.nw"
+#line 731 "noweb/review.nw"
 /* test-review.c: tangled from noweb/review.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -7,7 +7,7 @@
 #include "numerics.h"
 #include "review.h"
 
-#line 748 "noweb/review.nw"
+#line 750 "noweb/review.nw"
 static double rel_gap(const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -18,7 +18,7 @@ static double rel_gap(const mpfr_t a, const mpfr_t b)
   mpfr_clear(d);
   return g;
 }
-#line 768 "noweb/review.nw"
+#line 770 "noweb/review.nw"
 static const char *const ln2_digits = "0.693147180559945309417232121458176568075500134360255254120680";
 
 Test(review, landauer_at_300K_against_published_ln2)
@@ -38,7 +38,7 @@ Test(review, landauer_at_300K_against_published_ln2)
   cr_assert_lt(rel_gap(got, want), 1e-58, "eV: gap %g", rel_gap(got, want));
   mpfr_clears(T, got, want, scale, (mpfr_ptr)0);
 }
-#line 800 "noweb/review.nw"
+#line 802 "noweb/review.nw"
 static double next_uniform(uint64_t *state)
 {
   *state = *state * 6364136223846793005u + 1442695040888963407u;
@@ -81,7 +81,7 @@ Test(review, bound_against_its_closed_form_in_the_level)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 862 "noweb/review.nw"
+#line 864 "noweb/review.nw"
 static double pi_of(double e) { return 1 / (1 + exp(e)); }
 
 Test(review, short_protocols_have_closed_forms)
@@ -116,7 +116,7 @@ Test(review, long_protocols_follow_euler_maclaurin)
                      mpfr_get_d(got, MPFR_RNDN), em);
   mpfr_clears(p, got, (mpfr_ptr)0);
 }
-#line 904 "noweb/review.nw"
+#line 906 "noweb/review.nw"
 Test(review, quasistatic_work_by_quadrature_against_closed_form)
 {
   static const mpfr_prec_t precs[] = {53, 256, 1024};
@@ -134,7 +134,7 @@ Test(review, quasistatic_work_by_quadrature_against_closed_form)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 936 "noweb/review.nw"
+#line 938 "noweb/review.nw"
 Test(review, simulation_is_thread_independent_and_its_error_is_exact)
 {
   const double q = 0.1, e = log((1 - q) / q);
@@ -151,7 +151,7 @@ Test(review, simulation_is_thread_independent_and_its_error_is_exact)
   cr_assert_float_eq(one.stderr_ / se, 1.0, 0.02, "stderr %g, exact %g", one.stderr_, se);
   cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
 }
-#line 962 "noweb/review.nw"
+#line 964 "noweb/review.nw"
 static Ledger_result run_claim(const char *id)
 {
   const Ledger_claim *c = Ledger_find_claim(id);
