@@ -191,7 +191,7 @@ bench: bench-deps build/bench-numerics
 	        for (i = 1; i <= n; i++) print key[i], ours[key[i]], peer[key[i]] }' > reports/bench.tsv.tmp \
 	  || { rm -f reports/bench.tsv.tmp; exit 1; }
 	mv reports/bench.tsv.tmp reports/bench.tsv
-	@column -t -s $$'\t' reports/bench.tsv
+	@cat reports/bench.tsv
 
 build/bench-numerics: bench/bench-numerics.c build/libthermolit.a
 	$(CC) $(ALL_CFLAGS) $^ -o $@ $(LDLIBS)
