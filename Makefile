@@ -179,21 +179,28 @@ all:
 	@$(MAKE) --no-print-directory paper.pdf
 
 # ---------------------------------------------------------------- benchmarks
-.PHONY: bench
+# Every bench/bench-*.c program and bench/*.py peer script prints lines
+#   tool  what  size  precision  median_s  min_s  max_s  note
+# which are joined on (what, size, precision): ours beside the peer's.
+BENCH_BIN := $(patsubst bench/%.c,build/%,$(filter bench/%.c,$(TANGLED)))
+BENCH_PY := $(filter bench/%.py,$(TANGLED))
 BENCH_RUNS ?= 5
-bench: bench-deps build/bench-numerics
+
+.PHONY: bench
+bench: bench-deps $(BENCH_BIN)
 	@mkdir -p reports
-	{ build/bench-numerics $(BENCH_RUNS); /usr/bin/python3 bench/bench-mpmath.py $(BENCH_RUNS); } | \
-	awk -F'\t' -v OFS='\t' '$$1 == "thermolit" { ours[$$2 OFS $$3] = $$4 OFS $$5 OFS $$6 OFS $$7; key[++n] = $$2 OFS $$3; next } \
-	  { peer[$$2 OFS $$3] = $$1 OFS $$4 OFS $$5 OFS $$6 OFS $$7 } \
-	  END { print "what", "digits", "median_s", "min_s", "max_s", "correct_digits", \
-	              "peer", "peer_median_s", "peer_min_s", "peer_max_s", "peer_correct_digits"; \
-	        for (i = 1; i <= n; i++) print key[i], ours[key[i]], peer[key[i]] }' > reports/bench.tsv.tmp \
-	  || { rm -f reports/bench.tsv.tmp; exit 1; }
+	{ for b in $(BENCH_BIN); do $$b $(BENCH_RUNS); done; \
+	  for p in $(BENCH_PY); do /usr/bin/python3 $$p $(BENCH_RUNS); done; } | \
+	awk -F'\t' -v OFS='\t' '$$1 == "thermolit" { k = $$2 OFS $$3 OFS $$4; ours[k] = $$5 OFS $$6 OFS $$7 OFS $$8; key[++n] = k; next } \
+	  { peer[$$2 OFS $$3 OFS $$4] = $$1 OFS $$5 OFS $$6 OFS $$7 OFS $$8 } \
+	  END { print "what", "size", "precision", "median_s", "min_s", "max_s", "note", \
+	              "peer", "peer_median_s", "peer_min_s", "peer_max_s", "peer_note"; \
+	        for (i = 1; i <= n; i++) print key[i], ours[key[i]], (key[i] in peer) ? peer[key[i]] : "-" }' \
+	  > reports/bench.tsv.tmp || { rm -f reports/bench.tsv.tmp; exit 1; }
 	mv reports/bench.tsv.tmp reports/bench.tsv
 	@cat reports/bench.tsv
 
-build/bench-numerics: bench/bench-numerics.c build/libthermolit.a
+build/bench-%: bench/bench-%.c build/libthermolit.a
 	$(CC) $(ALL_CFLAGS) $^ -o $@ $(LDLIBS)
 
 .PHONY: clean

@@ -19,5 +19,5 @@ for digits in (30, 100, 300):
         exact = mpmath.sqrt(mpmath.pi)
         rel = abs(value - exact) / exact
         correct = digits + 30 if rel == 0 else int(mpmath.floor(-mpmath.log10(rel)))
-    print("mpmath\tgaussian-R\t%d\t%.6g\t%.6g\t%.6g\t%d"
+    print("mpmath\tquad-gaussian-R\t1\t%d digits\t%.6g\t%.6g\t%.6g\t%d correct digits"
           % (digits, statistics.median(times), min(times), max(times), correct))
