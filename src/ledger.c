@@ -1,6 +1,6 @@
-#line 264 "noweb/ledger.nw"
+#line 266 "noweb/ledger.nw"
 /* ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 278 "noweb/ledger.nw"
+#line 280 "noweb/ledger.nw"
 #include "ledger.h"
 #include <assert.h>
 #include <errno.h>
@@ -12,10 +12,11 @@
 #include <time.h>
 #include <unistd.h>
 #include "review.h"
-#line 292 "noweb/ledger.nw"
+#line 294 "noweb/ledger.nw"
 const char *Ledger_kind_name(Ledger_kind k)
 {
-  static const char *const name[] = {"identity", "inequality", "approximation", "value", "stochastic"};
+  static const char *const name[] = {"identity", "inequality", "approximation", "value",
+                                     "stochastic"};
   assert(k >= 0 && k < (int)(sizeof name / sizeof name[0]));
   return name[k];
 }
@@ -26,7 +27,7 @@ const char *Ledger_verdict_name(Ledger_verdict v)
   assert(v >= 0 && v < (int)(sizeof name / sizeof name[0]));
   return name[v];
 }
-#line 311 "noweb/ledger.nw"
+#line 314 "noweb/ledger.nw"
 void Ledger_result_init(Ledger_result *r)
 {
   memset(r, 0, sizeof *r);
@@ -81,7 +82,7 @@ double Ledger_field_value(const Ledger_result *r, const char *key)
       return r->field[i].value;
   return NAN;
 }
-#line 377 "noweb/ledger.nw"
+#line 380 "noweb/ledger.nw"
 static const Ledger_chapter *const chapters[] = {
   &Review_chapter,
 };
@@ -93,7 +94,7 @@ const Ledger_chapter *Ledger_chapter_at(size_t i)
   assert(i < Ledger_nchapters());
   return chapters[i];
 }
-#line 394 "noweb/ledger.nw"
+#line 397 "noweb/ledger.nw"
 const Ledger_claim *Ledger_find_claim(const char *id)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++)
@@ -130,11 +131,11 @@ void Ledger_run(const Ledger_claim *c, const Ledger_options *opt, Ledger_result 
   clock_gettime(CLOCK_MONOTONIC, &t1);
   r->seconds = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 447 "noweb/ledger.nw"
+#line 450 "noweb/ledger.nw"
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit)
 {
   
-#line 466 "noweb/ledger.nw"
+#line 469 "noweb/ledger.nw"
 const char *s = printed;
 long after_point = 0, e;
 int digits = 0, seen_point = 0;
@@ -161,7 +162,7 @@ if (*s == 'e' || *s == 'E') {
   e += E;
 } else if (*s != '\0')
   return -1;
-#line 450 "noweb/ledger.nw"
+#line 453 "noweb/ledger.nw"
   mpfr_prec_t prec = mpfr_get_prec(computed) + 64;
   mpfr_t x;
   mpfr_init2(x, prec);
@@ -175,7 +176,7 @@ if (*s == 'e' || *s == 'E') {
   mpfr_clear(x);
   return mpfr_cmp(gap, half_unit) <= 0;
 }
-#line 502 "noweb/ledger.nw"
+#line 505 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit)
 {
   mpfr_t gap, half;
@@ -194,7 +195,7 @@ void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, 
                printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
   mpfr_clears(gap, half, (mpfr_ptr)0);
 }
-#line 531 "noweb/ledger.nw"
+#line 534 "noweb/ledger.nw"
 static int residual_within(Ledger_residual residual, void *ctx, mpfr_prec_t prec, int guard,
                            mpfr_t res, mpfr_t bound)
 {
@@ -204,7 +205,8 @@ static int residual_within(Ledger_residual residual, void *ctx, mpfr_prec_t prec
   return !mpfr_nan_p(res) && mpfr_cmp(res, bound) <= 0;
 }
 
-void Ledger_identity(Ledger_result *r, Ledger_residual residual, void *ctx, mpfr_prec_t prec, int guard)
+void Ledger_identity(Ledger_result *r, Ledger_residual residual, void *ctx, mpfr_prec_t prec,
+                     int guard)
 {
   assert(guard >= 0 && guard < prec);
   mpfr_t res1, bound1, res2, bound2;
@@ -247,8 +249,8 @@ void Ledger_approximation(Ledger_result *r, double worst_error, const char *wher
   if (isnan(worst_error))
     Ledger_say(r, LEDGER_INCONCLUSIVE, "the error could not be computed at %s", where);
   else if (claimed > 0 && worst_error > claimed)
-    Ledger_say(r, LEDGER_REFUTED, "worst error %.6g at %s exceeds the stated %.3g", worst_error, where,
-               claimed);
+    Ledger_say(r, LEDGER_REFUTED, "worst error %.6g at %s exceeds the stated %.3g", worst_error,
+               where, claimed);
   else
     Ledger_say(r, LEDGER_APPROXIMATE, "worst error %.6g at %s", worst_error, where);
 }
@@ -268,7 +270,7 @@ void Ledger_stochastic(Ledger_result *r, const Ledger_mc *mc, double zmax)
     Ledger_say(r, LEDGER_REFUTED, "estimate %.6g +- %.2g vs exact %.6g: z = %.2f, |z| > %g",
                mc->estimate, mc->stderr_, mc->exact, mc->z, zmax);
 }
-#line 614 "noweb/ledger.nw"
+#line 618 "noweb/ledger.nw"
 int Ledger_open_atomic(Ledger_out *o, const char *path)
 {
   o->f = NULL;
@@ -320,7 +322,7 @@ int Ledger_close_atomic(Ledger_out *o, int ok)
   o->path = o->tmp = NULL;
   return status;
 }
-#line 668 "noweb/ledger.nw"
+#line 672 "noweb/ledger.nw"
 void Ledger_tex_escape(FILE *f, const char *s)
 {
   for (; *s; s++)
@@ -338,7 +340,7 @@ void Ledger_tex_escape(FILE *f, const char *s)
     default: fputc(*s, f);
     }
 }
-#line 691 "noweb/ledger.nw"
+#line 695 "noweb/ledger.nw"
 void Ledger_progress(const char *what, uint64_t done, uint64_t total)
 {
   if (!isatty(STDERR_FILENO) || total == 0)

@@ -99,11 +99,13 @@ const Ledger_experiment *Ledger_find_experiment(const char *name);
 void Ledger_run(const Ledger_claim *c, const Ledger_options *opt, Ledger_result *r);
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit);
 typedef void (*Ledger_residual)(mpfr_t res, mpfr_prec_t prec, void *ctx);
-void Ledger_identity(Ledger_result *r, Ledger_residual residual, void *ctx, mpfr_prec_t prec, int guard);
+void Ledger_identity(Ledger_result *r, Ledger_residual residual, void *ctx, mpfr_prec_t prec,
+                     int guard);
 void Ledger_inequality(Ledger_result *r, double min_slack, const char *where);
 void Ledger_approximation(Ledger_result *r, double worst_error, const char *where, double claimed);
 void Ledger_stochastic(Ledger_result *r, const Ledger_mc *mc, double zmax);
-int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit);
+int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap,
+                          mpfr_t half_unit);
 typedef struct {
   FILE *f;
   char *path, *tmp;

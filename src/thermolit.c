@@ -1,6 +1,6 @@
-#line 710 "noweb/ledger.nw"
+#line 714 "noweb/ledger.nw"
 /* thermolit.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 727 "noweb/ledger.nw"
+#line 731 "noweb/ledger.nw"
 #include <errno.h>
 #include <gmp.h>
 #include <jansson.h>
@@ -14,7 +14,7 @@
 #include <time.h>
 #include "ledger.h"
 #include "version.h"
-#line 868 "noweb/ledger.nw"
+#line 873 "noweb/ledger.nw"
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v);
 static const char *domain_text(const Ledger_param *p);
 static int is_allowed(const char *allowed, const char *o);
@@ -42,14 +42,15 @@ static const char *const usage_eval =
   "Prints the value of a named quantity, to D significant digits (default 30).\n"
   "The working precision is D*log2(10) + 64 bits unless --prec is given.\n";
 static const char *const usage_mc =
-  "usage: thermolit mc EXPERIMENT [name=value ...] [--seed S] [--samples N] [--threads T] [--out FILE]\n"
+  "usage: thermolit mc EXPERIMENT [name=value ...] [--seed S] [--samples N] [--threads T]\n"
+  "                    [--out FILE]\n"
   "       thermolit mc --list\n"
   "Runs a Monte Carlo estimator; prints estimate, standard error, exact value and z.\n";
 static const char *const usage_report =
   "usage: thermolit report [--out DIR] [--prec BITS] [--seed S] [--threads T]\n"
   "Runs every check and writes ledger.tsv, ledger.json, ledger.tex, provenance.tex and\n"
   "the figure data under DIR (default reports). Exits 1 when a verdict is unexpected.\n";
-#line 749 "noweb/ledger.nw"
+#line 753 "noweb/ledger.nw"
 static void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 static void die(const char *fmt, ...)
 {
@@ -61,7 +62,7 @@ static void die(const char *fmt, ...)
   fputc('\n', stderr);
   exit(2);
 }
-#line 767 "noweb/ledger.nw"
+#line 771 "noweb/ledger.nw"
 static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_t hi)
 {
   char *end;
@@ -70,12 +71,13 @@ static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_
   if (!(s[0] >= '0' && s[0] <= '9') || *end != '\0' || errno)
     die("%s needs a whole number, got '%s'", opt, s);
   if (v < lo || v > hi)
-    die("%s must be in %llu..%llu, got %s", opt, (unsigned long long)lo, (unsigned long long)hi, s);
+    die("%s must be in %llu..%llu, got %s", opt, (unsigned long long)lo,
+        (unsigned long long)hi, s);
   return v;
 }
-#line 787 "noweb/ledger.nw"
+#line 792 "noweb/ledger.nw"
 enum { PREC_MIN = 32, PREC_MAX = 65536, PREC_DEFAULT = 256, DIGITS_MAX = 19000 };
-#line 802 "noweb/ledger.nw"
+#line 807 "noweb/ledger.nw"
 static void parse_params(const char *what, int nparams, const Ledger_param *param,
                          int argc, char **argv, mpfr_t *value)
 {
@@ -101,7 +103,7 @@ static void parse_params(const char *what, int nparams, const Ledger_param *para
       set_param(what, &param[k], param[k].fallback, value[k]);
     }
 }
-#line 830 "noweb/ledger.nw"
+#line 835 "noweb/ledger.nw"
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v)
 {
   char *end;
@@ -114,7 +116,7 @@ static void set_param(const char *what, const Ledger_param *p, const char *s, mp
   if (below || above || (p->integer && !mpfr_integer_p(v)))
     die("%s: %s=%s is outside its domain %s", what, p->name, s, domain_text(p));
 }
-#line 850 "noweb/ledger.nw"
+#line 855 "noweb/ledger.nw"
 static const char *domain_text(const Ledger_param *p)
 {
   static char buf[96];
@@ -125,7 +127,7 @@ static const char *domain_text(const Ledger_param *p)
            p->hi_open || isinf(p->hi) ? ')' : ']', p->integer ? " integer" : "");
   return buf;
 }
-#line 908 "noweb/ledger.nw"
+#line 914 "noweb/ledger.nw"
 enum { SEED_DEFAULT = 20261123 };
 
 typedef struct {
@@ -139,7 +141,7 @@ typedef struct {
 static void parse_options(const char *cmd, const char *usage, int argc, char **argv, Args *a,
                           const char *allowed)
 {
-  a->opt = (Ledger_options){.prec = PREC_DEFAULT, .seed = SEED_DEFAULT, .samples = 0, .threads = 0};
+  a->opt = (Ledger_options){.prec = PREC_DEFAULT, .seed = SEED_DEFAULT};
   a->json = a->list = a->have_prec = 0, a->digits = 30, a->out = NULL, a->npos = 0;
   a->pos = calloc((size_t)argc + 1, sizeof *a->pos);
   for (int i = 0; i < argc; i++) {
@@ -161,7 +163,8 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
     if (i + 1 >= argc)
       die("%s: %s needs a value", cmd, o);
     const char *v = argv[++i];
-    if (strcmp(o, "--prec") == 0) a->opt.prec = (mpfr_prec_t)parse_count(o, v, PREC_MIN, PREC_MAX), a->have_prec = 1;
+    if (strcmp(o, "--prec") == 0)
+      a->opt.prec = (mpfr_prec_t)parse_count(o, v, PREC_MIN, PREC_MAX), a->have_prec = 1;
     else if (strcmp(o, "--seed") == 0) a->opt.seed = parse_count(o, v, 0, UINT64_MAX);
     else if (strcmp(o, "--samples") == 0) a->opt.samples = parse_count(o, v, 1, UINT64_MAX);
     else if (strcmp(o, "--threads") == 0) a->opt.threads = (int)parse_count(o, v, 1, 1024);
@@ -171,7 +174,7 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
   if (a->opt.threads > 0)
     omp_set_num_threads(a->opt.threads);
 }
-#line 959 "noweb/ledger.nw"
+#line 966 "noweb/ledger.nw"
 static int is_allowed(const char *allowed, const char *o)
 {
   size_t n = strlen(o);
@@ -180,7 +183,7 @@ static int is_allowed(const char *allowed, const char *o)
       return 1;
   return 0;
 }
-#line 972 "noweb/ledger.nw"
+#line 979 "noweb/ledger.nw"
 static int cmd_list(int argc, char **argv)
 {
   Args a;
@@ -191,13 +194,14 @@ static int cmd_list(int argc, char **argv)
     const Ledger_chapter *ch = Ledger_chapter_at(i);
     for (size_t j = 0; j < ch->nclaims; j++) {
       const Ledger_claim *c = &ch->claims[j];
-      printf("%s\t%s\t%s\t%s\t%s\n", c->id, ch->name, c->source, Ledger_kind_name(c->kind), c->statement);
+      printf("%s\t%s\t%s\t%s\t%s\n", c->id, ch->name, c->source, Ledger_kind_name(c->kind),
+             c->statement);
     }
   }
   free(a.pos);
   return 0;
 }
-#line 1059 "noweb/ledger.nw"
+#line 1067 "noweb/ledger.nw"
 static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const Ledger_options *o)
 {
   json_t *ev = json_object();
@@ -210,7 +214,7 @@ static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const 
                    "evidence", ev, "prec", (json_int_t)o->prec, "seed", (json_int_t)o->seed,
                    "seconds", r->seconds);
 }
-#line 996 "noweb/ledger.nw"
+#line 1004 "noweb/ledger.nw"
 static int selected(const char *id, int npos, char **pos)
 {
   if (npos == 0)
@@ -226,7 +230,7 @@ static int cmd_verify(int argc, char **argv)
   Args a;
   parse_options("verify", usage_verify, argc, argv, &a, "--prec --seed --threads --json");
   
-#line 1044 "noweb/ledger.nw"
+#line 1052 "noweb/ledger.nw"
 for (int k = 0; k < a.npos; k++) {
   int any = 0;
   for (size_t i = 0; i < Ledger_nchapters() && !any; i++)
@@ -235,7 +239,7 @@ for (int k = 0; k < a.npos; k++) {
   if (!any)
     die("verify: no claim is or starts with '%s' (see thermolit list)", a.pos[k]);
 }
-#line 1011 "noweb/ledger.nw"
+#line 1019 "noweb/ledger.nw"
   size_t total = 0, done = 0;
   for (size_t i = 0; i < Ledger_nchapters(); i++)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++)
@@ -266,7 +270,7 @@ for (int k = 0; k < a.npos; k++) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 1084 "noweb/ledger.nw"
+#line 1092 "noweb/ledger.nw"
 static void print_params(int nparams, const Ledger_param *param)
 {
   for (int k = 0; k < nparams; k++)
@@ -310,7 +314,7 @@ static int cmd_eval(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1137 "noweb/ledger.nw"
+#line 1145 "noweb/ledger.nw"
 static int cmd_mc(int argc, char **argv)
 {
   Args a;
@@ -345,22 +349,24 @@ static int cmd_mc(int argc, char **argv)
   uint64_t n = a.opt.samples ? a.opt.samples : e->samples;
   e->run(&mc, x, a.opt.seed, n, a.opt.threads);
   
-#line 1180 "noweb/ledger.nw"
+#line 1188 "noweb/ledger.nw"
 for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
   FILE *f = pass ? out.f : stdout;
   fprintf(f, "experiment\t%s\n", e->name);
   for (int k = 0; k < e->nparams; k++)
     fprintf(f, "%s\t%.15g\n", e->param[k].name, x[k]);
-  fprintf(f, "seed\t%llu\nsamples\t%llu\n", (unsigned long long)a.opt.seed, (unsigned long long)mc.samples);
-  fprintf(f, "estimate\t%.17g\nstderr\t%.17g\nexact\t%.17g\nz\t%.6f\n", mc.estimate, mc.stderr_, mc.exact, mc.z);
+  fprintf(f, "seed\t%llu\nsamples\t%llu\n", (unsigned long long)a.opt.seed,
+          (unsigned long long)mc.samples);
+  fprintf(f, "estimate\t%.17g\nstderr\t%.17g\nexact\t%.17g\nz\t%.6f\n", mc.estimate, mc.stderr_,
+          mc.exact, mc.z);
 }
 if (a.out && Ledger_close_atomic(&out, 1) != 0)
   die("mc: cannot write %s: %s", a.out, strerror(errno));
-#line 1171 "noweb/ledger.nw"
+#line 1179 "noweb/ledger.nw"
   free(a.pos);
   return 0;
 }
-#line 1307 "noweb/ledger.nw"
+#line 1318 "noweb/ledger.nw"
 static void tex_id(FILE *f, const char *id)
 {
   for (const char *dot; (dot = strchr(id, '.')) != NULL; id = dot + 1) {
@@ -404,7 +410,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputs("\\bottomrule\n\\end{longtable}\n", f);
   }
 }
-#line 1357 "noweb/ledger.nw"
+#line 1368 "noweb/ledger.nw"
 static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
                              const double *data_seconds, const Ledger_options *o)
 {
@@ -425,12 +431,13 @@ static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_r
   }
   for (size_t i = 0; i < Ledger_nchapters(); i++)
     if (Ledger_chapter_at(i)->write_data) {
-      fprintf(f, "figure data of \\texttt{%s} & %.3f\\\\\n", Ledger_chapter_at(i)->name, data_seconds[i]);
+      fprintf(f, "figure data of \\texttt{%s} & %.3f\\\\\n", Ledger_chapter_at(i)->name,
+              data_seconds[i]);
       sum += data_seconds[i];
     }
   fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
 }
-#line 1201 "noweb/ledger.nw"
+#line 1211 "noweb/ledger.nw"
 static void check_dir(const char *dir)
 {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
@@ -453,7 +460,7 @@ static int cmd_report(int argc, char **argv)
   const char *dir = a.out ? a.out : "reports";
   check_dir(dir);
   
-#line 1232 "noweb/ledger.nw"
+#line 1242 "noweb/ledger.nw"
 size_t total = 0, done = 0;
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   total += Ledger_chapter_at(i)->nclaims;
@@ -468,14 +475,15 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
     if (results[done].verdict != claim[done]->expected) {
       unexpected++;
       fprintf(stderr, "thermolit: %s is %s, the ledger expects %s: %s\n", claim[done]->id,
-              Ledger_verdict_name(results[done].verdict), Ledger_verdict_name(claim[done]->expected),
+              Ledger_verdict_name(results[done].verdict),
+              Ledger_verdict_name(claim[done]->expected),
               results[done].summary);
     }
   }
 Ledger_progress("report: claims", done, total);
-#line 1223 "noweb/ledger.nw"
+#line 1233 "noweb/ledger.nw"
   
-#line 1256 "noweb/ledger.nw"
+#line 1267 "noweb/ledger.nw"
 int failed = 0;
 double *data_seconds = calloc(Ledger_nchapters(), sizeof *data_seconds);
 for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -488,9 +496,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++) {
   clock_gettime(CLOCK_MONOTONIC, &t1);
   data_seconds[i] = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 1224 "noweb/ledger.nw"
+#line 1234 "noweb/ledger.nw"
   
-#line 1274 "noweb/ledger.nw"
+#line 1285 "noweb/ledger.nw"
 static const char *const formats[] = {"tsv", "json", "tex"};
 for (int k = 0; k < 3; k++) {
   char path[4096];
@@ -514,19 +522,19 @@ for (int k = 0; k < 3; k++) {
 }
 free(claim);
 free(data_seconds);
-#line 1225 "noweb/ledger.nw"
+#line 1235 "noweb/ledger.nw"
   free(a.pos);
   free(results);
   return (unexpected || failed) ? 1 : 0;
 }
-#line 1387 "noweb/ledger.nw"
+#line 1399 "noweb/ledger.nw"
 static int cmd_version(void)
 {
   printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", THERMOLIT_COMMIT,
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 1396 "noweb/ledger.nw"
+#line 1408 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
   if (argc < 2)
