@@ -1,15 +1,16 @@
-#line 52 "noweb/review.nw"
+#line 59 "noweb/review.nw"
 /* review.c: tangled from noweb/review.nw; edit that, not this. */
-#line 63 "noweb/review.nw"
+#line 77 "noweb/review.nw"
 #include "review.h"
 #include <assert.h>
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 80 "noweb/review.nw"
+#line 95 "noweb/review.nw"
 enum { SI_GUARD = 16 };
 static const char *const k_B = "1.380649e-23";
 static const char *const e_charge = "1.602176634e-19";
@@ -42,7 +43,48 @@ void Review_landauer_eV(mpfr_t out, const mpfr_t T)
   mpfr_div(out, J, e, MPFR_RNDN);
   mpfr_clears(J, e, (mpfr_ptr)0);
 }
-#line 207 "noweb/review.nw"
+#line 206 "noweb/review.nw"
+typedef struct {
+  const char *tag, *what, *joules;
+  unsigned bits;
+} Hardware_reading;
+
+static const Hardware_reading hardware[] = {
+  {"fp32_add", "32-bit FP add, 45 nm (Horowitz ISSCC 2014)", "0.9e-12", 0},
+  {"fp32_mul", "32-bit FP multiply, 45 nm (Horowitz ISSCC 2014)", "3.7e-12", 0},
+  {"int32_add", "32-bit integer add, 45 nm (Horowitz ISSCC 2014)", "0.1e-12", 32},
+  {"int8_add", "8-bit integer add, 45 nm (Horowitz ISSCC 2014)", "0.03e-12", 8},
+  {"h100_bf16", "H100 SXM dense BF16, 700 W / 989e12 FLOP/s (vendor datasheet)", "700/989e12", 0},
+  {"h100_fp64", "H100 SXM FP64, 700 W / 34e12 FLOP/s (vendor datasheet)", "700/34e12", 0},
+};
+
+static void reading_joules(mpfr_t out, const Hardware_reading *h)
+{
+  const char *slash = strchr(h->joules, '/');
+  if (!slash) {
+    mpfr_set_str(out, h->joules, 10, MPFR_RNDN);
+    return;
+  }
+  mpfr_t den;
+  mpfr_init2(den, mpfr_get_prec(out));
+  char num[32];
+  snprintf(num, sizeof num, "%.*s", (int)(slash - h->joules), h->joules);
+  mpfr_set_str(out, num, 10, MPFR_RNDN);
+  mpfr_set_str(den, slash + 1, 10, MPFR_RNDN);
+  mpfr_div(out, out, den, MPFR_RNDN);            /* power / throughput */
+  mpfr_clear(den);
+}
+
+void Review_landauer_ratio(mpfr_t out, const mpfr_t energy_J, const mpfr_t T)
+{
+  assert(mpfr_cmp_ui(energy_J, 0) > 0);
+  mpfr_t bound;
+  mpfr_init2(bound, mpfr_get_prec(out) + SI_GUARD);
+  Review_landauer_J(bound, T);
+  mpfr_div(out, energy_J, bound, MPFR_RNDN);
+  mpfr_clear(bound);
+}
+#line 418 "noweb/review.nw"
 enum { PROTOCOL_GUARD = 32 };
 
 void Review_erasure_bound(mpfr_t out, const mpfr_t p)
@@ -84,7 +126,7 @@ void Review_protocol_work(mpfr_t out, const mpfr_t p, unsigned long K)
   mpfr_sub(out, sum, eps, MPFR_RNDN);             /* review eq. (WK) */
   mpfr_clears(eps, delta, level, occ, sum, (mpfr_ptr)0);
 }
-#line 255 "noweb/review.nw"
+#line 468 "noweb/review.nw"
 static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -95,25 +137,33 @@ static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
   mpfr_clear(m);
 }
 
+static int integrate_occupation(mpfr_t integral, const mpfr_t level)
+{
+  assert(mpfr_cmp_ui(level, 0) >= 0);
+  if (mpfr_zero_p(level))
+    return mpfr_set_zero(integral, 1), 0;
+  mpfr_t zero, err;
+  mpfr_init2(zero, mpfr_get_prec(level));
+  mpfr_init2(err, 64);
+  mpfr_set_zero(zero, 1);
+  int status = Num_integrate(integral, err, occupation, NULL, zero, level, 0, NULL);
+  mpfr_clears(zero, err, (mpfr_ptr)0);
+  return status;
+}
+
 int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
 {
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
-  mpfr_t eps, zero, integral, err;
-  mpfr_inits2(w, eps, zero, integral, (mpfr_ptr)0);
-  mpfr_init2(err, 64);
+  mpfr_t eps, integral;
+  mpfr_inits2(w, eps, integral, (mpfr_ptr)0);
   final_level(eps, p);
-  mpfr_set_zero(zero, 1);
-  int status = 0;
-  if (mpfr_zero_p(eps))
-    mpfr_set_zero(integral, 1);
-  else
-    status = Num_integrate(integral, err, occupation, NULL, zero, eps, 0, NULL);
+  int status = integrate_occupation(integral, eps);
   mpfr_mul(eps, eps, p, MPFR_RNDN);
   mpfr_sub(out, integral, eps, MPFR_RNDN);       /* review eq. (Winf) */
-  mpfr_clears(eps, zero, integral, err, (mpfr_ptr)0);
+  mpfr_clears(eps, integral, (mpfr_ptr)0);
   return status;
 }
-#line 303 "noweb/review.nw"
+#line 524 "noweb/review.nw"
 enum { REPLICATES = 64, EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
@@ -139,7 +189,7 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 340 "noweb/review.nw"
+#line 561 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
@@ -159,7 +209,486 @@ void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed,
   out->samples = total.n;
   mpfr_clears(pp, exact, (mpfr_ptr)0);
 }
-#line 380 "noweb/review.nw"
+#line 1019 "noweb/review.nw"
+void Review_szilard_information(mpfr_t out, const mpfr_t eps)
+{
+  assert(mpfr_cmp_ui(eps, 0) >= 0 && mpfr_cmp_ui(eps, 1) <= 0);
+  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
+  mpfr_t P[2][2], px[2], pm[2], t, sum;
+  mpfr_inits2(w, P[0][0], P[0][1], P[1][0], P[1][1], px[0], px[1], pm[0], pm[1], t, sum, (mpfr_ptr)0);
+  for (int x = 0; x < 2; x++)
+    for (int m = 0; m < 2; m++) {
+      if (x == m)
+        mpfr_ui_sub(P[x][m], 1, eps, MPFR_RNDN);
+      else
+        mpfr_set(P[x][m], eps, MPFR_RNDN);
+      mpfr_div_2ui(P[x][m], P[x][m], 1, MPFR_RNDN);  /* P(x, m) */
+    }
+  for (int i = 0; i < 2; i++) {
+    mpfr_add(px[i], P[i][0], P[i][1], MPFR_RNDN);
+    mpfr_add(pm[i], P[0][i], P[1][i], MPFR_RNDN);
+  }
+  mpfr_set_zero(sum, 1);
+  for (int x = 0; x < 2; x++)
+    for (int m = 0; m < 2; m++) {
+      if (mpfr_zero_p(P[x][m]))
+        continue;
+      mpfr_mul(t, px[x], pm[m], MPFR_RNDN);
+      mpfr_div(t, P[x][m], t, MPFR_RNDN);
+      mpfr_log(t, t, MPFR_RNDN);
+      mpfr_mul(t, t, P[x][m], MPFR_RNDN);
+      mpfr_add(sum, sum, t, MPFR_RNDN);
+    }
+  mpfr_set(out, sum, MPFR_RNDN);
+  mpfr_clears(P[0][0], P[0][1], P[1][0], P[1][1], px[0], px[1], pm[0], pm[1], t, sum, (mpfr_ptr)0);
+}
+
+void Review_szilard_work(mpfr_t out, const mpfr_t eps, unsigned long K)
+{
+  assert(K >= 1);
+  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
+  mpfr_t e0, delta, level, occ, sum;
+  mpfr_inits2(w, e0, delta, level, occ, sum, (mpfr_ptr)0);
+  final_level(e0, eps);
+  mpfr_div_ui(delta, e0, K, MPFR_RNDN);
+  mpfr_set_zero(sum, 1);
+  for (unsigned long j = 1; j <= K; j++) {
+    mpfr_mul_ui(level, delta, j, MPFR_RNDN);
+    mpfr_neg(level, level, MPFR_RNDN);
+    Num_logistic(occ, level);                    /* pi(j Delta) */
+    mpfr_add(sum, sum, occ, MPFR_RNDN);
+  }
+  mpfr_mul(sum, sum, delta, MPFR_RNDN);
+  mpfr_mul(e0, e0, eps, MPFR_RNDN);
+  mpfr_sub(out, sum, e0, MPFR_RNDN);              /* review eq. (szilard-K) */
+  mpfr_clears(e0, delta, level, occ, sum, (mpfr_ptr)0);
+}
+
+int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t level)
+{
+  assert(mpfr_cmp_ui(eps, 0) >= 0 && mpfr_cmp_ui(eps, 1) <= 0);
+  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
+  mpfr_t lv, integral;
+  mpfr_inits2(w, lv, integral, (mpfr_ptr)0);
+  mpfr_set(lv, level, MPFR_RNDN);
+  int status = integrate_occupation(integral, lv);
+  mpfr_mul(lv, lv, eps, MPFR_RNDN);
+  mpfr_sub(out, integral, lv, MPFR_RNDN);
+  mpfr_clears(lv, integral, (mpfr_ptr)0);
+  return status;
+}
+#line 1100 "noweb/review.nw"
+enum { EXPERIMENT_SZILARD = 2 };
+
+typedef struct {
+  double eps, e0, delta;
+  unsigned long K;
+  uint64_t seed, samples;
+} Szilard_run;
+
+static void szilard_block(uint64_t block, void *ctx, Stats *out)
+{
+  const Szilard_run *s = ctx;
+  uint64_t first = s->samples * block / REPLICATES, last = s->samples * (block + 1) / REPLICATES;
+  Rng rng;
+  Rng_init(&rng, s->seed, EXPERIMENT_SZILARD, block);
+  Stats_init(out);
+  for (uint64_t t = first; t < last; t++) {
+    int x = Rng_uniform(&rng) < 0.5;
+    int m = Rng_uniform(&rng) < s->eps ? !x : x;   /* the measurement errs with probability eps */
+    int raised = !m;
+    double work = x == raised ? -s->e0 : 0;
+    for (unsigned long k = 0; k < s->K; k++) {
+      if (k > 0)
+        x = Rng_uniform(&rng) < 1 / (1 + exp(s->e0 - k * s->delta)) ? raised : !raised;
+      if (x == raised)
+        work += s->delta;
+    }
+    Stats_add(out, work);
+  }
+}
+#line 1137 "noweb/review.nw"
+void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
+                       int threads)
+{
+  assert(eps > 0 && eps <= 0.5 && K >= 1 && samples >= 1);
+  Szilard_run s = {.eps = eps, .e0 = log((1 - eps) / eps), .K = K, .seed = seed, .samples = samples};
+  s.delta = s.e0 / (double)K;
+  Stats total;
+  Stats_parallel(&total, REPLICATES, threads, szilard_block, &s);
+  mpfr_t e, exact;
+  mpfr_inits2(128, e, exact, (mpfr_ptr)0);
+  mpfr_set_d(e, eps, MPFR_RNDN);
+  Review_szilard_work(exact, e, K);
+  out->estimate = Stats_mean(&total);
+  out->stderr_ = Stats_stderr(&total);
+  out->exact = mpfr_get_d(exact, MPFR_RNDN);
+  out->z = out->stderr_ > 0 ? Stats_z(out->estimate, out->stderr_, out->exact) : NAN;
+  out->samples = total.n;
+  mpfr_clears(e, exact, (mpfr_ptr)0);
+}
+#line 1621 "noweb/review.nw"
+static void check_trap_args(double ki, double kf, double tau)
+{
+  assert(ki > 0 && kf > 0 && tau > 0);
+  (void)ki, (void)kf, (void)tau;
+}
+
+static void trap_final_width(mpfr_t sf, const mpfr_t si, const mpfr_t kf, const mpfr_t tau)
+{
+  mpfr_prec_t w = mpfr_get_prec(sf);
+  mpfr_t c, b, d;
+  mpfr_inits2(w, c, b, d, (mpfr_ptr)0);
+  mpfr_ui_div(c, 2, tau, MPFR_RNDN);
+  mpfr_add(c, c, kf, MPFR_RNDN);                 /* lambda_f + 2/tau */
+  mpfr_div(b, si, tau, MPFR_RNDN);               /* s_i/tau */
+  mpfr_sqr(d, b, MPFR_RNDN);
+  mpfr_add(d, d, c, MPFR_RNDN);
+  mpfr_sqrt(d, d, MPFR_RNDN);
+  mpfr_add(d, d, b, MPFR_RNDN);
+  mpfr_div(sf, d, c, MPFR_RNDN);                 /* review eq. (trap-sf) */
+  mpfr_clears(c, b, d, (mpfr_ptr)0);
+}
+
+void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau)
+{
+  assert(mpfr_cmp_ui(ki, 0) > 0 && mpfr_cmp_ui(kf, 0) > 0 && mpfr_cmp_ui(tau, 0) > 0);
+  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
+  mpfr_t si, sf, t, sum;
+  mpfr_inits2(w, si, sf, t, sum, (mpfr_ptr)0);
+  mpfr_rec_sqrt(si, ki, MPFR_RNDN);
+  trap_final_width(sf, si, kf, tau);
+  mpfr_sqr(sum, sf, MPFR_RNDN);
+  mpfr_mul(sum, sum, kf, MPFR_RNDN);
+  mpfr_sub_ui(sum, sum, 1, MPFR_RNDN);
+  mpfr_div_2ui(sum, sum, 1, MPFR_RNDN);          /* (lambda_f w_f - 1)/2 */
+  mpfr_sqr(t, sf, MPFR_RNDN);
+  mpfr_mul(t, t, ki, MPFR_RNDN);
+  mpfr_log(t, t, MPFR_RNDN);
+  mpfr_div_2ui(t, t, 1, MPFR_RNDN);
+  mpfr_sub(sum, sum, t, MPFR_RNDN);              /* - ln(w_f lambda_i)/2 */
+  mpfr_sub(t, sf, si, MPFR_RNDN);
+  mpfr_sqr(t, t, MPFR_RNDN);
+  mpfr_div(t, t, tau, MPFR_RNDN);
+  mpfr_add(out, sum, t, MPFR_RNDN);              /* review eq. (trap-Wmin) */
+  mpfr_clears(si, sf, t, sum, (mpfr_ptr)0);
+}
+#line 1678 "noweb/review.nw"
+typedef struct {
+  mpfr_t si, a, s, lam, dlam, t, worst;
+} Trap_path;
+
+static void trap_at(Trap_path *c, const mpfr_t time)
+{
+  mpfr_mul(c->s, c->a, time, MPFR_RNDN);
+  mpfr_add(c->s, c->s, c->si, MPFR_RNDN);         /* s = s_i + a t */
+  mpfr_ui_div(c->t, 1, c->s, MPFR_RNDN);
+  mpfr_sub(c->lam, c->t, c->a, MPFR_RNDN);
+  mpfr_mul(c->lam, c->lam, c->t, MPFR_RNDN);      /* lambda = (1 - a s)/s^2 */
+  mpfr_mul_2ui(c->dlam, c->t, 1, MPFR_RNDN);
+  mpfr_sub(c->dlam, c->a, c->dlam, MPFR_RNDN);    /* a - 2/s */
+  mpfr_sqr(c->t, c->t, MPFR_RNDN);
+  mpfr_mul(c->dlam, c->dlam, c->t, MPFR_RNDN);
+  mpfr_mul(c->dlam, c->dlam, c->a, MPFR_RNDN);    /* a (a/s^2 - 2/s^3) */
+}
+
+static void trap_integrand(mpfr_t y, const mpfr_t time, void *ctx)
+{
+  Trap_path *c = ctx;
+  trap_at(c, time);
+  mpfr_sqr(c->t, c->s, MPFR_RNDN);                /* w = s^2 */
+  mpfr_mul(y, c->dlam, c->t, MPFR_RNDN);
+  mpfr_div_2ui(y, y, 1, MPFR_RNDN);               /* lambda' w / 2 */
+  mpfr_mul(c->t, c->t, c->lam, MPFR_RNDN);
+  mpfr_sub_ui(c->t, c->t, 1, MPFR_RNDN);
+  mpfr_mul_2ui(c->t, c->t, 1, MPFR_RNDN);         /* 2 lambda w - 2 */
+  mpfr_fma(c->t, c->a, c->s, c->t, MPFR_RNDN);
+  mpfr_fma(c->t, c->a, c->s, c->t, MPFR_RNDN);    /* + w' = 2 a s */
+  mpfr_abs(c->t, c->t, MPFR_RNDN);
+  mpfr_max(c->worst, c->worst, c->t, MPFR_RNDN);
+}
+
+int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau)
+{
+  assert(mpfr_cmp_ui(ki, 0) > 0 && mpfr_cmp_ui(kf, 0) > 0 && mpfr_cmp_ui(tau, 0) > 0);
+  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
+  Trap_path c;
+  mpfr_t sf, zero, integral, err, sum;
+  mpfr_inits2(w, c.si, c.a, c.s, c.lam, c.dlam, c.t, sf, zero, integral, sum, (mpfr_ptr)0);
+  mpfr_inits2(64, c.worst, err, (mpfr_ptr)0);
+  mpfr_rec_sqrt(c.si, ki, MPFR_RNDN);
+  trap_final_width(sf, c.si, kf, tau);
+  mpfr_sub(c.a, sf, c.si, MPFR_RNDN);
+  mpfr_div(c.a, c.a, tau, MPFR_RNDN);
+  mpfr_set_zero(zero, 1);
+  trap_at(&c, zero);
+  mpfr_sub(sum, c.lam, ki, MPFR_RNDN);
+  mpfr_div(sum, sum, ki, MPFR_RNDN);
+  mpfr_div_2ui(sum, sum, 1, MPFR_RNDN);           /* jump at 0: (lambda(0+) - lambda_i) w_i / 2 */
+  trap_at(&c, tau);
+  mpfr_sub(c.t, kf, c.lam, MPFR_RNDN);
+  mpfr_mul(c.t, c.t, c.s, MPFR_RNDN);
+  mpfr_mul(c.t, c.t, c.s, MPFR_RNDN);
+  mpfr_div_2ui(c.t, c.t, 1, MPFR_RNDN);           /* jump at tau: (lambda_f - lambda(tau-)) w_f / 2 */
+  mpfr_add(sum, sum, c.t, MPFR_RNDN);
+  mpfr_set_zero(c.worst, 1);
+  int status = Num_integrate(integral, err, trap_integrand, &c, zero, tau, 0, NULL);
+  mpfr_add(out, sum, integral, MPFR_RNDN);
+  mpfr_set_ui_2exp(err, 1, -(long)mpfr_get_prec(out) + 8, MPFR_RNDN);
+  if (status == 0 && mpfr_cmp(c.worst, err) > 0)
+    status = 2;
+  mpfr_clears(c.si, c.a, c.s, c.lam, c.dlam, c.t, sf, zero, integral, sum, c.worst, err, (mpfr_ptr)0);
+  return status;
+}
+#line 1753 "noweb/review.nw"
+static void trap_levels(double *lam, double ki, double kf, double tau, unsigned long N, int ramp)
+{
+  double si = 1 / sqrt(ki), c = kf + 2 / tau;
+  double sf = (si / tau + sqrt(si * si / (tau * tau) + c)) / c, a = (sf - si) / tau;
+  for (unsigned long k = 0; k < N; k++) {
+    double t = (k + 0.5) * tau / (double)N, s = si + a * t;
+    lam[k] = ramp ? ki + (kf - ki) * t / tau : (1 - a * s) / (s * s);
+  }
+}
+
+static void relaxation(mpfr_t g, const mpfr_t lam, const mpfr_t dt)
+{
+  if (mpfr_zero_p(lam)) {
+    mpfr_mul_2ui(g, dt, 1, MPFR_RNDN);
+    return;
+  }
+  mpfr_mul(g, lam, dt, MPFR_RNDN);
+  mpfr_mul_si(g, g, -2, MPFR_RNDN);
+  mpfr_expm1(g, g, MPFR_RNDN);
+  mpfr_neg(g, g, MPFR_RNDN);
+  mpfr_div(g, g, lam, MPFR_RNDN);                 /* (1 - e^{-2 lambda dt}) / lambda */
+}
+
+void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau, unsigned long N,
+                                   int ramp)
+{
+  check_trap_args(ki, kf, tau);
+  assert(N >= 1);
+  double *lam = malloc(N * sizeof *lam);
+  assert(lam != NULL);
+  trap_levels(lam, ki, kf, tau, N, ramp);
+  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
+  mpfr_t var, work, prev, l, dt, g, t;
+  mpfr_inits2(w, var, work, prev, l, dt, g, t, (mpfr_ptr)0);
+  mpfr_set_d(prev, ki, MPFR_RNDN);
+  mpfr_ui_div(var, 1, prev, MPFR_RNDN);
+  mpfr_set_zero(work, 1);
+  mpfr_set_d(dt, tau, MPFR_RNDN);
+  mpfr_div_ui(dt, dt, N, MPFR_RNDN);
+  for (unsigned long k = 0; k <= N; k++) {
+    mpfr_set_d(l, k < N ? lam[k] : kf, MPFR_RNDN);
+    mpfr_sub(t, l, prev, MPFR_RNDN);
+    mpfr_mul(t, t, var, MPFR_RNDN);
+    mpfr_div_2ui(t, t, 1, MPFR_RNDN);
+    mpfr_add(work, work, t, MPFR_RNDN);           /* a jump costs (delta lambda) w / 2 */
+    mpfr_set(prev, l, MPFR_RNDN);
+    if (k == N)
+      break;
+    mpfr_mul(t, l, dt, MPFR_RNDN);
+    mpfr_mul_si(t, t, -2, MPFR_RNDN);
+    mpfr_exp(t, t, MPFR_RNDN);
+    relaxation(g, l, dt);
+    mpfr_fma(var, var, t, g, MPFR_RNDN);          /* moment equation over one interval */
+  }
+  mpfr_set(out, work, MPFR_RNDN);
+  mpfr_clears(var, work, prev, l, dt, g, t, (mpfr_ptr)0);
+  free(lam);
+}
+#line 1824 "noweb/review.nw"
+enum { EXPERIMENT_TRAP = 3 };
+
+typedef struct {
+  double ki, kf;
+  unsigned long N;
+  const double *lam, *decay, *spread;
+  uint64_t seed, samples;
+} Trap_run;
+
+static void trap_block(uint64_t block, void *ctx, Stats *out)
+{
+  const Trap_run *s = ctx;
+  uint64_t first = s->samples * block / REPLICATES, last = s->samples * (block + 1) / REPLICATES;
+  Rng rng;
+  Rng_init(&rng, s->seed, EXPERIMENT_TRAP, block);
+  Stats_init(out);
+  for (uint64_t n = first; n < last; n++) {
+    double x = Rng_normal(&rng) / sqrt(s->ki), prev = s->ki, work = 0;
+    for (unsigned long k = 0; k < s->N; k++) {
+      work += (s->lam[k] - prev) * x * x / 2;
+      prev = s->lam[k];
+      x = x * s->decay[k] + s->spread[k] * Rng_normal(&rng);
+    }
+    work += (s->kf - prev) * x * x / 2;
+    Stats_add(out, work);
+  }
+}
+#line 1860 "noweb/review.nw"
+void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsigned long N,
+                        uint64_t seed,
+                        uint64_t samples, int threads)
+{
+  check_trap_args(ki, kf, tau);
+  assert(N >= 1 && samples >= 1);
+  double *lam = malloc(3 * N * sizeof *lam);
+  assert(lam != NULL);
+  double *decay = lam + N, *spread = lam + 2 * N, dt = tau / (double)N;
+  trap_levels(lam, ki, kf, tau, N, 0);
+  for (unsigned long k = 0; k < N; k++) {
+    decay[k] = exp(-lam[k] * dt);
+    spread[k] = sqrt(lam[k] == 0 ? 2 * dt : -expm1(-2 * lam[k] * dt) / lam[k]);
+  }
+  Trap_run s = {.ki = ki, .kf = kf, .N = N, .lam = lam, .decay = decay, .spread = spread, .seed = seed,
+                .samples = samples};
+  Stats total;
+  Stats_parallel(&total, REPLICATES, threads, trap_block, &s);
+  mpfr_t exact;
+  mpfr_init2(exact, 128);
+  Review_harmonic_discrete_work(exact, ki, kf, tau, N, 0);
+  out->estimate = Stats_mean(&total);
+  out->stderr_ = Stats_stderr(&total);
+  out->exact = mpfr_get_d(exact, MPFR_RNDN);
+  out->z = out->stderr_ > 0 ? Stats_z(out->estimate, out->stderr_, out->exact) : NAN;
+  out->samples = total.n;
+  mpfr_clear(exact);
+  free(lam);
+}
+#line 2188 "noweb/review.nw"
+typedef struct {
+  mpfr_t ef, tau, t;
+} Lag_ctx;
+
+static void lag_integrand(mpfr_t y, const mpfr_t u, void *ctx)
+{
+  Lag_ctx *c = ctx;
+  mpfr_div(c->t, u, c->tau, MPFR_RNDN);
+  mpfr_ui_sub(c->t, 1, c->t, MPFR_RNDN);
+  mpfr_mul(c->t, c->t, c->ef, MPFR_RNDN);
+  mpfr_neg(c->t, c->t, MPFR_RNDN);
+  Num_logistic(c->t, c->t);                       /* pi(eps_f (1 - u/tau)) */
+  mpfr_neg(y, u, MPFR_RNDN);
+  mpfr_exp(y, y, MPFR_RNDN);
+  mpfr_mul(y, y, c->t, MPFR_RNDN);
+}
+
+int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, const mpfr_t tau)
+{
+  assert(mpfr_cmp_ui(tau, 0) > 0);
+  mpfr_prec_t w = mpfr_get_prec(work) + PROTOCOL_GUARD;
+  Lag_ctx c;
+  mpfr_t zero, upper, J, err, et, sum, t;
+  mpfr_inits2(w, c.ef, c.tau, c.t, zero, upper, J, et, sum, t, (mpfr_ptr)0);
+  mpfr_init2(err, 64);
+  final_level(c.ef, p);
+  mpfr_set(c.tau, tau, MPFR_RNDN);
+  mpfr_set_zero(zero, 1);
+  mpfr_set_ui(upper, (unsigned long)w + 8, MPFR_RNDN);
+  mpfr_const_log2(t, MPFR_RNDN);
+  mpfr_mul(upper, upper, t, MPFR_RNDN);          /* L = (w + 8) ln 2 */
+  mpfr_min(upper, upper, tau, MPFR_RNDN);
+  int status = Num_integrate(J, err, lag_integrand, &c, zero, upper, 0, NULL);
+  mpfr_neg(et, tau, MPFR_RNDN);
+  mpfr_exp(et, et, MPFR_RNDN);                    /* e^{-tau} */
+  mpfr_neg(sum, tau, MPFR_RNDN);
+  mpfr_expm1(sum, sum, MPFR_RNDN);
+  mpfr_neg(sum, sum, MPFR_RNDN);
+  mpfr_div(sum, sum, tau, MPFR_RNDN);
+  mpfr_sub(sum, sum, et, MPFR_RNDN);
+  mpfr_div_2ui(sum, sum, 1, MPFR_RNDN);           /* (1 - e^{-tau})/(2 tau) - e^{-tau}/2 */
+  mpfr_ui_div(t, 1, tau, MPFR_RNDN);
+  mpfr_add_ui(t, t, 1, MPFR_RNDN);
+  mpfr_mul(t, t, J, MPFR_RNDN);
+  mpfr_sub(sum, sum, t, MPFR_RNDN);
+  mpfr_mul(sum, sum, c.ef, MPFR_RNDN);
+  mpfr_ui_sub(t, 1, p, MPFR_RNDN);
+  mpfr_mul_2ui(t, t, 1, MPFR_RNDN);
+  mpfr_log(t, t, MPFR_RNDN);
+  mpfr_add(work, sum, t, MPFR_RNDN);              /* review eq. (erasure-tau) */
+  if (final_error) {
+    mpfr_div_2ui(et, et, 1, MPFR_RNDN);
+    mpfr_add(final_error, et, J, MPFR_RNDN);
+  }
+  mpfr_clears(c.ef, c.tau, c.t, zero, upper, J, err, et, sum, t, (mpfr_ptr)0);
+  return status;
+}
+#line 2260 "noweb/review.nw"
+enum { EXPERIMENT_ERASURE_TIME = 4, EXPERIMENT_ERASURE_FIT = 10 };
+
+typedef struct {
+  double ef, tau;
+  uint64_t seed, experiment, samples;
+} Erasure_time_run;
+
+static void erasure_time_block(uint64_t block, void *ctx, Stats *out)
+{
+  const Erasure_time_run *e = ctx;
+  uint64_t first = e->samples * block / REPLICATES, last = e->samples * (block + 1) / REPLICATES;
+  Rng rng;
+  Rng_init(&rng, e->seed, e->experiment, block);
+  Stats_init(out);
+  for (uint64_t n = first; n < last; n++) {
+    int up = Rng_uniform(&rng) < 0.5;
+    double t = 0, occupied = 0;
+    for (;;) {
+      double dt = -log(Rng_uniform(&rng));         /* next candidate event, rate Gamma = 1 */
+      if (t + dt >= e->tau) {
+        occupied += up ? e->tau - t : 0;
+        break;
+      }
+      occupied += up ? dt : 0;
+      t += dt;
+      up = Rng_uniform(&rng) < 1 / (1 + exp(e->ef * t / e->tau));
+    }
+    Stats_add(out, e->ef * occupied / e->tau - (up ? e->ef : 0));
+  }
+}
+
+static void erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t experiment, uint64_t seed,
+                             uint64_t samples, int threads)
+{
+  assert(p > 0 && p <= 0.5 && tau > 0 && samples >= 1);
+  Erasure_time_run e = {.ef = log((1 - p) / p), .tau = tau, .seed = seed, .experiment = experiment,
+                        .samples = samples};
+  Stats total;
+  Stats_parallel(&total, REPLICATES, threads, erasure_time_block, &e);
+  mpfr_t pp, tt, exact;
+  mpfr_inits2(128, pp, tt, exact, (mpfr_ptr)0);
+  mpfr_set_d(pp, p, MPFR_RNDN);
+  mpfr_set_d(tt, tau, MPFR_RNDN);
+  Review_erasure_time_work(exact, NULL, pp, tt);
+  out->estimate = Stats_mean(&total);
+  out->stderr_ = Stats_stderr(&total);
+  out->exact = mpfr_get_d(exact, MPFR_RNDN);
+  out->z = out->stderr_ > 0 ? Stats_z(out->estimate, out->stderr_, out->exact) : NAN;
+  out->samples = total.n;
+  mpfr_clears(pp, tt, exact, (mpfr_ptr)0);
+}
+#line 2319 "noweb/review.nw"
+void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
+                            int threads)
+{
+  erasure_time_run(out, p, tau, EXPERIMENT_ERASURE_TIME, seed, samples, threads);
+}
+#line 2335 "noweb/review.nw"
+typedef struct {
+  double a, a_se, B, B_se;
+} Line_fit;
+
+static Line_fit fit_line(size_t n, const double *x, const double *y, const double *se)
+{
+  double S = 0, Sx = 0, Sy = 0, Sxx = 0, Sxy = 0;
+  for (size_t j = 0; j < n; j++) {
+    double w = 1 / (se[j] * se[j]);
+    S += w, Sx += w * x[j], Sy += w * y[j], Sxx += w * x[j] * x[j], Sxy += w * x[j] * y[j];
+  }
+  double d = S * Sxx - Sx * Sx;
+  return (Line_fit){(Sxx * Sy - Sx * Sxy) / d, sqrt(Sxx / d), (S * Sxy - Sx * Sy) / d, sqrt(S / d)};
+}
+#line 604 "noweb/review.nw"
 static void check_boltzmann(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t k;
@@ -182,7 +711,59 @@ static void landauer_at_300K(const Ledger_options *o, Ledger_result *r, int eV)
 }
 static void check_landauer_J(const Ledger_options *o, Ledger_result *r) { landauer_at_300K(o, r, 0); }
 static void check_landauer_eV(const Ledger_options *o, Ledger_result *r) { landauer_at_300K(o, r, 1); }
-#line 411 "noweb/review.nw"
+#line 291 "noweb/review.nw"
+static void landauer_at_310K(const Ledger_options *o, Ledger_result *r, int eV)
+{
+  mpfr_t T, v, zJ;
+  mpfr_inits2(o->prec, T, v, zJ, (mpfr_ptr)0);
+  mpfr_set_ui(T, 310, MPFR_RNDN);
+  Review_landauer_J(zJ, T);
+  mpfr_mul_ui(zJ, zJ, 1000, MPFR_RNDN);
+  mpfr_mul_ui(zJ, zJ, 1000000000, MPFR_RNDN);
+  mpfr_mul_ui(zJ, zJ, 1000000000, MPFR_RNDN);   /* 1 zJ = 1e-21 J */
+  if (eV)
+    Review_landauer_eV(v, T), Ledger_value(r, v, "0.01852", "eV");
+  else
+    Review_landauer_J(v, T), Ledger_value(r, v, "2.967e-21", "J");
+  Ledger_field_mpfr(r, "zJ", zJ, 10);
+  mpfr_clears(T, v, zJ, (mpfr_ptr)0);
+}
+static void check_landauer_310K_J(const Ledger_options *o, Ledger_result *r) { landauer_at_310K(o, r, 0); }
+static void check_landauer_310K_eV(const Ledger_options *o, Ledger_result *r) { landauer_at_310K(o, r, 1); }
+#line 253 "noweb/review.nw"
+static void check_gap(const Ledger_options *o, Ledger_result *r)
+{
+  mpfr_t e, T, ratio;
+  mpfr_inits2(o->prec, e, T, ratio, (mpfr_ptr)0);
+  mpfr_set_ui(T, 300, MPFR_RNDN);
+  double lo = INFINITY, hi = -INFINITY, worst = -1, best = INFINITY;
+  const char *worst_at = "";
+  for (size_t i = 0; i < sizeof hardware / sizeof hardware[0]; i++) {
+    reading_joules(e, &hardware[i]);
+    Review_landauer_ratio(ratio, e, T);
+    Ledger_field_mpfr(r, hardware[i].tag, ratio, 4);
+    double d = log10(mpfr_get_d(ratio, MPFR_RNDN));
+    lo = fmin(lo, d), hi = fmax(hi, d), best = fmin(best, fabs(d - 9));
+    if (fabs(d - 9) > worst)
+      worst = fabs(d - 9), worst_at = hardware[i].what;
+    if (hardware[i].bits) {
+      char key[LEDGER_KEY];
+      snprintf(key, sizeof key, "%s_per_bit", hardware[i].tag);
+      mpfr_div_ui(ratio, ratio, hardware[i].bits, MPFR_RNDN);
+      Ledger_field_mpfr(r, key, ratio, 3);
+    }
+  }
+  if (lo <= 9 && 9 <= hi && worst <= 1)
+    Ledger_field_double(r, "worst_decades", worst),
+    Ledger_say(r, LEDGER_VERIFIED, "all readings within a decade of 1e9 (worst %.2f decades)", worst);
+  else if (best > 1)
+    Ledger_field_double(r, "best_decades", best),
+    Ledger_say(r, LEDGER_REFUTED, "no reading within a decade of 1e9 (closest %.2f decades)", best);
+  else
+    Ledger_approximation(r, worst, worst_at, 0);
+  mpfr_clears(e, T, ratio, (mpfr_ptr)0);
+}
+#line 635 "noweb/review.nw"
 static void limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -208,7 +789,7 @@ static void check_limits(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, limits_residual, NULL, o->prec, 4);
 }
-#line 454 "noweb/review.nw"
+#line 678 "noweb/review.nw"
 static void quasistatic_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -236,7 +817,27 @@ static void check_quasistatic(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, quasistatic_residual, NULL, o->prec, 8);
 }
-#line 495 "noweb/review.nw"
+#line 719 "noweb/review.nw"
+static void perfect_reset_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t p, w;
+  mpfr_inits2(prec, p, w, (mpfr_ptr)0);
+  mpfr_set_ui_2exp(p, 1, -(long)prec - 64, MPFR_RNDN);
+  if (Review_quasistatic_work(w, p) != 0)
+    mpfr_set_nan(res);
+  else {
+    mpfr_const_log2(p, MPFR_RNDN);
+    mpfr_sub(res, w, p, MPFR_RNDN);
+  }
+  mpfr_clears(p, w, (mpfr_ptr)0);
+}
+
+static void check_perfect_reset(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, perfect_reset_residual, NULL, o->prec, 8);
+}
+#line 752 "noweb/review.nw"
 static void check_second_law(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_prec_t prec = o->prec < 64 ? 64 : o->prec;
@@ -255,7 +856,7 @@ static void check_second_law(const Ledger_options *o, Ledger_result *r)
         mpfr_set(min, slack, MPFR_RNDN), snprintf(where, sizeof where, "K = %lu, p = %d/64", 1ul << j, i);
     }
   
-#line 519 "noweb/review.nw"
+#line 776 "noweb/review.nw"
 mpfr_set_d(p, 0.1, MPFR_RNDN);
 Review_protocol_work(w, p, 1024);
 Review_erasure_bound(b, p);
@@ -265,11 +866,11 @@ Ledger_field_mpfr(r, "K_excess_at_K1024_p0.1", slack, 10);
 final_level(w, p);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_p0.1", w, 10);
-#line 513 "noweb/review.nw"
+#line 770 "noweb/review.nw"
   Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(p, w, b, slack, min, (mpfr_ptr)0);
 }
-#line 541 "noweb/review.nw"
+#line 798 "noweb/review.nw"
 enum { ERASURE_SAMPLES = 1000000, ERASURE_STEPS = 16 };
 
 static void check_simulation(const Ledger_options *o, Ledger_result *r)
@@ -285,7 +886,576 @@ static void check_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_bound", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 572 "noweb/review.nw"
+#line 1186 "noweb/review.nw"
+static void grid_eps(mpfr_t eps, int i)
+{
+  if (i <= 12)
+    mpfr_set_ui(eps, 10, MPFR_RNDN), mpfr_pow_si(eps, eps, -i, MPFR_RNDN);
+  else
+    mpfr_set_ui(eps, (unsigned long)(i - 13), MPFR_RNDN), mpfr_div_ui(eps, eps, 64, MPFR_RNDN);
+}
+
+static void information_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t eps, a, b;
+  mpfr_inits2(prec, eps, a, b, (mpfr_ptr)0);
+  mpfr_set_zero(res, 1);
+  for (int i = 1; i <= 12 + 65; i++) {
+    grid_eps(eps, i);
+    Review_szilard_information(a, eps);
+    Review_erasure_bound(b, eps);
+    mpfr_sub(a, a, b, MPFR_RNDN);
+    mpfr_abs(a, a, MPFR_RNDN);
+    mpfr_max(res, res, a, MPFR_RNDN);
+  }
+  mpfr_clears(eps, a, b, (mpfr_ptr)0);
+}
+
+static void check_szilard_information(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, information_residual, NULL, o->prec, 8);
+}
+#line 1225 "noweb/review.nw"
+static void optimal_feedback_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t eps, e0, w, info;
+  mpfr_inits2(prec, eps, e0, w, info, (mpfr_ptr)0);
+  mpfr_set_zero(res, 1);
+  for (int i = 1; i <= 12 + 33; i++) {
+    grid_eps(eps, i);
+    if (mpfr_zero_p(eps))
+      continue;
+    final_level(e0, eps);
+    if (Review_szilard_quasistatic_work(w, eps, e0) != 0) {
+      mpfr_set_nan(res);
+      break;
+    }
+    Review_szilard_information(info, eps);
+    mpfr_sub(w, w, info, MPFR_RNDN);
+    mpfr_abs(w, w, MPFR_RNDN);
+    mpfr_max(res, res, w, MPFR_RNDN);
+  }
+  mpfr_clears(eps, e0, w, info, (mpfr_ptr)0);
+}
+
+static void check_szilard_optimal(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, optimal_feedback_residual, NULL, o->prec, 8);
+}
+#line 1264 "noweb/review.nw"
+static void kl_divergence(mpfr_t out, const mpfr_t eps, const mpfr_t level)
+{
+  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
+  mpfr_t q, a, b;
+  mpfr_inits2(w, q, a, b, (mpfr_ptr)0);
+  mpfr_neg(q, level, MPFR_RNDN);
+  Num_logistic(q, q);                            /* pi(e) */
+  mpfr_div(a, eps, q, MPFR_RNDN);
+  mpfr_log(a, a, MPFR_RNDN);
+  mpfr_mul(a, a, eps, MPFR_RNDN);
+  mpfr_ui_sub(q, 1, q, MPFR_RNDN);
+  mpfr_ui_sub(b, 1, eps, MPFR_RNDN);
+  mpfr_div(q, b, q, MPFR_RNDN);
+  mpfr_log(q, q, MPFR_RNDN);
+  mpfr_mul(b, b, q, MPFR_RNDN);
+  mpfr_add(out, a, b, MPFR_RNDN);
+  mpfr_clears(q, a, b, (mpfr_ptr)0);
+}
+
+static const double mismatch_eps[] = {0.01, 0.1, 0.25, 0.4};
+static const double mismatch_factor[] = {0, 0.5, 0.9, 1.1, 2};
+
+static int mismatch_level(mpfr_t level, const mpfr_t eps, size_t j)
+{
+  if (j == sizeof mismatch_factor / sizeof mismatch_factor[0])
+    return mpfr_set_ui(level, 20, MPFR_RNDN), 0;
+  final_level(level, eps);
+  return mpfr_mul_d(level, level, mismatch_factor[j], MPFR_RNDN), 0;
+}
+
+static void mismatch_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t eps, level, w, info, d;
+  mpfr_inits2(prec, eps, level, w, info, d, (mpfr_ptr)0);
+  mpfr_set_zero(res, 1);
+  for (size_t i = 0; i < sizeof mismatch_eps / sizeof mismatch_eps[0]; i++)
+    for (size_t j = 0; j <= sizeof mismatch_factor / sizeof mismatch_factor[0]; j++) {
+      mpfr_set_d(eps, mismatch_eps[i], MPFR_RNDN);
+      mismatch_level(level, eps, j);
+      if (Review_szilard_quasistatic_work(w, eps, level) != 0) {
+        mpfr_set_nan(res);
+        goto done;
+      }
+      Review_szilard_information(info, eps);
+      kl_divergence(d, eps, level);
+      mpfr_sub(info, info, w, MPFR_RNDN);
+      mpfr_sub(info, info, d, MPFR_RNDN);
+      mpfr_abs(info, info, MPFR_RNDN);
+      mpfr_max(res, res, info, MPFR_RNDN);
+    }
+done:
+  mpfr_clears(eps, level, w, info, d, (mpfr_ptr)0);
+}
+
+static void check_szilard_mismatch(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, mismatch_residual, NULL, o->prec, 8);
+}
+#line 1337 "noweb/review.nw"
+static void keep_min(mpfr_t min, const mpfr_t slack, char *where, size_t n, const char *fmt, double a,
+                     double b)
+{
+  if (mpfr_less_p(slack, min))
+    mpfr_set(min, slack, MPFR_RNDN), snprintf(where, n, fmt, a, b);
+}
+
+static void check_szilard_second_law(const Ledger_options *o, Ledger_result *r)
+{
+  mpfr_prec_t prec = o->prec < 64 ? 64 : o->prec;
+  mpfr_t eps, w, info, slack, min, min_k, level;
+  mpfr_inits2(prec, eps, w, info, slack, min, min_k, level, (mpfr_ptr)0);
+  mpfr_set_inf(min, 1);
+  char where[LEDGER_TEXT] = "", where_k[LEDGER_TEXT] = "";
+  for (int j = 0; j <= 10; j++)
+    for (int i = 1; i <= 31; i++) {
+      mpfr_set_ui(eps, (unsigned long)i, MPFR_RNDN);
+      mpfr_div_ui(eps, eps, 64, MPFR_RNDN);
+      Review_szilard_work(w, eps, 1ul << j);
+      Review_szilard_information(info, eps);
+      mpfr_sub(slack, info, w, MPFR_RNDN);
+      keep_min(min, slack, where, sizeof where, "K = %.0f steps, eps = %.0f/64", (double)(1ul << j), i);
+    }
+  mpfr_set(min_k, min, MPFR_RNDN);
+  strcpy(where_k, where);
+  mpfr_set_inf(min, 1);
+  for (size_t i = 0; i < sizeof mismatch_eps / sizeof mismatch_eps[0]; i++)
+    for (size_t j = 0; j <= sizeof mismatch_factor / sizeof mismatch_factor[0]; j++) {
+      mpfr_set_d(eps, mismatch_eps[i], MPFR_RNDN);
+      mismatch_level(level, eps, j);
+      Review_szilard_quasistatic_work(w, eps, level);
+      Review_szilard_information(info, eps);
+      mpfr_sub(slack, info, w, MPFR_RNDN);
+      keep_min(min, slack, where, sizeof where, "quasi-static, level %.4g, eps = %g",
+               mpfr_get_d(level, MPFR_RNDN),
+               mismatch_eps[i]);
+    }
+  Ledger_field_mpfr(r, "min_slack_K_steps", min_k, 6);
+  Ledger_field_mpfr(r, "min_slack_mismatch", min, 6);
+  
+#line 1385 "noweb/review.nw"
+mpfr_set_d(eps, 0.1, MPFR_RNDN);
+Review_szilard_work(w, eps, 1024);
+Review_szilard_information(info, eps);
+mpfr_sub(slack, info, w, MPFR_RNDN);
+mpfr_mul_ui(slack, slack, 1024, MPFR_RNDN);
+Ledger_field_mpfr(r, "K_shortfall_at_K1024_eps0.1", slack, 10);
+final_level(w, eps);
+mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
+Ledger_field_mpfr(r, "B_at_eps0.1", w, 10);
+#line 1377 "noweb/review.nw"
+  if (mpfr_less_p(min_k, min))
+    mpfr_set(min, min_k, MPFR_RNDN), strcpy(where, where_k);
+  Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
+  mpfr_clears(eps, w, info, slack, min, min_k, level, (mpfr_ptr)0);
+}
+#line 1409 "noweb/review.nw"
+enum { SZILARD_SAMPLES = 1000000, SZILARD_STEPS = 16 };
+static const double szilard_eps[] = {0.05, 0.1, 0.2, 0.3};
+
+static void check_szilard_simulation(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_mc mc[4];
+  size_t worst = 0;
+  double below = INFINITY;
+  mpfr_t e, info;
+  mpfr_inits2(128, e, info, (mpfr_ptr)0);
+  for (size_t i = 0; i < 4; i++) {
+    Review_szilard_mc(&mc[i], szilard_eps[i], SZILARD_STEPS, o->seed,
+                      o->samples ? o->samples : SZILARD_SAMPLES, o->threads);
+    if (!(fabs(mc[i].z) <= fabs(mc[worst].z)))
+      worst = i;
+    mpfr_set_d(e, szilard_eps[i], MPFR_RNDN);
+    Review_szilard_information(info, e);
+    below = fmin(below, (mpfr_get_d(info, MPFR_RNDN) - mc[i].estimate) / mc[i].stderr_);
+  }
+  Ledger_stochastic(r, &mc[worst], 4);
+  Ledger_field_double(r, "worst_at_eps", szilard_eps[worst]);
+  for (size_t i = 0; i < 4; i++) {
+    char key[LEDGER_KEY];
+    snprintf(key, sizeof key, "z_at_eps%g", szilard_eps[i]);
+    Ledger_field_double(r, key, mc[i].z);
+  }
+  Ledger_field_double(r, "min_z_below_bound", below);
+  mpfr_clears(e, info, (mpfr_ptr)0);
+}
+#line 1473 "noweb/review.nw"
+static void twice_entropy_minus_ln2(mpfr_t f, mpfr_t df, const mpfr_t eps, void *ctx)
+{
+  (void)ctx;
+  mpfr_t t;
+  mpfr_init2(t, mpfr_get_prec(f));
+  Num_binary_entropy(f, eps);
+  mpfr_mul_2ui(f, f, 1, MPFR_RNDN);
+  mpfr_const_log2(t, MPFR_RNDN);
+  mpfr_sub(f, f, t, MPFR_RNDN);
+  mpfr_ui_sub(t, 1, eps, MPFR_RNDN);
+  mpfr_div(t, t, eps, MPFR_RNDN);
+  mpfr_log(df, t, MPFR_RNDN);
+  mpfr_mul_2ui(df, df, 1, MPFR_RNDN);
+  mpfr_clear(t);
+}
+
+static void check_printed_second_law(const Ledger_options *o, Ledger_result *r)
+{
+  mpfr_prec_t prec = o->prec < 64 ? 64 : o->prec;
+  mpfr_t eps, e0, w, info, slack, min, su_min, ln2;
+  mpfr_inits2(prec, eps, e0, w, info, slack, min, su_min, ln2, (mpfr_ptr)0);
+  mpfr_const_log2(ln2, MPFR_RNDN);
+  mpfr_set_inf(min, 1);
+  mpfr_set_inf(su_min, 1);
+  char where[LEDGER_TEXT] = "";
+  for (int i = 1; i <= 32; i++) {
+    mpfr_set_ui(eps, (unsigned long)i, MPFR_RNDN);
+    mpfr_div_ui(eps, eps, 64, MPFR_RNDN);
+    final_level(e0, eps);
+    Review_szilard_quasistatic_work(w, eps, e0);
+    Review_szilard_information(info, eps);
+    mpfr_neg(slack, w, MPFR_RNDN);               /* dS_sys + dS_env, units of k */
+    mpfr_sub(slack, slack, info, MPFR_RNDN);
+    mpfr_add(slack, slack, ln2, MPFR_RNDN);      /* minus (I - S_demon), S_demon = ln 2 */
+    keep_min(min, slack, where, sizeof where, "optimal engine, eps = %.0f/%.0f, S_demon = ln 2", i, 64);
+    mpfr_sub(slack, info, w, MPFR_RNDN);          /* -W - (-I) */
+    mpfr_min(su_min, su_min, slack, MPFR_RNDN);
+  }
+  Ledger_field_mpfr(r, "sagawa_ueda_min_slack", su_min, 6);
+  mpfr_t lo, hi;
+  mpfr_inits2(prec, lo, hi, (mpfr_ptr)0);
+  mpfr_set_d(lo, 0.01, MPFR_RNDN);
+  mpfr_set_d(hi, 0.3, MPFR_RNDN);
+  if (Num_root(eps, twice_entropy_minus_ln2, NULL, lo, hi) == 0)
+    Ledger_field_mpfr(r, "printed_fails_below_eps", eps, 8);
+  Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
+  mpfr_clears(eps, e0, w, info, slack, min, su_min, ln2, lo, hi, (mpfr_ptr)0);
+}
+#line 1907 "noweb/review.nw"
+static const double trap_pairs[4][2] = {{1, 4}, {4, 1}, {1, 0.25}, {0.5, 8}};
+static const double trap_taus[3] = {0.1, 1, 10};
+#line 1919 "noweb/review.nw"
+static void trap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t ki, kf, tau, a, b;
+  mpfr_inits2(prec, ki, kf, tau, a, b, (mpfr_ptr)0);
+  mpfr_set_zero(res, 1);
+  for (int i = 0; i < 4; i++)
+    for (int j = 0; j < 3; j++) {
+      mpfr_set_d(ki, trap_pairs[i][0], MPFR_RNDN);
+      mpfr_set_d(kf, trap_pairs[i][1], MPFR_RNDN);
+      mpfr_set_d(tau, trap_taus[j], MPFR_RNDN);
+      Review_harmonic_min_work(a, ki, kf, tau);
+      if (Review_harmonic_protocol_work(b, ki, kf, tau) != 0) {
+        mpfr_set_nan(res);
+        goto done;
+      }
+      mpfr_sub(a, a, b, MPFR_RNDN);
+      mpfr_abs(a, a, MPFR_RNDN);
+      mpfr_max(res, res, a, MPFR_RNDN);
+    }
+done:
+  mpfr_clears(ki, kf, tau, a, b, (mpfr_ptr)0);
+}
+
+static void check_trap_optimal(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, trap_residual, NULL, o->prec, 8);
+}
+#line 1964 "noweb/review.nw"
+static void trap_excess(mpfr_t out, double ki, double kf, const mpfr_t tau)
+{
+  mpfr_prec_t w = mpfr_get_prec(out);
+  mpfr_t a, b, t, c;
+  mpfr_inits2(w, a, b, t, c, (mpfr_ptr)0);
+  mpfr_set_d(a, ki, MPFR_RNDN);
+  mpfr_set_d(b, kf, MPFR_RNDN);
+  Review_harmonic_min_work(t, a, b, tau);
+  mpfr_div(c, b, a, MPFR_RNDN);
+  mpfr_log(c, c, MPFR_RNDN);
+  mpfr_div_2ui(c, c, 1, MPFR_RNDN);              /* Delta F */
+  mpfr_sub(t, t, c, MPFR_RNDN);
+  mpfr_mul(out, t, tau, MPFR_RNDN);               /* tau (W* - Delta F) */
+  mpfr_clears(a, b, t, c, (mpfr_ptr)0);
+}
+
+static void trap_limit_coefficient(mpfr_t c, double ki, double kf)
+{
+  mpfr_t t;
+  mpfr_init2(t, mpfr_get_prec(c));
+  mpfr_set_d(c, kf, MPFR_RNDN);
+  mpfr_rec_sqrt(c, c, MPFR_RNDN);
+  mpfr_set_d(t, ki, MPFR_RNDN);
+  mpfr_rec_sqrt(t, t, MPFR_RNDN);
+  mpfr_sub(c, c, t, MPFR_RNDN);
+  mpfr_sqr(c, c, MPFR_RNDN);                      /* review eq. (trap-limit) */
+  mpfr_clear(t);
+}
+
+static void trap_limit_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_prec_t w = 2 * prec + 64;
+  mpfr_t tau, x, c;
+  mpfr_inits2(w, tau, x, c, (mpfr_ptr)0);
+  mpfr_set_ui_2exp(tau, 1, (long)prec + 16, MPFR_RNDN);
+  mpfr_set_zero(res, 1);
+  for (int i = 0; i < 4; i++) {
+    trap_excess(x, trap_pairs[i][0], trap_pairs[i][1], tau);
+    trap_limit_coefficient(c, trap_pairs[i][0], trap_pairs[i][1]);
+    mpfr_sub(x, x, c, MPFR_RNDN);
+    mpfr_abs(x, x, MPFR_RNDN);
+    mpfr_max(res, res, x, MPFR_RNDN);
+  }
+  mpfr_clears(tau, x, c, (mpfr_ptr)0);
+}
+
+static void check_trap_limit(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, trap_limit_residual, NULL, o->prec, 8);
+  mpfr_t tau, x, c;
+  mpfr_inits2(128, tau, x, c, (mpfr_ptr)0);
+  static const char *const key[3] = {"tau_excess_at_tau1", "tau_excess_at_tau10",
+                                     "tau_excess_at_tau100"};
+  for (int j = 0; j < 3; j++) {
+    mpfr_set_ui(tau, j == 0 ? 1 : j == 1 ? 10 : 100, MPFR_RNDN);
+    trap_excess(x, 1, 4, tau);
+    Ledger_field_mpfr(r, key[j], x, 8);
+  }
+  double worst_d = 0;
+  mpfr_set_ui(tau, 10000, MPFR_RNDN);
+  for (int i = 0; i < 4; i++) {
+    trap_excess(x, trap_pairs[i][0], trap_pairs[i][1], tau);
+    trap_limit_coefficient(c, trap_pairs[i][0], trap_pairs[i][1]);
+    mpfr_sub(x, x, c, MPFR_RNDN);
+    mpfr_mul(x, x, tau, MPFR_RNDN);
+    worst_d = fmax(worst_d, fabs(mpfr_get_d(x, MPFR_RNDN)));
+  }
+  Ledger_field_double(r, "max_next_order_D", worst_d);
+  mpfr_clears(tau, x, c, (mpfr_ptr)0);
+}
+#line 2048 "noweb/review.nw"
+static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
+{
+  mpfr_prec_t prec = o->prec < 64 ? 64 : o->prec;
+  mpfr_t ki, kf, tau, wmin, dF, ramp, r2, slack, min_sl, min_ramp;
+  mpfr_inits2(prec, ki, kf, tau, wmin, dF, ramp, r2, slack, min_sl, min_ramp, (mpfr_ptr)0);
+  mpfr_set_inf(min_sl, 1);
+  mpfr_set_inf(min_ramp, 1);
+  char where_sl[LEDGER_TEXT] = "", where_ramp[LEDGER_TEXT] = "";
+  for (int i = 0; i < 4; i++)
+    for (int j = 0; j < 3; j++) {
+      double a = trap_pairs[i][0], b = trap_pairs[i][1], t = trap_taus[j];
+      mpfr_set_d(ki, a, MPFR_RNDN), mpfr_set_d(kf, b, MPFR_RNDN), mpfr_set_d(tau, t, MPFR_RNDN);
+      Review_harmonic_min_work(wmin, ki, kf, tau);
+      mpfr_div(dF, kf, ki, MPFR_RNDN);
+      mpfr_log(dF, dF, MPFR_RNDN);
+      mpfr_div_2ui(dF, dF, 1, MPFR_RNDN);
+      mpfr_sub(slack, wmin, dF, MPFR_RNDN);
+      if (mpfr_less_p(slack, min_sl))
+        mpfr_set(min_sl, slack, MPFR_RNDN),
+        snprintf(where_sl, sizeof where_sl, "W* - dF, ki = %g, kf = %g, tau = %g", a, b, t);
+      Review_harmonic_discrete_work(ramp, a, b, t, 4096, 1);
+      Review_harmonic_discrete_work(r2, a, b, t, 2048, 1);
+      mpfr_mul_2ui(ramp, ramp, 2, MPFR_RNDN);
+      mpfr_sub(ramp, ramp, r2, MPFR_RNDN);
+      mpfr_div_ui(ramp, ramp, 3, MPFR_RNDN);       /* Richardson, N^-2 error */
+      mpfr_sub(slack, ramp, wmin, MPFR_RNDN);
+      if (mpfr_less_p(slack, min_ramp))
+        mpfr_set(min_ramp, slack, MPFR_RNDN),
+        snprintf(where_ramp, sizeof where_ramp, "ramp - W*, ki = %g, kf = %g, tau = %g", a, b, t);
+    }
+  Ledger_field_mpfr(r, "min_slack_second_law", min_sl, 6);
+  Ledger_field_mpfr(r, "min_slack_ramp", min_ramp, 6);
+  if (mpfr_less_p(min_ramp, min_sl))
+    Ledger_inequality(r, mpfr_get_d(min_ramp, MPFR_RNDN), where_ramp);
+  else
+    Ledger_inequality(r, mpfr_get_d(min_sl, MPFR_RNDN), where_sl);
+  mpfr_clears(ki, kf, tau, wmin, dF, ramp, r2, slack, min_sl, min_ramp, (mpfr_ptr)0);
+}
+#line 2100 "noweb/review.nw"
+enum { TRAP_SAMPLES = 400000, TRAP_INTERVALS = 64 };
+
+static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_mc mc;
+  Review_harmonic_mc(&mc, 1, 4, 1, TRAP_INTERVALS, o->seed, o->samples ? o->samples : TRAP_SAMPLES,
+                     o->threads);
+  Ledger_stochastic(r, &mc, 4);
+  mpfr_t ki, kf, tau, w;
+  mpfr_inits2(128, ki, kf, tau, w, (mpfr_ptr)0);
+  mpfr_set_ui(ki, 1, MPFR_RNDN), mpfr_set_ui(kf, 4, MPFR_RNDN), mpfr_set_ui(tau, 1, MPFR_RNDN);
+  Review_harmonic_min_work(w, ki, kf, tau);
+  Ledger_field_mpfr(r, "W_star_continuous", w, 10);
+  Ledger_field_double(r, "z_above_dF", (mc.estimate - log(2)) / mc.stderr_);
+  mpfr_clears(ki, kf, tau, w, (mpfr_ptr)0);
+}
+#line 2373 "noweb/review.nw"
+static const double lag_ps[4] = {1e-3, 1e-2, 0.1, 0.3};
+
+static void erasure_B(mpfr_t B, const mpfr_t p, int dissipated)
+{
+  mpfr_t ef, t;
+  mpfr_inits2(mpfr_get_prec(B), ef, t, (mpfr_ptr)0);
+  final_level(ef, p);
+  mpfr_ui_sub(t, 1, p, MPFR_RNDN);
+  mpfr_mul(t, t, p, MPFR_RNDN);
+  mpfr_mul(t, t, ef, MPFR_RNDN);
+  mpfr_add(t, t, p, MPFR_RNDN);
+  if (dissipated)
+    mpfr_set(t, p, MPFR_RNDN);
+  mpfr_d_sub(t, 0.5, t, MPFR_RNDN);
+  mpfr_mul(B, t, ef, MPFR_RNDN);                  /* review eq. (erasure-B), Gamma = 1 */
+  mpfr_clears(ef, t, (mpfr_ptr)0);
+}
+
+static int erasure_tau_excess(mpfr_t out, const mpfr_t p, const mpfr_t tau)
+{
+  mpfr_t w, b;
+  mpfr_inits2(mpfr_get_prec(out), w, b, (mpfr_ptr)0);
+  int status = Review_erasure_time_work(w, NULL, p, tau);
+  Review_erasure_bound(b, p);
+  mpfr_sub(w, w, b, MPFR_RNDN);
+  mpfr_mul(out, w, tau, MPFR_RNDN);               /* tau (W - W_inf) */
+  mpfr_clears(w, b, (mpfr_ptr)0);
+  return status;
+}
+
+static void erasure_limit_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_prec_t w = 2 * prec + 64;
+  mpfr_t p, tau, x, B;
+  mpfr_inits2(w, p, tau, x, B, (mpfr_ptr)0);
+  mpfr_set_ui_2exp(tau, 1, (long)prec + 16, MPFR_RNDN);
+  mpfr_set_zero(res, 1);
+  for (int i = 0; i < 4; i++) {
+    mpfr_set_d(p, lag_ps[i], MPFR_RNDN);
+    if (erasure_tau_excess(x, p, tau) != 0) {
+      mpfr_set_nan(res);
+      break;
+    }
+    erasure_B(B, p, 0);
+    mpfr_sub(x, x, B, MPFR_RNDN);
+    mpfr_abs(x, x, MPFR_RNDN);
+    mpfr_max(res, res, x, MPFR_RNDN);
+  }
+  mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
+}
+
+static void check_erasure_limit(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, erasure_limit_residual, NULL, o->prec, 8);
+  mpfr_t p, tau, x, B;
+  mpfr_inits2(128, p, tau, x, B, (mpfr_ptr)0);
+  mpfr_set_d(p, 1e-3, MPFR_RNDN);
+  mpfr_set_ui(tau, 10000, MPFR_RNDN);
+  erasure_tau_excess(x, p, tau);
+  Ledger_field_mpfr(r, "tau_excess_at_tau1e4_p1e-3", x, 8);
+  erasure_B(B, p, 0);
+  Ledger_field_mpfr(r, "B_work", B, 8);
+  mpfr_sub(x, x, B, MPFR_RNDN);
+  mpfr_mul(x, x, tau, MPFR_RNDN);
+  Ledger_field_mpfr(r, "next_order_C", x, 4);
+  erasure_B(B, p, 1);
+  Ledger_field_mpfr(r, "B_dissipated", B, 8);
+  mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
+}
+#line 2457 "noweb/review.nw"
+static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result *r)
+{
+  mpfr_prec_t prec = o->prec < 64 ? 64 : o->prec;
+  mpfr_t p, tau, w, pt, h, min;
+  mpfr_inits2(prec, p, tau, w, pt, h, min, (mpfr_ptr)0);
+  mpfr_set_inf(min, 1);
+  char where[LEDGER_TEXT] = "";
+  for (int i = 0; i < 4; i++)
+    for (int j = -4; j <= 10; j++) {
+      mpfr_set_d(p, lag_ps[i], MPFR_RNDN);
+      mpfr_set_si_2exp(tau, 1, j, MPFR_RNDN);
+      Review_erasure_time_work(w, pt, p, tau);
+      Review_erasure_bound(h, pt);
+      mpfr_sub(w, w, h, MPFR_RNDN);
+      if (mpfr_less_p(w, min))
+        mpfr_set(min, w, MPFR_RNDN), snprintf(where, sizeof where, "p = %g, tau = %g", lag_ps[i],
+                                              ldexp(1, j));
+      if (i == 0 && j == 10) {
+        mpfr_mul(w, w, tau, MPFR_RNDN);
+        Ledger_field_mpfr(r, "tau_diss_at_tau1024_p1e-3", w, 8);
+        erasure_B(h, p, 1);
+        Ledger_field_mpfr(r, "B_dissipated", h, 8);
+      }
+    }
+  Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
+  mpfr_clears(p, tau, w, pt, h, min, (mpfr_ptr)0);
+}
+#line 2496 "noweb/review.nw"
+enum { ERASURE_TIME_SAMPLES = 400000 };
+
+static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_mc mc;
+  Review_erasure_time_mc(&mc, 1e-3, 10, o->seed, o->samples ? o->samples : ERASURE_TIME_SAMPLES,
+                         o->threads);
+  Ledger_stochastic(r, &mc, 4);
+  mpfr_t p, b;
+  mpfr_inits2(128, p, b, (mpfr_ptr)0);
+  mpfr_set_d(p, 1e-3, MPFR_RNDN);
+  Review_erasure_bound(b, p);
+  Ledger_field_double(r, "z_above_quasistatic", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
+  mpfr_clears(p, b, (mpfr_ptr)0);
+}
+#line 2530 "noweb/review.nw"
+enum { FIT_SAMPLES = 200000, FIT_POINTS = 4 };
+static const double fit_taus[FIT_POINTS] = {20, 40, 80, 160};
+
+static void fit_erasure(Line_fit *sim, Line_fit *exact, double p, const double *taus, size_t n,
+                        uint64_t seed,
+                        uint64_t samples, int threads, Ledger_mc *mc)
+{
+  double x[16], y[16], se[16], ye[16];
+  assert(n <= 16);
+  for (size_t j = 0; j < n; j++) {
+    erasure_time_run(&mc[j], p, taus[j], EXPERIMENT_ERASURE_FIT + j, seed, samples, threads);
+    x[j] = 1 / taus[j], y[j] = mc[j].estimate, se[j] = mc[j].stderr_, ye[j] = mc[j].exact;
+  }
+  *sim = fit_line(n, x, y, se);
+  *exact = fit_line(n, x, ye, se);
+}
+
+static void check_erasure_fit(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_mc pts[FIT_POINTS];
+  Line_fit sim, ex;
+  fit_erasure(&sim, &ex, 1e-3, fit_taus, FIT_POINTS, o->seed, o->samples ? o->samples : FIT_SAMPLES,
+              o->threads, pts);
+  Ledger_mc mc = {.estimate = sim.B, .stderr_ = sim.B_se, .exact = ex.B,
+                  .z = Stats_z(sim.B, sim.B_se, ex.B), .samples = pts[0].samples * FIT_POINTS};
+  Ledger_stochastic(r, &mc, 4);
+  mpfr_t p, v;
+  mpfr_inits2(128, p, v, (mpfr_ptr)0);
+  mpfr_set_d(p, 1e-3, MPFR_RNDN);
+  Review_erasure_bound(v, p);
+  Ledger_field_double(r, "a", sim.a);
+  Ledger_field_double(r, "a_stderr", sim.a_se);
+  Ledger_field_double(r, "z_a_vs_quasistatic", Stats_z(sim.a, sim.a_se, mpfr_get_d(v, MPFR_RNDN)));
+  erasure_B(v, p, 0);
+  Ledger_field_double(r, "B_linear_response", mpfr_get_d(v, MPFR_RNDN));
+  Ledger_field_double(r, "z_B_vs_linear_response", Stats_z(sim.B, sim.B_se, mpfr_get_d(v, MPFR_RNDN)));
+  Ledger_field_double(r, "bias_of_exact_fit", ex.B - mpfr_get_d(v, MPFR_RNDN));
+  mpfr_clears(p, v, (mpfr_ptr)0);
+}
+#line 829 "noweb/review.nw"
 static int write_erasure_curves(const char *dir, mpfr_prec_t prec)
 {
   char path[4096];
@@ -330,11 +1500,146 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
          : (fprintf(stderr, "thermolit: cannot write %s: %s\n", path, strerror(errno)), -1);
 }
 
+#line 2589 "noweb/review.nw"
+static int open_data(Ledger_out *o, const char *dir, const char *name, char *path, size_t n)
+{
+  snprintf(path, n, "%s/%s", dir, name);
+  if (Ledger_open_atomic(o, path) != 0)
+    return fprintf(stderr, "thermolit: cannot write %s: %s\n", path, strerror(errno)), -1;
+  return 0;
+}
+
+static int close_data(Ledger_out *o, const char *path)
+{
+  return Ledger_close_atomic(o, 1) == 0 ? 0
+         : (fprintf(stderr, "thermolit: cannot write %s: %s\n", path, strerror(errno)), -1);
+}
+
+static int write_szilard(const char *dir, const Ledger_options *opt)
+{
+  static const double eps_mc[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.4};
+  static const unsigned long Ks[] = {2, 4, 16};
+  char path[4096];
+  Ledger_out o;
+  if (open_data(&o, dir, "review-szilard.tsv", path, sizeof path) != 0)
+    return -1;
+  mpfr_t e, v;
+  mpfr_inits2(64, e, v, (mpfr_ptr)0);
+  fputs("# eps\tbound\tW_2\tW_4\tW_16  (extracted work, kT; review eqs. info, szilard-K)\n", o.f);
+  for (int i = 1; i <= 100; i++) {
+    mpfr_set_ui(e, (unsigned long)i, MPFR_RNDN);
+    mpfr_div_ui(e, e, 200, MPFR_RNDN);
+    Review_szilard_information(v, e);
+    mpfr_fprintf(o.f, "%.6Rf\t%.10Re", e, v);
+    for (int k = 0; k < 3; k++)
+      Review_szilard_work(v, e, Ks[k]), mpfr_fprintf(o.f, "\t%.10Re", v);
+    fputc('\n', o.f);
+  }
+  mpfr_clears(e, v, (mpfr_ptr)0);
+  if (close_data(&o, path) != 0 || open_data(&o, dir, "review-szilard-mc.tsv", path, sizeof path) != 0)
+    return -1;
+  fputs("# eps\tK\testimate\tstderr\texact\tz\tsamples\n", o.f);
+  for (size_t i = 0; i < sizeof eps_mc / sizeof eps_mc[0]; i++)
+    for (int k = 0; k < 3; k++) {
+      Ledger_mc mc;
+      Review_szilard_mc(&mc, eps_mc[i], Ks[k], opt->seed, 100000, opt->threads);
+      fprintf(o.f, "%g\t%lu\t%.10g\t%.4g\t%.10g\t%.3f\t%llu\n", eps_mc[i], Ks[k], mc.estimate,
+              mc.stderr_,
+              mc.exact, mc.z, (unsigned long long)mc.samples);
+    }
+  return close_data(&o, path);
+}
+#line 2644 "noweb/review.nw"
+static int write_trap(const char *dir, const Ledger_options *opt)
+{
+  static const double taus_mc[] = {0.25, 0.5, 1, 2, 4, 8};
+  char path[4096];
+  Ledger_out o;
+  if (open_data(&o, dir, "review-trap.tsv", path, sizeof path) != 0)
+    return -1;
+  mpfr_t ki, kf, tau, v, r2;
+  mpfr_inits2(64, ki, kf, tau, v, r2, (mpfr_ptr)0);
+  mpfr_set_ui(ki, 1, MPFR_RNDN);
+  mpfr_set_ui(kf, 4, MPFR_RNDN);
+  fputs("# inv_tau\tW_star\tdF_plus_C_over_tau\tW_ramp  (ki = 1, kf = 4; units of kT)\n", o.f);
+  for (int i = 1; i <= 100; i++) {
+    double x = 4.0 * i / 100;
+    mpfr_set_d(tau, 1 / x, MPFR_RNDN);
+    Review_harmonic_min_work(v, ki, kf, tau);
+    double ramp;
+    Review_harmonic_discrete_work(r2, 1, 4, 1 / x, 1024, 1);
+    ramp = -mpfr_get_d(r2, MPFR_RNDN) / 3;
+    Review_harmonic_discrete_work(r2, 1, 4, 1 / x, 2048, 1);
+    ramp += 4 * mpfr_get_d(r2, MPFR_RNDN) / 3;
+    mpfr_fprintf(o.f, "%.6f\t%.10Re\t%.10e\t%.10e\n", x, v, log(2) + 0.25 * x, ramp);
+  }
+  mpfr_clears(ki, kf, tau, v, r2, (mpfr_ptr)0);
+  if (close_data(&o, path) != 0 || open_data(&o, dir, "review-trap-mc.tsv", path, sizeof path) != 0)
+    return -1;
+  fputs("# inv_tau\ttau\testimate\tstderr\texact_N64\tz\tsamples\n", o.f);
+  for (size_t i = 0; i < sizeof taus_mc / sizeof taus_mc[0]; i++) {
+    Ledger_mc mc;
+    Review_harmonic_mc(&mc, 1, 4, taus_mc[i], TRAP_INTERVALS, opt->seed, 200000, opt->threads);
+    fprintf(o.f, "%g\t%g\t%.10g\t%.4g\t%.10g\t%.3f\t%llu\n", 1 / taus_mc[i], taus_mc[i], mc.estimate,
+            mc.stderr_, mc.exact, mc.z, (unsigned long long)mc.samples);
+  }
+  return close_data(&o, path);
+}
+#line 2687 "noweb/review.nw"
+static int write_erasure_time(const char *dir, const Ledger_options *opt)
+{
+  static const double taus_mc[] = {2.5, 5, 10, 20, 40, 80, 160};
+  enum { NMC = sizeof taus_mc / sizeof taus_mc[0], FIRST_FIT = 3 };
+  char path[4096];
+  Ledger_out o;
+  if (open_data(&o, dir, "review-erasure-time.tsv", path, sizeof path) != 0)
+    return -1;
+  mpfr_t p, tau, v, b, B;
+  mpfr_inits2(64, p, tau, v, b, B, (mpfr_ptr)0);
+  mpfr_set_d(p, 1e-3, MPFR_RNDN);
+  Review_erasure_bound(b, p);
+  erasure_B(B, p, 0);
+  fputs("# inv_tau\tW\tW_inf_plus_B_over_tau  (p = 1e-3, Gamma = 1; units of kT)\n", o.f);
+  for (int i = 1; i <= 100; i++) {
+    double x = 0.4 * i / 100;
+    mpfr_set_d(tau, 1 / x, MPFR_RNDN);
+    Review_erasure_time_work(v, NULL, p, tau);
+    double line = mpfr_get_d(b, MPFR_RNDN) + x * mpfr_get_d(B, MPFR_RNDN);
+    mpfr_fprintf(o.f, "%.6f\t%.10Re\t%.10e\n", x, v, line);
+  }
+  if (close_data(&o, path) != 0 || open_data(&o, dir, "review-erasure-time-mc.tsv", path,
+                                             sizeof path) != 0)
+    return mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0), -1;
+  Ledger_mc mc[NMC];
+  double x[NMC], y[NMC], se[NMC];
+  fputs("# inv_tau\ttau\testimate\tstderr\texact\tz\tsamples\n", o.f);
+  for (size_t j = 0; j < NMC; j++) {
+    erasure_time_run(&mc[j], 1e-3, taus_mc[j], EXPERIMENT_ERASURE_FIT + j, opt->seed, 200000,
+                     opt->threads);
+    x[j] = 1 / taus_mc[j], y[j] = mc[j].estimate, se[j] = mc[j].stderr_;
+    fprintf(o.f, "%g\t%g\t%.10g\t%.4g\t%.10g\t%.3f\t%llu\n", x[j], taus_mc[j], mc[j].estimate,
+            mc[j].stderr_,
+            mc[j].exact, mc[j].z, (unsigned long long)mc[j].samples);
+  }
+  if (close_data(&o, path) != 0 || open_data(&o, dir, "review-erasure-time-fit.tsv", path,
+                                             sizeof path) != 0)
+    return mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0), -1;
+  Line_fit f = fit_line(NMC - FIRST_FIT, x + FIRST_FIT, y + FIRST_FIT, se + FIRST_FIT);
+  fprintf(o.f, "# fit a + B/tau to tau >= 20: a = %.6f +- %.6f, B = %.4f +- %.4f\n# inv_tau\tfit\n",
+          f.a,
+          f.a_se, f.B, f.B_se);
+  for (int i = 0; i <= 2; i++)
+    fprintf(o.f, "%g\t%.10g\n", 0.1 * i, f.a + f.B * 0.1 * i);
+  mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
+  return close_data(&o, path);
+}
+#line 2740 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
-  return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt);
+  return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt) | write_szilard(dir, opt)
+         | write_trap(dir, opt) | write_erasure_time(dir, opt);
 }
-#line 657 "noweb/review.nw"
+#line 2832 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann},
@@ -354,14 +1659,82 @@ static const Ledger_claim claims[] = {
   {"review.erasure_bound.simulation", "landauer eq. (1)", LEDGER_STOCHASTIC,
    "simulated 16-step erasures with p = 0.1 match the exact mean work, above the bound",
    LEDGER_VERIFIED, check_simulation},
+  {"review.landauer_310K_J", "rebooting eq. (1) text (T = 310 K); review Sec. 1.1", LEDGER_VALUE,
+   "kT ln 2 at the body temperature 310 K is 2.967e-21 J = 2.967 zJ (our digits)", LEDGER_VERIFIED,
+   check_landauer_310K_J},
+  {"review.landauer_310K_eV", "rebooting eq. (1) text (T = 310 K); review Sec. 1.1", LEDGER_VALUE,
+   "kT ln 2 at the body temperature 310 K is 0.01852 eV (our digits)", LEDGER_VERIFIED,
+   check_landauer_310K_eV},
+  {"review.gap_1e9", "review Key Finding; Sec. 6.1", LEDGER_APPROXIMATION,
+   "computers operate at ~1e9 times kT ln 2 per operation (Horowitz ISSCC 2014; H100 datasheet)",
+   LEDGER_APPROXIMATE, check_gap},
+  {"review.erasure_bound.perfect", "review Sec. 1.1", LEDGER_IDENTITY,
+   "a quasi-static reset of a symmetric bit with vanishing error costs exactly kT ln 2",
+   LEDGER_VERIFIED,
+   check_perfect_reset},
+  {"review.szilard.information", "review Sec. 5.2; learning eq. (21)", LEDGER_IDENTITY,
+   "a measurement that errs with probability eps acquires I = ln 2 - H(eps)", LEDGER_VERIFIED,
+   check_szilard_information},
+  {"review.szilard.optimal", "review Sec. 5.2", LEDGER_IDENTITY,
+   "the optimal feedback on a Szilard engine extracts exactly kT I", LEDGER_VERIFIED,
+   check_szilard_optimal},
+  {"review.szilard.mismatch", "review Sec. 5.2", LEDGER_IDENTITY,
+   "a feedback to the wrong level falls short of kT I by kT D(eps || pi(e))", LEDGER_VERIFIED,
+   check_szilard_mismatch},
+  {"review.szilard.second_law", "review Sec. 5.2", LEDGER_INEQUALITY,
+   "K-step and mismatched Szilard engines extract at most kT I, the shortfall falling as 1/K",
+   LEDGER_VERIFIED, check_szilard_second_law},
+  {"review.szilard.simulation", "review Sec. 5.2", LEDGER_STOCHASTIC,
+   "simulated 16-step engines with measurement errors match the exact work, below kT I",
+   LEDGER_VERIFIED, check_szilard_simulation},
+  {"review.sagawa_ueda.printed", "review Sec. 5.2", LEDGER_INEQUALITY,
+   "the printed law dS_sys + dS_env >= I_demon - S_demon holds for a Szilard engine", LEDGER_REFUTED,
+   check_printed_second_law},
+  {"review.finite_time.trap_optimal", "review Sec. 1.2; Schmiedl-Seifert 2007", LEDGER_IDENTITY,
+   "the minimal work of a stiffness change in time tau has the closed form of its optimal protocol",
+   LEDGER_VERIFIED, check_trap_optimal},
+  {"review.finite_time.trap_limit", "review Sec. 1.2", LEDGER_IDENTITY,
+   "tau (W* - dF) tends to (kf^-1/2 - ki^-1/2)^2: the cost is dF + f(1/tau)", LEDGER_VERIFIED,
+   check_trap_limit},
+  {"review.finite_time.trap_second_law", "review Sec. 1.2", LEDGER_INEQUALITY,
+   "W* >= dF, and a linear ramp of the stiffness costs at least W*", LEDGER_VERIFIED,
+   check_trap_second_law},
+  {"review.finite_time.trap_simulation", "review Sec. 1.2", LEDGER_STOCHASTIC,
+   "Langevin runs of the optimal protocol (1 -> 4 in tau = 1) match its exact mean work",
+   LEDGER_VERIFIED, check_trap_simulation},
+  {"review.finite_time.erasure_limit", "review Sec. 1.2", LEDGER_IDENTITY,
+   "a finite-rate erasure costs ln 2 - H(p) + B/tau + O(1/tau^2), B from linear response",
+   LEDGER_VERIFIED, check_erasure_limit},
+  {"review.finite_time.erasure_second_law", "review Sec. 1.2", LEDGER_INEQUALITY,
+   "a finite-rate erasure costs at least ln 2 - H(P(tau)) at every tau", LEDGER_VERIFIED,
+   check_erasure_time_second_law},
+  {"review.finite_time.erasure_simulation", "review Sec. 1.2", LEDGER_STOCHASTIC,
+   "simulated finite-rate erasures (p = 1e-3, tau = 10) match the exact mean work",
+   LEDGER_VERIFIED,
+   check_erasure_time_simulation},
+  {"review.finite_time.erasure_fit", "review Sec. 1.2", LEDGER_STOCHASTIC,
+   "a fit a + B/tau to simulated erasures gives the quasi-static a and the 1/tau coefficient",
+   LEDGER_VERIFIED, check_erasure_fit},
 };
-#line 682 "noweb/review.nw"
+#line 2913 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }
 static void eval_protocol_work(mpfr_t out, mpfr_t *a)
 {
   Review_protocol_work(out, a[0], mpfr_get_ui(a[1], MPFR_RNDN));
+}
+static void eval_ratio(mpfr_t out, mpfr_t *a) { Review_landauer_ratio(out, a[0], a[1]); }
+static void eval_szilard_work(mpfr_t out, mpfr_t *a)
+{
+  Review_szilard_work(out, a[0], mpfr_get_ui(a[1], MPFR_RNDN));
+}
+static void eval_harmonic_min_work(mpfr_t out, mpfr_t *a) { Review_harmonic_min_work(out, a[0],
+                                                                                     a[1], a[2]); }
+static void eval_erasure_time_work(mpfr_t out, mpfr_t *a)
+{
+  if (Review_erasure_time_work(out, NULL, a[0], a[1]) != 0)
+    mpfr_set_nan(out);
 }
 
 #define TEMPERATURE {"T", 0, INFINITY, 1, 0, 0, NULL, "temperature in K"}
@@ -373,17 +1746,61 @@ static const Ledger_quantity quantities[] = {
   {"review.protocol_work", "exact mean work of the K-step two-level erasure", "kT", 2,
    {{"p", 0, 0.5, 1, 0, 0, NULL, "error probability"},
     {"steps", 1, 1e6, 0, 0, 1, NULL, "number of steps K"}}, eval_protocol_work},
+  {"review.landauer_ratio", "an energy in units of kT ln 2", "1", 2,
+   {{"E", 0, INFINITY, 1, 0, 0, NULL, "energy in J"}, {"T", 0, INFINITY, 1, 0, 0, "300",
+                                                       "temperature in K"}},
+   eval_ratio},
+  {"review.szilard_bound", "ln 2 - H(eps), the information of a measurement with error eps", "kT", 1,
+   {{"eps", 0, 1, 0, 0, 0, NULL, "measurement error probability"}}, eval_erasure_bound},
+  {"review.szilard_work", "exact mean work extracted by the K-step Szilard engine", "kT", 2,
+   {{"eps", 0, 0.5, 1, 0, 0, NULL, "measurement error probability"},
+    {"steps", 1, 1e6, 0, 0, 1, NULL, "number of steps K"}}, eval_szilard_work},
+  {"review.harmonic_min_work", "minimal work to change a trap's stiffness in time tau", "kT", 3,
+   {{"ki", 0, INFINITY, 1, 0, 0, NULL, "initial stiffness (kT and mobility 1)"},
+    {"kf", 0, INFINITY, 1, 0, 0, NULL, "final stiffness"},
+    {"tau", 0, INFINITY, 1, 0, 0, NULL,
+     "duration (units of 1/(mobility stiffness))"}}, eval_harmonic_min_work},
+  {"review.erasure_time_work", "exact mean work of the finite-rate erasure (Gamma = 1)", "kT", 2,
+   {{"p", 1e-15, 0.5, 0, 0, 0, NULL, "error probability"},
+    {"tau", 0, 1e12, 1, 0, 0, NULL, "duration in units of 1/Gamma"}}, eval_erasure_time_work},
 };
 
 static void run_erasure(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
 {
-  Review_erasure_mc(out, a[0], (unsigned long)a[1], seed, samples, threads);
+  if (a[2] > 0)
+    Review_erasure_time_mc(out, a[0], a[2], seed, samples, threads);
+  else
+    Review_erasure_mc(out, a[0], (unsigned long)a[1], seed, samples, threads);
+}
+
+static void run_szilard(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+{
+  Review_szilard_mc(out, a[0], (unsigned long)a[1], seed, samples, threads);
+}
+
+static void run_trap(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+{
+  Review_harmonic_mc(out, a[0], a[1], a[2], (unsigned long)a[3], seed, samples, threads);
 }
 
 static const Ledger_experiment experiments[] = {
-  {"review.erasure", "mean work (kT) of simulated K-step erasures with error p", 2,
+  {"review.erasure",
+   "mean work (kT) of simulated erasures with error p: K steps, or a ramp of duration tau",
+   3,
    {{"p", 0, 0.5, 1, 0, 0, "0.1", "error probability"},
-    {"steps", 1, 1e6, 0, 0, 1, "16", "number of steps K"}}, ERASURE_SAMPLES, run_erasure},
+    {"steps", 1, 1e6, 0, 0, 1, "16", "number of steps K (when tau = 0)"},
+    {"tau", 0, 1000, 0, 0, 0, "0", "duration in units of 1/Gamma; 0 = the K-step protocol"}},
+   ERASURE_SAMPLES, run_erasure},
+  {"review.szilard",
+   "mean work (kT) extracted by simulated K-step Szilard engines with measurement error eps",
+   2,
+   {{"eps", 0, 0.5, 1, 0, 0, "0.1", "measurement error probability"},
+    {"steps", 1, 1e6, 0, 0, 1, "16", "number of steps K"}}, SZILARD_SAMPLES, run_szilard},
+  {"review.trap", "mean work (kT) of Langevin runs of the optimal stiffness protocol, N intervals", 4,
+   {{"ki", 0, 1e6, 1, 0, 0, "1", "initial stiffness"}, {"kf", 0, 1e6, 1, 0, 0, "4", "final stiffness"},
+    {"tau", 0, 1e6, 1, 0, 0, "1", "duration"}, {"steps", 1, 1e5, 0, 0, 1, "64",
+                                                "number of intervals N"}},
+   TRAP_SAMPLES, run_trap},
 };
 
 const Ledger_chapter Review_chapter = {

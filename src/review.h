@@ -7,10 +7,26 @@
 void Review_boltzmann(mpfr_t out);
 void Review_landauer_J(mpfr_t out, const mpfr_t T);
 void Review_landauer_eV(mpfr_t out, const mpfr_t T);
+void Review_landauer_ratio(mpfr_t out, const mpfr_t energy_J, const mpfr_t T);
 void Review_erasure_bound(mpfr_t out, const mpfr_t p);
 void Review_protocol_work(mpfr_t out, const mpfr_t p, unsigned long K);
 int Review_quasistatic_work(mpfr_t out, const mpfr_t p);
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads);
+void Review_szilard_information(mpfr_t out, const mpfr_t eps);
+void Review_szilard_work(mpfr_t out, const mpfr_t eps, unsigned long K);
+int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t level);
+void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
+                       int threads);
+void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau);
+int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau);
+void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau, unsigned long N,
+                                   int ramp);
+void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsigned long N,
+                        uint64_t seed,
+                        uint64_t samples, int threads);
+int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, const mpfr_t tau);
+void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
+                            int threads);
 extern const Ledger_chapter Review_chapter;
 #endif

@@ -1,4 +1,4 @@
-#line 731 "noweb/review.nw"
+#line 3018 "noweb/review.nw"
 /* test-review.c: tangled from noweb/review.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -7,7 +7,7 @@
 #include "numerics.h"
 #include "review.h"
 
-#line 750 "noweb/review.nw"
+#line 3037 "noweb/review.nw"
 static double rel_gap(const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -18,7 +18,7 @@ static double rel_gap(const mpfr_t a, const mpfr_t b)
   mpfr_clear(d);
   return g;
 }
-#line 770 "noweb/review.nw"
+#line 3057 "noweb/review.nw"
 static const char *const ln2_digits = "0.693147180559945309417232121458176568075500134360255254120680";
 
 Test(review, landauer_at_300K_against_published_ln2)
@@ -38,7 +38,45 @@ Test(review, landauer_at_300K_against_published_ln2)
   cr_assert_lt(rel_gap(got, want), 1e-58, "eV: gap %g", rel_gap(got, want));
   mpfr_clears(T, got, want, scale, (mpfr_ptr)0);
 }
-#line 802 "noweb/review.nw"
+#line 3252 "noweb/review.nw"
+Test(review, landauer_at_310K_against_published_ln2)
+{
+  mpfr_t T, got, want, scale;
+  mpfr_inits2(256, T, got, want, scale, (mpfr_ptr)0);
+  mpfr_set_ui(T, 310, MPFR_RNDN);
+  mpfr_set_str(want, ln2_digits, 10, MPFR_RNDN);
+  mpfr_mul_ui(want, want, 42800119, MPFR_RNDN);
+  mpfr_set_str(scale, "1e28", 10, MPFR_RNDN);
+  mpfr_div(want, want, scale, MPFR_RNDN);
+  Review_landauer_J(got, T);
+  cr_assert_lt(rel_gap(got, want), 1e-58, "J: gap %g", rel_gap(got, want));
+  mpfr_set_str(scale, "1.602176634e-19", 10, MPFR_RNDN);
+  mpfr_div(want, want, scale, MPFR_RNDN);
+  Review_landauer_eV(got, T);
+  cr_assert_lt(rel_gap(got, want), 1e-58, "eV: gap %g", rel_gap(got, want));
+  mpfr_clears(T, got, want, scale, (mpfr_ptr)0);
+}
+
+Test(review, hardware_ratios_against_hand_division)
+{
+  const double kTln2 = 4.141947e-21 * 0.6931471805599453;
+  static const char *const E[] = {"0.9e-12", "3.7e-12", "0.1e-12", "0.03e-12"};
+  static const double e[] = {0.9e-12, 3.7e-12, 0.1e-12, 0.03e-12, 700 / 989e12, 700 / 34e12};
+  mpfr_t en, T, r;
+  mpfr_inits2(128, en, T, r, (mpfr_ptr)0);
+  mpfr_set_ui(T, 300, MPFR_RNDN);
+  for (int i = 0; i < 6; i++) {
+    if (i < 4)
+      mpfr_set_str(en, E[i], 10, MPFR_RNDN);
+    else
+      mpfr_set_ui(en, 700, MPFR_RNDN), mpfr_div_d(en, en, i == 4 ? 989e12 : 34e12, MPFR_RNDN);
+    Review_landauer_ratio(r, en, T);
+    cr_assert_float_eq(mpfr_get_d(r, MPFR_RNDN) / (e[i] / kTln2), 1.0, 1e-12, "reading %d: %g", i,
+                       mpfr_get_d(r, MPFR_RNDN));
+  }
+  mpfr_clears(en, T, r, (mpfr_ptr)0);
+}
+#line 3089 "noweb/review.nw"
 static double next_uniform(uint64_t *state)
 {
   *state = *state * 6364136223846793005u + 1442695040888963407u;
@@ -81,7 +119,7 @@ Test(review, bound_against_its_closed_form_in_the_level)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 864 "noweb/review.nw"
+#line 3151 "noweb/review.nw"
 static double pi_of(double e) { return 1 / (1 + exp(e)); }
 
 Test(review, short_protocols_have_closed_forms)
@@ -116,7 +154,7 @@ Test(review, long_protocols_follow_euler_maclaurin)
                      mpfr_get_d(got, MPFR_RNDN), em);
   mpfr_clears(p, got, (mpfr_ptr)0);
 }
-#line 906 "noweb/review.nw"
+#line 3193 "noweb/review.nw"
 Test(review, quasistatic_work_by_quadrature_against_closed_form)
 {
   static const mpfr_prec_t precs[] = {53, 256, 1024};
@@ -134,7 +172,212 @@ Test(review, quasistatic_work_by_quadrature_against_closed_form)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 938 "noweb/review.nw"
+#line 3306 "noweb/review.nw"
+Test(review, szilard_information_at_its_edges_and_at_random_points)
+{
+  mpfr_t e, got, want;
+  mpfr_inits2(256, e, got, want, (mpfr_ptr)0);
+  static const double edge[] = {0, 0.5, 1};
+  for (int i = 0; i < 3; i++) {
+    mpfr_set_d(e, edge[i], MPFR_RNDN);
+    Review_szilard_information(got, e);
+    if (edge[i] == 0.5)
+      cr_assert(mpfr_zero_p(got), "eps = 1/2: %g", mpfr_get_d(got, MPFR_RNDN));
+    else {
+      mpfr_const_log2(want, MPFR_RNDN);
+      cr_assert_lt(rel_gap(got, want), 1e-75, "eps = %g", edge[i]);
+    }
+  }
+  uint64_t state = 777;
+  for (int i = 0; i < 50; i++) {
+    mpfr_set_d(e, next_uniform(&state) / 2, MPFR_RNDN);
+    Review_szilard_information(got, e);
+    closed_form_bound(want, e);
+    mpfr_sub(want, want, got, MPFR_RNDN);
+    cr_assert_lt(fabs(mpfr_get_d(want, MPFR_RNDN)), ldexp(1, -250), "eps %g: gap %g",
+                 mpfr_get_d(e, MPFR_RNDN),
+                 mpfr_get_d(want, MPFR_RNDN));
+  }
+  mpfr_clears(e, got, want, (mpfr_ptr)0);
+}
+
+Test(review, szilard_work_short_engines_and_the_erasure_relation)
+{
+  mpfr_t e, got, er;
+  mpfr_inits2(128, e, got, er, (mpfr_ptr)0);
+  for (double q = 0.05; q < 0.5; q += 0.05) {
+    mpfr_set_d(e, q, MPFR_RNDN);
+    double e0 = log((1 - q) / q);
+    Review_szilard_work(got, e, 1);
+    cr_assert_lt(fabs(mpfr_get_d(got, MPFR_RNDN)), 1e-30, "K = 1, eps = %g: %g", q,
+                 mpfr_get_d(got, MPFR_RNDN));
+    Review_szilard_work(got, e, 2);
+    cr_assert_float_eq(mpfr_get_d(got, MPFR_RNDN), e0 / 2 * (pi_of(e0 / 2) - q), 1e-14,
+                       "K = 2, eps = %g", q);
+    for (unsigned long K = 3; K <= 300; K *= 7) {
+      Review_szilard_work(got, e, K);
+      Review_protocol_work(er, e, K);
+      double want = mpfr_get_d(er, MPFR_RNDN) - e0 / K * (0.5 - q);
+      cr_assert_float_eq(mpfr_get_d(got, MPFR_RNDN), want, 1e-14, "K = %lu, eps = %g", K, q);
+    }
+  }
+  mpfr_clears(e, got, er, (mpfr_ptr)0);
+}
+
+Test(review, long_szilard_engines_follow_euler_maclaurin)
+{
+  const double q = 0.1, e0 = log((1 - q) / q);
+  const unsigned long K = 1000;
+  const double d = e0 / K;
+  double integral = log(2) - log1p(exp(-e0));
+  double em = integral - d / 2 * (pi_of(0) - pi_of(e0))
+              + d * d / 12 * (-pi_of(e0) * (1 - pi_of(e0)) + pi_of(0) * (1 - pi_of(0))) - q * e0;
+  mpfr_t e, got;
+  mpfr_inits2(128, e, got, (mpfr_ptr)0);
+  mpfr_set_d(e, q, MPFR_RNDN);
+  Review_szilard_work(got, e, K);
+  cr_assert_float_eq(mpfr_get_d(got, MPFR_RNDN), em, 1e-13, "W_K %.17g vs %.17g",
+                     mpfr_get_d(got, MPFR_RNDN), em);
+  mpfr_clears(e, got, (mpfr_ptr)0);
+}
+
+Test(review, szilard_quasistatic_work_at_its_extreme_levels)
+{
+  mpfr_t e, level, got;
+  mpfr_inits2(256, e, level, got, (mpfr_ptr)0);
+  mpfr_set_d(e, 0.2, MPFR_RNDN);
+  mpfr_set_zero(level, 1);
+  cr_assert_eq(Review_szilard_quasistatic_work(got, e, level), 0);
+  cr_assert(mpfr_zero_p(got), "level 0: %g", mpfr_get_d(got, MPFR_RNDN));
+  mpfr_set_ui(level, 40, MPFR_RNDN);
+  cr_assert_eq(Review_szilard_quasistatic_work(got, e, level), 0);
+  double want = log(2) - log1p(exp(-40.0)) - 0.2 * 40;
+  cr_assert_float_eq(mpfr_get_d(got, MPFR_RNDN), want, 1e-14, "level 40: %.17g vs %.17g",
+                     mpfr_get_d(got, MPFR_RNDN),
+                     want);
+  mpfr_clears(e, level, got, (mpfr_ptr)0);
+}
+#line 3405 "noweb/review.nw"
+static double trap_W_min(double ki, double kf, double tau)
+{
+  mpfr_t a, b, t, w;
+  mpfr_inits2(128, a, b, t, w, (mpfr_ptr)0);
+  mpfr_set_d(a, ki, MPFR_RNDN), mpfr_set_d(b, kf, MPFR_RNDN), mpfr_set_d(t, tau, MPFR_RNDN);
+  Review_harmonic_min_work(w, a, b, t);
+  double v = mpfr_get_d(w, MPFR_RNDN);
+  mpfr_clears(a, b, t, w, (mpfr_ptr)0);
+  return v;
+}
+
+static double trap_W_of_sf(double ki, double kf, double tau, double s)
+{
+  double si = 1 / sqrt(ki);
+  return (kf * s * s - 1) / 2 - log(s) - log(ki) / 2 + (s - si) * (s - si) / tau;
+}
+
+Test(review, trap_edges)
+{
+  cr_assert_lt(fabs(trap_W_min(2, 2, 0.3)), 1e-30, "equal stiffness: %g", trap_W_min(2, 2, 0.3));
+  cr_assert_float_eq(trap_W_min(1, 4, 1e-30), 1.5, 1e-14, "sudden: %.17g", trap_W_min(1, 4, 1e-30));
+  cr_assert_float_eq(trap_W_min(4, 1, 1e-30), -0.375, 1e-14, "sudden: %.17g", trap_W_min(4, 1, 1e-30));
+  cr_assert_float_eq(trap_W_min(1, 4, 1e30), log(2), 1e-15, "slow: %.17g", trap_W_min(1, 4, 1e30));
+}
+
+Test(review, trap_closed_form_against_brute_force_and_discrete_protocols)
+{
+  uint64_t state = 4242;
+  for (int i = 0; i < 12; i++) {
+    double ki = exp(4 * next_uniform(&state) - 2), kf = exp(4 * next_uniform(&state) - 2);
+    double tau = exp(6 * next_uniform(&state) - 3);
+    double lo = 1e-3, hi = 10, g = (sqrt(5) - 1) / 2;
+    while (hi - lo > 1e-12) {
+      double a = hi - g * (hi - lo), b = lo + g * (hi - lo);
+      if (trap_W_of_sf(ki, kf, tau, a) < trap_W_of_sf(ki, kf, tau, b)) hi = b; else lo = a;
+    }
+    double brute = trap_W_of_sf(ki, kf, tau, (lo + hi) / 2), W = trap_W_min(ki, kf, tau);
+    cr_assert_float_eq(W, brute, 1e-10, "ki %g kf %g tau %g: %.17g vs %.17g", ki, kf, tau, W, brute);
+    mpfr_t w1, w2;
+    mpfr_inits2(64, w1, w2, (mpfr_ptr)0);
+    Review_harmonic_discrete_work(w1, ki, kf, tau, 2048, 0);
+    Review_harmonic_discrete_work(w2, ki, kf, tau, 4096, 0);
+    double rich = (4 * mpfr_get_d(w2, MPFR_RNDN) - mpfr_get_d(w1, MPFR_RNDN)) / 3;
+    cr_assert_float_eq(W, rich, 1e-9 * fmax(1, fabs(W)),
+                       "ki %g kf %g tau %g: %.17g vs discrete %.17g", ki, kf,
+                       tau, W, rich);
+    mpfr_clears(w1, w2, (mpfr_ptr)0);
+  }
+}
+
+Test(review, one_interval_ramp_has_a_closed_form)
+{
+  const double ki = 1, kf = 3, tau = 0.7, l = (ki + kf) / 2;
+  double w1 = exp(-2 * l * tau) / ki + (1 - exp(-2 * l * tau)) / l;
+  double want = (l - ki) / (2 * ki) + (kf - l) * w1 / 2;
+  mpfr_t w;
+  mpfr_init2(w, 128);
+  Review_harmonic_discrete_work(w, ki, kf, tau, 1, 1);
+  cr_assert_float_eq(mpfr_get_d(w, MPFR_RNDN), want, 1e-15, "%.17g vs %.17g",
+                     mpfr_get_d(w, MPFR_RNDN), want);
+  mpfr_clear(w);
+}
+#line 3480 "noweb/review.nw"
+static void rk4_erasure(double p, double tau, int n, double *work, double *final)
+{
+  double ef = log((1 - p) / p), h = tau / n, P = 0.5, W = 0;
+  for (int i = 0; i < n; i++) {
+    double t = i * h, k[4][2], y[2] = {P, W};
+    for (int s = 0; s < 4; s++) {
+      double ts = t + (s == 0 ? 0 : s == 3 ? h : h / 2);
+      double Ps = s == 0 ? y[0] : y[0] + (s == 3 ? h : h / 2) * k[s - 1][0];
+      k[s][0] = -(Ps - pi_of(ef * ts / tau));
+      k[s][1] = ef / tau * Ps;
+    }
+    P += h / 6 * (k[0][0] + 2 * k[1][0] + 2 * k[2][0] + k[3][0]);
+    W += h / 6 * (k[0][1] + 2 * k[1][1] + 2 * k[2][1] + k[3][1]);
+  }
+  *work = W - ef * P;
+  *final = P;
+}
+
+Test(review, erasure_in_time_against_runge_kutta)
+{
+  static const double ps[] = {1e-3, 0.1, 0.4};
+  mpfr_t p, tau, w, f;
+  mpfr_inits2(128, p, tau, w, f, (mpfr_ptr)0);
+  for (int i = 0; i < 3; i++) {
+    double work, final;
+    rk4_erasure(ps[i], 3, 10000, &work, &final);
+    mpfr_set_d(p, ps[i], MPFR_RNDN);
+    mpfr_set_ui(tau, 3, MPFR_RNDN);
+    cr_assert_eq(Review_erasure_time_work(w, f, p, tau), 0);
+    cr_assert_float_eq(mpfr_get_d(w, MPFR_RNDN), work, 1e-11, "p %g: %.17g vs RK4 %.17g", ps[i],
+                       mpfr_get_d(w, MPFR_RNDN), work);
+    cr_assert_float_eq(mpfr_get_d(f, MPFR_RNDN), final, 1e-11, "p %g: P %.17g vs RK4 %.17g", ps[i],
+                       mpfr_get_d(f, MPFR_RNDN), final);
+  }
+  mpfr_clears(p, tau, w, f, (mpfr_ptr)0);
+}
+
+Test(review, erasure_in_time_at_its_edges)
+{
+  const double q = 0.01, ef = log((1 - q) / q);
+  mpfr_t p, tau, w, f;
+  mpfr_inits2(128, p, tau, w, f, (mpfr_ptr)0);
+  mpfr_set_d(p, q, MPFR_RNDN);
+  mpfr_set_d(tau, 1e-9, MPFR_RNDN);
+  Review_erasure_time_work(w, f, p, tau);
+  cr_assert_lt(fabs(mpfr_get_d(w, MPFR_RNDN)), 1e-8, "fast: %g", mpfr_get_d(w, MPFR_RNDN));
+  cr_assert_float_eq(mpfr_get_d(f, MPFR_RNDN), 0.5, 1e-8, "fast: P = %.17g", mpfr_get_d(f, MPFR_RNDN));
+  mpfr_set_d(tau, 1e6, MPFR_RNDN);
+  Review_erasure_time_work(w, f, p, tau);
+  double H = -q * log(q) - (1 - q) * log(1 - q), B = ef * (0.5 - q - ef * q * (1 - q));
+  cr_assert_float_eq(mpfr_get_d(w, MPFR_RNDN), log(2) - H + B / 1e6, 1e-11, "slow: %.17g",
+                     mpfr_get_d(w, MPFR_RNDN));
+  cr_assert_float_eq(mpfr_get_d(f, MPFR_RNDN), q + ef * q * (1 - q) / 1e6, 1e-11, "slow: P = %.17g",
+                     mpfr_get_d(f, MPFR_RNDN));
+  mpfr_clears(p, tau, w, f, (mpfr_ptr)0);
+}
+#line 3225 "noweb/review.nw"
 Test(review, simulation_is_thread_independent_and_its_error_is_exact)
 {
   const double q = 0.1, e = log((1 - q) / q);
@@ -151,7 +394,75 @@ Test(review, simulation_is_thread_independent_and_its_error_is_exact)
   cr_assert_float_eq(one.stderr_ / se, 1.0, 0.02, "stderr %g, exact %g", one.stderr_, se);
   cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
 }
-#line 964 "noweb/review.nw"
+#line 3551 "noweb/review.nw"
+Test(review, szilard_simulation_is_thread_independent_and_its_error_is_exact)
+{
+  const double q = 0.1, e0 = log((1 - q) / q);
+  const unsigned long K = 16;
+  Ledger_mc one, two;
+  Review_szilard_mc(&one, q, K, 9, 1000000, 1);
+  Review_szilard_mc(&two, q, K, 9, 1000000, 2);
+  cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "1 thread %.17g, 2 threads %.17g", one.estimate,
+               two.estimate);
+  double d = e0 / K, var = (e0 - d) * (e0 - d) * q * (1 - q);
+  for (unsigned long k = 1; k < K; k++)
+    var += d * d * pi_of(e0 - k * d) * (1 - pi_of(e0 - k * d));
+  double se = sqrt(var / 1e6);
+  cr_assert_float_eq(one.stderr_ / se, 1.0, 0.02, "stderr %g, exact %g", one.stderr_, se);
+  cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
+}
+
+Test(review, trap_simulation_is_thread_independent_and_its_error_is_exact)
+{
+  enum { N = 8 };
+  const double ki = 1, kf = 4, tau = 0.5, dt = tau / N;
+  Ledger_mc one, two;
+  Review_harmonic_mc(&one, ki, kf, tau, N, 11, 1000000, 1);
+  Review_harmonic_mc(&two, ki, kf, tau, N, 11, 1000000, 2);
+  cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "1 thread %.17g, 2 threads %.17g", one.estimate,
+               two.estimate);
+  double si = 1, c = kf + 2 / tau, sf = (si / tau + sqrt(si * si / (tau * tau) + c)) / c;
+  double a = (sf - si) / tau;
+  double lam[N + 2], w[N + 2], dl[N + 2];
+  lam[0] = ki, w[0] = 1 / ki;
+  for (int k = 0; k < N; k++) {
+    double s = si + a * (k + 0.5) * dt;
+    lam[k + 1] = (1 - a * s) / (s * s);
+  }
+  lam[N + 1] = kf;
+  for (int k = 1; k <= N + 1; k++) {
+    dl[k] = lam[k] - lam[k - 1];
+    if (k == 1)
+      w[k] = w[0];
+    else {
+      double l = lam[k - 1];
+      w[k] = w[k - 1] * exp(-2 * l * dt) + (1 - exp(-2 * l * dt)) / l;
+    }
+  }
+  double var = 0;
+  for (int j = 1; j <= N + 1; j++) {
+    double cjk = w[j];
+    for (int k = j; k <= N + 1; k++) {
+      if (k > j)
+        cjk *= exp(-lam[k - 1] * dt);
+      var += (k == j ? 1 : 2) * dl[j] * dl[k] * cjk * cjk / 2;
+    }
+  }
+  double se = sqrt(var / 1e6);
+  cr_assert_float_eq(one.stderr_ / se, 1.0, 0.02, "stderr %g, exact %g", one.stderr_, se);
+  cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
+}
+
+Test(review, erasure_in_time_simulation_is_thread_independent)
+{
+  Ledger_mc one, two;
+  Review_erasure_time_mc(&one, 0.05, 3, 13, 200000, 1);
+  Review_erasure_time_mc(&two, 0.05, 3, 13, 200000, 2);
+  cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "1 thread %.17g, 2 threads %.17g", one.estimate,
+               two.estimate);
+  cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
+}
+#line 3628 "noweb/review.nw"
 static Ledger_result run_claim(const char *id)
 {
   const Ledger_claim *c = Ledger_find_claim(id);
@@ -169,7 +480,8 @@ Test(review, value_claims_are_verified)
   cr_assert_float_eq(Ledger_field_value(&r, "computed"), 4.141947e-21 * 0.6931471805599453, 1e-35);
   r = run_claim("review.landauer_eV");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
-  cr_assert_float_eq(Ledger_field_value(&r, "computed"), 4.141947e-21 * 0.6931471805599453 / 1.602176634e-19,
+  cr_assert_float_eq(Ledger_field_value(&r, "computed"),
+                     4.141947e-21 * 0.6931471805599453 / 1.602176634e-19,
                      1e-16);
   r = run_claim("review.boltzmann");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
@@ -193,7 +505,8 @@ Test(review, second_law_claim_has_its_minimum_where_expected)
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   const double q = 31.0 / 64, e = log((1 - q) / q);
   cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), e / 2 * (0.5 - q) / 1024, 1e-8);
-  cr_assert_float_eq(Ledger_field_value(&r, "K_excess_at_K1024_p0.1") / Ledger_field_value(&r, "B_at_p0.1"),
+  cr_assert_float_eq(Ledger_field_value(&r, "K_excess_at_K1024_p0.1") / Ledger_field_value(&r,
+                                                                                           "B_at_p0.1"),
                      1.0, 2e-3);
 }
 
@@ -203,4 +516,98 @@ Test(review, simulation_claim_is_verified_and_above_the_bound)
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_gt(Ledger_field_value(&r, "z_above_bound"), 20);
+}
+#line 3693 "noweb/review.nw"
+Test(review, body_temperature_and_gap_claims)
+{
+  const double kTln2_310 = 4.2800119e-21 * 0.6931471805599453;
+  Ledger_result r = run_claim("review.landauer_310K_J");
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
+  cr_assert_float_eq(Ledger_field_value(&r, "computed"), kTln2_310, 1e-35);
+  cr_assert_float_eq(Ledger_field_value(&r, "zJ"), kTln2_310 * 1e21, 1e-9);
+  r = run_claim("review.landauer_310K_eV");
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
+  cr_assert_float_eq(Ledger_field_value(&r, "computed"), kTln2_310 / 1.602176634e-19, 1e-16);
+  r = run_claim("review.gap_1e9");
+  cr_assert_eq(r.verdict, LEDGER_APPROXIMATE, "%s", r.summary);
+  const double kTln2 = 4.141947e-21 * 0.6931471805599453;
+  cr_assert_float_eq(Ledger_field_value(&r, "worst_error"), 9 - log10(0.03e-12 / kTln2), 1e-9);
+  cr_assert_float_eq(Ledger_field_value(&r, "fp32_mul"), 3.7e-12 / kTln2, 1e6);
+  cr_assert_float_eq(Ledger_field_value(&r, "h100_fp64"), 700 / 34e12 / kTln2, 1e7);
+  cr_assert_float_eq(Ledger_field_value(&r, "int8_add_per_bit"), 0.03e-12 / 8 / kTln2, 1e3);
+}
+
+Test(review, new_identity_claims_are_verified)
+{
+  static const char *const ids[] = {"review.erasure_bound.perfect", "review.szilard.information",
+                                    "review.szilard.optimal", "review.szilard.mismatch",
+                                    "review.finite_time.trap_optimal", "review.finite_time.trap_limit",
+                                    "review.finite_time.erasure_limit"};
+  for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+    Ledger_result r = run_claim(ids[i]);
+    cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s: %s", ids[i], r.summary);
+    cr_assert_leq(Ledger_field_value(&r, "residual"), ldexp(1, -248), "%s", ids[i]);
+    cr_assert_leq(Ledger_field_value(&r, "residual_2prec"), ldexp(1, -504), "%s", ids[i]);
+  }
+}
+
+Test(review, finite_time_coefficients_in_the_evidence)
+{
+  const double q = 1e-3, ef = log((1 - q) / q);
+  Ledger_result r = run_claim("review.finite_time.trap_limit");
+  cr_assert_float_eq(Ledger_field_value(&r, "tau_excess_at_tau100"), 0.25, 1e-2);
+  r = run_claim("review.finite_time.erasure_limit");
+  cr_assert_float_eq(Ledger_field_value(&r, "B_work"), ef * (0.5 - q - ef * q * (1 - q)), 1e-7);
+  cr_assert_float_eq(Ledger_field_value(&r, "B_dissipated"), ef * (0.5 - q), 1e-7);
+  cr_assert_float_eq(Ledger_field_value(&r, "tau_excess_at_tau1e4_p1e-3"),
+                     ef * (0.5 - q - ef * q * (1 - q)),
+                     1e-4);
+  r = run_claim("review.finite_time.erasure_second_law");
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
+  cr_assert_float_eq(Ledger_field_value(&r, "tau_diss_at_tau1024_p1e-3"), ef * (0.5 - q), 1e-2);
+  const double e3 = log(7.0 / 3);
+  cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), e3 * 0.2 / 1024, 2e-6);
+}
+
+Test(review, feedback_inequalities)
+{
+  Ledger_result r = run_claim("review.szilard.second_law");
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
+  const double q = 31.0 / 64, e = log((1 - q) / q);
+  cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), e / 2 * (0.5 - q) / 1024, 1e-8);
+  cr_assert_float_eq(Ledger_field_value(&r, "K_shortfall_at_K1024_eps0.1")
+                     / Ledger_field_value(&r, "B_at_eps0.1"),
+                     1.0, 2e-3);
+  r = run_claim("review.sagawa_ueda.printed");
+  cr_assert_eq(r.verdict, LEDGER_REFUTED, "%s", r.summary);
+  const double h = -log(1.0 / 64) / 64 - (63.0 / 64) * log(63.0 / 64);
+  cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), 2 * h - log(2), 1e-12);
+  cr_assert_lt(fabs(Ledger_field_value(&r, "sagawa_ueda_min_slack")), 1e-70);
+  cr_assert_float_eq(Ledger_field_value(&r, "printed_fails_below_eps"), 0.110028, 1e-6);
+  r = run_claim("review.finite_time.trap_second_law");
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
+  double expand = trap_W_min(4, 1, 10) + log(2), compress = trap_W_min(1, 4, 10) - log(2);
+  cr_assert_float_eq(Ledger_field_value(&r, "min_slack_second_law"), fmin(expand, compress), 1e-9);
+  cr_assert_gt(Ledger_field_value(&r, "min_slack_ramp"), 1e-3);
+}
+
+Test(review, new_simulation_claims_are_verified)
+{
+  Ledger_result r = run_claim("review.szilard.simulation");
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
+  cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
+  cr_assert_gt(Ledger_field_value(&r, "min_z_below_bound"), 10);
+  r = run_claim("review.finite_time.trap_simulation");
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
+  cr_assert_float_eq(Ledger_field_value(&r, "W_star_continuous"), trap_W_min(1, 4, 1), 1e-9);
+  cr_assert_lt(fabs(Ledger_field_value(&r, "exact") - trap_W_min(1, 4, 1)), 1e-4);
+  cr_assert_gt(Ledger_field_value(&r, "z_above_dF"), 50);
+  r = run_claim("review.finite_time.erasure_simulation");
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
+  cr_assert_gt(Ledger_field_value(&r, "z_above_quasistatic"), 50);
+  r = run_claim("review.finite_time.erasure_fit");
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
+  cr_assert_leq(fabs(Ledger_field_value(&r, "z_a_vs_quasistatic")), 4);
+  cr_assert_leq(fabs(Ledger_field_value(&r, "z_B_vs_linear_response")), 4);
+  cr_assert_lt(fabs(Ledger_field_value(&r, "bias_of_exact_fit")), 0.05);
 }
