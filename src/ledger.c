@@ -12,8 +12,9 @@
 #include <time.h>
 #include <unistd.h>
 #include "review.h"
+#include "landauer.h"
 #include "rebooting.h"
-#line 295 "noweb/ledger.nw"
+#line 296 "noweb/ledger.nw"
 const char *Ledger_kind_name(Ledger_kind k)
 {
   static const char *const name[] = {"identity", "inequality", "approximation", "value",
@@ -28,7 +29,7 @@ const char *Ledger_verdict_name(Ledger_verdict v)
   assert(v >= 0 && v < (int)(sizeof name / sizeof name[0]));
   return name[v];
 }
-#line 315 "noweb/ledger.nw"
+#line 316 "noweb/ledger.nw"
 void Ledger_result_init(Ledger_result *r)
 {
   memset(r, 0, sizeof *r);
@@ -83,9 +84,10 @@ double Ledger_field_value(const Ledger_result *r, const char *key)
       return r->field[i].value;
   return NAN;
 }
-#line 381 "noweb/ledger.nw"
+#line 382 "noweb/ledger.nw"
 static const Ledger_chapter *const chapters[] = {
   &Review_chapter,
+  &Landauer_chapter,
   &Rebooting_chapter,
 };
 
@@ -96,7 +98,7 @@ const Ledger_chapter *Ledger_chapter_at(size_t i)
   assert(i < Ledger_nchapters());
   return chapters[i];
 }
-#line 399 "noweb/ledger.nw"
+#line 401 "noweb/ledger.nw"
 const Ledger_claim *Ledger_find_claim(const char *id)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++)
@@ -133,11 +135,11 @@ void Ledger_run(const Ledger_claim *c, const Ledger_options *opt, Ledger_result 
   clock_gettime(CLOCK_MONOTONIC, &t1);
   r->seconds = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 452 "noweb/ledger.nw"
+#line 454 "noweb/ledger.nw"
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit)
 {
   
-#line 471 "noweb/ledger.nw"
+#line 473 "noweb/ledger.nw"
 const char *s = printed;
 long after_point = 0, e;
 int digits = 0, seen_point = 0;
@@ -164,7 +166,7 @@ if (*s == 'e' || *s == 'E') {
   e += E;
 } else if (*s != '\0')
   return -1;
-#line 455 "noweb/ledger.nw"
+#line 457 "noweb/ledger.nw"
   mpfr_prec_t prec = mpfr_get_prec(computed) + 64;
   mpfr_t x;
   mpfr_init2(x, prec);
@@ -178,7 +180,7 @@ if (*s == 'e' || *s == 'E') {
   mpfr_clear(x);
   return mpfr_cmp(gap, half_unit) <= 0;
 }
-#line 507 "noweb/ledger.nw"
+#line 509 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit)
 {
   mpfr_t gap, half;
@@ -197,7 +199,7 @@ void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, 
                printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
   mpfr_clears(gap, half, (mpfr_ptr)0);
 }
-#line 536 "noweb/ledger.nw"
+#line 538 "noweb/ledger.nw"
 static int residual_within(Ledger_residual residual, void *ctx, mpfr_prec_t prec, int guard,
                            mpfr_t res, mpfr_t bound)
 {
@@ -272,7 +274,7 @@ void Ledger_stochastic(Ledger_result *r, const Ledger_mc *mc, double zmax)
     Ledger_say(r, LEDGER_REFUTED, "estimate %.6g +- %.2g vs exact %.6g: z = %.2f, |z| > %g",
                mc->estimate, mc->stderr_, mc->exact, mc->z, zmax);
 }
-#line 620 "noweb/ledger.nw"
+#line 622 "noweb/ledger.nw"
 int Ledger_open_atomic(Ledger_out *o, const char *path)
 {
   o->f = NULL;
@@ -324,7 +326,7 @@ int Ledger_close_atomic(Ledger_out *o, int ok)
   o->path = o->tmp = NULL;
   return status;
 }
-#line 674 "noweb/ledger.nw"
+#line 676 "noweb/ledger.nw"
 void Ledger_tex_escape(FILE *f, const char *s)
 {
   for (; *s; s++)
@@ -342,7 +344,7 @@ void Ledger_tex_escape(FILE *f, const char *s)
     default: fputc(*s, f);
     }
 }
-#line 697 "noweb/ledger.nw"
+#line 699 "noweb/ledger.nw"
 void Ledger_progress(const char *what, uint64_t done, uint64_t total)
 {
   if (!isatty(STDERR_FILENO) || total == 0)

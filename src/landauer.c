@@ -1,0 +1,1691 @@
+#line 76 "noweb/landauer.nw"
+/* landauer.c: tangled from noweb/landauer.nw; edit that, not this. */
+#line 89 "noweb/landauer.nw"
+#include "landauer.h"
+#include <assert.h>
+#include <errno.h>
+#include <gmp.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "numerics.h"
+#include "stochastic.h"
+#line 178 "noweb/landauer.nw"
+enum { FIELD_GUARD = 16 };
+
+#line 186 "noweb/landauer.nw"
+typedef struct {
+  mpfr_srcptr target;
+  int near_tc;
+} Field_equation;
+
+static void field_equation(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
+{
+  const Field_equation *q = ctx;
+  long ex = mpfr_get_exp(x);
+  mpfr_prec_t w = mpfr_get_prec(f) + 8 + (q->near_tc && ex < 0 ? 2 * (mpfr_prec_t)(-ex) : 0);
+  mpfr_t th, d;
+  mpfr_inits2(w, th, d, (mpfr_ptr)0);
+  mpfr_tanh(th, x, MPFR_RNDN);
+  if (q->near_tc) {
+    mpfr_sub(d, x, th, MPFR_RNDN);
+    mpfr_div(d, d, x, MPFR_RNDN);                /* D(x) = 1 - tanh(x)/x */
+    mpfr_sub(f, d, q->target, MPFR_RNDN);        /* D(x) - (1 - t) */
+    mpfr_sqr(th, th, MPFR_RNDN);
+    mpfr_sub(th, th, d, MPFR_RNDN);
+    mpfr_div(df, th, x, MPFR_RNDN);
+  } else {
+    mpfr_div(d, th, x, MPFR_RNDN);
+    mpfr_sub(f, d, q->target, MPFR_RNDN);        /* tanh(x)/x - t */
+    mpfr_sqr(th, th, MPFR_RNDN);
+    mpfr_ui_sub(th, 1, th, MPFR_RNDN);
+    mpfr_sub(th, th, d, MPFR_RNDN);
+    mpfr_div(df, th, x, MPFR_RNDN);
+  }
+  mpfr_clears(th, d, (mpfr_ptr)0);
+}
+#line 278 "noweb/landauer.nw"
+static double field_guess(double target, int near_tc)
+{
+  if (!near_tc) {
+    double x = 1 / target;
+    for (int i = 0; i < 60; i++)
+      x = tanh(x) / target;
+    return x;
+  }
+  double x = sqrt(3 * target);
+  for (int i = 0; i < 60; i++) {
+    double th = tanh(x), d = (x - th) / x, dd = (th * th - d) / x;
+    double step = (d - target) / dd;
+    x -= step;
+    if (fabs(step) < 1e-15 * x)
+      break;
+  }
+  return x;
+}
+
+#line 221 "noweb/landauer.nw"
+void Landauer_field(mpfr_t x, const mpfr_t t)
+{
+  assert(mpfr_number_p(t) && mpfr_sgn(t) > 0);
+  if (mpfr_cmp_ui(t, 1) >= 0) {
+    mpfr_set_zero(x, 1);
+    return;
+  }
+  mpfr_prec_t w = mpfr_get_prec(x) + FIELD_GUARD;
+  mpfr_prec_t wt = mpfr_get_prec(t) > w ? mpfr_get_prec(t) : w;
+  mpfr_t target, lo, hi, root;
+  mpfr_init2(target, wt);
+  mpfr_inits2(w, lo, hi, root, (mpfr_ptr)0);
+  Field_equation q = {target, mpfr_cmp_d(t, 0.5) > 0};
+  if (q.near_tc)
+    mpfr_ui_sub(target, 1, t, MPFR_RNDN);        /* exact: Sterbenz */
+  else
+    mpfr_set(target, t, MPFR_RNDN);
+  
+#line 299 "noweb/landauer.nw"
+{
+  mpfr_t f, df;
+  mpfr_inits2(w, f, df, (mpfr_ptr)0);
+  if (q.near_tc && mpfr_cmp_d(target, 1e-6) < 0) {
+    mpfr_mul_d(f, target, 0.6, MPFR_RNDN);
+    mpfr_add_ui(f, f, 1, MPFR_RNDN);
+    mpfr_mul_ui(root, target, 3, MPFR_RNDN);
+    mpfr_sqrt(root, root, MPFR_RNDN);
+    mpfr_mul(root, root, f, MPFR_RNDN);             /* sqrt(3 eps) (1 + 3 eps/5) */
+  } else if (!q.near_tc && mpfr_cmp_d(target, 1.0 / 64) < 0)
+    mpfr_ui_div(root, 1, target, MPFR_RNDN);        /* x0 = 1/t to 2^-180 */
+  else
+    mpfr_set_d(root, field_guess(mpfr_get_d(target, MPFR_RNDN), q.near_tc), MPFR_RNDN);
+  for (mpfr_prec_t bits = 50; bits < 2 * w; bits *= 2) {
+    field_equation(f, df, root, &q);
+    mpfr_div(f, f, df, MPFR_RNDN);
+    mpfr_sub(root, root, f, MPFR_RNDN);
+  }
+  mpfr_clears(f, df, (mpfr_ptr)0);
+}
+#line 239 "noweb/landauer.nw"
+  mpfr_mul_2si(lo, root, -(long)w + 12, MPFR_RNDN);
+  mpfr_add(hi, root, lo, MPFR_RNDU);
+  mpfr_sub(lo, root, lo, MPFR_RNDD);
+  int status = Num_root(root, field_equation, &q, lo, hi);
+  if (status == -1) {
+    
+#line 322 "noweb/landauer.nw"
+mpfr_ui_div(hi, 1, t, MPFR_RNDU);
+if (q.near_tc) {
+  mpfr_mul_ui(lo, target, 3, MPFR_RNDN);
+  mpfr_sqrt(lo, lo, MPFR_RNDN);
+  mpfr_div_2ui(lo, lo, 1, MPFR_RNDN);
+} else
+  mpfr_mul_d(lo, hi, 0.75, MPFR_RNDN);
+#line 245 "noweb/landauer.nw"
+    status = Num_root(root, field_equation, &q, lo, hi);
+  }
+  assert(status == 0);
+  mpfr_set(x, root, MPFR_RNDN);
+  mpfr_clears(target, lo, hi, root, (mpfr_ptr)0);
+}
+#line 352 "noweb/landauer.nw"
+static mpfr_prec_t small_t_bits(const mpfr_t t)
+{
+  long e = mpfr_get_exp(t);
+  return e < 1 ? (mpfr_prec_t)(1 - e) : 0;
+}
+
+static void loss_eq15(mpfr_t out, const mpfr_t x)
+{
+  mpfr_prec_t w = mpfr_get_prec(out) + 8 + (mpfr_get_exp(x) > 0 ? mpfr_get_exp(x) : 0);
+  mpfr_t a, b;
+  mpfr_inits2(w, a, b, (mpfr_ptr)0);
+  Num_log2cosh(a, x);
+  Num_xtanhx(b, x);
+  mpfr_sub(a, b, a, MPFR_RNDN);
+  mpfr_const_log2(b, MPFR_RNDN);
+  mpfr_add(out, a, b, MPFR_RNDN);                /* landauer eq. (15) */
+  mpfr_clears(a, b, (mpfr_ptr)0);
+}
+
+static void loss_binary(mpfr_t out, const mpfr_t x)
+{
+  mpfr_prec_t w = mpfr_get_prec(out) + 8 + (mpfr_get_exp(x) > 0 ? mpfr_get_exp(x) : 0);
+  mpfr_t p, h;
+  mpfr_inits2(w, p, h, (mpfr_ptr)0);
+  mpfr_tanh(p, x, MPFR_RNDN);
+  mpfr_ui_sub(p, 1, p, MPFR_RNDN);
+  mpfr_div_2ui(p, p, 1, MPFR_RNDN);              /* landauer eq. (17): p = (1 - m)/2 */
+  Num_binary_entropy(h, p);
+  mpfr_const_log2(p, MPFR_RNDN);
+  mpfr_sub(out, p, h, MPFR_RNDN);                /* landauer eq. (18) */
+  mpfr_clears(p, h, (mpfr_ptr)0);
+}
+
+static void field_with_bits(mpfr_t x, const mpfr_t t, mpfr_prec_t extra)
+{
+  mpfr_set_prec(x, mpfr_get_prec(x) + extra + small_t_bits(t));
+  Landauer_field(x, t);
+}
+
+void Landauer_magnetisation(mpfr_t m, const mpfr_t t)
+{
+  mpfr_t x;
+  mpfr_init2(x, mpfr_get_prec(m));
+  field_with_bits(x, t, 8);
+  mpfr_tanh(m, x, MPFR_RNDN);
+  mpfr_clear(x);
+}
+
+void Landauer_error_p(mpfr_t p, const mpfr_t t)
+{
+  mpfr_t x;
+  mpfr_init2(x, mpfr_get_prec(p));
+  field_with_bits(x, t, 8);
+  mpfr_mul_si(x, x, -2, MPFR_RNDN);
+  Num_logistic(p, x);                            /* landauer eq. (17): e^-x / (2 cosh x) */
+  mpfr_clear(x);
+}
+
+void Landauer_entropy_loss(mpfr_t out, const mpfr_t t)
+{
+  mpfr_t x;
+  mpfr_init2(x, mpfr_get_prec(out));
+  field_with_bits(x, t, 8);
+  loss_eq15(out, x);
+  mpfr_clear(x);
+}
+
+void Landauer_binary_loss(mpfr_t out, const mpfr_t t)
+{
+  mpfr_t x;
+  mpfr_init2(x, mpfr_get_prec(out));
+  field_with_bits(x, t, 8);
+  loss_binary(out, x);
+  mpfr_clear(x);
+}
+
+void Landauer_entropy_mf(mpfr_t s, const mpfr_t t)
+{
+  mpfr_t x;
+  mpfr_init2(x, mpfr_get_prec(s));
+  field_with_bits(x, t, 8);
+  mpfr_mul_si(x, x, -2, MPFR_RNDN);
+  Num_logistic(x, x);
+  Num_binary_entropy(s, x);
+  mpfr_clear(x);
+}
+#line 641 "noweb/landauer.nw"
+static double log_term_ratio(unsigned long N, unsigned long k, double t)
+{
+  double d = (double)N - 2.0 * (double)k - 1.0;
+  return log((double)(N - k) / (double)(k + 1)) - 2.0 * d / ((double)N * t);
+}
+
+static unsigned long most_probable_errors(unsigned long N, double t)
+{
+  unsigned long half = N / 2, k = half;
+  if (t < 1) {
+    double lo = 0, hi = 1 / t;
+    for (int i = 0; i < 200; i++) {
+      double mid = 0.5 * (lo + hi);
+      if (tanh(mid) > t * mid) lo = mid; else hi = mid;
+    }
+    double kd = 0.5 * (double)N * (1 - tanh(lo));
+    k = kd >= (double)half ? half : (unsigned long)kd;
+  }
+  while (k < half && log_term_ratio(N, k, t) > 0)
+    k++;
+  while (k > 0 && log_term_ratio(N, k - 1, t) < 0)
+    k--;
+  return k;
+}
+#line 668 "noweb/landauer.nw"
+void Landauer_moments_init(Landauer_moments *mo, mpfr_prec_t prec)
+{
+  mpfr_inits2(prec, mo->entropy, mo->energy, mo->abs_m, mo->m2, mo->ln_z, (mpfr_ptr)0);
+}
+
+void Landauer_moments_clear(Landauer_moments *mo)
+{
+  mpfr_clears(mo->entropy, mo->energy, mo->abs_m, mo->m2, mo->ln_z, (mpfr_ptr)0);
+}
+
+typedef struct {
+  unsigned long N;
+  long long M0;
+  mpfr_t two_n_t, eps, b, term, W, A, B1, B2;
+} Class_sum;
+
+static void add_class(Class_sum *s, unsigned long k, const mpfr_t ratio)
+{
+  long long M = (long long)s->N - 2 * (long long)k;
+  unsigned long weight = (s->N % 2 == 0 && 2 * k == s->N) ? 1 : 2;
+  mpfr_set_si(s->eps, (long)(M * M - s->M0 * s->M0), MPFR_RNDN);
+  mpfr_div(s->eps, s->eps, s->two_n_t, MPFR_RNDN);     /* -epsilon_k */
+  mpfr_exp(s->b, s->eps, MPFR_RNDN);
+  mpfr_mul(s->term, ratio, s->b, MPFR_RNDN);           /* tau_k */
+  mpfr_mul_ui(s->term, s->term, weight, MPFR_RNDN);
+  mpfr_add(s->W, s->W, s->term, MPFR_RNDN);
+  mpfr_mul(s->b, s->term, s->eps, MPFR_RNDN);
+  mpfr_sub(s->A, s->A, s->b, MPFR_RNDN);
+  mpfr_mul_ui(s->b, s->term, (unsigned long)(M < 0 ? -M : M), MPFR_RNDN);
+  mpfr_add(s->B1, s->B1, s->b, MPFR_RNDN);
+  mpfr_mul_ui(s->b, s->b, (unsigned long)(M < 0 ? -M : M), MPFR_RNDN);
+  mpfr_add(s->B2, s->B2, s->b, MPFR_RNDN);
+}
+
+static int below_cut(const mpfr_t term, long cut)
+{
+  return mpfr_zero_p(term) || mpfr_get_exp(term) < -cut;
+}
+
+static int bit_length(unsigned long n)
+{
+  int b = 0;
+  for (; n; n >>= 1)
+    b++;
+  return b;
+}
+
+void Landauer_exact(Landauer_moments *mo, unsigned long N, const mpfr_t t)
+{
+  assert(N >= 1 && N < (1ul << 31) && mpfr_number_p(t) && mpfr_sgn(t) > 0);
+  int nb = bit_length(N);
+  mpfr_prec_t bt = small_t_bits(t);
+  mpfr_prec_t w = mpfr_get_prec(mo->entropy) + 32 + 2 * nb + bt;
+  long cut = (long)w + 2 * nb + (long)bt + 8;
+  unsigned long half = N / 2, k0 = most_probable_errors(N, mpfr_get_d(t, MPFR_RNDN));
+  Class_sum s = {.N = N, .M0 = (long long)N - 2 * (long long)k0};
+  mpfr_inits2(w, s.two_n_t, s.eps, s.b, s.term, s.W, s.A, s.B1, s.B2, (mpfr_ptr)0);
+  mpfr_mul_ui(s.two_n_t, t, 2 * N, MPFR_RNDN);
+  mpfr_set_zero(s.W, 1), mpfr_set_zero(s.A, 1), mpfr_set_zero(s.B1, 1), mpfr_set_zero(s.B2, 1);
+  mpfr_t ratio;
+  mpfr_init2(ratio, w);
+  
+#line 746 "noweb/landauer.nw"
+mpfr_set_ui(ratio, 1, MPFR_RNDN);
+for (unsigned long k = k0;;) {
+  add_class(&s, k, ratio);
+  if (k == 0 || below_cut(s.term, cut))
+    break;
+  mpfr_mul_ui(ratio, ratio, k, MPFR_RNDN);
+  mpfr_div_ui(ratio, ratio, N - k + 1, MPFR_RNDN);
+  k--;
+}
+mpfr_set_ui(ratio, 1, MPFR_RNDN);
+for (unsigned long k = k0; k < half;) {
+  mpfr_mul_ui(ratio, ratio, N - k, MPFR_RNDN);
+  mpfr_div_ui(ratio, ratio, k + 1, MPFR_RNDN);
+  k++;
+  add_class(&s, k, ratio);
+  if (below_cut(s.term, cut))
+    break;
+}
+#line 730 "noweb/landauer.nw"
+  
+#line 773 "noweb/landauer.nw"
+{
+  mpz_t c;
+  mpz_init(c);
+  mpz_bin_uiui(c, N, k0);
+  mpfr_t lnc, v;
+  mpfr_inits2(w, lnc, v, (mpfr_ptr)0);
+  mpfr_set_z(lnc, c, MPFR_RNDN);
+  mpfr_log(lnc, lnc, MPFR_RNDN);
+  mpfr_div(v, s.A, s.W, MPFR_RNDN);
+  mpfr_add(v, v, lnc, MPFR_RNDN);
+  mpfr_log(s.b, s.W, MPFR_RNDN);
+  mpfr_add(v, v, s.b, MPFR_RNDN);                      /* S_N/k, eq. (SN) */
+  mpfr_div_ui(mo->entropy, v, N, MPFR_RNDN);
+  mpfr_set_si(v, (long)(s.M0 * s.M0 - (long long)N), MPFR_RNDN);
+  mpfr_div(v, v, s.two_n_t, MPFR_RNDN);                /* -beta E_{k0} */
+  mpfr_add(v, v, lnc, MPFR_RNDN);
+  mpfr_add(v, v, s.b, MPFR_RNDN);
+  mpfr_div_ui(mo->ln_z, v, N, MPFR_RNDN);
+  mpfr_div(v, s.B1, s.W, MPFR_RNDN);
+  mpfr_div_ui(mo->abs_m, v, N, MPFR_RNDN);
+  mpfr_div(v, s.B2, s.W, MPFR_RNDN);
+  mpfr_div_ui(v, v, N, MPFR_RNDN);
+  mpfr_div_ui(mo->m2, v, N, MPFR_RNDN);
+  mpfr_sub_ui(v, v, 1, MPFR_RNDN);
+  mpfr_div_ui(v, v, 2 * N, MPFR_RNDN);
+  mpfr_neg(mo->energy, v, MPFR_RNDN);
+  mpfr_clears(lnc, v, (mpfr_ptr)0);
+  mpz_clear(c);
+}
+#line 731 "noweb/landauer.nw"
+  mpfr_clear(ratio);
+  mpfr_clears(s.two_n_t, s.eps, s.b, s.term, s.W, s.A, s.B1, s.B2, (mpfr_ptr)0);
+}
+
+void Landauer_entropy_exact(mpfr_t out, unsigned long N, const mpfr_t t)
+{
+  Landauer_moments mo;
+  Landauer_moments_init(&mo, mpfr_get_prec(out));
+  Landauer_exact(&mo, N, t);
+  mpfr_set(out, mo.entropy, MPFR_RNDN);
+  Landauer_moments_clear(&mo);
+}
+#line 876 "noweb/landauer.nw"
+void Landauer_laplace_coefficient(mpfr_t c, const mpfr_t t)
+{
+  assert(mpfr_number_p(t) && mpfr_sgn(t) > 0 && mpfr_cmp_ui(t, 1) != 0);
+  mpfr_t e, x, y, sh, ch, g, v;
+  mpfr_init2(e, mpfr_get_prec(t) + 2);
+  mpfr_ui_sub(e, 1, t, MPFR_RNDN);
+  long ee = mpfr_get_exp(e);
+  mpfr_prec_t w = mpfr_get_prec(c) + 32 + (ee < 0 ? (mpfr_prec_t)(-ee) : 0) + small_t_bits(t);
+  mpfr_inits2(w, x, y, sh, ch, g, v, (mpfr_ptr)0);
+  if (mpfr_sgn(e) < 0) {
+    mpfr_ui_div(g, 1, t, MPFR_RNDN);
+    mpfr_ui_sub(g, 1, g, MPFR_RNDN);
+    mpfr_log(v, g, MPFR_RNDN);
+    mpfr_div_si(v, v, -2, MPFR_RNDN);
+    mpfr_sub_ui(y, t, 1, MPFR_RNDN);
+    mpfr_mul_2ui(y, y, 1, MPFR_RNDN);
+    mpfr_ui_div(y, 1, y, MPFR_RNDN);
+    mpfr_sub(c, v, y, MPFR_RNDN);                  /* eq. (c1), t > 1 */
+  } else {
+    Landauer_field(x, t);
+    mpfr_mul_2ui(y, x, 1, MPFR_RNDN);
+    mpfr_sinh_cosh(sh, ch, y, MPFR_RNDN);
+    mpfr_div(g, y, sh, MPFR_RNDN);
+    mpfr_ui_sub(g, 1, g, MPFR_RNDN);              /* g = 1 - phi(2x) */
+    mpfr_mul(ch, ch, y, MPFR_RNDN);
+    mpfr_sub(ch, sh, ch, MPFR_RNDN);
+    mpfr_div(ch, ch, sh, MPFR_RNDN);
+    mpfr_div(ch, ch, sh, MPFR_RNDN);              /* phi'(2x) */
+    mpfr_mul(ch, ch, x, MPFR_RNDN);
+    mpfr_div(ch, ch, g, MPFR_RNDN);
+    mpfr_div(ch, ch, g, MPFR_RNDN);
+    mpfr_log(v, g, MPFR_RNDN);
+    mpfr_div_2ui(v, v, 1, MPFR_RNDN);
+    mpfr_add(v, v, ch, MPFR_RNDN);
+    mpfr_const_log2(y, MPFR_RNDN);
+    mpfr_sub(c, y, v, MPFR_RNDN);                  /* eq. (c1), t < 1 */
+  }
+  mpfr_clears(e, x, y, sh, ch, g, v, (mpfr_ptr)0);
+}
+
+void Landauer_critical_constants(mpfr_t a, mpfr_t b)
+{
+  mpfr_prec_t w = (mpfr_get_prec(a) > mpfr_get_prec(b) ? mpfr_get_prec(a) : mpfr_get_prec(b)) + 16;
+  mpfr_t g1, mu2, v, u;
+  mpfr_inits2(w, g1, mu2, v, u, (mpfr_ptr)0);
+  mpfr_set_d(v, 0.25, MPFR_RNDN);
+  mpfr_gamma(g1, v, MPFR_RNDN);
+  mpfr_set_d(v, 0.75, MPFR_RNDN);
+  mpfr_gamma(mu2, v, MPFR_RNDN);
+  mpfr_div(mu2, mu2, g1, MPFR_RNDN);
+  mpfr_sqrt_ui(v, 12, MPFR_RNDN);
+  mpfr_mul(mu2, mu2, v, MPFR_RNDN);                /* mu_2 */
+  mpfr_div_2ui(a, mu2, 1, MPFR_RNDN);
+  mpfr_log_ui(v, 12, MPFR_RNDN);
+  mpfr_div_2ui(v, v, 2, MPFR_RNDN);
+  mpfr_log(g1, g1, MPFR_RNDN);
+  mpfr_add(v, v, g1, MPFR_RNDN);
+  mpfr_const_log2(u, MPFR_RNDN);
+  mpfr_sub(v, v, u, MPFR_RNDN);
+  mpfr_const_pi(u, MPFR_RNDN);
+  mpfr_mul_2ui(u, u, 1, MPFR_RNDN);
+  mpfr_log(u, u, MPFR_RNDN);
+  mpfr_div_2ui(u, u, 1, MPFR_RNDN);
+  mpfr_sub(v, v, u, MPFR_RNDN);                    /* c_0 + 1/2 */
+  mpfr_sqr(u, mu2, MPFR_RNDN);
+  mpfr_div_ui(u, u, 10, MPFR_RNDN);
+  mpfr_add(b, v, u, MPFR_RNDN);
+  mpfr_clears(g1, mu2, v, u, (mpfr_ptr)0);
+}
+#line 1021 "noweb/landauer.nw"
+enum { EXPERIMENT_GLAUBER = 100, BATCHES_PER_CHAIN = 8, MAX_CHAINS = 256 };
+
+typedef struct {
+  unsigned long N, sweeps, burnin;
+  const uint64_t *threshold;
+  uint64_t seed, stream;
+  double *abs_m, *energy;
+} Glauber_run;
+
+static void glauber_sweep(signed char *s, long *M, unsigned long N, const uint64_t *thr, Rng *rng)
+{
+  long m = *M;
+  for (unsigned long u = 0; u < N; u++) {
+    uint64_t r = Rng_bits(rng);
+    unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
+    long j = (m - s[i] + (long)N - 1) / 2;
+    signed char up = (r >> 32) < thr[j] ? 1 : -1;       /* landauer eqs. (7)-(8) */
+    m += up - s[i];
+    s[i] = up;
+  }
+  *M = m;
+}
+
+static uint64_t *glauber_table(unsigned long N, double t)
+{
+  uint64_t *thr = malloc(N * sizeof *thr);
+  assert(thr != NULL);
+  for (unsigned long j = 0; j < N; j++) {
+    double h = (2.0 * (double)j - (double)(N - 1)) / (double)N;
+    thr[j] = (uint64_t)llround(ldexp(1 / (1 + exp(-2 * h / t)), 32));
+  }
+  return thr;
+}
+
+static void glauber_chain(uint64_t chain, void *ctx, Stats *out)
+{
+  const Glauber_run *g = ctx;
+  Rng rng;
+  Rng_init(&rng, g->seed, EXPERIMENT_GLAUBER, g->stream * MAX_CHAINS + chain);
+  signed char *s = malloc(g->N);
+  assert(s != NULL);
+  long M = 0;
+  for (unsigned long i = 0; i < g->N; i++)
+    s[i] = (Rng_bits(&rng) >> 63) ? 1 : -1, M += s[i];
+  double *am = g->abs_m + chain * g->sweeps, *en = g->energy + chain * g->sweeps;
+  double n = (double)g->N;
+  for (unsigned long sweep = 0; sweep < g->burnin + g->sweeps; sweep++) {
+    glauber_sweep(s, &M, g->N, g->threshold, &rng);
+    if (sweep >= g->burnin) {
+      unsigned long r = sweep - g->burnin;
+      am[r] = fabs((double)M) / n;
+      en[r] = -((double)M * (double)M - n) / (2 * n * n);  /* eq. (6) per neuron */
+      Stats_add(out, am[r]);
+    }
+  }
+  free(s);
+}
+#line 1084 "noweb/landauer.nw"
+static void batch_stats(const double *x, unsigned long chains, unsigned long sweeps, double *mean,
+                        double *err, double *tau, double *drift)
+{
+  size_t n = chains * sweeps, h = sweeps / 2;
+  Batch_means bm;
+  Batch_means_compute(&bm, x, n, chains * BATCHES_PER_CHAIN);
+  *mean = bm.mean, *err = bm.stderr_, *tau = bm.tau_int;
+  if (!drift)
+    return;
+  double *half = malloc(chains * h * sizeof *half);
+  assert(half != NULL);
+  Batch_means b[2];
+  for (int part = 0; part < 2; part++) {
+    for (unsigned long c = 0; c < chains; c++)
+      memcpy(half + c * h, x + c * sweeps + part * h, h * sizeof *half);
+    Batch_means_compute(&b[part], half, chains * h, chains * BATCHES_PER_CHAIN / 2);
+  }
+  double se = sqrt(b[0].stderr_ * b[0].stderr_ + b[1].stderr_ * b[1].stderr_);
+  *drift = se > 0 ? (b[0].mean - b[1].mean) / se : 0;
+  free(half);
+}
+
+void Landauer_glauber(Landauer_glauber_result *out, unsigned long N, double t, unsigned long sweeps,
+                      unsigned long burnin, int chains, uint64_t seed, uint64_t stream, int threads)
+{
+  assert(N >= 2 && N < (1ul << 31) && t > 0 && isfinite(t));
+  assert(chains >= 1 && chains <= MAX_CHAINS && sweeps > 0 && sweeps % BATCHES_PER_CHAIN == 0);
+  Glauber_run g = {.N = N, .sweeps = sweeps, .burnin = burnin, .seed = seed, .stream = stream};
+  uint64_t *thr = glauber_table(N, t);
+  g.threshold = thr;
+  g.abs_m = malloc((size_t)chains * sweeps * sizeof *g.abs_m);
+  g.energy = malloc((size_t)chains * sweeps * sizeof *g.energy);
+  assert(g.abs_m != NULL && g.energy != NULL);
+  Stats total;
+  Stats_parallel(&total, (uint64_t)chains, threads, glauber_chain, &g);
+  batch_stats(g.abs_m, (unsigned long)chains, sweeps, &out->abs_m, &out->abs_m_err, &out->abs_m_tau,
+              &out->drift_z);
+  batch_stats(g.energy, (unsigned long)chains, sweeps, &out->energy, &out->energy_err, &out->energy_tau,
+              NULL);
+  out->sweeps = sweeps, out->burnin = burnin, out->chains = chains;
+  free(thr), free(g.abs_m), free(g.energy);
+}
+
+double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps)
+{
+  uint64_t *thr = glauber_table(N, t);
+  signed char *s = malloc(N);
+  assert(s != NULL);
+  Rng rng;
+  Rng_init(&rng, 1, EXPERIMENT_GLAUBER, 0);
+  long M = 0;
+  for (unsigned long i = 0; i < N; i++)
+    s[i] = 1, M++;
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  for (unsigned long k = 0; k < sweeps; k++)
+    glauber_sweep(s, &M, N, thr, &rng);
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  double secs = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
+  free(s), free(thr);
+  return (double)N * (double)sweeps / secs;
+}
+#line 1174 "noweb/landauer.nw"
+enum { TI_NODES = 6, TI_PANELS = 4 };
+
+static void gauss_legendre(int n, double a, double b, double *x, double *w)
+{
+  for (int i = 0; i < n; i++) {
+    double z = cos(M_PI * (i + 0.75) / (n + 0.5)), dp = 0;
+    for (int it = 0; it < 100; it++) {
+      double p0 = 1, p1 = z;
+      for (int k = 2; k <= n; k++) {
+        double p2 = ((2 * k - 1) * z * p1 - (k - 1) * p0) / k;
+        p0 = p1, p1 = p2;
+      }
+      dp = n * (z * p1 - p0) / (z * z - 1);
+      double dz = p1 / dp;
+      z -= dz;
+      if (fabs(dz) < 1e-16)
+        break;
+    }
+    x[i] = 0.5 * (a + b) - 0.5 * (b - a) * z;
+    w[i] = (b - a) / ((1 - z * z) * dp * dp);
+  }
+}
+
+void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *max_tau,
+                              unsigned long N, double t, unsigned long sweeps, int chains,
+                              uint64_t seed, uint64_t stream, int threads)
+{
+  double beta = 1 / t, x[TI_PANELS * TI_NODES + 1], w[TI_PANELS * TI_NODES + 1];
+  double width = fmin(0.5, 4 / sqrt((double)N));
+  double ends[TI_PANELS + 1] = {0, 1 - width, 1, 1 + width, INFINITY};
+  int n = 0;
+  for (int k = 0; k < TI_PANELS && ends[k] < beta; k++) {
+    gauss_legendre(TI_NODES, ends[k], fmin(ends[k + 1], beta), x + n, w + n);
+    n += TI_NODES;
+  }
+  x[n] = beta, w[n] = 0;
+  double est = log(2), var = 0, exact_rule = log(2);
+  *max_tau = 0;
+  Landauer_moments mo;
+  Landauer_moments_init(&mo, 64);
+  mpfr_t tt;
+  mpfr_init2(tt, 64);
+  for (int j = 0; j <= n; j++) {
+    Landauer_glauber_result r;
+    Landauer_glauber(&r, N, 1 / x[j], sweeps, sweeps / 4, chains, seed, stream * 64 + (uint64_t)j,
+                     threads);
+    double c = j < n ? -w[j] : beta;               /* eq. (TI) */
+    est += c * r.energy, var += c * c * r.energy_err * r.energy_err;
+    if (r.energy_tau > *max_tau)
+      *max_tau = r.energy_tau;
+    mpfr_set_d(tt, 1 / x[j], MPFR_RNDN);
+    Landauer_exact(&mo, N, tt);
+    exact_rule += c * mpfr_get_d(mo.energy, MPFR_RNDN);
+  }
+  mpfr_set_d(tt, t, MPFR_RNDN);
+  Landauer_exact(&mo, N, tt);
+  out->exact = mpfr_get_d(mo.entropy, MPFR_RNDN);
+  out->estimate = est;
+  out->stderr_ = sqrt(var);
+  out->z = Stats_z(est, out->stderr_, out->exact);
+  out->samples = (uint64_t)(n + 1) * (uint64_t)chains * sweeps;
+  *quadrature_bias = exact_rule - out->exact;
+  mpfr_clear(tt);
+  Landauer_moments_clear(&mo);
+}
+#line 1296 "noweb/landauer.nw"
+enum { EXPERIMENT_HOPFIELD = 110 };
+
+typedef struct {
+  unsigned long N, P, sweeps;
+  double t;
+  uint64_t seed, stream;
+  double *jensen;
+} Hopfield_run;
+
+static void hopfield_sample(uint64_t rep, void *ctx, Stats *out)
+{
+  const Hopfield_run *h = ctx;
+  unsigned long N = h->N, P = h->P;
+  Rng rng;
+  Rng_init(&rng, h->seed, EXPERIMENT_HOPFIELD, h->stream * 65536 + rep);
+  signed char *xi = malloc(N * P), *s = malloc(N);
+  long *q = calloc(P, sizeof *q);
+  assert(xi != NULL && s != NULL && q != NULL);
+  for (unsigned long i = 0; i < N; i++)
+    for (unsigned long mu = 0; mu < P; mu += 64) {
+      uint64_t r = Rng_bits(&rng);
+      for (unsigned long b = 0; b < 64 && mu + b < P; b++)
+        xi[i * P + mu + b] = (r >> b) & 1 ? 1 : -1;  /* random patterns, eq. (5) */
+    }
+  for (unsigned long i = 0; i < N; i++) {
+    s[i] = xi[i * P];                                 /* start in pattern 1 */
+    for (unsigned long mu = 0; mu < P; mu++)
+      q[mu] += xi[i * P + mu] * s[i];
+  }
+  
+#line 1333 "noweb/landauer.nw"
+for (unsigned long u = 0; u < h->sweeps * N; u++) {
+  uint64_t r = Rng_bits(&rng);
+  unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
+  const signed char *x = xi + i * P;
+  long hN = -(long)P * s[i];                          /* w_ii = 0 */
+  for (unsigned long mu = 0; mu < P; mu++)
+    hN += x[mu] * q[mu];
+  signed char next;
+  if (h->t == 0)
+    next = hN > 0 ? 1 : hN < 0 ? -1 : s[i];          /* eq. (3) */
+  else
+    next = ldexp((double)(r >> 32), -32) < 1 / (1 + exp(-2.0 * (double)hN / ((double)N * h->t))) ? 1 : -1;
+  if (next != s[i]) {
+    for (unsigned long mu = 0; mu < P; mu++)
+      q[mu] += 2 * next * x[mu];
+    s[i] = next;
+  }
+}
+#line 1326 "noweb/landauer.nw"
+  Stats_add(out, (double)q[0] / (double)N);
+  
+#line 1354 "noweb/landauer.nw"
+{
+  double pbar = 0, hbar = 0;
+  for (unsigned long i = 0; i < N; i++) {
+    long hN = -(long)P * s[i];
+    for (unsigned long mu = 0; mu < P; mu++)
+      hN += xi[i * P + mu] * q[mu];
+    double a = h->t > 0 ? 2.0 * (double)(hN * xi[i * P]) / ((double)N * h->t) : INFINITY;
+    double p = 1 / (1 + exp(a)), hp = p > 0 && p < 1 ? -p * log(p) - (1 - p) * log1p(-p) : 0;
+    pbar += p, hbar += hp;
+  }
+  pbar /= (double)N, hbar /= (double)N;
+  h->jensen[rep] = (pbar > 0 && pbar < 1 ? -pbar * log(pbar) - (1 - pbar) * log1p(-pbar) : 0) - hbar;
+}
+#line 1328 "noweb/landauer.nw"
+  free(xi), free(s), free(q);
+}
+#line 1370 "noweb/landauer.nw"
+void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha, double t,
+                               unsigned long sweeps, unsigned long samples, uint64_t seed,
+                               uint64_t stream, int threads)
+{
+  assert(N >= 2 && alpha >= 0 && t >= 0 && samples >= 1);
+  Hopfield_run h = {.N = N, .sweeps = sweeps, .t = t, .seed = seed, .stream = stream};
+  h.P = (unsigned long)lround(alpha * (double)N);
+  if (h.P < 1)
+    h.P = 1;
+  h.jensen = malloc(samples * sizeof *h.jensen);
+  assert(h.jensen != NULL);
+  Stats_parallel(out, samples, threads, hopfield_sample, &h);
+  Stats_init(jensen);
+  for (unsigned long k = 0; k < samples; k++)
+    Stats_add(jensen, h.jensen[k]);
+  free(h.jensen);
+}
+
+double Landauer_ags_capacity(double *m_at_capacity)
+{
+  double a = 1, b = 3, g = (sqrt(5.0) - 1) / 2, al, m;
+  for (int i = 0; i < 200; i++) {
+    double c = b - g * (b - a), d = a + g * (b - a), ac, ad;
+    Landauer_ags_retrieval(&ac, &m, c);
+    Landauer_ags_retrieval(&ad, &m, d);
+    if (ac > ad) b = d; else a = c;
+  }
+  Landauer_ags_retrieval(&al, m_at_capacity, 0.5 * (a + b));
+  return al;
+}
+
+void Landauer_ags_retrieval(double *alpha, double *m, double y)
+{
+  double e = erf(y), C = 2 * y * exp(-y * y) / (sqrt(M_PI) * e);
+  *m = e;
+  *alpha = e * e * (1 - C) * (1 - C) / (2 * y * y);
+}
+#line 1480 "noweb/landauer.nw"
+static void potts_equation(mpfr_t f, mpfr_t df, const mpfr_t p, void *ctx)
+{
+  mpfr_srcptr beta = ctx;
+  mpfr_prec_t w = mpfr_get_prec(f) + 8;
+  mpfr_t a, b;
+  mpfr_inits2(w, a, b, (mpfr_ptr)0);
+  mpfr_neg(a, p, MPFR_RNDN);
+  mpfr_log1p(a, a, MPFR_RNDN);
+  mpfr_log(b, p, MPFR_RNDN);
+  mpfr_sub(a, a, b, MPFR_RNDN);
+  mpfr_const_log2(b, MPFR_RNDN);
+  mpfr_add(a, a, b, MPFR_RNDN);                     /* ln(2(1-p)/p) */
+  mpfr_mul_d(b, p, -1.5, MPFR_RNDN);
+  mpfr_add_ui(b, b, 1, MPFR_RNDN);
+  mpfr_mul(b, b, beta, MPFR_RNDN);                  /* (1 - 3p/2)/tau */
+  mpfr_sub(f, a, b, MPFR_RNDN);
+  mpfr_ui_sub(a, 1, p, MPFR_RNDN);
+  mpfr_ui_div(a, 1, a, MPFR_RNDN);
+  mpfr_ui_div(b, 1, p, MPFR_RNDN);
+  mpfr_add(a, a, b, MPFR_RNDN);
+  mpfr_mul_d(b, beta, 1.5, MPFR_RNDN);
+  mpfr_sub(df, b, a, MPFR_RNDN);
+  mpfr_clears(a, b, (mpfr_ptr)0);
+}
+
+void Landauer_potts_transition(mpfr_t tau)
+{
+  mpfr_t l;
+  mpfr_init2(l, mpfr_get_prec(tau) + 8);
+  mpfr_const_log2(l, MPFR_RNDN);
+  mpfr_mul_2ui(l, l, 2, MPFR_RNDN);
+  mpfr_ui_div(tau, 1, l, MPFR_RNDN);
+  mpfr_clear(l);
+}
+
+void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau)
+{
+  assert(mpfr_number_p(tau) && mpfr_sgn(tau) > 0);
+  mpfr_prec_t w = mpfr_get_prec(p) + FIELD_GUARD + small_t_bits(tau);
+  mpfr_t beta, lo, hi, root, tt;
+  mpfr_inits2(w, beta, lo, hi, root, tt, (mpfr_ptr)0);
+  Landauer_potts_transition(tt);
+  if (mpfr_cmp(tau, tt) >= 0) {
+    
+#line 1543 "noweb/landauer.nw"
+mpfr_sub(lo, tau, tt, MPFR_RNDN);
+mpfr_div(lo, lo, tt, MPFR_RNDN);
+assert(mpfr_cmp_ui_2exp(lo, 1, -(long)mpfr_get_prec(tau) + 2) <= 0);
+mpfr_set_ui(p, 1, MPFR_RNDN);
+mpfr_div_ui(p, p, 3, MPFR_RNDN);
+goto done;
+#line 1524 "noweb/landauer.nw"
+  }
+  mpfr_ui_div(beta, 1, tau, MPFR_RNDN);
+  mpfr_neg(lo, beta, MPFR_RNDN);
+  mpfr_exp(lo, lo, MPFR_RNDN);
+  mpfr_div_2ui(lo, lo, 1, MPFR_RNDN);
+  mpfr_set_ui(hi, 1, MPFR_RNDN);
+  mpfr_div_ui(hi, hi, 3, MPFR_RNDN);
+  int status = Num_root(root, potts_equation, beta, lo, hi);
+  if (status == -1)
+    mpfr_set(root, hi, MPFR_RNDN);                  /* F(1/3) > 0 by a rounding: p = 1/3 */
+  else
+    assert(status == 0);
+  mpfr_set(p, root, MPFR_RNDN);
+done:
+  mpfr_clears(beta, lo, hi, root, tt, (mpfr_ptr)0);
+}
+#line 1552 "noweb/landauer.nw"
+void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
+{
+  mpfr_prec_t w = mpfr_get_prec(s) + 16 + small_t_bits(tau);
+  mpfr_t x[3], e[3], z, v;
+  for (int a = 0; a < 3; a++)
+    mpfr_inits2(w, x[a], e[a], (mpfr_ptr)0);
+  mpfr_inits2(w, z, v, (mpfr_ptr)0);
+  mpfr_ui_sub(x[0], 1, p, MPFR_RNDN);
+  mpfr_div_2ui(x[1], p, 1, MPFR_RNDN);
+  mpfr_set(x[2], x[1], MPFR_RNDN);
+  mpfr_set_zero(z, 1);
+  for (int a = 0; a < 3; a++) {
+    mpfr_sub(e[a], x[a], x[0], MPFR_RNDN);
+    mpfr_div(e[a], e[a], tau, MPFR_RNDN);
+    mpfr_exp(e[a], e[a], MPFR_RNDN);                /* e^{beta J (x_a - x_1)} */
+    mpfr_add(z, z, e[a], MPFR_RNDN);
+  }
+  mpfr_set_zero(v, 1);
+  for (int a = 1; a < 3; a++) {
+    mpfr_sub(x[a], x[0], x[a], MPFR_RNDN);
+    mpfr_mul(x[a], x[a], e[a], MPFR_RNDN);
+    mpfr_add(v, v, x[a], MPFR_RNDN);
+  }
+  mpfr_div(v, v, z, MPFR_RNDN);
+  mpfr_div(v, v, tau, MPFR_RNDN);
+  mpfr_log(z, z, MPFR_RNDN);
+  mpfr_add(s, z, v, MPFR_RNDN);                     /* ln sum_a e^{x_a/tau} - <x>/tau */
+  for (int a = 0; a < 3; a++)
+    mpfr_clears(x[a], e[a], (mpfr_ptr)0);
+  mpfr_clears(z, v, (mpfr_ptr)0);
+}
+
+void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
+{
+  mpfr_t h, v;
+  mpfr_inits2(mpfr_get_prec(s) + 8, h, v, (mpfr_ptr)0);
+  Num_binary_entropy(h, p);
+  mpfr_const_log2(v, MPFR_RNDN);
+  mpfr_mul(v, v, p, MPFR_RNDN);
+  mpfr_add(s, h, v, MPFR_RNDN);                     /* H(p) + p ln(q - 1) */
+  mpfr_clears(h, v, (mpfr_ptr)0);
+}
+#line 1619 "noweb/landauer.nw"
+enum { GRID_UNIFORM = 1024, GRID_NEAR_TC = 50, GRID_NEAR_ZERO = 30,
+       GRID_POINTS = GRID_UNIFORM + GRID_NEAR_TC + GRID_NEAR_ZERO };
+
+static void grid_point(mpfr_t t, int i)
+{
+  if (i < GRID_UNIFORM)
+    mpfr_set_ui(t, (unsigned long)(i + 1), MPFR_RNDN), mpfr_div_2ui(t, t, 10, MPFR_RNDN);
+  else if (i < GRID_UNIFORM + GRID_NEAR_TC)
+    mpfr_set_ui_2exp(t, 1, -(11 + (i - GRID_UNIFORM)), MPFR_RNDN), mpfr_ui_sub(t, 1, t, MPFR_RNDN);
+  else
+    mpfr_set_ui_2exp(t, 1, -(11 + (i - GRID_UNIFORM - GRID_NEAR_TC)), MPFR_RNDN);
+}
+
+static void describe_t(char *where, size_t n, const mpfr_t t)
+{
+  mpfr_t e;
+  mpfr_init2(e, 64);
+  mpfr_ui_sub(e, 1, t, MPFR_RNDN);
+  if (mpfr_cmp_d(t, 0.5) > 0 && mpfr_cmp_d(e, 1.0 / 1024) < 0)
+    mpfr_snprintf(where, n, "T/Tc = 1 - 2^%ld", (long)mpfr_get_exp(e) - 1);
+  else if (mpfr_cmp_d(t, 1.0 / 1024) < 0)
+    mpfr_snprintf(where, n, "T/Tc = 2^%ld", (long)mpfr_get_exp(t) - 1);
+  else
+    mpfr_snprintf(where, n, "T/Tc = %.6Rg", t);
+  mpfr_clear(e);
+}
+
+static void max_abs(mpfr_t res, mpfr_t v)
+{
+  mpfr_abs(v, v, MPFR_RNDN);
+  if (mpfr_nan_p(v) || mpfr_greater_p(v, res))
+    mpfr_set(res, v, MPFR_RNDN);
+}
+#line 1679 "noweb/landauer.nw"
+static void eq11_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  static const double above[] = {1, 1.5, 2, 100};
+  mpfr_t t, m, v;
+  mpfr_init2(t, 64);
+  mpfr_inits2(prec, m, v, (mpfr_ptr)0);
+  mpfr_set_zero(res, 1);
+  for (int i = 0; i < GRID_POINTS; i++) {
+    grid_point(t, i);
+    if (mpfr_cmp_ui(t, 1) == 0)
+      continue;
+    Landauer_magnetisation(m, t);
+    mpfr_div(v, m, t, MPFR_RNDN);
+    mpfr_tanh(v, v, MPFR_RNDN);
+    mpfr_sub(v, m, v, MPFR_RNDN);
+    mpfr_div(v, v, m, MPFR_RNDN);                   /* (m - tanh(m/t))/m, eq. (11) */
+    max_abs(res, v);
+  }
+  for (int i = 0; i < 4; i++) {
+    mpfr_set_d(t, above[i], MPFR_RNDN);
+    Landauer_magnetisation(m, t);
+    max_abs(res, m);
+  }
+  mpfr_clears(t, m, v, (mpfr_ptr)0);
+}
+
+static void check_eq11(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, eq11_residual, NULL, o->prec, 4);
+}
+
+static void near_tc_ratio(mpfr_t ratio, long k)
+{
+  mpfr_t t, e;
+  mpfr_init2(t, k + 2);
+  mpfr_init2(e, mpfr_get_prec(ratio) + 8);
+  mpfr_set_ui_2exp(e, 1, -k, MPFR_RNDN);
+  mpfr_ui_sub(t, 1, e, MPFR_RNDN);                 /* exact */
+  Landauer_magnetisation(ratio, t);
+  mpfr_mul_ui(e, e, 3, MPFR_RNDN);
+  mpfr_sqrt(e, e, MPFR_RNDN);
+  mpfr_div(ratio, ratio, e, MPFR_RNDN);            /* m / sqrt(3 (1 - t)) */
+  mpfr_clears(t, e, (mpfr_ptr)0);
+}
+
+static void near_tc_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t v;
+  mpfr_init2(v, prec);
+  near_tc_ratio(v, (long)prec);
+  mpfr_sub_ui(res, v, 1, MPFR_RNDN);
+  mpfr_clear(v);
+}
+
+static void check_near_tc(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, near_tc_residual, NULL, o->prec, 4);
+  mpfr_t v;
+  mpfr_init2(v, o->prec);
+  near_tc_ratio(v, 20);
+  mpfr_sub_ui(v, v, 1, MPFR_RNDN);
+  mpfr_mul_2ui(v, v, 20, MPFR_RNDN);
+  Ledger_field_mpfr(r, "next_coef_at_eps_2^-20", v, 8);
+  Ledger_field_double(r, "next_coef_series", -0.4);
+  mpfr_clear(v);
+}
+
+static void near_zero_ratio(mpfr_t ratio, const mpfr_t t)
+{
+  mpfr_t e;
+  mpfr_init2(e, mpfr_get_prec(ratio) + 8);
+  Landauer_error_p(ratio, t);                      /* (1 - m)/2 */
+  mpfr_ui_div(e, 2, t, MPFR_RNDN);
+  mpfr_exp(e, e, MPFR_RNDN);
+  mpfr_mul(ratio, ratio, e, MPFR_RNDN);            /* (1 - m) / (2 e^{-2/t}) */
+  mpfr_clear(e);
+}
+
+static void near_zero_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t t, v;
+  mpfr_inits2(prec, t, v, (mpfr_ptr)0);
+  mpfr_set_ui(t, 1, MPFR_RNDN);
+  mpfr_div_ui(t, t, (unsigned long)prec, MPFR_RNDN);
+  near_zero_ratio(v, t);
+  mpfr_sub_ui(res, v, 1, MPFR_RNDN);
+  mpfr_clears(t, v, (mpfr_ptr)0);
+}
+
+static void check_near_zero(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, near_zero_residual, NULL, o->prec, 4);
+  mpfr_t t, v;
+  mpfr_inits2(o->prec, t, v, (mpfr_ptr)0);
+  mpfr_set_d(t, 0.1, MPFR_RNDN);
+  near_zero_ratio(v, t);
+  mpfr_sub_ui(v, v, 1, MPFR_RNDN);
+  Ledger_field_mpfr(r, "ratio_minus_1_at_t0.1", v, 8);
+  Ledger_field_double(r, "series_(4/t-1)e^(-2/t)", 39 * exp(-20.0));
+  mpfr_clears(t, v, (mpfr_ptr)0);
+}
+#line 1802 "noweb/landauer.nw"
+static void check_stability(const Ledger_options *o, Ledger_result *r)
+{
+  mpfr_t t, m, a, b, min, minb;
+  mpfr_init2(t, 64);
+  mpfr_inits2(o->prec, m, a, b, min, minb, (mpfr_ptr)0);
+  mpfr_set_inf(min, 1), mpfr_set_inf(minb, 1);
+  char where[64] = "", whereb[64] = "";
+  for (int i = 0; i < GRID_POINTS; i++) {
+    grid_point(t, i);
+    if (mpfr_cmp_ui(t, 1) == 0)
+      continue;
+    Landauer_magnetisation(m, t);
+    mpfr_ui_div(a, 1, t, MPFR_RNDN);
+    mpfr_sub_ui(a, a, 1, MPFR_RNDN);                 /* -f''(0)/J: m = 0 unstable */
+    mpfr_sqr(b, m, MPFR_RNDN);
+    mpfr_add(b, b, t, MPFR_RNDN);
+    mpfr_sub_ui(b, b, 1, MPFR_RNDN);
+    mpfr_div(b, b, t, MPFR_RNDN);                    /* f''(m0)/J: +-m0 stable */
+    if (mpfr_less_p(b, minb))
+      mpfr_set(minb, b, MPFR_RNDN), describe_t(whereb, sizeof whereb, t);
+    mpfr_min(a, a, b, MPFR_RNDN);
+    if (mpfr_less_p(a, min))
+      mpfr_set(min, a, MPFR_RNDN), describe_t(where, sizeof where, t);
+  }
+  Ledger_field_mpfr(r, "min_curvature_at_m0", minb, 6);
+  Ledger_field_text(r, "where_m0", whereb);
+  Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
+  mpfr_clears(t, m, a, b, min, minb, (mpfr_ptr)0);
+}
+#line 1851 "noweb/landauer.nw"
+static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
+{
+  (void)ctx;
+  mpfr_sech(y, x, MPFR_RNDN);
+  mpfr_sqr(y, y, MPFR_RNDN);
+  mpfr_mul(y, y, x, MPFR_RNDN);                      /* y sech^2 y */
+}
+
+static void clausius_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t t, x, zero, integral, err, loss, breaks[16];
+  mpfr_init2(t, 64);
+  mpfr_inits2(prec + 16, x, zero, (mpfr_ptr)0);
+  mpfr_inits2(prec, integral, loss, (mpfr_ptr)0);
+  mpfr_init2(err, 64);
+  for (int j = 0; j < 16; j++)
+    mpfr_init2(breaks[j], 64), mpfr_set_ui_2exp(breaks[j], 1, j + 1, MPFR_RNDN);
+  mpfr_set_zero(zero, 1);
+  mpfr_set_zero(res, 1);
+  static const double ts[] = {0.25, 0.5, 0.75, 0.875, 0x1p-6, 0x1p-12};
+  for (int i = 0; i < 6; i++) {
+    mpfr_set_d(t, ts[i], MPFR_RNDN);
+    Landauer_field(x, t);
+    size_t nb = 0;
+    while (nb < 16 && mpfr_less_p(breaks[nb], x))
+      nb++;
+    if (Num_integrate(integral, err, clausius_integrand, NULL, zero, x, nb, breaks) != 0) {
+      mpfr_set_nan(res);
+      break;
+    }
+    loss_eq15(loss, x);                               /* ln 2 - S/kN, eq. (14) */
+    mpfr_sub(loss, loss, integral, MPFR_RNDN);
+    max_abs(res, loss);
+  }
+  for (int j = 0; j < 16; j++)
+    mpfr_clear(breaks[j]);
+  mpfr_clears(t, x, zero, integral, err, loss, (mpfr_ptr)0);
+}
+
+static void check_clausius(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, clausius_residual, NULL, o->prec, 8);
+}
+
+static void endpoint_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t t, v, ln2;
+  mpfr_inits2(prec, t, v, ln2, (mpfr_ptr)0);
+  mpfr_const_log2(ln2, MPFR_RNDN);
+  mpfr_set_zero(res, 1);
+  mpfr_set_ui(t, 1, MPFR_RNDN);
+  Landauer_entropy_loss(v, t);                       /* T = Tc: no loss */
+  max_abs(res, v);
+  Landauer_entropy_mf(v, t);
+  mpfr_sub(v, v, ln2, MPFR_RNDN);                    /* S(Tc) = N k ln 2 */
+  max_abs(res, v);
+  mpfr_set_ui(t, 1, MPFR_RNDN);
+  mpfr_div_ui(t, t, (unsigned long)prec, MPFR_RNDN);
+  Landauer_entropy_loss(v, t);
+  mpfr_sub(v, v, ln2, MPFR_RNDN);                    /* T -> 0: the full ln 2 */
+  max_abs(res, v);
+  Landauer_entropy_mf(v, t);                         /* S(0) = 0 */
+  max_abs(res, v);
+  mpfr_clears(t, v, ln2, (mpfr_ptr)0);
+}
+
+static void check_endpoints(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, endpoint_residual, NULL, o->prec, 4);
+}
+#line 1942 "noweb/landauer.nw"
+static void eq17_gap(mpfr_t gap, const mpfr_t x, const mpfr_t m, const mpfr_t t)
+{
+  mpfr_prec_t w = mpfr_get_prec(gap);
+  mpfr_t l, rr, c;
+  mpfr_inits2(w, l, rr, c, (mpfr_ptr)0);
+  mpfr_ui_sub(l, 1, m, MPFR_RNDN);
+  mpfr_div_2ui(l, l, 1, MPFR_RNDN);                  /* (1 - m)/2 */
+  mpfr_div(rr, m, t, MPFR_RNDN);                     /* beta J m */
+  (void)x;
+  mpfr_cosh(c, rr, MPFR_RNDN);
+  mpfr_neg(rr, rr, MPFR_RNDN);
+  mpfr_exp(rr, rr, MPFR_RNDN);
+  mpfr_div(rr, rr, c, MPFR_RNDN);
+  mpfr_div_2ui(rr, rr, 1, MPFR_RNDN);                /* e^{-x}/(2 cosh x) */
+  mpfr_div(l, l, rr, MPFR_RNDN);
+  mpfr_sub_ui(gap, l, 1, MPFR_RNDN);
+  mpfr_clears(l, rr, c, (mpfr_ptr)0);
+}
+
+static void eq17_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t t, x, m, gap;
+  mpfr_init2(t, 64);
+  mpfr_set_zero(res, 1);
+  for (int i = 1; i <= 64; i++) {
+    mpfr_set_ui(t, (unsigned long)i, MPFR_RNDN), mpfr_div_2ui(t, t, 6, MPFR_RNDN);
+    mpfr_prec_t w = prec + 16 + (mpfr_prec_t)(2.9 * 64 / i);
+    mpfr_inits2(w, x, m, gap, (mpfr_ptr)0);
+    Landauer_field(x, t);
+    mpfr_tanh(m, x, MPFR_RNDN);
+    eq17_gap(gap, x, m, t);
+    mpfr_prec_round(gap, prec, MPFR_RNDN);
+    max_abs(res, gap);
+    mpfr_clears(x, m, gap, (mpfr_ptr)0);
+  }
+  mpfr_clear(t);
+}
+
+static void check_eq17(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, eq17_residual, NULL, o->prec, 4);
+  mpfr_t t, x, m, gap;
+  mpfr_inits2(o->prec, t, x, m, gap, (mpfr_ptr)0);
+  mpfr_set_d(t, 0.5, MPFR_RNDN);
+  Landauer_magnetisation(m, t);
+  mpfr_mul_d(m, m, 0.9, MPFR_RNDN);
+  eq17_gap(gap, x, m, t);
+  Ledger_field_mpfr(r, "gap_if_m_is_0.9_m0_at_t0.5", gap, 6);
+  mpfr_clears(t, x, m, gap, (mpfr_ptr)0);
+}
+
+static void eq18_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t t, x, a, b;
+  mpfr_init2(t, 64);
+  mpfr_inits2(prec, x, a, b, (mpfr_ptr)0);
+  mpfr_set_zero(res, 1);
+  for (int i = 0; i < GRID_POINTS; i++) {
+    grid_point(t, i);
+    mpfr_set_prec(x, prec);
+    field_with_bits(x, t, 8);
+    loss_eq15(a, x);
+    loss_binary(b, x);
+    mpfr_sub(a, a, b, MPFR_RNDN);
+    max_abs(res, a);
+  }
+  mpfr_clears(t, x, a, b, (mpfr_ptr)0);
+}
+
+static void check_eq18(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, eq18_residual, NULL, o->prec, 4);
+  mpfr_t t, x, a, b;
+  mpfr_inits2(o->prec, t, x, a, b, (mpfr_ptr)0);
+  mpfr_set_d(t, 0.5, MPFR_RNDN);
+  Landauer_magnetisation(a, t);
+  mpfr_mul_d(a, a, 0.9, MPFR_RNDN);
+  mpfr_div(x, a, t, MPFR_RNDN);
+  loss_eq15(a, x);                                    /* eq. (15) at x = 0.9 m0 / t */
+  mpfr_mul(b, x, t, MPFR_RNDN);
+  mpfr_atanh(x, b, MPFR_RNDN);                        /* eq. (18) at p = (1 - 0.9 m0)/2 */
+  loss_binary(b, x);
+  mpfr_sub(a, a, b, MPFR_RNDN);
+  Ledger_field_mpfr(r, "gap_if_m_is_0.9_m0_at_t0.5", a, 6);
+  mpfr_clears(t, x, a, b, (mpfr_ptr)0);
+}
+#line 2057 "noweb/landauer.nw"
+static const unsigned long decades[] = {100, 1000, 10000, 100000};
+
+static double entropy_gap(unsigned long N, const mpfr_t t, mpfr_prec_t prec)
+{
+  mpfr_t sn, sm;
+  mpfr_inits2(prec, sn, sm, (mpfr_ptr)0);
+  Landauer_entropy_exact(sn, N, t);
+  Landauer_entropy_mf(sm, t);
+  mpfr_sub(sn, sn, sm, MPFR_RNDN);
+  double d = mpfr_get_d(sn, MPFR_RNDN);
+  mpfr_clears(sn, sm, (mpfr_ptr)0);
+  return d;
+}
+
+static void check_exact_limit(const Ledger_options *o, Ledger_result *r)
+{
+  mpfr_t t;
+  mpfr_init2(t, 64);
+  double min = INFINITY, worst = 0, rate_half = NAN, rate_tc = NAN;
+  char where[64] = "", where_worst[64] = "";
+  for (int i = 1; i <= 20; i++) {
+    mpfr_set_ui(t, (unsigned long)i, MPFR_RNDN), mpfr_div_ui(t, t, 10, MPFR_RNDN);
+    double d[4];
+    for (int j = 0; j < 4; j++)
+      d[j] = entropy_gap(decades[j], t, o->prec);
+    for (int j = 0; j < 3; j++)
+      if (fabs(d[j]) - fabs(d[j + 1]) < min)
+        min = fabs(d[j]) - fabs(d[j + 1]),
+        snprintf(where, sizeof where, "T/Tc = %.1f, N = %lu", i / 10.0, decades[j + 1]);
+    if (fabs(d[3]) > worst)
+      worst = fabs(d[3]), snprintf(where_worst, sizeof where_worst, "T/Tc = %.1f", i / 10.0);
+    if (i == 5)
+      rate_half = log10(fabs(d[3] / d[2]));
+    if (i == 10)
+      rate_tc = log10(fabs(d[3] / d[2]));
+  }
+  Ledger_field_double(r, "worst_gap_at_N1e5", worst);
+  Ledger_field_text(r, "where_worst", where_worst);
+  Ledger_field_double(r, "rate_exponent_t0.5", rate_half);
+  Ledger_field_double(r, "rate_exponent_tc", rate_tc);
+  Ledger_inequality(r, min, where);
+  mpfr_clear(t);
+}
+
+static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
+{
+  static const double ts[] = {0.2, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.25, 1.5, 2.0};
+  const unsigned long N = 100000;
+  mpfr_t t, c, a, b;
+  mpfr_init2(t, 64);
+  mpfr_inits2(o->prec, c, a, b, (mpfr_ptr)0);
+  Landauer_critical_constants(a, b);
+  double worst = 0;
+  char where[64] = "";
+  for (size_t i = 0; i < sizeof ts / sizeof ts[0]; i++) {
+    mpfr_set_d(t, ts[i], MPFR_RNDN);
+    double d = entropy_gap(N, t, o->prec), dev;
+    if (ts[i] == 1.0) {
+      double A = mpfr_get_d(a, MPFR_RNDN), B = mpfr_get_d(b, MPFR_RNDN);
+      double predicted = -A / sqrt((double)N) + (0.25 * log((double)N) + B) / (double)N;
+      dev = fabs(d - predicted) / (A / sqrt((double)N));
+      Ledger_field_double(r, "sqrtN_gap_at_tc", d * sqrt((double)N));
+      Ledger_field_double(r, "sqrtN_gap_predicted", predicted * sqrt((double)N));
+    } else {
+      Landauer_laplace_coefficient(c, t);
+      double c1 = mpfr_get_d(c, MPFR_RNDN);
+      dev = fabs((double)N * d - c1) / fabs(c1);
+      if (ts[i] == 0.5) {
+        Ledger_field_double(r, "N_gap_at_t0.5", (double)N * d);
+        Ledger_field_double(r, "c1_at_t0.5", c1);
+      }
+    }
+    if (dev > worst)
+      worst = dev, snprintf(where, sizeof where, "T/Tc = %g, N = 1e5", ts[i]);
+  }
+  Ledger_field_double(r, "worst_relative_deviation", worst);
+  Ledger_inequality(r, 0.01 - worst, where);
+  mpfr_clears(t, c, a, b, (mpfr_ptr)0);
+}
+#line 2161 "noweb/landauer.nw"
+enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
+       ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
+static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
+static const double glauber_t[GLAUBER_POINTS] = {0.5, 1.0, 0.8, 1.2, 0.9, 1.0};
+
+static void glauber_points(const Ledger_options *o, Ledger_result *r, int energy)
+{
+  unsigned long sweeps = o->samples ? (o->samples + 7) / 8 * 8 : GLAUBER_SWEEPS;
+  Ledger_mc worst = {.z = 0};
+  double max_tau = 0, max_drift = 0;
+  Landauer_moments mo;
+  Landauer_moments_init(&mo, 64);
+  mpfr_t t;
+  mpfr_init2(t, 64);
+  for (int i = 0; i < GLAUBER_POINTS; i++) {
+    Landauer_glauber_result g;
+    Landauer_glauber(&g, glauber_n[i], glauber_t[i], sweeps, GLAUBER_BURNIN, GLAUBER_CHAINS, o->seed,
+                     (uint64_t)i, o->threads);
+    mpfr_set_d(t, glauber_t[i], MPFR_RNDN);
+    Landauer_exact(&mo, glauber_n[i], t);
+    Ledger_mc mc = {.estimate = energy ? g.energy : g.abs_m,
+                    .stderr_ = energy ? g.energy_err : g.abs_m_err,
+                    .exact = mpfr_get_d(energy ? mo.energy : mo.abs_m, MPFR_RNDN),
+                    .samples = (uint64_t)GLAUBER_CHAINS * sweeps};
+    mc.z = Stats_z(mc.estimate, mc.stderr_, mc.exact);
+    if (i == 0 || fabs(mc.z) > fabs(worst.z))
+      worst = mc;
+    double tau = energy ? g.energy_tau : g.abs_m_tau;
+    if (tau > max_tau)
+      max_tau = tau;
+    if (fabs(g.drift_z) > max_drift)
+      max_drift = fabs(g.drift_z);
+  }
+  Ledger_stochastic(r, &worst, 5);
+  Ledger_field_double(r, "max_tau_sweeps", max_tau);
+  Ledger_field_double(r, "burnin_over_max_tau", GLAUBER_BURNIN / max_tau);
+  Ledger_field_double(r, "max_abs_drift_z", max_drift);
+  mpfr_clear(t);
+  Landauer_moments_clear(&mo);
+}
+
+static void check_glauber_m(const Ledger_options *o, Ledger_result *r) { glauber_points(o, r, 0); }
+static void check_glauber_energy(const Ledger_options *o, Ledger_result *r) { glauber_points(o, r, 1); }
+
+static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
+{
+  unsigned long sweeps = o->samples ? (o->samples + 7) / 8 * 8 : ENTROPY_SWEEPS;
+  Ledger_mc mc;
+  double bias, tau;
+  Landauer_glauber_entropy(&mc, &bias, &tau, ENTROPY_N, 0.8, sweeps, GLAUBER_CHAINS, o->seed, 99,
+                           o->threads);
+  Ledger_stochastic(r, &mc, 5);
+  Ledger_field_double(r, "quadrature_bias", bias);
+  Ledger_field_double(r, "max_tau_sweeps", tau);
+  Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
+}
+#line 2237 "noweb/landauer.nw"
+enum { HOPFIELD_SAMPLES = 24, HOPFIELD_SWEEPS = 30 };
+
+static double crossing_alpha(unsigned long N, const double *alphas, int n, double level, uint64_t seed,
+                             uint64_t stream, unsigned long samples, int threads)
+{
+  double prev_a = 0, prev_m = 1;
+  for (int i = 0; i < n; i++) {
+    Stats st, js;
+    Landauer_hopfield_overlap(&st, &js, N, alphas[i], 0, HOPFIELD_SWEEPS, samples, seed,
+                              stream + (uint64_t)i, threads);
+    double m = Stats_mean(&st);
+    if (m < level)
+      return prev_a + (alphas[i] - prev_a) * (prev_m - level) / (prev_m - m);
+    prev_a = alphas[i], prev_m = m;
+  }
+  return NAN;
+}
+
+static void check_hopfield(const Ledger_options *o, Ledger_result *r)
+{
+  static const unsigned long ns[] = {250, 500, 1000};
+  static const double alphas[] = {0.10, 0.12, 0.14, 0.16, 0.18, 0.20, 0.22};
+  unsigned long samples = o->samples ? o->samples : HOPFIELD_SAMPLES;
+  double sx = 0, sy = 0, sxx = 0, sxy = 0, cross[3];
+  for (int k = 0; k < 3; k++) {
+    cross[k] = crossing_alpha(ns[k], alphas, 7, 0.8, o->seed, 100 * (uint64_t)k, samples, o->threads);
+    double x = 1 / sqrt((double)ns[k]);
+    sx += x, sy += cross[k], sxx += x * x, sxy += x * cross[k];
+  }
+  double slope = (3 * sxy - sx * sy) / (3 * sxx - sx * sx), limit = (sy - slope * sx) / 3, mc;
+  double ac = Landauer_ags_capacity(&mc);
+  Ledger_field_double(r, "alpha_half_N250", cross[0]);
+  Ledger_field_double(r, "alpha_half_N500", cross[1]);
+  Ledger_field_double(r, "alpha_half_N1000", cross[2]);
+  Ledger_field_double(r, "alpha_extrapolated", limit);
+  Ledger_field_double(r, "alpha_c_AGS", ac);
+  Ledger_field_double(r, "m_at_alpha_c_AGS", mc);
+  
+#line 2280 "noweb/landauer.nw"
+{
+  Stats st, js;
+  Landauer_hopfield_overlap(&st, &js, 500, 0.05, 0.3, HOPFIELD_SWEEPS, samples, o->seed, 900, o->threads);
+  Ledger_field_double(r, "jensen_gap_a0.05_t0.3", Stats_mean(&js));
+  Ledger_field_double(r, "jensen_gap_stderr", Stats_stderr(&js));
+  Landauer_hopfield_overlap(&st, &js, 500, 0, 0.3, HOPFIELD_SWEEPS, samples, o->seed, 901, o->threads);
+  Ledger_field_double(r, "jensen_gap_a0_t0.3", Stats_mean(&js));
+}
+#line 2275 "noweb/landauer.nw"
+  Ledger_approximation(r, fabs(limit - ac), "N -> infinity (fit in 1/sqrt(N))", 0);
+}
+#line 2301 "noweb/landauer.nw"
+static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t tau, tt, p, a, b;
+  mpfr_inits2(prec, tau, tt, p, a, b, (mpfr_ptr)0);
+  Landauer_potts_transition(tt);
+  mpfr_set_zero(res, 1);
+  for (int i = 1; i <= 64; i++) {
+    mpfr_mul_ui(tau, tt, (unsigned long)i, MPFR_RNDN);
+    mpfr_div_ui(tau, tau, 64, MPFR_RNDN);
+    Landauer_potts_error_p(p, tau);
+    Landauer_potts_entropy_thermo(a, p, tau);
+    Landauer_potts_entropy_info(b, p);
+    mpfr_sub(a, a, b, MPFR_RNDN);
+    max_abs(res, a);
+  }
+  mpfr_clears(tau, tt, p, a, b, (mpfr_ptr)0);
+}
+
+static void check_potts_entropy(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, potts_entropy_residual, NULL, o->prec, 8);
+}
+
+static void potts_jump_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t tau, p;
+  mpfr_inits2(prec, tau, p, (mpfr_ptr)0);
+  Landauer_potts_transition(tau);
+  mpfr_nextbelow(tau);
+  Landauer_potts_error_p(p, tau);
+  mpfr_mul_d(p, p, 1.5, MPFR_RNDN);
+  mpfr_ui_sub(res, 1, p, MPFR_RNDN);                 /* eta just below the transition */
+  mpfr_clears(tau, p, (mpfr_ptr)0);
+}
+
+static void check_potts_continuity(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, potts_jump_residual, NULL, o->prec, 4);
+  mpfr_t tau, p, s;
+  mpfr_inits2(o->prec, tau, p, s, (mpfr_ptr)0);
+  Landauer_potts_transition(tau);
+  Ledger_field_mpfr(r, "tau_transition", tau, 12);
+  mpfr_set_ui(p, 1, MPFR_RNDN);
+  mpfr_div_ui(p, p, 3, MPFR_RNDN);
+  Landauer_potts_entropy_info(s, p);
+  mpfr_log_ui(p, 3, MPFR_RNDN);
+  mpfr_sub(s, p, s, MPFR_RNDN);
+  Ledger_field_mpfr(r, "entropy_jump_per_spin", s, 12);
+  mpfr_clears(tau, p, s, (mpfr_ptr)0);
+}
+#line 2369 "noweb/landauer.nw"
+static FILE *open_data(Ledger_out *o, const char *dir, const char *name)
+{
+  char path[4096];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  if (Ledger_open_atomic(o, path) != 0) {
+    fprintf(stderr, "thermolit: cannot write %s: %s\n", path, strerror(errno));
+    return NULL;
+  }
+  return o->f;
+}
+
+static int close_data(Ledger_out *o, const char *name)
+{
+  if (Ledger_close_atomic(o, 1) == 0)
+    return 0;
+  fprintf(stderr, "thermolit: cannot write %s: %s\n", name, strerror(errno));
+  return -1;
+}
+
+#line 2407 "noweb/landauer.nw"
+static const unsigned long curve_n[3] = {16, 128, 1024};
+
+static int write_entropy_curves(const char *dir)
+{
+  Ledger_out o;
+  FILE *f = open_data(&o, dir, "landauer-entropy.tsv");
+  if (!f)
+    return -1;
+  mpfr_t t, a, b, ln2;
+  mpfr_inits2(64, t, a, b, ln2, (mpfr_ptr)0);
+  mpfr_const_log2(ln2, MPFR_RNDN);
+  fputs("# T/Tc\teq15\teq18\tln2-S_N/N: N=16\tN=128\tN=1024\n", f);
+  for (int i = 1; i <= 160; i++) {
+    mpfr_set_ui(t, (unsigned long)i, MPFR_RNDN);
+    mpfr_div_ui(t, t, 100, MPFR_RNDN);
+    Landauer_entropy_loss(a, t);
+    Landauer_binary_loss(b, t);
+    mpfr_fprintf(f, "%.4Rf\t%.10Re\t%.10Re", t, a, b);
+    for (int k = 0; k < 3; k++) {
+      Landauer_entropy_exact(a, curve_n[k], t);
+      mpfr_sub(a, ln2, a, MPFR_RNDN);
+      mpfr_fprintf(f, "\t%.10Re", a);
+    }
+    fputc('\n', f);
+  }
+  mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
+  return close_data(&o, "landauer-entropy.tsv");
+}
+#line 2444 "noweb/landauer.nw"
+static int write_entropy_points(const char *dir, const Ledger_options *opt)
+{
+  static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
+  Ledger_out o;
+  FILE *f = open_data(&o, dir, "landauer-entropy-mc.tsv");
+  if (!f)
+    return -1;
+  fputs("# N\tT/Tc\tln2-S/N estimate\tstderr\texact\tz\tquadrature bias\tmax tau\n", f);
+  for (int k = 0; k < 3; k++)
+    for (size_t i = 0; i < sizeof ts / sizeof ts[0]; i++) {
+      Ledger_mc mc;
+      double bias, tau;
+      Landauer_glauber_entropy(&mc, &bias, &tau, curve_n[k], ts[i], 2048, GLAUBER_CHAINS, opt->seed,
+                               2000 + 16 * (uint64_t)k + i, opt->threads);
+      fprintf(f, "%lu\t%g\t%.8g\t%.3g\t%.8g\t%.3f\t%.3g\t%.3g\n", curve_n[k], ts[i], log(2) - mc.estimate,
+              mc.stderr_, log(2) - mc.exact, mc.z, bias, tau);
+    }
+  return close_data(&o, "landauer-entropy-mc.tsv");
+}
+#line 2470 "noweb/landauer.nw"
+static int write_convergence(const char *dir)
+{
+  static const double ts[] = {0.5, 0.9, 1.0, 1.5};
+  Ledger_out o;
+  FILE *f = open_data(&o, dir, "landauer-convergence.tsv");
+  if (!f)
+    return -1;
+  mpfr_t t, c, a, b;
+  mpfr_inits2(128, t, c, a, b, (mpfr_ptr)0);
+  Landauer_critical_constants(a, b);
+  double A = mpfr_get_d(a, MPFR_RNDN), B = mpfr_get_d(b, MPFR_RNDN), c1[4];
+  for (int i = 0; i < 4; i++)
+    if (ts[i] != 1.0)
+      mpfr_set_d(t, ts[i], MPFR_RNDN), Landauer_laplace_coefficient(c, t),
+      c1[i] = mpfr_get_d(c, MPFR_RNDN);
+  fputs("# N\t|gap| t=0.5\tt=0.9\tt=1\tt=1.5\tpredicted t=0.5\tt=0.9\tt=1\tt=1.5\n", f);
+  for (int j = 4; j <= 24; j++) {
+    unsigned long N = (unsigned long)llround(pow(10, j / 4.0));
+    fprintf(f, "%lu", N);
+    for (int i = 0; i < 4; i++) {
+      mpfr_set_d(t, ts[i], MPFR_RNDN);
+      fprintf(f, "\t%.8e", fabs(entropy_gap(N, t, 128)));
+    }
+    for (int i = 0; i < 4; i++) {
+      double n = (double)N;
+      fprintf(f, "\t%.8e", fabs(ts[i] == 1.0 ? -A / sqrt(n) + (0.25 * log(n) + B) / n : c1[i] / n));
+    }
+    fputc('\n', f);
+  }
+  mpfr_clears(t, c, a, b, (mpfr_ptr)0);
+  return close_data(&o, "landauer-convergence.tsv");
+}
+#line 2511 "noweb/landauer.nw"
+static int write_hopfield(const char *dir, const Ledger_options *opt)
+{
+  static const unsigned long ns[] = {250, 500, 1000, 2000};
+  Ledger_out o;
+  FILE *f = open_data(&o, dir, "landauer-hopfield.tsv");
+  if (!f)
+    return -1;
+  fputs("# N\talpha\toverlap\tstderr\n", f);
+  for (int k = 0; k < 4; k++)
+    for (int i = 5; i <= 25; i++) {
+      Stats st, js;
+      Landauer_hopfield_overlap(&st, &js, ns[k], i / 100.0, 0, HOPFIELD_SWEEPS, 32, opt->seed,
+                                5000 + 100 * (uint64_t)k + (uint64_t)i, opt->threads);
+      fprintf(f, "%lu\t%.2f\t%.6f\t%.6f\n", ns[k], i / 100.0, Stats_mean(&st), Stats_stderr(&st));
+    }
+  fputs("\n\n# AGS replica-symmetric retrieval branch at T = 0: alpha\tm\n", f);
+  double yc = 0, best = 0;
+  for (double y = 1; y <= 3; y += 1e-4) {
+    double al, m;
+    Landauer_ags_retrieval(&al, &m, y);
+    if (al > best)
+      best = al, yc = y;
+  }
+  for (double y = yc; y <= 4.5; y += 0.01) {
+    double al, m;
+    Landauer_ags_retrieval(&al, &m, y);
+    fprintf(f, "%.6f\t%.6f\n", al, m);
+  }
+  return close_data(&o, "landauer-hopfield.tsv");
+}
+
+#line 2393 "noweb/landauer.nw"
+static int write_data(const char *dir, const Ledger_options *opt)
+{
+  return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
+         | write_hopfield(dir, opt);
+}
+#line 2783 "noweb/landauer.nw"
+static const Ledger_claim claims[] = {
+  {"landauer.eq11.solution", "landauer eqs. (10)-(11)", LEDGER_IDENTITY,
+   "m = tanh(m Tc/T) has a root m0 > 0 for every T < Tc and only m = 0 for T >= Tc, Tc = J/k",
+   LEDGER_VERIFIED, check_eq11},
+  {"landauer.eq11.near_tc", "landauer eq. (11)", LEDGER_IDENTITY,
+   "m0 / sqrt(3(1 - T/Tc)) -> 1 as T -> Tc", LEDGER_VERIFIED, check_near_tc},
+  {"landauer.eq11.near_zero", "landauer eq. (11)", LEDGER_IDENTITY,
+   "(1 - m0) / (2 exp(-2 Tc/T)) -> 1 as T -> 0", LEDGER_VERIFIED, check_near_zero},
+  {"landauer.eq11.stability", "landauer text after eq. (11)", LEDGER_INEQUALITY,
+   "below Tc only +-m0 are stable: the free energy curves down at m = 0 and up at +-m0", LEDGER_VERIFIED,
+   check_stability},
+  {"landauer.eq14.clausius", "landauer eqs. (13)-(14)", LEDGER_IDENTITY,
+   "the entropy (14) of the mean-field Z (13) is the Clausius integral of the mean-field energy",
+   LEDGER_VERIFIED, check_clausius},
+  {"landauer.eq15.endpoints", "landauer eqs. (14)-(15) and text", LEDGER_IDENTITY,
+   "S(Tc) = N k ln 2 and S(0) = 0: the loss (15) runs from 0 at Tc to ln 2 at T = 0", LEDGER_VERIFIED,
+   check_endpoints},
+  {"landauer.eq17", "landauer eq. (17)", LEDGER_IDENTITY,
+   "p = (1 - m)/2 equals the heat-bath error probability exp(-beta J m)/(2 cosh(beta J m))",
+   LEDGER_VERIFIED, check_eq17},
+  {"landauer.eq18", "landauer eqs. (15), (18), (1)", LEDGER_IDENTITY,
+   "the entropy loss (15) equals ln 2 + p ln p + (1-p) ln(1-p) for every T/Tc in (0, 1]", LEDGER_VERIFIED,
+   check_eq18},
+  {"landauer.exact.limit", "landauer text before eq. (10) (its ref. [9])", LEDGER_INEQUALITY,
+   "mean field is exact for the long-range model: the exact N-spin entropy per spin tends to (15)",
+   LEDGER_VERIFIED, check_exact_limit},
+  {"landauer.exact.rate", "landauer text before eq. (10) (its ref. [9])", LEDGER_INEQUALITY,
+   "the finite-N gap is c1(T)/N off Tc and -a/sqrt(N) at Tc, as Laplace's method predicts (within 1%)",
+   LEDGER_VERIFIED, check_exact_rate},
+  {"landauer.glauber.magnetisation", "landauer eqs. (7)-(8), (11)", LEDGER_STOCHASTIC,
+   "the heat-bath network's <|m|> matches the exact finite-N value (worst of 6 runs)", LEDGER_VERIFIED,
+   check_glauber_m},
+  {"landauer.glauber.energy", "landauer eqs. (6)-(8)", LEDGER_STOCHASTIC,
+   "the heat-bath network's energy per neuron matches the exact finite-N value (worst of 6 runs)",
+   LEDGER_VERIFIED, check_glauber_energy},
+  {"landauer.glauber.entropy", "landauer eqs. (14), (18)", LEDGER_STOCHASTIC,
+   "the simulated entropy per neuron (thermodynamic integration) matches the exact one, N = 256",
+   LEDGER_VERIFIED, check_glauber_entropy},
+  {"landauer.hopfield.capacity", "landauer text after eq. (5)", LEDGER_APPROXIMATION,
+   "retrieval is lost above a loading alpha_c = 0.138 (Amit, Gutfreund, Sompolinsky)", LEDGER_APPROXIMATE,
+   check_hopfield},
+  {"landauer.potts.entropy", "landauer last paragraphs (q = 3)", LEDGER_IDENTITY,
+   "for 3-state units the entropy is the trit form ln 3 - [ln 3 + (1-p) ln(1-p) + p ln(p/2)]",
+   LEDGER_VERIFIED, check_potts_entropy},
+  {"landauer.potts.continuity", "landauer last paragraphs (q = 3)", LEDGER_IDENTITY,
+   "the ordering of 3-state units is a continuous transition: eta -> 0 as T -> Tc from below",
+   LEDGER_REFUTED, check_potts_continuity},
+};
+
+static void eval_m(mpfr_t out, mpfr_t *a) { Landauer_magnetisation(out, a[0]); }
+static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
+static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
+static void eval_p(mpfr_t out, mpfr_t *a) { Landauer_error_p(out, a[0]); }
+static void eval_field(mpfr_t out, mpfr_t *a) { Landauer_field(out, a[0]); }
+static void eval_entropy_mf(mpfr_t out, mpfr_t *a) { Landauer_entropy_mf(out, a[0]); }
+static void eval_entropy_exact(mpfr_t out, mpfr_t *a)
+{
+  Landauer_entropy_exact(out, mpfr_get_ui(a[0], MPFR_RNDN), a[1]);
+}
+static void eval_laplace(mpfr_t out, mpfr_t *a) { Landauer_laplace_coefficient(out, a[0]); }
+static void eval_potts_p(mpfr_t out, mpfr_t *a) { Landauer_potts_error_p(out, a[0]); }
+
+#define T_OVER_TC {"t", 0, 1e6, 1, 0, 0, NULL, "temperature T/Tc"}
+#define SPINS {"n", 1, 1e7, 0, 0, 1, NULL, "number of neurons N"}
+static const Ledger_quantity quantities[] = {
+  {"landauer.m", "mean-field magnetisation m0, eq. (11)", "1", 1, {T_OVER_TC}, eval_m},
+  {"landauer.field", "x0 = m0 Tc/T, the root of tanh x = (T/Tc) x", "1", 1, {T_OVER_TC}, eval_field},
+  {"landauer.error_p", "error probability p = (1 - m0)/2, eq. (17)", "1", 1, {T_OVER_TC}, eval_p},
+  {"landauer.entropy_loss", "-Delta S/kN by eq. (15)", "k per spin", 1, {T_OVER_TC}, eval_loss},
+  {"landauer.binary_loss", "ln 2 + p ln p + (1-p) ln(1-p), eq. (18)", "k per spin", 1, {T_OVER_TC},
+   eval_binary_loss},
+  {"landauer.entropy_mf", "mean-field entropy S/kN", "k per spin", 1, {T_OVER_TC}, eval_entropy_mf},
+  {"landauer.entropy_exact", "exact entropy S_N/kN of N neurons, eq. (6)", "k per spin", 2,
+   {SPINS, T_OVER_TC}, eval_entropy_exact},
+  {"landauer.laplace_c1", "c1(T): N (S_N - S)/kN -> c1 as N -> infinity (T != Tc)", "k", 1,
+   {{"t", 0, 1e6, 1, 0, 0, NULL, "temperature T/Tc, not 1"}}, eval_laplace},
+  {"landauer.potts_error_p", "q = 3 Potts mean-field error probability below the transition", "1", 1,
+   {{"tau", 0, 0.360673760222241, 1, 0, 0, NULL, "kT/J, at most 1/(4 ln 2)"}}, eval_potts_p},
+};
+
+static void run_glauber(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads,
+                        int energy)
+{
+  unsigned long N = (unsigned long)a[0], sweeps = (samples + 7) / 8 * 8;
+  Landauer_glauber_result g;
+  Landauer_glauber(&g, N, a[1], sweeps, sweeps / 4, GLAUBER_CHAINS, seed, 1000, threads);
+  Landauer_moments mo;
+  Landauer_moments_init(&mo, 64);
+  mpfr_t t;
+  mpfr_init2(t, 64);
+  mpfr_set_d(t, a[1], MPFR_RNDN);
+  Landauer_exact(&mo, N, t);
+  out->estimate = energy ? g.energy : g.abs_m;
+  out->stderr_ = energy ? g.energy_err : g.abs_m_err;
+  out->exact = mpfr_get_d(energy ? mo.energy : mo.abs_m, MPFR_RNDN);
+  out->z = out->stderr_ > 0 ? Stats_z(out->estimate, out->stderr_, out->exact) : NAN;
+  out->samples = (uint64_t)GLAUBER_CHAINS * sweeps;
+  mpfr_clear(t);
+  Landauer_moments_clear(&mo);
+}
+static void run_glauber_m(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+{
+  run_glauber(out, a, seed, samples, threads, 0);
+}
+static void run_glauber_energy(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                               int threads)
+{
+  run_glauber(out, a, seed, samples, threads, 1);
+}
+static void run_glauber_entropy(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                                int threads)
+{
+  double bias, tau;
+  Landauer_glauber_entropy(out, &bias, &tau, (unsigned long)a[0], a[1], (samples + 7) / 8 * 8,
+                           GLAUBER_CHAINS, seed, 1001, threads);
+}
+
+#define MC_SPINS {"n", 2, 1e6, 0, 0, 1, "256", "number of neurons N"}
+#define MC_T {"t", 0.05, 100, 0, 0, 0, "0.8", "temperature T/Tc"}
+static const Ledger_experiment experiments[] = {
+  {"landauer.glauber", "<|M|>/N of the heat-bath network (8 chains, samples = sweeps per chain)", 2,
+   {MC_SPINS, MC_T}, GLAUBER_SWEEPS, run_glauber_m},
+  {"landauer.glauber_energy", "<E>/NJ of the heat-bath network (8 chains, samples = sweeps per chain)", 2,
+   {MC_SPINS, MC_T}, GLAUBER_SWEEPS, run_glauber_energy},
+  {"landauer.glauber_entropy", "S_N/kN by thermodynamic integration of simulated energies", 2,
+   {MC_SPINS, MC_T}, ENTROPY_SWEEPS, run_glauber_entropy},
+};
+
+const Ledger_chapter Landauer_chapter = {
+  "landauer", claims, sizeof claims / sizeof claims[0], quantities,
+  sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],
+  write_data};

@@ -1,0 +1,48 @@
+/* landauer.h: tangled from noweb/landauer.nw; edit that, not this. */
+#ifndef LANDAUER_H
+#define LANDAUER_H
+#include "ledger.h"
+#include <stdint.h>
+#include "stochastic.h"
+
+void Landauer_field(mpfr_t x, const mpfr_t t);
+void Landauer_magnetisation(mpfr_t m, const mpfr_t t);
+void Landauer_error_p(mpfr_t p, const mpfr_t t);
+void Landauer_entropy_loss(mpfr_t out, const mpfr_t t);
+void Landauer_binary_loss(mpfr_t out, const mpfr_t t);
+void Landauer_entropy_mf(mpfr_t s, const mpfr_t t);
+typedef struct {
+  mpfr_t entropy, energy, abs_m, m2, ln_z;
+} Landauer_moments;
+
+void Landauer_moments_init(Landauer_moments *mo, mpfr_prec_t prec);
+void Landauer_moments_clear(Landauer_moments *mo);
+void Landauer_exact(Landauer_moments *mo, unsigned long N, const mpfr_t t);
+void Landauer_entropy_exact(mpfr_t s, unsigned long N, const mpfr_t t);
+void Landauer_laplace_coefficient(mpfr_t c, const mpfr_t t);
+void Landauer_critical_constants(mpfr_t a, mpfr_t b);
+typedef struct {
+  double abs_m, abs_m_err, abs_m_tau;
+  double energy, energy_err, energy_tau;
+  double drift_z;
+  unsigned long sweeps, burnin;
+  int chains;
+} Landauer_glauber_result;
+
+void Landauer_glauber(Landauer_glauber_result *out, unsigned long N, double t, unsigned long sweeps,
+                      unsigned long burnin, int chains, uint64_t seed, uint64_t stream, int threads);
+void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *max_tau,
+                              unsigned long N, double t, unsigned long sweeps, int chains,
+                              uint64_t seed, uint64_t stream, int threads);
+double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps);
+void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha, double t,
+                               unsigned long sweeps, unsigned long samples, uint64_t seed,
+                               uint64_t stream, int threads);
+void Landauer_ags_retrieval(double *alpha, double *m, double y);
+double Landauer_ags_capacity(double *m_at_capacity);
+void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau);
+void Landauer_potts_transition(mpfr_t tau);
+void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau);
+void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p);
+extern const Ledger_chapter Landauer_chapter;
+#endif

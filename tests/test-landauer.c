@@ -1,0 +1,436 @@
+#line 2920 "noweb/landauer.nw"
+/* test-landauer.c: tangled from noweb/landauer.nw; edit that, not this. */
+#include <criterion/criterion.h>
+#include <gmp.h>
+#include <math.h>
+#include <string.h>
+#include "ledger.h"
+#include "numerics.h"
+#include "landauer.h"
+
+#line 2937 "noweb/landauer.nw"
+static double gap_d(const mpfr_t a, const mpfr_t b)
+{
+  mpfr_t d;
+  mpfr_init2(d, 64);
+  mpfr_sub(d, a, b, MPFR_RNDN);
+  double g = fabs(mpfr_get_d(d, MPFR_RNDN));
+  mpfr_clear(d);
+  return g;
+}
+
+static double next_uniform(uint64_t *state)
+{
+  *state = *state * 6364136223846793005u + 1442695040888963407u;
+  return ((*state >> 11) + 0.5) * 0x1p-53;
+}
+
+static Ledger_result run_claim(const char *id)
+{
+  const Ledger_claim *c = Ledger_find_claim(id);
+  cr_assert_not_null(c, "no claim %s", id);
+  Ledger_options o = {.prec = 256, .seed = 20261123, .samples = 0, .threads = 0};
+  Ledger_result r;
+  Ledger_run(c, &o, &r);
+  cr_assert_eq(r.verdict, c->expected, "%s: %s", id, r.summary);
+  return r;
+}
+#line 2975 "noweb/landauer.nw"
+Test(landauer, at_and_above_tc_there_is_no_order)
+{
+  static const double ts[] = {1, 1.0000001, 2, 1e6};
+  mpfr_t t, v;
+  mpfr_inits2(256, t, v, (mpfr_ptr)0);
+  for (int i = 0; i < 4; i++) {
+    mpfr_set_d(t, ts[i], MPFR_RNDN);
+    Landauer_magnetisation(v, t);
+    cr_assert(mpfr_zero_p(v), "m(%g) = %g", ts[i], mpfr_get_d(v, MPFR_RNDN));
+    Landauer_error_p(v, t);
+    cr_assert_eq(mpfr_cmp_d(v, 0.5), 0, "p(%g) = %g", ts[i], mpfr_get_d(v, MPFR_RNDN));
+    Landauer_entropy_loss(v, t);
+    cr_assert(mpfr_zero_p(v), "loss(%g) = %g", ts[i], mpfr_get_d(v, MPFR_RNDN));
+  }
+  mpfr_clears(t, v, (mpfr_ptr)0);
+}
+
+Test(landauer, near_tc_the_series_holds)
+{
+  mpfr_t t, m, want;
+  mpfr_inits2(128, t, m, want, (mpfr_ptr)0);
+  double e = ldexp(1, -30);
+  mpfr_set_d(t, 1 - e, MPFR_RNDN);
+  Landauer_magnetisation(m, t);
+  mpfr_set_d(want, 3 * e, MPFR_RNDN);
+  mpfr_sqrt(want, want, MPFR_RNDN);
+  mpfr_mul_d(want, want, 1 - 0.4 * e, MPFR_RNDN);
+  cr_assert_lt(gap_d(m, want) / mpfr_get_d(want, MPFR_RNDN), 1e-16, "m %.20g vs series %.20g",
+               mpfr_get_d(m, MPFR_RNDN), mpfr_get_d(want, MPFR_RNDN));
+  mpfr_clears(t, m, want, (mpfr_ptr)0);
+}
+
+Test(landauer, near_zero_p_solves_its_own_equation)
+{
+  mpfr_t t, p, x;
+  mpfr_inits2(256, t, p, x, (mpfr_ptr)0);
+  mpfr_set_d(t, 1.0 / 64, MPFR_RNDN);
+  Landauer_error_p(p, t);
+  mpfr_mul_2ui(x, p, 1, MPFR_RNDN);
+  mpfr_ui_sub(x, 1, x, MPFR_RNDN);
+  mpfr_div(x, x, t, MPFR_RNDN);
+  mpfr_mul_2ui(x, x, 1, MPFR_RNDN);
+  mpfr_exp(x, x, MPFR_RNDN);
+  mpfr_add_ui(x, x, 1, MPFR_RNDN);
+  mpfr_ui_div(x, 1, x, MPFR_RNDN);                   /* 1/(1 + e^{2(1-2p)/t}) */
+  cr_assert_lt(gap_d(p, x) / mpfr_get_d(p, MPFR_RNDN), ldexp(1, -240), "p = %g",
+               mpfr_get_d(p, MPFR_RNDN));
+  mpfr_clears(t, p, x, (mpfr_ptr)0);
+}
+#line 3036 "noweb/landauer.nw"
+Test(landauer, mean_field_against_mpmath_digits)
+{
+  static const char *const ref[3][4] = {
+    {"0.5", "0.957504024077268740676501530502407825286681284392964493056874",
+     "0.590290068697238962251233265259125807851749173152663683276133",
+     "0.0212479879613656296617492347487960873566593578035177534715632"},
+    {"0.9", "0.525429512658008731390195854378536220622664841677065599944811",
+     "0.145216751508745153300522093745454393018246352231877797041434",
+     "0.237285243670995634304902072810731889688667579161467200027594"},
+    {"0.25", "0.99932567301510824360865138581845797726352825521012770320516",
+     "0.690114471143072906704203347838977307732125034980618915427934",
+     "0.000337163492445878195674307090771011368235872394936148397419756"}};
+  mpfr_t t, v, want;
+  mpfr_inits2(256, t, v, want, (mpfr_ptr)0);
+  for (int i = 0; i < 3; i++) {
+    mpfr_set_str(t, ref[i][0], 10, MPFR_RNDN);
+    Landauer_magnetisation(v, t);
+    mpfr_set_str(want, ref[i][1], 10, MPFR_RNDN);
+    cr_assert_lt(gap_d(v, want), 1e-58, "m(%s)", ref[i][0]);
+    Landauer_entropy_loss(v, t);
+    mpfr_set_str(want, ref[i][2], 10, MPFR_RNDN);
+    cr_assert_lt(gap_d(v, want), 1e-58, "eq. (15) at %s", ref[i][0]);
+    Landauer_binary_loss(v, t);
+    cr_assert_lt(gap_d(v, want), 1e-58, "eq. (18) at %s", ref[i][0]);
+    Landauer_error_p(v, t);
+    mpfr_set_str(want, ref[i][3], 10, MPFR_RNDN);
+    cr_assert_lt(gap_d(v, want) / mpfr_get_d(want, MPFR_RNDN), 1e-58, "p(%s)", ref[i][0]);
+  }
+  mpfr_clears(t, v, want, (mpfr_ptr)0);
+}
+
+Test(landauer, solver_against_fixed_point_iteration)
+{
+  uint64_t state = 2024;
+  mpfr_t t, m, it, prev;
+  mpfr_init2(t, 53);
+  mpfr_init2(m, 128);
+  mpfr_inits2(200, it, prev, (mpfr_ptr)0);
+  for (int k = 0; k < 20; k++) {
+    mpfr_set_d(t, 0.05 + 0.9 * next_uniform(&state), MPFR_RNDN);
+    Landauer_magnetisation(m, t);
+    mpfr_set_ui(it, 1, MPFR_RNDN);
+    for (int n = 0; n < 100000; n++) {
+      mpfr_set(prev, it, MPFR_RNDN);
+      mpfr_div(it, it, t, MPFR_RNDN);
+      mpfr_tanh(it, it, MPFR_RNDN);
+      if (mpfr_equal_p(it, prev))
+        break;
+    }
+    cr_assert_lt(gap_d(m, it), ldexp(1, -120), "t = %g: m %.17g, iteration %.17g",
+                 mpfr_get_d(t, MPFR_RNDN),
+                 mpfr_get_d(m, MPFR_RNDN), mpfr_get_d(it, MPFR_RNDN));
+  }
+  mpfr_clears(t, m, it, prev, (mpfr_ptr)0);
+}
+#line 3107 "noweb/landauer.nw"
+static void direct_sum(mpfr_t s, mpfr_t e, mpfr_t am, unsigned long N, const mpfr_t t)
+{
+  mpfr_prec_t w = 2 * mpfr_get_prec(s);
+  mpfr_t lw[301], be[301], Z, A, B, term, mx;
+  mpz_t c;
+  mpz_init(c);
+  mpfr_inits2(w, Z, A, B, term, mx, (mpfr_ptr)0);
+  mpfr_set_inf(mx, -1);
+  for (unsigned long k = 0; k <= N; k++) {
+    long M = (long)N - 2 * (long)k;
+    mpfr_inits2(w, lw[k], be[k], (mpfr_ptr)0);
+    mpfr_set_si(be[k], -(M * M - (long)N), MPFR_RNDN);
+    mpfr_div_ui(be[k], be[k], 2 * N, MPFR_RNDN);
+    mpfr_div(be[k], be[k], t, MPFR_RNDN);
+    mpz_bin_uiui(c, N, k);
+    mpfr_set_z(lw[k], c, MPFR_RNDN);
+    mpfr_log(lw[k], lw[k], MPFR_RNDN);
+    mpfr_sub(lw[k], lw[k], be[k], MPFR_RNDN);
+    mpfr_max(mx, mx, lw[k], MPFR_RNDN);
+  }
+  mpfr_set_zero(Z, 1), mpfr_set_zero(A, 1), mpfr_set_zero(B, 1);
+  for (unsigned long k = 0; k <= N; k++) {
+    mpfr_sub(term, lw[k], mx, MPFR_RNDN);
+    mpfr_exp(term, term, MPFR_RNDN);
+    mpfr_add(Z, Z, term, MPFR_RNDN);
+    mpfr_mul(lw[k], term, be[k], MPFR_RNDN);
+    mpfr_add(A, A, lw[k], MPFR_RNDN);
+    mpfr_mul_ui(term, term, (unsigned long)labs((long)N - 2 * (long)k), MPFR_RNDN);
+    mpfr_add(B, B, term, MPFR_RNDN);
+  }
+  mpfr_div(A, A, Z, MPFR_RNDN);                      /* beta <E> */
+  mpfr_div(B, B, Z, MPFR_RNDN);
+  mpfr_div_ui(am, B, N, MPFR_RNDN);
+  mpfr_mul(e, A, t, MPFR_RNDN);
+  mpfr_div_ui(e, e, N, MPFR_RNDN);
+  mpfr_log(Z, Z, MPFR_RNDN);
+  mpfr_add(Z, Z, mx, MPFR_RNDN);
+  mpfr_add(Z, Z, A, MPFR_RNDN);
+  mpfr_div_ui(s, Z, N, MPFR_RNDN);
+  for (unsigned long k = 0; k <= N; k++)
+    mpfr_clears(lw[k], be[k], (mpfr_ptr)0);
+  mpfr_clears(Z, A, B, term, mx, (mpfr_ptr)0);
+  mpz_clear(c);
+}
+
+Test(landauer, one_and_two_neurons_in_closed_form)
+{
+  mpfr_t t, s, want, h;
+  mpfr_inits2(256, t, s, want, h, (mpfr_ptr)0);
+  static const double ts[] = {0.01, 0.3, 1, 7};
+  for (int i = 0; i < 4; i++) {
+    mpfr_set_d(t, ts[i], MPFR_RNDN);
+    Landauer_entropy_exact(s, 1, t);
+    mpfr_const_log2(want, MPFR_RNDN);
+    cr_assert_lt(gap_d(s, want), ldexp(1, -250), "N = 1, t = %g", ts[i]);
+    Landauer_entropy_exact(s, 2, t);
+    mpfr_ui_div(h, 1, t, MPFR_RNDN);
+    mpfr_div_2ui(h, h, 1, MPFR_RNDN);
+    mpfr_cosh(want, h, MPFR_RNDN);
+    mpfr_mul_ui(want, want, 4, MPFR_RNDN);
+    mpfr_log(want, want, MPFR_RNDN);
+    mpfr_tanh(t, h, MPFR_RNDN);
+    mpfr_mul(h, h, t, MPFR_RNDN);
+    mpfr_sub(want, want, h, MPFR_RNDN);
+    mpfr_div_2ui(want, want, 1, MPFR_RNDN);
+    cr_assert_lt(gap_d(s, want), ldexp(1, -248), "N = 2, t = %g: %g vs %g", ts[i],
+                 mpfr_get_d(s, MPFR_RNDN),
+                 mpfr_get_d(want, MPFR_RNDN));
+  }
+  mpfr_clears(t, s, want, h, (mpfr_ptr)0);
+}
+
+Test(landauer, exact_sums_against_direct_summation)
+{
+  uint64_t state = 77;
+  Landauer_moments mo;
+  Landauer_moments_init(&mo, 256);
+  mpfr_t t, s, e, am;
+  mpfr_inits2(256, t, s, e, am, (mpfr_ptr)0);
+  for (int k = 0; k < 12; k++) {
+    unsigned long N = 3 + (unsigned long)(297 * next_uniform(&state));
+    mpfr_set_d(t, 0.05 + 2.95 * next_uniform(&state), MPFR_RNDN);
+    Landauer_exact(&mo, N, t);
+    direct_sum(s, e, am, N, t);
+    double tt = mpfr_get_d(t, MPFR_RNDN);
+    cr_assert_lt(gap_d(mo.entropy, s), ldexp(1, -240), "S: N %lu t %g", N, tt);
+    cr_assert_lt(gap_d(mo.energy, e), ldexp(1, -240), "E: N %lu t %g", N, tt);
+    cr_assert_lt(gap_d(mo.abs_m, am), ldexp(1, -240), "|m|: N %lu t %g", N, tt);
+  }
+  mpfr_clears(t, s, e, am, (mpfr_ptr)0);
+  Landauer_moments_clear(&mo);
+}
+
+Test(landauer, exact_sum_against_mpmath_digits)
+{
+  Landauer_moments mo;
+  Landauer_moments_init(&mo, 256);
+  mpfr_t t, want;
+  mpfr_inits2(256, t, want, (mpfr_ptr)0);
+  mpfr_set_str(t, "0.8", 10, MPFR_RNDN);
+  Landauer_exact(&mo, 1000, t);
+  mpfr_set_str(want, "0.41667640110196860214667129406348592555389297952264847872271", 10, MPFR_RNDN);
+  cr_assert_lt(gap_d(mo.entropy, want), 1e-58);
+  mpfr_set_str(want, "-0.250302861636064524424885601842596701831397585162662530083406", 10, MPFR_RNDN);
+  cr_assert_lt(gap_d(mo.energy, want), 1e-58);
+  mpfr_clears(t, want, (mpfr_ptr)0);
+  Landauer_moments_clear(&mo);
+}
+#line 3226 "noweb/landauer.nw"
+static void moment_integrand(mpfr_t y, const mpfr_t u, void *ctx)
+{
+  int power = *(const int *)ctx;
+  mpfr_t v;
+  mpfr_init2(v, mpfr_get_prec(y));
+  mpfr_pow_ui(v, u, 4, MPFR_RNDN);
+  mpfr_div_si(v, v, -12, MPFR_RNDN);
+  mpfr_exp(y, v, MPFR_RNDN);
+  mpfr_pow_ui(v, u, (unsigned long)power, MPFR_RNDN);
+  mpfr_mul(y, y, v, MPFR_RNDN);
+  mpfr_clear(v);
+}
+
+Test(landauer, critical_constants_against_quadrature)
+{
+  mpfr_t a, b, zero, inf, i0, i2, err;
+  mpfr_inits2(128, a, b, zero, inf, i0, i2, err, (mpfr_ptr)0);
+  Landauer_critical_constants(a, b);
+  mpfr_set_zero(zero, 1);
+  mpfr_set_inf(inf, 1);
+  int p0 = 0, p2 = 2;
+  cr_assert_eq(Num_integrate(i0, err, moment_integrand, &p0, zero, inf, 0, NULL), 0);
+  cr_assert_eq(Num_integrate(i2, err, moment_integrand, &p2, zero, inf, 0, NULL), 0);
+  mpfr_div(i2, i2, i0, MPFR_RNDN);
+  mpfr_div_2ui(i2, i2, 1, MPFR_RNDN);
+  cr_assert_lt(gap_d(a, i2), 1e-35, "a %.20g vs %.20g", mpfr_get_d(a, MPFR_RNDN),
+               mpfr_get_d(i2, MPFR_RNDN));
+  cr_assert_float_eq(mpfr_get_d(b, MPFR_RNDN), 0.43424, 1e-5);
+  mpfr_clears(a, b, zero, inf, i0, i2, err, (mpfr_ptr)0);
+}
+
+Test(landauer, laplace_coefficient_against_richardson)
+{
+  mpfr_t t, c, s1, s2, sm;
+  mpfr_inits2(128, t, c, s1, s2, sm, (mpfr_ptr)0);
+  mpfr_set_d(t, 0.5, MPFR_RNDN);
+  Landauer_laplace_coefficient(c, t);
+  Landauer_entropy_mf(sm, t);
+  Landauer_entropy_exact(s1, 20000, t);
+  Landauer_entropy_exact(s2, 40000, t);
+  mpfr_sub(s1, s1, sm, MPFR_RNDN);
+  mpfr_sub(s2, s2, sm, MPFR_RNDN);
+  double g1 = 20000 * mpfr_get_d(s1, MPFR_RNDN);
+  double g2 = 40000 * mpfr_get_d(s2, MPFR_RNDN);
+  cr_assert_float_eq(2 * g2 - g1, mpfr_get_d(c, MPFR_RNDN), 1e-6, "Richardson %.12g, c1 %.12g",
+                     2 * g2 - g1,
+                     mpfr_get_d(c, MPFR_RNDN));
+  mpfr_clears(t, c, s1, s2, sm, (mpfr_ptr)0);
+}
+#line 3288 "noweb/landauer.nw"
+Test(landauer, glauber_is_thread_independent)
+{
+  Landauer_glauber_result one, two;
+  Landauer_glauber(&one, 128, 0.9, 512, 128, 4, 7, 3, 1);
+  Landauer_glauber(&two, 128, 0.9, 512, 128, 4, 7, 3, 2);
+  cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "1 thread %.17g, 2 threads %.17g", one.abs_m,
+               two.abs_m);
+}
+
+Test(landauer, glauber_errors_are_honest)
+{
+  Landauer_moments mo;
+  Landauer_moments_init(&mo, 64);
+  mpfr_t t;
+  mpfr_init2(t, 64);
+  mpfr_set_d(t, 0.5, MPFR_RNDN);
+  Landauer_exact(&mo, 64, t);
+  double exact = mpfr_get_d(mo.abs_m, MPFR_RNDN), sum = 0, sum2 = 0;
+  for (int k = 0; k < 16; k++) {
+    Landauer_glauber_result g;
+    Landauer_glauber(&g, 64, 0.5, 1024, 256, 4, 11, 100 + (uint64_t)k, 0);
+    double z = (g.abs_m - exact) / g.abs_m_err;
+    sum += z, sum2 += z * z;
+  }
+  double var = (sum2 - sum * sum / 16) / 15;
+  cr_assert(var > 0.3 && var < 2.2, "variance of z = %g", var);
+  Landauer_glauber_result g;
+  Landauer_glauber(&g, 64, 5, 1024, 64, 4, 11, 200, 0);
+  cr_assert_lt(g.abs_m_tau, 3, "tau at t = 5: %g", g.abs_m_tau);
+  mpfr_clear(t);
+  Landauer_moments_clear(&mo);
+}
+#line 3329 "noweb/landauer.nw"
+Test(landauer, potts_transition_is_where_the_free_energies_cross)
+{
+  mpfr_t tau, p, f, x, y;
+  mpfr_inits2(256, tau, p, f, x, y, (mpfr_ptr)0);
+  Landauer_potts_transition(tau);
+  mpfr_nextbelow(tau);
+  Landauer_potts_error_p(p, tau);
+  mpfr_set_ui(x, 1, MPFR_RNDN);
+  mpfr_div_ui(x, x, 3, MPFR_RNDN);
+  cr_assert_lt(gap_d(p, x), ldexp(1, -200), "p at the transition %.20g", mpfr_get_d(p, MPFR_RNDN));
+  mpfr_set_ui(x, 2, MPFR_RNDN), mpfr_div_ui(x, x, 3, MPFR_RNDN);  /* eta = 1/2: x = (2/3, 1/6, 1/6) */
+  Num_xlogx(f, x);
+  mpfr_set_ui(y, 1, MPFR_RNDN), mpfr_div_ui(y, y, 6, MPFR_RNDN);
+  Num_xlogx(y, y);
+  mpfr_mul_2ui(y, y, 1, MPFR_RNDN);
+  mpfr_add(f, f, y, MPFR_RNDN);
+  mpfr_log_ui(y, 3, MPFR_RNDN);
+  mpfr_add(f, f, y, MPFR_RNDN);
+  Landauer_potts_transition(tau);
+  mpfr_mul(f, f, tau, MPFR_RNDN);
+  mpfr_set_ui(y, 1, MPFR_RNDN), mpfr_div_ui(y, y, 12, MPFR_RNDN);
+  mpfr_sub(f, f, y, MPFR_RNDN);
+  cr_assert_lt(fabs(mpfr_get_d(f, MPFR_RNDN)), ldexp(1, -240), "f(1/2) - f(0) = %g",
+               mpfr_get_d(f, MPFR_RNDN));
+  mpfr_clears(tau, p, f, x, y, (mpfr_ptr)0);
+}
+
+Test(landauer, ags_capacity_is_the_published_one)
+{
+  double m, a = Landauer_ags_capacity(&m);
+  cr_assert_float_eq(a, 0.138, 0.0005, "alpha_c = %g", a);
+  cr_assert_float_eq(m, 0.967, 0.0005, "m_c = %g", m);
+}
+#line 3373 "noweb/landauer.nw"
+Test(landauer, identity_claims_are_verified)
+{
+  static const char *const ids[] = {"landauer.eq11.solution", "landauer.eq11.near_tc",
+                                    "landauer.eq11.near_zero", "landauer.eq14.clausius",
+                                    "landauer.eq15.endpoints", "landauer.eq17", "landauer.eq18",
+                                    "landauer.potts.entropy"};
+  for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+    Ledger_result r = run_claim(ids[i]);
+    cr_assert_leq(Ledger_field_value(&r, "residual"), ldexp(1, -248), "%s", ids[i]);
+    cr_assert_leq(Ledger_field_value(&r, "residual_2prec"), ldexp(1, -504), "%s", ids[i]);
+  }
+}
+
+Test(landauer, identities_rest_on_the_self_consistency)
+{
+  Ledger_result r = run_claim("landauer.eq17");
+  cr_assert_gt(fabs(Ledger_field_value(&r, "gap_if_m_is_0.9_m0_at_t0.5")), 0.1);
+  r = run_claim("landauer.eq18");
+  cr_assert_gt(fabs(Ledger_field_value(&r, "gap_if_m_is_0.9_m0_at_t0.5")), 1e-3);
+  r = run_claim("landauer.eq11.near_tc");
+  cr_assert_float_eq(Ledger_field_value(&r, "next_coef_at_eps_2^-20"), -0.4, 1e-5);
+  r = run_claim("landauer.eq11.near_zero");
+  cr_assert_float_eq(Ledger_field_value(&r, "ratio_minus_1_at_t0.1") / (39 * exp(-20.0)), 1, 1e-6);
+}
+
+Test(landauer, stability_and_convergence_claims)
+{
+  Ledger_result r = run_claim("landauer.eq11.stability");
+  cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), ldexp(1, -60), ldexp(1, -70));
+  r = run_claim("landauer.exact.limit");
+  cr_assert_float_eq(Ledger_field_value(&r, "rate_exponent_t0.5"), -1, 1e-3);
+  cr_assert_float_eq(Ledger_field_value(&r, "rate_exponent_tc"), -0.5, 0.02);
+  r = run_claim("landauer.exact.rate");
+  cr_assert_lt(Ledger_field_value(&r, "worst_relative_deviation"), 2e-3);
+  cr_assert_float_eq(Ledger_field_value(&r, "N_gap_at_t0.5") / Ledger_field_value(&r, "c1_at_t0.5"), 1,
+                     1e-4);
+}
+
+Test(landauer, simulation_claims_are_verified_and_equilibrated)
+{
+  static const char *const ids[] = {"landauer.glauber.magnetisation", "landauer.glauber.energy",
+                                    "landauer.glauber.entropy"};
+  for (int i = 0; i < 3; i++) {
+    Ledger_result r = run_claim(ids[i]);
+    cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 5, "%s", ids[i]);
+    cr_assert_geq(Ledger_field_value(&r, "burnin_over_max_tau"), 20, "%s", ids[i]);
+    if (i < 2)
+      cr_assert_leq(Ledger_field_value(&r, "max_abs_drift_z"), 5, "%s", ids[i]);
+    else
+      cr_assert_lt(fabs(Ledger_field_value(&r, "quadrature_bias")),
+                   0.05 * Ledger_field_value(&r, "stderr"));
+  }
+}
+
+Test(landauer, hopfield_and_potts_claims)
+{
+  Ledger_result r = run_claim("landauer.hopfield.capacity");
+  cr_assert_lt(Ledger_field_value(&r, "worst_error"), 0.03);
+  cr_assert_gt(Ledger_field_value(&r, "jensen_gap_a0.05_t0.3"),
+               3 * Ledger_field_value(&r, "jensen_gap_stderr"));
+  r = run_claim("landauer.potts.continuity");
+  cr_assert_float_eq(Ledger_field_value(&r, "residual"), 0.5, 1e-9);
+  cr_assert_float_eq(Ledger_field_value(&r, "tau_transition"), 1 / (4 * log(2)), 1e-15);
+  cr_assert_float_eq(Ledger_field_value(&r, "entropy_jump_per_spin"),
+                     log(3) - (2.0 / 3 * log(1.5) + log(6) / 3), 1e-14);
+}
