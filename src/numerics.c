@@ -367,17 +367,25 @@ mpfr_clears(W.half_pi, W.t, W.sh, W.ch, W.u, W.e, W.q, W.comp, W.x, W.dxdt, W.y,
     return status;
 }
 
-#line 913 "noweb/numerics.nw"
+#line 921 "noweb/numerics.nw"
+static void root_tolerance(mpfr_t tol, const mpfr_t x, const mpfr_t floor_tol, mpfr_prec_t p)
+{
+    if (mpfr_zero_p(x))
+        mpfr_set(tol, floor_tol, MPFR_RNDN);
+    else
+        mpfr_set_ui_2exp(tol, 1, mpfr_get_exp(x) - (mpfr_exp_t) p - 1, MPFR_RNDN);
+    mpfr_max(tol, tol, floor_tol, MPFR_RNDN);
+}
+
 int Num_root(mpfr_t root, Num_fdf fdf, void *ctx, const mpfr_t lo, const mpfr_t hi)
 {
     assert(!mpfr_nan_p(lo) && !mpfr_nan_p(hi));
     mpfr_prec_t p = mpfr_get_prec(root), w = p + ROOT_GUARD;
-    mpfr_t neg, pos, x, fx, fhi, dfx, step, prevstep, width, wref, tol, floor_tol;
-    mpfr_inits2(w, neg, pos, x, fx, fhi, dfx, step, prevstep, width, wref, tol, floor_tol,
-                (mpfr_ptr) 0);
+    mpfr_t neg, pos, x, fx, fhi, dfx, step, prevstep, width, tol, floor_tol;
+    mpfr_inits2(w, neg, pos, x, fx, fhi, dfx, step, prevstep, width, tol, floor_tol, (mpfr_ptr) 0);
     int status;
     
-#line 934 "noweb/numerics.nw"
+#line 949 "noweb/numerics.nw"
 mpfr_set(neg, lo, MPFR_RNDN);
 mpfr_set(pos, hi, MPFR_RNDN);
 fdf(fx, dfx, neg, ctx);
@@ -403,17 +411,15 @@ mpfr_set_ui_2exp(floor_tol, 1,
                   : (mpfr_get_exp(neg) > mpfr_get_exp(pos) ? mpfr_get_exp(neg)
                                                             : mpfr_get_exp(pos)))
                  - 2 * (mpfr_exp_t) p, MPFR_RNDN);
-#line 922 "noweb/numerics.nw"
+#line 938 "noweb/numerics.nw"
     
-#line 965 "noweb/numerics.nw"
+#line 979 "noweb/numerics.nw"
 mpfr_add(x, neg, pos, MPFR_RNDN);
 mpfr_div_2ui(x, x, 1, MPFR_RNDN);
-mpfr_sub(wref, pos, neg, MPFR_RNDN);
-mpfr_abs(wref, wref, MPFR_RNDN);
-mpfr_set(prevstep, wref, MPFR_RNDN);
-int stale = 0;
+mpfr_sub(prevstep, pos, neg, MPFR_RNDN);
+mpfr_abs(prevstep, prevstep, MPFR_RNDN);
 status = 1;
-for (long it = 0; it < 8 * ((long) p + 2); it++) {
+for (long it = 0; it < (2 * (long) p + 2) * (2 * (long) p + 2); it++) {
     fdf(fx, dfx, x, ctx);
     if (mpfr_zero_p(fx)) {
         mpfr_set(root, x, MPFR_RNDN);
@@ -423,23 +429,23 @@ for (long it = 0; it < 8 * ((long) p + 2); it++) {
     if (mpfr_nan_p(fx))
         break;
     
-#line 991 "noweb/numerics.nw"
+#line 1003 "noweb/numerics.nw"
 mpfr_set(mpfr_sgn(fx) < 0 ? neg : pos, x, MPFR_RNDN);
 mpfr_sub(width, pos, neg, MPFR_RNDN);
 mpfr_abs(width, width, MPFR_RNDN);
-mpfr_mul_2ui(tol, width, 1, MPFR_RNDN);
-if (mpfr_lessequal_p(tol, wref)) {
-    mpfr_set(wref, width, MPFR_RNDN);
-    stale = 0;
-} else {
-    stale++;
-}
-#line 982 "noweb/numerics.nw"
+#line 994 "noweb/numerics.nw"
     
-#line 1008 "noweb/numerics.nw"
+#line 1020 "noweb/numerics.nw"
 int newton = 0;
-if (stale < 3 && mpfr_regular_p(dfx)) {
+if (mpfr_regular_p(dfx)) {
     mpfr_div(step, fx, dfx, MPFR_RNDN);
+    root_tolerance(tol, x, floor_tol, p);
+    if (mpfr_number_p(step) && mpfr_cmpabs(step, tol) <= 0) {
+        mpfr_sub(x, x, step, MPFR_RNDN);
+        mpfr_set(root, x, MPFR_RNDN);
+        status = 0;
+        goto done;
+    }
     mpfr_mul_2ui(tol, step, 1, MPFR_RNDN);
     if (mpfr_number_p(step) && mpfr_cmpabs(tol, prevstep) <= 0) {
         mpfr_sub(tol, x, step, MPFR_RNDN);
@@ -457,27 +463,22 @@ if (!newton) {
     mpfr_set(x, tol, MPFR_RNDN);
 }
 mpfr_abs(prevstep, step, MPFR_RNDN);
-#line 983 "noweb/numerics.nw"
+#line 995 "noweb/numerics.nw"
     
-#line 1031 "noweb/numerics.nw"
-if (mpfr_zero_p(x))
-    mpfr_set(tol, floor_tol, MPFR_RNDN);
-else
-    mpfr_set_ui_2exp(tol, 1, mpfr_get_exp(x) - (mpfr_exp_t) p - 1, MPFR_RNDN);
-mpfr_max(tol, tol, floor_tol, MPFR_RNDN);
+#line 1050 "noweb/numerics.nw"
+root_tolerance(tol, x, floor_tol, p);
 if (mpfr_lessequal_p(newton ? prevstep : width, tol)) {
     mpfr_set(root, x, MPFR_RNDN);
     status = 0;
     goto done;
 }
-#line 984 "noweb/numerics.nw"
+#line 996 "noweb/numerics.nw"
 }
 mpfr_add(x, neg, pos, MPFR_RNDN);
 mpfr_div_2ui(x, x, 1, MPFR_RNDN);
 mpfr_set(root, x, MPFR_RNDN);
-#line 923 "noweb/numerics.nw"
+#line 939 "noweb/numerics.nw"
 done:
-    mpfr_clears(neg, pos, x, fx, fhi, dfx, step, prevstep, width, wref, tol, floor_tol,
-                (mpfr_ptr) 0);
+    mpfr_clears(neg, pos, x, fx, fhi, dfx, step, prevstep, width, tol, floor_tol, (mpfr_ptr) 0);
     return status;
 }
