@@ -1,6 +1,6 @@
-#line 51 "noweb/stochastic.nw"
+#line 52 "noweb/stochastic.nw"
 /* stochastic.c: tangled from noweb/stochastic.nw; edit that, not this. */
-#line 62 "noweb/stochastic.nw"
+#line 63 "noweb/stochastic.nw"
 #include "stochastic.h"
 #include <assert.h>
 #include <math.h>
@@ -10,7 +10,7 @@
 #include <Random123/philox.h>
 #include <Random123/u01fixedpt.h>
 
-#line 197 "noweb/stochastic.nw"
+#line 217 "noweb/stochastic.nw"
 void Rng_init(Rng *r, uint64_t seed, uint64_t experiment, uint64_t replicate)
 {
     assert(r != NULL);
@@ -26,26 +26,18 @@ void Rng_init(Rng *r, uint64_t seed, uint64_t experiment, uint64_t replicate)
     r->spare = 0.0;
 }
 
-uint64_t Rng_bits(Rng *r)
+void Rng_refill(Rng *r)
 {
-    assert(r != NULL);
-    if (r->used == 4) {
-        
-#line 242 "noweb/stochastic.nw"
+    assert(r != NULL && r->used == 4);
+    
+#line 254 "noweb/stochastic.nw"
 philox4x64_ctr_t ctr = {{r->counter[0], r->counter[1], r->counter[2], r->counter[3]}};
 philox4x64_key_t key = {{r->key[0], r->key[1]}};
 philox4x64_ctr_t out = philox4x64_R(10, ctr, key);
 memcpy(r->block, out.v, sizeof r->block);
 r->counter[1]++;
 r->used = 0;
-#line 217 "noweb/stochastic.nw"
-    }
-    return r->block[r->used++];
-}
-
-double Rng_uniform(Rng *r)
-{
-    return u01fixedpt_open_open_64_double(Rng_bits(r));
+#line 236 "noweb/stochastic.nw"
 }
 
 double Rng_normal(Rng *r)
@@ -56,7 +48,7 @@ double Rng_normal(Rng *r)
         return r->spare;
     }
     
-#line 251 "noweb/stochastic.nw"
+#line 263 "noweb/stochastic.nw"
 double u1 = Rng_uniform(r);
 double u2 = Rng_uniform(r);
 double radius = sqrt(-2.0 * log(u1));
@@ -64,9 +56,9 @@ double angle = 2.0 * M_PI * u2;
 r->spare = radius * sin(angle);
 r->has_spare = 1;
 return radius * cos(angle);
-#line 234 "noweb/stochastic.nw"
+#line 246 "noweb/stochastic.nw"
 }
-#line 325 "noweb/stochastic.nw"
+#line 337 "noweb/stochastic.nw"
 void Stats_init(Stats *s)
 {
     assert(s != NULL);
@@ -94,13 +86,13 @@ void Stats_merge(Stats *into, const Stats *from)
         return;
     }
     
-#line 373 "noweb/stochastic.nw"
+#line 385 "noweb/stochastic.nw"
 double na = (double)into->n, nb = (double)from->n, n = na + nb;
 double delta = from->mean - into->mean;
 into->mean += delta * (nb / n);
 into->m2 += from->m2 + delta * delta * (na * nb / n);
 into->n += from->n;
-#line 352 "noweb/stochastic.nw"
+#line 364 "noweb/stochastic.nw"
 }
 
 double Stats_mean(const Stats *s)
@@ -119,7 +111,7 @@ double Stats_stderr(const Stats *s)
 {
     return sqrt(Stats_variance(s) / (double)s->n);
 }
-#line 456 "noweb/stochastic.nw"
+#line 468 "noweb/stochastic.nw"
 void Batch_means_compute(Batch_means *bm, const double *x, size_t n, size_t nbatches)
 {
     assert(bm != NULL && x != NULL);
@@ -137,7 +129,7 @@ void Batch_means_compute(Batch_means *bm, const double *x, size_t n, size_t nbat
         Stats_merge(&all, &batch);
     }
     
-#line 477 "noweb/stochastic.nw"
+#line 489 "noweb/stochastic.nw"
 double var_means = Stats_variance(&means);
 double var_x = Stats_variance(&all);
 bm->mean = Stats_mean(&all);
@@ -145,15 +137,15 @@ bm->stderr_ = sqrt(var_means / (double)nbatches);
 bm->tau_int = var_x > 0.0 ? (double)len * var_means / (2.0 * var_x) : NAN;
 bm->nbatches = nbatches;
 bm->batch_len = len;
-#line 473 "noweb/stochastic.nw"
+#line 485 "noweb/stochastic.nw"
 }
-#line 512 "noweb/stochastic.nw"
+#line 524 "noweb/stochastic.nw"
 double Stats_z(double estimate, double stderr_, double exact)
 {
     assert(stderr_ > 0.0);
     return (estimate - exact) / stderr_;
 }
-#line 562 "noweb/stochastic.nw"
+#line 574 "noweb/stochastic.nw"
 void Stats_parallel(Stats *total, uint64_t nrep, int threads,
                     void (*body)(uint64_t rep, void *ctx, Stats *out), void *ctx)
 {
@@ -167,13 +159,13 @@ void Stats_parallel(Stats *total, uint64_t nrep, int threads,
     for (uint64_t start = 0; start < nrep; start += buf_len) {
         int64_t len = (int64_t)(nrep - start < buf_len ? nrep - start : buf_len);
         
-#line 583 "noweb/stochastic.nw"
+#line 595 "noweb/stochastic.nw"
 #pragma omp parallel for schedule(dynamic, 1) num_threads(nthreads)
 for (int64_t i = 0; i < len; i++) {
     Stats_init(&part[i]);
     body(start + (uint64_t)i, ctx, &part[i]);
 }
-#line 575 "noweb/stochastic.nw"
+#line 587 "noweb/stochastic.nw"
         for (int64_t i = 0; i < len; i++)
             Stats_merge(total, &part[i]);
     }

@@ -4,6 +4,7 @@
 
 #include <stdint.h>
 #include <stddef.h>
+#include <Random123/u01fixedpt.h>
 
 typedef struct {
     uint64_t key[2];
@@ -15,9 +16,20 @@ typedef struct {
 } Rng;
 
 void     Rng_init(Rng *r, uint64_t seed, uint64_t experiment, uint64_t replicate);
-uint64_t Rng_bits(Rng *r);
-double   Rng_uniform(Rng *r);
+void     Rng_refill(Rng *r);
 double   Rng_normal(Rng *r);
+
+static inline uint64_t Rng_bits(Rng *r)
+{
+    if (r->used == 4)
+        Rng_refill(r);
+    return r->block[r->used++];
+}
+
+static inline double Rng_uniform(Rng *r)
+{
+    return u01fixedpt_open_open_64_double(Rng_bits(r));
+}
 
 typedef struct { uint64_t n; double mean, m2; } Stats;
 

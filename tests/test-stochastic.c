@@ -1,6 +1,6 @@
-#line 606 "noweb/stochastic.nw"
+#line 618 "noweb/stochastic.nw"
 /* test-stochastic.c: tangled from noweb/stochastic.nw; edit that, not this. */
-#line 622 "noweb/stochastic.nw"
+#line 634 "noweb/stochastic.nw"
 #include <criterion/criterion.h>
 #include <criterion/redirect.h>
 #include <Random123/philox.h>
@@ -13,7 +13,7 @@
 #include <omp.h>
 #include "stochastic.h"
 
-#line 641 "noweb/stochastic.nw"
+#line 653 "noweb/stochastic.nw"
 static const uint64_t test_seed = 20240917;
 
 static void expect_z(const char *what, double estimate, double stderr_, double exact)
@@ -34,7 +34,7 @@ static void expect_close(const char *what, double got, double oracle, double rel
               what, got, oracle, rel);
 }
 
-#line 703 "noweb/stochastic.nw"
+#line 715 "noweb/stochastic.nw"
 static void check_philox(const uint64_t c[4], const uint64_t k[2], const uint64_t kat[4])
 {
     philox4x64_ctr_t ctr = {{c[0], c[1], c[2], c[3]}};
@@ -121,7 +121,7 @@ Test(stochastic, normal_is_cached_box_muller_pair)
     expect_close("normal 1", Rng_normal(&a), expect[1], 1e-15);
     expect_close("normal 2", Rng_normal(&a), expect[2], 1e-15);
 }
-#line 805 "noweb/stochastic.nw"
+#line 817 "noweb/stochastic.nw"
 enum { indep_reps = 1000, indep_draws = 1000 };
 
 static void draw_replicate(uint64_t rep, uint64_t *out)
@@ -173,7 +173,7 @@ Test(stochastic, neighbouring_keys_give_different_streams)
         }
     }
 }
-#line 881 "noweb/stochastic.nw"
+#line 893 "noweb/stochastic.nw"
 Test(stochastic, uniform_moments)
 {
     const long n = 10000000;
@@ -196,7 +196,7 @@ Test(stochastic, uniform_moments)
     double se_var = sqrt(mu4 / N - mu2 * mu2 * (N - 3) / (N * (N - 1)));
     expect_z("uniform variance", var, se_var, mu2);
 }
-#line 941 "noweb/stochastic.nw"
+#line 953 "noweb/stochastic.nw"
 Test(stochastic, normal_moments_and_tail)
 {
     const long n = 10000000;
@@ -226,7 +226,7 @@ Test(stochastic, normal_moments_and_tail)
     expect_z("P(x > 3)", (double)above3 / N, sqrt(p * (1.0 - p) / N), p);
     expect_z("E x_i x_{i+1}", (double)(lag / (n - 1)), sqrt(1.0 / (N - 1)), 0.0);
 }
-#line 988 "noweb/stochastic.nw"
+#line 1000 "noweb/stochastic.nw"
 Test(stochastic, welford_by_hand_and_two_pass)
 {
     const double x[8] = {2, 4, 4, 4, 5, 5, 7, 9};
@@ -263,7 +263,7 @@ Test(stochastic, variance_of_one_sample_aborts,
     Stats_add(&s, 1.0);
     (void)Stats_variance(&s);
 }
-#line 1060 "noweb/stochastic.nw"
+#line 1072 "noweb/stochastic.nw"
 Test(stochastic, welford_with_large_offset_against_exact_sums)
 {
     const long n = 100000;
@@ -305,7 +305,7 @@ Test(stochastic, welford_with_large_offset_against_exact_sums)
     expect_close("Welford variance against exact", Stats_variance(&s), exact, 1e-6);
     free(x);
 }
-#line 1113 "noweb/stochastic.nw"
+#line 1125 "noweb/stochastic.nw"
 Test(stochastic, merge_of_two_parts_equals_one_pass)
 {
     const long n = 100000, cut = n / 3;
@@ -334,7 +334,7 @@ Test(stochastic, merge_of_two_parts_equals_one_pass)
     cr_assert(memcmp(&left, &whole, sizeof whole) == 0, "empty + s differs from s");
     cr_assert(memcmp(&right, &whole, sizeof whole) == 0, "s + empty differs from s");
 }
-#line 1156 "noweb/stochastic.nw"
+#line 1168 "noweb/stochastic.nw"
 Test(stochastic, batch_means_by_hand)
 {
     const double x[7] = {1, 2, 3, 4, 5, 6, 7};
@@ -360,7 +360,7 @@ Test(stochastic, one_batch_aborts,
     Batch_means bm;
     Batch_means_compute(&bm, x, 4, 1);
 }
-#line 1256 "noweb/stochastic.nw"
+#line 1268 "noweb/stochastic.nw"
 static double ar1_var_of_mean(double phi, double n)
 {
     double tail = 2 * phi * (1 - pow(phi, n)) / (n * (1 - phi) * (1 - phi));
@@ -434,7 +434,7 @@ Test(stochastic, batch_means_on_independent_samples)
     expect_close("tau_int against 1/2", bm.tau_int, 0.5, tol_tau);
     free(x);
 }
-#line 1340 "noweb/stochastic.nw"
+#line 1352 "noweb/stochastic.nw"
 Test(stochastic, z_score_by_hand)
 {
     double up = Stats_z(1.5, 0.25, 1.0), down = Stats_z(0.25, 0.5, 1.0);
@@ -447,7 +447,7 @@ Test(stochastic, z_score_with_zero_stderr_aborts,
 {
     (void)Stats_z(1.0, 0.0, 1.0);
 }
-#line 1364 "noweb/stochastic.nw"
+#line 1376 "noweb/stochastic.nw"
 static void sixteen_normals(uint64_t rep, void *ctx, Stats *out)
 {
     const uint64_t *experiment = ctx;
