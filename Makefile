@@ -13,7 +13,7 @@ NW := $(CHAPTERS:%=noweb/%.nw)
 
 CC := gcc
 CFLAGS ?= -O2 -g
-ALL_CFLAGS := -std=gnu11 -Wall -Wextra -fopenmp -MMD -MP -Isrc -Ibuild $(CFLAGS)
+ALL_CFLAGS := -std=gnu11 -Wall -Wextra -fopenmp -MMD -MP -Isrc -Itests -Ibuild $(CFLAGS)
 LDLIBS := -ljansson -lmpfr -lgmp -lm
 THREADS ?= 2
 
@@ -61,8 +61,8 @@ bench-deps: deps
 	@$(call install-missing,$(BENCH_DEPS))
 
 # ---------------------------------------------------------------- tangling
-# Where a root chunk goes: tests, figure scripts, benchmarks, else src/.
-dest = $(if $(filter test-%.c,$1),tests/$1,$(if $(filter %.gp,$1),figures/$1,$(if $(filter bench-% %.py,$1),bench/$1,src/$1)))
+# Where a root chunk goes: tests (test-*), figure scripts, benchmarks, else src/.
+dest = $(if $(filter test-%,$1),tests/$1,$(if $(filter %.gp,$1),figures/$1,$(if $(filter bench-% %.py,$1),bench/$1,src/$1)))
 roots = $(shell noroots noweb/$1.nw 2>/dev/null | sed -n 's/^<<\(.*\)>>$$/\1/p')
 $(foreach c,$(CHAPTERS),$(eval ROOTS_$c := $(call roots,$c)))
 TANGLED := $(foreach c,$(CHAPTERS),$(foreach r,$(ROOTS_$c),$(call dest,$r)))
@@ -77,7 +77,7 @@ build/tangle/%.stamp: noweb/%.nw
 	@mkdir -p build/tangle
 	@for r in $(ROOTS_$*); do \
 	  case "$$r" in *.c|*.h|*.gp|*.py) ;; *) echo "thermolit: noweb/$*.nw: chunk <<$$r>> is defined but never used" >&2; exit 1 ;; esac; \
-	  d=$$(case "$$r" in test-*.c) echo tests/$$r ;; *.gp) echo figures/$$r ;; bench-*|*.py) echo bench/$$r ;; *) echo src/$$r ;; esac); \
+	  d=$$(case "$$r" in test-*) echo tests/$$r ;; *.gp) echo figures/$$r ;; bench-*|*.py) echo bench/$$r ;; *) echo src/$$r ;; esac); \
 	  t=build/tangle/$$r; $(call tangle-root,$*,$$r) > "$$t"; \
 	  if [ -f "$$d" ] && ! cmp -s "$$t" "$$d" && ! [ noweb/$*.nw -nt "$$d" ]; then \
 	    echo "thermolit: $$d differs from the tangle of noweb/$*.nw and is not older: edited by hand? Move the edit into the .nw" >&2; exit 1; fi; \
@@ -97,7 +97,7 @@ check-tangle:
 	for c in $(CHAPTERS); do \
 	  for r in $$(noroots noweb/$$c.nw | sed -n 's/^<<\(.*\)>>$$/\1/p'); do \
 	    case "$$r" in *.c|*.h|*.gp|*.py) ;; *) echo "check-tangle: noweb/$$c.nw: chunk <<$$r>> is defined but never used" >&2; status=1; continue ;; esac; \
-	    d=$$(case "$$r" in test-*.c) echo tests/$$r ;; *.gp) echo figures/$$r ;; bench-*|*.py) echo bench/$$r ;; *) echo src/$$r ;; esac); \
+	    d=$$(case "$$r" in test-*) echo tests/$$r ;; *.gp) echo figures/$$r ;; bench-*|*.py) echo bench/$$r ;; *) echo src/$$r ;; esac); \
 	    mkdir -p "$$tmp/$$(dirname "$$d")"; $(call tangle-root,$$c,$$r) > "$$tmp/$$d"; \
 	  done; \
 	done; \

@@ -3,7 +3,6 @@
 #line 89 "noweb/landauer.nw"
 #include "landauer.h"
 #include <assert.h>
-#include <errno.h>
 #include <gmp.h>
 #include <math.h>
 #include <stdio.h>
@@ -12,10 +11,10 @@
 #include <time.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 178 "noweb/landauer.nw"
+#line 177 "noweb/landauer.nw"
 enum { FIELD_GUARD = 16 };
 
-#line 186 "noweb/landauer.nw"
+#line 185 "noweb/landauer.nw"
 typedef struct {
   mpfr_srcptr target;
   int near_tc;
@@ -46,7 +45,7 @@ static void field_equation(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
   }
   mpfr_clears(th, d, (mpfr_ptr)0);
 }
-#line 278 "noweb/landauer.nw"
+#line 277 "noweb/landauer.nw"
 static double field_guess(double target, int near_tc)
 {
   if (!near_tc) {
@@ -66,7 +65,7 @@ static double field_guess(double target, int near_tc)
   return x;
 }
 
-#line 221 "noweb/landauer.nw"
+#line 220 "noweb/landauer.nw"
 void Landauer_field(mpfr_t x, const mpfr_t t)
 {
   assert(mpfr_number_p(t) && mpfr_sgn(t) > 0);
@@ -85,7 +84,7 @@ void Landauer_field(mpfr_t x, const mpfr_t t)
   else
     mpfr_set(target, t, MPFR_RNDN);
   
-#line 299 "noweb/landauer.nw"
+#line 298 "noweb/landauer.nw"
 {
   mpfr_t f, df;
   mpfr_inits2(w, f, df, (mpfr_ptr)0);
@@ -106,14 +105,14 @@ void Landauer_field(mpfr_t x, const mpfr_t t)
   }
   mpfr_clears(f, df, (mpfr_ptr)0);
 }
-#line 239 "noweb/landauer.nw"
+#line 238 "noweb/landauer.nw"
   mpfr_mul_2si(lo, root, -(long)w + 12, MPFR_RNDN);
   mpfr_add(hi, root, lo, MPFR_RNDU);
   mpfr_sub(lo, root, lo, MPFR_RNDD);
   int status = Num_root(root, field_equation, &q, lo, hi);
   if (status == -1) {
     
-#line 322 "noweb/landauer.nw"
+#line 321 "noweb/landauer.nw"
 mpfr_ui_div(hi, 1, t, MPFR_RNDU);
 if (q.near_tc) {
   mpfr_mul_ui(lo, target, 3, MPFR_RNDN);
@@ -121,14 +120,14 @@ if (q.near_tc) {
   mpfr_div_2ui(lo, lo, 1, MPFR_RNDN);
 } else
   mpfr_mul_d(lo, hi, 0.75, MPFR_RNDN);
-#line 245 "noweb/landauer.nw"
+#line 244 "noweb/landauer.nw"
     status = Num_root(root, field_equation, &q, lo, hi);
   }
   assert(status == 0);
   mpfr_set(x, root, MPFR_RNDN);
   mpfr_clears(target, lo, hi, root, (mpfr_ptr)0);
 }
-#line 352 "noweb/landauer.nw"
+#line 351 "noweb/landauer.nw"
 static mpfr_prec_t small_t_bits(const mpfr_t t)
 {
   long e = mpfr_get_exp(t);
@@ -215,7 +214,7 @@ void Landauer_entropy_mf(mpfr_t s, const mpfr_t t)
   Num_binary_entropy(s, x);
   mpfr_clear(x);
 }
-#line 641 "noweb/landauer.nw"
+#line 640 "noweb/landauer.nw"
 static double log_term_ratio(unsigned long N, unsigned long k, double t)
 {
   double d = (double)N - 2.0 * (double)k - 1.0;
@@ -240,7 +239,7 @@ static unsigned long most_probable_errors(unsigned long N, double t)
     k--;
   return k;
 }
-#line 668 "noweb/landauer.nw"
+#line 667 "noweb/landauer.nw"
 void Landauer_moments_init(Landauer_moments *mo, mpfr_prec_t prec)
 {
   mpfr_inits2(prec, mo->entropy, mo->energy, mo->abs_m, mo->m2, mo->ln_z, (mpfr_ptr)0);
@@ -303,7 +302,7 @@ void Landauer_exact(Landauer_moments *mo, unsigned long N, const mpfr_t t)
   mpfr_t ratio;
   mpfr_init2(ratio, w);
   
-#line 746 "noweb/landauer.nw"
+#line 745 "noweb/landauer.nw"
 mpfr_set_ui(ratio, 1, MPFR_RNDN);
 for (unsigned long k = k0;;) {
   add_class(&s, k, ratio);
@@ -322,9 +321,9 @@ for (unsigned long k = k0; k < half;) {
   if (below_cut(s.term, cut))
     break;
 }
-#line 730 "noweb/landauer.nw"
+#line 729 "noweb/landauer.nw"
   
-#line 773 "noweb/landauer.nw"
+#line 772 "noweb/landauer.nw"
 {
   mpz_t c;
   mpz_init(c);
@@ -354,7 +353,7 @@ for (unsigned long k = k0; k < half;) {
   mpfr_clears(lnc, v, (mpfr_ptr)0);
   mpz_clear(c);
 }
-#line 731 "noweb/landauer.nw"
+#line 730 "noweb/landauer.nw"
   mpfr_clear(ratio);
   mpfr_clears(s.two_n_t, s.eps, s.b, s.term, s.W, s.A, s.B1, s.B2, (mpfr_ptr)0);
 }
@@ -367,7 +366,7 @@ void Landauer_entropy_exact(mpfr_t out, unsigned long N, const mpfr_t t)
   mpfr_set(out, mo.entropy, MPFR_RNDN);
   Landauer_moments_clear(&mo);
 }
-#line 876 "noweb/landauer.nw"
+#line 875 "noweb/landauer.nw"
 void Landauer_laplace_coefficient(mpfr_t c, const mpfr_t t)
 {
   assert(mpfr_number_p(t) && mpfr_sgn(t) > 0 && mpfr_cmp_ui(t, 1) != 0);
@@ -437,7 +436,7 @@ void Landauer_critical_constants(mpfr_t a, mpfr_t b)
   mpfr_add(b, v, u, MPFR_RNDN);
   mpfr_clears(g1, mu2, v, u, (mpfr_ptr)0);
 }
-#line 1021 "noweb/landauer.nw"
+#line 1020 "noweb/landauer.nw"
 enum { EXPERIMENT_GLAUBER = 100, BATCHES_PER_CHAIN = 8, MAX_CHAINS = 256 };
 
 typedef struct {
@@ -495,7 +494,7 @@ static void glauber_chain(uint64_t chain, void *ctx, Stats *out)
   }
   free(s);
 }
-#line 1084 "noweb/landauer.nw"
+#line 1083 "noweb/landauer.nw"
 static void batch_stats(const double *x, unsigned long chains, unsigned long sweeps, double *mean,
                         double *err, double *tau, double *drift)
 {
@@ -558,7 +557,7 @@ double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps)
   free(s), free(thr);
   return (double)N * (double)sweeps / secs;
 }
-#line 1174 "noweb/landauer.nw"
+#line 1173 "noweb/landauer.nw"
 enum { TI_NODES = 6, TI_PANELS = 4 };
 
 static void gauss_legendre(int n, double a, double b, double *x, double *w)
@@ -624,7 +623,7 @@ void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *m
   mpfr_clear(tt);
   Landauer_moments_clear(&mo);
 }
-#line 1296 "noweb/landauer.nw"
+#line 1295 "noweb/landauer.nw"
 enum { EXPERIMENT_HOPFIELD = 110 };
 
 typedef struct {
@@ -655,7 +654,7 @@ static void hopfield_sample(uint64_t rep, void *ctx, Stats *out)
       q[mu] += xi[i * P + mu] * s[i];
   }
   
-#line 1333 "noweb/landauer.nw"
+#line 1332 "noweb/landauer.nw"
 for (unsigned long u = 0; u < h->sweeps * N; u++) {
   uint64_t r = Rng_bits(&rng);
   unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
@@ -674,10 +673,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
     s[i] = next;
   }
 }
-#line 1326 "noweb/landauer.nw"
+#line 1325 "noweb/landauer.nw"
   Stats_add(out, (double)q[0] / (double)N);
   
-#line 1354 "noweb/landauer.nw"
+#line 1353 "noweb/landauer.nw"
 {
   double pbar = 0, hbar = 0;
   for (unsigned long i = 0; i < N; i++) {
@@ -691,10 +690,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
   pbar /= (double)N, hbar /= (double)N;
   h->jensen[rep] = (pbar > 0 && pbar < 1 ? -pbar * log(pbar) - (1 - pbar) * log1p(-pbar) : 0) - hbar;
 }
-#line 1328 "noweb/landauer.nw"
+#line 1327 "noweb/landauer.nw"
   free(xi), free(s), free(q);
 }
-#line 1370 "noweb/landauer.nw"
+#line 1369 "noweb/landauer.nw"
 void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha, double t,
                                unsigned long sweeps, unsigned long samples, uint64_t seed,
                                uint64_t stream, int threads)
@@ -732,7 +731,7 @@ void Landauer_ags_retrieval(double *alpha, double *m, double y)
   *m = e;
   *alpha = e * e * (1 - C) * (1 - C) / (2 * y * y);
 }
-#line 1480 "noweb/landauer.nw"
+#line 1479 "noweb/landauer.nw"
 static void potts_equation(mpfr_t f, mpfr_t df, const mpfr_t p, void *ctx)
 {
   mpfr_srcptr beta = ctx;
@@ -777,14 +776,14 @@ void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau)
   Landauer_potts_transition(tt);
   if (mpfr_cmp(tau, tt) >= 0) {
     
-#line 1543 "noweb/landauer.nw"
+#line 1542 "noweb/landauer.nw"
 mpfr_sub(lo, tau, tt, MPFR_RNDN);
 mpfr_div(lo, lo, tt, MPFR_RNDN);
 assert(mpfr_cmp_ui_2exp(lo, 1, -(long)mpfr_get_prec(tau) + 2) <= 0);
 mpfr_set_ui(p, 1, MPFR_RNDN);
 mpfr_div_ui(p, p, 3, MPFR_RNDN);
 goto done;
-#line 1524 "noweb/landauer.nw"
+#line 1523 "noweb/landauer.nw"
   }
   mpfr_ui_div(beta, 1, tau, MPFR_RNDN);
   mpfr_neg(lo, beta, MPFR_RNDN);
@@ -801,7 +800,7 @@ goto done;
 done:
   mpfr_clears(beta, lo, hi, root, tt, (mpfr_ptr)0);
 }
-#line 1552 "noweb/landauer.nw"
+#line 1551 "noweb/landauer.nw"
 void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(s) + 16 + small_t_bits(tau);
@@ -844,7 +843,7 @@ void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
   mpfr_add(s, h, v, MPFR_RNDN);                     /* H(p) + p ln(q - 1) */
   mpfr_clears(h, v, (mpfr_ptr)0);
 }
-#line 1619 "noweb/landauer.nw"
+#line 1618 "noweb/landauer.nw"
 enum { GRID_UNIFORM = 1024, GRID_NEAR_TC = 50, GRID_NEAR_ZERO = 30,
        GRID_POINTS = GRID_UNIFORM + GRID_NEAR_TC + GRID_NEAR_ZERO };
 
@@ -878,7 +877,7 @@ static void max_abs(mpfr_t res, mpfr_t v)
   if (mpfr_nan_p(v) || mpfr_greater_p(v, res))
     mpfr_set(res, v, MPFR_RNDN);
 }
-#line 1679 "noweb/landauer.nw"
+#line 1678 "noweb/landauer.nw"
 static void eq11_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -983,7 +982,7 @@ static void check_near_zero(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "series_(4/t-1)e^(-2/t)", 39 * exp(-20.0));
   mpfr_clears(t, v, (mpfr_ptr)0);
 }
-#line 1802 "noweb/landauer.nw"
+#line 1801 "noweb/landauer.nw"
 static void check_stability(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t t, m, a, b, min, minb;
@@ -1013,7 +1012,7 @@ static void check_stability(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(t, m, a, b, min, minb, (mpfr_ptr)0);
 }
-#line 1851 "noweb/landauer.nw"
+#line 1850 "noweb/landauer.nw"
 static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -1086,7 +1085,7 @@ static void check_endpoints(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, endpoint_residual, NULL, o->prec, 4);
 }
-#line 1942 "noweb/landauer.nw"
+#line 1941 "noweb/landauer.nw"
 static void eq17_gap(mpfr_t gap, const mpfr_t x, const mpfr_t m, const mpfr_t t)
 {
   mpfr_prec_t w = mpfr_get_prec(gap);
@@ -1175,7 +1174,7 @@ static void check_eq18(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "gap_if_m_is_0.9_m0_at_t0.5", a, 6);
   mpfr_clears(t, x, a, b, (mpfr_ptr)0);
 }
-#line 2057 "noweb/landauer.nw"
+#line 2056 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
 static double entropy_gap(unsigned long N, const mpfr_t t, mpfr_prec_t prec)
@@ -1255,7 +1254,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, 0.01 - worst, where);
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
 }
-#line 2161 "noweb/landauer.nw"
+#line 2160 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -1312,7 +1311,7 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 2237 "noweb/landauer.nw"
+#line 2236 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 24, HOPFIELD_SWEEPS = 30 };
 
 static double crossing_alpha(unsigned long N, const double *alphas, int n, double level, uint64_t seed,
@@ -1351,7 +1350,7 @@ static void check_hopfield(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "alpha_c_AGS", ac);
   Ledger_field_double(r, "m_at_alpha_c_AGS", mc);
   
-#line 2280 "noweb/landauer.nw"
+#line 2279 "noweb/landauer.nw"
 {
   Stats st, js;
   Landauer_hopfield_overlap(&st, &js, 500, 0.05, 0.3, HOPFIELD_SWEEPS, samples, o->seed, 900, o->threads);
@@ -1360,10 +1359,10 @@ static void check_hopfield(const Ledger_options *o, Ledger_result *r)
   Landauer_hopfield_overlap(&st, &js, 500, 0, 0.3, HOPFIELD_SWEEPS, samples, o->seed, 901, o->threads);
   Ledger_field_double(r, "jensen_gap_a0_t0.3", Stats_mean(&js));
 }
-#line 2275 "noweb/landauer.nw"
+#line 2274 "noweb/landauer.nw"
   Ledger_approximation(r, fabs(limit - ac), "N -> infinity (fit in 1/sqrt(N))", 0);
 }
-#line 2301 "noweb/landauer.nw"
+#line 2300 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1416,33 +1415,13 @@ static void check_potts_continuity(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "entropy_jump_per_spin", s, 12);
   mpfr_clears(tau, p, s, (mpfr_ptr)0);
 }
-#line 2369 "noweb/landauer.nw"
-static FILE *open_data(Ledger_out *o, const char *dir, const char *name)
-{
-  char path[4096];
-  snprintf(path, sizeof path, "%s/%s", dir, name);
-  if (Ledger_open_atomic(o, path) != 0) {
-    fprintf(stderr, "thermolit: cannot write %s: %s\n", path, strerror(errno));
-    return NULL;
-  }
-  return o->f;
-}
-
-static int close_data(Ledger_out *o, const char *name)
-{
-  if (Ledger_close_atomic(o, 1) == 0)
-    return 0;
-  fprintf(stderr, "thermolit: cannot write %s: %s\n", name, strerror(errno));
-  return -1;
-}
-
-#line 2407 "noweb/landauer.nw"
+#line 2387 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
 {
   Ledger_out o;
-  FILE *f = open_data(&o, dir, "landauer-entropy.tsv");
+  FILE *f = Ledger_open_data(&o, dir, "landauer-entropy.tsv");
   if (!f)
     return -1;
   mpfr_t t, a, b, ln2;
@@ -1463,14 +1442,14 @@ static int write_entropy_curves(const char *dir)
     fputc('\n', f);
   }
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
-  return close_data(&o, "landauer-entropy.tsv");
+  return Ledger_close_data(&o);
 }
-#line 2444 "noweb/landauer.nw"
+#line 2424 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
   Ledger_out o;
-  FILE *f = open_data(&o, dir, "landauer-entropy-mc.tsv");
+  FILE *f = Ledger_open_data(&o, dir, "landauer-entropy-mc.tsv");
   if (!f)
     return -1;
   fputs("# N\tT/Tc\tln2-S/N estimate\tstderr\texact\tz\tquadrature bias\tmax tau\n", f);
@@ -1483,14 +1462,14 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
       fprintf(f, "%lu\t%g\t%.8g\t%.3g\t%.8g\t%.3f\t%.3g\t%.3g\n", curve_n[k], ts[i], log(2) - mc.estimate,
               mc.stderr_, log(2) - mc.exact, mc.z, bias, tau);
     }
-  return close_data(&o, "landauer-entropy-mc.tsv");
+  return Ledger_close_data(&o);
 }
-#line 2470 "noweb/landauer.nw"
+#line 2450 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
   Ledger_out o;
-  FILE *f = open_data(&o, dir, "landauer-convergence.tsv");
+  FILE *f = Ledger_open_data(&o, dir, "landauer-convergence.tsv");
   if (!f)
     return -1;
   mpfr_t t, c, a, b;
@@ -1516,14 +1495,14 @@ static int write_convergence(const char *dir)
     fputc('\n', f);
   }
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
-  return close_data(&o, "landauer-convergence.tsv");
+  return Ledger_close_data(&o);
 }
-#line 2511 "noweb/landauer.nw"
+#line 2491 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
   Ledger_out o;
-  FILE *f = open_data(&o, dir, "landauer-hopfield.tsv");
+  FILE *f = Ledger_open_data(&o, dir, "landauer-hopfield.tsv");
   if (!f)
     return -1;
   fputs("# N\talpha\toverlap\tstderr\n", f);
@@ -1547,16 +1526,16 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
     Landauer_ags_retrieval(&al, &m, y);
     fprintf(f, "%.6f\t%.6f\n", al, m);
   }
-  return close_data(&o, "landauer-hopfield.tsv");
+  return Ledger_close_data(&o);
 }
 
-#line 2393 "noweb/landauer.nw"
+#line 2373 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 2783 "noweb/landauer.nw"
+#line 2763 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11)", LEDGER_IDENTITY,
    "m = tanh(m Tc/T) has a root m0 > 0 for every T < Tc and only m = 0 for T >= Tc, Tc = J/k",

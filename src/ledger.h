@@ -36,6 +36,9 @@ typedef struct {
   double seconds;
 } Ledger_result;
 
+enum { LEDGER_PREC_DEFAULT = 256, LEDGER_SEED_DEFAULT = 20261123 };
+Ledger_options Ledger_defaults(void);
+
 void Ledger_result_init(Ledger_result *r);
 void Ledger_say(Ledger_result *r, Ledger_verdict v, const char *fmt, ...)
   __attribute__((format(printf, 3, 4)));
@@ -97,6 +100,7 @@ const Ledger_claim *Ledger_find_claim(const char *id);
 const Ledger_quantity *Ledger_find_quantity(const char *name);
 const Ledger_experiment *Ledger_find_experiment(const char *name);
 void Ledger_run(const Ledger_claim *c, const Ledger_options *opt, Ledger_result *r);
+const Ledger_claim *Ledger_run_id(const char *id, const Ledger_options *opt, Ledger_result *r);
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit);
 typedef void (*Ledger_residual)(mpfr_t res, mpfr_prec_t prec, void *ctx);
 void Ledger_identity(Ledger_result *r, Ledger_residual residual, void *ctx, mpfr_prec_t prec,
@@ -112,6 +116,8 @@ typedef struct {
 } Ledger_out;
 int Ledger_open_atomic(Ledger_out *o, const char *path);
 int Ledger_close_atomic(Ledger_out *o, int ok);
+FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name);
+int Ledger_close_data(Ledger_out *o);
 void Ledger_tex_escape(FILE *f, const char *s);
 void Ledger_progress(const char *what, uint64_t done, uint64_t total);
 #endif

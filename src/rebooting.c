@@ -3,7 +3,6 @@
 #line 44 "noweb/rebooting.nw"
 #include "rebooting.h"
 #include <assert.h>
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +10,7 @@
 #include <Random123/philox.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 161 "noweb/rebooting.nw"
+#line 160 "noweb/rebooting.nw"
 enum { MEMBRANE_GUARD = 32 };
 static const char *const k_B = "1.380649e-23", *const e_charge = "1.602176634e-19",
                          *const N_A = "6.02214076e23";
@@ -63,7 +62,7 @@ void Rebooting_ghk_mV(mpfr_t out, const mpfr_t conc[6], const mpfr_t perm[3], co
   log_ratio_mV(out, num, den, T);                        /* rebooting, resting potential */
   mpfr_clears(num, den, t, (mpfr_ptr)0);
 }
-#line 254 "noweb/rebooting.nw"
+#line 253 "noweb/rebooting.nw"
 void Rebooting_spike_energy_J(mpfr_t out)
 {
   mpfr_t a, b;
@@ -90,7 +89,7 @@ void Rebooting_bit_energy_J(mpfr_t out, const mpfr_t eta, const mpfr_t N, const 
   mpfr_mul(out, a, b, MPFR_RNDN);                        /* rebooting Sec. V */
   mpfr_clears(a, b, (mpfr_ptr)0);
 }
-#line 396 "noweb/rebooting.nw"
+#line 395 "noweb/rebooting.nw"
 size_t Rebooting_joint_cells(const Rebooting_joint *J)
 {
   assert(J->nvars >= 1 && J->nvars <= REBOOTING_VARS);
@@ -132,7 +131,7 @@ static void check_masks(const Rebooting_joint *J, unsigned a, unsigned b, unsign
   assert(J->total > 0 && a != 0 && (a & ~all) == 0 && (b & ~all) == 0 && (c & ~all) == 0);
   assert((a & b) == 0 && (a & c) == 0 && (b & c) == 0);
 }
-#line 446 "noweb/rebooting.nw"
+#line 445 "noweb/rebooting.nw"
 enum { INFO_GUARD = 32 };
 
 static mpfr_t *log2_table(unsigned long D, mpfr_prec_t w)
@@ -204,7 +203,7 @@ void Rebooting_cond_information(mpfr_t out, const Rebooting_joint *J, unsigned a
   info_sum(out, J, a, b, c, lg);
   free_table(lg, J->total);
 }
-#line 523 "noweb/rebooting.nw"
+#line 522 "noweb/rebooting.nw"
 static void info_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsigned b, unsigned c)
 {
   static _Thread_local unsigned long mabc[REBOOTING_CELLS], mac[REBOOTING_CELLS],
@@ -246,7 +245,7 @@ void Rebooting_cond_information_exact(mpq_t out, const Rebooting_joint *J, unsig
   assert(b != 0);
   info_exact(out, J, a, b, c);
 }
-#line 576 "noweb/rebooting.nw"
+#line 575 "noweb/rebooting.nw"
 void Rebooting_pid_redundancy(mpfr_t out, const Rebooting_joint *J)
 {
   assert(J->nvars == 3 && J->total > 0);
@@ -281,7 +280,7 @@ void Rebooting_pid_redundancy(mpfr_t out, const Rebooting_joint *J)
   mpfr_clears(sum, spec[0], spec[1], term, (mpfr_ptr)0);
   free_table(lg, J->total);
 }
-#line 620 "noweb/rebooting.nw"
+#line 619 "noweb/rebooting.nw"
 typedef int (*Joint_visit)(const Rebooting_joint *J, void *ctx);
 
 static int compositions(Rebooting_joint *J, size_t m, unsigned long D, Joint_visit visit, void *ctx)
@@ -294,7 +293,7 @@ static int compositions(Rebooting_joint *J, size_t m, unsigned long D, Joint_vis
     if (stop)
       return stop;
     
-#line 644 "noweb/rebooting.nw"
+#line 643 "noweb/rebooting.nw"
 unsigned long t = J->count[m - 1];
 J->count[m - 1] = 0;
 size_t j = m - 1;
@@ -306,10 +305,10 @@ if (j == 0) {
 }
 J->count[j - 1]--;
 J->count[j] = 1 + t;
-#line 632 "noweb/rebooting.nw"
+#line 631 "noweb/rebooting.nw"
   }
 }
-#line 658 "noweb/rebooting.nw"
+#line 657 "noweb/rebooting.nw"
 enum { EXPERIMENT_RANDOM_JOINTS = 301, RANDOM_JOINTS = 48 };
 
 static int for_each_joint(uint64_t seed, Joint_visit visit, void *ctx)
@@ -336,7 +335,7 @@ static int for_each_joint(uint64_t seed, Joint_visit visit, void *ctx)
   }
   return 0;
 }
-#line 1227 "noweb/rebooting.nw"
+#line 1226 "noweb/rebooting.nw"
 static double h2(double x) { return x > 0 ? -x * log2(x) : 0; }
 
 void Rebooting_truth(double p[3])
@@ -412,7 +411,7 @@ void Rebooting_estimate(double q[3], const unsigned n[3], int which)
   else
     Rebooting_temper(q, n, which == REBOOTING_ML ? 1 : Rebooting_beta(n));
 }
-#line 1309 "noweb/rebooting.nw"
+#line 1308 "noweb/rebooting.nw"
 static double expected(unsigned N, int which, double beta)
 {
   assert(N >= 1 && N <= 1000);
@@ -441,7 +440,7 @@ double Rebooting_expected_kl_tempered(unsigned N, double beta)
   assert(beta > 0 && beta <= 1);
   return expected(N, 0, beta);
 }
-#line 1352 "noweb/rebooting.nw"
+#line 1351 "noweb/rebooting.nw"
 enum { EXPERIMENT_ESTIMATORS = 302, ESTIMATOR_BLOCKS = 64 };
 
 typedef struct {
@@ -487,7 +486,7 @@ void Rebooting_estimator_mc(Ledger_mc *out, unsigned N, int which, uint64_t seed
     out->z = fabs(out->estimate - out->exact) <= 1e-12 ? 0 : INFINITY;
   out->samples = total.n;
 }
-#line 1541 "noweb/rebooting.nw"
+#line 1540 "noweb/rebooting.nw"
 enum { EXPERIMENT_ISING = 303, EXPERIMENT_ISING_TAU = 304 };
 
 static uint32_t threshold(double d, double T)
@@ -526,7 +525,7 @@ double Rebooting_ising_abs_m(const Rebooting_ising *g)
     m += g->s[0][i] + g->s[1][i];
   return fabs((double)m) / ((double)g->L * g->L);
 }
-#line 1582 "noweb/rebooting.nw"
+#line 1581 "noweb/rebooting.nw"
 __attribute__((optimize("O3")))
 static void fill_random(uint32_t *restrict out, size_t nblocks, uint64_t sweep, const uint32_t key[2])
 {
@@ -574,7 +573,7 @@ void Rebooting_ising_sweep(Rebooting_ising *g)
                  g->rnd + ((size_t)c * L + (size_t)y) * (size_t)H, g->t2, g->t4);
   }
 }
-#line 1653 "noweb/rebooting.nw"
+#line 1652 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out)
 {
   mpfr_t t;
@@ -622,7 +621,7 @@ double Rebooting_ising_L4(double T)
   }
   return zm / z;
 }
-#line 1734 "noweb/rebooting.nw"
+#line 1733 "noweb/rebooting.nw"
 enum { ISING_CHAINS = 32 };
 
 typedef struct {
@@ -689,7 +688,7 @@ double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps)
   Rebooting_ising_free(&g);
   return bm.tau_int;
 }
-#line 704 "noweb/rebooting.nw"
+#line 703 "noweb/rebooting.nw"
 typedef struct {
   mpfr_prec_t prec;
   mpfr_t worst;
@@ -726,7 +725,7 @@ static void describe_joint(char *out, size_t size, const Rebooting_joint *J)
   for (size_t c = 0; c < n && used + 4 < size; c++)
     used += (size_t)snprintf(out + used, size - used, "%s%lu", c ? "," : " ", J->count[c]);
 }
-#line 748 "noweb/rebooting.nw"
+#line 747 "noweb/rebooting.nw"
 static int visit_eq3(const Rebooting_joint *J, void *ctx)
 {
   Info_run *ir = ctx;
@@ -764,7 +763,7 @@ static int visit_eq3_exact(const Rebooting_joint *J, void *ctx)
   mpq_clears(lhs, hx, hxy, (mpq_ptr)0);
   return 0;
 }
-#line 792 "noweb/rebooting.nw"
+#line 791 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   Joint_visit visit;
@@ -800,7 +799,7 @@ static void check_eq3(const Ledger_options *o, Ledger_result *r)
 {
   info_identity(o, r, visit_eq3, visit_eq3_exact);
 }
-#line 843 "noweb/rebooting.nw"
+#line 842 "noweb/rebooting.nw"
 typedef struct {
   int printed_eq4, use_information;
   Info_run ir;
@@ -864,7 +863,7 @@ static void order_claim(const Ledger_options *o, Ledger_result *r, int printed_e
 static void check_eq4(const Ledger_options *o, Ledger_result *r) { order_claim(o, r, 1, 0); }
 static void check_eq4_reversed(const Ledger_options *o, Ledger_result *r) { order_claim(o, r, 0, 0); }
 static void check_eq5(const Ledger_options *o, Ledger_result *r) { order_claim(o, r, 0, 1); }
-#line 923 "noweb/rebooting.nw"
+#line 922 "noweb/rebooting.nw"
 static int popcount(unsigned x)
 {
   int n = 0;
@@ -953,7 +952,7 @@ static void check_eq6(const Ledger_options *o, Ledger_result *r)
 {
   info_identity(o, r, visit_eq6, visit_eq6_exact);
 }
-#line 1037 "noweb/rebooting.nw"
+#line 1036 "noweb/rebooting.nw"
 enum { GATE_XOR, GATE_AND, GATE_NAND, GATE_OR, GATE_NOR, GATES };
 static const char *const gate_name[GATES] = {"XOR", "AND", "NAND", "OR", "NOR"};
 
@@ -1048,7 +1047,7 @@ static void check_gates(const Ledger_options *o, Ledger_result *r)
   if (failures)
     Ledger_say(r, LEDGER_REFUTED, "the interaction terms are not 16 and 27/16 as rationals");
 }
-#line 1410 "noweb/rebooting.nw"
+#line 1409 "noweb/rebooting.nw"
 static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1078,7 +1077,7 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "best_fixed_beta_min", best_beta_min);
   Ledger_field_double(r, "best_fixed_beta_max", best_beta_max);
 }
-#line 1451 "noweb/rebooting.nw"
+#line 1450 "noweb/rebooting.nw"
 enum { FIG1_SAMPLES = 100000 };
 
 static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1090,7 +1089,7 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 1814 "noweb/rebooting.nw"
+#line 1813 "noweb/rebooting.nw"
 static double tc_double(void)
 {
   mpfr_t t;
@@ -1108,7 +1107,7 @@ static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
 }
-#line 1843 "noweb/rebooting.nw"
+#line 1842 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1116,7 +1115,7 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 1859 "noweb/rebooting.nw"
+#line 1858 "noweb/rebooting.nw"
 static void set_paper_membrane(mpfr_t conc[6], mpfr_t perm[3], mpfr_t T, mpfr_prec_t prec)
 {
   static const char *const c[6] = {"5", "140", "140", "12", "110", "20"};
@@ -1159,7 +1158,7 @@ static void check_faraday(const Ledger_options *o, Ledger_result *r)
   Ledger_value(r, F, "96485", "C/mol");
   mpfr_clears(F, t, (mpfr_ptr)0);
 }
-#line 1911 "noweb/rebooting.nw"
+#line 1910 "noweb/rebooting.nw"
 typedef struct {
   mpfr_t c_out, c_in, vt;
 } Nernst_balance;
@@ -1213,7 +1212,7 @@ static void check_nernst(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "E_Na_mV", v, 12);
   mpfr_clears(co, ci, T, v, (mpfr_ptr)0);
 }
-#line 1972 "noweb/rebooting.nw"
+#line 1971 "noweb/rebooting.nw"
 static void check_gradients(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1223,13 +1222,13 @@ static void check_gradients(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "K_slack_mM", k);
   Ledger_field_double(r, "Na_slack_mM", na);
 }
-#line 1987 "noweb/rebooting.nw"
+#line 1986 "noweb/rebooting.nw"
 static void check_permeability_ratio(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
   Ledger_inequality(r, 0.01 - 2e-8 / 1e-6, "P_Na/P_K = 2e-8 / 1e-6 = 0.02");
 }
-#line 2005 "noweb/rebooting.nw"
+#line 2004 "noweb/rebooting.nw"
 static void check_resting(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t conc[6], perm[3], T, v;
@@ -1258,7 +1257,7 @@ static void check_resting(const Ledger_options *o, Ledger_result *r)
   mpfr_clear(v);
   clear_membrane(conc, perm, T);
 }
-#line 2039 "noweb/rebooting.nw"
+#line 2038 "noweb/rebooting.nw"
 static void check_spike(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t E;
@@ -1282,7 +1281,7 @@ static void check_spike_kT(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "in_kT_at_300K", E, 10);
   mpfr_clears(E, kT, (mpfr_ptr)0);
 }
-#line 2072 "noweb/rebooting.nw"
+#line 2071 "noweb/rebooting.nw"
 static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t T, vt;
@@ -1295,7 +1294,7 @@ static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "ratio", 40 / v);
   mpfr_clears(T, vt, (mpfr_ptr)0);
 }
-#line 2090 "noweb/rebooting.nw"
+#line 2089 "noweb/rebooting.nw"
 static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t eta, N, T, E, spike;
@@ -1314,30 +1313,21 @@ static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
              "costs %s spikes", r->field[1].text);
   mpfr_clears(eta, N, T, E, spike, (mpfr_ptr)0);
 }
-#line 2120 "noweb/rebooting.nw"
-static int fail_write(const char *path)
-{
-  fprintf(stderr, "thermolit: cannot write %s: %s\n", path, strerror(errno));
-  return -1;
-}
-
+#line 2119 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
-  char path[4096];
   Ledger_out o;
-  snprintf(path, sizeof path, "%s/rebooting-fig1.tsv", dir);
-  if (Ledger_open_atomic(&o, path) != 0)
-    return fail_write(path);
+  if (!Ledger_open_data(&o, dir, "rebooting-fig1.tsv"))
+    return -1;
   fputs("# N\tKL_ML\tKL_ME\tKL_MFE  (bits, exact expectations; rebooting Fig. 1, our reading)\n", o.f);
   for (unsigned N = 1; N <= 100; N++)
     fprintf(o.f, "%u\t%.10g\t%.10g\t%.10g\n", N, Rebooting_expected_kl(N, REBOOTING_ML),
             Rebooting_expected_kl(N, REBOOTING_ME), Rebooting_expected_kl(N, REBOOTING_MFE));
-  if (Ledger_close_atomic(&o, 1) != 0)
-    return fail_write(path);
-  snprintf(path, sizeof path, "%s/rebooting-fig1-mc.tsv", dir);
-  if (Ledger_open_atomic(&o, path) != 0)
-    return fail_write(path);
+  if (Ledger_close_data(&o) != 0)
+    return -1;
+  if (!Ledger_open_data(&o, dir, "rebooting-fig1-mc.tsv"))
+    return -1;
   fputs("# N\testimator\tmean\tstderr\texact\tz\tsamples  (estimator 0 = ML, 2 = MFE)\n", o.f);
   for (size_t i = 0; i < sizeof Ns / sizeof Ns[0]; i++)
     for (int w = REBOOTING_ML; w <= REBOOTING_MFE; w += 2) {
@@ -1346,19 +1336,17 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
       fprintf(o.f, "%u\t%d\t%.8g\t%.3g\t%.8g\t%.3f\t%llu\n", Ns[i], w, mc.estimate, mc.stderr_, mc.exact,
               mc.z, (unsigned long long)mc.samples);
     }
-  return Ledger_close_atomic(&o, 1) == 0 ? 0 : fail_write(path);
+  return Ledger_close_data(&o);
 }
-#line 2203 "noweb/rebooting.nw"
+#line 2193 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
                               2.4, 2.5, 2.6, 2.8, 3.0, 3.2, 3.4};
   static const int Ls[] = {8, 16, 32, 64};
-  char path[4096];
   Ledger_out o;
-  snprintf(path, sizeof path, "%s/rebooting-fig2a.tsv", dir);
-  if (Ledger_open_atomic(&o, path) != 0)
-    return fail_write(path);
+  if (!Ledger_open_data(&o, dir, "rebooting-fig2a.tsv"))
+    return -1;
   fputs("# T\tm_Yang  (rebooting Fig. 2(a): the exact spontaneous magnetisation)\n", o.f);
   mpfr_t T, m;
   mpfr_inits2(64, T, m, (mpfr_ptr)0);
@@ -1376,11 +1364,10 @@ static int write_fig2a(const char *dir, const Ledger_options *opt)
     fprintf(o.f, "%.12f\t%.10g\n", t, mpfr_get_d(m, MPFR_RNDN));
   }
   mpfr_clears(T, m, (mpfr_ptr)0);
-  if (Ledger_close_atomic(&o, 1) != 0)
-    return fail_write(path);
-  snprintf(path, sizeof path, "%s/rebooting-fig2a-mc.tsv", dir);
-  if (Ledger_open_atomic(&o, path) != 0)
-    return fail_write(path);
+  if (Ledger_close_data(&o) != 0)
+    return -1;
+  if (!Ledger_open_data(&o, dir, "rebooting-fig2a-mc.tsv"))
+    return -1;
   fputs("# L\tT\tmean_abs_m\tstderr\tm_Yang\tz\tsweeps\n", o.f);
   for (size_t l = 0; l < sizeof Ls / sizeof Ls[0]; l++)
     for (size_t i = 0; i < sizeof Ts / sizeof Ts[0]; i++) {
@@ -1391,14 +1378,14 @@ static int write_fig2a(const char *dir, const Ledger_options *opt)
               mc.exact, mc.z, (unsigned long long)mc.samples);
       Ledger_progress("rebooting Fig. 2(a)", l * 15 + i + 1, 60);
     }
-  return Ledger_close_atomic(&o, 1) == 0 ? 0 : fail_write(path);
+  return Ledger_close_data(&o);
 }
 
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 2293 "noweb/rebooting.nw"
+#line 2280 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting eq. (1)", LEDGER_VALUE,
    "the gas constant is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant},
@@ -1453,7 +1440,7 @@ static const Ledger_claim claims[] = {
    "simulated <|m|> at T = 2, L = 64 equals Yang's spontaneous magnetisation", LEDGER_VERIFIED,
    check_ising_yang},
 };
-#line 2354 "noweb/rebooting.nw"
+#line 2341 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)

@@ -3,14 +3,13 @@
 #line 77 "noweb/review.nw"
 #include "review.h"
 #include <assert.h>
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 95 "noweb/review.nw"
+#line 94 "noweb/review.nw"
 enum { SI_GUARD = 16 };
 static const char *const k_B = "1.380649e-23";
 static const char *const e_charge = "1.602176634e-19";
@@ -43,7 +42,7 @@ void Review_landauer_eV(mpfr_t out, const mpfr_t T)
   mpfr_div(out, J, e, MPFR_RNDN);
   mpfr_clears(J, e, (mpfr_ptr)0);
 }
-#line 206 "noweb/review.nw"
+#line 205 "noweb/review.nw"
 typedef struct {
   const char *tag, *what, *joules;
   unsigned bits;
@@ -84,7 +83,7 @@ void Review_landauer_ratio(mpfr_t out, const mpfr_t energy_J, const mpfr_t T)
   mpfr_div(out, energy_J, bound, MPFR_RNDN);
   mpfr_clear(bound);
 }
-#line 418 "noweb/review.nw"
+#line 417 "noweb/review.nw"
 enum { PROTOCOL_GUARD = 32 };
 
 void Review_erasure_bound(mpfr_t out, const mpfr_t p)
@@ -126,7 +125,7 @@ void Review_protocol_work(mpfr_t out, const mpfr_t p, unsigned long K)
   mpfr_sub(out, sum, eps, MPFR_RNDN);             /* review eq. (WK) */
   mpfr_clears(eps, delta, level, occ, sum, (mpfr_ptr)0);
 }
-#line 468 "noweb/review.nw"
+#line 467 "noweb/review.nw"
 static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -163,7 +162,7 @@ int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
   mpfr_clears(eps, integral, (mpfr_ptr)0);
   return status;
 }
-#line 524 "noweb/review.nw"
+#line 523 "noweb/review.nw"
 enum { REPLICATES = 64, EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
@@ -189,7 +188,7 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 561 "noweb/review.nw"
+#line 560 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
@@ -209,7 +208,7 @@ void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed,
   out->samples = total.n;
   mpfr_clears(pp, exact, (mpfr_ptr)0);
 }
-#line 1019 "noweb/review.nw"
+#line 1012 "noweb/review.nw"
 void Review_szilard_information(mpfr_t out, const mpfr_t eps)
 {
   assert(mpfr_cmp_ui(eps, 0) >= 0 && mpfr_cmp_ui(eps, 1) <= 0);
@@ -277,7 +276,7 @@ int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t l
   mpfr_clears(lv, integral, (mpfr_ptr)0);
   return status;
 }
-#line 1100 "noweb/review.nw"
+#line 1093 "noweb/review.nw"
 enum { EXPERIMENT_SZILARD = 2 };
 
 typedef struct {
@@ -307,7 +306,7 @@ static void szilard_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 1137 "noweb/review.nw"
+#line 1130 "noweb/review.nw"
 void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
@@ -327,7 +326,7 @@ void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t see
   out->samples = total.n;
   mpfr_clears(e, exact, (mpfr_ptr)0);
 }
-#line 1621 "noweb/review.nw"
+#line 1614 "noweb/review.nw"
 static void check_trap_args(double ki, double kf, double tau)
 {
   assert(ki > 0 && kf > 0 && tau > 0);
@@ -373,7 +372,7 @@ void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, cons
   mpfr_add(out, sum, t, MPFR_RNDN);              /* review eq. (trap-Wmin) */
   mpfr_clears(si, sf, t, sum, (mpfr_ptr)0);
 }
-#line 1678 "noweb/review.nw"
+#line 1671 "noweb/review.nw"
 typedef struct {
   mpfr_t si, a, s, lam, dlam, t, worst;
 } Trap_path;
@@ -440,7 +439,7 @@ int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, 
   mpfr_clears(c.si, c.a, c.s, c.lam, c.dlam, c.t, sf, zero, integral, sum, c.worst, err, (mpfr_ptr)0);
   return status;
 }
-#line 1753 "noweb/review.nw"
+#line 1746 "noweb/review.nw"
 static void trap_levels(double *lam, double ki, double kf, double tau, unsigned long N, int ramp)
 {
   double si = 1 / sqrt(ki), c = kf + 2 / tau;
@@ -499,7 +498,7 @@ void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau,
   mpfr_clears(var, work, prev, l, dt, g, t, (mpfr_ptr)0);
   free(lam);
 }
-#line 1824 "noweb/review.nw"
+#line 1817 "noweb/review.nw"
 enum { EXPERIMENT_TRAP = 3 };
 
 typedef struct {
@@ -527,7 +526,7 @@ static void trap_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 1860 "noweb/review.nw"
+#line 1853 "noweb/review.nw"
 void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsigned long N,
                         uint64_t seed,
                         uint64_t samples, int threads)
@@ -557,7 +556,7 @@ void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsign
   mpfr_clear(exact);
   free(lam);
 }
-#line 2188 "noweb/review.nw"
+#line 2181 "noweb/review.nw"
 typedef struct {
   mpfr_t ef, tau, t;
 } Lag_ctx;
@@ -615,7 +614,7 @@ int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, co
   mpfr_clears(c.ef, c.tau, c.t, zero, upper, J, err, et, sum, t, (mpfr_ptr)0);
   return status;
 }
-#line 2260 "noweb/review.nw"
+#line 2253 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE_TIME = 4, EXPERIMENT_ERASURE_FIT = 10 };
 
 typedef struct {
@@ -667,13 +666,13 @@ static void erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t expe
   out->samples = total.n;
   mpfr_clears(pp, tt, exact, (mpfr_ptr)0);
 }
-#line 2319 "noweb/review.nw"
+#line 2312 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads)
 {
   erasure_time_run(out, p, tau, EXPERIMENT_ERASURE_TIME, seed, samples, threads);
 }
-#line 2335 "noweb/review.nw"
+#line 2328 "noweb/review.nw"
 typedef struct {
   double a, a_se, B, B_se;
 } Line_fit;
@@ -688,7 +687,7 @@ static Line_fit fit_line(size_t n, const double *x, const double *y, const doubl
   double d = S * Sxx - Sx * Sx;
   return (Line_fit){(Sxx * Sy - Sx * Sxy) / d, sqrt(Sxx / d), (S * Sxy - Sx * Sy) / d, sqrt(S / d)};
 }
-#line 604 "noweb/review.nw"
+#line 603 "noweb/review.nw"
 static void check_boltzmann(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t k;
@@ -711,7 +710,7 @@ static void landauer_at_300K(const Ledger_options *o, Ledger_result *r, int eV)
 }
 static void check_landauer_J(const Ledger_options *o, Ledger_result *r) { landauer_at_300K(o, r, 0); }
 static void check_landauer_eV(const Ledger_options *o, Ledger_result *r) { landauer_at_300K(o, r, 1); }
-#line 291 "noweb/review.nw"
+#line 290 "noweb/review.nw"
 static void landauer_at_310K(const Ledger_options *o, Ledger_result *r, int eV)
 {
   mpfr_t T, v, zJ;
@@ -730,7 +729,7 @@ static void landauer_at_310K(const Ledger_options *o, Ledger_result *r, int eV)
 }
 static void check_landauer_310K_J(const Ledger_options *o, Ledger_result *r) { landauer_at_310K(o, r, 0); }
 static void check_landauer_310K_eV(const Ledger_options *o, Ledger_result *r) { landauer_at_310K(o, r, 1); }
-#line 253 "noweb/review.nw"
+#line 252 "noweb/review.nw"
 static void check_gap(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t e, T, ratio;
@@ -763,7 +762,7 @@ static void check_gap(const Ledger_options *o, Ledger_result *r)
     Ledger_approximation(r, worst, worst_at, 0);
   mpfr_clears(e, T, ratio, (mpfr_ptr)0);
 }
-#line 635 "noweb/review.nw"
+#line 634 "noweb/review.nw"
 static void limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -789,7 +788,7 @@ static void check_limits(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, limits_residual, NULL, o->prec, 4);
 }
-#line 678 "noweb/review.nw"
+#line 677 "noweb/review.nw"
 static void quasistatic_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -817,7 +816,7 @@ static void check_quasistatic(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, quasistatic_residual, NULL, o->prec, 8);
 }
-#line 719 "noweb/review.nw"
+#line 718 "noweb/review.nw"
 static void perfect_reset_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -837,7 +836,7 @@ static void check_perfect_reset(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, perfect_reset_residual, NULL, o->prec, 8);
 }
-#line 752 "noweb/review.nw"
+#line 751 "noweb/review.nw"
 static void check_second_law(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_prec_t prec = o->prec < 64 ? 64 : o->prec;
@@ -856,7 +855,7 @@ static void check_second_law(const Ledger_options *o, Ledger_result *r)
         mpfr_set(min, slack, MPFR_RNDN), snprintf(where, sizeof where, "K = %lu, p = %d/64", 1ul << j, i);
     }
   
-#line 776 "noweb/review.nw"
+#line 775 "noweb/review.nw"
 mpfr_set_d(p, 0.1, MPFR_RNDN);
 Review_protocol_work(w, p, 1024);
 Review_erasure_bound(b, p);
@@ -866,11 +865,11 @@ Ledger_field_mpfr(r, "K_excess_at_K1024_p0.1", slack, 10);
 final_level(w, p);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_p0.1", w, 10);
-#line 770 "noweb/review.nw"
+#line 769 "noweb/review.nw"
   Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(p, w, b, slack, min, (mpfr_ptr)0);
 }
-#line 798 "noweb/review.nw"
+#line 797 "noweb/review.nw"
 enum { ERASURE_SAMPLES = 1000000, ERASURE_STEPS = 16 };
 
 static void check_simulation(const Ledger_options *o, Ledger_result *r)
@@ -886,7 +885,7 @@ static void check_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_bound", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 1186 "noweb/review.nw"
+#line 1179 "noweb/review.nw"
 static void grid_eps(mpfr_t eps, int i)
 {
   if (i <= 12)
@@ -916,7 +915,7 @@ static void check_szilard_information(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, information_residual, NULL, o->prec, 8);
 }
-#line 1225 "noweb/review.nw"
+#line 1218 "noweb/review.nw"
 static void optimal_feedback_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -944,7 +943,7 @@ static void check_szilard_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, optimal_feedback_residual, NULL, o->prec, 8);
 }
-#line 1264 "noweb/review.nw"
+#line 1257 "noweb/review.nw"
 static void kl_divergence(mpfr_t out, const mpfr_t eps, const mpfr_t level)
 {
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
@@ -1004,7 +1003,7 @@ static void check_szilard_mismatch(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, mismatch_residual, NULL, o->prec, 8);
 }
-#line 1337 "noweb/review.nw"
+#line 1330 "noweb/review.nw"
 static void keep_min(mpfr_t min, const mpfr_t slack, char *where, size_t n, const char *fmt, double a,
                      double b)
 {
@@ -1045,7 +1044,7 @@ static void check_szilard_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "min_slack_K_steps", min_k, 6);
   Ledger_field_mpfr(r, "min_slack_mismatch", min, 6);
   
-#line 1385 "noweb/review.nw"
+#line 1378 "noweb/review.nw"
 mpfr_set_d(eps, 0.1, MPFR_RNDN);
 Review_szilard_work(w, eps, 1024);
 Review_szilard_information(info, eps);
@@ -1055,13 +1054,13 @@ Ledger_field_mpfr(r, "K_shortfall_at_K1024_eps0.1", slack, 10);
 final_level(w, eps);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_eps0.1", w, 10);
-#line 1377 "noweb/review.nw"
+#line 1370 "noweb/review.nw"
   if (mpfr_less_p(min_k, min))
     mpfr_set(min, min_k, MPFR_RNDN), strcpy(where, where_k);
   Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(eps, w, info, slack, min, min_k, level, (mpfr_ptr)0);
 }
-#line 1409 "noweb/review.nw"
+#line 1402 "noweb/review.nw"
 enum { SZILARD_SAMPLES = 1000000, SZILARD_STEPS = 16 };
 static const double szilard_eps[] = {0.05, 0.1, 0.2, 0.3};
 
@@ -1091,7 +1090,7 @@ static void check_szilard_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_z_below_bound", below);
   mpfr_clears(e, info, (mpfr_ptr)0);
 }
-#line 1473 "noweb/review.nw"
+#line 1466 "noweb/review.nw"
 static void twice_entropy_minus_ln2(mpfr_t f, mpfr_t df, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -1140,10 +1139,10 @@ static void check_printed_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(eps, e0, w, info, slack, min, su_min, ln2, lo, hi, (mpfr_ptr)0);
 }
-#line 1907 "noweb/review.nw"
+#line 1900 "noweb/review.nw"
 static const double trap_pairs[4][2] = {{1, 4}, {4, 1}, {1, 0.25}, {0.5, 8}};
 static const double trap_taus[3] = {0.1, 1, 10};
-#line 1919 "noweb/review.nw"
+#line 1912 "noweb/review.nw"
 static void trap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1172,7 +1171,7 @@ static void check_trap_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, trap_residual, NULL, o->prec, 8);
 }
-#line 1964 "noweb/review.nw"
+#line 1957 "noweb/review.nw"
 static void trap_excess(mpfr_t out, double ki, double kf, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -1244,7 +1243,7 @@ static void check_trap_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_next_order_D", worst_d);
   mpfr_clears(tau, x, c, (mpfr_ptr)0);
 }
-#line 2048 "noweb/review.nw"
+#line 2041 "noweb/review.nw"
 static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_prec_t prec = o->prec < 64 ? 64 : o->prec;
@@ -1283,7 +1282,7 @@ static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
     Ledger_inequality(r, mpfr_get_d(min_sl, MPFR_RNDN), where_sl);
   mpfr_clears(ki, kf, tau, wmin, dF, ramp, r2, slack, min_sl, min_ramp, (mpfr_ptr)0);
 }
-#line 2100 "noweb/review.nw"
+#line 2093 "noweb/review.nw"
 enum { TRAP_SAMPLES = 400000, TRAP_INTERVALS = 64 };
 
 static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1300,7 +1299,7 @@ static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_dF", (mc.estimate - log(2)) / mc.stderr_);
   mpfr_clears(ki, kf, tau, w, (mpfr_ptr)0);
 }
-#line 2373 "noweb/review.nw"
+#line 2366 "noweb/review.nw"
 static const double lag_ps[4] = {1e-3, 1e-2, 0.1, 0.3};
 
 static void erasure_B(mpfr_t B, const mpfr_t p, int dissipated)
@@ -1371,7 +1370,7 @@ static void check_erasure_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "B_dissipated", B, 8);
   mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
 }
-#line 2457 "noweb/review.nw"
+#line 2450 "noweb/review.nw"
 static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_prec_t prec = o->prec < 64 ? 64 : o->prec;
@@ -1399,7 +1398,7 @@ static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result
   Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(p, tau, w, pt, h, min, (mpfr_ptr)0);
 }
-#line 2496 "noweb/review.nw"
+#line 2489 "noweb/review.nw"
 enum { ERASURE_TIME_SAMPLES = 400000 };
 
 static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1415,7 +1414,7 @@ static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result
   Ledger_field_double(r, "z_above_quasistatic", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 2530 "noweb/review.nw"
+#line 2523 "noweb/review.nw"
 enum { FIT_SAMPLES = 200000, FIT_POINTS = 4 };
 static const double fit_taus[FIT_POINTS] = {20, 40, 80, 160};
 
@@ -1455,14 +1454,12 @@ static void check_erasure_fit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "bias_of_exact_fit", ex.B - mpfr_get_d(v, MPFR_RNDN));
   mpfr_clears(p, v, (mpfr_ptr)0);
 }
-#line 829 "noweb/review.nw"
+#line 828 "noweb/review.nw"
 static int write_erasure_curves(const char *dir, mpfr_prec_t prec)
 {
-  char path[4096];
-  snprintf(path, sizeof path, "%s/review-erasure.tsv", dir);
   Ledger_out o;
-  if (Ledger_open_atomic(&o, path) != 0)
-    return fprintf(stderr, "thermolit: cannot write %s: %s\n", path, strerror(errno)), -1;
+  if (!Ledger_open_data(&o, dir, "review-erasure.tsv"))
+    return -1;
   mpfr_t p, v;
   mpfr_inits2(prec, p, v, (mpfr_ptr)0);
   fputs("# p\tbound\tW_1\tW_4\tW_16  (units of kT; review eqs. bound and WK)\n", o.f);
@@ -1476,18 +1473,15 @@ static int write_erasure_curves(const char *dir, mpfr_prec_t prec)
     fputc('\n', o.f);
   }
   mpfr_clears(p, v, (mpfr_ptr)0);
-  return Ledger_close_atomic(&o, 1) == 0 ? 0
-         : (fprintf(stderr, "thermolit: cannot write %s: %s\n", path, strerror(errno)), -1);
+  return Ledger_close_data(&o);
 }
 
 static int write_erasure_points(const char *dir, const Ledger_options *opt)
 {
   static const double ps[] = {0.05, 0.1, 0.2, 0.3, 0.4};
-  char path[4096];
-  snprintf(path, sizeof path, "%s/review-erasure-mc.tsv", dir);
   Ledger_out o;
-  if (Ledger_open_atomic(&o, path) != 0)
-    return fprintf(stderr, "thermolit: cannot write %s: %s\n", path, strerror(errno)), -1;
+  if (!Ledger_open_data(&o, dir, "review-erasure-mc.tsv"))
+    return -1;
   fputs("# p\tK\testimate\tstderr\texact\tz\tsamples\n", o.f);
   for (size_t i = 0; i < sizeof ps / sizeof ps[0]; i++)
     for (unsigned long K = 1; K <= 16; K *= 4) {
@@ -1496,32 +1490,16 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
       fprintf(o.f, "%g\t%lu\t%.10g\t%.4g\t%.10g\t%.3f\t%llu\n", ps[i], K, mc.estimate, mc.stderr_,
               mc.exact, mc.z, (unsigned long long)mc.samples);
     }
-  return Ledger_close_atomic(&o, 1) == 0 ? 0
-         : (fprintf(stderr, "thermolit: cannot write %s: %s\n", path, strerror(errno)), -1);
+  return Ledger_close_data(&o);
 }
 
-#line 2589 "noweb/review.nw"
-static int open_data(Ledger_out *o, const char *dir, const char *name, char *path, size_t n)
-{
-  snprintf(path, n, "%s/%s", dir, name);
-  if (Ledger_open_atomic(o, path) != 0)
-    return fprintf(stderr, "thermolit: cannot write %s: %s\n", path, strerror(errno)), -1;
-  return 0;
-}
-
-static int close_data(Ledger_out *o, const char *path)
-{
-  return Ledger_close_atomic(o, 1) == 0 ? 0
-         : (fprintf(stderr, "thermolit: cannot write %s: %s\n", path, strerror(errno)), -1);
-}
-
+#line 2582 "noweb/review.nw"
 static int write_szilard(const char *dir, const Ledger_options *opt)
 {
   static const double eps_mc[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.4};
   static const unsigned long Ks[] = {2, 4, 16};
-  char path[4096];
   Ledger_out o;
-  if (open_data(&o, dir, "review-szilard.tsv", path, sizeof path) != 0)
+  if (!Ledger_open_data(&o, dir, "review-szilard.tsv"))
     return -1;
   mpfr_t e, v;
   mpfr_inits2(64, e, v, (mpfr_ptr)0);
@@ -1536,7 +1514,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
     fputc('\n', o.f);
   }
   mpfr_clears(e, v, (mpfr_ptr)0);
-  if (close_data(&o, path) != 0 || open_data(&o, dir, "review-szilard-mc.tsv", path, sizeof path) != 0)
+  if (Ledger_close_data(&o) != 0 || !Ledger_open_data(&o, dir, "review-szilard-mc.tsv"))
     return -1;
   fputs("# eps\tK\testimate\tstderr\texact\tz\tsamples\n", o.f);
   for (size_t i = 0; i < sizeof eps_mc / sizeof eps_mc[0]; i++)
@@ -1547,15 +1525,14 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
               mc.stderr_,
               mc.exact, mc.z, (unsigned long long)mc.samples);
     }
-  return close_data(&o, path);
+  return Ledger_close_data(&o);
 }
-#line 2644 "noweb/review.nw"
+#line 2622 "noweb/review.nw"
 static int write_trap(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {0.25, 0.5, 1, 2, 4, 8};
-  char path[4096];
   Ledger_out o;
-  if (open_data(&o, dir, "review-trap.tsv", path, sizeof path) != 0)
+  if (!Ledger_open_data(&o, dir, "review-trap.tsv"))
     return -1;
   mpfr_t ki, kf, tau, v, r2;
   mpfr_inits2(64, ki, kf, tau, v, r2, (mpfr_ptr)0);
@@ -1574,7 +1551,7 @@ static int write_trap(const char *dir, const Ledger_options *opt)
     mpfr_fprintf(o.f, "%.6f\t%.10Re\t%.10e\t%.10e\n", x, v, log(2) + 0.25 * x, ramp);
   }
   mpfr_clears(ki, kf, tau, v, r2, (mpfr_ptr)0);
-  if (close_data(&o, path) != 0 || open_data(&o, dir, "review-trap-mc.tsv", path, sizeof path) != 0)
+  if (Ledger_close_data(&o) != 0 || !Ledger_open_data(&o, dir, "review-trap-mc.tsv"))
     return -1;
   fputs("# inv_tau\ttau\testimate\tstderr\texact_N64\tz\tsamples\n", o.f);
   for (size_t i = 0; i < sizeof taus_mc / sizeof taus_mc[0]; i++) {
@@ -1583,16 +1560,15 @@ static int write_trap(const char *dir, const Ledger_options *opt)
     fprintf(o.f, "%g\t%g\t%.10g\t%.4g\t%.10g\t%.3f\t%llu\n", 1 / taus_mc[i], taus_mc[i], mc.estimate,
             mc.stderr_, mc.exact, mc.z, (unsigned long long)mc.samples);
   }
-  return close_data(&o, path);
+  return Ledger_close_data(&o);
 }
-#line 2687 "noweb/review.nw"
+#line 2664 "noweb/review.nw"
 static int write_erasure_time(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {2.5, 5, 10, 20, 40, 80, 160};
   enum { NMC = sizeof taus_mc / sizeof taus_mc[0], FIRST_FIT = 3 };
-  char path[4096];
   Ledger_out o;
-  if (open_data(&o, dir, "review-erasure-time.tsv", path, sizeof path) != 0)
+  if (!Ledger_open_data(&o, dir, "review-erasure-time.tsv"))
     return -1;
   mpfr_t p, tau, v, b, B;
   mpfr_inits2(64, p, tau, v, b, B, (mpfr_ptr)0);
@@ -1607,8 +1583,7 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
     double line = mpfr_get_d(b, MPFR_RNDN) + x * mpfr_get_d(B, MPFR_RNDN);
     mpfr_fprintf(o.f, "%.6f\t%.10Re\t%.10e\n", x, v, line);
   }
-  if (close_data(&o, path) != 0 || open_data(&o, dir, "review-erasure-time-mc.tsv", path,
-                                             sizeof path) != 0)
+  if (Ledger_close_data(&o) != 0 || !Ledger_open_data(&o, dir, "review-erasure-time-mc.tsv"))
     return mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0), -1;
   Ledger_mc mc[NMC];
   double x[NMC], y[NMC], se[NMC];
@@ -1621,8 +1596,7 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
             mc[j].stderr_,
             mc[j].exact, mc[j].z, (unsigned long long)mc[j].samples);
   }
-  if (close_data(&o, path) != 0 || open_data(&o, dir, "review-erasure-time-fit.tsv", path,
-                                             sizeof path) != 0)
+  if (Ledger_close_data(&o) != 0 || !Ledger_open_data(&o, dir, "review-erasure-time-fit.tsv"))
     return mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0), -1;
   Line_fit f = fit_line(NMC - FIRST_FIT, x + FIRST_FIT, y + FIRST_FIT, se + FIRST_FIT);
   fprintf(o.f, "# fit a + B/tau to tau >= 20: a = %.6f +- %.6f, B = %.4f +- %.4f\n# inv_tau\tfit\n",
@@ -1631,15 +1605,15 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   for (int i = 0; i <= 2; i++)
     fprintf(o.f, "%g\t%.10g\n", 0.1 * i, f.a + f.B * 0.1 * i);
   mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
-  return close_data(&o, path);
+  return Ledger_close_data(&o);
 }
-#line 2740 "noweb/review.nw"
+#line 2714 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt) | write_szilard(dir, opt)
          | write_trap(dir, opt) | write_erasure_time(dir, opt);
 }
-#line 2832 "noweb/review.nw"
+#line 2806 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann},
@@ -1716,7 +1690,7 @@ static const Ledger_claim claims[] = {
    "a fit a + B/tau to simulated erasures gives the quasi-static a and the 1/tau coefficient",
    LEDGER_VERIFIED, check_erasure_fit},
 };
-#line 2913 "noweb/review.nw"
+#line 2887 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }

@@ -1,14 +1,15 @@
-#line 2920 "noweb/landauer.nw"
+#line 2900 "noweb/landauer.nw"
 /* test-landauer.c: tangled from noweb/landauer.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <gmp.h>
 #include <math.h>
 #include <string.h>
 #include "ledger.h"
+#include "test-ledger.h"
 #include "numerics.h"
 #include "landauer.h"
 
-#line 2937 "noweb/landauer.nw"
+#line 2918 "noweb/landauer.nw"
 static double gap_d(const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -25,17 +26,7 @@ static double next_uniform(uint64_t *state)
   return ((*state >> 11) + 0.5) * 0x1p-53;
 }
 
-static Ledger_result run_claim(const char *id)
-{
-  const Ledger_claim *c = Ledger_find_claim(id);
-  cr_assert_not_null(c, "no claim %s", id);
-  Ledger_options o = {.prec = 256, .seed = 20261123, .samples = 0, .threads = 0};
-  Ledger_result r;
-  Ledger_run(c, &o, &r);
-  cr_assert_eq(r.verdict, c->expected, "%s: %s", id, r.summary);
-  return r;
-}
-#line 2975 "noweb/landauer.nw"
+#line 2946 "noweb/landauer.nw"
 Test(landauer, at_and_above_tc_there_is_no_order)
 {
   static const double ts[] = {1, 1.0000001, 2, 1e6};
@@ -85,7 +76,7 @@ Test(landauer, near_zero_p_solves_its_own_equation)
                mpfr_get_d(p, MPFR_RNDN));
   mpfr_clears(t, p, x, (mpfr_ptr)0);
 }
-#line 3036 "noweb/landauer.nw"
+#line 3007 "noweb/landauer.nw"
 Test(landauer, mean_field_against_mpmath_digits)
 {
   static const char *const ref[3][4] = {
@@ -141,7 +132,7 @@ Test(landauer, solver_against_fixed_point_iteration)
   }
   mpfr_clears(t, m, it, prev, (mpfr_ptr)0);
 }
-#line 3107 "noweb/landauer.nw"
+#line 3078 "noweb/landauer.nw"
 static void direct_sum(mpfr_t s, mpfr_t e, mpfr_t am, unsigned long N, const mpfr_t t)
 {
   mpfr_prec_t w = 2 * mpfr_get_prec(s);
@@ -250,7 +241,7 @@ Test(landauer, exact_sum_against_mpmath_digits)
   mpfr_clears(t, want, (mpfr_ptr)0);
   Landauer_moments_clear(&mo);
 }
-#line 3226 "noweb/landauer.nw"
+#line 3197 "noweb/landauer.nw"
 static void moment_integrand(mpfr_t y, const mpfr_t u, void *ctx)
 {
   int power = *(const int *)ctx;
@@ -300,7 +291,7 @@ Test(landauer, laplace_coefficient_against_richardson)
                      mpfr_get_d(c, MPFR_RNDN));
   mpfr_clears(t, c, s1, s2, sm, (mpfr_ptr)0);
 }
-#line 3288 "noweb/landauer.nw"
+#line 3259 "noweb/landauer.nw"
 Test(landauer, glauber_is_thread_independent)
 {
   Landauer_glauber_result one, two;
@@ -333,7 +324,7 @@ Test(landauer, glauber_errors_are_honest)
   mpfr_clear(t);
   Landauer_moments_clear(&mo);
 }
-#line 3329 "noweb/landauer.nw"
+#line 3300 "noweb/landauer.nw"
 Test(landauer, potts_transition_is_where_the_free_energies_cross)
 {
   mpfr_t tau, p, f, x, y;
@@ -367,7 +358,7 @@ Test(landauer, ags_capacity_is_the_published_one)
   cr_assert_float_eq(a, 0.138, 0.0005, "alpha_c = %g", a);
   cr_assert_float_eq(m, 0.967, 0.0005, "m_c = %g", m);
 }
-#line 3373 "noweb/landauer.nw"
+#line 3344 "noweb/landauer.nw"
 Test(landauer, identity_claims_are_verified)
 {
   static const char *const ids[] = {"landauer.eq11.solution", "landauer.eq11.near_tc",
@@ -375,7 +366,7 @@ Test(landauer, identity_claims_are_verified)
                                     "landauer.eq15.endpoints", "landauer.eq17", "landauer.eq18",
                                     "landauer.potts.entropy"};
   for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
-    Ledger_result r = run_claim(ids[i]);
+    Ledger_result r = Test_run_claim(ids[i]);
     cr_assert_leq(Ledger_field_value(&r, "residual"), ldexp(1, -248), "%s", ids[i]);
     cr_assert_leq(Ledger_field_value(&r, "residual_2prec"), ldexp(1, -504), "%s", ids[i]);
   }
@@ -383,24 +374,24 @@ Test(landauer, identity_claims_are_verified)
 
 Test(landauer, identities_rest_on_the_self_consistency)
 {
-  Ledger_result r = run_claim("landauer.eq17");
+  Ledger_result r = Test_run_claim("landauer.eq17");
   cr_assert_gt(fabs(Ledger_field_value(&r, "gap_if_m_is_0.9_m0_at_t0.5")), 0.1);
-  r = run_claim("landauer.eq18");
+  r = Test_run_claim("landauer.eq18");
   cr_assert_gt(fabs(Ledger_field_value(&r, "gap_if_m_is_0.9_m0_at_t0.5")), 1e-3);
-  r = run_claim("landauer.eq11.near_tc");
+  r = Test_run_claim("landauer.eq11.near_tc");
   cr_assert_float_eq(Ledger_field_value(&r, "next_coef_at_eps_2^-20"), -0.4, 1e-5);
-  r = run_claim("landauer.eq11.near_zero");
+  r = Test_run_claim("landauer.eq11.near_zero");
   cr_assert_float_eq(Ledger_field_value(&r, "ratio_minus_1_at_t0.1") / (39 * exp(-20.0)), 1, 1e-6);
 }
 
 Test(landauer, stability_and_convergence_claims)
 {
-  Ledger_result r = run_claim("landauer.eq11.stability");
+  Ledger_result r = Test_run_claim("landauer.eq11.stability");
   cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), ldexp(1, -60), ldexp(1, -70));
-  r = run_claim("landauer.exact.limit");
+  r = Test_run_claim("landauer.exact.limit");
   cr_assert_float_eq(Ledger_field_value(&r, "rate_exponent_t0.5"), -1, 1e-3);
   cr_assert_float_eq(Ledger_field_value(&r, "rate_exponent_tc"), -0.5, 0.02);
-  r = run_claim("landauer.exact.rate");
+  r = Test_run_claim("landauer.exact.rate");
   cr_assert_lt(Ledger_field_value(&r, "worst_relative_deviation"), 2e-3);
   cr_assert_float_eq(Ledger_field_value(&r, "N_gap_at_t0.5") / Ledger_field_value(&r, "c1_at_t0.5"), 1,
                      1e-4);
@@ -411,7 +402,7 @@ Test(landauer, simulation_claims_are_verified_and_equilibrated)
   static const char *const ids[] = {"landauer.glauber.magnetisation", "landauer.glauber.energy",
                                     "landauer.glauber.entropy"};
   for (int i = 0; i < 3; i++) {
-    Ledger_result r = run_claim(ids[i]);
+    Ledger_result r = Test_run_claim(ids[i]);
     cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 5, "%s", ids[i]);
     cr_assert_geq(Ledger_field_value(&r, "burnin_over_max_tau"), 20, "%s", ids[i]);
     if (i < 2)
@@ -424,11 +415,11 @@ Test(landauer, simulation_claims_are_verified_and_equilibrated)
 
 Test(landauer, hopfield_and_potts_claims)
 {
-  Ledger_result r = run_claim("landauer.hopfield.capacity");
+  Ledger_result r = Test_run_claim("landauer.hopfield.capacity");
   cr_assert_lt(Ledger_field_value(&r, "worst_error"), 0.03);
   cr_assert_gt(Ledger_field_value(&r, "jensen_gap_a0.05_t0.3"),
                3 * Ledger_field_value(&r, "jensen_gap_stderr"));
-  r = run_claim("landauer.potts.continuity");
+  r = Test_run_claim("landauer.potts.continuity");
   cr_assert_float_eq(Ledger_field_value(&r, "residual"), 0.5, 1e-9);
   cr_assert_float_eq(Ledger_field_value(&r, "tau_transition"), 1 / (4 * log(2)), 1e-15);
   cr_assert_float_eq(Ledger_field_value(&r, "entropy_jump_per_spin"),

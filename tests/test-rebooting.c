@@ -1,12 +1,13 @@
-#line 2500 "noweb/rebooting.nw"
+#line 2487 "noweb/rebooting.nw"
 /* test-rebooting.c: tangled from noweb/rebooting.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
 #include <string.h>
 #include "ledger.h"
+#include "test-ledger.h"
 #include "rebooting.h"
 
-#line 2516 "noweb/rebooting.nw"
+#line 2504 "noweb/rebooting.nw"
 static double gap_to(const mpfr_t a, const char *digits)
 {
   mpfr_t d;
@@ -17,7 +18,7 @@ static double gap_to(const mpfr_t a, const char *digits)
   mpfr_clear(d);
   return g;
 }
-#line 2540 "noweb/rebooting.nw"
+#line 2528 "noweb/rebooting.nw"
 Test(rebooting, thermal_voltage_is_an_exact_rational)
 {
   mpq_t q;
@@ -93,7 +94,7 @@ Test(rebooting, spike_and_bit_energies)
   cr_assert_lt(gap_to(E, "3.424009520e-15"), 1e-88, "N = 4: %.20g", mpfr_get_d(E, MPFR_RNDN));
   mpfr_clears(E, eta, N, T, (mpfr_ptr)0);
 }
-#line 2628 "noweb/rebooting.nw"
+#line 2616 "noweb/rebooting.nw"
 static Rebooting_joint xor_joint(void)
 {
   Rebooting_joint J = {.nvars = 3, .card = {2, 2, 2}, .total = 4};
@@ -174,7 +175,7 @@ Test(rebooting, redundancy_of_xor_and_and)
                      mpfr_get_d(r, MPFR_RNDN));
   mpfr_clears(r, want, (mpfr_ptr)0);
 }
-#line 2723 "noweb/rebooting.nw"
+#line 2711 "noweb/rebooting.nw"
 Test(rebooting, estimator_edges)
 {
   double p[3];
@@ -203,7 +204,7 @@ Test(rebooting, estimator_simulation_matches_and_is_thread_independent)
   cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "%.17g vs %.17g", one.estimate, two.estimate);
   cr_assert_leq(fabs(one.z), 4, "z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 2767 "noweb/rebooting.nw"
+#line 2755 "noweb/rebooting.nw"
 Test(rebooting, onsager_and_yang_against_mpmath)
 {
   mpfr_t t, m;
@@ -252,64 +253,54 @@ Test(rebooting, cold_lattice_stays_ordered)
   cr_assert_eq(Rebooting_ising_abs_m(&g), 1.0);
   Rebooting_ising_free(&g);
 }
-#line 2828 "noweb/rebooting.nw"
-static Ledger_result run_claim(const char *id)
-{
-  const Ledger_claim *c = Ledger_find_claim(id);
-  cr_assert_not_null(c, "no claim %s", id);
-  Ledger_options o = {.prec = 256, .seed = 20261123, .samples = 0, .threads = 0};
-  Ledger_result r;
-  Ledger_run(c, &o, &r);
-  cr_assert_eq(r.verdict, c->expected, "%s: %s", id, r.summary);
-  return r;
-}
 
+#line 2817 "noweb/rebooting.nw"
 Test(rebooting, membrane_verdicts)
 {
-  Ledger_result r = run_claim("rebooting.gas_constant");
+  Ledger_result r = Test_run_claim("rebooting.gas_constant");
   cr_assert_float_eq(Ledger_field_value(&r, "computed"), 8.31446261815324, 1e-13);
-  r = run_claim("rebooting.faraday");
+  r = Test_run_claim("rebooting.faraday");
   cr_assert_float_eq(Ledger_field_value(&r, "computed"), 96485.33212331002, 1e-9);
-  r = run_claim("rebooting.nernst");
+  r = Test_run_claim("rebooting.nernst");
   cr_assert_float_eq(Ledger_field_value(&r, "E_K_mV"), -89.01562196158919, 1e-12);
   cr_assert_float_eq(Ledger_field_value(&r, "E_Na_mV"), 65.62858376344838, 1e-12);
-  r = run_claim("rebooting.gradients");
+  r = Test_run_claim("rebooting.gradients");
   cr_assert_eq(Ledger_field_value(&r, "min_slack"), -135);
-  r = run_claim("rebooting.permeability_ratio");
+  r = Test_run_claim("rebooting.permeability_ratio");
   cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), -0.01, 1e-15);
-  r = run_claim("rebooting.resting_potential");
+  r = Test_run_claim("rebooting.resting_potential");
   cr_assert_float_eq(Ledger_field_value(&r, "computed"), -77.15840760291193, 1e-12);
   cr_assert_gt(Ledger_field_value(&r, "V_min_over_Cl_mV"), -77.5);
   cr_assert_lt(Ledger_field_value(&r, "V_max_over_Cl_mV"), -77.0);
   cr_assert_float_eq(Ledger_field_value(&r, "V_at_ratio_0.01_mV"), -82.41273140484116, 1e-10);
   cr_assert_float_eq(Ledger_field_value(&r, "ratio_for_minus78"), 0.0183, 1e-4);
-  r = run_claim("rebooting.spike_energy");
+  r = Test_run_claim("rebooting.spike_energy");
   cr_assert_float_eq(Ledger_field_value(&r, "computed"), 165, 1e-12);
-  r = run_claim("rebooting.spike_kT");
+  r = Test_run_claim("rebooting.spike_kT");
   cr_assert_float_eq(Ledger_field_value(&r, "computed"), 38551.29468214796, 1e-9);
-  r = run_claim("rebooting.thermal_voltage");
+  r = Test_run_claim("rebooting.thermal_voltage");
   cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), 40 - 26.71373311265005, 1e-12);
-  r = run_claim("rebooting.bit_energy");
+  r = Test_run_claim("rebooting.bit_energy");
   cr_assert_float_eq(Ledger_field_value(&r, "E_N2_in_spikes"), 2 * 4.2800119e-16 / 1.65e-16, 1e-12);
 }
 
 Test(rebooting, information_verdicts)
 {
-  Ledger_result r = run_claim("rebooting.eq3");
+  Ledger_result r = Test_run_claim("rebooting.eq3");
   cr_assert_eq(Ledger_field_value(&r, "exact_failures"), 0);
   cr_assert_eq(Ledger_field_value(&r, "cases"), 1716 * 3 + 3876 * 7 + 48 * 7);
   cr_assert_leq(Ledger_field_value(&r, "residual"), ldexp(1, -248));
-  r = run_claim("rebooting.eq6");
+  r = Test_run_claim("rebooting.eq6");
   cr_assert_eq(Ledger_field_value(&r, "exact_failures"), 0);
   cr_assert_eq(Ledger_field_value(&r, "cases"), 1716 + 3876 + 48);
   cr_assert_leq(Ledger_field_value(&r, "residual_2prec"), ldexp(1, -504));
-  r = run_claim("rebooting.eq4");
+  r = Test_run_claim("rebooting.eq4");
   cr_assert_eq(Ledger_field_value(&r, "min_slack"), -1.0);
-  r = run_claim("rebooting.eq4_reversed");
+  r = Test_run_claim("rebooting.eq4_reversed");
   cr_assert_eq(Ledger_field_value(&r, "min_slack"), 0.0);
-  r = run_claim("rebooting.eq5");
+  r = Test_run_claim("rebooting.eq5");
   cr_assert_eq(Ledger_field_value(&r, "min_slack"), 0.0);
-  r = run_claim("rebooting.gates");
+  r = Test_run_claim("rebooting.gates");
   cr_assert_eq(Ledger_field_value(&r, "exact_failures"), 0);
   cr_assert_float_eq(Ledger_field_value(&r, "interaction_XOR"), 1.0, 1e-15);
   cr_assert_float_eq(Ledger_field_value(&r, "interaction_AND"), 0.75 * log2(3.0) - 1, 1e-15);
@@ -318,16 +309,16 @@ Test(rebooting, information_verdicts)
 
 Test(rebooting, estimation_and_ising_verdicts)
 {
-  Ledger_result r = run_claim("rebooting.fig1.order");
+  Ledger_result r = Test_run_claim("rebooting.fig1.order");
   cr_assert_lt(Ledger_field_value(&r, "min_slack"), -0.02);
   cr_assert_float_eq(Ledger_field_value(&r, "kl_ML_N10"), 0.0977743677199155 / log(2.0), 1e-12);
   cr_assert_eq(Ledger_field_value(&r, "best_fixed_beta_min"), 1.0);
-  r = run_claim("rebooting.fig1.simulation");
+  r = Test_run_claim("rebooting.fig1.simulation");
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_gt(Ledger_field_value(&r, "z_above_ML"), 20);
-  r = run_claim("rebooting.fig2a.L4");
+  r = Test_run_claim("rebooting.fig2a.L4");
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
-  r = run_claim("rebooting.fig2a.yang");
+  r = Test_run_claim("rebooting.fig2a.yang");
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_lt(Ledger_field_value(&r, "stderr"), 3e-4);
 }

@@ -1,13 +1,14 @@
-#line 3018 "noweb/review.nw"
+#line 2992 "noweb/review.nw"
 /* test-review.c: tangled from noweb/review.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
 #include <string.h>
 #include "ledger.h"
+#include "test-ledger.h"
 #include "numerics.h"
 #include "review.h"
 
-#line 3037 "noweb/review.nw"
+#line 3012 "noweb/review.nw"
 static double rel_gap(const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -18,7 +19,7 @@ static double rel_gap(const mpfr_t a, const mpfr_t b)
   mpfr_clear(d);
   return g;
 }
-#line 3057 "noweb/review.nw"
+#line 3032 "noweb/review.nw"
 static const char *const ln2_digits = "0.693147180559945309417232121458176568075500134360255254120680";
 
 Test(review, landauer_at_300K_against_published_ln2)
@@ -38,7 +39,7 @@ Test(review, landauer_at_300K_against_published_ln2)
   cr_assert_lt(rel_gap(got, want), 1e-58, "eV: gap %g", rel_gap(got, want));
   mpfr_clears(T, got, want, scale, (mpfr_ptr)0);
 }
-#line 3252 "noweb/review.nw"
+#line 3227 "noweb/review.nw"
 Test(review, landauer_at_310K_against_published_ln2)
 {
   mpfr_t T, got, want, scale;
@@ -76,7 +77,7 @@ Test(review, hardware_ratios_against_hand_division)
   }
   mpfr_clears(en, T, r, (mpfr_ptr)0);
 }
-#line 3089 "noweb/review.nw"
+#line 3064 "noweb/review.nw"
 static double next_uniform(uint64_t *state)
 {
   *state = *state * 6364136223846793005u + 1442695040888963407u;
@@ -119,7 +120,7 @@ Test(review, bound_against_its_closed_form_in_the_level)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 3151 "noweb/review.nw"
+#line 3126 "noweb/review.nw"
 static double pi_of(double e) { return 1 / (1 + exp(e)); }
 
 Test(review, short_protocols_have_closed_forms)
@@ -154,7 +155,7 @@ Test(review, long_protocols_follow_euler_maclaurin)
                      mpfr_get_d(got, MPFR_RNDN), em);
   mpfr_clears(p, got, (mpfr_ptr)0);
 }
-#line 3193 "noweb/review.nw"
+#line 3168 "noweb/review.nw"
 Test(review, quasistatic_work_by_quadrature_against_closed_form)
 {
   static const mpfr_prec_t precs[] = {53, 256, 1024};
@@ -172,7 +173,7 @@ Test(review, quasistatic_work_by_quadrature_against_closed_form)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 3306 "noweb/review.nw"
+#line 3281 "noweb/review.nw"
 Test(review, szilard_information_at_its_edges_and_at_random_points)
 {
   mpfr_t e, got, want;
@@ -257,7 +258,7 @@ Test(review, szilard_quasistatic_work_at_its_extreme_levels)
                      want);
   mpfr_clears(e, level, got, (mpfr_ptr)0);
 }
-#line 3405 "noweb/review.nw"
+#line 3380 "noweb/review.nw"
 static double trap_W_min(double ki, double kf, double tau)
 {
   mpfr_t a, b, t, w;
@@ -320,7 +321,7 @@ Test(review, one_interval_ramp_has_a_closed_form)
                      mpfr_get_d(w, MPFR_RNDN), want);
   mpfr_clear(w);
 }
-#line 3480 "noweb/review.nw"
+#line 3455 "noweb/review.nw"
 static void rk4_erasure(double p, double tau, int n, double *work, double *final)
 {
   double ef = log((1 - p) / p), h = tau / n, P = 0.5, W = 0;
@@ -377,7 +378,7 @@ Test(review, erasure_in_time_at_its_edges)
                      mpfr_get_d(f, MPFR_RNDN));
   mpfr_clears(p, tau, w, f, (mpfr_ptr)0);
 }
-#line 3225 "noweb/review.nw"
+#line 3200 "noweb/review.nw"
 Test(review, simulation_is_thread_independent_and_its_error_is_exact)
 {
   const double q = 0.1, e = log((1 - q) / q);
@@ -394,7 +395,7 @@ Test(review, simulation_is_thread_independent_and_its_error_is_exact)
   cr_assert_float_eq(one.stderr_ / se, 1.0, 0.02, "stderr %g, exact %g", one.stderr_, se);
   cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
 }
-#line 3551 "noweb/review.nw"
+#line 3526 "noweb/review.nw"
 Test(review, szilard_simulation_is_thread_independent_and_its_error_is_exact)
 {
   const double q = 0.1, e0 = log((1 - q) / q);
@@ -462,38 +463,29 @@ Test(review, erasure_in_time_simulation_is_thread_independent)
                two.estimate);
   cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
 }
-#line 3628 "noweb/review.nw"
-static Ledger_result run_claim(const char *id)
-{
-  const Ledger_claim *c = Ledger_find_claim(id);
-  cr_assert_not_null(c, "no claim %s", id);
-  Ledger_options o = {.prec = 256, .seed = 20261123, .samples = 0, .threads = 0};
-  Ledger_result r;
-  Ledger_run(c, &o, &r);
-  return r;
-}
 
+#line 3604 "noweb/review.nw"
 Test(review, value_claims_are_verified)
 {
-  Ledger_result r = run_claim("review.landauer_J");
+  Ledger_result r = Test_run_claim("review.landauer_J");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_float_eq(Ledger_field_value(&r, "computed"), 4.141947e-21 * 0.6931471805599453, 1e-35);
-  r = run_claim("review.landauer_eV");
+  r = Test_run_claim("review.landauer_eV");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_float_eq(Ledger_field_value(&r, "computed"),
                      4.141947e-21 * 0.6931471805599453 / 1.602176634e-19,
                      1e-16);
-  r = run_claim("review.boltzmann");
+  r = Test_run_claim("review.boltzmann");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_lt(Ledger_field_value(&r, "gap"), 0.5e-26);
 }
 
 Test(review, identity_claims_are_verified)
 {
-  Ledger_result r = run_claim("review.erasure_bound.limits");
+  Ledger_result r = Test_run_claim("review.erasure_bound.limits");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_leq(Ledger_field_value(&r, "residual"), ldexp(1, -252));
-  r = run_claim("review.erasure_bound.quasistatic");
+  r = Test_run_claim("review.erasure_bound.quasistatic");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_leq(Ledger_field_value(&r, "residual"), ldexp(1, -248));
   cr_assert_leq(Ledger_field_value(&r, "residual_2prec"), ldexp(1, -504));
@@ -501,7 +493,7 @@ Test(review, identity_claims_are_verified)
 
 Test(review, second_law_claim_has_its_minimum_where_expected)
 {
-  Ledger_result r = run_claim("review.erasure_bound.second_law");
+  Ledger_result r = Test_run_claim("review.erasure_bound.second_law");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   const double q = 31.0 / 64, e = log((1 - q) / q);
   cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), e / 2 * (0.5 - q) / 1024, 1e-8);
@@ -512,23 +504,23 @@ Test(review, second_law_claim_has_its_minimum_where_expected)
 
 Test(review, simulation_claim_is_verified_and_above_the_bound)
 {
-  Ledger_result r = run_claim("review.erasure_bound.simulation");
+  Ledger_result r = Test_run_claim("review.erasure_bound.simulation");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_gt(Ledger_field_value(&r, "z_above_bound"), 20);
 }
-#line 3693 "noweb/review.nw"
+#line 3659 "noweb/review.nw"
 Test(review, body_temperature_and_gap_claims)
 {
   const double kTln2_310 = 4.2800119e-21 * 0.6931471805599453;
-  Ledger_result r = run_claim("review.landauer_310K_J");
+  Ledger_result r = Test_run_claim("review.landauer_310K_J");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_float_eq(Ledger_field_value(&r, "computed"), kTln2_310, 1e-35);
   cr_assert_float_eq(Ledger_field_value(&r, "zJ"), kTln2_310 * 1e21, 1e-9);
-  r = run_claim("review.landauer_310K_eV");
+  r = Test_run_claim("review.landauer_310K_eV");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_float_eq(Ledger_field_value(&r, "computed"), kTln2_310 / 1.602176634e-19, 1e-16);
-  r = run_claim("review.gap_1e9");
+  r = Test_run_claim("review.gap_1e9");
   cr_assert_eq(r.verdict, LEDGER_APPROXIMATE, "%s", r.summary);
   const double kTln2 = 4.141947e-21 * 0.6931471805599453;
   cr_assert_float_eq(Ledger_field_value(&r, "worst_error"), 9 - log10(0.03e-12 / kTln2), 1e-9);
@@ -544,7 +536,7 @@ Test(review, new_identity_claims_are_verified)
                                     "review.finite_time.trap_optimal", "review.finite_time.trap_limit",
                                     "review.finite_time.erasure_limit"};
   for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
-    Ledger_result r = run_claim(ids[i]);
+    Ledger_result r = Test_run_claim(ids[i]);
     cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s: %s", ids[i], r.summary);
     cr_assert_leq(Ledger_field_value(&r, "residual"), ldexp(1, -248), "%s", ids[i]);
     cr_assert_leq(Ledger_field_value(&r, "residual_2prec"), ldexp(1, -504), "%s", ids[i]);
@@ -554,15 +546,15 @@ Test(review, new_identity_claims_are_verified)
 Test(review, finite_time_coefficients_in_the_evidence)
 {
   const double q = 1e-3, ef = log((1 - q) / q);
-  Ledger_result r = run_claim("review.finite_time.trap_limit");
+  Ledger_result r = Test_run_claim("review.finite_time.trap_limit");
   cr_assert_float_eq(Ledger_field_value(&r, "tau_excess_at_tau100"), 0.25, 1e-2);
-  r = run_claim("review.finite_time.erasure_limit");
+  r = Test_run_claim("review.finite_time.erasure_limit");
   cr_assert_float_eq(Ledger_field_value(&r, "B_work"), ef * (0.5 - q - ef * q * (1 - q)), 1e-7);
   cr_assert_float_eq(Ledger_field_value(&r, "B_dissipated"), ef * (0.5 - q), 1e-7);
   cr_assert_float_eq(Ledger_field_value(&r, "tau_excess_at_tau1e4_p1e-3"),
                      ef * (0.5 - q - ef * q * (1 - q)),
                      1e-4);
-  r = run_claim("review.finite_time.erasure_second_law");
+  r = Test_run_claim("review.finite_time.erasure_second_law");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_float_eq(Ledger_field_value(&r, "tau_diss_at_tau1024_p1e-3"), ef * (0.5 - q), 1e-2);
   const double e3 = log(7.0 / 3);
@@ -571,20 +563,20 @@ Test(review, finite_time_coefficients_in_the_evidence)
 
 Test(review, feedback_inequalities)
 {
-  Ledger_result r = run_claim("review.szilard.second_law");
+  Ledger_result r = Test_run_claim("review.szilard.second_law");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   const double q = 31.0 / 64, e = log((1 - q) / q);
   cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), e / 2 * (0.5 - q) / 1024, 1e-8);
   cr_assert_float_eq(Ledger_field_value(&r, "K_shortfall_at_K1024_eps0.1")
                      / Ledger_field_value(&r, "B_at_eps0.1"),
                      1.0, 2e-3);
-  r = run_claim("review.sagawa_ueda.printed");
+  r = Test_run_claim("review.sagawa_ueda.printed");
   cr_assert_eq(r.verdict, LEDGER_REFUTED, "%s", r.summary);
   const double h = -log(1.0 / 64) / 64 - (63.0 / 64) * log(63.0 / 64);
   cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), 2 * h - log(2), 1e-12);
   cr_assert_lt(fabs(Ledger_field_value(&r, "sagawa_ueda_min_slack")), 1e-70);
   cr_assert_float_eq(Ledger_field_value(&r, "printed_fails_below_eps"), 0.110028, 1e-6);
-  r = run_claim("review.finite_time.trap_second_law");
+  r = Test_run_claim("review.finite_time.trap_second_law");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   double expand = trap_W_min(4, 1, 10) + log(2), compress = trap_W_min(1, 4, 10) - log(2);
   cr_assert_float_eq(Ledger_field_value(&r, "min_slack_second_law"), fmin(expand, compress), 1e-9);
@@ -593,19 +585,19 @@ Test(review, feedback_inequalities)
 
 Test(review, new_simulation_claims_are_verified)
 {
-  Ledger_result r = run_claim("review.szilard.simulation");
+  Ledger_result r = Test_run_claim("review.szilard.simulation");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_gt(Ledger_field_value(&r, "min_z_below_bound"), 10);
-  r = run_claim("review.finite_time.trap_simulation");
+  r = Test_run_claim("review.finite_time.trap_simulation");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_float_eq(Ledger_field_value(&r, "W_star_continuous"), trap_W_min(1, 4, 1), 1e-9);
   cr_assert_lt(fabs(Ledger_field_value(&r, "exact") - trap_W_min(1, 4, 1)), 1e-4);
   cr_assert_gt(Ledger_field_value(&r, "z_above_dF"), 50);
-  r = run_claim("review.finite_time.erasure_simulation");
+  r = Test_run_claim("review.finite_time.erasure_simulation");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_gt(Ledger_field_value(&r, "z_above_quasistatic"), 50);
-  r = run_claim("review.finite_time.erasure_fit");
+  r = Test_run_claim("review.finite_time.erasure_fit");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_leq(fabs(Ledger_field_value(&r, "z_a_vs_quasistatic")), 4);
   cr_assert_leq(fabs(Ledger_field_value(&r, "z_B_vs_linear_response")), 4);

@@ -1,0 +1,16 @@
+/* test-ledger.h: tangled from noweb/ledger.nw; edit that, not this. */
+#ifndef TEST_LEDGER_H
+#define TEST_LEDGER_H
+#include <criterion/criterion.h>
+#include "ledger.h"
+
+static inline Ledger_result Test_run_claim(const char *id)
+{
+  Ledger_result r;
+  const Ledger_claim *c = Ledger_run_id(id, NULL, &r);
+  cr_assert_not_null(c, "no claim %s", id);
+  cr_assert_eq(r.verdict, c->expected, "%s is %s, the ledger expects %s: %s", id,
+               Ledger_verdict_name(r.verdict), Ledger_verdict_name(c->expected), r.summary);
+  return r;
+}
+#endif
