@@ -1442,7 +1442,7 @@ static int write_entropy_curves(const char *dir)
     fputc('\n', f);
   }
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
-  return Ledger_close_data(&o);
+  return Ledger_close_data(&o, 1);
 }
 #line 2424 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
@@ -1462,7 +1462,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
       fprintf(f, "%lu\t%g\t%.8g\t%.3g\t%.8g\t%.3f\t%.3g\t%.3g\n", curve_n[k], ts[i], log(2) - mc.estimate,
               mc.stderr_, log(2) - mc.exact, mc.z, bias, tau);
     }
-  return Ledger_close_data(&o);
+  return Ledger_close_data(&o, 1);
 }
 #line 2450 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
@@ -1495,7 +1495,7 @@ static int write_convergence(const char *dir)
     fputc('\n', f);
   }
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
-  return Ledger_close_data(&o);
+  return Ledger_close_data(&o, 1);
 }
 #line 2491 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
@@ -1526,7 +1526,7 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
     Landauer_ags_retrieval(&al, &m, y);
     fprintf(f, "%.6f\t%.6f\n", al, m);
   }
-  return Ledger_close_data(&o);
+  return Ledger_close_data(&o, 1);
 }
 
 #line 2373 "noweb/landauer.nw"
@@ -1598,8 +1598,8 @@ static void eval_entropy_exact(mpfr_t out, mpfr_t *a)
 static void eval_laplace(mpfr_t out, mpfr_t *a) { Landauer_laplace_coefficient(out, a[0]); }
 static void eval_potts_p(mpfr_t out, mpfr_t *a) { Landauer_potts_error_p(out, a[0]); }
 
-#define T_OVER_TC {"t", 0, 1e6, 1, 0, 0, NULL, "temperature T/Tc"}
-#define SPINS {"n", 1, 1e7, 0, 0, 1, NULL, "number of neurons N"}
+#define T_OVER_TC {"t", 0, 1e6, 1, 0, 0, NULL, "temperature T/Tc", 0}
+#define SPINS {"n", 1, 1e7, 0, 0, 1, NULL, "number of neurons N", 0}
 static const Ledger_quantity quantities[] = {
   {"landauer.m", "mean-field magnetisation m0, eq. (11)", "1", 1, {T_OVER_TC}, eval_m},
   {"landauer.field", "x0 = m0 Tc/T, the root of tanh x = (T/Tc) x", "1", 1, {T_OVER_TC}, eval_field},
@@ -1611,9 +1611,9 @@ static const Ledger_quantity quantities[] = {
   {"landauer.entropy_exact", "exact entropy S_N/kN of N neurons, eq. (6)", "k per spin", 2,
    {SPINS, T_OVER_TC}, eval_entropy_exact},
   {"landauer.laplace_c1", "c1(T): N (S_N - S)/kN -> c1 as N -> infinity (T != Tc)", "k", 1,
-   {{"t", 0, 1e6, 1, 0, 0, NULL, "temperature T/Tc, not 1"}}, eval_laplace},
+   {{"t", 0, 1e6, 1, 0, 0, NULL, "temperature T/Tc, not 1", 0}}, eval_laplace},
   {"landauer.potts_error_p", "q = 3 Potts mean-field error probability below the transition", "1", 1,
-   {{"tau", 0, 0.360673760222241, 1, 0, 0, NULL, "kT/J, at most 1/(4 ln 2)"}}, eval_potts_p},
+   {{"tau", 0, 0.360673760222241, 1, 0, 0, NULL, "kT/J, at most 1/(4 ln 2)", 0}}, eval_potts_p},
 };
 
 static void run_glauber(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads,
@@ -1653,8 +1653,8 @@ static void run_glauber_entropy(Ledger_mc *out, const double *a, uint64_t seed, 
                            GLAUBER_CHAINS, seed, 1001, threads);
 }
 
-#define MC_SPINS {"n", 2, 1e6, 0, 0, 1, "256", "number of neurons N"}
-#define MC_T {"t", 0.05, 100, 0, 0, 0, "0.8", "temperature T/Tc"}
+#define MC_SPINS {"n", 2, 1e6, 0, 0, 1, "256", "number of neurons N", 0}
+#define MC_T {"t", 0.05, 100, 0, 0, 0, "0.8", "temperature T/Tc", 0}
 static const Ledger_experiment experiments[] = {
   {"landauer.glauber", "<|M|>/N of the heat-bath network (8 chains, samples = sweeps per chain)", 2,
    {MC_SPINS, MC_T}, GLAUBER_SWEEPS, run_glauber_m},

@@ -62,6 +62,7 @@ typedef struct {
   int lo_open, hi_open, integer;
   const char *fallback;
   const char *meaning;
+  int infinite_ok;
 } Ledger_param;
 
 typedef struct {
@@ -117,7 +118,7 @@ typedef struct {
 int Ledger_open_atomic(Ledger_out *o, const char *path);
 int Ledger_close_atomic(Ledger_out *o, int ok);
 FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name);
-int Ledger_close_data(Ledger_out *o);
+int Ledger_close_data(Ledger_out *o, int ok);
 void Ledger_tex_escape(FILE *f, const char *s);
 void Ledger_progress(const char *what, uint64_t done, uint64_t total);
 #endif

@@ -1324,7 +1324,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
   for (unsigned N = 1; N <= 100; N++)
     fprintf(o.f, "%u\t%.10g\t%.10g\t%.10g\n", N, Rebooting_expected_kl(N, REBOOTING_ML),
             Rebooting_expected_kl(N, REBOOTING_ME), Rebooting_expected_kl(N, REBOOTING_MFE));
-  if (Ledger_close_data(&o) != 0)
+  if (Ledger_close_data(&o, 1) != 0)
     return -1;
   if (!Ledger_open_data(&o, dir, "rebooting-fig1-mc.tsv"))
     return -1;
@@ -1336,7 +1336,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
       fprintf(o.f, "%u\t%d\t%.8g\t%.3g\t%.8g\t%.3f\t%llu\n", Ns[i], w, mc.estimate, mc.stderr_, mc.exact,
               mc.z, (unsigned long long)mc.samples);
     }
-  return Ledger_close_data(&o);
+  return Ledger_close_data(&o, 1);
 }
 #line 2193 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
@@ -1364,7 +1364,7 @@ static int write_fig2a(const char *dir, const Ledger_options *opt)
     fprintf(o.f, "%.12f\t%.10g\n", t, mpfr_get_d(m, MPFR_RNDN));
   }
   mpfr_clears(T, m, (mpfr_ptr)0);
-  if (Ledger_close_data(&o) != 0)
+  if (Ledger_close_data(&o, 1) != 0)
     return -1;
   if (!Ledger_open_data(&o, dir, "rebooting-fig2a-mc.tsv"))
     return -1;
@@ -1378,7 +1378,7 @@ static int write_fig2a(const char *dir, const Ledger_options *opt)
               mc.exact, mc.z, (unsigned long long)mc.samples);
       Ledger_progress("rebooting Fig. 2(a)", l * 15 + i + 1, 60);
     }
-  return Ledger_close_data(&o);
+  return Ledger_close_data(&o, 1);
 }
 
 static int write_data(const char *dir, const Ledger_options *opt)
@@ -1463,10 +1463,10 @@ static void eval_estimator_kl(mpfr_t out, mpfr_t *a)
   mpfr_set_d(out, Rebooting_expected_kl(n, (int)mpfr_get_si(a[1], MPFR_RNDN)), MPFR_RNDN);
 }
 
-#define KELVIN(d) {"T", 0, INFINITY, 1, 0, 0, d, "temperature in K"}
-#define MILLIMOLAR(n, d, m) {n, 0, INFINITY, 1, 0, 0, d, m " in mM"}
+#define KELVIN(d) {"T", 0, INFINITY, 1, 0, 0, d, "temperature in K", 0}
+#define MILLIMOLAR(n, d, m) {n, 0, INFINITY, 1, 0, 0, d, m " in mM", 0}
 #define ESTIMATOR \
-  {"estimator", 0, 2, 0, 0, 1, "2", "0 = max. likelihood, 1 = max. entropy, 2 = min. free energy"}
+  {"estimator", 0, 2, 0, 0, 1, "2", "0 = max. likelihood, 1 = max. entropy, 2 = min. free energy", 0}
 static const Ledger_quantity quantities[] = {
   {"rebooting.thermal_voltage_mV", "kT/e", "mV", 1, {KELVIN("310")}, eval_thermal_voltage},
   {"rebooting.nernst_mV", "Nernst potential (kT/e) ln(c_out/c_in), z = 1, rebooting eq. (1)", "mV", 3,
@@ -1478,14 +1478,14 @@ static const Ledger_quantity quantities[] = {
     MILLIMOLAR("Clo", "110", "Cl- outside"), KELVIN("310")}, eval_ghk},
   {"rebooting.spike_J", "0.5 x 110 mV x 1 ms x 3 pA", "J", 0, {{0}}, eval_spike},
   {"rebooting.bit_energy_J", "eta kT N log2 N, rebooting Sec. V", "J", 3,
-   {{"eta", 0, INFINITY, 1, 0, 0, "1e5", "technology factor"},
-    {"N", 1, INFINITY, 0, 0, 0, NULL, "number of bits"}, KELVIN("310")}, eval_bit_energy},
+   {{"eta", 0, INFINITY, 1, 0, 0, "1e5", "technology factor", 0},
+    {"N", 1, INFINITY, 0, 0, 0, NULL, "number of bits", 0}, KELVIN("310")}, eval_bit_energy},
   {"rebooting.ising_m", "Yang's spontaneous magnetisation of the square-lattice Ising model", "", 1,
-   {{"T", 0, INFINITY, 1, 0, 0, NULL, "temperature in units of J/k"}}, eval_ising_m},
+   {{"T", 0, INFINITY, 1, 0, 0, NULL, "temperature in units of J/k", 0}}, eval_ising_m},
   {"rebooting.ising_tc", "Onsager's critical temperature 2/ln(1+sqrt 2)", "J/k", 0, {{0}},
    eval_ising_tc},
   {"rebooting.estimator_kl", "exact expected KL divergence (bits) of an estimate from n samples, Fig. 1",
-   "bits", 2, {{"n", 1, 1000, 0, 0, 1, NULL, "number of samples"}, ESTIMATOR}, eval_estimator_kl},
+   "bits", 2, {{"n", 1, 1000, 0, 0, 1, NULL, "number of samples", 0}, ESTIMATOR}, eval_estimator_kl},
 };
 
 static void run_ising(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
@@ -1502,11 +1502,11 @@ static void run_estimators(Ledger_mc *out, const double *a, uint64_t seed, uint6
 
 static const Ledger_experiment experiments[] = {
   {"rebooting.ising", "<|m|> of the L x L Ising model by Metropolis (samples = measured sweeps)", 2,
-   {{"L", 4, 4096, 0, 0, 1, "32", "lattice side (an odd L is rounded down)"},
-    {"T", 0, INFINITY, 1, 0, 0, "2", "temperature in units of J/k"}}, 32 * 4000, run_ising},
+   {{"L", 4, 4096, 0, 0, 1, "32", "lattice side (an odd L is rounded down)", 0},
+    {"T", 0, INFINITY, 1, 0, 0, "2", "temperature in units of J/k", 0}}, 32 * 4000, run_ising},
   {"rebooting.estimators",
    "mean KL divergence (bits) of an estimate from n samples (samples = data sets)",
-   2, {{"n", 1, 1000, 0, 0, 1, "10", "number of samples per data set"}, ESTIMATOR}, FIG1_SAMPLES,
+   2, {{"n", 1, 1000, 0, 0, 1, "10", "number of samples per data set", 0}, ESTIMATOR}, FIG1_SAMPLES,
    run_estimators},
 };
 

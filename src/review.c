@@ -1473,7 +1473,7 @@ static int write_erasure_curves(const char *dir, mpfr_prec_t prec)
     fputc('\n', o.f);
   }
   mpfr_clears(p, v, (mpfr_ptr)0);
-  return Ledger_close_data(&o);
+  return Ledger_close_data(&o, 1);
 }
 
 static int write_erasure_points(const char *dir, const Ledger_options *opt)
@@ -1490,7 +1490,7 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
       fprintf(o.f, "%g\t%lu\t%.10g\t%.4g\t%.10g\t%.3f\t%llu\n", ps[i], K, mc.estimate, mc.stderr_,
               mc.exact, mc.z, (unsigned long long)mc.samples);
     }
-  return Ledger_close_data(&o);
+  return Ledger_close_data(&o, 1);
 }
 
 #line 2582 "noweb/review.nw"
@@ -1514,7 +1514,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
     fputc('\n', o.f);
   }
   mpfr_clears(e, v, (mpfr_ptr)0);
-  if (Ledger_close_data(&o) != 0 || !Ledger_open_data(&o, dir, "review-szilard-mc.tsv"))
+  if (Ledger_close_data(&o, 1) != 0 || !Ledger_open_data(&o, dir, "review-szilard-mc.tsv"))
     return -1;
   fputs("# eps\tK\testimate\tstderr\texact\tz\tsamples\n", o.f);
   for (size_t i = 0; i < sizeof eps_mc / sizeof eps_mc[0]; i++)
@@ -1525,7 +1525,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
               mc.stderr_,
               mc.exact, mc.z, (unsigned long long)mc.samples);
     }
-  return Ledger_close_data(&o);
+  return Ledger_close_data(&o, 1);
 }
 #line 2622 "noweb/review.nw"
 static int write_trap(const char *dir, const Ledger_options *opt)
@@ -1551,7 +1551,7 @@ static int write_trap(const char *dir, const Ledger_options *opt)
     mpfr_fprintf(o.f, "%.6f\t%.10Re\t%.10e\t%.10e\n", x, v, log(2) + 0.25 * x, ramp);
   }
   mpfr_clears(ki, kf, tau, v, r2, (mpfr_ptr)0);
-  if (Ledger_close_data(&o) != 0 || !Ledger_open_data(&o, dir, "review-trap-mc.tsv"))
+  if (Ledger_close_data(&o, 1) != 0 || !Ledger_open_data(&o, dir, "review-trap-mc.tsv"))
     return -1;
   fputs("# inv_tau\ttau\testimate\tstderr\texact_N64\tz\tsamples\n", o.f);
   for (size_t i = 0; i < sizeof taus_mc / sizeof taus_mc[0]; i++) {
@@ -1560,7 +1560,7 @@ static int write_trap(const char *dir, const Ledger_options *opt)
     fprintf(o.f, "%g\t%g\t%.10g\t%.4g\t%.10g\t%.3f\t%llu\n", 1 / taus_mc[i], taus_mc[i], mc.estimate,
             mc.stderr_, mc.exact, mc.z, (unsigned long long)mc.samples);
   }
-  return Ledger_close_data(&o);
+  return Ledger_close_data(&o, 1);
 }
 #line 2664 "noweb/review.nw"
 static int write_erasure_time(const char *dir, const Ledger_options *opt)
@@ -1583,7 +1583,7 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
     double line = mpfr_get_d(b, MPFR_RNDN) + x * mpfr_get_d(B, MPFR_RNDN);
     mpfr_fprintf(o.f, "%.6f\t%.10Re\t%.10e\n", x, v, line);
   }
-  if (Ledger_close_data(&o) != 0 || !Ledger_open_data(&o, dir, "review-erasure-time-mc.tsv"))
+  if (Ledger_close_data(&o, 1) != 0 || !Ledger_open_data(&o, dir, "review-erasure-time-mc.tsv"))
     return mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0), -1;
   Ledger_mc mc[NMC];
   double x[NMC], y[NMC], se[NMC];
@@ -1596,7 +1596,7 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
             mc[j].stderr_,
             mc[j].exact, mc[j].z, (unsigned long long)mc[j].samples);
   }
-  if (Ledger_close_data(&o) != 0 || !Ledger_open_data(&o, dir, "review-erasure-time-fit.tsv"))
+  if (Ledger_close_data(&o, 1) != 0 || !Ledger_open_data(&o, dir, "review-erasure-time-fit.tsv"))
     return mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0), -1;
   Line_fit f = fit_line(NMC - FIRST_FIT, x + FIRST_FIT, y + FIRST_FIT, se + FIRST_FIT);
   fprintf(o.f, "# fit a + B/tau to tau >= 20: a = %.6f +- %.6f, B = %.4f +- %.4f\n# inv_tau\tfit\n",
@@ -1605,7 +1605,7 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   for (int i = 0; i <= 2; i++)
     fprintf(o.f, "%g\t%.10g\n", 0.1 * i, f.a + f.B * 0.1 * i);
   mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
-  return Ledger_close_data(&o);
+  return Ledger_close_data(&o, 1);
 }
 #line 2714 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
@@ -1711,32 +1711,32 @@ static void eval_erasure_time_work(mpfr_t out, mpfr_t *a)
     mpfr_set_nan(out);
 }
 
-#define TEMPERATURE {"T", 0, INFINITY, 1, 0, 0, NULL, "temperature in K"}
+#define TEMPERATURE {"T", 0, INFINITY, 1, 0, 0, NULL, "temperature in K", 0}
 static const Ledger_quantity quantities[] = {
   {"review.landauer_J", "kT ln 2, the Landauer bound", "J", 1, {TEMPERATURE}, eval_landauer_J},
   {"review.landauer_eV", "kT ln 2 / e", "eV", 1, {TEMPERATURE}, eval_landauer_eV},
   {"review.erasure_bound", "ln 2 - H(p), landauer eq. (1)", "kT", 1,
-   {{"p", 0, 1, 0, 0, 0, NULL, "error probability"}}, eval_erasure_bound},
+   {{"p", 0, 1, 0, 0, 0, NULL, "error probability", 0}}, eval_erasure_bound},
   {"review.protocol_work", "exact mean work of the K-step two-level erasure", "kT", 2,
-   {{"p", 0, 0.5, 1, 0, 0, NULL, "error probability"},
-    {"steps", 1, 1e6, 0, 0, 1, NULL, "number of steps K"}}, eval_protocol_work},
+   {{"p", 0, 0.5, 1, 0, 0, NULL, "error probability", 0},
+    {"steps", 1, 1e6, 0, 0, 1, NULL, "number of steps K", 0}}, eval_protocol_work},
   {"review.landauer_ratio", "an energy in units of kT ln 2", "1", 2,
-   {{"E", 0, INFINITY, 1, 0, 0, NULL, "energy in J"}, {"T", 0, INFINITY, 1, 0, 0, "300",
-                                                       "temperature in K"}},
+   {{"E", 0, INFINITY, 1, 0, 0, NULL, "energy in J", 0}, {"T", 0, INFINITY, 1, 0, 0, "300",
+                                                       "temperature in K", 0}},
    eval_ratio},
   {"review.szilard_bound", "ln 2 - H(eps), the information of a measurement with error eps", "kT", 1,
-   {{"eps", 0, 1, 0, 0, 0, NULL, "measurement error probability"}}, eval_erasure_bound},
+   {{"eps", 0, 1, 0, 0, 0, NULL, "measurement error probability", 0}}, eval_erasure_bound},
   {"review.szilard_work", "exact mean work extracted by the K-step Szilard engine", "kT", 2,
-   {{"eps", 0, 0.5, 1, 0, 0, NULL, "measurement error probability"},
-    {"steps", 1, 1e6, 0, 0, 1, NULL, "number of steps K"}}, eval_szilard_work},
+   {{"eps", 0, 0.5, 1, 0, 0, NULL, "measurement error probability", 0},
+    {"steps", 1, 1e6, 0, 0, 1, NULL, "number of steps K", 0}}, eval_szilard_work},
   {"review.harmonic_min_work", "minimal work to change a trap's stiffness in time tau", "kT", 3,
-   {{"ki", 0, INFINITY, 1, 0, 0, NULL, "initial stiffness (kT and mobility 1)"},
-    {"kf", 0, INFINITY, 1, 0, 0, NULL, "final stiffness"},
+   {{"ki", 0, INFINITY, 1, 0, 0, NULL, "initial stiffness (kT and mobility 1)", 0},
+    {"kf", 0, INFINITY, 1, 0, 0, NULL, "final stiffness", 0},
     {"tau", 0, INFINITY, 1, 0, 0, NULL,
-     "duration (units of 1/(mobility stiffness))"}}, eval_harmonic_min_work},
+     "duration (units of 1/(mobility stiffness))", 0}}, eval_harmonic_min_work},
   {"review.erasure_time_work", "exact mean work of the finite-rate erasure (Gamma = 1)", "kT", 2,
-   {{"p", 1e-15, 0.5, 0, 0, 0, NULL, "error probability"},
-    {"tau", 0, 1e12, 1, 0, 0, NULL, "duration in units of 1/Gamma"}}, eval_erasure_time_work},
+   {{"p", 1e-15, 0.5, 0, 0, 0, NULL, "error probability", 0},
+    {"tau", 0, 1e12, 1, 0, 0, NULL, "duration in units of 1/Gamma", 0}}, eval_erasure_time_work},
 };
 
 static void run_erasure(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
@@ -1761,19 +1761,19 @@ static const Ledger_experiment experiments[] = {
   {"review.erasure",
    "mean work (kT) of simulated erasures with error p: K steps, or a ramp of duration tau",
    3,
-   {{"p", 0, 0.5, 1, 0, 0, "0.1", "error probability"},
-    {"steps", 1, 1e6, 0, 0, 1, "16", "number of steps K (when tau = 0)"},
-    {"tau", 0, 1000, 0, 0, 0, "0", "duration in units of 1/Gamma; 0 = the K-step protocol"}},
+   {{"p", 0, 0.5, 1, 0, 0, "0.1", "error probability", 0},
+    {"steps", 1, 1e6, 0, 0, 1, "16", "number of steps K (when tau = 0)", 0},
+    {"tau", 0, 1000, 0, 0, 0, "0", "duration in units of 1/Gamma; 0 = the K-step protocol", 0}},
    ERASURE_SAMPLES, run_erasure},
   {"review.szilard",
    "mean work (kT) extracted by simulated K-step Szilard engines with measurement error eps",
    2,
-   {{"eps", 0, 0.5, 1, 0, 0, "0.1", "measurement error probability"},
-    {"steps", 1, 1e6, 0, 0, 1, "16", "number of steps K"}}, SZILARD_SAMPLES, run_szilard},
+   {{"eps", 0, 0.5, 1, 0, 0, "0.1", "measurement error probability", 0},
+    {"steps", 1, 1e6, 0, 0, 1, "16", "number of steps K", 0}}, SZILARD_SAMPLES, run_szilard},
   {"review.trap", "mean work (kT) of Langevin runs of the optimal stiffness protocol, N intervals", 4,
-   {{"ki", 0, 1e6, 1, 0, 0, "1", "initial stiffness"}, {"kf", 0, 1e6, 1, 0, 0, "4", "final stiffness"},
-    {"tau", 0, 1e6, 1, 0, 0, "1", "duration"}, {"steps", 1, 1e5, 0, 0, 1, "64",
-                                                "number of intervals N"}},
+   {{"ki", 0, 1e6, 1, 0, 0, "1", "initial stiffness", 0}, {"kf", 0, 1e6, 1, 0, 0, "4", "final stiffness", 0},
+    {"tau", 0, 1e6, 1, 0, 0, "1", "duration", 0}, {"steps", 1, 1e5, 0, 0, 1, "64",
+                                                "number of intervals N", 0}},
    TRAP_SAMPLES, run_trap},
 };
 

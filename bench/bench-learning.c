@@ -1,0 +1,131 @@
+#line 4367 "noweb/learning.nw"
+/* bench-learning.c: tangled from noweb/learning.nw; edit that, not this. */
+#include <assert.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include "learning.h"
+#include "stochastic.h"
+
+#line 4391 "noweb/learning.nw"
+static const char *const pc_reference =
+  "0.75995054881762422274204950143887741708422362080310768353960899630050924323856614515777406531464"
+  "227916818956510920119504947367";
+
+static double seconds(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+static int by_value(const void *a, const void *b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
+static double median_of(double *t, int n)
+{
+  qsort(t, (size_t)n, sizeof t[0], by_value);
+  return n % 2 ? t[n / 2] : 0.5 * (t[n / 2 - 1] + t[n / 2]);
+}
+
+static int correct_digits(const mpfr_t x)
+{
+  mpfr_t ref;
+  mpfr_init2(ref, 500);
+  mpfr_set_str(ref, pc_reference, 10, MPFR_RNDN);
+  mpfr_sub(ref, ref, x, MPFR_RNDN);
+  mpfr_abs(ref, ref, MPFR_RNDN);
+  int d = mpfr_zero_p(ref) ? 125 : (int)floor(-log10(mpfr_get_d(ref, MPFR_RNDN)));
+  mpfr_clear(ref);
+  return d;
+}
+#line 4474 "noweb/learning.nw"
+static double plain_realization(int N, int P, double nu, uint64_t key)
+{
+  signed char *xi = malloc((size_t)N * P);
+  double *label = malloc(P * sizeof *label), *y = malloc(N * sizeof *y), *w = malloc(N * sizeof *w);
+  assert(xi && label && y && w);
+  Rng rng;
+  Rng_init(&rng, 1, 299, key);
+  for (int m = 0; m < P; m++) {
+    label[m] = (Rng_bits(&rng) & 1) ? -1 : 1;
+    for (int n = 0; n < N; n += 64) {
+      uint64_t b = Rng_bits(&rng);
+      for (int j = 0; j < 64 && n + j < N; j++)
+        xi[(size_t)m * N + n + j] = ((b >> j) & 1) ? -1 : 1;
+    }
+  }
+  for (int n = 0; n < N; n++)
+    y[n] = Rng_normal(&rng);
+  for (int n = 0; n < N; n++) {
+    double F = 0;
+    for (int m = 0; m < P; m++)
+      F += label[m] * xi[(size_t)m * N + n];
+    w[n] = nu * F / sqrt((double)N) + y[n];
+  }
+  double pc = 0;
+  for (int m = 0; m < P; m++) {
+    double d = 0;
+    for (int n = 0; n < N; n++)
+      d += w[n] * xi[(size_t)m * N + n];
+    pc += 1 / (1 + exp(-label[m] * d / sqrt((double)N)));
+  }
+  free(xi), free(label), free(y), free(w);
+  return pc / P;
+}
+
+#line 4379 "noweb/learning.nw"
+int main(int argc, char **argv)
+{
+  int runs = argc > 1 ? atoi(argv[1]) : 5;
+  if (runs < 1)
+    runs = 1;
+  
+#line 4428 "noweb/learning.nw"
+{
+  double *t = malloc((size_t)runs * sizeof *t);
+  assert(t != NULL);
+  mpfr_t a, n, p;
+  mpfr_inits2(337, a, n, p, (mpfr_ptr)0);
+  mpfr_set_ui(a, 1, MPFR_RNDN);
+  mpfr_set_ui(n, 2, MPFR_RNDN);
+  for (int r = 0; r < runs; r++) {
+    double t0 = seconds();
+    Learning_pc(p, a, n);
+    t[r] = seconds() - t0;
+  }
+  double med = median_of(t, runs);
+  printf("thermolit\tpc-eq20\talpha=1,nu=2\t100 digits\t%.6g\t%.6g\t%.6g\t%d correct digits\n", med, t[0],
+         t[runs - 1], correct_digits(p));
+  mpfr_clears(a, n, p, (mpfr_ptr)0);
+  free(t);
+}
+#line 4385 "noweb/learning.nw"
+  
+#line 4453 "noweb/learning.nw"
+{
+  const int N = 10000, P = 10000;
+  double *t = malloc((size_t)runs * sizeof *t), *u = malloc((size_t)runs * sizeof *u);
+  assert(t && u);
+  for (int r = 0; r < runs; r++) {
+    Ledger_mc pc, info;
+    double t0 = seconds();
+    Learning_fig3_mc(&pc, &info, 1, 2, N, 1, 2, 1);
+    t[r] = (seconds() - t0) / 2;
+    t0 = seconds();
+    plain_realization(N, P, 2.0, (uint64_t)r);
+    u[r] = seconds() - t0;
+  }
+  double med = median_of(t, runs), plain = median_of(u, runs);
+  printf("thermolit\tfig3-realization\tN=10000,alpha=1\tdouble\t%.6g\t%.6g\t%.6g\t%.1fx faster than a plain "
+         "dense double loop (%.3g s)\n", med, t[0], t[runs - 1], plain / med, plain);
+  free(t), free(u);
+}
+#line 4386 "noweb/learning.nw"
+  return 0;
+}

@@ -1,0 +1,2521 @@
+#line 66 "noweb/learning.nw"
+/* learning.c: tangled from noweb/learning.nw; edit that, not this. */
+#line 82 "noweb/learning.nw"
+#include "learning.h"
+#include <assert.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <omp.h>
+#include "numerics.h"
+#include "stochastic.h"
+#line 104 "noweb/learning.nw"
+enum { LEARNING_GUARD = 32 };
+
+static mpfr_prec_t guarded(const mpfr_t out) { return mpfr_get_prec(out) + LEARNING_GUARD; }
+#line 200 "noweb/learning.nw"
+static void exp_remainder(mpfr_t R, const mpfr_t t, int order)
+{
+  assert(order == 2 || order == 3);
+  mpfr_exp_t e = mpfr_zero_p(t) ? 0 : mpfr_get_exp(t);
+  mpfr_prec_t w = mpfr_get_prec(R) + LEARNING_GUARD + (e < 0 ? -(mpfr_prec_t)e * order : 0);
+  mpfr_t x, s;
+  mpfr_inits2(w, x, s, (mpfr_ptr)0);
+  mpfr_neg(x, t, MPFR_RNDN);
+  mpfr_expm1(x, x, MPFR_RNDN);
+  mpfr_add(x, x, t, MPFR_RNDN);                  /* e^-t - 1 + t */
+  if (order == 3) {
+    mpfr_sqr(s, t, MPFR_RNDN);
+    mpfr_div_2ui(s, s, 1, MPFR_RNDN);
+    mpfr_sub(x, x, s, MPFR_RNDN);                /* ... - t^2/2 */
+  }
+  mpfr_set(R, x, MPFR_RNDN);
+  mpfr_clears(x, s, (mpfr_ptr)0);
+}
+
+static void excess_of_exp(mpfr_t E, const mpfr_t t) { exp_remainder(E, t, 2); }
+
+void Learning_ramp_factor(mpfr_t g, const mpfr_t tau)
+{
+  assert(!mpfr_nan_p(tau) && mpfr_cmp_ui(tau, 0) > 0);
+  if (mpfr_inf_p(tau)) {
+    mpfr_set_zero(g, 1);
+    return;
+  }
+  mpfr_prec_t p = mpfr_get_prec(g);
+  mpfr_t E, t2;
+  mpfr_inits2(p + LEARNING_GUARD, E, t2, (mpfr_ptr)0);
+  if (mpfr_get_exp(tau) < -(mpfr_exp_t)(p + 8)) {
+    mpfr_div_ui(E, tau, 6, MPFR_RNDN);
+    mpfr_set_d(t2, 0.5, MPFR_RNDN);
+    mpfr_sub(g, t2, E, MPFR_RNDN);               /* 1/2 - tau/6 */
+  } else {
+    excess_of_exp(E, tau);
+    mpfr_sqr(t2, tau, MPFR_RNDN);
+    mpfr_div(g, E, t2, MPFR_RNDN);               /* learning eq. (13) */
+  }
+  mpfr_clears(E, t2, (mpfr_ptr)0);
+}
+
+void Learning_heat(mpfr_t out, const mpfr_t nu, const mpfr_t F, const mpfr_t tau)
+{
+  mpfr_t g, a;
+  mpfr_inits2(guarded(out), g, a, (mpfr_ptr)0);
+  Learning_ramp_factor(g, tau);
+  mpfr_mul(a, nu, F, MPFR_RNDN);
+  mpfr_sqr(a, a, MPFR_RNDN);
+  mpfr_mul(out, a, g, MPFR_RNDN);
+  mpfr_clears(g, a, (mpfr_ptr)0);
+}
+#line 284 "noweb/learning.nw"
+static void schedule(mpfr_t phi, Learning_protocol pr, const mpfr_t tau, const mpfr_t t)
+{
+  if (pr == LEARNING_SWITCH || mpfr_cmp(t, tau) >= 0)
+    mpfr_set_ui(phi, mpfr_zero_p(t) && pr == LEARNING_SWITCH ? 0 : 1, MPFR_RNDN);
+  else if (pr == LEARNING_RAMP)
+    mpfr_div(phi, t, tau, MPFR_RNDN);
+  else {
+    mpfr_div(phi, t, tau, MPFR_RNDN);
+    mpfr_sqr(phi, phi, MPFR_RNDN);
+  }
+}
+
+static void mean_before_end(mpfr_t m, Learning_protocol pr, const mpfr_t tau, const mpfr_t t)
+{
+  mpfr_t E;
+  mpfr_init2(E, mpfr_get_prec(m));
+  if (pr == LEARNING_SWITCH) {
+    mpfr_neg(E, t, MPFR_RNDN);
+    mpfr_expm1(E, E, MPFR_RNDN);
+    mpfr_neg(m, E, MPFR_RNDN);                   /* 1 - e^-t */
+  } else if (pr == LEARNING_RAMP) {
+    excess_of_exp(E, t);
+    mpfr_div(m, E, tau, MPFR_RNDN);              /* E(t)/tau */
+  } else {
+    exp_remainder(E, t, 3);
+    mpfr_mul_si(E, E, -2, MPFR_RNDN);            /* t^2 - 2E(t) */
+    mpfr_div(m, E, tau, MPFR_RNDN);
+    mpfr_div(m, m, tau, MPFR_RNDN);              /* (t^2 - 2E(t))/tau^2 */
+  }
+  mpfr_clear(E);
+}
+
+void Learning_protocol_mean(mpfr_t out, Learning_protocol pr, const mpfr_t tau, const mpfr_t t)
+{
+  assert(!mpfr_nan_p(t) && mpfr_sgn(t) >= 0 && mpfr_cmp_ui(tau, 0) > 0 && mpfr_number_p(tau));
+  mpfr_prec_t w = guarded(out);
+  if (mpfr_inf_p(t)) {
+    mpfr_set_ui(out, 1, MPFR_RNDN);
+    return;
+  }
+  if (pr == LEARNING_SWITCH || mpfr_cmp(t, tau) <= 0) {
+    mpfr_t m;
+    mpfr_init2(m, w);
+    mean_before_end(m, pr, tau, t);
+    mpfr_set(out, m, MPFR_RNDN);
+    mpfr_clear(m);
+    return;
+  }
+  mpfr_t m, d;
+  mpfr_inits2(w, m, d, (mpfr_ptr)0);
+  mean_before_end(m, pr, tau, tau);
+  mpfr_sub(d, tau, t, MPFR_RNDN);
+  mpfr_exp(d, d, MPFR_RNDN);
+  mpfr_sub_ui(m, m, 1, MPFR_RNDN);
+  mpfr_mul(m, m, d, MPFR_RNDN);
+  mpfr_add_ui(out, m, 1, MPFR_RNDN);             /* 1 + (m(tau) - 1) e^-(t - tau) */
+  mpfr_clears(m, d, (mpfr_ptr)0);
+}
+#line 349 "noweb/learning.nw"
+typedef struct {
+  Learning_protocol pr;
+  mpfr_srcptr tau;
+  mpfr_prec_t extra;
+} Heat_rate;
+
+static void heat_rate(mpfr_t y, const mpfr_t t, void *ctx)
+{
+  const Heat_rate *h = ctx;
+  mpfr_t phi, m;
+  mpfr_inits2(mpfr_get_prec(y) + h->extra, phi, m, (mpfr_ptr)0);
+  schedule(phi, h->pr, h->tau, t);
+  Learning_protocol_mean(m, h->pr, h->tau, t);
+  mpfr_sub(phi, phi, m, MPFR_RNDN);
+  mpfr_sqr(y, phi, MPFR_RNDN);                   /* (phi - m)^2: learning eq. (13), first line */
+  mpfr_clears(phi, m, (mpfr_ptr)0);
+}
+
+int Learning_protocol_heat(mpfr_t out, Learning_protocol pr, const mpfr_t nu, const mpfr_t tau,
+                           const mpfr_t t)
+{
+  assert(!mpfr_nan_p(t) && mpfr_sgn(t) >= 0 && mpfr_cmp_ui(tau, 0) > 0 && mpfr_number_p(tau));
+  mpfr_prec_t w = guarded(out);
+  mpfr_t sum, part, err, zero, end;
+  mpfr_inits2(w, sum, part, zero, end, (mpfr_ptr)0);
+  mpfr_init2(err, 64);
+  mpfr_set_zero(sum, 1);
+  mpfr_set_zero(zero, 1);
+  double tmax = mpfr_inf_p(t) ? mpfr_get_d(tau, MPFR_RNDU) + 60 : mpfr_get_d(t, MPFR_RNDU);
+  Heat_rate h = {pr, tau, (mpfr_prec_t)ceil(log2(1 + tmax)) + 2};
+  int status = 0;
+  int split = pr != LEARNING_SWITCH && mpfr_cmp(t, tau) > 0;
+  mpfr_set(end, split ? tau : t, MPFR_RNDN);
+  if (mpfr_inf_p(end)) {
+    mpfr_t one;
+    mpfr_init2(one, w);
+    mpfr_set_ui(one, 1, MPFR_RNDN);
+    status |= Num_integrate(sum, err, heat_rate, &h, zero, end, 1, (const mpfr_t *)&one);
+    mpfr_clear(one);
+  } else if (mpfr_sgn(end) > 0)
+    status |= Num_integrate(sum, err, heat_rate, &h, zero, end, 0, NULL);
+  if (split) {
+    status |= Num_integrate(part, err, heat_rate, &h, tau, t, 0, NULL);
+    mpfr_add(sum, sum, part, MPFR_RNDN);
+  }
+  mpfr_sqr(part, nu, MPFR_RNDN);
+  mpfr_mul(out, sum, part, MPFR_RNDN);
+  mpfr_clears(sum, part, err, zero, end, (mpfr_ptr)0);
+  return status;
+}
+#line 448 "noweb/learning.nw"
+enum { LANGEVIN_BLOCKS = 64, EXP_LANGEVIN = 200 };
+
+typedef struct {
+  double nu, tau;
+  unsigned long K;
+  uint64_t seed, samples;
+} Langevin_run;
+
+static void langevin_block(uint64_t block, void *ctx, Stats *out)
+{
+  const Langevin_run *L = ctx;
+  uint64_t first = L->samples * block / LANGEVIN_BLOCKS, last = L->samples * (block + 1) / LANGEVIN_BLOCKS;
+  const double h = L->tau / (double)L->K, decay = exp(-h), em1 = expm1(-h);
+  const double spread = sqrt(-expm1(-2 * h));
+  Rng rng;
+  Rng_init(&rng, L->seed, EXP_LANGEVIN, block);
+  for (uint64_t n = first; n < last; n++) {
+    double F = ((Rng_bits(&rng) ^ Rng_bits(&rng)) & 1) ? -1.0 : 1.0;   /* sigma_T xi */
+    double a = L->nu * F / L->tau, w = Rng_normal(&rng), Q = 0;
+    for (unsigned long i = 0; i < L->K; i++) {
+      double t0 = (double)i * h, t1 = (double)(i + 1) * h;
+      double w1 = w * decay + a * (t1 - t0 * decay + em1) + spread * Rng_normal(&rng);
+      Q += (-0.5 * (w + w1) + a * (t0 + 0.5 * h)) * (w1 - w);
+      w = w1;
+    }
+    double target = L->nu * F, wend = target + Rng_normal(&rng);
+    Q += (0.5 * w * w - target * w) - (0.5 * wend * wend - target * wend);
+    Stats_add(out, Q);
+  }
+}
+
+void Learning_langevin_mc(Ledger_mc *out, double nu, double tau, unsigned long steps, uint64_t seed,
+                          uint64_t samples, int threads)
+{
+  assert(nu >= 0 && tau > 0 && steps >= 1 && samples >= 1);
+  Langevin_run L = {nu, tau, steps, seed, samples};
+  Stats total;
+  Stats_parallel(&total, LANGEVIN_BLOCKS, threads, langevin_block, &L);
+  mpfr_t n, F, t, q;
+  mpfr_inits2(128, n, F, t, q, (mpfr_ptr)0);
+  mpfr_set_d(n, nu, MPFR_RNDN);
+  mpfr_set_ui(F, 1, MPFR_RNDN);
+  mpfr_set_d(t, tau, MPFR_RNDN);
+  Learning_heat(q, n, F, t);
+  out->estimate = Stats_mean(&total);
+  out->stderr_ = Stats_stderr(&total);
+  out->exact = mpfr_get_d(q, MPFR_RNDN);
+  out->z = out->stderr_ > 0 ? Stats_z(out->estimate, out->stderr_, out->exact) : NAN;
+  out->samples = total.n;
+  mpfr_clears(n, F, t, q, (mpfr_ptr)0);
+}
+#line 634 "noweb/learning.nw"
+typedef struct {
+  mpfr_t nu, s2, a, b;
+} Gauss_ctx;
+
+static void gauss_ctx_init(Gauss_ctx *g, mpfr_prec_t w, const mpfr_t alpha, const mpfr_t nu)
+{
+  assert(!mpfr_nan_p(alpha) && mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
+  mpfr_inits2(w, g->nu, g->s2, g->a, g->b, (mpfr_ptr)0);
+  mpfr_abs(g->nu, nu, MPFR_RNDN);
+  mpfr_sqr(g->s2, nu, MPFR_RNDN);
+  mpfr_mul(g->s2, g->s2, alpha, MPFR_RNDN);
+  mpfr_add_ui(g->s2, g->s2, 1, MPFR_RNDN);      /* varsigma^2 = 1 + alpha nu^2 */
+}
+
+static void gauss_ctx_clear(Gauss_ctx *g) { mpfr_clears(g->nu, g->s2, g->a, g->b, (mpfr_ptr)0); }
+
+static void scratch_follow(Gauss_ctx *g, const mpfr_t y)
+{
+  mpfr_prec_t p = mpfr_get_prec(y) + 8;
+  if (mpfr_get_prec(g->a) != p)
+    mpfr_set_prec(g->a, p), mpfr_set_prec(g->b, p);
+}
+
+static void gauss_weight(mpfr_t out, Gauss_ctx *g, const mpfr_t x)
+{
+  mpfr_sub(out, x, g->nu, MPFR_RNDN);
+  mpfr_sqr(out, out, MPFR_RNDN);
+  mpfr_div(out, out, g->s2, MPFR_RNDN);
+  mpfr_div_2ui(out, out, 1, MPFR_RNDN);
+  mpfr_neg(out, out, MPFR_RNDN);
+  mpfr_exp(out, out, MPFR_RNDN);                 /* e^{-(x - nu)^2 / 2 varsigma^2} */
+}
+
+static void excess_integrand(mpfr_t y, const mpfr_t x, void *ctx)
+{
+  Gauss_ctx *g = ctx;
+  scratch_follow(g, y);
+  gauss_weight(g->a, g, x);
+  mpfr_mul(g->b, x, g->nu, MPFR_RNDN);
+  mpfr_mul_si(g->b, g->b, -2, MPFR_RNDN);
+  mpfr_div(g->b, g->b, g->s2, MPFR_RNDN);
+  mpfr_expm1(g->b, g->b, MPFR_RNDN);
+  mpfr_mul(g->a, g->a, g->b, MPFR_RNDN);
+  mpfr_div_2ui(g->b, x, 1, MPFR_RNDN);
+  mpfr_tanh(g->b, g->b, MPFR_RNDN);
+  mpfr_mul(g->a, g->a, g->b, MPFR_RNDN);
+  mpfr_neg(y, g->a, MPFR_RNDN);
+}
+
+static void error_integrand(mpfr_t y, const mpfr_t x, void *ctx)
+{
+  Gauss_ctx *g = ctx;
+  scratch_follow(g, y);
+  gauss_weight(g->a, g, x);
+  mpfr_neg(g->b, x, MPFR_RNDN);
+  Num_logistic(g->b, g->b);
+  mpfr_mul(y, g->a, g->b, MPFR_RNDN);
+}
+
+static void by_parts_integrand(mpfr_t y, const mpfr_t x, void *ctx)
+{
+  Gauss_ctx *g = ctx;
+  scratch_follow(g, y);
+  mpfr_sub(g->a, g->nu, x, MPFR_RNDN);
+  mpfr_sqrt(g->b, g->s2, MPFR_RNDN);
+  mpfr_div(g->a, g->a, g->b, MPFR_RNDN);
+  mpfr_sqrt_ui(g->b, 2, MPFR_RNDN);
+  mpfr_div(g->a, g->a, g->b, MPFR_RNDN);
+  mpfr_neg(g->a, g->a, MPFR_RNDN);
+  mpfr_erfc(g->a, g->a, MPFR_RNDN);
+  mpfr_div_2ui(g->a, g->a, 1, MPFR_RNDN);        /* Phi((nu - x)/varsigma) */
+  mpfr_abs(g->b, x, MPFR_RNDN);
+  mpfr_neg(g->b, g->b, MPFR_RNDN);
+  mpfr_exp(g->b, g->b, MPFR_RNDN);
+  mpfr_mul(g->a, g->a, g->b, MPFR_RNDN);
+  mpfr_add_ui(g->b, g->b, 1, MPFR_RNDN);
+  mpfr_sqr(g->b, g->b, MPFR_RNDN);
+  mpfr_div(y, g->a, g->b, MPFR_RNDN);            /* times s'(x) = e^-|x| / (1 + e^-|x|)^2 */
+}
+#line 743 "noweb/learning.nw"
+enum { MAX_BREAKS = 8 };
+
+static int integrate_with_breaks(mpfr_t out, Num_integrand f, void *ctx, const mpfr_t lo,
+                                 const mpfr_t hi, int nb, const mpfr_t *cand)
+{
+  assert(nb <= MAX_BREAKS);
+  mpfr_prec_t w = mpfr_get_prec(out);
+  mpfr_t br[MAX_BREAKS], err;
+  int n = 0;
+  for (int i = 0; i < nb; i++) {
+    if (mpfr_nan_p(cand[i]) || mpfr_cmp(cand[i], lo) <= 0 || mpfr_cmp(cand[i], hi) >= 0)
+      continue;
+    int k = n, dup = 0;
+    for (int j = 0; j < n; j++)
+      dup |= mpfr_equal_p(br[j], cand[i]);
+    if (dup)
+      continue;
+    mpfr_init2(br[n], w);
+    mpfr_set(br[n], cand[i], MPFR_RNDN);
+    while (k > 0 && mpfr_less_p(br[k], br[k - 1]))
+      mpfr_swap(br[k], br[k - 1]), k--;
+    n++;
+  }
+  mpfr_init2(err, 64);
+  int status = Num_integrate(out, err, f, ctx, lo, hi, (size_t)n, (const mpfr_t *)br);
+  for (int i = 0; i < n; i++)
+    mpfr_clear(br[i]);
+  mpfr_clear(err);
+  return status;
+}
+
+static double tail_cutoff(mpfr_prec_t w) { return sqrt(2 * log(2.0) * (double)(w + 16)); }
+
+static int peak_breaks(mpfr_t *cand, const mpfr_t centre, const mpfr_t s2)
+{
+  static const int k[] = {0, 2, 4, 8, 16};
+  mpfr_t s;
+  mpfr_init2(s, mpfr_get_prec(cand[0]));
+  mpfr_sqrt(s, s2, MPFR_RNDN);
+  for (int i = 0; i < 5; i++) {
+    mpfr_mul_ui(cand[i], s, (unsigned long)k[i], MPFR_RNDN);
+    mpfr_sub(cand[i], centre, cand[i], MPFR_RNDN);
+  }
+  mpfr_clear(s);
+  return 5;
+}
+
+static void truncate_below(mpfr_t lo, const mpfr_t centre, const mpfr_t s2, mpfr_prec_t w)
+{
+  mpfr_t cut;
+  mpfr_init2(cut, mpfr_get_prec(lo));
+  mpfr_sqrt(cut, s2, MPFR_RNDN);
+  mpfr_mul_d(cut, cut, tail_cutoff(w), MPFR_RNDN);
+  mpfr_sub(cut, centre, cut, MPFR_RNDN);         /* c - K varsigma */
+  if (mpfr_cmp(cut, lo) > 0)
+    mpfr_set(lo, cut, MPFR_RNDN);
+  mpfr_clear(cut);
+}
+
+static void gauss_norm(mpfr_t out, const mpfr_t s2)
+{
+  mpfr_t t;
+  mpfr_init2(t, mpfr_get_prec(out));
+  mpfr_const_pi(t, MPFR_RNDN);
+  mpfr_mul_2ui(t, t, 1, MPFR_RNDN);
+  mpfr_mul(t, t, s2, MPFR_RNDN);
+  mpfr_sqrt(out, t, MPFR_RNDN);                  /* varsigma sqrt(2 pi) */
+  mpfr_clear(t);
+}
+
+int Learning_pc_excess_de(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  mpfr_prec_t w = guarded(out);
+  Gauss_ctx g;
+  gauss_ctx_init(&g, w, alpha, nu);
+  int status = 0;
+  if (mpfr_zero_p(nu)) {
+    mpfr_set_zero(out, 1);
+  } else {
+    mpfr_t v, lo, hi, cand[5];
+    mpfr_inits2(w, v, lo, hi, cand[0], cand[1], cand[2], cand[3], cand[4], (mpfr_ptr)0);
+    mpfr_set_zero(lo, 1);
+    mpfr_set_inf(hi, 1);
+    truncate_below(lo, g.nu, g.s2, w);
+    peak_breaks(cand, g.nu, g.s2);
+    status = integrate_with_breaks(v, excess_integrand, &g, lo, hi, 5, (const mpfr_t *)cand);
+    gauss_norm(lo, g.s2);
+    mpfr_mul_2ui(lo, lo, 1, MPFR_RNDN);
+    mpfr_div(v, v, lo, MPFR_RNDN);
+    if (mpfr_sgn(nu) < 0)
+      mpfr_neg(v, v, MPFR_RNDN);
+    mpfr_set(out, v, MPFR_RNDN);                 /* learning eq. (20), minus 1/2 */
+    mpfr_clears(v, lo, hi, cand[0], cand[1], cand[2], cand[3], cand[4], (mpfr_ptr)0);
+  }
+  gauss_ctx_clear(&g);
+  return status;
+}
+
+static int line_integral(mpfr_t out, Num_integrand f, const mpfr_t alpha, const mpfr_t nu, int peaked)
+{
+  mpfr_prec_t w = guarded(out);
+  Gauss_ctx g;
+  gauss_ctx_init(&g, w, alpha, nu);
+  mpfr_set(g.nu, nu, MPFR_RNDN);
+  mpfr_t v, lo, hi, c, cand[7];
+  mpfr_inits2(w, v, lo, hi, c, (mpfr_ptr)0);
+  for (int i = 0; i < 7; i++)
+    mpfr_init2(cand[i], w);
+  mpfr_set_inf(lo, -1);
+  mpfr_set_inf(hi, 1);
+  mpfr_set_zero(cand[0], 1);
+  mpfr_set(cand[1], nu, MPFR_RNDN);
+  int nb = 2;
+  mpfr_sub(c, nu, g.s2, MPFR_RNDN);              /* the centre of the q integrand's bump */
+  if (peaked && mpfr_sgn(c) > 0) {
+    truncate_below(lo, c, g.s2, w);
+    nb += peak_breaks(cand + 2, c, g.s2);
+  }
+  int status = integrate_with_breaks(v, f, &g, lo, hi, nb, (const mpfr_t *)cand);
+  mpfr_set(out, v, MPFR_RNDN);
+  mpfr_clears(v, lo, hi, c, (mpfr_ptr)0);
+  for (int i = 0; i < 7; i++)
+    mpfr_clear(cand[i]);
+  gauss_ctx_clear(&g);
+  return status;
+}
+
+int Learning_pc_error_de(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  mpfr_t v, n, s2;
+  mpfr_inits2(guarded(out), v, n, s2, (mpfr_ptr)0);
+  int status = line_integral(v, error_integrand, alpha, nu, 1);
+  mpfr_sqr(s2, nu, MPFR_RNDN);
+  mpfr_mul(s2, s2, alpha, MPFR_RNDN);
+  mpfr_add_ui(s2, s2, 1, MPFR_RNDN);
+  gauss_norm(n, s2);
+  mpfr_div(out, v, n, MPFR_RNDN);
+  mpfr_clears(v, n, s2, (mpfr_ptr)0);
+  return status;
+}
+
+int Learning_pc_by_parts(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  return line_integral(out, by_parts_integrand, alpha, nu, 0);
+}
+#line 941 "noweb/learning.nw"
+static double trapezoid_h(mpfr_prec_t w) { return 2 * M_PI * (M_PI - 0.25) / ((double)(w + 16) * M_LN2 + 12); }
+
+static double trapezoid_K(mpfr_prec_t w, double s, double nu)
+{
+  return sqrt(2 * M_LN2 * ((double)(w + 16) + log2(2 + s) + log2(2 + fabs(nu))));
+}
+
+typedef struct {
+  mpfr_t g, r, q;
+} Gauss_walk;
+
+static void gauss_walk_init(Gauss_walk *G, mpfr_prec_t w, const mpfr_t x0, const mpfr_t nu, const mpfr_t s2,
+                            const mpfr_t h)
+{
+  mpfr_inits2(w, G->g, G->r, G->q, (mpfr_ptr)0);
+  mpfr_t t;
+  mpfr_init2(t, w);
+  mpfr_sub(t, x0, nu, MPFR_RNDN);
+  mpfr_sqr(G->g, t, MPFR_RNDN);
+  mpfr_div(G->g, G->g, s2, MPFR_RNDN);
+  mpfr_div_2ui(G->g, G->g, 1, MPFR_RNDN);
+  mpfr_neg(G->g, G->g, MPFR_RNDN);
+  mpfr_exp(G->g, G->g, MPFR_RNDN);               /* g_0 = e^{-(x_0 - nu)^2 / 2 s2} */
+  mpfr_mul_2ui(t, t, 1, MPFR_RNDN);
+  mpfr_add(t, t, h, MPFR_RNDN);
+  mpfr_mul(t, t, h, MPFR_RNDN);
+  mpfr_div(t, t, s2, MPFR_RNDN);
+  mpfr_div_2ui(t, t, 1, MPFR_RNDN);
+  mpfr_neg(t, t, MPFR_RNDN);
+  mpfr_exp(G->r, t, MPFR_RNDN);                  /* r_0 = g_1 / g_0 */
+  mpfr_sqr(t, h, MPFR_RNDN);
+  mpfr_div(t, t, s2, MPFR_RNDN);
+  mpfr_neg(t, t, MPFR_RNDN);
+  mpfr_exp(G->q, t, MPFR_RNDN);                  /* r_{k+1} / r_k */
+  mpfr_clear(t);
+}
+
+static void gauss_walk_step(Gauss_walk *G)
+{
+  mpfr_mul(G->g, G->g, G->r, MPFR_RNDN);
+  mpfr_mul(G->r, G->r, G->q, MPFR_RNDN);
+}
+
+static void gauss_walk_clear(Gauss_walk *G) { mpfr_clears(G->g, G->r, G->q, (mpfr_ptr)0); }
+
+static mpfr_prec_t walk_precision(const mpfr_t out, long n)
+{
+  return guarded(out) + 2 * (mpfr_prec_t)ceil(log2((double)n + 1)) + 4;
+}
+
+int Learning_pc_excess(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
+  if (mpfr_zero_p(nu)) {
+    mpfr_set_zero(out, 1);
+    return 0;
+  }
+  double nd = fabs(mpfr_get_d(nu, MPFR_RNDN)), sd = sqrt(1 + mpfr_get_d(alpha, MPFR_RNDN) * nd * nd);
+  double hd = trapezoid_h(guarded(out));
+  long n = (long)ceil((nd + trapezoid_K(guarded(out), sd, nd) * sd) / hd);
+  mpfr_prec_t w = walk_precision(out, n);
+  mpfr_t a, s2, h, zero, E, eh, T, T1, P, rho, D, D1, t, sum;
+  mpfr_inits2(w, a, s2, h, zero, E, eh, T, T1, P, rho, D, D1, t, sum, (mpfr_ptr)0);
+  mpfr_abs(a, nu, MPFR_RNDN);
+  mpfr_sqr(s2, a, MPFR_RNDN);
+  mpfr_mul(s2, s2, alpha, MPFR_RNDN);
+  mpfr_add_ui(s2, s2, 1, MPFR_RNDN);
+  mpfr_set_d(h, hd, MPFR_RNDN);
+  mpfr_set_zero(zero, 1);
+  Gauss_walk G;
+  gauss_walk_init(&G, w, zero, a, s2, h);
+  mpfr_neg(eh, h, MPFR_RNDN);
+  mpfr_expm1(T1, eh, MPFR_RNDN);
+  mpfr_neg(T1, T1, MPFR_RNDN);                   /* T_1 = 1 - e^{-h} */
+  mpfr_exp(eh, eh, MPFR_RNDN);                   /* e^{-h} */
+  mpfr_set_ui(E, 1, MPFR_RNDN);
+  mpfr_set_zero(T, 1);
+  mpfr_mul(rho, a, h, MPFR_RNDN);
+  mpfr_mul_si(rho, rho, -2, MPFR_RNDN);
+  mpfr_div(rho, rho, s2, MPFR_RNDN);
+  mpfr_expm1(D1, rho, MPFR_RNDN);
+  mpfr_neg(D1, D1, MPFR_RNDN);                   /* D_1 = 1 - e^{-2 h nu / s2} */
+  mpfr_exp(rho, rho, MPFR_RNDN);
+  mpfr_set_ui(P, 1, MPFR_RNDN);
+  mpfr_set_zero(D, 1);
+  mpfr_set_zero(sum, 1);
+  for (long k = 1; k <= n; k++) {
+    gauss_walk_step(&G);                         /* g at x_k = k h */
+    mpfr_fma(T, E, T1, T, MPFR_RNDN);            /* T_k = T_{k-1} + e^{-x_{k-1}} T_1 */
+    mpfr_mul(E, E, eh, MPFR_RNDN);
+    mpfr_fma(D, P, D1, D, MPFR_RNDN);            /* D_k likewise */
+    mpfr_mul(P, P, rho, MPFR_RNDN);
+    mpfr_ui_sub(t, 2, T, MPFR_RNDN);
+    mpfr_div(t, T, t, MPFR_RNDN);                /* tanh(x_k / 2) */
+    mpfr_mul(t, t, D, MPFR_RNDN);
+    mpfr_mul(t, t, G.g, MPFR_RNDN);
+    mpfr_add(sum, sum, t, MPFR_RNDN);
+  }
+  mpfr_mul(sum, sum, h, MPFR_RNDN);
+  gauss_norm(t, s2);
+  mpfr_mul_2ui(t, t, 1, MPFR_RNDN);
+  mpfr_div(sum, sum, t, MPFR_RNDN);
+  if (mpfr_sgn(nu) < 0)
+    mpfr_neg(sum, sum, MPFR_RNDN);
+  mpfr_set(out, sum, MPFR_RNDN);                 /* learning eq. (20), minus 1/2 */
+  gauss_walk_clear(&G);
+  mpfr_clears(a, s2, h, zero, E, eh, T, T1, P, rho, D, D1, t, sum, (mpfr_ptr)0);
+  return 0;
+}
+
+int Learning_pc(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  mpfr_t d;
+  mpfr_init2(d, guarded(out));
+  int status = Learning_pc_excess(d, alpha, nu);
+  mpfr_set_d(out, 0.5, MPFR_RNDN);
+  mpfr_add(out, out, d, MPFR_RNDN);
+  mpfr_clear(d);
+  return status;
+}
+
+int Learning_pc_error(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
+  double nd = mpfr_get_d(nu, MPFR_RNDN), sd = sqrt(1 + mpfr_get_d(alpha, MPFR_RNDN) * nd * nd);
+  double hd = trapezoid_h(guarded(out)), K = trapezoid_K(guarded(out), sd, nd);
+  double lo = nd - sd * sd - K * sd, hi = nd + K * sd;
+  long n = (long)ceil((hi - lo) / hd);
+  mpfr_prec_t w = walk_precision(out, n);
+  mpfr_t s2, h, x0, X, eh, t, sum;
+  mpfr_inits2(w, s2, h, x0, X, eh, t, sum, (mpfr_ptr)0);
+  mpfr_sqr(s2, nu, MPFR_RNDN);
+  mpfr_mul(s2, s2, alpha, MPFR_RNDN);
+  mpfr_add_ui(s2, s2, 1, MPFR_RNDN);
+  mpfr_set_d(h, hd, MPFR_RNDN);
+  mpfr_set_d(x0, lo, MPFR_RNDN);
+  Gauss_walk G;
+  gauss_walk_init(&G, w, x0, nu, s2, h);
+  mpfr_exp(X, x0, MPFR_RNDN);                    /* e^{x_0} */
+  mpfr_exp(eh, h, MPFR_RNDN);
+  mpfr_set_zero(sum, 1);
+  for (long k = 0; k <= n; k++) {
+    mpfr_add_ui(t, X, 1, MPFR_RNDN);
+    mpfr_div(t, G.g, t, MPFR_RNDN);              /* g_k / (1 + e^{x_k}) */
+    mpfr_add(sum, sum, t, MPFR_RNDN);
+    gauss_walk_step(&G);
+    mpfr_mul(X, X, eh, MPFR_RNDN);
+  }
+  mpfr_mul(sum, sum, h, MPFR_RNDN);
+  gauss_norm(t, s2);
+  mpfr_div(out, sum, t, MPFR_RNDN);              /* 1 - p_C */
+  gauss_walk_clear(&G);
+  mpfr_clears(s2, h, x0, X, eh, t, sum, (mpfr_ptr)0);
+  return 0;
+}
+#line 1101 "noweb/learning.nw"
+static void info_from_excess(mpfr_t out, const mpfr_t delta)
+{
+  mpfr_t u, a, b;
+  mpfr_inits2(guarded(out), u, a, b, (mpfr_ptr)0);
+  mpfr_mul_2ui(u, delta, 1, MPFR_RNDN);
+  mpfr_sqr(a, u, MPFR_RNDN);
+  mpfr_neg(a, a, MPFR_RNDN);
+  mpfr_log1p(a, a, MPFR_RNDN);
+  mpfr_div_2ui(a, a, 1, MPFR_RNDN);
+  mpfr_atanh(b, u, MPFR_RNDN);
+  mpfr_mul(b, b, u, MPFR_RNDN);
+  mpfr_add(out, a, b, MPFR_RNDN);                /* ln 2 - H(1/2 + delta) */
+  mpfr_clears(u, a, b, (mpfr_ptr)0);
+}
+
+static void info_from_error(mpfr_t out, const mpfr_t q)
+{
+  mpfr_t h, l;
+  mpfr_inits2(guarded(out), h, l, (mpfr_ptr)0);
+  Num_binary_entropy(h, q);
+  mpfr_const_log2(l, MPFR_RNDN);
+  mpfr_sub(out, l, h, MPFR_RNDN);                /* learning eq. (21) */
+  mpfr_clears(h, l, (mpfr_ptr)0);
+}
+
+int Learning_info(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  mpfr_t d;
+  mpfr_init2(d, guarded(out));
+  int status = Learning_pc_excess(d, alpha, nu);
+  if (mpfr_cmp_d(d, 0.25) <= 0 && mpfr_cmp_d(d, -0.25) >= 0)
+    info_from_excess(out, d);
+  else {
+    mpfr_abs(d, nu, MPFR_RNDN);
+    status |= Learning_pc_error(d, alpha, d);
+    info_from_error(out, d);
+  }
+  mpfr_clear(d);
+  return status;
+}
+#line 1144 "noweb/learning.nw"
+enum { TRAPEZOID_SPAN = 13 };
+static const double trapezoid_step = 0.25;
+
+static double excess_double(double alpha, double nu)
+{
+  double a = fabs(nu), s2 = 1 + alpha * nu * nu, s = sqrt(s2), sum = 0;
+  double end = a + TRAPEZOID_SPAN * s;
+  for (double x = trapezoid_step; x <= end; x += trapezoid_step)
+    sum += tanh(0.5 * x) * exp(-0.5 * (x - a) * (x - a) / s2) * -expm1(-2 * x * a / s2);
+  double d = sum * trapezoid_step / (2 * s * sqrt(2 * M_PI));
+  return nu < 0 ? -d : d;
+}
+
+static double error_double(double alpha, double nu)
+{
+  double s2 = 1 + alpha * nu * nu, s = sqrt(s2), sum = 0;
+  int K = (int)ceil(TRAPEZOID_SPAN * s / trapezoid_step);
+  for (int k = -K; k <= K; k++) {
+    double x = nu + k * trapezoid_step;
+    sum += exp(-0.5 * (x - nu) * (x - nu) / s2) / (1 + exp(x));
+  }
+  return sum * trapezoid_step / (s * sqrt(2 * M_PI));
+}
+
+double Learning_pc_double(double alpha, double nu)
+{
+  assert(alpha >= 0 && isfinite(alpha) && isfinite(nu));
+  return 0.5 + excess_double(alpha, nu);
+}
+
+double Learning_info_double(double alpha, double nu)
+{
+  assert(alpha >= 0 && isfinite(alpha) && isfinite(nu));
+  double d = excess_double(alpha, nu);
+  if (fabs(d) <= 0.25) {
+    double u = 2 * d;
+    return 0.5 * log1p(-u * u) + u * atanh(u);
+  }
+  double q = error_double(alpha, fabs(nu));
+  return log(2) + q * log(q) + (1 - q) * log1p(-q);
+}
+#line 1225 "noweb/learning.nw"
+typedef struct {
+  mpfr_t nu, a, b;
+  int form;
+} Toy_ctx;
+
+static void toy_follow(Toy_ctx *t, const mpfr_t y)
+{
+  mpfr_prec_t p = mpfr_get_prec(y) + 8;
+  if (mpfr_get_prec(t->a) != p)
+    mpfr_set_prec(t->a, p), mpfr_set_prec(t->b, p);
+}
+
+static void toy_integrand(mpfr_t y, const mpfr_t x, void *ctx)
+{
+  Toy_ctx *t = ctx;
+  toy_follow(t, y);
+  if (t->form == 0) {
+    mpfr_div(t->a, x, t->nu, MPFR_RNDN);
+    mpfr_sqr(t->a, t->a, MPFR_RNDN);
+    mpfr_div_2ui(t->a, t->a, 1, MPFR_RNDN);
+    mpfr_add(t->a, t->a, x, MPFR_RNDN);
+    mpfr_neg(t->a, t->a, MPFR_RNDN);
+    mpfr_exp(t->a, t->a, MPFR_RNDN);             /* e^{-v - v^2/2nu^2} */
+    mpfr_mul_si(t->b, x, -2, MPFR_RNDN);
+    mpfr_exp(t->b, t->b, MPFR_RNDN);             /* u = e^{-2v} */
+    mpfr_t l;
+    mpfr_init2(l, mpfr_get_prec(t->b));
+    if (mpfr_zero_p(t->b))
+      mpfr_set_ui(l, 1, MPFR_RNDN);              /* ln(1 + u)(1 + 1/u) -> 1 */
+    else {
+      mpfr_log1p(l, t->b, MPFR_RNDN);
+      mpfr_div(t->b, l, t->b, MPFR_RNDN);
+      mpfr_add(l, l, t->b, MPFR_RNDN);           /* (1 + e^{2v}) ln(1 + e^{-2v}) */
+    }
+    mpfr_mul_2ui(t->b, x, 1, MPFR_RNDN);
+    mpfr_add(t->b, t->b, l, MPFR_RNDN);
+    mpfr_clear(l);
+    mpfr_mul(y, t->a, t->b, MPFR_RNDN);
+    return;
+  }
+  mpfr_sub(t->a, x, t->nu, MPFR_RNDN);
+  mpfr_sqr(t->a, t->a, MPFR_RNDN);
+  mpfr_div_2ui(t->a, t->a, 1, MPFR_RNDN);
+  mpfr_neg(t->a, t->a, MPFR_RNDN);
+  mpfr_exp(t->a, t->a, MPFR_RNDN);               /* e^{-(x - nu)^2/2} */
+  if (mpfr_zero_p(t->a)) {
+    mpfr_set_zero(y, 1);                         /* far tail: 0 times an overflowed logarithm */
+    return;
+  }
+  mpfr_mul(t->b, x, t->nu, MPFR_RNDN);
+  mpfr_sinh(t->b, t->b, MPFR_RNDN);
+  mpfr_sqr(t->b, t->b, MPFR_RNDN);
+  mpfr_log1p(t->b, t->b, MPFR_RNDN);
+  mpfr_div_2ui(t->b, t->b, 1, MPFR_RNDN);        /* ln cosh(nu x) */
+  mpfr_mul(y, t->a, t->b, MPFR_RNDN);
+}
+
+static void mixture_integrand(mpfr_t y, const mpfr_t x, void *ctx)
+{
+  Toy_ctx *t = ctx;
+  toy_follow(t, y);
+  mpfr_mul(t->b, x, t->nu, MPFR_RNDN);
+  mpfr_mul_si(t->b, t->b, -2, MPFR_RNDN);
+  mpfr_exp(t->b, t->b, MPFR_RNDN);
+  mpfr_log1p(t->b, t->b, MPFR_RNDN);             /* ln(1 + e^{-2 nu x}) */
+  mpfr_sub(t->a, x, t->nu, MPFR_RNDN);
+  mpfr_sqr(t->a, t->a, MPFR_RNDN);
+  mpfr_div_2ui(t->a, t->a, 1, MPFR_RNDN);
+  mpfr_sub(t->b, t->b, t->a, MPFR_RNDN);         /* ln p + ln 2 + ln sqrt(2 pi) */
+  mpfr_neg(t->a, t->a, MPFR_RNDN);
+  mpfr_exp(t->a, t->a, MPFR_RNDN);
+  mpfr_mul(t->a, t->a, t->b, MPFR_RNDN);
+  mpfr_mul(t->b, x, t->nu, MPFR_RNDN);
+  mpfr_mul_si(t->b, t->b, -2, MPFR_RNDN);
+  mpfr_exp(t->b, t->b, MPFR_RNDN);
+  mpfr_add_ui(t->b, t->b, 1, MPFR_RNDN);
+  mpfr_mul(y, t->a, t->b, MPFR_RNDN);            /* 2 sqrt(2 pi) p (ln p + c) */
+}
+
+int Learning_toy_entropy(mpfr_t out, const mpfr_t nu)
+{
+  assert(mpfr_number_p(nu));
+  mpfr_prec_t w = guarded(out);
+  if (mpfr_zero_p(nu)) {
+    mpfr_set_zero(out, 1);
+    return 0;
+  }
+  Toy_ctx t;
+  mpfr_inits2(w, t.nu, t.a, t.b, (mpfr_ptr)0);
+  mpfr_abs(t.nu, nu, MPFR_RNDN);
+  t.form = mpfr_cmp_ui(t.nu, 1) >= 0 ? 0 : 1;
+  mpfr_t v, lo, hi, cand[2], c;
+  mpfr_inits2(w, v, lo, hi, cand[0], cand[1], c, (mpfr_ptr)0);
+  mpfr_set_inf(hi, 1);
+  int status;
+  if (t.form == 0) {
+    mpfr_set_zero(lo, 1);
+    mpfr_set_ui(cand[0], 1, MPFR_RNDN);
+    status = integrate_with_breaks(v, toy_integrand, &t, lo, hi, 1, (const mpfr_t *)cand);
+    mpfr_sqr(c, t.nu, MPFR_RNDN);
+    mpfr_div_2ui(c, c, 1, MPFR_RNDN);
+    mpfr_neg(c, c, MPFR_RNDN);
+    mpfr_exp(c, c, MPFR_RNDN);
+    mpfr_mul(v, v, c, MPFR_RNDN);
+    mpfr_div(v, v, t.nu, MPFR_RNDN);             /* Lambda times sqrt(2 pi) */
+  } else {
+    mpfr_set_inf(lo, -1);
+    mpfr_set_zero(cand[0], 1);
+    mpfr_set(cand[1], t.nu, MPFR_RNDN);
+    status = integrate_with_breaks(v, toy_integrand, &t, lo, hi, 2, (const mpfr_t *)cand);
+  }
+  mpfr_set_ui(c, 1, MPFR_RNDN);
+  gauss_norm(c, c);
+  mpfr_div(v, v, c, MPFR_RNDN);
+  if (t.form == 0)
+    mpfr_const_log2(c, MPFR_RNDN);
+  else
+    mpfr_sqr(c, t.nu, MPFR_RNDN);
+  mpfr_sub(out, c, v, MPFR_RNDN);
+  mpfr_clears(t.nu, t.a, t.b, v, lo, hi, cand[0], cand[1], c, (mpfr_ptr)0);
+  return status;
+}
+
+int Learning_mixture_entropy(mpfr_t out, const mpfr_t nu)
+{
+  assert(mpfr_number_p(nu));
+  mpfr_prec_t w = guarded(out);
+  Toy_ctx t;
+  mpfr_inits2(w, t.nu, t.a, t.b, (mpfr_ptr)0);
+  mpfr_abs(t.nu, nu, MPFR_RNDN);
+  mpfr_t v, lo, hi, cand[1], c, n;
+  mpfr_inits2(w, v, lo, hi, cand[0], c, n, (mpfr_ptr)0);
+  mpfr_set_zero(lo, 1);
+  mpfr_set_inf(hi, 1);
+  mpfr_set(cand[0], t.nu, MPFR_RNDN);
+  int status = integrate_with_breaks(v, mixture_integrand, &t, lo, hi, 1, (const mpfr_t *)cand);
+  mpfr_set_ui(n, 1, MPFR_RNDN);
+  gauss_norm(n, n);
+  mpfr_div(v, v, n, MPFR_RNDN);                  /* int_0^inf p (ln p + c) dx, doubled */
+  mpfr_log(n, n, MPFR_RNDN);
+  mpfr_const_log2(c, MPFR_RNDN);
+  mpfr_add(c, c, n, MPFR_RNDN);                  /* c = ln 2 + ln sqrt(2 pi) */
+  mpfr_sub(v, c, v, MPFR_RNDN);                  /* S = -int p ln p, using int p = 1 */
+  mpfr_set_d(c, 0.5, MPFR_RNDN);
+  mpfr_add(n, n, c, MPFR_RNDN);                  /* (1/2) ln(2 pi e) */
+  mpfr_sub(out, v, n, MPFR_RNDN);
+  mpfr_clears(t.nu, t.a, t.b, v, lo, hi, cand[0], c, n, (mpfr_ptr)0);
+  return status;
+}
+
+int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau)
+{
+  assert(mpfr_number_p(nu) && !mpfr_zero_p(nu));
+  mpfr_t zero, info, ds, q, one;
+  mpfr_inits2(guarded(out), zero, info, ds, q, one, (mpfr_ptr)0);
+  mpfr_set_zero(zero, 1);
+  mpfr_set_ui(one, 1, MPFR_RNDN);
+  int status = Learning_info(info, zero, nu);
+  status |= Learning_toy_entropy(ds, nu);
+  Learning_heat(q, nu, one, tau);
+  mpfr_add(ds, ds, q, MPFR_RNDN);
+  mpfr_div(out, info, ds, MPFR_RNDN);            /* learning eq. (11) */
+  mpfr_clears(zero, info, ds, q, one, (mpfr_ptr)0);
+  return status;
+}
+#line 1449 "noweb/learning.nw"
+void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
+  mpfr_t x;
+  mpfr_init2(x, guarded(out));
+  mpfr_sqr(x, nu, MPFR_RNDN);
+  mpfr_mul(x, x, alpha, MPFR_RNDN);
+  mpfr_log1p(x, x, MPFR_RNDN);
+  mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* (1/2) ln(1 + alpha nu^2) */
+  mpfr_clear(x);
+}
+
+void Learning_heat_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau)
+{
+  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha));
+  mpfr_t q, one;
+  mpfr_inits2(guarded(out), q, one, (mpfr_ptr)0);
+  mpfr_set_ui(one, 1, MPFR_RNDN);
+  Learning_heat(q, nu, one, tau);
+  mpfr_mul(out, q, alpha, MPFR_RNDN);            /* eq. (13) averaged: F_n^2 -> alpha */
+  mpfr_clears(q, one, (mpfr_ptr)0);
+}
+
+int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau)
+{
+  assert(mpfr_sgn(alpha) > 0 && mpfr_number_p(nu) && !mpfr_zero_p(nu));
+  mpfr_t info, ds, q;
+  mpfr_inits2(guarded(out), info, ds, q, (mpfr_ptr)0);
+  int status = Learning_info(info, alpha, nu);
+  mpfr_mul(info, info, alpha, MPFR_RNDN);
+  Learning_entropy_per_weight(ds, alpha, nu);
+  Learning_heat_per_weight(q, alpha, nu, tau);
+  mpfr_add(ds, ds, q, MPFR_RNDN);
+  mpfr_div(out, info, ds, MPFR_RNDN);            /* learning eq. (22) */
+  mpfr_clears(info, ds, q, (mpfr_ptr)0);
+  return status;
+}
+#line 1536 "noweb/learning.nw"
+void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma)
+{
+  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(nu) && mpfr_sgn(gamma) > 0);
+  mpfr_t s2, x, d;
+  mpfr_inits2(guarded(out), s2, x, d, (mpfr_ptr)0);
+  mpfr_sqr(s2, nu, MPFR_RNDN);
+  mpfr_mul(s2, s2, alpha, MPFR_RNDN);
+  mpfr_add_ui(s2, s2, 1, MPFR_RNDN);
+  mpfr_sqr(d, gamma, MPFR_RNDN);
+  mpfr_mul(d, d, s2, MPFR_RNDN);
+  mpfr_div_2ui(d, d, 1, MPFR_RNDN);
+  mpfr_add_ui(d, d, 1, MPFR_RNDN);
+  mpfr_sqrt(d, d, MPFR_RNDN);                    /* sqrt(1 + gamma^2 varsigma^2 / 2) */
+  mpfr_mul(x, gamma, nu, MPFR_RNDN);
+  mpfr_div_2ui(x, x, 1, MPFR_RNDN);
+  mpfr_div(x, x, d, MPFR_RNDN);
+  mpfr_erf(x, x, MPFR_RNDN);
+  mpfr_add_ui(x, x, 1, MPFR_RNDN);
+  mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* learning (S68) */
+  mpfr_clears(s2, x, d, (mpfr_ptr)0);
+}
+
+void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(nu));
+  mpfr_t x, d;
+  mpfr_inits2(guarded(out), x, d, (mpfr_ptr)0);
+  mpfr_sqr(d, nu, MPFR_RNDN);
+  mpfr_mul(d, d, alpha, MPFR_RNDN);
+  mpfr_div_2ui(d, d, 2, MPFR_RNDN);
+  mpfr_add_ui(d, d, 1, MPFR_RNDN);
+  mpfr_mul_2ui(d, d, 1, MPFR_RNDN);
+  mpfr_sqrt(d, d, MPFR_RNDN);                    /* sqrt(2 (1 + alpha nu^2 / 4)) */
+  mpfr_div_2ui(x, nu, 1, MPFR_RNDN);
+  mpfr_div(x, x, d, MPFR_RNDN);
+  mpfr_erf(x, x, MPFR_RNDN);
+  mpfr_add_ui(x, x, 1, MPFR_RNDN);
+  mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* learning (S70) */
+  mpfr_clears(x, d, (mpfr_ptr)0);
+}
+#line 1595 "noweb/learning.nw"
+enum { GRID_A = 41, GRID_N = 101 };
+static const double ALPHA_MAX = 10, NU_MAX = 10;
+
+static double grid_alpha(int i) { return ALPHA_MAX * (i / 40.0) * (i / 40.0); }
+static double grid_nu(int j) { return NU_MAX * j / 100.0; }
+
+typedef struct {
+  double pc[GRID_A][GRID_N];
+} Pc_table;
+
+static Pc_table *pc_table_new(void)
+{
+  Pc_table *t = malloc(sizeof *t);
+  assert(t != NULL);
+  for (int i = 0; i < GRID_A; i++)
+    for (int j = 0; j < GRID_N; j++)
+      t->pc[i][j] = Learning_pc_double(grid_alpha(i), grid_nu(j));
+  return t;
+}
+
+typedef double (*Approx_fn)(double alpha, double nu, const void *ctx);
+typedef struct {
+  double value, alpha, nu;
+} Worst;
+
+static double approx_error(Approx_fn f, const void *ctx, int raw, double a, double n)
+{
+  return raw ? fabs(f(a, n, ctx)) : fabs(f(a, n, ctx) - Learning_pc_double(a, n));
+}
+
+static double golden_max(Approx_fn f, const void *ctx, int raw, double lo, double hi, double fixed,
+                         int in_nu, double *at)
+{
+  const double r = 0.6180339887498949;
+  double x1 = hi - r * (hi - lo), x2 = lo + r * (hi - lo);
+  double f1 = in_nu ? approx_error(f, ctx, raw, fixed, x1) : approx_error(f, ctx, raw, x1, fixed);
+  double f2 = in_nu ? approx_error(f, ctx, raw, fixed, x2) : approx_error(f, ctx, raw, x2, fixed);
+  for (int k = 0; k < 40; k++)
+    if (f1 > f2) {
+      hi = x2, x2 = x1, f2 = f1, x1 = hi - r * (hi - lo);
+      f1 = in_nu ? approx_error(f, ctx, raw, fixed, x1) : approx_error(f, ctx, raw, x1, fixed);
+    } else {
+      lo = x1, x1 = x2, f1 = f2, x2 = lo + r * (hi - lo);
+      f2 = in_nu ? approx_error(f, ctx, raw, fixed, x2) : approx_error(f, ctx, raw, x2, fixed);
+    }
+  *at = f1 > f2 ? x1 : x2;
+  return f1 > f2 ? f1 : f2;
+}
+
+static Worst worst_error(const Pc_table *t, Approx_fn f, const void *ctx)
+{
+  int raw = t == NULL;
+  Worst w = {-1, 0, 0};
+  int bi = 0, bj = 0;
+  for (int i = 0; i < GRID_A; i++)
+    for (int j = 0; j < GRID_N; j++) {
+      double e = t ? fabs(f(grid_alpha(i), grid_nu(j), ctx) - t->pc[i][j])
+                   : fabs(f(grid_alpha(i), grid_nu(j), ctx));
+      if (e > w.value)
+        w.value = e, bi = i, bj = j;
+    }
+  w.alpha = grid_alpha(bi), w.nu = grid_nu(bj);
+  double alo = grid_alpha(bi > 0 ? bi - 1 : 0), ahi = grid_alpha(bi < GRID_A - 1 ? bi + 1 : bi);
+  double nlo = grid_nu(bj > 0 ? bj - 1 : 0), nhi = grid_nu(bj < GRID_N - 1 ? bj + 1 : bj);
+  for (int round = 0; round < 3; round++) {
+    double at, v = golden_max(f, ctx, raw, nlo, nhi, w.alpha, 1, &at);
+    if (v > w.value)
+      w.value = v, w.nu = at;
+    if (ahi > alo) {
+      v = golden_max(f, ctx, raw, alo, ahi, w.nu, 0, &at);
+      if (v > w.value)
+        w.value = v, w.alpha = at;
+    }
+  }
+  return w;
+}
+#line 1678 "noweb/learning.nw"
+static double erf_approx_gamma(double alpha, double nu, const void *ctx)
+{
+  double g = *(const double *)ctx;
+  return 0.5 + 0.5 * erf(g * nu / 2 / sqrt(1 + g * g * (1 + alpha * nu * nu) / 2));
+}
+
+static double erf_approx_final(double alpha, double nu, const void *ctx)
+{
+  (void)ctx;
+  return 0.5 + 0.5 * erf(nu / 2 / sqrt(2 * (1 + alpha * nu * nu / 4)));
+}
+
+static double worst_for_gamma(const Pc_table *t, double gamma, Worst *w)
+{
+  *w = worst_error(t, erf_approx_gamma, &gamma);
+  return w->value;
+}
+
+static double best_gamma(const Pc_table *t, double lo, double hi, Worst *w)
+{
+  const double r = 0.6180339887498949;
+  Worst w1, w2;
+  double x1 = hi - r * (hi - lo), x2 = lo + r * (hi - lo);
+  double f1 = worst_for_gamma(t, x1, &w1), f2 = worst_for_gamma(t, x2, &w2);
+  for (int k = 0; k < 32; k++)
+    if (f1 < f2) {
+      hi = x2, x2 = x1, f2 = f1, w2 = w1, x1 = hi - r * (hi - lo);
+      f1 = worst_for_gamma(t, x1, &w1);
+    } else {
+      lo = x1, x1 = x2, f1 = f2, w1 = w2, x2 = lo + r * (hi - lo);
+      f2 = worst_for_gamma(t, x2, &w2);
+    }
+  *w = f1 < f2 ? w1 : w2;
+  return f1 < f2 ? x1 : x2;
+}
+#line 1721 "noweb/learning.nw"
+static double tanh_erf_gap(double x, double gamma) { return fabs(tanh(x / 2) - erf(gamma * x / 2)); }
+
+static double tanh_erf_worst(double gamma, double *where)
+{
+  int best = 0;
+  double v = 0;
+  for (int k = 0; k <= 2000; k++)
+    if (tanh_erf_gap(k / 100.0, gamma) > v)
+      v = tanh_erf_gap(k / 100.0, gamma), best = k;
+  const double r = 0.6180339887498949;
+  double lo = best > 0 ? (best - 1) / 100.0 : 0, hi = (best + 1) / 100.0;
+  double x1 = hi - r * (hi - lo), x2 = lo + r * (hi - lo);
+  double f1 = tanh_erf_gap(x1, gamma), f2 = tanh_erf_gap(x2, gamma);
+  for (int k = 0; k < 40; k++)
+    if (f1 > f2)
+      hi = x2, x2 = x1, f2 = f1, x1 = hi - r * (hi - lo), f1 = tanh_erf_gap(x1, gamma);
+    else
+      lo = x1, x1 = x2, f1 = f2, x2 = lo + r * (hi - lo), f2 = tanh_erf_gap(x2, gamma);
+  *where = f1 > f2 ? x1 : x2;
+  return f1 > f2 ? f1 : f2;
+}
+#line 1797 "noweb/learning.nw"
+typedef double v4d __attribute__((vector_size(32)));
+typedef uint64_t v4u __attribute__((vector_size(32)));
+
+static inline void sign_masks(v4u *m, uint64_t word, int j)
+{
+  const v4u shift = {(uint64_t)j, (uint64_t)j + 1, (uint64_t)j + 2, (uint64_t)j + 3};
+  const v4u w = {word, word, word, word};
+  *m = ((w >> shift) & 1) << 63;
+}
+
+__attribute__((target_clones("avx2", "default")))
+static void add_signed(double *restrict C, const uint64_t *restrict bits, double label, int W)
+{
+  uint64_t u;
+  memcpy(&u, &label, sizeof u);
+  const v4u l = {u, u, u, u};
+  for (int k = 0; k < W; k++)
+    for (int j = 0; j < 64; j += 4) {
+      v4d c;
+      v4u m;
+      sign_masks(&m, bits[k], j);
+      memcpy(&c, C + 64 * k + j, sizeof c);
+      c += (v4d)(l ^ m);
+      memcpy(C + 64 * k + j, &c, sizeof c);
+    }
+}
+
+__attribute__((target_clones("avx2", "default")))
+static void signed_dots(const uint64_t *restrict bits, const double *restrict C, const double *restrict y,
+                        int W, double *dc, double *dy)
+{
+  v4d a = {0, 0, 0, 0}, b = {0, 0, 0, 0};
+  for (int k = 0; k < W; k++)
+    for (int j = 0; j < 64; j += 4) {
+      v4u m;
+      sign_masks(&m, bits[k], j);
+      v4d c, v;
+      memcpy(&c, C + 64 * k + j, sizeof c);
+      memcpy(&v, y + 64 * k + j, sizeof v);
+      a += (v4d)((v4u)c ^ m);
+      b += (v4d)((v4u)v ^ m);
+    }
+  *dc = (a[0] + a[1]) + (a[2] + a[3]);
+  *dy = (b[0] + b[1]) + (b[2] + b[3]);
+}
+#line 1848 "noweb/learning.nw"
+typedef struct {
+  int N, P;
+  uint64_t seed, experiment, key;
+} Sample_spec;
+
+static void stabilities(const Sample_spec *s, double *A, double *B)
+{
+  const int W = (s->N + 63) / 64;
+  double *C = calloc((size_t)64 * W, sizeof *C), *y = calloc((size_t)64 * W, sizeof *y);
+  double *label = malloc((size_t)s->P * sizeof *label);
+  uint64_t *bits = malloc((size_t)W * sizeof *bits);
+  assert(C && y && label && bits);
+  Rng rng;
+  Rng_init(&rng, s->seed, s->experiment, s->key);
+  for (int mu = 0; mu < s->P; mu++)
+    label[mu] = (Rng_bits(&rng) & 1) ? -1.0 : 1.0;
+  for (int n = 0; n < s->N; n++)
+    y[n] = Rng_normal(&rng);
+  Rng_init(&rng, s->seed, s->experiment + 1, s->key);
+  for (int mu = 0; mu < s->P; mu++) {
+    for (int k = 0; k < W; k++)
+      bits[k] = Rng_bits(&rng);
+    add_signed(C, bits, label[mu], W);           /* C_n += sigma^mu xi^mu_n */
+  }
+  memset(C + s->N, 0, (size_t)(64 * W - s->N) * sizeof *C);
+  Rng_init(&rng, s->seed, s->experiment + 1, s->key);
+  const double rootN = sqrt((double)s->N);
+  for (int mu = 0; mu < s->P; mu++) {
+    for (int k = 0; k < W; k++)
+      bits[k] = Rng_bits(&rng);
+    double dc, dy;
+    signed_dots(bits, C, y, W, &dc, &dy);
+    A[mu] = label[mu] * dc / s->N;              /* learning (S59) */
+    B[mu] = label[mu] * dy / rootN;
+  }
+  free(C), free(y), free(label), free(bits);
+}
+#line 1902 "noweb/learning.nw"
+enum { EXP_STABILITY = 201, EXP_FIG3 = 203 };
+
+typedef struct {
+  int moment, N, P;
+  double nu;
+  uint64_t seed;
+} Stability_run;
+
+static void stability_body(uint64_t rep, void *ctx, Stats *out)
+{
+  const Stability_run *r = ctx;
+  Sample_spec s = {r->N, r->P, r->seed, EXP_STABILITY, rep};
+  double *A = malloc((size_t)r->P * sizeof *A), *B = malloc((size_t)r->P * sizeof *B);
+  assert(A && B);
+  stabilities(&s, A, B);
+  double sum = 0;
+  for (int mu = 0; mu < r->P; mu++) {
+    double d = r->nu * A[mu] + B[mu];
+    sum += r->moment == 1 ? d : (d - r->nu) * (d - r->nu);
+  }
+  Stats_add(out, sum / r->P);
+  free(A), free(B);
+}
+
+void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, uint64_t seed,
+                           uint64_t realizations, int threads)
+{
+  assert((moment == 1 || moment == 2) && N >= 1 && P >= 1 && isfinite(nu) && realizations >= 2);
+  Stability_run r = {moment, N, P, nu, seed};
+  Stats total;
+  Stats_parallel(&total, realizations, threads, stability_body, &r);
+  out->estimate = Stats_mean(&total);
+  out->stderr_ = Stats_stderr(&total);
+  out->exact = moment == 1 ? nu : 1 + nu * nu * (P - 1) / (double)N;
+  out->z = Stats_z(out->estimate, out->stderr_, out->exact);
+  out->samples = total.n;
+}
+#line 1970 "noweb/learning.nw"
+typedef struct {
+  int N, P, nnu;
+  const double *nu;
+  uint64_t seed;
+} Fig3_run;
+
+static void fig3_realization(const Fig3_run *f, uint64_t r, double *pc)
+{
+  Sample_spec s = {f->N, f->P, f->seed, EXP_FIG3, ((uint64_t)f->P << 16) | r};
+  double *A = malloc((size_t)f->P * sizeof *A), *B = malloc((size_t)f->P * sizeof *B);
+  assert(A && B);
+  stabilities(&s, A, B);
+  for (int k = 0; k < f->nnu; k++) {
+    double sum = 0;
+    for (int mu = 0; mu < f->P; mu++)
+      sum += 1 / (1 + exp(-(f->nu[k] * A[mu] + B[mu])));
+    pc[k] = sum / f->P;
+  }
+  free(A), free(B);
+}
+
+static void fig3_body(uint64_t rep, void *ctx, Stats *out)
+{
+  double pc;
+  fig3_realization(ctx, rep, &pc);
+  Stats_add(out, pc);
+}
+
+static void exact_pc_info(double alpha, double nu, double *pc, double *info)
+{
+  mpfr_t a, n, v;
+  mpfr_inits2(128, a, n, v, (mpfr_ptr)0);
+  mpfr_set_d(a, alpha, MPFR_RNDN);
+  mpfr_set_d(n, nu, MPFR_RNDN);
+  Learning_pc(v, a, n);
+  *pc = mpfr_get_d(v, MPFR_RNDN);
+  Learning_info(v, a, n);
+  *info = mpfr_get_d(v, MPFR_RNDN);
+  mpfr_clears(a, n, v, (mpfr_ptr)0);
+}
+
+static void info_estimate(Ledger_mc *info, double p, double se, double exact, uint64_t n)
+{
+  info->estimate = log(2) + p * log(p) + (1 - p) * log1p(-p);
+  info->stderr_ = fabs(log(p / (1 - p))) * se;
+  info->exact = exact;
+  info->z = info->stderr_ > 0 ? Stats_z(info->estimate, info->stderr_, exact) : NAN;
+  info->samples = n;
+}
+
+void Learning_fig3_mc(Ledger_mc *pc, Ledger_mc *info, double alpha, double nu, int N, uint64_t seed,
+                      uint64_t realizations, int threads)
+{
+  double P = floor(alpha * N + 0.5);
+  assert(N >= 1 && alpha > 0 && P >= 1 && P < 16777216 && isfinite(nu) && realizations >= 2
+         && realizations <= 65536);
+  Fig3_run f = {N, (int)P, 1, &nu, seed};
+  Stats total;
+  Stats_parallel(&total, realizations, threads, fig3_body, &f);
+  double exact_pc, exact_info;
+  exact_pc_info(alpha, nu, &exact_pc, &exact_info);
+  pc->estimate = Stats_mean(&total);
+  pc->stderr_ = Stats_stderr(&total);
+  pc->exact = exact_pc;
+  pc->z = Stats_z(pc->estimate, pc->stderr_, exact_pc);
+  pc->samples = total.n;
+  info_estimate(info, pc->estimate, pc->stderr_, exact_info, total.n);
+}
+#line 2061 "noweb/learning.nw"
+static void widen(mpfr_t res, const mpfr_t a, const mpfr_t b)
+{
+  mpfr_t d;
+  mpfr_init2(d, mpfr_get_prec(res));
+  mpfr_sub(d, a, b, MPFR_RNDN);
+  mpfr_abs(d, d, MPFR_RNDN);
+  mpfr_max(res, res, d, MPFR_RNDN);
+  mpfr_clear(d);
+}
+
+static void set_ratio(mpfr_t x, long num, long den)
+{
+  mpfr_set_si(x, num, MPFR_RNDN);
+  mpfr_div_si(x, x, den, MPFR_RNDN);
+}
+
+static double lcg_uniform(uint64_t *state)
+{
+  *state = *state * 6364136223846793005u + 1442695040888963407u;
+  return ((*state >> 11) + 0.5) * 0x1p-53;
+}
+#line 2095 "noweb/learning.nw"
+static void heat_quadrature_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  static const char *const taus[] = {"0.01", "0.5", "1", "3", "20", "1000"};
+  mpfr_t nu, F, tau, inf, a, b;
+  mpfr_inits2(prec, nu, F, tau, inf, a, b, (mpfr_ptr)0);
+  set_ratio(nu, 3, 2);
+  mpfr_set_ui(F, 1, MPFR_RNDN);
+  mpfr_set_inf(inf, 1);
+  mpfr_set_zero(res, 1);
+  for (size_t i = 0; i < sizeof taus / sizeof taus[0]; i++) {
+    mpfr_set_str(tau, taus[i], 10, MPFR_RNDN);
+    Learning_heat(a, nu, F, tau);
+    if (Learning_protocol_heat(b, LEARNING_RAMP, nu, tau, inf) != 0) {
+      mpfr_set_nan(res);
+      break;
+    }
+    widen(res, a, b);
+  }
+  mpfr_clears(nu, F, tau, inf, a, b, (mpfr_ptr)0);
+}
+
+static void check_heat_quadrature(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, heat_quadrature_residual, NULL, o->prec, 8);
+}
+#line 2135 "noweb/learning.nw"
+enum { LANGEVIN_SAMPLES = 200000, LANGEVIN_STEPS = 100 };
+
+static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_mc mc;
+  Learning_langevin_mc(&mc, 2, 1, LANGEVIN_STEPS, o->seed, o->samples ? o->samples : LANGEVIN_SAMPLES,
+                       o->threads);
+  Ledger_stochastic(r, &mc, 4);
+  Ledger_field_double(r, "bias_bound", 4.0 / (12.0 * LANGEVIN_STEPS * LANGEVIN_STEPS));
+  Ledger_field_double(r, "z_from_sudden", (mc.estimate - 2.0) / mc.stderr_);
+  Ledger_field_double(r, "z_from_zero", mc.estimate / mc.stderr_);
+}
+#line 2158 "noweb/learning.nw"
+static void heat_limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t tau, g, want;
+  mpfr_inits2(prec, tau, g, want, (mpfr_ptr)0);
+  mpfr_set_zero(res, 1);
+  mpfr_set_ui_2exp(tau, 1, -(long)prec - 8, MPFR_RNDN);
+  Learning_ramp_factor(g, tau);
+  mpfr_set_d(want, 0.5, MPFR_RNDN);
+  widen(res, g, want);
+  mpfr_set_ui_2exp(tau, 1, (long)prec + 8, MPFR_RNDN);
+  Learning_ramp_factor(g, tau);
+  mpfr_mul(g, g, tau, MPFR_RNDN);
+  mpfr_set_ui(want, 1, MPFR_RNDN);
+  widen(res, g, want);
+  mpfr_set_inf(tau, 1);
+  Learning_ramp_factor(g, tau);
+  mpfr_set_zero(want, 1);
+  widen(res, g, want);
+  mpfr_clears(tau, g, want, (mpfr_ptr)0);
+}
+
+static void check_heat_limits(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, heat_limits_residual, NULL, o->prec, 4);
+}
+#line 2194 "noweb/learning.nw"
+static void heat_series_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  static const char *const taus[] = {"0x1p-10", "0x1p-30", "0x1p-100", "0.001", "0.33333333333333333333"};
+  mpfr_t tau, g, sum, term, tol;
+  mpfr_inits2(prec + 16, tau, g, sum, term, tol, (mpfr_ptr)0);
+  mpfr_set_zero(res, 1);
+  for (size_t i = 0; i < sizeof taus / sizeof taus[0]; i++) {
+    mpfr_set_str(tau, taus[i], 0, MPFR_RNDN);
+    mpfr_prec_round(tau, prec, MPFR_RNDN);
+    mpfr_set_d(term, 0.5, MPFR_RNDN);
+    mpfr_set(sum, term, MPFR_RNDN);
+    mpfr_set_ui_2exp(tol, 1, -(long)prec - 20, MPFR_RNDN);
+    for (unsigned long k = 1; mpfr_cmpabs(term, tol) > 0; k++) {
+      mpfr_mul(term, term, tau, MPFR_RNDN);
+      mpfr_div_ui(term, term, k + 2, MPFR_RNDN);
+      mpfr_neg(term, term, MPFR_RNDN);
+      mpfr_add(sum, sum, term, MPFR_RNDN);
+    }
+    mpfr_t gp;
+    mpfr_init2(gp, prec);
+    Learning_ramp_factor(gp, tau);
+    mpfr_sub(g, gp, sum, MPFR_RNDN);
+    mpfr_div(g, g, sum, MPFR_RNDN);
+    mpfr_abs(g, g, MPFR_RNDN);
+    mpfr_max(res, res, g, MPFR_RNDN);
+    mpfr_clear(gp);
+  }
+  mpfr_clears(tau, g, sum, term, tol, (mpfr_ptr)0);
+}
+
+static void check_heat_series(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, heat_series_residual, NULL, o->prec, 4);
+}
+#line 2240 "noweb/learning.nw"
+static void toy_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  static const double nus[] = {0.5, 1, 2, 4};
+  mpfr_t nu, a, b;
+  mpfr_inits2(prec, nu, a, b, (mpfr_ptr)0);
+  mpfr_set_zero(res, 1);
+  for (size_t i = 0; i < 4; i++) {
+    mpfr_set_d(nu, nus[i], MPFR_RNDN);
+    if (Learning_toy_entropy(a, nu) | Learning_mixture_entropy(b, nu)) {
+      mpfr_set_nan(res);
+      break;
+    }
+    widen(res, a, b);
+  }
+  mpfr_clears(nu, a, b, (mpfr_ptr)0);
+}
+
+static void check_toy_entropy(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, toy_entropy_residual, NULL, o->prec, 8);
+}
+#line 2276 "noweb/learning.nw"
+typedef struct {
+  mpfr_t mean, slope, a, b;
+} Entry_ctx;
+
+static void entry_integrand(mpfr_t y, const mpfr_t x, void *ctx)
+{
+  Entry_ctx *e = ctx;
+  mpfr_prec_t p = mpfr_get_prec(y) + 8;
+  if (mpfr_get_prec(e->a) != p)
+    mpfr_set_prec(e->a, p), mpfr_set_prec(e->b, p);
+  mpfr_sub(e->a, x, e->mean, MPFR_RNDN);
+  mpfr_sqr(e->a, e->a, MPFR_RNDN);
+  mpfr_div_2ui(e->a, e->a, 1, MPFR_RNDN);
+  mpfr_neg(e->a, e->a, MPFR_RNDN);
+  mpfr_exp(e->a, e->a, MPFR_RNDN);
+  mpfr_mul(e->b, x, e->slope, MPFR_RNDN);
+  Num_logistic(e->b, e->b);
+  mpfr_mul(y, e->a, e->b, MPFR_RNDN);
+}
+
+static void toy_info_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  const int xi = -1;
+  mpfr_prec_t w = prec + LEARNING_GUARD;
+  Entry_ctx e;
+  mpfr_inits2(w, e.mean, e.slope, e.a, e.b, (mpfr_ptr)0);
+  mpfr_t nu, p[2][2], lo, hi, c[2], n, info, t, m;
+  mpfr_inits2(w, nu, p[0][0], p[0][1], p[1][0], p[1][1], lo, hi, c[0], c[1], n, info, t, m, (mpfr_ptr)0);
+  set_ratio(nu, 3, 2);
+  mpfr_set_inf(lo, -1);
+  mpfr_set_inf(hi, 1);
+  mpfr_set_ui(n, 1, MPFR_RNDN);
+  gauss_norm(n, n);
+  mpfr_mul_2ui(n, n, 1, MPFR_RNDN);              /* 2 sqrt(2 pi) */
+  int status = 0;
+  for (int i = 0; i < 2; i++)
+    for (int j = 0; j < 2; j++) {
+      int sT = i ? -1 : 1, s = j ? -1 : 1;
+      mpfr_mul_si(e.mean, nu, sT * xi, MPFR_RNDN);
+      mpfr_set_si(e.slope, s * xi, MPFR_RNDN);
+      mpfr_set_zero(c[0], 1);
+      mpfr_set(c[1], e.mean, MPFR_RNDN);
+      if (mpfr_cmp(c[0], c[1]) > 0)
+        mpfr_swap(c[0], c[1]);
+      status |= integrate_with_breaks(p[i][j], entry_integrand, &e, lo, hi, 2, (const mpfr_t *)c);
+      mpfr_div(p[i][j], p[i][j], n, MPFR_RNDN);
+    }
+  mpfr_set_zero(info, 1);
+  for (int i = 0; i < 2; i++)
+    for (int j = 0; j < 2; j++) {
+      mpfr_add(t, p[i][0], p[i][1], MPFR_RNDN);
+      mpfr_add(m, p[0][j], p[1][j], MPFR_RNDN);
+      mpfr_mul(t, t, m, MPFR_RNDN);
+      mpfr_div(t, p[i][j], t, MPFR_RNDN);
+      mpfr_log(t, t, MPFR_RNDN);
+      mpfr_mul(t, t, p[i][j], MPFR_RNDN);
+      mpfr_add(info, info, t, MPFR_RNDN);
+    }
+  mpfr_set_zero(t, 1);
+  status |= Learning_info(m, t, nu);
+  mpfr_sub(t, info, m, MPFR_RNDN);
+  mpfr_div(t, t, m, MPFR_RNDN);
+  mpfr_abs(res, t, MPFR_RNDN);
+  if (status)
+    mpfr_set_nan(res);
+  mpfr_clears(e.mean, e.slope, e.a, e.b, nu, p[0][0], p[0][1], p[1][0], p[1][1], lo, hi, c[0], c[1], n,
+              info, t, m, (mpfr_ptr)0);
+}
+
+static void check_toy_info(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, toy_info_residual, NULL, o->prec, 8);
+}
+#line 2362 "noweb/learning.nw"
+static void toy_large_nu_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t nu, zero, v, ln2;
+  mpfr_inits2(prec, nu, zero, v, ln2, (mpfr_ptr)0);
+  mpfr_set_ui(nu, (unsigned long)prec + 16, MPFR_RNDN);
+  mpfr_set_zero(zero, 1);
+  mpfr_const_log2(ln2, MPFR_RNDN);
+  mpfr_set_zero(res, 1);
+  int status = Learning_toy_entropy(v, nu);
+  widen(res, v, ln2);
+  status |= Learning_info(v, zero, nu);
+  widen(res, v, ln2);
+  if (status)
+    mpfr_set_nan(res);
+  mpfr_clears(nu, zero, v, ln2, (mpfr_ptr)0);
+}
+
+static void check_toy_large_nu(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, toy_large_nu_residual, NULL, o->prec, 8);
+}
+#line 2400 "noweb/learning.nw"
+static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
+{
+  (void)o;
+  mpfr_t nu, tau, zero, one, info, ds, q, slack, min, mina, eta, maxeta;
+  mpfr_inits2(64, nu, tau, zero, one, info, ds, q, slack, min, mina, eta, maxeta, (mpfr_ptr)0);
+  mpfr_set_zero(zero, 1);
+  mpfr_set_ui(one, 1, MPFR_RNDN);
+  mpfr_set_inf(min, 1);
+  mpfr_set_inf(mina, 1);
+  mpfr_set_zero(maxeta, 1);
+  char where[96] = "", where_abs[96] = "";
+  int status = 0;
+  for (int i = 0; i <= 27; i++) {
+    mpfr_set_d(nu, 0.05 * pow(1.25, i), MPFR_RNDN);
+    status |= Learning_info(info, zero, nu);
+    status |= Learning_toy_entropy(ds, nu);
+    for (int k = 0; k <= 29; k++) {
+      if (k == 29)
+        mpfr_set_inf(tau, 1);
+      else
+        mpfr_set_d(tau, pow(10, -3 + k / 4.0), MPFR_RNDN);
+      Learning_heat(q, nu, one, tau);
+      mpfr_add(q, q, ds, MPFR_RNDN);
+      mpfr_sub(slack, q, info, MPFR_RNDN);
+      if (mpfr_less_p(slack, mina))
+        mpfr_set(mina, slack, MPFR_RNDN),
+          snprintf(where_abs, sizeof where_abs, "nu = %.4g, tau = %.4g", mpfr_get_d(nu, MPFR_RNDN),
+                   mpfr_get_d(tau, MPFR_RNDN));
+      mpfr_div(eta, info, q, MPFR_RNDN);
+      mpfr_div(slack, slack, q, MPFR_RNDN);
+      if (mpfr_less_p(slack, min))
+        mpfr_set(min, slack, MPFR_RNDN), mpfr_set(maxeta, eta, MPFR_RNDN),
+          snprintf(where, sizeof where, "nu = %.4g, tau = %.4g", mpfr_get_d(nu, MPFR_RNDN),
+                   mpfr_get_d(tau, MPFR_RNDN));
+    }
+  }
+  if (status)
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "a quadrature failed on the grid");
+  else
+    Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
+  Ledger_field_mpfr(r, "max_eta", maxeta, 12);
+  Ledger_field_mpfr(r, "min_abs_slack", mina, 6);
+  Ledger_field_text(r, "where_abs", where_abs);
+  mpfr_clears(nu, tau, zero, one, info, ds, q, slack, min, mina, eta, maxeta, (mpfr_ptr)0);
+}
+#line 2463 "noweb/learning.nw"
+static void bound_all_times(Ledger_result *r, Learning_protocol pr)
+{
+  static const double nus[] = {0.5, 2, 5}, taus[] = {0.3, 3}, frac[] = {0.1, 0.5, 1, 3};
+  static const char *const names[] = {"ramp", "switch", "quadratic"};
+  mpfr_t nu, tau, t, zero, mbar, eff, info, ds, q, slack, min;
+  mpfr_inits2(64, nu, tau, t, zero, mbar, eff, info, ds, q, slack, min, (mpfr_ptr)0);
+  mpfr_set_zero(zero, 1);
+  mpfr_set_inf(min, 1);
+  char where[96] = "";
+  int status = 0, ntau = pr == LEARNING_SWITCH ? 1 : 2;
+  for (int i = 0; i < 3; i++)
+    for (int k = 0; k < ntau; k++)
+      for (int j = 0; j <= 4; j++) {
+        mpfr_set_d(nu, nus[i], MPFR_RNDN);
+        mpfr_set_d(tau, pr == LEARNING_SWITCH ? 1 : taus[k], MPFR_RNDN);
+        if (j == 4)
+          mpfr_set_inf(t, 1);
+        else
+          mpfr_mul_d(t, tau, frac[j], MPFR_RNDN);
+        Learning_protocol_mean(mbar, pr, tau, t);
+        mpfr_mul(eff, nu, mbar, MPFR_RNDN);
+        status |= Learning_info(info, zero, eff);
+        status |= Learning_toy_entropy(ds, eff);
+        status |= Learning_protocol_heat(q, pr, nu, tau, t);
+        mpfr_add(q, q, ds, MPFR_RNDN);
+        mpfr_sub(slack, q, info, MPFR_RNDN);
+        mpfr_div(slack, slack, q, MPFR_RNDN);
+        if (mpfr_less_p(slack, min))
+          mpfr_set(min, slack, MPFR_RNDN),
+            snprintf(where, sizeof where, "%s, nu = %g, tau = %g, t = %g", names[pr], nus[i],
+                     mpfr_get_d(tau, MPFR_RNDN), mpfr_get_d(t, MPFR_RNDN));
+      }
+  if (status)
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "a quadrature failed for the %s", names[pr]);
+  else
+    Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
+  mpfr_clears(nu, tau, t, zero, mbar, eff, info, ds, q, slack, min, (mpfr_ptr)0);
+}
+
+static void check_bound_ramp(const Ledger_options *o, Ledger_result *r) { (void)o; bound_all_times(r, LEARNING_RAMP); }
+static void check_bound_switch(const Ledger_options *o, Ledger_result *r) { (void)o; bound_all_times(r, LEARNING_SWITCH); }
+static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
+{
+  (void)o;
+  bound_all_times(r, LEARNING_QUADRATIC);
+}
+#line 2523 "noweb/learning.nw"
+enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
+
+static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_mc mc;
+  Learning_stability_mc(&mc, 1, 40, 20, 3, o->seed, o->samples ? o->samples : STABILITY_REALIZATIONS,
+                        o->threads);
+  Ledger_stochastic(r, &mc, 4);
+}
+
+static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_mc mc;
+  Learning_stability_mc(&mc, 2, 40, 20, 3, o->seed, o->samples ? o->samples : STABILITY_REALIZATIONS,
+                        o->threads);
+  Ledger_stochastic(r, &mc, 4);
+  Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
+  Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
+}
+#line 2551 "noweb/learning.nw"
+static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_mc mc;
+  Learning_stability_mc(&mc, 2, 1000, 1000, 1, o->seed, o->samples ? o->samples : LIMIT_REALIZATIONS,
+                        o->threads);
+  double finite = mc.exact;
+  mc.exact = 2;
+  mc.z = Stats_z(mc.estimate, mc.stderr_, mc.exact);
+  Ledger_stochastic(r, &mc, 4);
+  Ledger_field_double(r, "finite_N_exact", finite);
+}
+#line 2576 "noweb/learning.nw"
+static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
+
+static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t a, n, x, y;
+  mpfr_inits2(prec, a, n, x, y, (mpfr_ptr)0);
+  mpfr_set_zero(res, 1);
+  int status = 0;
+  for (size_t i = 0; i < 2; i++) {
+    mpfr_set_d(a, eq20_points[i][0], MPFR_RNDN);
+    mpfr_set_d(n, eq20_points[i][1], MPFR_RNDN);
+    status |= Learning_pc(x, a, n);
+    status |= Learning_pc_by_parts(y, a, n);
+    widen(res, x, y);
+    status |= Learning_pc_excess_de(y, a, n);
+    mpfr_add_d(y, y, 0.5, MPFR_RNDN);
+    widen(res, x, y);
+  }
+  if (status)
+    mpfr_set_nan(res);
+  mpfr_clears(a, n, x, y, (mpfr_ptr)0);
+}
+
+static void check_eq20(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, eq20_residual, NULL, o->prec, 8);
+  mpfr_t a, n, x;
+  mpfr_inits2(o->prec, a, n, x, (mpfr_ptr)0);
+  mpfr_set_ui(a, 1, MPFR_RNDN);
+  mpfr_set_ui(n, 2, MPFR_RNDN);
+  Learning_pc(x, a, n);
+  Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
+  mpfr_clears(a, n, x, (mpfr_ptr)0);
+}
+#line 2622 "noweb/learning.nw"
+static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  static const double pts[][2] = {{10, 0.3}, {0.01, 8}, {1, 2}};
+  mpfr_t a, n, x, p, h, l;
+  mpfr_inits2(prec, a, n, x, (mpfr_ptr)0);
+  mpfr_inits2(prec + 32, p, h, l, (mpfr_ptr)0);
+  mpfr_set_zero(res, 1);
+  int status = 0;
+  for (size_t i = 0; i < 3; i++) {
+    mpfr_set_d(a, pts[i][0], MPFR_RNDN);
+    mpfr_set_d(n, pts[i][1], MPFR_RNDN);
+    status |= Learning_info(x, a, n);
+    status |= Learning_pc(p, a, n);
+    Num_binary_entropy(h, p);
+    mpfr_const_log2(l, MPFR_RNDN);
+    mpfr_sub(l, l, h, MPFR_RNDN);                /* learning eq. (21), as printed */
+    mpfr_sub(h, x, l, MPFR_RNDN);
+    mpfr_div(h, h, l, MPFR_RNDN);
+    mpfr_abs(h, h, MPFR_RNDN);
+    mpfr_max(res, res, h, MPFR_RNDN);
+  }
+  if (status)
+    mpfr_set_nan(res);
+  mpfr_clears(a, n, x, p, h, l, (mpfr_ptr)0);
+}
+
+static void check_eq21(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
+}
+#line 2670 "noweb/learning.nw"
+typedef struct {
+  mpfr_t s2, a;
+} Normal_ctx;
+
+static void normal_entropy_integrand(mpfr_t y, const mpfr_t x, void *ctx)
+{
+  Normal_ctx *c = ctx;
+  mpfr_set_prec(c->a, mpfr_get_prec(y) + 8);
+  mpfr_sqr(c->a, x, MPFR_RNDN);
+  mpfr_div(c->a, c->a, c->s2, MPFR_RNDN);
+  mpfr_div_2ui(c->a, c->a, 1, MPFR_RNDN);        /* -ln p - ln(varsigma sqrt(2 pi)) */
+  mpfr_neg(y, c->a, MPFR_RNDN);
+  mpfr_exp(y, y, MPFR_RNDN);
+  mpfr_mul(y, y, c->a, MPFR_RNDN);
+}
+
+static int normal_entropy(mpfr_t out, const mpfr_t s2)
+{
+  mpfr_prec_t w = guarded(out);
+  Normal_ctx c;
+  mpfr_inits2(w, c.s2, c.a, (mpfr_ptr)0);
+  mpfr_set(c.s2, s2, MPFR_RNDN);
+  mpfr_t v, lo, hi, n, err;
+  mpfr_inits2(w, v, lo, hi, n, (mpfr_ptr)0);
+  mpfr_init2(err, 64);
+  mpfr_set_inf(lo, -1);
+  mpfr_set_inf(hi, 1);
+  int status = Num_integrate(v, err, normal_entropy_integrand, &c, lo, hi, 0, NULL);
+  gauss_norm(n, s2);
+  mpfr_div(v, v, n, MPFR_RNDN);
+  mpfr_log(n, n, MPFR_RNDN);
+  mpfr_add(out, v, n, MPFR_RNDN);
+  mpfr_clears(c.s2, c.a, v, lo, hi, n, err, (mpfr_ptr)0);
+  return status;
+}
+
+static void entropy_per_weight_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t s2, a, b;
+  mpfr_inits2(prec, s2, a, b, (mpfr_ptr)0);
+  mpfr_set_ui(s2, 2, MPFR_RNDN);                 /* 1 + alpha nu^2 at alpha = nu = 1 */
+  int status = normal_entropy(a, s2);
+  mpfr_set_ui(s2, 1, MPFR_RNDN);
+  status |= normal_entropy(b, s2);
+  mpfr_sub(a, a, b, MPFR_RNDN);
+  mpfr_set_ui(b, 2, MPFR_RNDN);
+  mpfr_log(b, b, MPFR_RNDN);                     /* printed: ln(1 + alpha nu^2) */
+  mpfr_sub(res, b, a, MPFR_RNDN);
+  if (status)
+    mpfr_set_nan(res);
+  mpfr_clears(s2, a, b, (mpfr_ptr)0);
+}
+
+static double binomial_mixture_entropy(int P, int N, double nu)
+{
+  double s = sqrt(1 + nu * nu * P / (double)N), h = 0.02, sum = 0;
+  double *w = malloc((size_t)(P + 1) * sizeof *w);
+  assert(w != NULL);
+  for (int k = 0; k <= P; k++)
+    w[k] = exp(lgamma(P + 1.0) - lgamma(k + 1.0) - lgamma(P - k + 1.0) - P * log(2.0));
+  for (double x = -12 * s; x <= 12 * s; x += h) {
+    double p = 0;
+    for (int k = 0; k <= P; k++) {
+      double m = nu * (2 * k - P) / sqrt((double)N);
+      p += w[k] * exp(-0.5 * (x - m) * (x - m));
+    }
+    p /= sqrt(2 * M_PI);
+    if (p > 0)
+      sum -= p * log(p);
+  }
+  free(w);
+  return sum * h - 0.5 * log(2 * M_PI * M_E);
+}
+
+static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, entropy_per_weight_residual, NULL, o->prec, 8);
+  Ledger_field_double(r, "printed", log(2));
+  Ledger_field_double(r, "gaussian", 0.5 * log(2));
+  Ledger_field_double(r, "mixture_P400", binomial_mixture_entropy(400, 400, 1));
+}
+#line 2761 "noweb/learning.nw"
+static void eq22_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  static const double pts[][2] = {{1, 2}};
+  mpfr_t a, n, tau, eta, info, ds, half, lim;
+  mpfr_inits2(prec, a, n, tau, eta, info, ds, half, lim, (mpfr_ptr)0);
+  mpfr_set_zero(res, 1);
+  int status = 0;
+  for (size_t i = 0; i < sizeof pts / sizeof pts[0]; i++) {
+    mpfr_set_d(a, pts[i][0], MPFR_RNDN);
+    mpfr_set_d(n, pts[i][1], MPFR_RNDN);
+    status |= Learning_info(info, a, n);
+    mpfr_mul(info, info, a, MPFR_RNDN);
+    Learning_entropy_per_weight(ds, a, n);
+    mpfr_sqr(half, n, MPFR_RNDN);
+    mpfr_mul(half, half, a, MPFR_RNDN);
+    mpfr_div_2ui(half, half, 1, MPFR_RNDN);
+    mpfr_add(lim, ds, half, MPFR_RNDN);
+    mpfr_div(lim, info, lim, MPFR_RNDN);
+    mpfr_set_ui_2exp(tau, 1, -(long)prec - 8, MPFR_RNDN);
+    status |= Learning_eta(eta, a, n, tau);
+    widen(res, eta, lim);
+    mpfr_div(lim, info, ds, MPFR_RNDN);
+    mpfr_set_ui_2exp(tau, 1, (long)prec + 8, MPFR_RNDN);
+    status |= Learning_eta(eta, a, n, tau);
+    widen(res, eta, lim);
+  }
+  if (status)
+    mpfr_set_nan(res);
+  mpfr_clears(a, n, tau, eta, info, ds, half, lim, (mpfr_ptr)0);
+}
+
+static void check_eq22(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, eq22_residual, NULL, o->prec, 8);
+}
+#line 2813 "noweb/learning.nw"
+static void check_eq16(const Ledger_options *o, Ledger_result *r)
+{
+  double best = -1, ba = 0, bn = 0;
+  for (int i = 1; i < GRID_A; i++)
+    for (int j = 1; j < GRID_N; j++) {
+      double a = grid_alpha(i), n = grid_nu(j);
+      double eta = a * Learning_info_double(a, n) / (0.5 * log1p(a * n * n));
+      if (eta > best)
+        best = eta, ba = a, bn = n;
+    }
+  mpfr_t a, n, tau, eta;
+  mpfr_inits2(o->prec, a, n, tau, eta, (mpfr_ptr)0);
+  mpfr_set_d(a, ba, MPFR_RNDN);
+  mpfr_set_d(n, bn, MPFR_RNDN);
+  mpfr_set_inf(tau, 1);
+  int status = Learning_eta(eta, a, n, tau);
+  char where[64];
+  snprintf(where, sizeof where, "alpha = %.4g, nu = %.4g, tau = inf", ba, bn);
+  mpfr_ui_sub(tau, 1, eta, MPFR_RNDN);
+  if (status)
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "the quadrature failed at %s", where);
+  else
+    Ledger_inequality(r, mpfr_get_d(tau, MPFR_RNDN), where);
+  Ledger_field_mpfr(r, "max_eta_inf", eta, 12);
+  Ledger_field_double(r, "max_eta_inf_printed_dS", 0.5 * mpfr_get_d(eta, MPFR_RNDN));
+  mpfr_clears(a, n, tau, eta, (mpfr_ptr)0);
+}
+#line 2870 "noweb/learning.nw"
+static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t nu, joint, single;
+  mpfr_inits2(prec, nu, joint, single, (mpfr_ptr)0);
+  mpfr_set_ui(nu, 2, MPFR_RNDN);
+  int status = Learning_toy_entropy(joint, nu);  /* I(omega : sigma_T) */
+  mpfr_sqrt_ui(nu, 2, MPFR_RNDN);
+  status |= Learning_toy_entropy(single, nu);    /* I(omega_n : sigma_T) */
+  mpfr_mul_2ui(single, single, 1, MPFR_RNDN);
+  mpfr_sub(res, single, joint, MPFR_RNDN);
+  if (status)
+    mpfr_set_nan(res);
+  mpfr_clears(nu, joint, single, (mpfr_ptr)0);
+}
+
+static void check_s37(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, s37_residual, NULL, o->prec, 8);
+  mpfr_t nu, v;
+  mpfr_inits2(64, nu, v, (mpfr_ptr)0);
+  mpfr_set_ui(nu, 2, MPFR_RNDN);
+  Learning_toy_entropy(v, nu);
+  Ledger_field_mpfr(r, "I_joint", v, 10);
+  mpfr_sqrt_ui(nu, 2, MPFR_RNDN);
+  Learning_toy_entropy(v, nu);
+  mpfr_mul_2ui(v, v, 1, MPFR_RNDN);
+  Ledger_field_mpfr(r, "I_sum_of_weights", v, 10);
+  mpfr_clears(nu, v, (mpfr_ptr)0);
+}
+#line 2914 "noweb/learning.nw"
+static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t one, v, sum, pm;
+  mpfr_inits2(prec, one, v, sum, pm, (mpfr_ptr)0);
+  mpfr_set_ui(one, 1, MPFR_RNDN);
+  mpfr_set_zero(sum, 1);
+  int status = 0;
+  for (int sT = -1; sT <= 1; sT += 2) {
+    mpfr_set_si(pm, sT, MPFR_RNDN);              /* mean nu sigma_T xi with nu = xi = 1 */
+    status |= Learning_pc(v, one, pm);           /* sigma = +1: <s(omega)> */
+    mpfr_add(sum, sum, v, MPFR_RNDN);
+    status |= Learning_pc_error(v, one, pm);     /* sigma = -1: <s(-omega)> */
+    mpfr_add(sum, sum, v, MPFR_RNDN);
+  }
+  mpfr_sub(res, sum, one, MPFR_RNDN);
+  if (status)
+    mpfr_set_nan(res);
+  mpfr_clears(one, v, sum, pm, (mpfr_ptr)0);
+}
+
+static void check_s52(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, s52_residual, NULL, o->prec, 8);
+}
+#line 2957 "noweb/learning.nw"
+static void s60_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  enum { N = 8, P = 4 };
+  uint64_t state = 61;
+  int xi[P][N], label[P];
+  for (int m = 0; m < P; m++) {
+    label[m] = lcg_uniform(&state) < 0.5 ? -1 : 1;
+    for (int n = 0; n < N; n++)
+      xi[m][n] = lcg_uniform(&state) < 0.5 ? -1 : 1;
+  }
+  long with = 0, without = 0;
+  for (int rho = 1; rho < P; rho++) {
+    long overlap = 0;
+    for (int n = 0; n < N; n++)
+      overlap += xi[rho][n] * xi[0][n];
+    with += label[rho] * label[0] * overlap;     /* (S59) */
+    without += label[0] * overlap;               /* (S60) as printed */
+  }
+  mpfr_t d;
+  mpfr_init2(d, prec);
+  mpfr_set_si(d, with - without, MPFR_RNDN);
+  mpfr_div_ui(res, d, N, MPFR_RNDN);
+  mpfr_clear(d);
+}
+
+static void check_s60(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, s60_residual, NULL, o->prec, 8);
+}
+#line 3004 "noweb/learning.nw"
+static void check_inset(const Ledger_options *o, Ledger_result *r)
+{
+  mpfr_t a, n, tau, e0, einf;
+  mpfr_inits2(o->prec, a, n, tau, e0, einf, (mpfr_ptr)0);
+  mpfr_set_ui(a, 1, MPFR_RNDN);
+  mpfr_set_ui(n, 2, MPFR_RNDN);
+  mpfr_set_ui_2exp(tau, 1, -(long)o->prec - 8, MPFR_RNDN);
+  Learning_eta(e0, a, n, tau);
+  mpfr_set_inf(tau, 1);
+  Learning_eta(einf, a, n, tau);
+  Ledger_field_mpfr(r, "eta_tau0", e0, 10);
+  Ledger_field_mpfr(r, "eta_tauinf", einf, 10);
+  Ledger_field_text(r, "caption", "tau->0 solid, tau->inf dashed");
+  Ledger_field_text(r, "text", "tau->inf solid");
+  Ledger_say(r, LEDGER_REFUTED,
+             "caption: tau->0 solid, tau->inf dashed; text: tau->inf solid (eta_inf %.4g > eta_0 %.4g at "
+             "alpha = 1, nu = 2)", mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
+  mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
+}
+#line 3034 "noweb/learning.nw"
+static double tanh_worst_of_gamma(double g)
+{
+  double x;
+  return tanh_erf_worst(g, &x);
+}
+
+static void check_s66(const Ledger_options *o, Ledger_result *r)
+{
+  (void)o;
+  double x, w = tanh_erf_worst(0.8, &x);
+  char where[48];
+  snprintf(where, sizeof where, "x = %.6f", x);
+  Ledger_approximation(r, w, where, 0);
+  const double ratio = 0.6180339887498949;
+  double lo = 0.7, hi = 0.95, x1 = hi - ratio * (hi - lo), x2 = lo + ratio * (hi - lo);
+  double f1 = tanh_worst_of_gamma(x1), f2 = tanh_worst_of_gamma(x2);
+  for (int k = 0; k < 40; k++)
+    if (f1 < f2)
+      hi = x2, x2 = x1, f2 = f1, x1 = hi - ratio * (hi - lo), f1 = tanh_worst_of_gamma(x1);
+    else
+      lo = x1, x1 = x2, f1 = f2, x2 = lo + ratio * (hi - lo), f2 = tanh_worst_of_gamma(x2);
+  Ledger_field_double(r, "minimax_gamma", f1 < f2 ? x1 : x2);
+  Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
+}
+#line 3067 "noweb/learning.nw"
+typedef struct {
+  mpfr_t A, B, a, b;
+} Erf_ctx;
+
+static void erf_gauss_integrand(mpfr_t y, const mpfr_t z, void *ctx)
+{
+  Erf_ctx *e = ctx;
+  mpfr_prec_t p = mpfr_get_prec(y) + 8;
+  if (mpfr_get_prec(e->a) != p)
+    mpfr_set_prec(e->a, p), mpfr_set_prec(e->b, p);
+  mpfr_mul(e->a, e->B, z, MPFR_RNDN);
+  mpfr_add(e->a, e->a, e->A, MPFR_RNDN);
+  mpfr_erf(e->a, e->a, MPFR_RNDN);
+  mpfr_sqr(e->b, z, MPFR_RNDN);
+  mpfr_div_2ui(e->b, e->b, 1, MPFR_RNDN);
+  mpfr_neg(e->b, e->b, MPFR_RNDN);
+  mpfr_exp(e->b, e->b, MPFR_RNDN);
+  mpfr_mul(y, e->a, e->b, MPFR_RNDN);
+}
+
+static int erf_gauss_average(mpfr_t out, const mpfr_t a, const mpfr_t b, const mpfr_t c, const mpfr_t d)
+{
+  mpfr_prec_t w = guarded(out);
+  Erf_ctx e;
+  mpfr_inits2(w, e.A, e.B, e.a, e.b, (mpfr_ptr)0);
+  mpfr_mul(e.A, a, c, MPFR_RNDN);
+  mpfr_add(e.A, e.A, b, MPFR_RNDN);              /* erf(A + B z): A = ac + b, B = ad */
+  mpfr_mul(e.B, a, d, MPFR_RNDN);
+  mpfr_t v, lo, hi, z0, n;
+  mpfr_inits2(w, v, lo, hi, z0, n, (mpfr_ptr)0);
+  mpfr_set_inf(lo, -1);
+  mpfr_set_inf(hi, 1);
+  mpfr_div(z0, e.A, e.B, MPFR_RNDN);
+  mpfr_neg(z0, z0, MPFR_RNDN);
+  int status = integrate_with_breaks(v, erf_gauss_integrand, &e, lo, hi, mpfr_number_p(z0) ? 1 : 0,
+                                     (const mpfr_t *)&z0);
+  mpfr_set_ui(n, 1, MPFR_RNDN);
+  gauss_norm(n, n);
+  mpfr_div(out, v, n, MPFR_RNDN);
+  mpfr_clears(e.A, e.B, e.a, e.b, v, lo, hi, z0, n, (mpfr_ptr)0);
+  return status;
+}
+
+static void erf_closed_form(mpfr_t out, const mpfr_t a, const mpfr_t b, const mpfr_t c, const mpfr_t d)
+{
+  mpfr_t x, y;
+  mpfr_inits2(guarded(out), x, y, (mpfr_ptr)0);
+  mpfr_mul(x, a, d, MPFR_RNDN);
+  mpfr_sqr(x, x, MPFR_RNDN);
+  mpfr_mul_2ui(x, x, 1, MPFR_RNDN);
+  mpfr_add_ui(x, x, 1, MPFR_RNDN);
+  mpfr_sqrt(x, x, MPFR_RNDN);
+  mpfr_mul(y, a, c, MPFR_RNDN);
+  mpfr_add(y, y, b, MPFR_RNDN);
+  mpfr_div(y, y, x, MPFR_RNDN);
+  mpfr_erf(out, y, MPFR_RNDN);                   /* learning (S67) */
+  mpfr_clears(x, y, (mpfr_ptr)0);
+}
+
+static void s67_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  uint64_t state = 67;
+  mpfr_t a, b, c, d, x, y;
+  mpfr_inits2(prec, a, b, c, d, x, y, (mpfr_ptr)0);
+  mpfr_set_zero(res, 1);
+  for (int i = 0; i < 4; i++) {
+    mpfr_set_d(a, -3 + 6 * lcg_uniform(&state), MPFR_RNDN);
+    mpfr_set_d(b, -2 + 4 * lcg_uniform(&state), MPFR_RNDN);
+    mpfr_set_d(c, -3 + 6 * lcg_uniform(&state), MPFR_RNDN);
+    mpfr_set_d(d, 0.3 + 2.7 * lcg_uniform(&state), MPFR_RNDN);
+    if (erf_gauss_average(x, a, b, c, d) != 0) {
+      mpfr_set_nan(res);
+      break;
+    }
+    erf_closed_form(y, a, b, c, d);
+    widen(res, x, y);
+  }
+  mpfr_clears(a, b, c, d, x, y, (mpfr_ptr)0);
+}
+
+static void check_s67(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, s67_residual, NULL, o->prec, 8);
+}
+#line 3164 "noweb/learning.nw"
+static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t al, nu, g, a, b, c, d, x, y;
+  mpfr_inits2(prec, al, nu, g, a, b, c, d, x, y, (mpfr_ptr)0);
+  set_ratio(g, 4, 5);
+  mpfr_set_zero(res, 1);
+  for (size_t i = 0; i < 2; i++) {
+    mpfr_set_d(al, eq20_points[i][0], MPFR_RNDN);
+    mpfr_set_d(nu, eq20_points[i][1], MPFR_RNDN);
+    mpfr_div_2ui(a, g, 1, MPFR_RNDN);
+    mpfr_set_zero(b, 1);
+    mpfr_set(c, nu, MPFR_RNDN);
+    mpfr_sqr(d, nu, MPFR_RNDN);
+    mpfr_mul(d, d, al, MPFR_RNDN);
+    mpfr_add_ui(d, d, 1, MPFR_RNDN);
+    mpfr_sqrt(d, d, MPFR_RNDN);
+    if (erf_gauss_average(x, a, b, c, d) != 0) {
+      mpfr_set_nan(res);
+      break;
+    }
+    mpfr_add_ui(x, x, 1, MPFR_RNDN);
+    mpfr_div_2ui(x, x, 1, MPFR_RNDN);
+    Learning_pc_erf_gamma(y, al, nu, g);
+    widen(res, x, y);
+  }
+  mpfr_clears(al, nu, g, a, b, c, d, x, y, (mpfr_ptr)0);
+}
+
+static void check_s68(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, s68_residual, NULL, o->prec, 8);
+}
+
+static void s69_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t al, nu, g, x, y;
+  mpfr_inits2(prec, al, nu, g, x, y, (mpfr_ptr)0);
+  set_ratio(g, 4, 5);
+  mpfr_set_zero(res, 1);
+  for (size_t i = 0; i < 3; i++) {
+    mpfr_set_d(al, eq20_points[i][0], MPFR_RNDN);
+    mpfr_set_d(nu, eq20_points[i][1], MPFR_RNDN);
+    Learning_pc_erf_gamma(x, al, nu, g);
+    mpfr_sqr(y, nu, MPFR_RNDN);
+    mpfr_mul(y, y, al, MPFR_RNDN);
+    mpfr_div_2ui(y, y, 1, MPFR_RNDN);
+    set_ratio(g, 33, 16);                        /* 25/16 + 1/2 */
+    mpfr_add(y, y, g, MPFR_RNDN);
+    set_ratio(g, 4, 5);
+    mpfr_sqrt(y, y, MPFR_RNDN);
+    mpfr_ui_div(y, 1, y, MPFR_RNDN);
+    mpfr_mul(y, y, nu, MPFR_RNDN);
+    mpfr_div_2ui(y, y, 1, MPFR_RNDN);
+    mpfr_erf(y, y, MPFR_RNDN);
+    mpfr_add_ui(y, y, 1, MPFR_RNDN);
+    mpfr_div_2ui(y, y, 1, MPFR_RNDN);            /* learning (S69) */
+    widen(res, x, y);
+  }
+  mpfr_clears(al, nu, g, x, y, (mpfr_ptr)0);
+}
+
+static void check_s69(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, s69_residual, NULL, o->prec, 8);
+}
+#line 3238 "noweb/learning.nw"
+static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
+{
+  (void)ctx;
+  mpfr_sqr(y, z, MPFR_RNDN);
+  mpfr_div_2ui(y, y, 1, MPFR_RNDN);
+  mpfr_neg(y, y, MPFR_RNDN);
+  mpfr_exp(y, y, MPFR_RNDN);
+}
+
+static void s71_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_prec_t w = prec + LEARNING_GUARD;
+  mpfr_t al, nu, x, lo, hi, s, n, err;
+  mpfr_inits2(prec, al, nu, x, (mpfr_ptr)0);
+  mpfr_inits2(w, lo, hi, s, n, (mpfr_ptr)0);
+  mpfr_init2(err, 64);
+  mpfr_set_zero(res, 1);
+  for (size_t i = 0; i < 3; i++) {
+    mpfr_set_d(al, eq20_points[i][0], MPFR_RNDN);
+    mpfr_set_d(nu, eq20_points[i][1], MPFR_RNDN);
+    mpfr_sqr(s, nu, MPFR_RNDN);
+    mpfr_mul(s, s, al, MPFR_RNDN);
+    mpfr_div_2ui(s, s, 2, MPFR_RNDN);
+    mpfr_add_ui(s, s, 1, MPFR_RNDN);
+    mpfr_sqrt(s, s, MPFR_RNDN);
+    mpfr_div_2ui(lo, nu, 1, MPFR_RNDN);
+    mpfr_div(lo, lo, s, MPFR_RNDN);
+    mpfr_neg(lo, lo, MPFR_RNDN);
+    mpfr_set_inf(hi, 1);
+    if (Num_integrate(n, err, std_normal_density, NULL, lo, hi, 0, NULL) != 0) {
+      mpfr_set_nan(res);
+      break;
+    }
+    mpfr_set_ui(s, 1, MPFR_RNDN);
+    gauss_norm(s, s);
+    mpfr_div(n, n, s, MPFR_RNDN);                /* P(Delta > 0 | alpha, nu/2) */
+    Learning_pc_erf(x, al, nu);
+    widen(res, x, n);
+  }
+  mpfr_clears(al, nu, x, lo, hi, s, n, err, (mpfr_ptr)0);
+}
+
+static void check_s71(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, s71_residual, NULL, o->prec, 8);
+}
+#line 3295 "noweb/learning.nw"
+static double s70_minus_s68(double alpha, double nu, const void *ctx)
+{
+  (void)ctx;
+  const double g = 0.8;
+  return erf_approx_final(alpha, nu, NULL) - erf_approx_gamma(alpha, nu, &g);
+}
+
+static void say_worst(Ledger_result *r, Worst w)
+{
+  char where[64];
+  snprintf(where, sizeof where, "alpha = %.6f, nu = %.6f", w.alpha, w.nu);
+  Ledger_approximation(r, w.value, where, 0);
+}
+
+static void check_s70(const Ledger_options *o, Ledger_result *r)
+{
+  (void)o;
+  say_worst(r, worst_error(NULL, s70_minus_s68, NULL));
+}
+
+static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
+{
+  (void)o;
+  Pc_table *t = pc_table_new();
+  say_worst(r, worst_error(t, erf_approx_final, NULL));
+  const double g = 0.8;
+  Worst w = worst_error(t, erf_approx_gamma, &g);
+  Ledger_field_double(r, "worst_S68_gamma_0.8", w.value);
+  Ledger_field_double(r, "worst_S68_at_nu", w.nu);
+  free(t);
+}
+#line 3339 "noweb/learning.nw"
+static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
+{
+  (void)o;
+  Pc_table *t = pc_table_new();
+  Worst w;
+  double g = best_gamma(t, 0.7, 0.95, &w);
+  say_worst(r, w);
+  Ledger_field_double(r, "gamma_best", g);
+  Worst w23;
+  worst_for_gamma(t, sqrt(2.0 / 3.0), &w23);
+  Ledger_field_double(r, "worst_at_sqrt_2_3", w23.value);
+  free(t);
+}
+#line 3363 "noweb/learning.nw"
+enum { FIG3_N = 10000, FIG3_CLAIM_REALIZATIONS = 16 };
+
+static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_mc pc, info;
+  Learning_fig3_mc(&pc, &info, 1, 2, FIG3_N, o->seed,
+                   o->samples ? o->samples : FIG3_CLAIM_REALIZATIONS, o->threads);
+  Ledger_stochastic(r, &pc, 4);
+  Ledger_field_double(r, "info_estimate", info.estimate);
+  Ledger_field_double(r, "info_stderr", info.stderr_);
+  Ledger_field_double(r, "info_exact", info.exact);
+  Ledger_field_double(r, "info_z", info.z);
+}
+#line 3387 "noweb/learning.nw"
+static int write_fig2(const char *dir)
+{
+  static const double taus[] = {0.1, 1, 10, 100, INFINITY};
+  Ledger_out o;
+  if (!Ledger_open_data(&o, dir, "learning-fig2.tsv"))
+    return -1;
+  fputs("# nu\teta(tau=0.1)\teta(1)\teta(10)\teta(100)\teta(inf)\tI\tdS  (learning eq. (11), N = P = 1)\n", o.f);
+  mpfr_t nu, zero, one, tau, info, ds, q;
+  mpfr_inits2(64, nu, zero, one, tau, info, ds, q, (mpfr_ptr)0);
+  mpfr_set_zero(zero, 1);
+  mpfr_set_ui(one, 1, MPFR_RNDN);
+  int status = 0;
+  for (int i = 1; i <= 100; i++) {
+    mpfr_set_ui(nu, (unsigned long)i, MPFR_RNDN);
+    mpfr_div_ui(nu, nu, 10, MPFR_RNDN);
+    status |= Learning_info(info, zero, nu);
+    status |= Learning_toy_entropy(ds, nu);
+    fprintf(o.f, "%.2f", i / 10.0);
+    for (int k = 0; k < 5; k++) {
+      mpfr_set_d(tau, taus[k], MPFR_RNDN);
+      Learning_heat(q, nu, one, tau);
+      mpfr_add(q, q, ds, MPFR_RNDN);
+      mpfr_div(q, info, q, MPFR_RNDN);
+      mpfr_fprintf(o.f, "\t%.10Re", q);
+    }
+    mpfr_fprintf(o.f, "\t%.10Re\t%.10Re\n", info, ds);
+  }
+  mpfr_clears(nu, zero, one, tau, info, ds, q, (mpfr_ptr)0);
+  return Ledger_close_data(&o, status == 0);
+}
+#line 3455 "noweb/learning.nw"
+static const double fig3_nus[] = {0.5, 1, 2, 5, 10};
+enum { FIG3_NNU = 5 };
+
+static int write_fig3_curves(const char *dir)
+{
+  Ledger_out o;
+  if (!Ledger_open_data(&o, dir, "learning-fig3.tsv"))
+    return -1;
+  fputs("# alpha\tnu\tI (eq. 21)\tI_erf (S70)\teta_tau0\teta_tauinf  (learning eqs. (20)-(22))\n", o.f);
+  mpfr_t a, n, tau, v, e0, einf, p;
+  mpfr_inits2(64, a, n, tau, v, e0, einf, p, (mpfr_ptr)0);
+  int status = 0;
+  for (int j = 0; j < FIG3_NNU; j++) {
+    for (int i = 0; i <= 60; i++) {
+      double alpha = pow(10, -2 + i / 20.0);
+      mpfr_set_d(a, alpha, MPFR_RNDN);
+      mpfr_set_d(n, fig3_nus[j], MPFR_RNDN);
+      status |= Learning_info(v, a, n);
+      Learning_pc_erf(p, a, n);
+      double pe = mpfr_get_d(p, MPFR_RNDN), ie = log(2) + pe * log(pe) + (1 - pe) * log1p(-pe);
+      mpfr_set_ui_2exp(tau, 1, -80, MPFR_RNDN);
+      status |= Learning_eta(e0, a, n, tau);
+      mpfr_set_inf(tau, 1);
+      status |= Learning_eta(einf, a, n, tau);
+      mpfr_fprintf(o.f, "%.6g\t%g\t%.10Re\t%.10e\t%.10Re\t%.10Re\n", alpha, fig3_nus[j], v, ie, e0, einf);
+    }
+    fputs("\n\n", o.f);
+  }
+  mpfr_clears(a, n, tau, v, e0, einf, p, (mpfr_ptr)0);
+  return Ledger_close_data(&o, status == 0);
+}
+#line 3501 "noweb/learning.nw"
+enum { FIG3_NALPHA = 7, FIG3_REALIZATIONS = 16 };
+static const double fig3_alphas[FIG3_NALPHA] = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
+
+static int write_fig3_mc(const char *dir, const Ledger_options *opt)
+{
+  Ledger_out o;
+  if (!Ledger_open_data(&o, dir, "learning-fig3-mc.tsv"))
+    return -1;
+  double (*pc)[FIG3_REALIZATIONS][FIG3_NNU] = malloc(sizeof(double[FIG3_NALPHA][FIG3_REALIZATIONS][FIG3_NNU]));
+  assert(pc != NULL);
+  int nthreads = opt->threads > 0 ? opt->threads : omp_get_max_threads();
+  const int total = FIG3_NALPHA * FIG3_REALIZATIONS;
+#pragma omp parallel for schedule(dynamic, 1) num_threads(nthreads)
+  for (int k = 0; k < total; k++) {
+    int i = FIG3_NALPHA - 1 - k / FIG3_REALIZATIONS, r = k % FIG3_REALIZATIONS;
+    Fig3_run f = {FIG3_N, (int)floor(fig3_alphas[i] * FIG3_N + 0.5), FIG3_NNU, fig3_nus, opt->seed};
+    fig3_realization(&f, (uint64_t)r, pc[i][r]);
+  }
+  fputs("# alpha\tnu\tpc\tpc_stderr\tI\tI_stderr\tI_exact\tz  (N = 10000, 16 realisations)\n", o.f);
+  for (int j = 0; j < FIG3_NNU; j++) {
+    for (int i = 0; i < FIG3_NALPHA; i++) {
+      Stats s;
+      Stats_init(&s);
+      for (int r = 0; r < FIG3_REALIZATIONS; r++)
+        Stats_add(&s, pc[i][r][j]);
+      double exact_pc, exact_info;
+      exact_pc_info(fig3_alphas[i], fig3_nus[j], &exact_pc, &exact_info);
+      Ledger_mc info;
+      info_estimate(&info, Stats_mean(&s), Stats_stderr(&s), exact_info, s.n);
+      fprintf(o.f, "%g\t%g\t%.10g\t%.3g\t%.10g\t%.3g\t%.10g\t%.3f\n", fig3_alphas[i], fig3_nus[j],
+              Stats_mean(&s), Stats_stderr(&s), info.estimate, info.stderr_, info.exact, info.z);
+    }
+    fputs("\n\n", o.f);
+  }
+  free(pc);
+  return Ledger_close_data(&o, 1);
+}
+
+static int write_data(const char *dir, const Ledger_options *opt)
+{
+  return write_fig2(dir) | write_fig3_curves(dir) | write_fig3_mc(dir, opt);
+}
+#line 3602 "noweb/learning.nw"
+static const Ledger_claim claims[] = {
+  {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
+   "the ramp's heat nu^2 F^2 (e^-tau + tau - 1)/tau^2 equals the time integral of the heat rate",
+   LEDGER_VERIFIED, check_heat_quadrature},
+  {"learning.eq13.langevin", "learning eq. (13)", LEDGER_STOCHASTIC,
+   "eq. (13) is the mean Stratonovich heat of simulated trajectories (nu = 2, tau = 1)", LEDGER_VERIFIED,
+   check_heat_langevin},
+  {"learning.eq13.limits", "learning eq. (13) and text", LEDGER_IDENTITY,
+   "the heat tends to nu^2 F^2 / 2 for tau -> 0 and vanishes like 1/tau for tau -> inf", LEDGER_VERIFIED,
+   check_heat_limits},
+  {"learning.eq13.small_tau", "learning eq. (13)", LEDGER_IDENTITY,
+   "eq. (13) evaluated without cancellation matches its Taylor series at small tau", LEDGER_VERIFIED,
+   check_heat_series},
+  {"learning.toy.entropy", "learning Sec. Toy model", LEDGER_IDENTITY,
+   "dS(omega) of the two-Gaussian mixture equals I(omega : sigma_T) (two quadratures)", LEDGER_VERIFIED,
+   check_toy_entropy},
+  {"learning.toy.info", "learning eqs. (8), (21)", LEDGER_IDENTITY,
+   "I(sigma_T : sigma) from the stationary joint distribution equals ln 2 - H(p_C)", LEDGER_VERIFIED,
+   check_toy_info},
+  {"learning.toy.large_nu", "learning Sec. Toy model", LEDGER_IDENTITY,
+   "dS(omega) -> ln 2 and I(sigma_T : sigma) -> ln 2 for large learning rate", LEDGER_VERIFIED,
+   check_toy_large_nu},
+  {"learning.eq10.fig2", "learning eqs. (10), (11); Fig. 2", LEDGER_INEQUALITY,
+   "I <= dS(omega) + dQ (eta <= 1) for one weight over the (nu, tau) range of Fig. 2", LEDGER_VERIFIED,
+   check_bound_fig2},
+  {"learning.eq10.ramp_all_times", "learning eq. (10)", LEDGER_INEQUALITY,
+   "the bound holds at finite times t during and after the ramp", LEDGER_VERIFIED, check_bound_ramp},
+  {"learning.eq10.switch", "learning eq. (10)", LEDGER_INEQUALITY,
+   "the bound holds at all times for a suddenly switched force", LEDGER_VERIFIED, check_bound_switch},
+  {"learning.eq10.quadratic", "learning eq. (10)", LEDGER_INEQUALITY,
+   "the bound holds at all times for a force ramped quadratically in time", LEDGER_VERIFIED,
+   check_bound_quadratic},
+  {"learning.S55.mean", "learning (S55)-(S60)", LEDGER_STOCHASTIC,
+   "the stability of a sample has mean nu (simulated, N = 40, P = 20)", LEDGER_VERIFIED,
+   check_stability_mean},
+  {"learning.S61.finite_size", "learning (S61)", LEDGER_STOCHASTIC,
+   "at finite N the stability's variance is 1 + nu^2 (P - 1)/N (simulated, N = 40, P = 20)",
+   LEDGER_VERIFIED, check_stability_finite},
+  {"learning.S61.limit", "learning (S61); eq. (20)", LEDGER_STOCHASTIC,
+   "the stability's variance is 1 + alpha nu^2 (simulated, N = P = 1000)", LEDGER_VERIFIED,
+   check_stability_limit},
+  {"learning.eq20", "learning eq. (20), (S56)", LEDGER_IDENTITY,
+   "p_C, the Gaussian average of the logistic function, by three independent quadratures",
+   LEDGER_VERIFIED, check_eq20},
+  {"learning.eq21", "learning eq. (21), (S62)", LEDGER_IDENTITY,
+   "I = ln 2 - S(p_C), evaluated without cancellation, against its definition", LEDGER_VERIFIED,
+   check_eq21},
+  {"learning.entropy_per_weight", "learning text before eq. (19)", LEDGER_IDENTITY,
+   "the entropy change of one weight is dS(omega_n) = ln(1 + alpha nu^2)", LEDGER_REFUTED,
+   check_entropy_per_weight},
+  {"learning.eq22.limits", "learning eq. (22); Fig. 3 inset", LEDGER_IDENTITY,
+   "the efficiency's limits tau -> 0 and tau -> inf", LEDGER_VERIFIED, check_eq22},
+  {"learning.eq16", "learning eq. (16), (22); Fig. 3 inset", LEDGER_INEQUALITY,
+   "alpha I <= dS(omega_n) + dQ_n over Fig. 3's domain: the efficiency stays below 1 even as tau -> inf",
+   LEDGER_VERIFIED, check_eq16},
+  {"learning.S37", "learning (S32)-(S37)", LEDGER_IDENTITY,
+   "the weights' informations add up: sum_n dI(omega_n : sigma_T) = dI(omega : sigma_T)", LEDGER_REFUTED,
+   check_s37},
+  {"learning.S52", "learning (S52)", LEDGER_IDENTITY,
+   "the printed distribution p(sigma_T^mu, omega, sigma^mu) is normalised", LEDGER_REFUTED, check_s52},
+  {"learning.S60", "learning (S59)-(S60)", LEDGER_IDENTITY,
+   "(S60) equals (S59) for a given sample", LEDGER_REFUTED, check_s60},
+  {"learning.fig3.inset", "learning Fig. 3 caption and text", LEDGER_IDENTITY,
+   "the caption and the text assign the same line style to the tau -> inf efficiency", LEDGER_REFUTED,
+   check_inset},
+  {"learning.S66", "learning (S66)", LEDGER_APPROXIMATION,
+   "tanh(x/2) is approximated by erf(gamma x / 2) with gamma = 4/5", LEDGER_APPROXIMATE, check_s66},
+  {"learning.S67", "learning (S67)", LEDGER_IDENTITY,
+   "the Gaussian average of erf(ax + b) is erf((b + ac)/sqrt(1 + 2 a^2 d^2))", LEDGER_VERIFIED,
+   check_s67},
+  {"learning.S68", "learning (S68)", LEDGER_IDENTITY,
+   "(S67) applied to (S66) gives the closed form (S68)", LEDGER_VERIFIED, check_s68},
+  {"learning.S69", "learning (S69)", LEDGER_IDENTITY,
+   "(S68) at gamma = 4/5 is (S69)", LEDGER_VERIFIED, check_s69},
+  {"learning.S70", "learning (S70)", LEDGER_APPROXIMATION,
+   "replacing 25/16 + 1/2 by 2 changes (S69) only slightly over Fig. 3's domain", LEDGER_APPROXIMATE,
+   check_s70},
+  {"learning.S71", "learning (S71)", LEDGER_IDENTITY,
+   "(S70) is the probability that the stability at half the learning rate is positive", LEDGER_VERIFIED,
+   check_s71},
+  {"learning.pc_erf", "learning (S63)-(S71); text after eq. (21)", LEDGER_APPROXIMATION,
+   "p_C is closely approximated by P(Delta > 0 | alpha, nu/2) over Fig. 3's domain", LEDGER_APPROXIMATE,
+   check_pc_erf},
+  {"learning.pc_erf.best_gamma", "beyond learning (S68)", LEDGER_APPROXIMATION,
+   "the gamma of (S68) that minimises the worst error over Fig. 3's domain", LEDGER_APPROXIMATE,
+   check_best_gamma},
+  {"learning.fig3.mc", "learning Fig. 3", LEDGER_STOCHASTIC,
+   "Monte Carlo integration at N = 10^4 reproduces p_C of eq. (20) (alpha = 1, nu = 2)", LEDGER_VERIFIED,
+   check_fig3_mc},
+};
+#line 3700 "noweb/learning.nw"
+static void nan_on_failure(mpfr_t out, int status)
+{
+  if (status)
+    mpfr_set_nan(out);
+}
+static void eval_pc(mpfr_t out, mpfr_t *a) { nan_on_failure(out, Learning_pc(out, a[0], a[1])); }
+static void eval_pc_erf(mpfr_t out, mpfr_t *a) { Learning_pc_erf(out, a[0], a[1]); }
+static void eval_info(mpfr_t out, mpfr_t *a) { nan_on_failure(out, Learning_info(out, a[0], a[1])); }
+static void eval_heat(mpfr_t out, mpfr_t *a) { Learning_heat(out, a[0], a[1], a[2]); }
+static void eval_eta1(mpfr_t out, mpfr_t *a) { nan_on_failure(out, Learning_eta1(out, a[0], a[1])); }
+static void eval_eta(mpfr_t out, mpfr_t *a) { nan_on_failure(out, Learning_eta(out, a[0], a[1], a[2])); }
+static void eval_entropy1(mpfr_t out, mpfr_t *a) { nan_on_failure(out, Learning_toy_entropy(out, a[0])); }
+
+#define ALPHA {"alpha", 0, INFINITY, 0, 0, 0, NULL, "load alpha = P/N", 0}
+#define ALPHA_POS {"alpha", 0, INFINITY, 1, 0, 0, NULL, "load alpha = P/N", 0}
+#define NU {"nu", -INFINITY, INFINITY, 0, 0, 0, NULL, "learning rate", 0}
+#define NU_POS {"nu", 0, INFINITY, 1, 0, 0, NULL, "learning rate", 0}
+#define TAU {"tau", 0, INFINITY, 1, 0, 0, NULL, "learning duration", 1}
+static const Ledger_quantity quantities[] = {
+  {"learning.pc", "p_C, probability of a correct prediction, eq. (20)", "1", 2, {ALPHA, NU}, eval_pc},
+  {"learning.pc_erf", "the approximation (S70) of p_C", "1", 2, {ALPHA, NU}, eval_pc_erf},
+  {"learning.info", "I = ln 2 - H(p_C), eq. (21)", "nats", 2, {ALPHA, NU}, eval_info},
+  {"learning.heat", "heat of the ramp, eq. (13)", "kT", 3,
+   {NU, {"F", -INFINITY, INFINITY, 0, 0, 0, "1", "Hebbian factor sigma_T xi", 0}, TAU}, eval_heat},
+  {"learning.eta1", "efficiency of one weight, eq. (11)", "1", 2, {NU_POS, TAU}, eval_eta1},
+  {"learning.eta", "efficiency of Hebbian learning, eq. (22), with dS = ln(1 + alpha nu^2)/2", "1", 3,
+   {ALPHA_POS, NU_POS, TAU}, eval_eta},
+  {"learning.entropy1", "dS(omega) = I(omega : sigma_T) of one weight", "nats", 1, {NU}, eval_entropy1},
+};
+
+static void run_langevin(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+{
+  Learning_langevin_mc(out, a[0], a[1], (unsigned long)a[2], seed, samples, threads);
+}
+
+static void run_fig3(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+{
+  Ledger_mc pc;
+  Learning_fig3_mc(&pc, out, a[0], a[1], (int)a[2], seed, samples, threads);
+}
+
+static void run_fig3_pc(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+{
+  Ledger_mc info;
+  Learning_fig3_mc(out, &info, a[0], a[1], (int)a[2], seed, samples, threads);
+}
+
+static void run_stability(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+{
+  Learning_stability_mc(out, (int)a[0], (int)a[1], (int)a[2], a[3], seed, samples, threads);
+}
+
+static const Ledger_experiment experiments[] = {
+  {"learning.langevin", "mean Stratonovich heat (kT) of simulated ramp trajectories, vs eq. (13)", 3,
+   {{"nu", 0, 100, 0, 0, 0, "2", "learning rate", 0}, {"tau", 0, 1e4, 1, 0, 0, "1", "learning duration", 0},
+    {"steps", 1, 1e6, 0, 0, 1, "100", "time steps on [0, tau]", 0}}, LANGEVIN_SAMPLES, run_langevin},
+  {"learning.fig3", "information per sample (nats) by sampling patterns, labels and weights, vs eq. (21)",
+   3, {{"alpha", 0, 100, 1, 0, 0, "1", "load P/N", 0}, {"nu", -100, 100, 0, 0, 0, "2", "learning rate", 0},
+       {"N", 1, 1e5, 0, 0, 1, "10000", "number of weights", 0}}, FIG3_CLAIM_REALIZATIONS, run_fig3},
+  {"learning.fig3_pc", "p_C by sampling patterns, labels and weights, vs eq. (20)", 3,
+   {{"alpha", 0, 100, 1, 0, 0, "1", "load P/N", 0}, {"nu", -100, 100, 0, 0, 0, "2", "learning rate", 0},
+    {"N", 1, 1e5, 0, 0, 1, "10000", "number of weights", 0}}, FIG3_CLAIM_REALIZATIONS, run_fig3_pc},
+  {"learning.stability", "mean (moment 1) or variance (moment 2) of the stability at finite N", 4,
+   {{"moment", 1, 2, 0, 0, 1, "2", "1 or 2", 0}, {"N", 1, 1e5, 0, 0, 1, "40", "number of weights", 0},
+    {"P", 1, 1e5, 0, 0, 1, "20", "number of patterns", 0}, {"nu", -100, 100, 0, 0, 0, "3", "learning rate", 0}},
+   STABILITY_REALIZATIONS, run_stability},
+};
+
+const Ledger_chapter Learning_chapter = {
+  "learning", claims, sizeof claims / sizeof claims[0], quantities,
+  sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],
+  write_data};

@@ -1,0 +1,458 @@
+#line 3788 "noweb/learning.nw"
+/* test-learning.c: tangled from noweb/learning.nw; edit that, not this. */
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ledger.h"
+#include "test-ledger.h"
+#include "numerics.h"
+#include "stochastic.h"
+#include "learning.h"
+
+#line 3809 "noweb/learning.nw"
+static double gap_to(const mpfr_t a, const char *digits)
+{
+  mpfr_t b;
+  mpfr_init2(b, mpfr_get_prec(a) + 64);
+  mpfr_set_str(b, digits, 10, MPFR_RNDN);
+  mpfr_sub(b, a, b, MPFR_RNDN);
+  double g = fabs(mpfr_get_d(b, MPFR_RNDN));
+  mpfr_clear(b);
+  return g;
+}
+
+static double next_uniform(uint64_t *state)
+{
+  *state = *state * 6364136223846793005u + 1442695040888963407u;
+  return ((*state >> 11) + 0.5) * 0x1p-53;
+}
+#line 3841 "noweb/learning.nw"
+Test(learning, ramp_factor_edges)
+{
+  mpfr_t t, g, e;
+  mpfr_inits2(256, t, g, e, (mpfr_ptr)0);
+  mpfr_set_d(t, 1e-20, MPFR_RNDN);
+  Learning_ramp_factor(g, t);
+  cr_assert_float_eq(mpfr_get_d(g, MPFR_RNDN), 0.5 - 1e-20 / 6, 1e-17, "g(1e-20)");
+  mpfr_set_ui(t, 1, MPFR_RNDN);
+  Learning_ramp_factor(g, t);
+  mpfr_set_si(e, -1, MPFR_RNDN);
+  mpfr_exp(e, e, MPFR_RNDN);
+  mpfr_sub(e, e, g, MPFR_RNDN);
+  cr_assert_lt(fabs(mpfr_get_d(e, MPFR_RNDN)), 0x1p-250, "g(1) - 1/e = %g", mpfr_get_d(e, MPFR_RNDN));
+  mpfr_set_inf(t, 1);
+  Learning_ramp_factor(g, t);
+  cr_assert(mpfr_zero_p(g));
+  mpfr_clears(t, g, e, (mpfr_ptr)0);
+}
+
+Test(learning, switch_heat_has_a_closed_form)
+{
+  static const double ts[] = {0.01, 0.7, 3, INFINITY};
+  mpfr_t nu, tau, t, q;
+  mpfr_inits2(128, nu, tau, t, q, (mpfr_ptr)0);
+  mpfr_set_d(nu, 1.7, MPFR_RNDN);
+  mpfr_set_ui(tau, 1, MPFR_RNDN);
+  for (int i = 0; i < 4; i++) {
+    mpfr_set_d(t, ts[i], MPFR_RNDN);
+    cr_assert_eq(Learning_protocol_heat(q, LEARNING_SWITCH, nu, tau, t), 0);
+    double want = 1.7 * 1.7 * -expm1(-2 * ts[i]) / 2;
+    cr_assert_float_eq(mpfr_get_d(q, MPFR_RNDN), want, 1e-15, "t = %g: %.17g vs %.17g", ts[i],
+                       mpfr_get_d(q, MPFR_RNDN), want);
+  }
+  mpfr_clears(nu, tau, t, q, (mpfr_ptr)0);
+}
+
+Test(learning, moment_solutions_satisfy_their_equation)
+{
+  static const double ts[] = {1e-3, 0.4, 1.3, 2.9, 7};
+  const double tau = 2;
+  mpfr_t T, t, h, mp, mm, m, phi, d;
+  mpfr_inits2(128, T, t, h, mp, mm, m, phi, d, (mpfr_ptr)0);
+  mpfr_set_d(T, tau, MPFR_RNDN);
+  mpfr_set_ui_2exp(h, 1, -40, MPFR_RNDN);
+  for (int pr = LEARNING_RAMP; pr <= LEARNING_QUADRATIC; pr++)
+    for (int i = 0; i < 5; i++) {
+      mpfr_set_d(t, ts[i], MPFR_RNDN);
+      mpfr_add(d, t, h, MPFR_RNDN);
+      Learning_protocol_mean(mp, pr, T, d);
+      mpfr_sub(d, t, h, MPFR_RNDN);
+      Learning_protocol_mean(mm, pr, T, d);
+      Learning_protocol_mean(m, pr, T, t);
+      mpfr_sub(d, mp, mm, MPFR_RNDN);
+      mpfr_mul_2ui(d, d, 39, MPFR_RNDN);            /* central difference over 2h = 2^-39 */
+      double x = ts[i];
+      if (pr == LEARNING_SWITCH || x >= tau)
+        mpfr_set_ui(phi, 1, MPFR_RNDN);
+      else
+        mpfr_div(phi, t, T, MPFR_RNDN), mpfr_pow_ui(phi, phi, pr == LEARNING_RAMP ? 1 : 2, MPFR_RNDN);
+      mpfr_add(d, d, m, MPFR_RNDN);
+      mpfr_sub(d, d, phi, MPFR_RNDN);
+      double res = mpfr_get_d(d, MPFR_RNDN);
+      cr_assert_lt(fabs(res), 1e-20, "protocol %d t = %g: residual %g", pr, x, res);
+    }
+  mpfr_clears(T, t, h, mp, mm, m, phi, d, (mpfr_ptr)0);
+}
+#line 3913 "noweb/learning.nw"
+static double quadratic_mean(double t, double tau)
+{
+  return (t * t - 2 * (expm1(-t) + t)) / (tau * tau);
+}
+
+Test(learning, quadratic_ramp_obeys_the_first_law)
+{
+  static const double taus[] = {0.3, 1, 4};
+  const double nu = 1.3;
+  mpfr_t n, T, t, q;
+  mpfr_inits2(128, n, T, t, q, (mpfr_ptr)0);
+  mpfr_set_d(n, nu, MPFR_RNDN);
+  mpfr_set_inf(t, 1);
+  for (int k = 0; k < 3; k++) {
+    double tau = taus[k], work = 0;
+    const int K = 2000;
+    for (int i = 0; i <= K; i++) {
+      double s = tau * i / K, w = (i == 0 || i == K) ? 1 : (i % 2 ? 4 : 2);
+      work += w * (2 * s / (tau * tau)) * quadratic_mean(s, tau);
+    }
+    work *= -nu * nu * tau / K / 3;
+    double want = work + nu * nu / 2;
+    mpfr_set_d(T, tau, MPFR_RNDN);
+    cr_assert_eq(Learning_protocol_heat(q, LEARNING_QUADRATIC, n, T, t), 0);
+    cr_assert_float_eq(mpfr_get_d(q, MPFR_RNDN), want, 1e-11, "tau = %g: heat %.15g, first law %.15g", tau,
+                       mpfr_get_d(q, MPFR_RNDN), want);
+  }
+  mpfr_clears(n, T, t, q, (mpfr_ptr)0);
+}
+#line 3950 "noweb/learning.nw"
+Test(learning, langevin_is_thread_independent_and_matches_both_limits)
+{
+  Ledger_mc one, two;
+  Learning_langevin_mc(&one, 1.5, 0.05, 20, 11, 40000, 1);
+  Learning_langevin_mc(&two, 1.5, 0.05, 20, 11, 40000, 2);
+  cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "%.17g vs %.17g", one.estimate, two.estimate);
+  cr_assert_leq(fabs(one.z), 4, "tau = 0.05: z = %g (%g vs %g)", one.z, one.estimate, one.exact);
+  Learning_langevin_mc(&one, 1.5, 20, 400, 12, 40000, 0);
+  cr_assert_leq(fabs(one.z), 4, "tau = 20: z = %g (%g vs %g)", one.z, one.estimate, one.exact);
+}
+#line 3975 "noweb/learning.nw"
+Test(learning, pc_against_mpmath)
+{
+  static const struct { double a, n; const char *pc; } ref[] = {
+    {1, 2, "0.7599505488176242227420495014388774170842"},
+    {0.1, 6, "0.9828329778692704066813669814059873126956"},
+    {10, 0.3, "0.554905447442137473498033568353814793941"},
+    {0, 1.5, "0.7785265948093282677569374158915896064283"},
+  };
+  mpfr_t a, n, x, y;
+  mpfr_inits2(160, a, n, x, y, (mpfr_ptr)0);
+  for (int i = 0; i < 4; i++) {
+    mpfr_set_d(a, ref[i].a, MPFR_RNDN);
+    mpfr_set_d(n, ref[i].n, MPFR_RNDN);
+    cr_assert_eq(Learning_pc(x, a, n), 0);
+    cr_assert_lt(gap_to(x, ref[i].pc), 1e-38, "p_C(%g, %g): gap %g", ref[i].a, ref[i].n, gap_to(x, ref[i].pc));
+    cr_assert_eq(Learning_pc_by_parts(y, a, n), 0);
+    cr_assert_lt(gap_to(y, ref[i].pc), 1e-38, "by parts (%g, %g)", ref[i].a, ref[i].n);
+  }
+  mpfr_set_zero(a, 1);
+  mpfr_set_ui(n, 60, MPFR_RNDN);
+  cr_assert_eq(Learning_pc_error(x, a, n), 0);
+  cr_assert_lt(gap_to(x, "1.44370455515723552902009533599e-26") / 1.4437e-26, 1e-28, "q(0, 60)");
+  mpfr_set_d(a, 0.01, MPFR_RNDN);
+  mpfr_set_ui(n, 8, MPFR_RNDN);
+  cr_assert_eq(Learning_pc_error(x, a, n), 0);
+  cr_assert_lt(gap_to(x, "0.000758732924077844272156597645422017235") / 7.587e-4, 1e-28, "q(0.01, 8)");
+  mpfr_clears(a, n, x, y, (mpfr_ptr)0);
+}
+
+Test(learning, pc_is_odd_about_one_half_and_double_agrees)
+{
+  uint64_t state = 20;
+  mpfr_t a, n, x, y;
+  mpfr_inits2(128, a, n, x, y, (mpfr_ptr)0);
+  for (int i = 0; i < 12; i++) {
+    double al = 10 * next_uniform(&state), nu = -10 + 20 * next_uniform(&state);
+    mpfr_set_d(a, al, MPFR_RNDN);
+    mpfr_set_d(n, nu, MPFR_RNDN);
+    cr_assert_eq(Learning_pc(x, a, n), 0);
+    mpfr_neg(n, n, MPFR_RNDN);
+    cr_assert_eq(Learning_pc(y, a, n), 0);
+    mpfr_add(y, y, x, MPFR_RNDN);
+    mpfr_sub_ui(y, y, 1, MPFR_RNDN);
+    cr_assert_lt(fabs(mpfr_get_d(y, MPFR_RNDN)), 0x1p-120, "symmetry at (%g, %g)", al, nu);
+    double d = Learning_pc_double(al, nu);
+    cr_assert_float_eq(d, mpfr_get_d(x, MPFR_RNDN), 1e-14, "double p_C(%g, %g)", al, nu);
+    mpfr_neg(n, n, MPFR_RNDN);
+    cr_assert_eq(Learning_info(x, a, n), 0);
+    double I = mpfr_get_d(x, MPFR_RNDN), Id = Learning_info_double(al, nu);
+    if (I > 1e-6)
+      cr_assert_lt(fabs(Id / I - 1), 1e-10, "double I(%g, %g): %.15g vs %.15g", al, nu, Id, I);
+  }
+  mpfr_clears(a, n, x, y, (mpfr_ptr)0);
+}
+#line 4042 "noweb/learning.nw"
+Test(learning, toy_entropy_series_and_reference)
+{
+  mpfr_t n, v;
+  mpfr_inits2(128, n, v, (mpfr_ptr)0);
+  mpfr_set_d(n, 1e-3, MPFR_RNDN);
+  cr_assert_eq(Learning_toy_entropy(v, n), 0);
+  double want = 0.5e-6 - 0.25e-12;
+  cr_assert_lt(fabs(mpfr_get_d(v, MPFR_RNDN) / want - 1), 1e-11, "%.17g vs %.17g", mpfr_get_d(v, MPFR_RNDN),
+               want);
+  mpfr_set_ui(n, 2, MPFR_RNDN);
+  cr_assert_eq(Learning_toy_entropy(v, n), 0);
+  cr_assert_lt(gap_to(v, "0.63272019373686698165901059430098362"), 1e-34);
+  mpfr_sqrt_ui(n, 2, MPFR_RNDN);
+  cr_assert_eq(Learning_toy_entropy(v, n), 0);
+  cr_assert_lt(gap_to(v, "0.50007213606684493718357755778911898"), 1e-34);
+  mpfr_clears(n, v, (mpfr_ptr)0);
+}
+
+Test(learning, eta_at_small_rate_tends_to_four_c_squared)
+{
+  double c = 0;
+  for (int k = -4000; k <= 4000; k++) {
+    double z = k / 200.0, s = 1 / (1 + exp(-z));
+    c += exp(-z * z / 2) / sqrt(2 * M_PI) * s * (1 - s) / 200.0;
+  }
+  mpfr_t n, t, e;
+  mpfr_inits2(128, n, t, e, (mpfr_ptr)0);
+  mpfr_set_d(n, 1e-4, MPFR_RNDN);
+  mpfr_set_inf(t, 1);
+  cr_assert_eq(Learning_eta1(e, n, t), 0);
+  cr_assert_float_eq(mpfr_get_d(e, MPFR_RNDN), 4 * c * c, 1e-7, "%.12g vs %.12g", mpfr_get_d(e, MPFR_RNDN),
+                     4 * c * c);
+  mpfr_clears(n, t, e, (mpfr_ptr)0);
+}
+#line 4089 "noweb/learning.nw"
+static double scalar_realization_mean(int N, int P, double nu, uint64_t seed, uint64_t key)
+{
+  Rng rng;
+  double *label = malloc(P * sizeof *label), *y = malloc(N * sizeof *y), *w = calloc(N, sizeof *w);
+  int W = (N + 63) / 64;
+  Rng_init(&rng, seed, 201, key);
+  for (int m = 0; m < P; m++)
+    label[m] = (Rng_bits(&rng) & 1) ? -1.0 : 1.0;
+  for (int n = 0; n < N; n++)
+    y[n] = Rng_normal(&rng);
+  Rng_init(&rng, seed, 202, key);
+  int (*xi)[N] = malloc(sizeof(int[P][N]));
+  for (int m = 0; m < P; m++)
+    for (int k = 0; k < W; k++) {
+      uint64_t bits = Rng_bits(&rng);
+      for (int j = 0; j < 64 && 64 * k + j < N; j++)
+        xi[m][64 * k + j] = ((bits >> j) & 1) ? -1 : 1;
+    }
+  for (int n = 0; n < N; n++) {
+    double F = 0;
+    for (int m = 0; m < P; m++)
+      F += label[m] * xi[m][n];
+    w[n] = nu * F / sqrt((double)N) + y[n];
+  }
+  double sum = 0;
+  for (int m = 0; m < P; m++) {
+    double a = 0;
+    for (int n = 0; n < N; n++)
+      a += w[n] * xi[m][n];
+    sum += label[m] * a / sqrt((double)N);
+  }
+  free(label), free(y), free(w), free(xi);
+  return sum / P;
+}
+
+Test(learning, pattern_kernel_matches_a_scalar_implementation)
+{
+  const int N = 70, P = 30;
+  const double nu = 1.7;
+  double m0 = scalar_realization_mean(N, P, nu, 5, 0), m1 = scalar_realization_mean(N, P, nu, 5, 1);
+  Ledger_mc mc;
+  Learning_stability_mc(&mc, 1, N, P, nu, 5, 2, 1);
+  cr_assert_float_eq(mc.estimate, (m0 + m1) / 2, 1e-12, "kernel %.17g, scalar %.17g", mc.estimate,
+                     (m0 + m1) / 2);
+  Ledger_mc a, b;
+  Learning_stability_mc(&a, 2, 200, 100, 2, 9, 64, 1);
+  Learning_stability_mc(&b, 2, 200, 100, 2, 9, 64, 2);
+  cr_assert_eq(memcmp(&a, &b, sizeof a), 0);
+  Ledger_mc pa, ia, pb, ib;
+  Learning_fig3_mc(&pa, &ia, 0.5, 1, 2000, 3, 4, 1);
+  Learning_fig3_mc(&pb, &ib, 0.5, 1, 2000, 3, 4, 2);
+  cr_assert_eq(memcmp(&pa, &pb, sizeof pa), 0);
+  cr_assert_eq(memcmp(&ia, &ib, sizeof ia), 0);
+}
+#line 4157 "noweb/learning.nw"
+static void tanh_erf_slope(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
+{
+  (void)ctx;
+  mpfr_t s2, th, g, c;
+  mpfr_inits2(mpfr_get_prec(f), s2, th, g, c, (mpfr_ptr)0);
+  mpfr_div_2ui(th, x, 1, MPFR_RNDN);
+  mpfr_sech(s2, th, MPFR_RNDN);
+  mpfr_sqr(s2, s2, MPFR_RNDN);                   /* sech^2(x/2) */
+  mpfr_tanh(th, th, MPFR_RNDN);
+  mpfr_sqr(g, x, MPFR_RNDN);
+  mpfr_mul_d(g, g, -0.16, MPFR_RNDN);
+  mpfr_exp(g, g, MPFR_RNDN);
+  mpfr_const_pi(c, MPFR_RNDN);
+  mpfr_sqrt(c, c, MPFR_RNDN);
+  mpfr_div(g, g, c, MPFR_RNDN);
+  mpfr_mul_d(g, g, 0.8, MPFR_RNDN);              /* d erf(0.4 x)/dx */
+  mpfr_div_2ui(f, s2, 1, MPFR_RNDN);
+  mpfr_sub(f, f, g, MPFR_RNDN);                  /* the slope of tanh(x/2) - erf(0.4 x) */
+  mpfr_mul(s2, s2, th, MPFR_RNDN);
+  mpfr_div_2ui(s2, s2, 1, MPFR_RNDN);
+  mpfr_mul(g, g, x, MPFR_RNDN);
+  mpfr_mul_d(g, g, 0.32, MPFR_RNDN);
+  mpfr_sub(df, g, s2, MPFR_RNDN);                /* its derivative */
+  mpfr_clears(s2, th, g, c, (mpfr_ptr)0);
+}
+
+Test(learning, s66_worst_error_at_the_root_of_the_slope)
+{
+  mpfr_t x, lo, hi;
+  mpfr_inits2(128, x, lo, hi, (mpfr_ptr)0);
+  mpfr_set_d(lo, 1, MPFR_RNDN);
+  mpfr_set_d(hi, 1.3, MPFR_RNDN);
+  cr_assert_eq(Num_root(x, tanh_erf_slope, NULL, lo, hi), 0);
+  double xr = mpfr_get_d(x, MPFR_RNDN), e = tanh(xr / 2) - erf(0.4 * xr);
+  cr_assert_float_eq(xr, 1.1506257344471318568, 1e-15);
+  cr_assert_float_eq(e, 0.034366454697017306874, 1e-15);
+  Ledger_result r;
+  Ledger_run(Ledger_find_claim("learning.S66"), &(Ledger_options){.prec = 256, .seed = 1}, &r);
+  cr_assert_float_eq(Ledger_field_value(&r, "worst_error"), e, 1e-12, "claim %.15g, root %.15g",
+                     Ledger_field_value(&r, "worst_error"), e);
+  mpfr_clears(x, lo, hi, (mpfr_ptr)0);
+}
+
+Test(learning, pc_erf_worst_error_is_attained_and_not_exceeded)
+{
+  Ledger_result r;
+  Ledger_run(Ledger_find_claim("learning.pc_erf"), &(Ledger_options){.prec = 256, .seed = 1}, &r);
+  double w = Ledger_field_value(&r, "worst_error");
+  double a, n;
+  cr_assert_eq(sscanf(r.field[1].text, "alpha = %lf, nu = %lf", &a, &n), 2, "where: %s", r.field[1].text);
+  mpfr_t A, N, p, e;
+  mpfr_inits2(128, A, N, p, e, (mpfr_ptr)0);
+  mpfr_set_d(A, a, MPFR_RNDN);
+  mpfr_set_d(N, n, MPFR_RNDN);
+  Learning_pc(p, A, N);
+  Learning_pc_erf(e, A, N);
+  mpfr_sub(p, p, e, MPFR_RNDN);
+  cr_assert_float_eq(fabs(mpfr_get_d(p, MPFR_RNDN)), w, 1e-9, "at (%g, %g): %.15g vs %.15g", a, n,
+                     fabs(mpfr_get_d(p, MPFR_RNDN)), w);
+  double scan = 0;
+  for (int k = 0; k <= 10000; k++) {
+    double nu = k / 1000.0;
+    double d = fabs(Learning_pc_double(0, nu) - (0.5 + 0.5 * erf(nu / 2 / sqrt(2.0))));
+    scan = d > scan ? d : scan;
+  }
+  cr_assert_leq(scan, w + 1e-9, "scan %.15g > claim %.15g", scan, w);
+  cr_assert_geq(scan, w - 1e-7, "scan %.15g far below claim %.15g", scan, w);
+  mpfr_clears(A, N, p, e, (mpfr_ptr)0);
+}
+#line 4238 "noweb/learning.nw"
+static void pin_identity(const char *id)
+{
+  Ledger_result r = Test_run_claim(id);
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s: %s", id, r.summary);
+  cr_assert_leq(Ledger_field_value(&r, "residual"), Ledger_field_value(&r, "bound"), "%s", id);
+  cr_assert_leq(Ledger_field_value(&r, "residual_2prec"), Ledger_field_value(&r, "bound_2prec"), "%s", id);
+}
+
+Test(learning, heat_identities_are_verified)
+{
+  pin_identity("learning.eq13.quadrature");
+  pin_identity("learning.eq13.limits");
+  pin_identity("learning.eq13.small_tau");
+}
+
+Test(learning, single_weight_identities_are_verified)
+{
+  pin_identity("learning.toy.entropy");
+  pin_identity("learning.toy.info");
+  pin_identity("learning.toy.large_nu");
+}
+
+Test(learning, limit_identities_are_verified, .timeout = 120)
+{
+  pin_identity("learning.eq20");
+  pin_identity("learning.eq21");
+  pin_identity("learning.eq22.limits");
+}
+
+Test(learning, erf_identities_are_verified)
+{
+  pin_identity("learning.S67");
+  pin_identity("learning.S68");
+  pin_identity("learning.S69");
+  pin_identity("learning.S71");
+}
+
+Test(learning, bounds_hold_with_their_smallest_slack_where_expected)
+{
+  Ledger_result r = Test_run_claim("learning.eq10.fig2");
+  double s = Ledger_field_value(&r, "min_slack");
+  cr_assert(s > 0 && s < 1e-6, "fig2 min slack %g", s);
+  cr_assert(strstr(r.field[1].text, "tau = inf") != NULL, "where: %s", r.field[1].text);
+  cr_assert_float_eq(Ledger_field_value(&r, "max_eta"), 1 - s, 1e-12);
+  static const char *const others[] = {"learning.eq10.ramp_all_times", "learning.eq10.switch",
+                                       "learning.eq10.quadratic"};
+  for (int i = 0; i < 3; i++) {
+    r = Test_run_claim(others[i]);
+    cr_assert_gt(Ledger_field_value(&r, "min_slack"), 0.5, "%s: %s", others[i], r.summary);
+  }
+  r = Test_run_claim("learning.eq16");
+  cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), 1 - Ledger_field_value(&r, "max_eta_inf"), 1e-12);
+  cr_assert(Ledger_field_value(&r, "max_eta_inf") > 0.19 && Ledger_field_value(&r, "max_eta_inf") < 0.2,
+            "max eta %g", Ledger_field_value(&r, "max_eta_inf"));
+}
+
+Test(learning, refuted_claims_carry_the_gaps_derived_in_the_text)
+{
+  Ledger_result r = Test_run_claim("learning.entropy_per_weight");
+  cr_assert_float_eq(Ledger_field_value(&r, "residual"), 0.5 * log(2), 1e-15);
+  cr_assert_float_eq(Ledger_field_value(&r, "mixture_P400"), 0.5 * log(2), 2e-3);
+  r = Test_run_claim("learning.S37");
+  cr_assert_float_eq(Ledger_field_value(&r, "I_sum_of_weights") - Ledger_field_value(&r, "I_joint"),
+                     2 * 0.50007213606684493718 - 0.63272019373686698166, 1e-9);
+  r = Test_run_claim("learning.S52");
+  cr_assert_float_eq(Ledger_field_value(&r, "residual"), 1, 1e-15);
+  r = Test_run_claim("learning.S60");
+  cr_assert_gt(Ledger_field_value(&r, "residual"), 0.1);
+  r = Test_run_claim("learning.fig3.inset");
+  cr_assert_gt(Ledger_field_value(&r, "eta_tauinf"), Ledger_field_value(&r, "eta_tau0"));
+}
+
+Test(learning, approximations_have_the_worst_errors_found)
+{
+  Ledger_result r = Test_run_claim("learning.S66");
+  cr_assert_float_eq(Ledger_field_value(&r, "worst_error"), 0.034366454697017, 1e-6);
+  cr_assert(Ledger_field_value(&r, "minimax_gamma") > 0.8 && Ledger_field_value(&r, "minimax_error") < 0.0344);
+  r = Test_run_claim("learning.S70");
+  double s70 = Ledger_field_value(&r, "worst_error");
+  cr_assert(s70 > 0 && s70 < 0.01, "S70 step %g", s70);
+  r = Test_run_claim("learning.pc_erf");
+  double final = Ledger_field_value(&r, "worst_error");
+  cr_assert(final > 0.005 && final < 0.006, "final %g", final);
+  cr_assert_gt(Ledger_field_value(&r, "worst_S68_gamma_0.8"), final);
+  r = Test_run_claim("learning.pc_erf.best_gamma");
+  cr_assert_leq(Ledger_field_value(&r, "worst_error"), final + 1e-12);
+  cr_assert_float_eq(Ledger_field_value(&r, "worst_at_sqrt_2_3"), final, 1e-9);
+  double g = Ledger_field_value(&r, "gamma_best");
+  cr_assert(g > 0.75 && g < 0.9, "gamma %g", g);
+}
+
+Test(learning, simulations_are_verified)
+{
+  static const char *const ids[] = {"learning.eq13.langevin", "learning.S55.mean", "learning.S61.finite_size",
+                                    "learning.S61.limit", "learning.fig3.mc"};
+  for (int i = 0; i < 5; i++) {
+    Ledger_result r = Test_run_claim(ids[i]);
+    cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4, "%s: %s", ids[i], r.summary);
+  }
+  Ledger_result r = Test_run_claim("learning.S61.finite_size");
+  cr_assert_gt(fabs(Ledger_field_value(&r, "z_paper_limit")), 8, "the finite-size shift is resolved");
+  r = Test_run_claim("learning.eq13.langevin");
+  cr_assert_gt(fabs(Ledger_field_value(&r, "z_from_sudden")), 20);
+  cr_assert_gt(Ledger_field_value(&r, "z_from_zero"), 20);
+}
