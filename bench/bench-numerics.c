@@ -1,4 +1,4 @@
-#line 1910 "noweb/numerics.nw"
+#line 1924 "noweb/numerics.nw"
 /* bench-numerics.c: tangled from noweb/numerics.nw; edit that, not this. */
 #include <assert.h>
 #include <math.h>
@@ -7,7 +7,7 @@
 #include <time.h>
 #include "numerics.h"
 
-#line 1937 "noweb/numerics.nw"
+#line 1951 "noweb/numerics.nw"
 static void gaussian(mpfr_t y, const mpfr_t x, void *ctx)
 {
     (void) ctx;
@@ -28,7 +28,7 @@ static int by_value(const void *a, const void *b)
     double x = *(const double *) a, y = *(const double *) b;
     return (x > y) - (x < y);
 }
-#line 1963 "noweb/numerics.nw"
+#line 1977 "noweb/numerics.nw"
 static int correct_digits(const mpfr_t r)
 {
     mpfr_prec_t q = 2 * mpfr_get_prec(r);
@@ -48,7 +48,7 @@ static int correct_digits(const mpfr_t r)
     return d;
 }
 
-#line 1921 "noweb/numerics.nw"
+#line 1935 "noweb/numerics.nw"
 int main(int argc, char **argv)
 {
     static const int digits[] = {30, 100, 300};
@@ -58,7 +58,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < sizeof digits / sizeof digits[0]; i++) {
         mpfr_prec_t p = (mpfr_prec_t) ceil(digits[i] * 3.321928094887362) + 4;
         
-#line 1984 "noweb/numerics.nw"
+#line 1998 "noweb/numerics.nw"
 double *t = malloc((size_t) runs * sizeof *t);
 assert(t != NULL);
 mpfr_t r, err, ninf, inf;
@@ -73,15 +73,15 @@ for (int run = 0; run < runs; run++) {
     t[run] = seconds() - t0;
 }
 qsort(t, (size_t) runs, sizeof t[0], by_value);
-#line 1930 "noweb/numerics.nw"
+#line 1944 "noweb/numerics.nw"
         
-#line 2001 "noweb/numerics.nw"
+#line 2015 "noweb/numerics.nw"
 double median = runs % 2 ? t[runs / 2] : 0.5 * (t[runs / 2 - 1] + t[runs / 2]);
 printf("thermolit\tquad-gaussian-R\t1\t%d digits\t%.6g\t%.6g\t%.6g\t%d correct digits\n", digits[i],
        median, t[0], t[runs - 1], correct_digits(r));
 free(t);
 mpfr_clears(r, err, ninf, inf, (mpfr_ptr) 0);
-#line 1931 "noweb/numerics.nw"
+#line 1945 "noweb/numerics.nw"
     }
     return 0;
 }

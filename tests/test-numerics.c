@@ -1,4 +1,4 @@
-#line 1093 "noweb/numerics.nw"
+#line 1107 "noweb/numerics.nw"
 /* test-numerics.c: tangled from noweb/numerics.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include "numerics.h"
 
-#line 1116 "noweb/numerics.nw"
+#line 1130 "noweb/numerics.nw"
 static const mpfr_prec_t test_precs[] = {53, 256, 1024, 4096};
 #define NPRECS (sizeof test_precs / sizeof test_precs[0])
 
@@ -37,7 +37,7 @@ static char *fmt(const mpfr_t x)
         cr_assert(u_ <= (maxulps), "%s at %ld bits: got %s, want %s (%.3g ulps)", \
                   (what), (long) (p), fmt(got), fmt(want), u_);                   \
     } while (0)
-#line 1153 "noweb/numerics.nw"
+#line 1167 "noweb/numerics.nw"
 static uint64_t splitmix64(uint64_t *s)
 {
     uint64_t z = (*s += 0x9e3779b97f4a7c15u);
@@ -50,7 +50,7 @@ static double uniform_dyadic(uint64_t *s)
 {
     return (double) (splitmix64(s) >> 40) / 16777216.0;
 }
-#line 1453 "noweb/numerics.nw"
+#line 1467 "noweb/numerics.nw"
 static void check_integral(const char *what, mpfr_prec_t p, Num_integrand f, void *ctx,
                            const mpfr_t a, const mpfr_t b, size_t nb, const mpfr_t *br,
                            const mpfr_t want)
@@ -71,7 +71,7 @@ static void check_integral(const char *what, mpfr_prec_t p, Num_integrand f, voi
               what, (long) p, fmt(err));
     mpfr_clears(r, err, bound, (mpfr_ptr) 0);
 }
-#line 1364 "noweb/numerics.nw"
+#line 1378 "noweb/numerics.nw"
 static void f_gauss(mpfr_t y, const mpfr_t x, void *ctx)
 {
     (void) ctx;
@@ -154,7 +154,7 @@ static void f_poly(mpfr_t y, const mpfr_t x, void *ctx)
         mpfr_add_d(y, y, P->c[i], MPFR_RNDN);
     }
 }
-#line 1172 "noweb/numerics.nw"
+#line 1186 "noweb/numerics.nw"
 Test(numerics, entropy_and_xlogx_edges)
 {
     for (size_t i = 0; i < NPRECS; i++) {
@@ -179,7 +179,7 @@ Test(numerics, entropy_and_xlogx_edges)
         mpfr_clears(h, x, want, (mpfr_ptr) 0);
     }
 }
-#line 1207 "noweb/numerics.nw"
+#line 1221 "noweb/numerics.nw"
 static void entropy_series(mpfr_t h, const mpfr_t p)
 {
     mpfr_prec_t q = mpfr_get_prec(h);
@@ -225,7 +225,7 @@ Test(numerics, entropy_tiny_and_near_one)
         mpfr_clears(h, x, xo, want, near_one, (mpfr_ptr) 0);
     }
 }
-#line 1259 "noweb/numerics.nw"
+#line 1273 "noweb/numerics.nw"
 Test(numerics, entropy_symmetry_random)
 {
     gmp_randstate_t rs;
@@ -249,7 +249,7 @@ Test(numerics, entropy_symmetry_random)
     }
     gmp_randclear(rs);
 }
-#line 1291 "noweb/numerics.nw"
+#line 1305 "noweb/numerics.nw"
 static void naive_logistic(mpfr_t y, const mpfr_t x)
 {
     mpfr_neg(y, x, MPFR_RNDN);
@@ -316,7 +316,7 @@ Test(numerics, functions_of_x_vs_naive_formulas)
         mpfr_clears(x, y, want, (mpfr_ptr) 0);
     }
 }
-#line 1482 "noweb/numerics.nw"
+#line 1496 "noweb/numerics.nw"
 Test(numerics, quad_closed_forms)
 {
     mpfr_t ninf, zero, one, inf, want;
@@ -369,7 +369,7 @@ Test(numerics, quad_at_4096_bits)
     check_integral("1/sqrt(x) on [0,1]", p, f_rsqrt, NULL, zero, one, 0, NULL, want);
     mpfr_clears(ninf, zero, one, inf, want, (mpfr_ptr) 0);
 }
-#line 1542 "noweb/numerics.nw"
+#line 1556 "noweb/numerics.nw"
 Test(numerics, quad_singular_ends_and_breaks)
 {
     mpfr_t ninf, mone, zero, one, two, inf, want;
@@ -407,7 +407,7 @@ Test(numerics, quad_singular_ends_and_breaks)
     }
     mpfr_clears(ninf, mone, zero, one, two, inf, (mpfr_ptr) 0);
 }
-#line 1588 "noweb/numerics.nw"
+#line 1602 "noweb/numerics.nw"
 Test(numerics, quad_zero_integral_and_cap)
 {
     mpfr_t ninf, inf, mone, two, r, err, d;
@@ -437,7 +437,7 @@ Test(numerics, quad_zero_integral_and_cap)
               fmt(d), fmt(err));
     mpfr_clears(ninf, inf, mone, two, r, err, d, (mpfr_ptr) 0);
 }
-#line 1627 "noweb/numerics.nw"
+#line 1641 "noweb/numerics.nw"
 static void power_integral(mpfr_t s, const mpfr_t a, const mpfr_t b, int k, int absolute)
 {
     mpfr_t ta, tb;
@@ -504,7 +504,7 @@ Test(numerics, quad_random_polynomials)
         mpfr_clears(a, b, r, err, want, bound, term, d, (mpfr_ptr) 0);
     }
 }
-#line 1705 "noweb/numerics.nw"
+#line 1719 "noweb/numerics.nw"
 static void fdf_poly(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
     const Poly *P = ctx;
@@ -573,7 +573,7 @@ Test(numerics, roots_of_polynomials)
         mpfr_clears(want, r, l, h, (mpfr_ptr) 0);
     }
 }
-#line 1782 "noweb/numerics.nw"
+#line 1796 "noweb/numerics.nw"
 static void fdf_atan_shifted(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
     long shift = *(const long *) ctx;
@@ -605,7 +605,7 @@ Test(numerics, roots_where_newton_jumps_out)
         mpfr_clears(want, r, l, h, (mpfr_ptr) 0);
     }
 }
-#line 1824 "noweb/numerics.nw"
+#line 1838 "noweb/numerics.nw"
 static long sqrt2_calls;
 static void fdf_sqrt2(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
