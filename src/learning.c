@@ -188,26 +188,35 @@ typedef struct {
   uint64_t seed, samples;
 } Langevin_run;
 
+#line 501 "noweb/learning.nw"
+static double ramp_trajectory(Rng *rng, double nu, double tau, unsigned long K, double F, double *w_end)
+{
+  const double h = tau / (double)K, decay = exp(-h), em1 = expm1(-h);
+  const double spread = sqrt(-expm1(-2 * h));
+  double a = nu * F / tau, w = Rng_normal(rng), Q = 0;
+  for (unsigned long i = 0; i < K; i++) {
+    double t0 = (double)i * h, t1 = (double)(i + 1) * h;
+    double w1 = w * decay + a * (t1 - t0 * decay + em1) + spread * Rng_normal(rng);
+    Q += (-0.5 * (w + w1) + a * (t0 + 0.5 * h)) * (w1 - w);
+    w = w1;
+  }
+  double target = nu * F, wend = target + Rng_normal(rng);
+  Q += (0.5 * w * w - target * w) - (0.5 * wend * wend - target * wend);
+  *w_end = wend;
+  return Q;
+}
+
+#line 458 "noweb/learning.nw"
 static void langevin_block(uint64_t block, void *ctx, Stats *out)
 {
   const Langevin_run *L = ctx;
   uint64_t first = L->samples * block / LANGEVIN_BLOCKS, last = L->samples * (block + 1) / LANGEVIN_BLOCKS;
-  const double h = L->tau / (double)L->K, decay = exp(-h), em1 = expm1(-h);
-  const double spread = sqrt(-expm1(-2 * h));
   Rng rng;
   Rng_init(&rng, L->seed, EXP_LANGEVIN, block);
   for (uint64_t n = first; n < last; n++) {
     double F = ((Rng_bits(&rng) ^ Rng_bits(&rng)) & 1) ? -1.0 : 1.0;   /* sigma_T xi */
-    double a = L->nu * F / L->tau, w = Rng_normal(&rng), Q = 0;
-    for (unsigned long i = 0; i < L->K; i++) {
-      double t0 = (double)i * h, t1 = (double)(i + 1) * h;
-      double w1 = w * decay + a * (t1 - t0 * decay + em1) + spread * Rng_normal(&rng);
-      Q += (-0.5 * (w + w1) + a * (t0 + 0.5 * h)) * (w1 - w);
-      w = w1;
-    }
-    double target = L->nu * F, wend = target + Rng_normal(&rng);
-    Q += (0.5 * w * w - target * w) - (0.5 * wend * wend - target * wend);
-    Stats_add(out, Q);
+    double w;
+    Stats_add(out, ramp_trajectory(&rng, L->nu, L->tau, L->K, F, &w));
   }
 }
 
@@ -231,7 +240,7 @@ void Learning_langevin_mc(Ledger_mc *out, double nu, double tau, unsigned long s
   out->samples = total.n;
   mpfr_clears(n, F, t, q, (mpfr_ptr)0);
 }
-#line 634 "noweb/learning.nw"
+#line 652 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, s2, a, b;
 } Gauss_ctx;
@@ -311,7 +320,7 @@ static void by_parts_integrand(mpfr_t y, const mpfr_t x, void *ctx)
   mpfr_sqr(g->b, g->b, MPFR_RNDN);
   mpfr_div(y, g->a, g->b, MPFR_RNDN);            /* times s'(x) = e^-|x| / (1 + e^-|x|)^2 */
 }
-#line 743 "noweb/learning.nw"
+#line 761 "noweb/learning.nw"
 enum { MAX_BREAKS = 8 };
 
 static int integrate_with_breaks(mpfr_t out, Num_integrand f, void *ctx, const mpfr_t lo,
@@ -457,7 +466,7 @@ int Learning_pc_by_parts(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
 {
   return line_integral(out, by_parts_integrand, alpha, nu, 0);
 }
-#line 941 "noweb/learning.nw"
+#line 959 "noweb/learning.nw"
 static double trapezoid_h(mpfr_prec_t w) { return 2 * M_PI * (M_PI - 0.25) / ((double)(w + 16) * M_LN2 + 12); }
 
 static double trapezoid_K(mpfr_prec_t w, double s, double nu)
@@ -613,7 +622,7 @@ int Learning_pc_error(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clears(s2, h, x0, X, eh, t, sum, (mpfr_ptr)0);
   return 0;
 }
-#line 1101 "noweb/learning.nw"
+#line 1119 "noweb/learning.nw"
 static void info_from_excess(mpfr_t out, const mpfr_t delta)
 {
   mpfr_t u, a, b;
@@ -654,7 +663,7 @@ int Learning_info(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clear(d);
   return status;
 }
-#line 1144 "noweb/learning.nw"
+#line 1162 "noweb/learning.nw"
 enum { TRAPEZOID_SPAN = 13 };
 static const double trapezoid_step = 0.25;
 
@@ -696,7 +705,7 @@ double Learning_info_double(double alpha, double nu)
   double q = error_double(alpha, fabs(nu));
   return log(2) + q * log(q) + (1 - q) * log1p(-q);
 }
-#line 1225 "noweb/learning.nw"
+#line 1243 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, a, b;
   int form;
@@ -862,7 +871,111 @@ int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau)
   mpfr_clears(zero, info, ds, q, one, (mpfr_ptr)0);
   return status;
 }
-#line 1449 "noweb/learning.nw"
+#line 1525 "noweb/learning.nw"
+enum { EXP_TOY = 250, TOY_WINDOW = 48 };
+
+typedef struct {
+  double nu, tau, gamma;
+  unsigned long K;
+  uint64_t seed, samples;
+  unsigned char *cell;   /* 2 [sigma_T = 1] + [sigma = 1] */
+  double *heat, *w;
+} Toy_run;
+
+static void toy_block(uint64_t block, void *ctx, Stats *out)
+{
+  const Toy_run *T = ctx;
+  uint64_t first = T->samples * block / LANGEVIN_BLOCKS, last = T->samples * (block + 1) / LANGEVIN_BLOCKS;
+  const double hs = 0.25 / T->gamma, decay = exp(-hs), spread = sqrt(-expm1(-2 * hs));
+  Rng rng;
+  Rng_init(&rng, T->seed, EXP_TOY, block);
+  for (uint64_t n = first; n < last; n++) {
+    double st = (Rng_bits(&rng) & 1) ? 1.0 : -1.0, xi = (Rng_bits(&rng) & 1) ? 1.0 : -1.0, w;
+    double F = st * xi, target = T->nu * F;
+    double Q = ramp_trajectory(&rng, T->nu, T->tau, T->K, F, &w);
+    double P = 1 / (1 + exp(-w * xi));
+    for (int i = 0; i < TOY_WINDOW; i++) {
+      double w1 = target + (w - target) * decay + spread * Rng_normal(&rng);
+      double A = 0.5 * (w + w1) * xi, eq = 1 / (1 + exp(-A));
+      P = eq + (P - eq) * exp(-2 * T->gamma * cosh(0.5 * A) * hs);
+      w = w1;
+    }
+    int sigma = Rng_uniform(&rng) < P;
+    T->cell[n] = (unsigned char)(2 * (st > 0) + sigma);
+    T->heat[n] = Q;
+    T->w[n] = w;
+    Stats_add(out, Q);
+  }
+}
+
+static double toy_entropy_d(double nu)
+{
+  mpfr_t x, v;
+  mpfr_inits2(64, x, v, (mpfr_ptr)0);
+  mpfr_set_d(x, nu, MPFR_RNDN);
+  int status = Learning_toy_entropy(v, x);
+  double d = status ? NAN : mpfr_get_d(v, MPFR_RNDN);
+  mpfr_clears(x, v, (mpfr_ptr)0);
+  return d;
+}
+
+int Learning_toy_mc(Learning_toy_estimate *e, double nu, double tau, double gamma, unsigned long steps,
+                    uint64_t seed, uint64_t samples, int threads)
+{
+  assert(nu > 0 && tau > 0 && gamma > 0 && steps >= 1 && samples >= 2);
+  Toy_run T = {nu, tau, gamma, steps, seed, samples, malloc(samples), malloc(samples * sizeof(double)),
+               malloc(samples * sizeof(double))};
+  int status = 0;
+  if (!T.cell || !T.heat || !T.w) {
+    status = -1;
+    goto done;
+  }
+  Stats total;
+  Stats_parallel(&total, LANGEVIN_BLOCKS, threads, toy_block, &T);
+  const double n = (double)samples;
+  double count[4] = {0}, mw = 0, mq = 0;
+  for (uint64_t k = 0; k < samples; k++)
+    count[T.cell[k]] += 1, mw += T.w[k], mq += T.heat[k];
+  mw /= n, mq /= n;
+  double v = 0, m4 = 0;
+  for (uint64_t k = 0; k < samples; k++) {
+    double d2 = (T.w[k] - mw) * (T.w[k] - mw);
+    v += d2, m4 += d2 * d2;
+  }
+  v /= n, m4 /= n;
+  /* plug-in I and its influence function ln(p_ij / p_i p_j) */
+  double lr[4], info = 0, i2 = 0;
+  for (int c = 0; c < 4; c++) {
+    double pst = (count[c & 2] + count[(c & 2) + 1]) / n, ps = (count[c & 1] + count[2 + (c & 1)]) / n;
+    double p = count[c] / n;
+    lr[c] = p > 0 ? log(p / (pst * ps)) : 0;
+    info += p * lr[c], i2 += p * lr[c] * lr[c];
+  }
+  double m = v > 1 ? sqrt(v - 1) : NAN, eps = 1e-5;
+  double ds = toy_entropy_d(m), slope = (toy_entropy_d(m + eps) - toy_entropy_d(m - eps)) / (2 * eps);
+  double ds_factor = slope / (2 * m);   /* dS(m(v)) / dv */
+  double s2 = 0, q2 = 0;
+  for (uint64_t k = 0; k < samples; k++) {
+    double fq = T.heat[k] - mq, fs = ds_factor * ((T.w[k] - mw) * (T.w[k] - mw) - v);
+    double f = fs + fq - (lr[T.cell[k]] - info);
+    s2 += f * f, q2 += fq * fq;
+  }
+  e->info = info;
+  e->info_se = sqrt(fmax(i2 - info * info, 0) / n);
+  e->heat = mq;
+  e->heat_se = sqrt(q2 / (n - 1) / n);
+  e->ds = ds;
+  e->ds_se = fabs(ds_factor) * sqrt((m4 - v * v) / n);
+  e->slack = ds + mq - info;
+  e->slack_se = sqrt(s2 / n / n);
+  e->samples = samples;
+  if (!(v > 1) || isnan(ds))
+    status = -1;
+done:
+  free(T.cell), free(T.heat), free(T.w);
+  return status;
+}
+#line 1681 "noweb/learning.nw"
 void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
@@ -900,7 +1013,7 @@ int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t t
   mpfr_clears(info, ds, q, (mpfr_ptr)0);
   return status;
 }
-#line 1536 "noweb/learning.nw"
+#line 1768 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(nu) && mpfr_sgn(gamma) > 0);
@@ -941,7 +1054,7 @@ void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* learning (S70) */
   mpfr_clears(x, d, (mpfr_ptr)0);
 }
-#line 1595 "noweb/learning.nw"
+#line 1827 "noweb/learning.nw"
 enum { GRID_A = 41, GRID_N = 101 };
 static const double ALPHA_MAX = 10, NU_MAX = 10;
 
@@ -1018,7 +1131,7 @@ static Worst worst_error(const Pc_table *t, Approx_fn f, const void *ctx)
   }
   return w;
 }
-#line 1678 "noweb/learning.nw"
+#line 1910 "noweb/learning.nw"
 static double erf_approx_gamma(double alpha, double nu, const void *ctx)
 {
   double g = *(const double *)ctx;
@@ -1054,7 +1167,7 @@ static double best_gamma(const Pc_table *t, double lo, double hi, Worst *w)
   *w = f1 < f2 ? w1 : w2;
   return f1 < f2 ? x1 : x2;
 }
-#line 1721 "noweb/learning.nw"
+#line 1953 "noweb/learning.nw"
 static double tanh_erf_gap(double x, double gamma) { return fabs(tanh(x / 2) - erf(gamma * x / 2)); }
 
 static double tanh_erf_worst(double gamma, double *where)
@@ -1076,7 +1189,7 @@ static double tanh_erf_worst(double gamma, double *where)
   *where = f1 > f2 ? x1 : x2;
   return f1 > f2 ? f1 : f2;
 }
-#line 1797 "noweb/learning.nw"
+#line 2029 "noweb/learning.nw"
 typedef double v4d __attribute__((vector_size(32)));
 typedef uint64_t v4u __attribute__((vector_size(32)));
 
@@ -1122,7 +1235,7 @@ static void signed_dots(const uint64_t *restrict bits, const double *restrict C,
   *dc = (a[0] + a[1]) + (a[2] + a[3]);
   *dy = (b[0] + b[1]) + (b[2] + b[3]);
 }
-#line 1848 "noweb/learning.nw"
+#line 2080 "noweb/learning.nw"
 typedef struct {
   int N, P;
   uint64_t seed, experiment, key;
@@ -1160,7 +1273,7 @@ static void stabilities(const Sample_spec *s, double *A, double *B)
   }
   free(C), free(y), free(label), free(bits);
 }
-#line 1902 "noweb/learning.nw"
+#line 2134 "noweb/learning.nw"
 enum { EXP_STABILITY = 201, EXP_FIG3 = 203 };
 
 typedef struct {
@@ -1198,7 +1311,7 @@ void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, 
   out->z = Stats_z(out->estimate, out->stderr_, out->exact);
   out->samples = total.n;
 }
-#line 1970 "noweb/learning.nw"
+#line 2202 "noweb/learning.nw"
 typedef struct {
   int N, P, nnu;
   const double *nu;
@@ -1267,7 +1380,7 @@ void Learning_fig3_mc(Ledger_mc *pc, Ledger_mc *info, double alpha, double nu, i
   pc->samples = total.n;
   info_estimate(info, pc->estimate, pc->stderr_, exact_info, total.n);
 }
-#line 2061 "noweb/learning.nw"
+#line 2293 "noweb/learning.nw"
 static void widen(mpfr_t res, const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -1289,7 +1402,7 @@ static double lcg_uniform(uint64_t *state)
   *state = *state * 6364136223846793005u + 1442695040888963407u;
   return ((*state >> 11) + 0.5) * 0x1p-53;
 }
-#line 2095 "noweb/learning.nw"
+#line 2327 "noweb/learning.nw"
 static void heat_quadrature_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1316,7 +1429,7 @@ static void check_heat_quadrature(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_quadrature_residual, NULL, o->prec, 8);
 }
-#line 2135 "noweb/learning.nw"
+#line 2367 "noweb/learning.nw"
 enum { LANGEVIN_SAMPLES = 200000, LANGEVIN_STEPS = 100 };
 
 static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
@@ -1329,7 +1442,7 @@ static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_from_sudden", (mc.estimate - 2.0) / mc.stderr_);
   Ledger_field_double(r, "z_from_zero", mc.estimate / mc.stderr_);
 }
-#line 2158 "noweb/learning.nw"
+#line 2390 "noweb/learning.nw"
 static void heat_limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1356,7 +1469,7 @@ static void check_heat_limits(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_limits_residual, NULL, o->prec, 4);
 }
-#line 2194 "noweb/learning.nw"
+#line 2426 "noweb/learning.nw"
 static void heat_series_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1392,7 +1505,7 @@ static void check_heat_series(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_series_residual, NULL, o->prec, 4);
 }
-#line 2240 "noweb/learning.nw"
+#line 2472 "noweb/learning.nw"
 static void toy_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1415,7 +1528,7 @@ static void check_toy_entropy(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_entropy_residual, NULL, o->prec, 8);
 }
-#line 2276 "noweb/learning.nw"
+#line 2508 "noweb/learning.nw"
 typedef struct {
   mpfr_t mean, slope, a, b;
 } Entry_ctx;
@@ -1490,7 +1603,7 @@ static void check_toy_info(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_info_residual, NULL, o->prec, 8);
 }
-#line 2362 "noweb/learning.nw"
+#line 2594 "noweb/learning.nw"
 static void toy_large_nu_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1513,7 +1626,7 @@ static void check_toy_large_nu(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_large_nu_residual, NULL, o->prec, 8);
 }
-#line 2400 "noweb/learning.nw"
+#line 2632 "noweb/learning.nw"
 static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1559,7 +1672,55 @@ static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
   Ledger_field_text(r, "where_abs", where_abs);
   mpfr_clears(nu, tau, zero, one, info, ds, q, slack, min, mina, eta, maxeta, (mpfr_ptr)0);
 }
-#line 2463 "noweb/learning.nw"
+#line 2688 "noweb/learning.nw"
+enum { TOY_MC_SAMPLES = 500000 };
+static const double TOY_MC_GAMMA = 1000;
+
+static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
+{
+  Learning_toy_estimate e;
+  if (Learning_toy_mc(&e, 2, 1, TOY_MC_GAMMA, LANGEVIN_STEPS, o->seed, o->samples ? o->samples : TOY_MC_SAMPLES,
+                      o->threads) != 0) {
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "the toy-model simulation failed (allocation or variance <= 1)");
+    return;
+  }
+  mpfr_t nu, zero, one, x;
+  mpfr_inits2(128, nu, zero, one, x, (mpfr_ptr)0);
+  mpfr_set_ui(nu, 2, MPFR_RNDN);
+  mpfr_set_zero(zero, 1);
+  mpfr_set_ui(one, 1, MPFR_RNDN);
+  int status = Learning_info(x, zero, nu);
+  double exact[3] = {mpfr_get_d(x, MPFR_RNDN)};
+  status |= Learning_toy_entropy(x, nu);
+  exact[1] = mpfr_get_d(x, MPFR_RNDN);
+  Learning_heat(x, nu, one, one);
+  exact[2] = mpfr_get_d(x, MPFR_RNDN);
+  mpfr_clears(nu, zero, one, x, (mpfr_ptr)0);
+  if (status) {
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "a quadrature of the exact values failed");
+    return;
+  }
+  const double est[3] = {e.info, e.ds, e.heat}, se[3] = {e.info_se, e.ds_se, e.heat_se};
+  static const char *const zname[3] = {"z_I", "z_dS", "z_dQ"};
+  Ledger_mc mc[3];
+  int worst = 0;
+  for (int i = 0; i < 3; i++) {
+    mc[i] = (Ledger_mc){est[i], se[i], exact[i], Stats_z(est[i], se[i], exact[i]), e.samples};
+    if (fabs(mc[i].z) > fabs(mc[worst].z))
+      worst = i;
+  }
+  Ledger_stochastic(r, &mc[worst], 4);
+  for (int i = 0; i < 3; i++)
+    Ledger_field_double(r, zname[i], mc[i].z);
+  Ledger_field_double(r, "I_est", e.info);
+  Ledger_field_double(r, "dS_est", e.ds);
+  Ledger_field_double(r, "dQ_est", e.heat);
+  Ledger_field_double(r, "slack", e.slack);
+  Ledger_field_double(r, "slack_in_se", e.slack / e.slack_se);
+  Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
+  Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
+}
+#line 2753 "noweb/learning.nw"
 static void bound_all_times(Ledger_result *r, Learning_protocol pr)
 {
   static const double nus[] = {0.5, 2, 5}, taus[] = {0.3, 3}, frac[] = {0.1, 0.5, 1, 3};
@@ -1606,7 +1767,7 @@ static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
   (void)o;
   bound_all_times(r, LEARNING_QUADRATIC);
 }
-#line 2523 "noweb/learning.nw"
+#line 2813 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
@@ -1626,7 +1787,7 @@ static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 2551 "noweb/learning.nw"
+#line 2841 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1638,7 +1799,7 @@ static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 2576 "noweb/learning.nw"
+#line 2866 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -1674,7 +1835,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 2622 "noweb/learning.nw"
+#line 2912 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1706,7 +1867,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 2670 "noweb/learning.nw"
+#line 2960 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -1789,7 +1950,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gaussian", 0.5 * log(2));
   Ledger_field_double(r, "mixture_P400", binomial_mixture_entropy(400, 400, 1));
 }
-#line 2761 "noweb/learning.nw"
+#line 3051 "noweb/learning.nw"
 static void eq22_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1826,7 +1987,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq22_residual, NULL, o->prec, 8);
 }
-#line 2813 "noweb/learning.nw"
+#line 3103 "noweb/learning.nw"
 static void check_eq16(const Ledger_options *o, Ledger_result *r)
 {
   double best = -1, ba = 0, bn = 0;
@@ -1854,7 +2015,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_eta_inf_printed_dS", 0.5 * mpfr_get_d(eta, MPFR_RNDN));
   mpfr_clears(a, n, tau, eta, (mpfr_ptr)0);
 }
-#line 2870 "noweb/learning.nw"
+#line 3160 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1885,7 +2046,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "I_sum_of_weights", v, 10);
   mpfr_clears(nu, v, (mpfr_ptr)0);
 }
-#line 2914 "noweb/learning.nw"
+#line 3204 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1911,7 +2072,7 @@ static void check_s52(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s52_residual, NULL, o->prec, 8);
 }
-#line 2957 "noweb/learning.nw"
+#line 3247 "noweb/learning.nw"
 static void s60_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1942,7 +2103,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s60_residual, NULL, o->prec, 8);
 }
-#line 3004 "noweb/learning.nw"
+#line 3294 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -1962,7 +2123,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
              "alpha = 1, nu = 2)", mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 3034 "noweb/learning.nw"
+#line 3324 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -1987,7 +2148,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_gamma", f1 < f2 ? x1 : x2);
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
 }
-#line 3067 "noweb/learning.nw"
+#line 3357 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -2073,7 +2234,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s67_residual, NULL, o->prec, 8);
 }
-#line 3164 "noweb/learning.nw"
+#line 3454 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2141,7 +2302,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s69_residual, NULL, o->prec, 8);
 }
-#line 3238 "noweb/learning.nw"
+#line 3528 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -2189,7 +2350,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s71_residual, NULL, o->prec, 8);
 }
-#line 3295 "noweb/learning.nw"
+#line 3585 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   (void)ctx;
@@ -2221,7 +2382,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "worst_S68_at_nu", w.nu);
   free(t);
 }
-#line 3339 "noweb/learning.nw"
+#line 3629 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2235,7 +2396,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "worst_at_sqrt_2_3", w23.value);
   free(t);
 }
-#line 3363 "noweb/learning.nw"
+#line 3653 "noweb/learning.nw"
 enum { FIG3_N = 10000, FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -2249,7 +2410,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 3387 "noweb/learning.nw"
+#line 3677 "noweb/learning.nw"
 static int write_fig2(const char *dir)
 {
   static const double taus[] = {0.1, 1, 10, 100, INFINITY};
@@ -2280,7 +2441,7 @@ static int write_fig2(const char *dir)
   mpfr_clears(nu, zero, one, tau, info, ds, q, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 3455 "noweb/learning.nw"
+#line 3745 "noweb/learning.nw"
 static const double fig3_nus[] = {0.5, 1, 2, 5, 10};
 enum { FIG3_NNU = 5 };
 
@@ -2312,7 +2473,7 @@ static int write_fig3_curves(const char *dir)
   mpfr_clears(a, n, tau, v, e0, einf, p, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 3501 "noweb/learning.nw"
+#line 3791 "noweb/learning.nw"
 enum { FIG3_NALPHA = 7, FIG3_REALIZATIONS = 16 };
 static const double fig3_alphas[FIG3_NALPHA] = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
 
@@ -2355,7 +2516,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig2(dir) | write_fig3_curves(dir) | write_fig3_mc(dir, opt);
 }
-#line 3602 "noweb/learning.nw"
+#line 3892 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the ramp's heat nu^2 F^2 (e^-tau + tau - 1)/tau^2 equals the time integral of the heat rate",
@@ -2375,6 +2536,9 @@ static const Ledger_claim claims[] = {
   {"learning.toy.info", "learning eqs. (8), (21)", LEDGER_IDENTITY,
    "I(sigma_T : sigma) from the stationary joint distribution equals ln 2 - H(p_C)", LEDGER_VERIFIED,
    check_toy_info},
+  {"learning.toy.mc", "learning eqs. (8), (10), (13); Sec. Toy model", LEDGER_STOCHASTIC,
+   "I, dS(omega) and dQ estimated from simulated (sigma_T, omega, sigma) at gamma = 1000 match the exact values",
+   LEDGER_VERIFIED, check_toy_mc},
   {"learning.toy.large_nu", "learning Sec. Toy model", LEDGER_IDENTITY,
    "dS(omega) -> ln 2 and I(sigma_T : sigma) -> ln 2 for large learning rate", LEDGER_VERIFIED,
    check_toy_large_nu},
@@ -2446,7 +2610,7 @@ static const Ledger_claim claims[] = {
    "Monte Carlo integration at N = 10^4 reproduces p_C of eq. (20) (alpha = 1, nu = 2)", LEDGER_VERIFIED,
    check_fig3_mc},
 };
-#line 3700 "noweb/learning.nw"
+#line 3993 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)
@@ -2499,10 +2663,42 @@ static void run_stability(Ledger_mc *out, const double *a, uint64_t seed, uint64
   Learning_stability_mc(out, (int)a[0], (int)a[1], (int)a[2], a[3], seed, samples, threads);
 }
 
+static void run_toy(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+{
+  Learning_toy_estimate e;
+  int which = (int)a[0];
+  *out = (Ledger_mc){NAN, NAN, NAN, NAN, samples};
+  if (Learning_toy_mc(&e, a[1], a[2], a[3], (unsigned long)a[4], seed, samples, threads) != 0)
+    return;
+  mpfr_t nu, zero, one, x;
+  mpfr_inits2(128, nu, zero, one, x, (mpfr_ptr)0);
+  mpfr_set_d(nu, a[1], MPFR_RNDN);
+  mpfr_set_zero(zero, 1);
+  mpfr_set_ui(one, 1, MPFR_RNDN);
+  int status = 0;
+  if (which == 1)
+    status = Learning_info(x, zero, nu), out->estimate = e.info, out->stderr_ = e.info_se;
+  else if (which == 2)
+    status = Learning_toy_entropy(x, nu), out->estimate = e.ds, out->stderr_ = e.ds_se;
+  else {
+    mpfr_set_d(x, a[2], MPFR_RNDN);
+    Learning_heat(x, nu, one, x);
+    out->estimate = e.heat, out->stderr_ = e.heat_se;
+  }
+  out->exact = status ? NAN : mpfr_get_d(x, MPFR_RNDN);
+  out->z = Stats_z(out->estimate, out->stderr_, out->exact);
+  mpfr_clears(nu, zero, one, x, (mpfr_ptr)0);
+}
+
 static const Ledger_experiment experiments[] = {
   {"learning.langevin", "mean Stratonovich heat (kT) of simulated ramp trajectories, vs eq. (13)", 3,
    {{"nu", 0, 100, 0, 0, 0, "2", "learning rate", 0}, {"tau", 0, 1e4, 1, 0, 0, "1", "learning duration", 0},
     {"steps", 1, 1e6, 0, 0, 1, "100", "time steps on [0, tau]", 0}}, LANGEVIN_SAMPLES, run_langevin},
+  {"learning.toy", "N = P = 1 simulated with finite gamma: I (1), dS(omega) (2) or dQ (3), vs exact", 5,
+   {{"what", 1, 3, 0, 0, 1, "1", "1 = I(sigma_T : sigma), 2 = dS(omega), 3 = dQ", 0},
+    {"nu", 0, 100, 1, 0, 0, "2", "learning rate", 0}, {"tau", 0, 1e4, 1, 0, 0, "1", "learning duration", 0},
+    {"gamma", 0, 1e6, 1, 0, 0, "1000", "rate prefactor of the label, eq. (4)", 0},
+    {"steps", 1, 1e6, 0, 0, 1, "100", "time steps on [0, tau]", 0}}, TOY_MC_SAMPLES, run_toy},
   {"learning.fig3", "information per sample (nats) by sampling patterns, labels and weights, vs eq. (21)",
    3, {{"alpha", 0, 100, 1, 0, 0, "1", "load P/N", 0}, {"nu", -100, 100, 0, 0, 0, "2", "learning rate", 0},
        {"N", 1, 1e5, 0, 0, 1, "10000", "number of weights", 0}}, FIG3_CLAIM_REALIZATIONS, run_fig3},

@@ -24,6 +24,12 @@ double Learning_info_double(double alpha, double nu);
 int Learning_toy_entropy(mpfr_t out, const mpfr_t nu);
 int Learning_mixture_entropy(mpfr_t out, const mpfr_t nu);
 int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau);
+typedef struct {
+  double info, info_se, ds, ds_se, heat, heat_se, slack, slack_se;
+  uint64_t samples;
+} Learning_toy_estimate;
+int Learning_toy_mc(Learning_toy_estimate *e, double nu, double tau, double gamma, unsigned long steps,
+                    uint64_t seed, uint64_t samples, int threads);
 void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 void Learning_heat_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau);
 int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau);

@@ -1,4 +1,4 @@
-#line 3788 "noweb/learning.nw"
+#line 4113 "noweb/learning.nw"
 /* test-learning.c: tangled from noweb/learning.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -10,7 +10,7 @@
 #include "stochastic.h"
 #include "learning.h"
 
-#line 3809 "noweb/learning.nw"
+#line 4134 "noweb/learning.nw"
 static double gap_to(const mpfr_t a, const char *digits)
 {
   mpfr_t b;
@@ -27,7 +27,7 @@ static double next_uniform(uint64_t *state)
   *state = *state * 6364136223846793005u + 1442695040888963407u;
   return ((*state >> 11) + 0.5) * 0x1p-53;
 }
-#line 3841 "noweb/learning.nw"
+#line 4166 "noweb/learning.nw"
 Test(learning, ramp_factor_edges)
 {
   mpfr_t t, g, e;
@@ -94,7 +94,7 @@ Test(learning, moment_solutions_satisfy_their_equation)
     }
   mpfr_clears(T, t, h, mp, mm, m, phi, d, (mpfr_ptr)0);
 }
-#line 3913 "noweb/learning.nw"
+#line 4238 "noweb/learning.nw"
 static double quadratic_mean(double t, double tau)
 {
   return (t * t - 2 * (expm1(-t) + t)) / (tau * tau);
@@ -124,7 +124,7 @@ Test(learning, quadratic_ramp_obeys_the_first_law)
   }
   mpfr_clears(n, T, t, q, (mpfr_ptr)0);
 }
-#line 3950 "noweb/learning.nw"
+#line 4275 "noweb/learning.nw"
 Test(learning, langevin_is_thread_independent_and_matches_both_limits)
 {
   Ledger_mc one, two;
@@ -135,7 +135,7 @@ Test(learning, langevin_is_thread_independent_and_matches_both_limits)
   Learning_langevin_mc(&one, 1.5, 20, 400, 12, 40000, 0);
   cr_assert_leq(fabs(one.z), 4, "tau = 20: z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 3975 "noweb/learning.nw"
+#line 4300 "noweb/learning.nw"
 Test(learning, pc_against_mpmath)
 {
   static const struct { double a, n; const char *pc; } ref[] = {
@@ -190,7 +190,7 @@ Test(learning, pc_is_odd_about_one_half_and_double_agrees)
   }
   mpfr_clears(a, n, x, y, (mpfr_ptr)0);
 }
-#line 4042 "noweb/learning.nw"
+#line 4367 "noweb/learning.nw"
 Test(learning, toy_entropy_series_and_reference)
 {
   mpfr_t n, v;
@@ -225,7 +225,7 @@ Test(learning, eta_at_small_rate_tends_to_four_c_squared)
                      4 * c * c);
   mpfr_clears(n, t, e, (mpfr_ptr)0);
 }
-#line 4089 "noweb/learning.nw"
+#line 4414 "noweb/learning.nw"
 static double scalar_realization_mean(int N, int P, double nu, uint64_t seed, uint64_t key)
 {
   Rng rng;
@@ -280,7 +280,7 @@ Test(learning, pattern_kernel_matches_a_scalar_implementation)
   cr_assert_eq(memcmp(&pa, &pb, sizeof pa), 0);
   cr_assert_eq(memcmp(&ia, &ib, sizeof ia), 0);
 }
-#line 4157 "noweb/learning.nw"
+#line 4482 "noweb/learning.nw"
 static void tanh_erf_slope(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -350,7 +350,7 @@ Test(learning, pc_erf_worst_error_is_attained_and_not_exceeded)
   cr_assert_geq(scan, w - 1e-7, "scan %.15g far below claim %.15g", scan, w);
   mpfr_clears(A, N, p, e, (mpfr_ptr)0);
 }
-#line 4238 "noweb/learning.nw"
+#line 4563 "noweb/learning.nw"
 static void pin_identity(const char *id)
 {
   Ledger_result r = Test_run_claim(id);
@@ -455,4 +455,20 @@ Test(learning, simulations_are_verified)
   r = Test_run_claim("learning.eq13.langevin");
   cr_assert_gt(fabs(Ledger_field_value(&r, "z_from_sudden")), 20);
   cr_assert_gt(Ledger_field_value(&r, "z_from_zero"), 20);
+}
+#line 4677 "noweb/learning.nw"
+Test(learning, toy_model_simulation_is_verified)
+{
+  Ledger_result r = Test_run_claim("learning.toy.mc");
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
+  static const char *const z[3] = {"z_I", "z_dS", "z_dQ"}, *const est[3] = {"I_est", "dS_est", "dQ_est"};
+  static const double ref[3] = {0.2610786703131490, 0.6327201937368669, 1.4715177646857693};
+  static const double se[3] = {8.7e-4, 2.1e-4, 2.8e-3};
+  for (int i = 0; i < 3; i++) {
+    cr_assert_leq(fabs(Ledger_field_value(&r, z[i])), 4, "%s", z[i]);
+    cr_assert_float_eq(Ledger_field_value(&r, est[i]), ref[i], 5 * se[i], "%s", est[i]);
+  }
+  cr_assert_float_eq(Ledger_field_value(&r, "slack"), ref[1] + ref[2] - ref[0], 0.02);
+  cr_assert_gt(Ledger_field_value(&r, "slack_in_se"), 100);
+  cr_assert_lt(Ledger_field_value(&r, "I_plugin_bias"), 0.01 * se[0]);
 }
