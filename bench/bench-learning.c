@@ -1,4 +1,4 @@
-#line 4716 "noweb/learning.nw"
+#line 4711 "noweb/learning.nw"
 /* bench-learning.c: tangled from noweb/learning.nw; edit that, not this. */
 #include <assert.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include "learning.h"
 #include "stochastic.h"
 
-#line 4740 "noweb/learning.nw"
+#line 4735 "noweb/learning.nw"
 static const char *const pc_reference =
   "0.75995054881762422274204950143887741708422362080310768353960899630050924323856614515777406531464"
   "227916818956510920119504947367";
@@ -44,7 +44,7 @@ static int correct_digits(const mpfr_t x)
   mpfr_clear(ref);
   return d;
 }
-#line 4823 "noweb/learning.nw"
+#line 4818 "noweb/learning.nw"
 static double plain_realization(int N, int P, double nu, uint64_t key)
 {
   signed char *xi = malloc((size_t)N * P);
@@ -79,14 +79,14 @@ static double plain_realization(int N, int P, double nu, uint64_t key)
   return pc / P;
 }
 
-#line 4728 "noweb/learning.nw"
+#line 4723 "noweb/learning.nw"
 int main(int argc, char **argv)
 {
   int runs = argc > 1 ? atoi(argv[1]) : 5;
   if (runs < 1)
     runs = 1;
   
-#line 4777 "noweb/learning.nw"
+#line 4772 "noweb/learning.nw"
 {
   double *t = malloc((size_t)runs * sizeof *t);
   assert(t != NULL);
@@ -105,9 +105,9 @@ int main(int argc, char **argv)
   mpfr_clears(a, n, p, (mpfr_ptr)0);
   free(t);
 }
-#line 4734 "noweb/learning.nw"
+#line 4729 "noweb/learning.nw"
   
-#line 4802 "noweb/learning.nw"
+#line 4797 "noweb/learning.nw"
 {
   const int N = 10000, P = 10000;
   double *t = malloc((size_t)runs * sizeof *t), *u = malloc((size_t)runs * sizeof *u);
@@ -126,6 +126,6 @@ int main(int argc, char **argv)
          "dense double loop (%.3g s)\n", med, t[0], t[runs - 1], plain / med, plain);
   free(t), free(u);
 }
-#line 4735 "noweb/learning.nw"
+#line 4730 "noweb/learning.nw"
   return 0;
 }

@@ -20,13 +20,7 @@ static double gap_d(const mpfr_t a, const mpfr_t b)
   return g;
 }
 
-static double next_uniform(uint64_t *state)
-{
-  *state = *state * 6364136223846793005u + 1442695040888963407u;
-  return ((*state >> 11) + 0.5) * 0x1p-53;
-}
-
-#line 2946 "noweb/landauer.nw"
+#line 2940 "noweb/landauer.nw"
 Test(landauer, at_and_above_tc_there_is_no_order)
 {
   static const double ts[] = {1, 1.0000001, 2, 1e6};
@@ -76,7 +70,7 @@ Test(landauer, near_zero_p_solves_its_own_equation)
                mpfr_get_d(p, MPFR_RNDN));
   mpfr_clears(t, p, x, (mpfr_ptr)0);
 }
-#line 3007 "noweb/landauer.nw"
+#line 3001 "noweb/landauer.nw"
 Test(landauer, mean_field_against_mpmath_digits)
 {
   static const char *const ref[3][4] = {
@@ -116,7 +110,7 @@ Test(landauer, solver_against_fixed_point_iteration)
   mpfr_init2(m, 128);
   mpfr_inits2(200, it, prev, (mpfr_ptr)0);
   for (int k = 0; k < 20; k++) {
-    mpfr_set_d(t, 0.05 + 0.9 * next_uniform(&state), MPFR_RNDN);
+    mpfr_set_d(t, 0.05 + 0.9 * Test_uniform(&state), MPFR_RNDN);
     Landauer_magnetisation(m, t);
     mpfr_set_ui(it, 1, MPFR_RNDN);
     for (int n = 0; n < 100000; n++) {
@@ -132,7 +126,7 @@ Test(landauer, solver_against_fixed_point_iteration)
   }
   mpfr_clears(t, m, it, prev, (mpfr_ptr)0);
 }
-#line 3078 "noweb/landauer.nw"
+#line 3072 "noweb/landauer.nw"
 static void direct_sum(mpfr_t s, mpfr_t e, mpfr_t am, unsigned long N, const mpfr_t t)
 {
   mpfr_prec_t w = 2 * mpfr_get_prec(s);
@@ -213,8 +207,8 @@ Test(landauer, exact_sums_against_direct_summation)
   mpfr_t t, s, e, am;
   mpfr_inits2(256, t, s, e, am, (mpfr_ptr)0);
   for (int k = 0; k < 12; k++) {
-    unsigned long N = 3 + (unsigned long)(297 * next_uniform(&state));
-    mpfr_set_d(t, 0.05 + 2.95 * next_uniform(&state), MPFR_RNDN);
+    unsigned long N = 3 + (unsigned long)(297 * Test_uniform(&state));
+    mpfr_set_d(t, 0.05 + 2.95 * Test_uniform(&state), MPFR_RNDN);
     Landauer_exact(&mo, N, t);
     direct_sum(s, e, am, N, t);
     double tt = mpfr_get_d(t, MPFR_RNDN);
@@ -241,7 +235,7 @@ Test(landauer, exact_sum_against_mpmath_digits)
   mpfr_clears(t, want, (mpfr_ptr)0);
   Landauer_moments_clear(&mo);
 }
-#line 3197 "noweb/landauer.nw"
+#line 3191 "noweb/landauer.nw"
 static void moment_integrand(mpfr_t y, const mpfr_t u, void *ctx)
 {
   int power = *(const int *)ctx;
@@ -291,7 +285,7 @@ Test(landauer, laplace_coefficient_against_richardson)
                      mpfr_get_d(c, MPFR_RNDN));
   mpfr_clears(t, c, s1, s2, sm, (mpfr_ptr)0);
 }
-#line 3259 "noweb/landauer.nw"
+#line 3253 "noweb/landauer.nw"
 Test(landauer, glauber_is_thread_independent)
 {
   Landauer_glauber_result one, two;
@@ -324,7 +318,7 @@ Test(landauer, glauber_errors_are_honest)
   mpfr_clear(t);
   Landauer_moments_clear(&mo);
 }
-#line 3300 "noweb/landauer.nw"
+#line 3294 "noweb/landauer.nw"
 Test(landauer, potts_transition_is_where_the_free_energies_cross)
 {
   mpfr_t tau, p, f, x, y;
@@ -358,7 +352,7 @@ Test(landauer, ags_capacity_is_the_published_one)
   cr_assert_float_eq(a, 0.138, 0.0005, "alpha_c = %g", a);
   cr_assert_float_eq(m, 0.967, 0.0005, "m_c = %g", m);
 }
-#line 3344 "noweb/landauer.nw"
+#line 3338 "noweb/landauer.nw"
 Test(landauer, identity_claims_are_verified)
 {
   static const char *const ids[] = {"landauer.eq11.solution", "landauer.eq11.near_tc",

@@ -22,12 +22,7 @@ static double gap_to(const mpfr_t a, const char *digits)
   return g;
 }
 
-static double next_uniform(uint64_t *state)
-{
-  *state = *state * 6364136223846793005u + 1442695040888963407u;
-  return ((*state >> 11) + 0.5) * 0x1p-53;
-}
-#line 4166 "noweb/learning.nw"
+#line 4161 "noweb/learning.nw"
 Test(learning, ramp_factor_edges)
 {
   mpfr_t t, g, e;
@@ -94,7 +89,7 @@ Test(learning, moment_solutions_satisfy_their_equation)
     }
   mpfr_clears(T, t, h, mp, mm, m, phi, d, (mpfr_ptr)0);
 }
-#line 4238 "noweb/learning.nw"
+#line 4233 "noweb/learning.nw"
 static double quadratic_mean(double t, double tau)
 {
   return (t * t - 2 * (expm1(-t) + t)) / (tau * tau);
@@ -124,7 +119,7 @@ Test(learning, quadratic_ramp_obeys_the_first_law)
   }
   mpfr_clears(n, T, t, q, (mpfr_ptr)0);
 }
-#line 4275 "noweb/learning.nw"
+#line 4270 "noweb/learning.nw"
 Test(learning, langevin_is_thread_independent_and_matches_both_limits)
 {
   Ledger_mc one, two;
@@ -135,7 +130,7 @@ Test(learning, langevin_is_thread_independent_and_matches_both_limits)
   Learning_langevin_mc(&one, 1.5, 20, 400, 12, 40000, 0);
   cr_assert_leq(fabs(one.z), 4, "tau = 20: z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 4300 "noweb/learning.nw"
+#line 4295 "noweb/learning.nw"
 Test(learning, pc_against_mpmath)
 {
   static const struct { double a, n; const char *pc; } ref[] = {
@@ -171,7 +166,7 @@ Test(learning, pc_is_odd_about_one_half_and_double_agrees)
   mpfr_t a, n, x, y;
   mpfr_inits2(128, a, n, x, y, (mpfr_ptr)0);
   for (int i = 0; i < 12; i++) {
-    double al = 10 * next_uniform(&state), nu = -10 + 20 * next_uniform(&state);
+    double al = 10 * Test_uniform(&state), nu = -10 + 20 * Test_uniform(&state);
     mpfr_set_d(a, al, MPFR_RNDN);
     mpfr_set_d(n, nu, MPFR_RNDN);
     cr_assert_eq(Learning_pc(x, a, n), 0);
@@ -190,7 +185,7 @@ Test(learning, pc_is_odd_about_one_half_and_double_agrees)
   }
   mpfr_clears(a, n, x, y, (mpfr_ptr)0);
 }
-#line 4367 "noweb/learning.nw"
+#line 4362 "noweb/learning.nw"
 Test(learning, toy_entropy_series_and_reference)
 {
   mpfr_t n, v;
@@ -225,7 +220,7 @@ Test(learning, eta_at_small_rate_tends_to_four_c_squared)
                      4 * c * c);
   mpfr_clears(n, t, e, (mpfr_ptr)0);
 }
-#line 4414 "noweb/learning.nw"
+#line 4409 "noweb/learning.nw"
 static double scalar_realization_mean(int N, int P, double nu, uint64_t seed, uint64_t key)
 {
   Rng rng;
@@ -280,7 +275,7 @@ Test(learning, pattern_kernel_matches_a_scalar_implementation)
   cr_assert_eq(memcmp(&pa, &pb, sizeof pa), 0);
   cr_assert_eq(memcmp(&ia, &ib, sizeof ia), 0);
 }
-#line 4482 "noweb/learning.nw"
+#line 4477 "noweb/learning.nw"
 static void tanh_erf_slope(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -350,7 +345,7 @@ Test(learning, pc_erf_worst_error_is_attained_and_not_exceeded)
   cr_assert_geq(scan, w - 1e-7, "scan %.15g far below claim %.15g", scan, w);
   mpfr_clears(A, N, p, e, (mpfr_ptr)0);
 }
-#line 4563 "noweb/learning.nw"
+#line 4558 "noweb/learning.nw"
 static void pin_identity(const char *id)
 {
   Ledger_result r = Test_run_claim(id);
@@ -456,7 +451,7 @@ Test(learning, simulations_are_verified)
   cr_assert_gt(fabs(Ledger_field_value(&r, "z_from_sudden")), 20);
   cr_assert_gt(Ledger_field_value(&r, "z_from_zero"), 20);
 }
-#line 4677 "noweb/learning.nw"
+#line 4672 "noweb/learning.nw"
 Test(learning, toy_model_simulation_is_verified)
 {
   Ledger_result r = Test_run_claim("learning.toy.mc");

@@ -4,6 +4,12 @@
 #include <criterion/criterion.h>
 #include "ledger.h"
 
+static inline double Test_uniform(uint64_t *state)
+{
+  *state = *state * 6364136223846793005u + 1442695040888963407u;
+  return ((*state >> 11) + 0.5) * 0x1p-53;
+}
+
 static inline Ledger_result Test_run_claim(const char *id)
 {
   Ledger_result r;

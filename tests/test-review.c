@@ -39,7 +39,7 @@ Test(review, landauer_at_300K_against_published_ln2)
   cr_assert_lt(rel_gap(got, want), 1e-58, "eV: gap %g", rel_gap(got, want));
   mpfr_clears(T, got, want, scale, (mpfr_ptr)0);
 }
-#line 3227 "noweb/review.nw"
+#line 3220 "noweb/review.nw"
 Test(review, landauer_at_310K_against_published_ln2)
 {
   mpfr_t T, got, want, scale;
@@ -77,13 +77,7 @@ Test(review, hardware_ratios_against_hand_division)
   }
   mpfr_clears(en, T, r, (mpfr_ptr)0);
 }
-#line 3064 "noweb/review.nw"
-static double next_uniform(uint64_t *state)
-{
-  *state = *state * 6364136223846793005u + 1442695040888963407u;
-  return ((*state >> 11) + 0.5) * 0x1p-53;
-}
-
+#line 3063 "noweb/review.nw"
 static void closed_form_bound(mpfr_t out, const mpfr_t p)
 {
   mpfr_prec_t w = 2 * mpfr_get_prec(out);
@@ -110,7 +104,7 @@ Test(review, bound_against_its_closed_form_in_the_level)
     for (int i = 0; i < 50; i++) {
       mpfr_t p, got, want;
       mpfr_inits2(precs[k], p, got, want, (mpfr_ptr)0);
-      mpfr_set_d(p, next_uniform(&state) / 2, MPFR_RNDN);
+      mpfr_set_d(p, Test_uniform(&state) / 2, MPFR_RNDN);
       Review_erasure_bound(got, p);
       closed_form_bound(want, p);
       mpfr_sub(want, want, got, MPFR_RNDN);
@@ -120,7 +114,7 @@ Test(review, bound_against_its_closed_form_in_the_level)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 3126 "noweb/review.nw"
+#line 3119 "noweb/review.nw"
 static double pi_of(double e) { return 1 / (1 + exp(e)); }
 
 Test(review, short_protocols_have_closed_forms)
@@ -155,7 +149,7 @@ Test(review, long_protocols_follow_euler_maclaurin)
                      mpfr_get_d(got, MPFR_RNDN), em);
   mpfr_clears(p, got, (mpfr_ptr)0);
 }
-#line 3168 "noweb/review.nw"
+#line 3161 "noweb/review.nw"
 Test(review, quasistatic_work_by_quadrature_against_closed_form)
 {
   static const mpfr_prec_t precs[] = {53, 256, 1024};
@@ -173,7 +167,7 @@ Test(review, quasistatic_work_by_quadrature_against_closed_form)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 3281 "noweb/review.nw"
+#line 3274 "noweb/review.nw"
 Test(review, szilard_information_at_its_edges_and_at_random_points)
 {
   mpfr_t e, got, want;
@@ -191,7 +185,7 @@ Test(review, szilard_information_at_its_edges_and_at_random_points)
   }
   uint64_t state = 777;
   for (int i = 0; i < 50; i++) {
-    mpfr_set_d(e, next_uniform(&state) / 2, MPFR_RNDN);
+    mpfr_set_d(e, Test_uniform(&state) / 2, MPFR_RNDN);
     Review_szilard_information(got, e);
     closed_form_bound(want, e);
     mpfr_sub(want, want, got, MPFR_RNDN);
@@ -258,7 +252,7 @@ Test(review, szilard_quasistatic_work_at_its_extreme_levels)
                      want);
   mpfr_clears(e, level, got, (mpfr_ptr)0);
 }
-#line 3380 "noweb/review.nw"
+#line 3373 "noweb/review.nw"
 static double trap_W_min(double ki, double kf, double tau)
 {
   mpfr_t a, b, t, w;
@@ -288,8 +282,8 @@ Test(review, trap_closed_form_against_brute_force_and_discrete_protocols)
 {
   uint64_t state = 4242;
   for (int i = 0; i < 12; i++) {
-    double ki = exp(4 * next_uniform(&state) - 2), kf = exp(4 * next_uniform(&state) - 2);
-    double tau = exp(6 * next_uniform(&state) - 3);
+    double ki = exp(4 * Test_uniform(&state) - 2), kf = exp(4 * Test_uniform(&state) - 2);
+    double tau = exp(6 * Test_uniform(&state) - 3);
     double lo = 1e-3, hi = 10, g = (sqrt(5) - 1) / 2;
     while (hi - lo > 1e-12) {
       double a = hi - g * (hi - lo), b = lo + g * (hi - lo);
@@ -321,7 +315,7 @@ Test(review, one_interval_ramp_has_a_closed_form)
                      mpfr_get_d(w, MPFR_RNDN), want);
   mpfr_clear(w);
 }
-#line 3455 "noweb/review.nw"
+#line 3448 "noweb/review.nw"
 static void rk4_erasure(double p, double tau, int n, double *work, double *final)
 {
   double ef = log((1 - p) / p), h = tau / n, P = 0.5, W = 0;
@@ -378,7 +372,7 @@ Test(review, erasure_in_time_at_its_edges)
                      mpfr_get_d(f, MPFR_RNDN));
   mpfr_clears(p, tau, w, f, (mpfr_ptr)0);
 }
-#line 3200 "noweb/review.nw"
+#line 3193 "noweb/review.nw"
 Test(review, simulation_is_thread_independent_and_its_error_is_exact)
 {
   const double q = 0.1, e = log((1 - q) / q);
@@ -395,7 +389,7 @@ Test(review, simulation_is_thread_independent_and_its_error_is_exact)
   cr_assert_float_eq(one.stderr_ / se, 1.0, 0.02, "stderr %g, exact %g", one.stderr_, se);
   cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
 }
-#line 3526 "noweb/review.nw"
+#line 3519 "noweb/review.nw"
 Test(review, szilard_simulation_is_thread_independent_and_its_error_is_exact)
 {
   const double q = 0.1, e0 = log((1 - q) / q);
@@ -464,7 +458,7 @@ Test(review, erasure_in_time_simulation_is_thread_independent)
   cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
 }
 
-#line 3604 "noweb/review.nw"
+#line 3597 "noweb/review.nw"
 Test(review, value_claims_are_verified)
 {
   Ledger_result r = Test_run_claim("review.landauer_J");
@@ -509,7 +503,7 @@ Test(review, simulation_claim_is_verified_and_above_the_bound)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_gt(Ledger_field_value(&r, "z_above_bound"), 20);
 }
-#line 3659 "noweb/review.nw"
+#line 3652 "noweb/review.nw"
 Test(review, body_temperature_and_gap_claims)
 {
   const double kTln2_310 = 4.2800119e-21 * 0.6931471805599453;
