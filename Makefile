@@ -13,7 +13,7 @@ NW := $(CHAPTERS:%=noweb/%.nw)
 
 CC := gcc
 CFLAGS ?= -O2 -g
-ALL_CFLAGS := -std=gnu11 -Wall -Wextra -fopenmp -MMD -MP -Isrc -Itests -Ibuild $(CFLAGS)
+ALL_CFLAGS := -std=gnu11 -Wall -Wextra -fopenmp -MMD -MP -Isrc -Itests -Ibench -Ibuild $(CFLAGS)
 LDLIBS := -ljansson -lmpfr -lgmp -lm
 THREADS ?= 2
 
@@ -200,8 +200,8 @@ bench: bench-deps $(BENCH_BIN)
 	mv reports/bench.tsv.tmp reports/bench.tsv
 	@cat reports/bench.tsv
 
-build/bench-%: bench/bench-%.c build/libthermolit.a
-	$(CC) $(ALL_CFLAGS) $^ -o $@ $(LDLIBS)
+build/bench-%: bench/bench-%.c bench/bench-common.h build/libthermolit.a
+	$(CC) $(ALL_CFLAGS) $(filter-out %.h,$^) -o $@ $(LDLIBS)
 
 .PHONY: clean
 clean:

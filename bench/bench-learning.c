@@ -5,46 +5,16 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
+#include "bench-common.h"
 #include "learning.h"
 #include "stochastic.h"
 
-#line 4735 "noweb/learning.nw"
+#line 4733 "noweb/learning.nw"
 static const char *const pc_reference =
   "0.75995054881762422274204950143887741708422362080310768353960899630050924323856614515777406531464"
   "227916818956510920119504947367";
 
-static double seconds(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
-
-static int by_value(const void *a, const void *b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
-}
-
-static double median_of(double *t, int n)
-{
-  qsort(t, (size_t)n, sizeof t[0], by_value);
-  return n % 2 ? t[n / 2] : 0.5 * (t[n / 2 - 1] + t[n / 2]);
-}
-
-static int correct_digits(const mpfr_t x)
-{
-  mpfr_t ref;
-  mpfr_init2(ref, 500);
-  mpfr_set_str(ref, pc_reference, 10, MPFR_RNDN);
-  mpfr_sub(ref, ref, x, MPFR_RNDN);
-  mpfr_abs(ref, ref, MPFR_RNDN);
-  int d = mpfr_zero_p(ref) ? 125 : (int)floor(-log10(mpfr_get_d(ref, MPFR_RNDN)));
-  mpfr_clear(ref);
-  return d;
-}
-#line 4818 "noweb/learning.nw"
+#line 4789 "noweb/learning.nw"
 static double plain_realization(int N, int P, double nu, uint64_t key)
 {
   signed char *xi = malloc((size_t)N * P);
@@ -82,50 +52,51 @@ static double plain_realization(int N, int P, double nu, uint64_t key)
 #line 4723 "noweb/learning.nw"
 int main(int argc, char **argv)
 {
-  int runs = argc > 1 ? atoi(argv[1]) : 5;
-  if (runs < 1)
-    runs = 1;
+  int runs = Bench_runs(argc, argv);
   
-#line 4772 "noweb/learning.nw"
+#line 4740 "noweb/learning.nw"
 {
   double *t = malloc((size_t)runs * sizeof *t);
   assert(t != NULL);
-  mpfr_t a, n, p;
+  mpfr_t a, n, p, ref;
   mpfr_inits2(337, a, n, p, (mpfr_ptr)0);
+  mpfr_init2(ref, 500);
   mpfr_set_ui(a, 1, MPFR_RNDN);
   mpfr_set_ui(n, 2, MPFR_RNDN);
   for (int r = 0; r < runs; r++) {
-    double t0 = seconds();
+    double t0 = Bench_seconds();
     Learning_pc(p, a, n);
-    t[r] = seconds() - t0;
+    t[r] = Bench_seconds() - t0;
   }
-  double med = median_of(t, runs);
-  printf("thermolit\tpc-eq20\talpha=1,nu=2\t100 digits\t%.6g\t%.6g\t%.6g\t%d correct digits\n", med, t[0],
-         t[runs - 1], correct_digits(p));
-  mpfr_clears(a, n, p, (mpfr_ptr)0);
+  char note[48];
+  mpfr_set_str(ref, pc_reference, 10, MPFR_RNDN);
+  snprintf(note, sizeof note, "%d correct digits", Bench_correct_digits(p, ref));
+  Bench_row("pc-eq20", "alpha=1,nu=2", "100 digits", t, runs, note);
+  mpfr_clears(a, n, p, ref, (mpfr_ptr)0);
   free(t);
 }
-#line 4729 "noweb/learning.nw"
+#line 4727 "noweb/learning.nw"
   
-#line 4797 "noweb/learning.nw"
+#line 4767 "noweb/learning.nw"
 {
   const int N = 10000, P = 10000;
   double *t = malloc((size_t)runs * sizeof *t), *u = malloc((size_t)runs * sizeof *u);
   assert(t && u);
   for (int r = 0; r < runs; r++) {
     Ledger_mc pc, info;
-    double t0 = seconds();
+    double t0 = Bench_seconds();
     Learning_fig3_mc(&pc, &info, 1, 2, N, 1, 2, 1);
-    t[r] = (seconds() - t0) / 2;
-    t0 = seconds();
+    t[r] = (Bench_seconds() - t0) / 2;
+    t0 = Bench_seconds();
     plain_realization(N, P, 2.0, (uint64_t)r);
-    u[r] = seconds() - t0;
+    u[r] = Bench_seconds() - t0;
   }
-  double med = median_of(t, runs), plain = median_of(u, runs);
-  printf("thermolit\tfig3-realization\tN=10000,alpha=1\tdouble\t%.6g\t%.6g\t%.6g\t%.1fx faster than a plain "
-         "dense double loop (%.3g s)\n", med, t[0], t[runs - 1], plain / med, plain);
+  double med = Bench_median(t, runs), plain = Bench_median(u, runs);
+  char note[96];
+  snprintf(note, sizeof note, "%.1fx faster than a plain dense double loop (%.3g s)", plain / med, plain);
+  Bench_row("fig3-realization", "N=10000,alpha=1", "double", t, runs, note);
   free(t), free(u);
 }
-#line 4730 "noweb/learning.nw"
+#line 4728 "noweb/learning.nw"
   return 0;
 }
