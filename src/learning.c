@@ -1381,16 +1381,6 @@ void Learning_fig3_mc(Ledger_mc *pc, Ledger_mc *info, double alpha, double nu, i
   info_estimate(info, pc->estimate, pc->stderr_, exact_info, total.n);
 }
 #line 2293 "noweb/learning.nw"
-static void widen(mpfr_t res, const mpfr_t a, const mpfr_t b)
-{
-  mpfr_t d;
-  mpfr_init2(d, mpfr_get_prec(res));
-  mpfr_sub(d, a, b, MPFR_RNDN);
-  mpfr_abs(d, d, MPFR_RNDN);
-  mpfr_max(res, res, d, MPFR_RNDN);
-  mpfr_clear(d);
-}
-
 static void set_ratio(mpfr_t x, long num, long den)
 {
   mpfr_set_si(x, num, MPFR_RNDN);
@@ -1402,7 +1392,7 @@ static double lcg_uniform(uint64_t *state)
   *state = *state * 6364136223846793005u + 1442695040888963407u;
   return ((*state >> 11) + 0.5) * 0x1p-53;
 }
-#line 2327 "noweb/learning.nw"
+#line 2317 "noweb/learning.nw"
 static void heat_quadrature_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1420,7 +1410,7 @@ static void heat_quadrature_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
       mpfr_set_nan(res);
       break;
     }
-    widen(res, a, b);
+    Ledger_widen(res, a, b);
   }
   mpfr_clears(nu, F, tau, inf, a, b, (mpfr_ptr)0);
 }
@@ -1429,7 +1419,7 @@ static void check_heat_quadrature(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_quadrature_residual, NULL, o->prec, 8);
 }
-#line 2367 "noweb/learning.nw"
+#line 2357 "noweb/learning.nw"
 enum { LANGEVIN_SAMPLES = 200000, LANGEVIN_STEPS = 100 };
 
 static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
@@ -1442,7 +1432,7 @@ static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_from_sudden", (mc.estimate - 2.0) / mc.stderr_);
   Ledger_field_double(r, "z_from_zero", mc.estimate / mc.stderr_);
 }
-#line 2390 "noweb/learning.nw"
+#line 2380 "noweb/learning.nw"
 static void heat_limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1452,16 +1442,16 @@ static void heat_limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_set_ui_2exp(tau, 1, -(long)prec - 8, MPFR_RNDN);
   Learning_ramp_factor(g, tau);
   mpfr_set_d(want, 0.5, MPFR_RNDN);
-  widen(res, g, want);
+  Ledger_widen(res, g, want);
   mpfr_set_ui_2exp(tau, 1, (long)prec + 8, MPFR_RNDN);
   Learning_ramp_factor(g, tau);
   mpfr_mul(g, g, tau, MPFR_RNDN);
   mpfr_set_ui(want, 1, MPFR_RNDN);
-  widen(res, g, want);
+  Ledger_widen(res, g, want);
   mpfr_set_inf(tau, 1);
   Learning_ramp_factor(g, tau);
   mpfr_set_zero(want, 1);
-  widen(res, g, want);
+  Ledger_widen(res, g, want);
   mpfr_clears(tau, g, want, (mpfr_ptr)0);
 }
 
@@ -1469,7 +1459,7 @@ static void check_heat_limits(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_limits_residual, NULL, o->prec, 4);
 }
-#line 2426 "noweb/learning.nw"
+#line 2416 "noweb/learning.nw"
 static void heat_series_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1505,7 +1495,7 @@ static void check_heat_series(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_series_residual, NULL, o->prec, 4);
 }
-#line 2472 "noweb/learning.nw"
+#line 2462 "noweb/learning.nw"
 static void toy_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1519,7 +1509,7 @@ static void toy_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
       mpfr_set_nan(res);
       break;
     }
-    widen(res, a, b);
+    Ledger_widen(res, a, b);
   }
   mpfr_clears(nu, a, b, (mpfr_ptr)0);
 }
@@ -1528,7 +1518,7 @@ static void check_toy_entropy(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_entropy_residual, NULL, o->prec, 8);
 }
-#line 2508 "noweb/learning.nw"
+#line 2498 "noweb/learning.nw"
 typedef struct {
   mpfr_t mean, slope, a, b;
 } Entry_ctx;
@@ -1603,7 +1593,7 @@ static void check_toy_info(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_info_residual, NULL, o->prec, 8);
 }
-#line 2594 "noweb/learning.nw"
+#line 2584 "noweb/learning.nw"
 static void toy_large_nu_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1614,9 +1604,9 @@ static void toy_large_nu_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_const_log2(ln2, MPFR_RNDN);
   mpfr_set_zero(res, 1);
   int status = Learning_toy_entropy(v, nu);
-  widen(res, v, ln2);
+  Ledger_widen(res, v, ln2);
   status |= Learning_info(v, zero, nu);
-  widen(res, v, ln2);
+  Ledger_widen(res, v, ln2);
   if (status)
     mpfr_set_nan(res);
   mpfr_clears(nu, zero, v, ln2, (mpfr_ptr)0);
@@ -1626,7 +1616,7 @@ static void check_toy_large_nu(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_large_nu_residual, NULL, o->prec, 8);
 }
-#line 2632 "noweb/learning.nw"
+#line 2622 "noweb/learning.nw"
 static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1672,7 +1662,7 @@ static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
   Ledger_field_text(r, "where_abs", where_abs);
   mpfr_clears(nu, tau, zero, one, info, ds, q, slack, min, mina, eta, maxeta, (mpfr_ptr)0);
 }
-#line 2688 "noweb/learning.nw"
+#line 2678 "noweb/learning.nw"
 enum { TOY_MC_SAMPLES = 500000 };
 static const double TOY_MC_GAMMA = 1000;
 
@@ -1720,7 +1710,7 @@ static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
   Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
 }
-#line 2753 "noweb/learning.nw"
+#line 2743 "noweb/learning.nw"
 static void bound_all_times(Ledger_result *r, Learning_protocol pr)
 {
   static const double nus[] = {0.5, 2, 5}, taus[] = {0.3, 3}, frac[] = {0.1, 0.5, 1, 3};
@@ -1767,7 +1757,7 @@ static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
   (void)o;
   bound_all_times(r, LEARNING_QUADRATIC);
 }
-#line 2813 "noweb/learning.nw"
+#line 2803 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
@@ -1787,7 +1777,7 @@ static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 2841 "noweb/learning.nw"
+#line 2831 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1799,7 +1789,7 @@ static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 2866 "noweb/learning.nw"
+#line 2856 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -1814,10 +1804,10 @@ static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
     mpfr_set_d(n, eq20_points[i][1], MPFR_RNDN);
     status |= Learning_pc(x, a, n);
     status |= Learning_pc_by_parts(y, a, n);
-    widen(res, x, y);
+    Ledger_widen(res, x, y);
     status |= Learning_pc_excess_de(y, a, n);
     mpfr_add_d(y, y, 0.5, MPFR_RNDN);
-    widen(res, x, y);
+    Ledger_widen(res, x, y);
   }
   if (status)
     mpfr_set_nan(res);
@@ -1835,7 +1825,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 2912 "noweb/learning.nw"
+#line 2902 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1867,7 +1857,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 2960 "noweb/learning.nw"
+#line 2950 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -1950,7 +1940,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gaussian", 0.5 * log(2));
   Ledger_field_double(r, "mixture_P400", binomial_mixture_entropy(400, 400, 1));
 }
-#line 3051 "noweb/learning.nw"
+#line 3041 "noweb/learning.nw"
 static void eq22_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1972,11 +1962,11 @@ static void eq22_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
     mpfr_div(lim, info, lim, MPFR_RNDN);
     mpfr_set_ui_2exp(tau, 1, -(long)prec - 8, MPFR_RNDN);
     status |= Learning_eta(eta, a, n, tau);
-    widen(res, eta, lim);
+    Ledger_widen(res, eta, lim);
     mpfr_div(lim, info, ds, MPFR_RNDN);
     mpfr_set_ui_2exp(tau, 1, (long)prec + 8, MPFR_RNDN);
     status |= Learning_eta(eta, a, n, tau);
-    widen(res, eta, lim);
+    Ledger_widen(res, eta, lim);
   }
   if (status)
     mpfr_set_nan(res);
@@ -1987,7 +1977,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq22_residual, NULL, o->prec, 8);
 }
-#line 3103 "noweb/learning.nw"
+#line 3093 "noweb/learning.nw"
 static void check_eq16(const Ledger_options *o, Ledger_result *r)
 {
   double best = -1, ba = 0, bn = 0;
@@ -2015,7 +2005,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_eta_inf_printed_dS", 0.5 * mpfr_get_d(eta, MPFR_RNDN));
   mpfr_clears(a, n, tau, eta, (mpfr_ptr)0);
 }
-#line 3160 "noweb/learning.nw"
+#line 3150 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2046,7 +2036,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "I_sum_of_weights", v, 10);
   mpfr_clears(nu, v, (mpfr_ptr)0);
 }
-#line 3204 "noweb/learning.nw"
+#line 3194 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2072,7 +2062,7 @@ static void check_s52(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s52_residual, NULL, o->prec, 8);
 }
-#line 3247 "noweb/learning.nw"
+#line 3237 "noweb/learning.nw"
 static void s60_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2103,7 +2093,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s60_residual, NULL, o->prec, 8);
 }
-#line 3294 "noweb/learning.nw"
+#line 3284 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -2123,7 +2113,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
              "alpha = 1, nu = 2)", mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 3324 "noweb/learning.nw"
+#line 3314 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -2148,7 +2138,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_gamma", f1 < f2 ? x1 : x2);
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
 }
-#line 3357 "noweb/learning.nw"
+#line 3347 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -2225,7 +2215,7 @@ static void s67_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
       break;
     }
     erf_closed_form(y, a, b, c, d);
-    widen(res, x, y);
+    Ledger_widen(res, x, y);
   }
   mpfr_clears(a, b, c, d, x, y, (mpfr_ptr)0);
 }
@@ -2234,7 +2224,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s67_residual, NULL, o->prec, 8);
 }
-#line 3454 "noweb/learning.nw"
+#line 3444 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2259,7 +2249,7 @@ static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
     mpfr_add_ui(x, x, 1, MPFR_RNDN);
     mpfr_div_2ui(x, x, 1, MPFR_RNDN);
     Learning_pc_erf_gamma(y, al, nu, g);
-    widen(res, x, y);
+    Ledger_widen(res, x, y);
   }
   mpfr_clears(al, nu, g, a, b, c, d, x, y, (mpfr_ptr)0);
 }
@@ -2293,7 +2283,7 @@ static void s69_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
     mpfr_erf(y, y, MPFR_RNDN);
     mpfr_add_ui(y, y, 1, MPFR_RNDN);
     mpfr_div_2ui(y, y, 1, MPFR_RNDN);            /* learning (S69) */
-    widen(res, x, y);
+    Ledger_widen(res, x, y);
   }
   mpfr_clears(al, nu, g, x, y, (mpfr_ptr)0);
 }
@@ -2302,7 +2292,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s69_residual, NULL, o->prec, 8);
 }
-#line 3528 "noweb/learning.nw"
+#line 3518 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -2341,7 +2331,7 @@ static void s71_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
     gauss_norm(s, s);
     mpfr_div(n, n, s, MPFR_RNDN);                /* P(Delta > 0 | alpha, nu/2) */
     Learning_pc_erf(x, al, nu);
-    widen(res, x, n);
+    Ledger_widen(res, x, n);
   }
   mpfr_clears(al, nu, x, lo, hi, s, n, err, (mpfr_ptr)0);
 }
@@ -2350,7 +2340,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s71_residual, NULL, o->prec, 8);
 }
-#line 3585 "noweb/learning.nw"
+#line 3575 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   (void)ctx;
@@ -2382,7 +2372,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "worst_S68_at_nu", w.nu);
   free(t);
 }
-#line 3629 "noweb/learning.nw"
+#line 3619 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2396,7 +2386,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "worst_at_sqrt_2_3", w23.value);
   free(t);
 }
-#line 3653 "noweb/learning.nw"
+#line 3643 "noweb/learning.nw"
 enum { FIG3_N = 10000, FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -2410,7 +2400,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 3677 "noweb/learning.nw"
+#line 3667 "noweb/learning.nw"
 static int write_fig2(const char *dir)
 {
   static const double taus[] = {0.1, 1, 10, 100, INFINITY};
@@ -2441,7 +2431,7 @@ static int write_fig2(const char *dir)
   mpfr_clears(nu, zero, one, tau, info, ds, q, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 3745 "noweb/learning.nw"
+#line 3735 "noweb/learning.nw"
 static const double fig3_nus[] = {0.5, 1, 2, 5, 10};
 enum { FIG3_NNU = 5 };
 
@@ -2473,7 +2463,7 @@ static int write_fig3_curves(const char *dir)
   mpfr_clears(a, n, tau, v, e0, einf, p, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 3791 "noweb/learning.nw"
+#line 3781 "noweb/learning.nw"
 enum { FIG3_NALPHA = 7, FIG3_REALIZATIONS = 16 };
 static const double fig3_alphas[FIG3_NALPHA] = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
 
@@ -2516,7 +2506,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig2(dir) | write_fig3_curves(dir) | write_fig3_mc(dir, opt);
 }
-#line 3892 "noweb/learning.nw"
+#line 3882 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the ramp's heat nu^2 F^2 (e^-tau + tau - 1)/tau^2 equals the time integral of the heat rate",
@@ -2610,7 +2600,7 @@ static const Ledger_claim claims[] = {
    "Monte Carlo integration at N = 10^4 reproduces p_C of eq. (20) (alpha = 1, nu = 2)", LEDGER_VERIFIED,
    check_fig3_mc},
 };
-#line 3993 "noweb/learning.nw"
+#line 3983 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)

@@ -104,6 +104,7 @@ void Ledger_run(const Ledger_claim *c, const Ledger_options *opt, Ledger_result 
 const Ledger_claim *Ledger_run_id(const char *id, const Ledger_options *opt, Ledger_result *r);
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit);
 typedef void (*Ledger_residual)(mpfr_t res, mpfr_prec_t prec, void *ctx);
+void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b);
 void Ledger_identity(Ledger_result *r, Ledger_residual residual, void *ctx, mpfr_prec_t prec,
                      int guard);
 void Ledger_inequality(Ledger_result *r, double min_slack, const char *where);

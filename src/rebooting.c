@@ -335,7 +335,7 @@ static int for_each_joint(uint64_t seed, Joint_visit visit, void *ctx)
   }
   return 0;
 }
-#line 1226 "noweb/rebooting.nw"
+#line 1224 "noweb/rebooting.nw"
 static double h2(double x) { return x > 0 ? -x * log2(x) : 0; }
 
 void Rebooting_truth(double p[3])
@@ -411,7 +411,7 @@ void Rebooting_estimate(double q[3], const unsigned n[3], int which)
   else
     Rebooting_temper(q, n, which == REBOOTING_ML ? 1 : Rebooting_beta(n));
 }
-#line 1308 "noweb/rebooting.nw"
+#line 1306 "noweb/rebooting.nw"
 static double expected(unsigned N, int which, double beta)
 {
   assert(N >= 1 && N <= 1000);
@@ -440,7 +440,7 @@ double Rebooting_expected_kl_tempered(unsigned N, double beta)
   assert(beta > 0 && beta <= 1);
   return expected(N, 0, beta);
 }
-#line 1351 "noweb/rebooting.nw"
+#line 1349 "noweb/rebooting.nw"
 enum { EXPERIMENT_ESTIMATORS = 302, ESTIMATOR_BLOCKS = 64 };
 
 typedef struct {
@@ -486,7 +486,7 @@ void Rebooting_estimator_mc(Ledger_mc *out, unsigned N, int which, uint64_t seed
     out->z = fabs(out->estimate - out->exact) <= 1e-12 ? 0 : INFINITY;
   out->samples = total.n;
 }
-#line 1540 "noweb/rebooting.nw"
+#line 1538 "noweb/rebooting.nw"
 enum { EXPERIMENT_ISING = 303, EXPERIMENT_ISING_TAU = 304 };
 
 static uint32_t threshold(double d, double T)
@@ -525,7 +525,7 @@ double Rebooting_ising_abs_m(const Rebooting_ising *g)
     m += g->s[0][i] + g->s[1][i];
   return fabs((double)m) / ((double)g->L * g->L);
 }
-#line 1581 "noweb/rebooting.nw"
+#line 1579 "noweb/rebooting.nw"
 __attribute__((optimize("O3")))
 static void fill_random(uint32_t *restrict out, size_t nblocks, uint64_t sweep, const uint32_t key[2])
 {
@@ -573,7 +573,7 @@ void Rebooting_ising_sweep(Rebooting_ising *g)
                  g->rnd + ((size_t)c * L + (size_t)y) * (size_t)H, g->t2, g->t4);
   }
 }
-#line 1652 "noweb/rebooting.nw"
+#line 1650 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out)
 {
   mpfr_t t;
@@ -621,7 +621,7 @@ double Rebooting_ising_L4(double T)
   }
   return zm / z;
 }
-#line 1733 "noweb/rebooting.nw"
+#line 1731 "noweb/rebooting.nw"
 enum { ISING_CHAINS = 32 };
 
 typedef struct {
@@ -1010,9 +1010,7 @@ static void gates_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
     }
     mpfr_t *got[3] = {&inter, &red, &syn};
     for (int i = 0; i < 3; i++) {
-      mpfr_sub(want[i], want[i], *got[i], MPFR_RNDN);
-      mpfr_abs(want[i], want[i], MPFR_RNDN);
-      mpfr_max(res, res, want[i], MPFR_RNDN);
+      Ledger_widen(res, want[i], *got[i]);
     }
   }
   mpfr_clears(inter, red, syn, want[0], want[1], want[2], l3, (mpfr_ptr)0);
@@ -1047,7 +1045,7 @@ static void check_gates(const Ledger_options *o, Ledger_result *r)
   if (failures)
     Ledger_say(r, LEDGER_REFUTED, "the interaction terms are not 16 and 27/16 as rationals");
 }
-#line 1409 "noweb/rebooting.nw"
+#line 1407 "noweb/rebooting.nw"
 static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1077,7 +1075,7 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "best_fixed_beta_min", best_beta_min);
   Ledger_field_double(r, "best_fixed_beta_max", best_beta_max);
 }
-#line 1450 "noweb/rebooting.nw"
+#line 1448 "noweb/rebooting.nw"
 enum { FIG1_SAMPLES = 100000 };
 
 static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1089,7 +1087,7 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 1813 "noweb/rebooting.nw"
+#line 1811 "noweb/rebooting.nw"
 static double tc_double(void)
 {
   mpfr_t t;
@@ -1107,7 +1105,7 @@ static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
 }
-#line 1842 "noweb/rebooting.nw"
+#line 1840 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1115,7 +1113,7 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 1858 "noweb/rebooting.nw"
+#line 1856 "noweb/rebooting.nw"
 static void set_paper_membrane(mpfr_t conc[6], mpfr_t perm[3], mpfr_t T, mpfr_prec_t prec)
 {
   static const char *const c[6] = {"5", "140", "140", "12", "110", "20"};
@@ -1158,7 +1156,7 @@ static void check_faraday(const Ledger_options *o, Ledger_result *r)
   Ledger_value(r, F, "96485", "C/mol");
   mpfr_clears(F, t, (mpfr_ptr)0);
 }
-#line 1910 "noweb/rebooting.nw"
+#line 1908 "noweb/rebooting.nw"
 typedef struct {
   mpfr_t c_out, c_in, vt;
 } Nernst_balance;
@@ -1212,7 +1210,7 @@ static void check_nernst(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "E_Na_mV", v, 12);
   mpfr_clears(co, ci, T, v, (mpfr_ptr)0);
 }
-#line 1971 "noweb/rebooting.nw"
+#line 1969 "noweb/rebooting.nw"
 static void check_gradients(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1222,13 +1220,13 @@ static void check_gradients(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "K_slack_mM", k);
   Ledger_field_double(r, "Na_slack_mM", na);
 }
-#line 1986 "noweb/rebooting.nw"
+#line 1984 "noweb/rebooting.nw"
 static void check_permeability_ratio(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
   Ledger_inequality(r, 0.01 - 2e-8 / 1e-6, "P_Na/P_K = 2e-8 / 1e-6 = 0.02");
 }
-#line 2004 "noweb/rebooting.nw"
+#line 2002 "noweb/rebooting.nw"
 static void check_resting(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t conc[6], perm[3], T, v;
@@ -1257,7 +1255,7 @@ static void check_resting(const Ledger_options *o, Ledger_result *r)
   mpfr_clear(v);
   clear_membrane(conc, perm, T);
 }
-#line 2038 "noweb/rebooting.nw"
+#line 2036 "noweb/rebooting.nw"
 static void check_spike(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t E;
@@ -1281,7 +1279,7 @@ static void check_spike_kT(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "in_kT_at_300K", E, 10);
   mpfr_clears(E, kT, (mpfr_ptr)0);
 }
-#line 2071 "noweb/rebooting.nw"
+#line 2069 "noweb/rebooting.nw"
 static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t T, vt;
@@ -1294,7 +1292,7 @@ static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "ratio", 40 / v);
   mpfr_clears(T, vt, (mpfr_ptr)0);
 }
-#line 2089 "noweb/rebooting.nw"
+#line 2087 "noweb/rebooting.nw"
 static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t eta, N, T, E, spike;
@@ -1313,7 +1311,7 @@ static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
              "costs %s spikes", r->field[1].text);
   mpfr_clears(eta, N, T, E, spike, (mpfr_ptr)0);
 }
-#line 2119 "noweb/rebooting.nw"
+#line 2117 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
@@ -1338,7 +1336,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2193 "noweb/rebooting.nw"
+#line 2191 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
@@ -1385,7 +1383,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 2280 "noweb/rebooting.nw"
+#line 2278 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting eq. (1)", LEDGER_VALUE,
    "the gas constant is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant},
@@ -1440,7 +1438,7 @@ static const Ledger_claim claims[] = {
    "simulated <|m|> at T = 2, L = 64 equals Yang's spontaneous magnetisation", LEDGER_VERIFIED,
    check_ising_yang},
 };
-#line 2341 "noweb/rebooting.nw"
+#line 2339 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)
