@@ -1628,11 +1628,7 @@ static void run_glauber(Ledger_mc *out, const double *a, uint64_t seed, uint64_t
   mpfr_init2(t, 64);
   mpfr_set_d(t, a[1], MPFR_RNDN);
   Landauer_exact(&mo, N, t);
-  out->estimate = energy ? g.energy : g.abs_m;
-  out->stderr_ = energy ? g.energy_err : g.abs_m_err;
-  out->exact = mpfr_get_d(energy ? mo.energy : mo.abs_m, MPFR_RNDN);
-  out->z = out->stderr_ > 0 ? Stats_z(out->estimate, out->stderr_, out->exact) : NAN;
-  out->samples = (uint64_t)GLAUBER_CHAINS * sweeps;
+  Ledger_mc_set(out, energy ? g.energy : g.abs_m, energy ? g.energy_err : g.abs_m_err, mpfr_get_d(energy ? mo.energy : mo.abs_m, MPFR_RNDN), (uint64_t)GLAUBER_CHAINS * sweeps);
   mpfr_clear(t);
   Landauer_moments_clear(&mo);
 }

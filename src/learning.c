@@ -188,7 +188,7 @@ typedef struct {
   uint64_t seed, samples;
 } Langevin_run;
 
-#line 501 "noweb/learning.nw"
+#line 497 "noweb/learning.nw"
 static double ramp_trajectory(Rng *rng, double nu, double tau, unsigned long K, double F, double *w_end)
 {
   const double h = tau / (double)K, decay = exp(-h), em1 = expm1(-h);
@@ -233,14 +233,10 @@ void Learning_langevin_mc(Ledger_mc *out, double nu, double tau, unsigned long s
   mpfr_set_ui(F, 1, MPFR_RNDN);
   mpfr_set_d(t, tau, MPFR_RNDN);
   Learning_heat(q, n, F, t);
-  out->estimate = Stats_mean(&total);
-  out->stderr_ = Stats_stderr(&total);
-  out->exact = mpfr_get_d(q, MPFR_RNDN);
-  out->z = out->stderr_ > 0 ? Stats_z(out->estimate, out->stderr_, out->exact) : NAN;
-  out->samples = total.n;
+  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(q, MPFR_RNDN), total.n);
   mpfr_clears(n, F, t, q, (mpfr_ptr)0);
 }
-#line 652 "noweb/learning.nw"
+#line 648 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, s2, a, b;
 } Gauss_ctx;
@@ -320,7 +316,7 @@ static void by_parts_integrand(mpfr_t y, const mpfr_t x, void *ctx)
   mpfr_sqr(g->b, g->b, MPFR_RNDN);
   mpfr_div(y, g->a, g->b, MPFR_RNDN);            /* times s'(x) = e^-|x| / (1 + e^-|x|)^2 */
 }
-#line 761 "noweb/learning.nw"
+#line 757 "noweb/learning.nw"
 enum { MAX_BREAKS = 8 };
 
 static int integrate_with_breaks(mpfr_t out, Num_integrand f, void *ctx, const mpfr_t lo,
@@ -466,7 +462,7 @@ int Learning_pc_by_parts(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
 {
   return line_integral(out, by_parts_integrand, alpha, nu, 0);
 }
-#line 959 "noweb/learning.nw"
+#line 955 "noweb/learning.nw"
 static double trapezoid_h(mpfr_prec_t w) { return 2 * M_PI * (M_PI - 0.25) / ((double)(w + 16) * M_LN2 + 12); }
 
 static double trapezoid_K(mpfr_prec_t w, double s, double nu)
@@ -622,7 +618,7 @@ int Learning_pc_error(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clears(s2, h, x0, X, eh, t, sum, (mpfr_ptr)0);
   return 0;
 }
-#line 1119 "noweb/learning.nw"
+#line 1115 "noweb/learning.nw"
 static void info_from_excess(mpfr_t out, const mpfr_t delta)
 {
   mpfr_t u, a, b;
@@ -663,7 +659,7 @@ int Learning_info(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clear(d);
   return status;
 }
-#line 1162 "noweb/learning.nw"
+#line 1158 "noweb/learning.nw"
 enum { TRAPEZOID_SPAN = 13 };
 static const double trapezoid_step = 0.25;
 
@@ -705,7 +701,7 @@ double Learning_info_double(double alpha, double nu)
   double q = error_double(alpha, fabs(nu));
   return log(2) + q * log(q) + (1 - q) * log1p(-q);
 }
-#line 1243 "noweb/learning.nw"
+#line 1239 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, a, b;
   int form;
@@ -871,7 +867,7 @@ int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau)
   mpfr_clears(zero, info, ds, q, one, (mpfr_ptr)0);
   return status;
 }
-#line 1525 "noweb/learning.nw"
+#line 1521 "noweb/learning.nw"
 enum { EXP_TOY = 250, TOY_WINDOW = 48 };
 
 typedef struct {
@@ -975,7 +971,7 @@ done:
   free(T.cell), free(T.heat), free(T.w);
   return status;
 }
-#line 1681 "noweb/learning.nw"
+#line 1677 "noweb/learning.nw"
 void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
@@ -1013,7 +1009,7 @@ int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t t
   mpfr_clears(info, ds, q, (mpfr_ptr)0);
   return status;
 }
-#line 1768 "noweb/learning.nw"
+#line 1764 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(nu) && mpfr_sgn(gamma) > 0);
@@ -1054,7 +1050,7 @@ void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* learning (S70) */
   mpfr_clears(x, d, (mpfr_ptr)0);
 }
-#line 1827 "noweb/learning.nw"
+#line 1823 "noweb/learning.nw"
 enum { GRID_A = 41, GRID_N = 101 };
 static const double ALPHA_MAX = 10, NU_MAX = 10;
 
@@ -1131,7 +1127,7 @@ static Worst worst_error(const Pc_table *t, Approx_fn f, const void *ctx)
   }
   return w;
 }
-#line 1910 "noweb/learning.nw"
+#line 1906 "noweb/learning.nw"
 static double erf_approx_gamma(double alpha, double nu, const void *ctx)
 {
   double g = *(const double *)ctx;
@@ -1167,7 +1163,7 @@ static double best_gamma(const Pc_table *t, double lo, double hi, Worst *w)
   *w = f1 < f2 ? w1 : w2;
   return f1 < f2 ? x1 : x2;
 }
-#line 1953 "noweb/learning.nw"
+#line 1949 "noweb/learning.nw"
 static double tanh_erf_gap(double x, double gamma) { return fabs(tanh(x / 2) - erf(gamma * x / 2)); }
 
 static double tanh_erf_worst(double gamma, double *where)
@@ -1189,7 +1185,7 @@ static double tanh_erf_worst(double gamma, double *where)
   *where = f1 > f2 ? x1 : x2;
   return f1 > f2 ? f1 : f2;
 }
-#line 2029 "noweb/learning.nw"
+#line 2025 "noweb/learning.nw"
 typedef double v4d __attribute__((vector_size(32)));
 typedef uint64_t v4u __attribute__((vector_size(32)));
 
@@ -1235,7 +1231,7 @@ static void signed_dots(const uint64_t *restrict bits, const double *restrict C,
   *dc = (a[0] + a[1]) + (a[2] + a[3]);
   *dy = (b[0] + b[1]) + (b[2] + b[3]);
 }
-#line 2080 "noweb/learning.nw"
+#line 2076 "noweb/learning.nw"
 typedef struct {
   int N, P;
   uint64_t seed, experiment, key;
@@ -1273,7 +1269,7 @@ static void stabilities(const Sample_spec *s, double *A, double *B)
   }
   free(C), free(y), free(label), free(bits);
 }
-#line 2134 "noweb/learning.nw"
+#line 2130 "noweb/learning.nw"
 enum { EXP_STABILITY = 201, EXP_FIG3 = 203 };
 
 typedef struct {
@@ -1305,13 +1301,9 @@ void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, 
   Stability_run r = {moment, N, P, nu, seed};
   Stats total;
   Stats_parallel(&total, realizations, threads, stability_body, &r);
-  out->estimate = Stats_mean(&total);
-  out->stderr_ = Stats_stderr(&total);
-  out->exact = moment == 1 ? nu : 1 + nu * nu * (P - 1) / (double)N;
-  out->z = Stats_z(out->estimate, out->stderr_, out->exact);
-  out->samples = total.n;
+  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), moment == 1 ? nu : 1 + nu * nu * (P - 1) / (double)N, total.n);
 }
-#line 2202 "noweb/learning.nw"
+#line 2194 "noweb/learning.nw"
 typedef struct {
   int N, P, nnu;
   const double *nu;
@@ -1380,7 +1372,7 @@ void Learning_fig3_mc(Ledger_mc *pc, Ledger_mc *info, double alpha, double nu, i
   pc->samples = total.n;
   info_estimate(info, pc->estimate, pc->stderr_, exact_info, total.n);
 }
-#line 2293 "noweb/learning.nw"
+#line 2285 "noweb/learning.nw"
 static void set_ratio(mpfr_t x, long num, long den)
 {
   mpfr_set_si(x, num, MPFR_RNDN);
@@ -1392,7 +1384,7 @@ static double lcg_uniform(uint64_t *state)
   *state = *state * 6364136223846793005u + 1442695040888963407u;
   return ((*state >> 11) + 0.5) * 0x1p-53;
 }
-#line 2317 "noweb/learning.nw"
+#line 2309 "noweb/learning.nw"
 static void heat_quadrature_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1419,7 +1411,7 @@ static void check_heat_quadrature(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_quadrature_residual, NULL, o->prec, 8);
 }
-#line 2357 "noweb/learning.nw"
+#line 2349 "noweb/learning.nw"
 enum { LANGEVIN_SAMPLES = 200000, LANGEVIN_STEPS = 100 };
 
 static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
@@ -1432,7 +1424,7 @@ static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_from_sudden", (mc.estimate - 2.0) / mc.stderr_);
   Ledger_field_double(r, "z_from_zero", mc.estimate / mc.stderr_);
 }
-#line 2380 "noweb/learning.nw"
+#line 2372 "noweb/learning.nw"
 static void heat_limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1459,7 +1451,7 @@ static void check_heat_limits(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_limits_residual, NULL, o->prec, 4);
 }
-#line 2416 "noweb/learning.nw"
+#line 2408 "noweb/learning.nw"
 static void heat_series_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1495,7 +1487,7 @@ static void check_heat_series(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_series_residual, NULL, o->prec, 4);
 }
-#line 2462 "noweb/learning.nw"
+#line 2454 "noweb/learning.nw"
 static void toy_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1518,7 +1510,7 @@ static void check_toy_entropy(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_entropy_residual, NULL, o->prec, 8);
 }
-#line 2498 "noweb/learning.nw"
+#line 2490 "noweb/learning.nw"
 typedef struct {
   mpfr_t mean, slope, a, b;
 } Entry_ctx;
@@ -1593,7 +1585,7 @@ static void check_toy_info(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_info_residual, NULL, o->prec, 8);
 }
-#line 2584 "noweb/learning.nw"
+#line 2576 "noweb/learning.nw"
 static void toy_large_nu_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1616,7 +1608,7 @@ static void check_toy_large_nu(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_large_nu_residual, NULL, o->prec, 8);
 }
-#line 2622 "noweb/learning.nw"
+#line 2614 "noweb/learning.nw"
 static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1662,7 +1654,7 @@ static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
   Ledger_field_text(r, "where_abs", where_abs);
   mpfr_clears(nu, tau, zero, one, info, ds, q, slack, min, mina, eta, maxeta, (mpfr_ptr)0);
 }
-#line 2678 "noweb/learning.nw"
+#line 2670 "noweb/learning.nw"
 enum { TOY_MC_SAMPLES = 500000 };
 static const double TOY_MC_GAMMA = 1000;
 
@@ -1710,7 +1702,7 @@ static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
   Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
 }
-#line 2743 "noweb/learning.nw"
+#line 2735 "noweb/learning.nw"
 static void bound_all_times(Ledger_result *r, Learning_protocol pr)
 {
   static const double nus[] = {0.5, 2, 5}, taus[] = {0.3, 3}, frac[] = {0.1, 0.5, 1, 3};
@@ -1757,7 +1749,7 @@ static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
   (void)o;
   bound_all_times(r, LEARNING_QUADRATIC);
 }
-#line 2803 "noweb/learning.nw"
+#line 2795 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
@@ -1777,7 +1769,7 @@ static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 2831 "noweb/learning.nw"
+#line 2823 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1789,7 +1781,7 @@ static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 2856 "noweb/learning.nw"
+#line 2848 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -1825,7 +1817,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 2902 "noweb/learning.nw"
+#line 2894 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1857,7 +1849,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 2950 "noweb/learning.nw"
+#line 2942 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -1940,7 +1932,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gaussian", 0.5 * log(2));
   Ledger_field_double(r, "mixture_P400", binomial_mixture_entropy(400, 400, 1));
 }
-#line 3041 "noweb/learning.nw"
+#line 3033 "noweb/learning.nw"
 static void eq22_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1977,7 +1969,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq22_residual, NULL, o->prec, 8);
 }
-#line 3093 "noweb/learning.nw"
+#line 3085 "noweb/learning.nw"
 static void check_eq16(const Ledger_options *o, Ledger_result *r)
 {
   double best = -1, ba = 0, bn = 0;
@@ -2005,7 +1997,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_eta_inf_printed_dS", 0.5 * mpfr_get_d(eta, MPFR_RNDN));
   mpfr_clears(a, n, tau, eta, (mpfr_ptr)0);
 }
-#line 3150 "noweb/learning.nw"
+#line 3142 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2036,7 +2028,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "I_sum_of_weights", v, 10);
   mpfr_clears(nu, v, (mpfr_ptr)0);
 }
-#line 3194 "noweb/learning.nw"
+#line 3186 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2062,7 +2054,7 @@ static void check_s52(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s52_residual, NULL, o->prec, 8);
 }
-#line 3237 "noweb/learning.nw"
+#line 3229 "noweb/learning.nw"
 static void s60_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2093,7 +2085,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s60_residual, NULL, o->prec, 8);
 }
-#line 3284 "noweb/learning.nw"
+#line 3276 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -2113,7 +2105,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
              "alpha = 1, nu = 2)", mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 3314 "noweb/learning.nw"
+#line 3306 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -2138,7 +2130,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_gamma", f1 < f2 ? x1 : x2);
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
 }
-#line 3347 "noweb/learning.nw"
+#line 3339 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -2224,7 +2216,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s67_residual, NULL, o->prec, 8);
 }
-#line 3444 "noweb/learning.nw"
+#line 3436 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2292,7 +2284,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s69_residual, NULL, o->prec, 8);
 }
-#line 3518 "noweb/learning.nw"
+#line 3510 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -2340,7 +2332,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s71_residual, NULL, o->prec, 8);
 }
-#line 3575 "noweb/learning.nw"
+#line 3567 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   (void)ctx;
@@ -2372,7 +2364,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "worst_S68_at_nu", w.nu);
   free(t);
 }
-#line 3619 "noweb/learning.nw"
+#line 3611 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2386,7 +2378,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "worst_at_sqrt_2_3", w23.value);
   free(t);
 }
-#line 3643 "noweb/learning.nw"
+#line 3635 "noweb/learning.nw"
 enum { FIG3_N = 10000, FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -2400,7 +2392,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 3667 "noweb/learning.nw"
+#line 3659 "noweb/learning.nw"
 static int write_fig2(const char *dir)
 {
   static const double taus[] = {0.1, 1, 10, 100, INFINITY};
@@ -2431,7 +2423,7 @@ static int write_fig2(const char *dir)
   mpfr_clears(nu, zero, one, tau, info, ds, q, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 3735 "noweb/learning.nw"
+#line 3727 "noweb/learning.nw"
 static const double fig3_nus[] = {0.5, 1, 2, 5, 10};
 enum { FIG3_NNU = 5 };
 
@@ -2463,7 +2455,7 @@ static int write_fig3_curves(const char *dir)
   mpfr_clears(a, n, tau, v, e0, einf, p, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 3781 "noweb/learning.nw"
+#line 3773 "noweb/learning.nw"
 enum { FIG3_NALPHA = 7, FIG3_REALIZATIONS = 16 };
 static const double fig3_alphas[FIG3_NALPHA] = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
 
@@ -2506,7 +2498,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig2(dir) | write_fig3_curves(dir) | write_fig3_mc(dir, opt);
 }
-#line 3882 "noweb/learning.nw"
+#line 3874 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the ramp's heat nu^2 F^2 (e^-tau + tau - 1)/tau^2 equals the time integral of the heat rate",
@@ -2600,7 +2592,7 @@ static const Ledger_claim claims[] = {
    "Monte Carlo integration at N = 10^4 reproduces p_C of eq. (20) (alpha = 1, nu = 2)", LEDGER_VERIFIED,
    check_fig3_mc},
 };
-#line 3983 "noweb/learning.nw"
+#line 3975 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)

@@ -1,6 +1,6 @@
-#line 302 "noweb/ledger.nw"
+#line 306 "noweb/ledger.nw"
 /* ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 316 "noweb/ledger.nw"
+#line 320 "noweb/ledger.nw"
 #include "ledger.h"
 #include <assert.h>
 #include <errno.h>
@@ -15,7 +15,7 @@
 #include "landauer.h"
 #include "learning.h"
 #include "rebooting.h"
-#line 333 "noweb/ledger.nw"
+#line 337 "noweb/ledger.nw"
 const char *Ledger_kind_name(Ledger_kind k)
 {
   static const char *const name[] = {"identity", "inequality", "approximation", "value",
@@ -30,7 +30,7 @@ const char *Ledger_verdict_name(Ledger_verdict v)
   assert(v >= 0 && v < (int)(sizeof name / sizeof name[0]));
   return name[v];
 }
-#line 353 "noweb/ledger.nw"
+#line 357 "noweb/ledger.nw"
 void Ledger_result_init(Ledger_result *r)
 {
   memset(r, 0, sizeof *r);
@@ -85,7 +85,7 @@ double Ledger_field_value(const Ledger_result *r, const char *key)
       return r->field[i].value;
   return NAN;
 }
-#line 419 "noweb/ledger.nw"
+#line 423 "noweb/ledger.nw"
 static const Ledger_chapter *const chapters[] = {
   &Review_chapter,
   &Landauer_chapter,
@@ -100,7 +100,7 @@ const Ledger_chapter *Ledger_chapter_at(size_t i)
   assert(i < Ledger_nchapters());
   return chapters[i];
 }
-#line 439 "noweb/ledger.nw"
+#line 443 "noweb/ledger.nw"
 const Ledger_claim *Ledger_find_claim(const char *id)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++)
@@ -151,11 +151,11 @@ void Ledger_run(const Ledger_claim *c, const Ledger_options *opt, Ledger_result 
   clock_gettime(CLOCK_MONOTONIC, &t1);
   r->seconds = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 506 "noweb/ledger.nw"
+#line 510 "noweb/ledger.nw"
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit)
 {
   
-#line 525 "noweb/ledger.nw"
+#line 529 "noweb/ledger.nw"
 const char *s = printed;
 long after_point = 0, e;
 int digits = 0, seen_point = 0;
@@ -182,7 +182,7 @@ if (*s == 'e' || *s == 'E') {
   e += E;
 } else if (*s != '\0')
   return -1;
-#line 509 "noweb/ledger.nw"
+#line 513 "noweb/ledger.nw"
   mpfr_prec_t prec = mpfr_get_prec(computed) + 64;
   mpfr_t x;
   mpfr_init2(x, prec);
@@ -196,7 +196,7 @@ if (*s == 'e' || *s == 'E') {
   mpfr_clear(x);
   return mpfr_cmp(gap, half_unit) <= 0;
 }
-#line 561 "noweb/ledger.nw"
+#line 565 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit)
 {
   mpfr_t gap, half;
@@ -215,7 +215,7 @@ void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, 
                printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
   mpfr_clears(gap, half, (mpfr_ptr)0);
 }
-#line 590 "noweb/ledger.nw"
+#line 594 "noweb/ledger.nw"
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -285,6 +285,12 @@ void Ledger_approximation(Ledger_result *r, double worst_error, const char *wher
     Ledger_say(r, LEDGER_APPROXIMATE, "worst error %.6g at %s", worst_error, where);
 }
 
+void Ledger_mc_set(Ledger_mc *mc, double estimate, double stderr_, double exact, uint64_t samples)
+{
+  *mc = (Ledger_mc){.estimate = estimate, .stderr_ = stderr_, .exact = exact, .samples = samples,
+                    .z = stderr_ > 0 ? (estimate - exact) / stderr_ : NAN};
+}
+
 void Ledger_stochastic(Ledger_result *r, const Ledger_mc *mc, double zmax)
 {
   Ledger_field_double(r, "estimate", mc->estimate);
@@ -300,7 +306,7 @@ void Ledger_stochastic(Ledger_result *r, const Ledger_mc *mc, double zmax)
     Ledger_say(r, LEDGER_REFUTED, "estimate %.6g +- %.2g vs exact %.6g: z = %.2f, |z| > %g",
                mc->estimate, mc->stderr_, mc->exact, mc->z, zmax);
 }
-#line 684 "noweb/ledger.nw"
+#line 694 "noweb/ledger.nw"
 int Ledger_open_atomic(Ledger_out *o, const char *path)
 {
   o->f = NULL;
@@ -352,7 +358,7 @@ int Ledger_close_atomic(Ledger_out *o, int ok)
   o->path = o->tmp = NULL;
   return status;
 }
-#line 738 "noweb/ledger.nw"
+#line 748 "noweb/ledger.nw"
 FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name)
 {
   char *path = malloc(strlen(dir) + strlen(name) + 2);
@@ -377,7 +383,7 @@ int Ledger_close_data(Ledger_out *o, int ok)
   free(path);
   return ok ? status : -1;
 }
-#line 765 "noweb/ledger.nw"
+#line 775 "noweb/ledger.nw"
 void Ledger_tex_escape(FILE *f, const char *s)
 {
   for (; *s; s++)
@@ -395,7 +401,7 @@ void Ledger_tex_escape(FILE *f, const char *s)
     default: fputc(*s, f);
     }
 }
-#line 788 "noweb/ledger.nw"
+#line 798 "noweb/ledger.nw"
 void Ledger_progress(const char *what, uint64_t done, uint64_t total)
 {
   if (!isatty(STDERR_FILENO) || total == 0)

@@ -76,6 +76,7 @@ typedef struct {
   double estimate, stderr_, exact, z;
   uint64_t samples;
 } Ledger_mc;
+void Ledger_mc_set(Ledger_mc *mc, double estimate, double stderr_, double exact, uint64_t samples);
 
 typedef struct {
   const char *name, *meaning;

@@ -664,11 +664,7 @@ void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t
   Ising_run e = {.L = L, .T = T, .seed = seed, .sweeps = sweeps / ISING_CHAINS};
   Stats total;
   Stats_parallel(&total, ISING_CHAINS, threads, ising_chain, &e);
-  out->estimate = Stats_mean(&total);
-  out->stderr_ = Stats_stderr(&total);
-  out->exact = ising_exact(L, T);
-  out->z = out->stderr_ > 0 ? Stats_z(out->estimate, out->stderr_, out->exact) : NAN;
-  out->samples = e.sweeps * ISING_CHAINS;
+  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), ising_exact(L, T), e.sweeps * ISING_CHAINS);
 }
 
 double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps)
@@ -1087,7 +1083,7 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 1811 "noweb/rebooting.nw"
+#line 1807 "noweb/rebooting.nw"
 static double tc_double(void)
 {
   mpfr_t t;
@@ -1105,7 +1101,7 @@ static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
 }
-#line 1840 "noweb/rebooting.nw"
+#line 1836 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1113,7 +1109,7 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 1856 "noweb/rebooting.nw"
+#line 1852 "noweb/rebooting.nw"
 static void set_paper_membrane(mpfr_t conc[6], mpfr_t perm[3], mpfr_t T, mpfr_prec_t prec)
 {
   static const char *const c[6] = {"5", "140", "140", "12", "110", "20"};
@@ -1156,7 +1152,7 @@ static void check_faraday(const Ledger_options *o, Ledger_result *r)
   Ledger_value(r, F, "96485", "C/mol");
   mpfr_clears(F, t, (mpfr_ptr)0);
 }
-#line 1908 "noweb/rebooting.nw"
+#line 1904 "noweb/rebooting.nw"
 typedef struct {
   mpfr_t c_out, c_in, vt;
 } Nernst_balance;
@@ -1210,7 +1206,7 @@ static void check_nernst(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "E_Na_mV", v, 12);
   mpfr_clears(co, ci, T, v, (mpfr_ptr)0);
 }
-#line 1969 "noweb/rebooting.nw"
+#line 1965 "noweb/rebooting.nw"
 static void check_gradients(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1220,13 +1216,13 @@ static void check_gradients(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "K_slack_mM", k);
   Ledger_field_double(r, "Na_slack_mM", na);
 }
-#line 1984 "noweb/rebooting.nw"
+#line 1980 "noweb/rebooting.nw"
 static void check_permeability_ratio(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
   Ledger_inequality(r, 0.01 - 2e-8 / 1e-6, "P_Na/P_K = 2e-8 / 1e-6 = 0.02");
 }
-#line 2002 "noweb/rebooting.nw"
+#line 1998 "noweb/rebooting.nw"
 static void check_resting(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t conc[6], perm[3], T, v;
@@ -1255,7 +1251,7 @@ static void check_resting(const Ledger_options *o, Ledger_result *r)
   mpfr_clear(v);
   clear_membrane(conc, perm, T);
 }
-#line 2036 "noweb/rebooting.nw"
+#line 2032 "noweb/rebooting.nw"
 static void check_spike(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t E;
@@ -1279,7 +1275,7 @@ static void check_spike_kT(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "in_kT_at_300K", E, 10);
   mpfr_clears(E, kT, (mpfr_ptr)0);
 }
-#line 2069 "noweb/rebooting.nw"
+#line 2065 "noweb/rebooting.nw"
 static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t T, vt;
@@ -1292,7 +1288,7 @@ static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "ratio", 40 / v);
   mpfr_clears(T, vt, (mpfr_ptr)0);
 }
-#line 2087 "noweb/rebooting.nw"
+#line 2083 "noweb/rebooting.nw"
 static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t eta, N, T, E, spike;
@@ -1311,7 +1307,7 @@ static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
              "costs %s spikes", r->field[1].text);
   mpfr_clears(eta, N, T, E, spike, (mpfr_ptr)0);
 }
-#line 2117 "noweb/rebooting.nw"
+#line 2113 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
@@ -1336,7 +1332,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2191 "noweb/rebooting.nw"
+#line 2187 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
@@ -1383,7 +1379,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 2278 "noweb/rebooting.nw"
+#line 2274 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting eq. (1)", LEDGER_VALUE,
    "the gas constant is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant},
@@ -1438,7 +1434,7 @@ static const Ledger_claim claims[] = {
    "simulated <|m|> at T = 2, L = 64 equals Yang's spontaneous magnetisation", LEDGER_VERIFIED,
    check_ising_yang},
 };
-#line 2339 "noweb/rebooting.nw"
+#line 2335 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)

@@ -201,14 +201,10 @@ void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed,
   mpfr_inits2(128, pp, exact, (mpfr_ptr)0);
   mpfr_set_d(pp, p, MPFR_RNDN);
   Review_protocol_work(exact, pp, K);
-  out->estimate = Stats_mean(&total);
-  out->stderr_ = Stats_stderr(&total);
-  out->exact = mpfr_get_d(exact, MPFR_RNDN);
-  out->z = out->stderr_ > 0 ? Stats_z(out->estimate, out->stderr_, out->exact) : NAN;
-  out->samples = total.n;
+  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN), total.n);
   mpfr_clears(pp, exact, (mpfr_ptr)0);
 }
-#line 1008 "noweb/review.nw"
+#line 1004 "noweb/review.nw"
 void Review_szilard_information(mpfr_t out, const mpfr_t eps)
 {
   assert(mpfr_cmp_ui(eps, 0) >= 0 && mpfr_cmp_ui(eps, 1) <= 0);
@@ -276,7 +272,7 @@ int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t l
   mpfr_clears(lv, integral, (mpfr_ptr)0);
   return status;
 }
-#line 1089 "noweb/review.nw"
+#line 1085 "noweb/review.nw"
 enum { EXPERIMENT_SZILARD = 2 };
 
 typedef struct {
@@ -306,7 +302,7 @@ static void szilard_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 1126 "noweb/review.nw"
+#line 1122 "noweb/review.nw"
 void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
@@ -319,14 +315,10 @@ void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t see
   mpfr_inits2(128, e, exact, (mpfr_ptr)0);
   mpfr_set_d(e, eps, MPFR_RNDN);
   Review_szilard_work(exact, e, K);
-  out->estimate = Stats_mean(&total);
-  out->stderr_ = Stats_stderr(&total);
-  out->exact = mpfr_get_d(exact, MPFR_RNDN);
-  out->z = out->stderr_ > 0 ? Stats_z(out->estimate, out->stderr_, out->exact) : NAN;
-  out->samples = total.n;
+  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN), total.n);
   mpfr_clears(e, exact, (mpfr_ptr)0);
 }
-#line 1604 "noweb/review.nw"
+#line 1596 "noweb/review.nw"
 static void check_trap_args(double ki, double kf, double tau)
 {
   assert(ki > 0 && kf > 0 && tau > 0);
@@ -372,7 +364,7 @@ void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, cons
   mpfr_add(out, sum, t, MPFR_RNDN);              /* review eq. (trap-Wmin) */
   mpfr_clears(si, sf, t, sum, (mpfr_ptr)0);
 }
-#line 1661 "noweb/review.nw"
+#line 1653 "noweb/review.nw"
 typedef struct {
   mpfr_t si, a, s, lam, dlam, t, worst;
 } Trap_path;
@@ -439,7 +431,7 @@ int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, 
   mpfr_clears(c.si, c.a, c.s, c.lam, c.dlam, c.t, sf, zero, integral, sum, c.worst, err, (mpfr_ptr)0);
   return status;
 }
-#line 1736 "noweb/review.nw"
+#line 1728 "noweb/review.nw"
 static void trap_levels(double *lam, double ki, double kf, double tau, unsigned long N, int ramp)
 {
   double si = 1 / sqrt(ki), c = kf + 2 / tau;
@@ -498,7 +490,7 @@ void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau,
   mpfr_clears(var, work, prev, l, dt, g, t, (mpfr_ptr)0);
   free(lam);
 }
-#line 1807 "noweb/review.nw"
+#line 1799 "noweb/review.nw"
 enum { EXPERIMENT_TRAP = 3 };
 
 typedef struct {
@@ -526,7 +518,7 @@ static void trap_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 1843 "noweb/review.nw"
+#line 1835 "noweb/review.nw"
 void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsigned long N,
                         uint64_t seed,
                         uint64_t samples, int threads)
@@ -548,15 +540,11 @@ void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsign
   mpfr_t exact;
   mpfr_init2(exact, 128);
   Review_harmonic_discrete_work(exact, ki, kf, tau, N, 0);
-  out->estimate = Stats_mean(&total);
-  out->stderr_ = Stats_stderr(&total);
-  out->exact = mpfr_get_d(exact, MPFR_RNDN);
-  out->z = out->stderr_ > 0 ? Stats_z(out->estimate, out->stderr_, out->exact) : NAN;
-  out->samples = total.n;
+  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN), total.n);
   mpfr_clear(exact);
   free(lam);
 }
-#line 2167 "noweb/review.nw"
+#line 2155 "noweb/review.nw"
 typedef struct {
   mpfr_t ef, tau, t;
 } Lag_ctx;
@@ -614,7 +602,7 @@ int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, co
   mpfr_clears(c.ef, c.tau, c.t, zero, upper, J, err, et, sum, t, (mpfr_ptr)0);
   return status;
 }
-#line 2239 "noweb/review.nw"
+#line 2227 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE_TIME = 4, EXPERIMENT_ERASURE_FIT = 10 };
 
 typedef struct {
@@ -659,20 +647,16 @@ static void erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t expe
   mpfr_set_d(pp, p, MPFR_RNDN);
   mpfr_set_d(tt, tau, MPFR_RNDN);
   Review_erasure_time_work(exact, NULL, pp, tt);
-  out->estimate = Stats_mean(&total);
-  out->stderr_ = Stats_stderr(&total);
-  out->exact = mpfr_get_d(exact, MPFR_RNDN);
-  out->z = out->stderr_ > 0 ? Stats_z(out->estimate, out->stderr_, out->exact) : NAN;
-  out->samples = total.n;
+  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN), total.n);
   mpfr_clears(pp, tt, exact, (mpfr_ptr)0);
 }
-#line 2298 "noweb/review.nw"
+#line 2282 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads)
 {
   erasure_time_run(out, p, tau, EXPERIMENT_ERASURE_TIME, seed, samples, threads);
 }
-#line 2314 "noweb/review.nw"
+#line 2298 "noweb/review.nw"
 typedef struct {
   double a, a_se, B, B_se;
 } Line_fit;
@@ -687,7 +671,7 @@ static Line_fit fit_line(size_t n, const double *x, const double *y, const doubl
   double d = S * Sxx - Sx * Sx;
   return (Line_fit){(Sxx * Sy - Sx * Sxy) / d, sqrt(Sxx / d), (S * Sxy - Sx * Sy) / d, sqrt(S / d)};
 }
-#line 603 "noweb/review.nw"
+#line 599 "noweb/review.nw"
 static void check_boltzmann(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t k;
@@ -762,7 +746,7 @@ static void check_gap(const Ledger_options *o, Ledger_result *r)
     Ledger_approximation(r, worst, worst_at, 0);
   mpfr_clears(e, T, ratio, (mpfr_ptr)0);
 }
-#line 634 "noweb/review.nw"
+#line 630 "noweb/review.nw"
 static void limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -786,7 +770,7 @@ static void check_limits(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, limits_residual, NULL, o->prec, 4);
 }
-#line 675 "noweb/review.nw"
+#line 671 "noweb/review.nw"
 static void quasistatic_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -812,7 +796,7 @@ static void check_quasistatic(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, quasistatic_residual, NULL, o->prec, 8);
 }
-#line 714 "noweb/review.nw"
+#line 710 "noweb/review.nw"
 static void perfect_reset_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -832,7 +816,7 @@ static void check_perfect_reset(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, perfect_reset_residual, NULL, o->prec, 8);
 }
-#line 747 "noweb/review.nw"
+#line 743 "noweb/review.nw"
 static void check_second_law(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_prec_t prec = o->prec < 64 ? 64 : o->prec;
@@ -851,7 +835,7 @@ static void check_second_law(const Ledger_options *o, Ledger_result *r)
         mpfr_set(min, slack, MPFR_RNDN), snprintf(where, sizeof where, "K = %lu, p = %d/64", 1ul << j, i);
     }
   
-#line 771 "noweb/review.nw"
+#line 767 "noweb/review.nw"
 mpfr_set_d(p, 0.1, MPFR_RNDN);
 Review_protocol_work(w, p, 1024);
 Review_erasure_bound(b, p);
@@ -861,11 +845,11 @@ Ledger_field_mpfr(r, "K_excess_at_K1024_p0.1", slack, 10);
 final_level(w, p);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_p0.1", w, 10);
-#line 765 "noweb/review.nw"
+#line 761 "noweb/review.nw"
   Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(p, w, b, slack, min, (mpfr_ptr)0);
 }
-#line 793 "noweb/review.nw"
+#line 789 "noweb/review.nw"
 enum { ERASURE_SAMPLES = 1000000, ERASURE_STEPS = 16 };
 
 static void check_simulation(const Ledger_options *o, Ledger_result *r)
@@ -881,7 +865,7 @@ static void check_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_bound", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 1175 "noweb/review.nw"
+#line 1167 "noweb/review.nw"
 static void grid_eps(mpfr_t eps, int i)
 {
   if (i <= 12)
@@ -909,7 +893,7 @@ static void check_szilard_information(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, information_residual, NULL, o->prec, 8);
 }
-#line 1212 "noweb/review.nw"
+#line 1204 "noweb/review.nw"
 static void optimal_feedback_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -935,7 +919,7 @@ static void check_szilard_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, optimal_feedback_residual, NULL, o->prec, 8);
 }
-#line 1249 "noweb/review.nw"
+#line 1241 "noweb/review.nw"
 static void kl_divergence(mpfr_t out, const mpfr_t eps, const mpfr_t level)
 {
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
@@ -993,7 +977,7 @@ static void check_szilard_mismatch(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, mismatch_residual, NULL, o->prec, 8);
 }
-#line 1320 "noweb/review.nw"
+#line 1312 "noweb/review.nw"
 static void keep_min(mpfr_t min, const mpfr_t slack, char *where, size_t n, const char *fmt, double a,
                      double b)
 {
@@ -1034,7 +1018,7 @@ static void check_szilard_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "min_slack_K_steps", min_k, 6);
   Ledger_field_mpfr(r, "min_slack_mismatch", min, 6);
   
-#line 1368 "noweb/review.nw"
+#line 1360 "noweb/review.nw"
 mpfr_set_d(eps, 0.1, MPFR_RNDN);
 Review_szilard_work(w, eps, 1024);
 Review_szilard_information(info, eps);
@@ -1044,13 +1028,13 @@ Ledger_field_mpfr(r, "K_shortfall_at_K1024_eps0.1", slack, 10);
 final_level(w, eps);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_eps0.1", w, 10);
-#line 1360 "noweb/review.nw"
+#line 1352 "noweb/review.nw"
   if (mpfr_less_p(min_k, min))
     mpfr_set(min, min_k, MPFR_RNDN), strcpy(where, where_k);
   Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(eps, w, info, slack, min, min_k, level, (mpfr_ptr)0);
 }
-#line 1392 "noweb/review.nw"
+#line 1384 "noweb/review.nw"
 enum { SZILARD_SAMPLES = 1000000, SZILARD_STEPS = 16 };
 static const double szilard_eps[] = {0.05, 0.1, 0.2, 0.3};
 
@@ -1080,7 +1064,7 @@ static void check_szilard_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_z_below_bound", below);
   mpfr_clears(e, info, (mpfr_ptr)0);
 }
-#line 1456 "noweb/review.nw"
+#line 1448 "noweb/review.nw"
 static void twice_entropy_minus_ln2(mpfr_t f, mpfr_t df, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -1129,10 +1113,10 @@ static void check_printed_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(eps, e0, w, info, slack, min, su_min, ln2, lo, hi, (mpfr_ptr)0);
 }
-#line 1890 "noweb/review.nw"
+#line 1878 "noweb/review.nw"
 static const double trap_pairs[4][2] = {{1, 4}, {4, 1}, {1, 0.25}, {0.5, 8}};
 static const double trap_taus[3] = {0.1, 1, 10};
-#line 1902 "noweb/review.nw"
+#line 1890 "noweb/review.nw"
 static void trap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1159,7 +1143,7 @@ static void check_trap_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, trap_residual, NULL, o->prec, 8);
 }
-#line 1945 "noweb/review.nw"
+#line 1933 "noweb/review.nw"
 static void trap_excess(mpfr_t out, double ki, double kf, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -1229,7 +1213,7 @@ static void check_trap_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_next_order_D", worst_d);
   mpfr_clears(tau, x, c, (mpfr_ptr)0);
 }
-#line 2027 "noweb/review.nw"
+#line 2015 "noweb/review.nw"
 static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_prec_t prec = o->prec < 64 ? 64 : o->prec;
@@ -1268,7 +1252,7 @@ static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
     Ledger_inequality(r, mpfr_get_d(min_sl, MPFR_RNDN), where_sl);
   mpfr_clears(ki, kf, tau, wmin, dF, ramp, r2, slack, min_sl, min_ramp, (mpfr_ptr)0);
 }
-#line 2079 "noweb/review.nw"
+#line 2067 "noweb/review.nw"
 enum { TRAP_SAMPLES = 400000, TRAP_INTERVALS = 64 };
 
 static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1285,7 +1269,7 @@ static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_dF", (mc.estimate - log(2)) / mc.stderr_);
   mpfr_clears(ki, kf, tau, w, (mpfr_ptr)0);
 }
-#line 2352 "noweb/review.nw"
+#line 2336 "noweb/review.nw"
 static const double lag_ps[4] = {1e-3, 1e-2, 0.1, 0.3};
 
 static void erasure_B(mpfr_t B, const mpfr_t p, int dissipated)
@@ -1354,7 +1338,7 @@ static void check_erasure_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "B_dissipated", B, 8);
   mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
 }
-#line 2434 "noweb/review.nw"
+#line 2418 "noweb/review.nw"
 static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_prec_t prec = o->prec < 64 ? 64 : o->prec;
@@ -1382,7 +1366,7 @@ static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result
   Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(p, tau, w, pt, h, min, (mpfr_ptr)0);
 }
-#line 2473 "noweb/review.nw"
+#line 2457 "noweb/review.nw"
 enum { ERASURE_TIME_SAMPLES = 400000 };
 
 static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1398,7 +1382,7 @@ static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result
   Ledger_field_double(r, "z_above_quasistatic", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 2507 "noweb/review.nw"
+#line 2491 "noweb/review.nw"
 enum { FIT_SAMPLES = 200000, FIT_POINTS = 4 };
 static const double fit_taus[FIT_POINTS] = {20, 40, 80, 160};
 
@@ -1438,7 +1422,7 @@ static void check_erasure_fit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "bias_of_exact_fit", ex.B - mpfr_get_d(v, MPFR_RNDN));
   mpfr_clears(p, v, (mpfr_ptr)0);
 }
-#line 824 "noweb/review.nw"
+#line 820 "noweb/review.nw"
 static int write_erasure_curves(const char *dir, mpfr_prec_t prec)
 {
   Ledger_out o;
@@ -1477,7 +1461,7 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2566 "noweb/review.nw"
+#line 2550 "noweb/review.nw"
 static int write_szilard(const char *dir, const Ledger_options *opt)
 {
   static const double eps_mc[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.4};
@@ -1511,7 +1495,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2606 "noweb/review.nw"
+#line 2590 "noweb/review.nw"
 static int write_trap(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {0.25, 0.5, 1, 2, 4, 8};
@@ -1546,7 +1530,7 @@ static int write_trap(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 2648 "noweb/review.nw"
+#line 2632 "noweb/review.nw"
 static int write_erasure_time(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {2.5, 5, 10, 20, 40, 80, 160};
@@ -1591,13 +1575,13 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2698 "noweb/review.nw"
+#line 2682 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt) | write_szilard(dir, opt)
          | write_trap(dir, opt) | write_erasure_time(dir, opt);
 }
-#line 2790 "noweb/review.nw"
+#line 2774 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann},
@@ -1674,7 +1658,7 @@ static const Ledger_claim claims[] = {
    "a fit a + B/tau to simulated erasures gives the quasi-static a and the 1/tau coefficient",
    LEDGER_VERIFIED, check_erasure_fit},
 };
-#line 2871 "noweb/review.nw"
+#line 2855 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }
