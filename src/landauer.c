@@ -436,8 +436,8 @@ void Landauer_critical_constants(mpfr_t a, mpfr_t b)
   mpfr_add(b, v, u, MPFR_RNDN);
   mpfr_clears(g1, mu2, v, u, (mpfr_ptr)0);
 }
-#line 1020 "noweb/landauer.nw"
-enum { EXPERIMENT_GLAUBER = 100, BATCHES_PER_CHAIN = 8, MAX_CHAINS = 256 };
+#line 1030 "noweb/landauer.nw"
+enum { EXPERIMENT_GLAUBER = 100, BATCHES_PER_CHAIN = 8, MAX_CHAINS = 256, SWEEP_WORDS = 512 };
 
 typedef struct {
   unsigned long N, sweeps, burnin;
@@ -448,14 +448,19 @@ typedef struct {
 
 static void glauber_sweep(signed char *s, long *M, unsigned long N, const uint64_t *thr, Rng *rng)
 {
+  uint64_t word[SWEEP_WORDS];
   long m = *M;
-  for (unsigned long u = 0; u < N; u++) {
-    uint64_t r = Rng_bits(rng);
-    unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
-    long j = (m - s[i] + (long)N - 1) / 2;
-    signed char up = (r >> 32) < thr[j] ? 1 : -1;       /* landauer eqs. (7)-(8) */
-    m += up - s[i];
-    s[i] = up;
+  for (unsigned long done = 0; done < N; done += SWEEP_WORDS) {
+    size_t n = N - done < SWEEP_WORDS ? N - done : SWEEP_WORDS;
+    Rng_fill(rng, word, n);
+    for (size_t u = 0; u < n; u++) {
+      uint64_t r = word[u];
+      unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
+      long si = s[i];
+      long up = 2 * ((r >> 32) < thr[(unsigned long)(m - si + (long)N - 1) >> 1]) - 1;  /* eqs. (7)-(8) */
+      m += up - si;
+      s[i] = (signed char)up;
+    }
   }
   *M = m;
 }
@@ -494,7 +499,7 @@ static void glauber_chain(uint64_t chain, void *ctx, Stats *out)
   }
   free(s);
 }
-#line 1083 "noweb/landauer.nw"
+#line 1098 "noweb/landauer.nw"
 static void batch_stats(const double *x, unsigned long chains, unsigned long sweeps, double *mean,
                         double *err, double *tau, double *drift)
 {
@@ -557,7 +562,7 @@ double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps)
   free(s), free(thr);
   return (double)N * (double)sweeps / secs;
 }
-#line 1173 "noweb/landauer.nw"
+#line 1188 "noweb/landauer.nw"
 enum { TI_NODES = 6, TI_PANELS = 4 };
 
 static void gauss_legendre(int n, double a, double b, double *x, double *w)
@@ -623,7 +628,7 @@ void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *m
   mpfr_clear(tt);
   Landauer_moments_clear(&mo);
 }
-#line 1295 "noweb/landauer.nw"
+#line 1310 "noweb/landauer.nw"
 enum { EXPERIMENT_HOPFIELD = 110 };
 
 typedef struct {
@@ -654,7 +659,7 @@ static void hopfield_sample(uint64_t rep, void *ctx, Stats *out)
       q[mu] += xi[i * P + mu] * s[i];
   }
   
-#line 1332 "noweb/landauer.nw"
+#line 1347 "noweb/landauer.nw"
 for (unsigned long u = 0; u < h->sweeps * N; u++) {
   uint64_t r = Rng_bits(&rng);
   unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
@@ -673,10 +678,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
     s[i] = next;
   }
 }
-#line 1325 "noweb/landauer.nw"
+#line 1340 "noweb/landauer.nw"
   Stats_add(out, (double)q[0] / (double)N);
   
-#line 1353 "noweb/landauer.nw"
+#line 1368 "noweb/landauer.nw"
 {
   double pbar = 0, hbar = 0;
   for (unsigned long i = 0; i < N; i++) {
@@ -690,10 +695,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
   pbar /= (double)N, hbar /= (double)N;
   h->jensen[rep] = (pbar > 0 && pbar < 1 ? -pbar * log(pbar) - (1 - pbar) * log1p(-pbar) : 0) - hbar;
 }
-#line 1327 "noweb/landauer.nw"
+#line 1342 "noweb/landauer.nw"
   free(xi), free(s), free(q);
 }
-#line 1369 "noweb/landauer.nw"
+#line 1384 "noweb/landauer.nw"
 void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha, double t,
                                unsigned long sweeps, unsigned long samples, uint64_t seed,
                                uint64_t stream, int threads)
@@ -731,7 +736,7 @@ void Landauer_ags_retrieval(double *alpha, double *m, double y)
   *m = e;
   *alpha = e * e * (1 - C) * (1 - C) / (2 * y * y);
 }
-#line 1479 "noweb/landauer.nw"
+#line 1494 "noweb/landauer.nw"
 static void potts_equation(mpfr_t f, mpfr_t df, const mpfr_t p, void *ctx)
 {
   mpfr_srcptr beta = ctx;
@@ -776,14 +781,14 @@ void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau)
   Landauer_potts_transition(tt);
   if (mpfr_cmp(tau, tt) >= 0) {
     
-#line 1542 "noweb/landauer.nw"
+#line 1557 "noweb/landauer.nw"
 mpfr_sub(lo, tau, tt, MPFR_RNDN);
 mpfr_div(lo, lo, tt, MPFR_RNDN);
 assert(mpfr_cmp_ui_2exp(lo, 1, -(long)mpfr_get_prec(tau) + 2) <= 0);
 mpfr_set_ui(p, 1, MPFR_RNDN);
 mpfr_div_ui(p, p, 3, MPFR_RNDN);
 goto done;
-#line 1523 "noweb/landauer.nw"
+#line 1538 "noweb/landauer.nw"
   }
   mpfr_ui_div(beta, 1, tau, MPFR_RNDN);
   mpfr_neg(lo, beta, MPFR_RNDN);
@@ -800,7 +805,7 @@ goto done;
 done:
   mpfr_clears(beta, lo, hi, root, tt, (mpfr_ptr)0);
 }
-#line 1551 "noweb/landauer.nw"
+#line 1566 "noweb/landauer.nw"
 void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(s) + 16 + small_t_bits(tau);
@@ -843,7 +848,7 @@ void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
   mpfr_add(s, h, v, MPFR_RNDN);                     /* H(p) + p ln(q - 1) */
   mpfr_clears(h, v, (mpfr_ptr)0);
 }
-#line 1618 "noweb/landauer.nw"
+#line 1633 "noweb/landauer.nw"
 enum { GRID_UNIFORM = 1024, GRID_NEAR_TC = 50, GRID_NEAR_ZERO = 30,
        GRID_POINTS = GRID_UNIFORM + GRID_NEAR_TC + GRID_NEAR_ZERO };
 
@@ -877,7 +882,7 @@ static void max_abs(mpfr_t res, mpfr_t v)
   if (mpfr_nan_p(v) || mpfr_greater_p(v, res))
     mpfr_set(res, v, MPFR_RNDN);
 }
-#line 1678 "noweb/landauer.nw"
+#line 1693 "noweb/landauer.nw"
 static void eq11_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -982,7 +987,7 @@ static void check_near_zero(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "series_(4/t-1)e^(-2/t)", 39 * exp(-20.0));
   mpfr_clears(t, v, (mpfr_ptr)0);
 }
-#line 1801 "noweb/landauer.nw"
+#line 1816 "noweb/landauer.nw"
 static void check_stability(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t t, m, a, b, min, minb;
@@ -1012,7 +1017,7 @@ static void check_stability(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(t, m, a, b, min, minb, (mpfr_ptr)0);
 }
-#line 1850 "noweb/landauer.nw"
+#line 1865 "noweb/landauer.nw"
 static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -1085,7 +1090,7 @@ static void check_endpoints(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, endpoint_residual, NULL, o->prec, 4);
 }
-#line 1941 "noweb/landauer.nw"
+#line 1956 "noweb/landauer.nw"
 static void eq17_gap(mpfr_t gap, const mpfr_t x, const mpfr_t m, const mpfr_t t)
 {
   mpfr_prec_t w = mpfr_get_prec(gap);
@@ -1174,7 +1179,7 @@ static void check_eq18(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "gap_if_m_is_0.9_m0_at_t0.5", a, 6);
   mpfr_clears(t, x, a, b, (mpfr_ptr)0);
 }
-#line 2056 "noweb/landauer.nw"
+#line 2071 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
 static double entropy_gap(unsigned long N, const mpfr_t t, mpfr_prec_t prec)
@@ -1254,7 +1259,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, 0.01 - worst, where);
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
 }
-#line 2160 "noweb/landauer.nw"
+#line 2175 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -1311,7 +1316,7 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 2236 "noweb/landauer.nw"
+#line 2251 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 24, HOPFIELD_SWEEPS = 30 };
 
 static double crossing_alpha(unsigned long N, const double *alphas, int n, double level, uint64_t seed,
@@ -1350,7 +1355,7 @@ static void check_hopfield(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "alpha_c_AGS", ac);
   Ledger_field_double(r, "m_at_alpha_c_AGS", mc);
   
-#line 2279 "noweb/landauer.nw"
+#line 2294 "noweb/landauer.nw"
 {
   Stats st, js;
   Landauer_hopfield_overlap(&st, &js, 500, 0.05, 0.3, HOPFIELD_SWEEPS, samples, o->seed, 900, o->threads);
@@ -1359,10 +1364,10 @@ static void check_hopfield(const Ledger_options *o, Ledger_result *r)
   Landauer_hopfield_overlap(&st, &js, 500, 0, 0.3, HOPFIELD_SWEEPS, samples, o->seed, 901, o->threads);
   Ledger_field_double(r, "jensen_gap_a0_t0.3", Stats_mean(&js));
 }
-#line 2274 "noweb/landauer.nw"
+#line 2289 "noweb/landauer.nw"
   Ledger_approximation(r, fabs(limit - ac), "N -> infinity (fit in 1/sqrt(N))", 0);
 }
-#line 2300 "noweb/landauer.nw"
+#line 2315 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1415,7 +1420,7 @@ static void check_potts_continuity(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "entropy_jump_per_spin", s, 12);
   mpfr_clears(tau, p, s, (mpfr_ptr)0);
 }
-#line 2387 "noweb/landauer.nw"
+#line 2402 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -1444,7 +1449,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2424 "noweb/landauer.nw"
+#line 2439 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -1464,7 +1469,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2450 "noweb/landauer.nw"
+#line 2465 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -1497,7 +1502,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2491 "noweb/landauer.nw"
+#line 2506 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -1529,13 +1534,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2373 "noweb/landauer.nw"
+#line 2388 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 2741 "noweb/landauer.nw"
+#line 2758 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11)", LEDGER_IDENTITY,
    "m = tanh(m Tc/T) has a root m0 > 0 for every T < Tc and only m = 0 for T >= Tc, Tc = J/k",

@@ -10,7 +10,7 @@
 #include <Random123/philox.h>
 #include <Random123/u01fixedpt.h>
 
-#line 217 "noweb/stochastic.nw"
+#line 234 "noweb/stochastic.nw"
 void Rng_init(Rng *r, uint64_t seed, uint64_t experiment, uint64_t replicate)
 {
     assert(r != NULL);
@@ -30,14 +30,32 @@ void Rng_refill(Rng *r)
 {
     assert(r != NULL && r->used == 4);
     
-#line 254 "noweb/stochastic.nw"
+#line 289 "noweb/stochastic.nw"
 philox4x64_ctr_t ctr = {{r->counter[0], r->counter[1], r->counter[2], r->counter[3]}};
 philox4x64_key_t key = {{r->key[0], r->key[1]}};
 philox4x64_ctr_t out = philox4x64_R(10, ctr, key);
 memcpy(r->block, out.v, sizeof r->block);
 r->counter[1]++;
 r->used = 0;
-#line 236 "noweb/stochastic.nw"
+#line 253 "noweb/stochastic.nw"
+}
+
+void Rng_fill(Rng *r, uint64_t *buf, size_t n)
+{
+    assert(r != NULL && (buf != NULL || n == 0));
+    size_t k = 0;
+    while (k < n && r->used < 4)
+        buf[k++] = r->block[r->used++];
+    philox4x64_key_t key = {{r->key[0], r->key[1]}};
+    philox4x64_ctr_t ctr = {{r->counter[0], r->counter[1], r->counter[2], r->counter[3]}};
+    for (; n - k >= 4; k += 4) {
+        philox4x64_ctr_t out = philox4x64_R(10, ctr, key);
+        memcpy(buf + k, out.v, sizeof out.v);
+        ctr.v[1]++;
+    }
+    r->counter[1] = ctr.v[1];
+    while (k < n)
+        buf[k++] = Rng_bits(r);
 }
 
 double Rng_normal(Rng *r)
@@ -48,7 +66,7 @@ double Rng_normal(Rng *r)
         return r->spare;
     }
     
-#line 263 "noweb/stochastic.nw"
+#line 298 "noweb/stochastic.nw"
 double u1 = Rng_uniform(r);
 double u2 = Rng_uniform(r);
 double radius = sqrt(-2.0 * log(u1));
@@ -56,9 +74,9 @@ double angle = 2.0 * M_PI * u2;
 r->spare = radius * sin(angle);
 r->has_spare = 1;
 return radius * cos(angle);
-#line 246 "noweb/stochastic.nw"
+#line 281 "noweb/stochastic.nw"
 }
-#line 337 "noweb/stochastic.nw"
+#line 372 "noweb/stochastic.nw"
 void Stats_init(Stats *s)
 {
     assert(s != NULL);
@@ -86,13 +104,13 @@ void Stats_merge(Stats *into, const Stats *from)
         return;
     }
     
-#line 385 "noweb/stochastic.nw"
+#line 420 "noweb/stochastic.nw"
 double na = (double)into->n, nb = (double)from->n, n = na + nb;
 double delta = from->mean - into->mean;
 into->mean += delta * (nb / n);
 into->m2 += from->m2 + delta * delta * (na * nb / n);
 into->n += from->n;
-#line 364 "noweb/stochastic.nw"
+#line 399 "noweb/stochastic.nw"
 }
 
 double Stats_mean(const Stats *s)
@@ -111,7 +129,7 @@ double Stats_stderr(const Stats *s)
 {
     return sqrt(Stats_variance(s) / (double)s->n);
 }
-#line 468 "noweb/stochastic.nw"
+#line 503 "noweb/stochastic.nw"
 void Batch_means_compute(Batch_means *bm, const double *x, size_t n, size_t nbatches)
 {
     assert(bm != NULL && x != NULL);
@@ -129,7 +147,7 @@ void Batch_means_compute(Batch_means *bm, const double *x, size_t n, size_t nbat
         Stats_merge(&all, &batch);
     }
     
-#line 489 "noweb/stochastic.nw"
+#line 524 "noweb/stochastic.nw"
 double var_means = Stats_variance(&means);
 double var_x = Stats_variance(&all);
 bm->mean = Stats_mean(&all);
@@ -137,15 +155,15 @@ bm->stderr_ = sqrt(var_means / (double)nbatches);
 bm->tau_int = var_x > 0.0 ? (double)len * var_means / (2.0 * var_x) : NAN;
 bm->nbatches = nbatches;
 bm->batch_len = len;
-#line 485 "noweb/stochastic.nw"
+#line 520 "noweb/stochastic.nw"
 }
-#line 524 "noweb/stochastic.nw"
+#line 559 "noweb/stochastic.nw"
 double Stats_z(double estimate, double stderr_, double exact)
 {
     assert(stderr_ > 0.0);
     return (estimate - exact) / stderr_;
 }
-#line 574 "noweb/stochastic.nw"
+#line 609 "noweb/stochastic.nw"
 void Stats_parallel(Stats *total, uint64_t nrep, int threads,
                     void (*body)(uint64_t rep, void *ctx, Stats *out), void *ctx)
 {
@@ -159,13 +177,13 @@ void Stats_parallel(Stats *total, uint64_t nrep, int threads,
     for (uint64_t start = 0; start < nrep; start += buf_len) {
         int64_t len = (int64_t)(nrep - start < buf_len ? nrep - start : buf_len);
         
-#line 595 "noweb/stochastic.nw"
+#line 630 "noweb/stochastic.nw"
 #pragma omp parallel for schedule(dynamic, 1) num_threads(nthreads)
 for (int64_t i = 0; i < len; i++) {
     Stats_init(&part[i]);
     body(start + (uint64_t)i, ctx, &part[i]);
 }
-#line 587 "noweb/stochastic.nw"
+#line 622 "noweb/stochastic.nw"
         for (int64_t i = 0; i < len; i++)
             Stats_merge(total, &part[i]);
     }

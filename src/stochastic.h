@@ -17,6 +17,7 @@ typedef struct {
 
 void     Rng_init(Rng *r, uint64_t seed, uint64_t experiment, uint64_t replicate);
 void     Rng_refill(Rng *r);
+void     Rng_fill(Rng *r, uint64_t *buf, size_t n);
 double   Rng_normal(Rng *r);
 
 static inline uint64_t Rng_bits(Rng *r)

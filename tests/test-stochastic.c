@@ -1,6 +1,6 @@
-#line 618 "noweb/stochastic.nw"
+#line 653 "noweb/stochastic.nw"
 /* test-stochastic.c: tangled from noweb/stochastic.nw; edit that, not this. */
-#line 634 "noweb/stochastic.nw"
+#line 669 "noweb/stochastic.nw"
 #include <criterion/criterion.h>
 #include <criterion/redirect.h>
 #include <Random123/philox.h>
@@ -13,7 +13,7 @@
 #include <omp.h>
 #include "stochastic.h"
 
-#line 653 "noweb/stochastic.nw"
+#line 688 "noweb/stochastic.nw"
 static const uint64_t test_seed = 20240917;
 
 static void expect_z(const char *what, double estimate, double stderr_, double exact)
@@ -34,7 +34,7 @@ static void expect_close(const char *what, double got, double oracle, double rel
               what, got, oracle, rel);
 }
 
-#line 715 "noweb/stochastic.nw"
+#line 750 "noweb/stochastic.nw"
 static void check_philox(const uint64_t c[4], const uint64_t k[2], const uint64_t kat[4])
 {
     philox4x64_ctr_t ctr = {{c[0], c[1], c[2], c[3]}};
@@ -121,7 +121,32 @@ Test(stochastic, normal_is_cached_box_muller_pair)
     expect_close("normal 1", Rng_normal(&a), expect[1], 1e-15);
     expect_close("normal 2", Rng_normal(&a), expect[2], 1e-15);
 }
-#line 817 "noweb/stochastic.nw"
+#line 847 "noweb/stochastic.nw"
+Test(stochastic, fill_is_a_run_of_single_draws)
+{
+    static const size_t lengths[] = {0, 1, 3, 4, 5, 17, 1001};
+    uint64_t buf[1001];
+    for (int skip = 0; skip <= 5; skip++)
+        for (size_t l = 0; l < sizeof lengths / sizeof *lengths; l++) {
+            Rng a, b;
+            Rng_init(&a, test_seed, 12, (uint64_t)skip);
+            Rng_init(&b, test_seed, 12, (uint64_t)skip);
+            for (int k = 0; k < skip; k++)
+                Rng_bits(&a), Rng_bits(&b);
+            Rng_fill(&a, buf, lengths[l]);
+            for (size_t k = 0; k < lengths[l]; k++) {
+                uint64_t w = Rng_bits(&b);
+                cr_assert(buf[k] == w, "skip %d, fill of %zu, word %zu: %016llx, Rng_bits %016llx",
+                          skip, lengths[l], k, (unsigned long long)buf[k], (unsigned long long)w);
+            }
+            for (int k = 0; k < 8; k++) {
+                uint64_t x = Rng_bits(&a), y = Rng_bits(&b);
+                cr_assert(x == y, "skip %d, fill of %zu: word %d after the fill %016llx, twin %016llx",
+                          skip, lengths[l], k, (unsigned long long)x, (unsigned long long)y);
+            }
+        }
+}
+#line 887 "noweb/stochastic.nw"
 enum { indep_reps = 1000, indep_draws = 1000 };
 
 static void draw_replicate(uint64_t rep, uint64_t *out)
@@ -173,7 +198,7 @@ Test(stochastic, neighbouring_keys_give_different_streams)
         }
     }
 }
-#line 893 "noweb/stochastic.nw"
+#line 963 "noweb/stochastic.nw"
 Test(stochastic, uniform_moments)
 {
     const long n = 10000000;
@@ -196,7 +221,7 @@ Test(stochastic, uniform_moments)
     double se_var = sqrt(mu4 / N - mu2 * mu2 * (N - 3) / (N * (N - 1)));
     expect_z("uniform variance", var, se_var, mu2);
 }
-#line 953 "noweb/stochastic.nw"
+#line 1023 "noweb/stochastic.nw"
 Test(stochastic, normal_moments_and_tail)
 {
     const long n = 10000000;
@@ -226,7 +251,7 @@ Test(stochastic, normal_moments_and_tail)
     expect_z("P(x > 3)", (double)above3 / N, sqrt(p * (1.0 - p) / N), p);
     expect_z("E x_i x_{i+1}", (double)(lag / (n - 1)), sqrt(1.0 / (N - 1)), 0.0);
 }
-#line 1000 "noweb/stochastic.nw"
+#line 1070 "noweb/stochastic.nw"
 Test(stochastic, welford_by_hand_and_two_pass)
 {
     const double x[8] = {2, 4, 4, 4, 5, 5, 7, 9};
@@ -263,7 +288,7 @@ Test(stochastic, variance_of_one_sample_aborts,
     Stats_add(&s, 1.0);
     (void)Stats_variance(&s);
 }
-#line 1072 "noweb/stochastic.nw"
+#line 1142 "noweb/stochastic.nw"
 Test(stochastic, welford_with_large_offset_against_exact_sums)
 {
     const long n = 100000;
@@ -305,7 +330,7 @@ Test(stochastic, welford_with_large_offset_against_exact_sums)
     expect_close("Welford variance against exact", Stats_variance(&s), exact, 1e-6);
     free(x);
 }
-#line 1125 "noweb/stochastic.nw"
+#line 1195 "noweb/stochastic.nw"
 Test(stochastic, merge_of_two_parts_equals_one_pass)
 {
     const long n = 100000, cut = n / 3;
@@ -334,7 +359,7 @@ Test(stochastic, merge_of_two_parts_equals_one_pass)
     cr_assert(memcmp(&left, &whole, sizeof whole) == 0, "empty + s differs from s");
     cr_assert(memcmp(&right, &whole, sizeof whole) == 0, "s + empty differs from s");
 }
-#line 1168 "noweb/stochastic.nw"
+#line 1238 "noweb/stochastic.nw"
 Test(stochastic, batch_means_by_hand)
 {
     const double x[7] = {1, 2, 3, 4, 5, 6, 7};
@@ -360,7 +385,7 @@ Test(stochastic, one_batch_aborts,
     Batch_means bm;
     Batch_means_compute(&bm, x, 4, 1);
 }
-#line 1268 "noweb/stochastic.nw"
+#line 1338 "noweb/stochastic.nw"
 static double ar1_var_of_mean(double phi, double n)
 {
     double tail = 2 * phi * (1 - pow(phi, n)) / (n * (1 - phi) * (1 - phi));
@@ -434,7 +459,7 @@ Test(stochastic, batch_means_on_independent_samples)
     expect_close("tau_int against 1/2", bm.tau_int, 0.5, tol_tau);
     free(x);
 }
-#line 1352 "noweb/stochastic.nw"
+#line 1422 "noweb/stochastic.nw"
 Test(stochastic, z_score_by_hand)
 {
     double up = Stats_z(1.5, 0.25, 1.0), down = Stats_z(0.25, 0.5, 1.0);
@@ -447,7 +472,7 @@ Test(stochastic, z_score_with_zero_stderr_aborts,
 {
     (void)Stats_z(1.0, 0.0, 1.0);
 }
-#line 1376 "noweb/stochastic.nw"
+#line 1446 "noweb/stochastic.nw"
 static void sixteen_normals(uint64_t rep, void *ctx, Stats *out)
 {
     const uint64_t *experiment = ctx;
