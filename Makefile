@@ -8,7 +8,7 @@ SHELL := /bin/bash
 .DELETE_ON_ERROR:
 
 # The chapters, in the order the book prints them.
-CHAPTERS := numerics stochastic ledger review landauer learning rebooting
+CHAPTERS := numerics stochastic ledger review landauer learning rebooting denseam
 NW := $(CHAPTERS:%=noweb/%.nw)
 
 CC := gcc

@@ -1,0 +1,1557 @@
+#line 160 "noweb/denseam.nw"
+/* denseam.c: tangled from noweb/denseam.nw; edit that, not this. */
+#line 174 "noweb/denseam.nw"
+#include "denseam.h"
+#include <assert.h>
+#include <math.h>
+#include <omp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "stochastic.h"
+#include "landauer.h"
+#line 204 "noweb/denseam.nw"
+void Denseam_patterns_draw(Denseam_patterns *p, int n, unsigned N, unsigned K, uint64_t seed,
+                           uint64_t experiment, uint64_t replicate)
+{
+  assert(n >= 2 && N >= 1 && K >= 1);
+  p->n = n;
+  p->N = N;
+  p->K = K;
+  p->xi = malloc((size_t)K * N);
+  assert(p->xi != NULL);
+  Rng rng;
+  Rng_init(&rng, seed, experiment, replicate);
+  size_t words = (N + 63) / 64;
+  for (size_t mu = 0; mu < K; mu++)
+    for (size_t w = 0; w < words; w++) {
+      uint64_t b = Rng_bits(&rng);
+      for (size_t j = 0; j < 64 && 64 * w + j < N; j++)
+        p->xi[mu * N + 64 * w + j] = (b >> j) & 1 ? 1 : -1;
+    }
+}
+
+void Denseam_patterns_free(Denseam_patterns *p)
+{
+  free(p->xi);
+  p->xi = NULL;
+}
+
+unsigned Denseam_load(int n, unsigned N, double alpha)
+{
+  assert(n >= 2 && N >= 1 && alpha >= 0);
+  double K = round(alpha * pow((double)N, n - 1));
+  assert(K < 4e9);
+  return K < 1 ? 1 : (unsigned)K;
+}
+
+void Denseam_overlaps(const Denseam_patterns *p, const signed char *s, long *M)
+{
+  for (size_t mu = 0; mu < p->K; mu++) {
+    long m = 0;
+    for (size_t i = 0; i < p->N; i++)
+      m += p->xi[mu * p->N + i] * s[i];
+    M[mu] = m;
+  }
+}
+
+static int64_t ipow(int64_t x, int n)
+{
+  int64_t y = 1;
+  while (n-- > 0)
+    y *= x;
+  return y;
+}
+
+double Denseam_flip_energy(const Denseam_patterns *p, const long *M, const signed char *s, unsigned i)
+{
+  assert(i < p->N && pow(p->N + 2.0, p->n) * p->K < 0x1p62);
+  int64_t D = 0;
+  for (size_t mu = 0; mu < p->K; mu++)
+    D += ipow(M[mu], p->n) - ipow(M[mu] - 2 * s[i] * p->xi[mu * p->N + i], p->n);
+  return (double)D / (p->n * pow((double)p->N, p->n - 1));
+}
+#line 282 "noweb/denseam.nw"
+void Denseam_cue(signed char *c, const Denseam_patterns *p, double eps)
+{
+  assert(eps >= 0 && eps <= 1);
+  unsigned k = (unsigned)lround(eps * p->N);
+  for (unsigned i = 0; i < p->N; i++)
+    c[i] = (signed char)(i < k ? -p->xi[i] : p->xi[i]);
+}
+
+double Denseam_field(const Denseam_protocol *pr, int k)
+{
+  assert(k >= 0 && k <= pr->steps);
+  return pr->h0 * (pr->steps - k) / pr->steps;
+}
+
+double Denseam_energy(const Denseam_patterns *p, const long *M)
+{
+  double sum = 0;
+  for (size_t mu = 0; mu < p->K; mu++)
+    sum += (double)ipow(M[mu], p->n);
+  return -sum / (p->n * pow(p->N, p->n - 1));
+}
+#line 376 "noweb/denseam.nw"
+typedef struct {
+  const Denseam_patterns *p;
+  unsigned N;
+  size_t ns;
+  mpfr_prec_t wp;
+  int64_t *sm;
+  long *cs, *m1;
+  mpfr_t beta, scale, lambda;
+  mpfr_t *w, *tw, *diag, *heat, *ldb;
+} exact_model;
+
+static void exact_model_init(exact_model *x, const Denseam_patterns *p, const signed char *c,
+                             double T, mpfr_prec_t wp)
+{
+  assert(p->N >= 1 && p->N <= 12 && T > 0);
+  x->p = p;
+  x->N = p->N;
+  x->ns = (size_t)1 << p->N;
+  x->wp = wp;
+  x->sm = malloc(x->ns * sizeof *x->sm);
+  x->cs = malloc(x->ns * sizeof *x->cs);
+  x->m1 = malloc(x->ns * sizeof *x->m1);
+  assert(x->sm && x->cs && x->m1);
+  long *M = malloc(p->K * sizeof *M);
+  signed char s[12];
+  for (size_t st = 0; st < x->ns; st++) {
+    long cs = 0;
+    for (unsigned i = 0; i < x->N; i++) {
+      s[i] = (signed char)((st >> i) & 1 ? 1 : -1);
+      cs += c[i] * s[i];
+    }
+    Denseam_overlaps(p, s, M);
+    int64_t sum = 0;
+    for (size_t mu = 0; mu < p->K; mu++)
+      sum += ipow(M[mu], p->n);
+    x->sm[st] = sum;
+    x->cs[st] = cs;
+    x->m1[st] = M[0];
+  }
+  free(M);
+  mpfr_inits2(wp, x->beta, x->scale, x->lambda, (mpfr_ptr)0);
+  mpfr_set_d(x->beta, T, MPFR_RNDN);
+  mpfr_ui_div(x->beta, 1, x->beta, MPFR_RNDN);
+  mpfr_ui_pow_ui(x->scale, x->N, (unsigned long)p->n - 1, MPFR_RNDN);
+  mpfr_mul_ui(x->scale, x->scale, (unsigned long)p->n, MPFR_RNDN);
+  size_t nr = x->ns * x->N;
+  x->w = malloc(nr * sizeof *x->w);
+  x->tw = malloc(nr * sizeof *x->tw);
+  x->ldb = malloc(nr * sizeof *x->ldb);
+  x->diag = malloc(x->ns * sizeof *x->diag);
+  x->heat = malloc(x->ns * sizeof *x->heat);
+  assert(x->w && x->tw && x->ldb && x->diag && x->heat);
+  for (size_t k = 0; k < nr; k++)
+    mpfr_inits2(wp, x->w[k], x->tw[k], x->ldb[k], (mpfr_ptr)0);
+  for (size_t k = 0; k < x->ns; k++)
+    mpfr_inits2(wp, x->diag[k], x->heat[k], (mpfr_ptr)0);
+}
+
+static void exact_model_clear(exact_model *x)
+{
+  for (size_t k = 0; k < x->ns * x->N; k++)
+    mpfr_clears(x->w[k], x->tw[k], x->ldb[k], (mpfr_ptr)0);
+  for (size_t k = 0; k < x->ns; k++)
+    mpfr_clears(x->diag[k], x->heat[k], (mpfr_ptr)0);
+  free(x->w), free(x->tw), free(x->ldb), free(x->diag), free(x->heat);
+  free(x->sm), free(x->cs), free(x->m1);
+  mpfr_clears(x->beta, x->scale, x->lambda, (mpfr_ptr)0);
+}
+
+static void exact_hamiltonian(mpfr_t h, const exact_model *x, size_t st, const mpfr_t lambda)
+{
+  mpfr_t t;
+  mpfr_init2(t, x->wp);
+  mpfr_set_si(h, 0, MPFR_RNDN);
+  mpfr_set_sj(h, -(intmax_t)x->sm[st], MPFR_RNDN);
+  mpfr_div(h, h, x->scale, MPFR_RNDN);
+  mpfr_mul_si(t, lambda, x->cs[st], MPFR_RNDN);
+  mpfr_sub(h, h, t, MPFR_RNDN);
+  mpfr_clear(t);
+}
+#line 465 "noweb/denseam.nw"
+static void exact_level(exact_model *x, double lambda)
+{
+  mpfr_t dh, e, t;
+  mpfr_inits2(x->wp, dh, e, t, (mpfr_ptr)0);
+  mpfr_set_d(x->lambda, lambda, MPFR_RNDN);
+  for (size_t st = 0; st < x->ns; st++) {
+    mpfr_set_ui(x->diag[st], 0, MPFR_RNDN);
+    mpfr_set_ui(x->heat[st], 0, MPFR_RNDN);
+    for (unsigned i = 0; i < x->N; i++) {
+      size_t to = st ^ ((size_t)1 << i), k = st * x->N + i;
+      mpfr_set_sj(dh, -(intmax_t)(x->sm[to] - x->sm[st]), MPFR_RNDN);
+      mpfr_div(dh, dh, x->scale, MPFR_RNDN);
+      mpfr_mul_si(t, x->lambda, x->cs[to] - x->cs[st], MPFR_RNDN);
+      mpfr_sub(dh, dh, t, MPFR_RNDN);
+      mpfr_mul(e, x->beta, dh, MPFR_RNDN);
+      mpfr_exp(e, e, MPFR_RNDN);
+      mpfr_add_ui(t, e, 1, MPFR_RNDN);
+      mpfr_ui_div(x->w[k], 1, t, MPFR_RNDN);
+      mpfr_mul(x->tw[k], x->w[k], e, MPFR_RNDN);
+      mpfr_add(x->diag[st], x->diag[st], x->w[k], MPFR_RNDN);
+      mpfr_mul(t, x->w[k], dh, MPFR_RNDN);
+      mpfr_sub(x->heat[st], x->heat[st], t, MPFR_RNDN);
+    }
+    mpfr_div_ui(x->diag[st], x->diag[st], x->N, MPFR_RNDN);
+    mpfr_ui_sub(x->diag[st], 1, x->diag[st], MPFR_RNDN);
+    mpfr_div_ui(x->heat[st], x->heat[st], x->N, MPFR_RNDN);
+  }
+  for (size_t st = 0; st < x->ns; st++)
+    for (unsigned i = 0; i < x->N; i++) {
+      size_t k = st * x->N + i, back = (st ^ ((size_t)1 << i)) * x->N + i;
+      mpfr_sub(x->ldb[k], x->tw[k], x->w[back], MPFR_RNDN);
+    }
+  mpfr_clears(dh, e, t, (mpfr_ptr)0);
+}
+#line 508 "noweb/denseam.nw"
+static void exact_apply(const exact_model *x, mpfr_t *out, mpfr_t *in, int tilted)
+{
+  mpfr_t t;
+  mpfr_init2(t, x->wp);
+  for (size_t st = 0; st < x->ns; st++) {
+    mpfr_mul(out[st], in[st], x->diag[st], MPFR_RNDN);
+    for (unsigned i = 0; i < x->N; i++) {
+      size_t from = st ^ ((size_t)1 << i);
+      mpfr_mul(t, in[from], tilted ? x->tw[from * x->N + i] : x->w[from * x->N + i], MPFR_RNDN);
+      mpfr_div_ui(t, t, x->N, MPFR_RNDN);
+      mpfr_add(out[st], out[st], t, MPFR_RNDN);
+    }
+  }
+  mpfr_clear(t);
+}
+
+static mpfr_t *exact_vector(const exact_model *x)
+{
+  mpfr_t *v = malloc(x->ns * sizeof *v);
+  assert(v != NULL);
+  for (size_t st = 0; st < x->ns; st++)
+    mpfr_init2(v[st], x->wp);
+  return v;
+}
+
+static void exact_vector_free(const exact_model *x, mpfr_t *v)
+{
+  if (!v)
+    return;
+  for (size_t st = 0; st < x->ns; st++)
+    mpfr_clear(v[st]);
+  free(v);
+}
+
+static void exact_interval(const exact_model *x, mpfr_t **vec, double dt, mpfr_t heat)
+{
+  mpfr_t pk, cum, tail, h, t, mu, stop;
+  mpfr_inits2(x->wp, pk, cum, tail, h, t, mu, stop, (mpfr_ptr)0);
+  mpfr_set_d(mu, dt, MPFR_RNDN);
+  mpfr_mul_ui(mu, mu, x->N, MPFR_RNDN);
+  mpfr_neg(pk, mu, MPFR_RNDN);
+  mpfr_exp(pk, pk, MPFR_RNDN);
+  mpfr_set_ui(cum, 0, MPFR_RNDN);
+  mpfr_set_ui_2exp(stop, 1, -(long)x->wp - 1, MPFR_RNDN);
+  double mud = mpfr_get_d(mu, MPFR_RNDN);
+  mpfr_t *acc[3] = {NULL, NULL, NULL}, *nxt = exact_vector(x);
+  for (int v = 0; v < 3; v++)
+    if (vec[v]) {
+      acc[v] = exact_vector(x);
+      for (size_t st = 0; st < x->ns; st++)
+        mpfr_set_ui(acc[v][st], 0, MPFR_RNDN);
+    }
+  for (unsigned long k = 0;; k++) {
+    for (int v = 0; v < 3; v++)
+      if (vec[v])
+        for (size_t st = 0; st < x->ns; st++)
+          mpfr_fma(acc[v][st], pk, vec[v][st], acc[v][st], MPFR_RNDN);
+    mpfr_add(cum, cum, pk, MPFR_RNDN);
+    mpfr_ui_sub(tail, 1, cum, MPFR_RNDN);
+    if (vec[0] && heat) {
+      mpfr_set_ui(h, 0, MPFR_RNDN);
+      for (size_t st = 0; st < x->ns; st++)
+        mpfr_fma(h, vec[0][st], x->heat[st], h, MPFR_RNDN);
+      mpfr_fma(heat, tail, h, heat, MPFR_RNDN);
+    }
+    mpfr_mul_d(pk, pk, mud, MPFR_RNDN);
+    mpfr_div_ui(pk, pk, k + 1, MPFR_RNDN);
+    if ((double)k + 2 > 2 * mud && mpfr_cmp(pk, stop) < 0)
+      break;
+    for (int v = 0; v < 3; v++)
+      if (vec[v]) {
+        exact_apply(x, nxt, vec[v], v == 1);
+        for (size_t st = 0; st < x->ns; st++)
+          mpfr_swap(nxt[st], vec[v][st]);
+      }
+  }
+  for (int v = 0; v < 3; v++)
+    if (vec[v]) {
+      for (size_t st = 0; st < x->ns; st++)
+        mpfr_swap(acc[v][st], vec[v][st]);
+      exact_vector_free(x, acc[v]);
+    }
+  exact_vector_free(x, nxt);
+  mpfr_clears(pk, cum, tail, h, t, mu, stop, (mpfr_ptr)0);
+}
+#line 606 "noweb/denseam.nw"
+void Denseam_exact_init(Denseam_exact_result *r, mpfr_prec_t prec)
+{
+  mpfr_inits2(prec, r->ift, r->jarzynski, r->zratio, r->sigma, r->work, r->heat, r->denergy,
+              r->dissipated, r->m1, r->entropy0, r->entropy_tau, r->lambda_abs, r->ldb, (mpfr_ptr)0);
+}
+
+void Denseam_exact_clear(Denseam_exact_result *r)
+{
+  mpfr_clears(r->ift, r->jarzynski, r->zratio, r->sigma, r->work, r->heat, r->denergy, r->dissipated,
+              r->m1, r->entropy0, r->entropy_tau, r->lambda_abs, r->ldb, (mpfr_ptr)0);
+}
+
+#line 685 "noweb/denseam.nw"
+static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t *p0)
+{
+  mpfr_t t, z, lam;
+  mpfr_inits2(x->wp, t, z, lam, (mpfr_ptr)0);
+  mpfr_set_ui(z, 0, MPFR_RNDN);
+  unsigned k = (unsigned)lround(pr->eps * x->N);
+  if (pr->start == DENSEAM_EQUILIBRIUM) {
+    mpfr_set_d(lam, pr->h0, MPFR_RNDN);
+    for (size_t st = 0; st < x->ns; st++) {
+      exact_hamiltonian(t, x, st, lam);
+      mpfr_mul(t, t, x->beta, MPFR_RNDN);
+      mpfr_neg(t, t, MPFR_RNDN);
+      mpfr_exp(p0[st], t, MPFR_RNDN);
+    }
+  } else if (pr->start == DENSEAM_PRODUCT) {
+    mpfr_set_d(t, pr->h0, MPFR_RNDN);
+    mpfr_mul(t, t, x->beta, MPFR_RNDN);
+    for (size_t st = 0; st < x->ns; st++)
+      mpfr_mul_si(p0[st], t, x->cs[st], MPFR_RNDN), mpfr_exp(p0[st], p0[st], MPFR_RNDN);
+  } else {
+    for (size_t st = 0; st < x->ns; st++) {
+      unsigned d = (unsigned)(x->N - (unsigned)x->m1[st]) / 2;
+      mpfr_set_ui(p0[st], d == k, MPFR_RNDN);
+    }
+  }
+  for (size_t st = 0; st < x->ns; st++)
+    mpfr_add(z, z, p0[st], MPFR_RNDN);
+  for (size_t st = 0; st < x->ns; st++)
+    mpfr_div(p0[st], p0[st], z, MPFR_RNDN);
+  mpfr_clears(t, z, lam, (mpfr_ptr)0);
+}
+#line 724 "noweb/denseam.nw"
+static void exact_entropy(mpfr_t s, const exact_model *x, mpfr_t *p)
+{
+  mpfr_t t;
+  mpfr_init2(t, x->wp);
+  mpfr_set_ui(s, 0, MPFR_RNDN);
+  for (size_t st = 0; st < x->ns; st++)
+    if (mpfr_sgn(p[st]) > 0) {
+      mpfr_log(t, p[st], MPFR_RNDN);
+      mpfr_mul(t, t, p[st], MPFR_RNDN);
+      mpfr_sub(s, s, t, MPFR_RNDN);
+    }
+  mpfr_clear(t);
+}
+
+static void exact_partition(mpfr_t z, const exact_model *x, double lambda)
+{
+  mpfr_t t, lam;
+  mpfr_inits2(x->wp, t, lam, (mpfr_ptr)0);
+  mpfr_set_d(lam, lambda, MPFR_RNDN);
+  mpfr_set_ui(z, 0, MPFR_RNDN);
+  for (size_t st = 0; st < x->ns; st++) {
+    exact_hamiltonian(t, x, st, lam);
+    mpfr_mul(t, t, x->beta, MPFR_RNDN);
+    mpfr_neg(t, t, MPFR_RNDN);
+    mpfr_exp(t, t, MPFR_RNDN);
+    mpfr_add(z, z, t, MPFR_RNDN);
+  }
+  mpfr_clears(t, lam, (mpfr_ptr)0);
+}
+
+#line 621 "noweb/denseam.nw"
+static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const signed char *c,
+                      const Denseam_protocol *pr, double *lnp0, double *lnptau, int light)
+{
+  assert(pr->steps >= 1 && pr->tau >= 0 && pr->h0 >= 0);
+  mpfr_prec_t wp = mpfr_get_prec(r->ift) + 32;
+  exact_model x;
+  exact_model_init(&x, p, c, pr->T, wp);
+  mpfr_t *pv = exact_vector(&x), *vv = exact_vector(&x), *jv = exact_vector(&x), *p0 = exact_vector(&x);
+  mpfr_t work, heat, t, u, ldb;
+  mpfr_inits2(wp, work, heat, t, u, ldb, (mpfr_ptr)0);
+  exact_start(&x, pr, p0);
+  for (size_t st = 0; st < x.ns; st++) {
+    mpfr_set(pv[st], p0[st], MPFR_RNDN);
+    mpfr_set(jv[st], p0[st], MPFR_RNDN);
+    mpfr_set_ui(vv[st], mpfr_zero_p(p0[st]) ? 0 : 1, MPFR_RNDN);
+  }
+  mpfr_set_ui(work, 0, MPFR_RNDN);
+  mpfr_set_ui(heat, 0, MPFR_RNDN);
+  mpfr_set_ui(ldb, 0, MPFR_RNDN);
+  for (int k = 1; k <= pr->steps; k++) {
+    
+#line 669 "noweb/denseam.nw"
+{
+  double dl = Denseam_field(pr, k - 1) - Denseam_field(pr, k);
+  mpfr_set_d(u, dl, MPFR_RNDN);
+  mpfr_mul(u, u, x.beta, MPFR_RNDN);
+  for (size_t st = 0; st < x.ns; st++) {
+    mpfr_mul_si(t, pv[st], x.cs[st], MPFR_RNDN);
+    mpfr_mul_d(t, t, dl, MPFR_RNDN);
+    mpfr_add(work, work, t, MPFR_RNDN);
+    mpfr_mul_si(t, u, -x.cs[st], MPFR_RNDN);
+    mpfr_exp(t, t, MPFR_RNDN);
+    mpfr_mul(jv[st], jv[st], t, MPFR_RNDN);
+  }
+}
+#line 642 "noweb/denseam.nw"
+    exact_level(&x, Denseam_field(pr, k));
+    for (size_t i = 0; i < x.ns * x.N; i++) {
+      mpfr_abs(t, x.ldb[i], MPFR_RNDN);
+      mpfr_max(ldb, ldb, t, MPFR_RNDN);
+    }
+    mpfr_t *vecs[3] = {pv, light ? NULL : vv, light ? NULL : jv};
+    exact_interval(&x, vecs, pr->tau / pr->steps, heat);
+  }
+  
+#line 756 "noweb/denseam.nw"
+{
+  mpfr_t s0, s1, a, lam;
+  mpfr_inits2(wp, s0, s1, a, lam, (mpfr_ptr)0);
+  mpfr_set_ui(a, 0, MPFR_RNDN);
+  for (size_t st = 0; st < x.ns; st++)
+    mpfr_fma(a, vv[st], pv[st], a, MPFR_RNDN);
+  mpfr_set(r->ift, a, MPFR_RNDN);
+  mpfr_set_ui(a, 0, MPFR_RNDN);
+  for (size_t st = 0; st < x.ns; st++)
+    mpfr_add(a, a, jv[st], MPFR_RNDN);
+  mpfr_set(r->jarzynski, a, MPFR_RNDN);
+  exact_partition(s0, &x, pr->h0);
+  exact_partition(s1, &x, 0);
+  mpfr_div(a, s1, s0, MPFR_RNDN);
+  mpfr_set(r->zratio, a, MPFR_RNDN);
+  mpfr_log(a, a, MPFR_RNDN);
+  mpfr_mul(t, work, x.beta, MPFR_RNDN);
+  mpfr_add(a, a, t, MPFR_RNDN);
+  mpfr_set(r->dissipated, a, MPFR_RNDN);
+  mpfr_set(r->work, work, MPFR_RNDN);
+  mpfr_set(r->heat, heat, MPFR_RNDN);
+  mpfr_set_ui(a, 0, MPFR_RNDN);
+  mpfr_set_ui(lam, 0, MPFR_RNDN);
+  for (size_t st = 0; st < x.ns; st++) {
+    exact_hamiltonian(t, &x, st, lam);
+    mpfr_fma(a, t, pv[st], a, MPFR_RNDN);
+  }
+  mpfr_set_d(lam, pr->h0, MPFR_RNDN);
+  for (size_t st = 0; st < x.ns; st++) {
+    exact_hamiltonian(t, &x, st, lam);
+    mpfr_mul(t, t, p0[st], MPFR_RNDN);
+    mpfr_sub(a, a, t, MPFR_RNDN);
+  }
+  mpfr_set(r->denergy, a, MPFR_RNDN);
+  exact_entropy(s0, &x, p0);
+  exact_entropy(s1, &x, pv);
+  mpfr_set(r->entropy0, s0, MPFR_RNDN);
+  mpfr_set(r->entropy_tau, s1, MPFR_RNDN);
+  mpfr_mul(a, heat, x.beta, MPFR_RNDN);
+  mpfr_add(a, a, s1, MPFR_RNDN);
+  mpfr_sub(a, a, s0, MPFR_RNDN);
+  mpfr_set(r->sigma, a, MPFR_RNDN);
+  mpfr_set_ui(a, 0, MPFR_RNDN);
+  for (size_t st = 0; st < x.ns; st++) {
+    mpfr_mul_si(t, pv[st], x.m1[st], MPFR_RNDN);
+    mpfr_add(a, a, t, MPFR_RNDN);
+  }
+  mpfr_div_ui(r->m1, a, x.N, MPFR_RNDN);
+  mpfr_set(r->ldb, ldb, MPFR_RNDN);
+  for (size_t st = 0; st < x.ns; st++) {
+    if (lnp0)
+      lnp0[st] = mpfr_zero_p(p0[st]) ? -INFINITY : log(mpfr_get_d(p0[st], MPFR_RNDN));
+    if (lnptau) {
+      mpfr_log(t, pv[st], MPFR_RNDN);
+      lnptau[st] = mpfr_get_d(t, MPFR_RNDN);
+    }
+  }
+  mpfr_clears(s0, s1, a, lam, (mpfr_ptr)0);
+}
+#line 651 "noweb/denseam.nw"
+  
+#line 823 "noweb/denseam.nw"
+mpfr_set_ui(r->lambda_abs, 0, MPFR_RNDN);
+if (pr->start == DENSEAM_SHELL) {
+  for (int k = pr->steps; k >= 1; k--) {
+    exact_level(&x, Denseam_field(pr, k));
+    mpfr_t *vecs[3] = {pv, NULL, NULL};
+    exact_interval(&x, vecs, pr->tau / pr->steps, NULL);
+  }
+  mpfr_set_ui(t, 1, MPFR_RNDN);
+  for (size_t st = 0; st < x.ns; st++)
+    if (!mpfr_zero_p(p0[st]))
+      mpfr_sub(t, t, pv[st], MPFR_RNDN);
+  mpfr_set(r->lambda_abs, t, MPFR_RNDN);
+}
+#line 652 "noweb/denseam.nw"
+  mpfr_clears(work, heat, t, u, ldb, (mpfr_ptr)0);
+  exact_vector_free(&x, pv), exact_vector_free(&x, vv), exact_vector_free(&x, jv);
+  exact_vector_free(&x, p0);
+  exact_model_clear(&x);
+}
+
+void Denseam_exact(Denseam_exact_result *r, const Denseam_patterns *p, const signed char *c,
+                   const Denseam_protocol *pr, double *lnp0, double *lnptau)
+{
+  exact_run(r, p, c, pr, lnp0, lnptau, 0);
+}
+#line 862 "noweb/denseam.nw"
+static uint32_t state_index(const signed char *s, unsigned N)
+{
+  uint32_t st = 0;
+  for (unsigned i = 0; i < N && i < 32; i++)
+    st |= (uint32_t)(s[i] > 0) << i;
+  return st;
+}
+
+static double glauber_interval(const Denseam_patterns *p, const signed char *c, double lambda,
+                               double beta, double dt, signed char *s, long *M, long *cs, Rng *rng)
+{
+  double heat = 0, t = -log(Rng_uniform(rng)) / p->N;
+  while (t < dt) {
+    unsigned i = (unsigned)(Rng_uniform(rng) * p->N);
+    if (i >= p->N)
+      i = p->N - 1;
+    double dh = Denseam_flip_energy(p, M, s, i) + 2 * lambda * c[i] * s[i];
+    if (Rng_uniform(rng) * (1 + exp(beta * dh)) < 1) {
+      heat -= dh;
+      for (size_t mu = 0; mu < p->K; mu++)
+        M[mu] -= 2 * s[i] * p->xi[mu * p->N + i];
+      *cs -= 2 * c[i] * s[i];
+      s[i] = (signed char)-s[i];
+    }
+    t -= log(Rng_uniform(rng)) / p->N;
+  }
+  return heat;
+}
+
+void Denseam_trajectory(Denseam_path *out, const Denseam_patterns *p, const signed char *c,
+                        const Denseam_protocol *pr, const double *cdf0, Rng *rng)
+{
+  unsigned N = p->N;
+  double beta = 1 / pr->T;
+  signed char *s = calloc(N, 1);
+  long *M = malloc(p->K * sizeof *M), cs = 0;
+  assert(s && M);
+  
+#line 922 "noweb/denseam.nw"
+if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
+  double u = Rng_uniform(rng);
+  size_t lo = 0, hi = ((size_t)1 << N) - 1;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (cdf0[mid] < u)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (unsigned i = 0; i < N; i++)
+    s[i] = (signed char)((lo >> i) & 1 ? 1 : -1);
+} else if (pr->start == DENSEAM_PRODUCT || pr->start == DENSEAM_EQUILIBRIUM) {
+  double keep = (1 + tanh(beta * pr->h0)) / 2;
+  for (unsigned i = 0; i < N; i++)
+    s[i] = Rng_uniform(rng) < keep ? c[i] : (signed char)-c[i];
+} else {
+  unsigned k = (unsigned)lround(pr->eps * N);
+  unsigned *idx = malloc(N * sizeof *idx);
+  assert(idx != NULL);
+  for (unsigned i = 0; i < N; i++)
+    idx[i] = i, s[i] = p->xi[i];
+  for (unsigned j = 0; j < k; j++) {
+    unsigned r = j + (unsigned)(Rng_uniform(rng) * (N - j));
+    if (r >= N)
+      r = N - 1;
+    unsigned tmp = idx[j];
+    idx[j] = idx[r], idx[r] = tmp;
+    s[idx[j]] = (signed char)-s[idx[j]];
+  }
+  free(idx);
+}
+#line 900 "noweb/denseam.nw"
+  Denseam_overlaps(p, s, M);
+  for (unsigned i = 0; i < N; i++)
+    cs += c[i] * s[i];
+  if (pr->start == DENSEAM_EQUILIBRIUM && !cdf0)
+    glauber_interval(p, c, pr->h0, beta, DENSEAM_BURNIN, s, M, &cs, rng);
+  out->s0 = state_index(s, N);
+  double h_start = Denseam_energy(p, M) - pr->h0 * cs;
+  out->work = out->heat = 0;
+  for (int k = 1; k <= pr->steps; k++) {
+    double lambda = Denseam_field(pr, k);
+    out->work += (Denseam_field(pr, k - 1) - lambda) * cs;
+    out->heat += glauber_interval(p, c, lambda, beta, pr->tau / pr->steps, s, M, &cs, rng);
+  }
+  out->denergy = Denseam_energy(p, M) - h_start;
+  out->m1 = (double)M[0] / N;
+  out->stau = state_index(s, N);
+  free(s);
+  free(M);
+}
+#line 970 "noweb/denseam.nw"
+enum { EXP_EXACT = 400, EXP_MC_PATTERNS = 401, EXP_MC = 402, EXP_TRADE = 403, EXP_TRADE_MC = 404,
+       EXP_LARGE = 405, EXP_LARGE_MC = 406, EXP_RETRIEVE = 407, EXACT_STEPS = 4, TRADE_STEPS = 16 };
+typedef struct {
+  int n;
+  unsigned N;
+  double alpha, T, eps, tau;
+  int start;
+} grid_point;
+
+static const grid_point id_grid[] = {
+  {2, 6, 0.1, 0.5, 0.25, 1.0, DENSEAM_EQUILIBRIUM}, {3, 6, 0.1, 0.3, 0.25, 0.5, DENSEAM_EQUILIBRIUM},
+  {4, 6, 0.02, 1.0, 0.25, 2.0, DENSEAM_EQUILIBRIUM}, {3, 8, 0.05, 1.5, 0.25, 4.0, DENSEAM_EQUILIBRIUM},
+  {2, 6, 0.1, 0.5, 0.25, 1.0, DENSEAM_PRODUCT},     {4, 6, 0.02, 0.3, 0.25, 2.0, DENSEAM_PRODUCT},
+  {3, 8, 0.05, 1.5, 0.25, 0.5, DENSEAM_PRODUCT},
+};
+enum { ID_POINTS = sizeof id_grid / sizeof id_grid[0] };
+static const grid_point shell_grid[] = {
+  {2, 6, 0.1, 0.5, 0.25, 1.0, DENSEAM_SHELL}, {4, 6, 0.02, 1.0, 0.25, 2.0, DENSEAM_SHELL},
+  {3, 8, 0.05, 0.5, 0.25, 0.5, DENSEAM_SHELL},
+};
+
+static void exact_point(Denseam_exact_result *r, const grid_point *g, double h0, int steps,
+                        uint64_t seed, uint64_t experiment, uint64_t replicate, int light,
+                        double *lnp0, double *lnptau)
+{
+  Denseam_patterns p;
+  Denseam_patterns_draw(&p, g->n, g->N, Denseam_load(g->n, g->N, g->alpha), seed, experiment, replicate);
+  signed char c[32];
+  Denseam_cue(c, &p, g->eps);
+  Denseam_protocol pr = {.T = g->T, .eps = g->eps, .tau = g->tau, .h0 = h0, .steps = steps,
+                         .start = g->start};
+  exact_run(r, &p, c, &pr, lnp0, lnptau, light);
+  Denseam_patterns_free(&p);
+}
+
+typedef struct {
+  uint64_t seed;
+} seed_ctx;
+#line 1030 "noweb/denseam.nw"
+static void first_law_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  const seed_ctx *sc = ctx;
+  Denseam_exact_result r;
+  Denseam_exact_init(&r, prec + 32);
+  mpfr_t t;
+  mpfr_init2(t, prec + 32);
+  mpfr_set_zero(res, 1);
+  for (int i = 0; i < ID_POINTS; i++) {
+    exact_point(&r, &id_grid[i], 1.0, EXACT_STEPS, sc->seed, EXP_EXACT, (uint64_t)i, 0, NULL, NULL);
+    mpfr_sub(t, r.work, r.denergy, MPFR_RNDN);
+    mpfr_sub(t, t, r.heat, MPFR_RNDN);
+    mpfr_div_ui(t, t, id_grid[i].N, MPFR_RNDN);
+    mpfr_abs(t, t, MPFR_RNDN);
+    mpfr_max(res, res, t, MPFR_RNDN);
+    mpfr_max(res, res, r.ldb, MPFR_RNDN);
+  }
+  mpfr_clear(t);
+  Denseam_exact_clear(&r);
+}
+
+static double trajectory_first_law(uint64_t seed, unsigned ntraj, double *mean_w)
+{
+  Denseam_patterns p;
+  Denseam_patterns_draw(&p, 3, 64, Denseam_load(3, 64, 0.02), seed, EXP_MC_PATTERNS, 99);
+  signed char c[64];
+  Denseam_cue(c, &p, 0.25);
+  Denseam_protocol pr = {.T = 0.3, .eps = 0.25, .tau = 2, .h0 = 1, .steps = EXACT_STEPS,
+                         .start = DENSEAM_PRODUCT};
+  double worst = 0, sw = 0;
+  for (unsigned k = 0; k < ntraj; k++) {
+    Rng rng;
+    Rng_init(&rng, seed, EXP_MC, 1000000 + k);
+    Denseam_path path;
+    Denseam_trajectory(&path, &p, c, &pr, NULL, &rng);
+    double gap = fabs(path.work - path.denergy - path.heat) / p.N;
+    worst = gap > worst ? gap : worst;
+    sw += path.work / p.N;
+  }
+  Denseam_patterns_free(&p);
+  *mean_w = sw / ntraj;
+  return worst;
+}
+
+static void check_first_law(const Ledger_options *o, Ledger_result *r)
+{
+  seed_ctx sc = {o->seed};
+  Ledger_identity(r, first_law_residual, &sc, o->prec, 4);
+  double mw;
+  Ledger_field_double(r, "traj_first_law_max", trajectory_first_law(o->seed, 4096, &mw));
+  Ledger_field_double(r, "traj_mean_work_per_unit", mw);
+}
+#line 1097 "noweb/denseam.nw"
+static void ift_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  const seed_ctx *sc = ctx;
+  Denseam_exact_result r;
+  Denseam_exact_init(&r, prec + 32);
+  mpfr_t one;
+  mpfr_init2(one, prec);
+  mpfr_set_ui(one, 1, MPFR_RNDN);
+  mpfr_set_zero(res, 1);
+  for (int i = 0; i < ID_POINTS; i++) {
+    exact_point(&r, &id_grid[i], 1.0, EXACT_STEPS, sc->seed, EXP_EXACT, (uint64_t)i, 0, NULL, NULL);
+    Ledger_widen(res, r.ift, one);
+  }
+  mpfr_clear(one);
+  Denseam_exact_clear(&r);
+}
+
+static void jarzynski_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  const seed_ctx *sc = ctx;
+  Denseam_exact_result r;
+  Denseam_exact_init(&r, prec + 32);
+  mpfr_t one, q;
+  mpfr_inits2(prec, one, q, (mpfr_ptr)0);
+  mpfr_set_ui(one, 1, MPFR_RNDN);
+  mpfr_set_zero(res, 1);
+  for (int i = 0; i < ID_POINTS; i++)
+    if (id_grid[i].start == DENSEAM_EQUILIBRIUM) {
+      exact_point(&r, &id_grid[i], 1.0, EXACT_STEPS, sc->seed, EXP_EXACT, (uint64_t)i, 0, NULL, NULL);
+      mpfr_div(q, r.jarzynski, r.zratio, MPFR_RNDN);
+      Ledger_widen(res, q, one);
+    }
+  mpfr_clears(one, q, (mpfr_ptr)0);
+  Denseam_exact_clear(&r);
+}
+
+static void check_ift(const Ledger_options *o, Ledger_result *r)
+{
+  seed_ctx sc = {o->seed};
+  Ledger_identity(r, ift_residual, &sc, o->prec, 4);
+}
+
+static void check_jarzynski(const Ledger_options *o, Ledger_result *r)
+{
+  seed_ctx sc = {o->seed};
+  Ledger_identity(r, jarzynski_residual, &sc, o->prec, 4);
+  Denseam_exact_result e;
+  Denseam_exact_init(&e, 64);
+  exact_point(&e, &id_grid[0], 1.0, EXACT_STEPS, o->seed, EXP_EXACT, 0, 0, NULL, NULL);
+  Ledger_field_mpfr(r, "exp_minus_beta_dF_point0", e.zratio, 10);
+  Denseam_exact_clear(&e);
+}
+
+static void check_second_law(const Ledger_options *o, Ledger_result *r)
+{
+  Denseam_exact_result e;
+  Denseam_exact_init(&e, o->prec);
+  double slack = INFINITY, smax = 0;
+  char where[96] = "";
+  for (int i = 0; i < ID_POINTS; i++) {
+    exact_point(&e, &id_grid[i], 1.0, EXACT_STEPS, o->seed, EXP_EXACT, (uint64_t)i, 0, NULL, NULL);
+    double s = mpfr_get_d(e.sigma, MPFR_RNDN), d = mpfr_get_d(e.dissipated, MPFR_RNDN);
+    smax = s > smax ? s : smax;
+    if (s < slack)
+      slack = s, snprintf(where, sizeof where, "<Sigma>, grid point %d (n=%d N=%u T=%g tau=%g)", i,
+                          id_grid[i].n, id_grid[i].N, id_grid[i].T, id_grid[i].tau);
+    if (id_grid[i].start == DENSEAM_EQUILIBRIUM && d < slack)
+      slack = d, snprintf(where, sizeof where, "beta(<W>-dF), grid point %d (n=%d N=%u T=%g tau=%g)", i,
+                          id_grid[i].n, id_grid[i].N, id_grid[i].T, id_grid[i].tau);
+  }
+  Ledger_inequality(r, slack, where);
+  Ledger_field_double(r, "max_mean_sigma", smax);
+  Denseam_exact_clear(&e);
+}
+#line 1188 "noweb/denseam.nw"
+static void absolute_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  const seed_ctx *sc = ctx;
+  Denseam_exact_result r;
+  Denseam_exact_init(&r, prec + 32);
+  mpfr_t t;
+  mpfr_init2(t, prec + 32);
+  mpfr_set_zero(res, 1);
+  for (int i = 0; i < 3; i++) {
+    exact_point(&r, &shell_grid[i], 1.0, EXACT_STEPS, sc->seed, EXP_EXACT, 10 + (uint64_t)i, 0, NULL,
+                NULL);
+    mpfr_ui_sub(t, 1, r.lambda_abs, MPFR_RNDN);
+    Ledger_widen(res, r.ift, t);
+  }
+  mpfr_clear(t);
+  Denseam_exact_clear(&r);
+}
+
+static void check_absolute(const Ledger_options *o, Ledger_result *r)
+{
+  seed_ctx sc = {o->seed};
+  Ledger_identity(r, absolute_residual, &sc, o->prec, 4);
+  Denseam_exact_result e;
+  Denseam_exact_init(&e, 64);
+  double lmin = INFINITY;
+  for (int i = 0; i < 3; i++) {
+    exact_point(&e, &shell_grid[i], 1.0, EXACT_STEPS, o->seed, EXP_EXACT, 10 + (uint64_t)i, 0, NULL, NULL);
+    double l = mpfr_get_d(e.lambda_abs, MPFR_RNDN);
+    lmin = l < lmin ? l : lmin;
+  }
+  Ledger_field_double(r, "min_lambda_abs", lmin);
+  Denseam_exact_clear(&e);
+}
+#line 1262 "noweb/denseam.nw"
+static const grid_point mc_grid[] = {
+  {2, 8, 0.1, 1.0, 0.25, 2.0, DENSEAM_EQUILIBRIUM},
+  {4, 8, 0.02, 1.0, 0.25, 1.0, DENSEAM_EQUILIBRIUM},
+  {3, 8, 0.05, 0.5, 0.25, 0.5, DENSEAM_PRODUCT},
+};
+enum { MC_POINTS = 3, MC_ESTIMATORS = 5, MC_TRAJ = 1 << 15 };
+static const char *const mc_names[MC_ESTIMATORS] = {"exp(-Sigma)", "exp(-beta W)", "Sigma", "beta W",
+                                                    "m1"};
+
+static void mc_point(Ledger_mc *mc, double *sd_ems, const grid_point *g, uint64_t seed, uint64_t point,
+                     uint64_t ntraj, int threads)
+{
+  Denseam_patterns p;
+  Denseam_patterns_draw(&p, g->n, g->N, Denseam_load(g->n, g->N, g->alpha), seed, EXP_MC_PATTERNS, point);
+  signed char c[32];
+  Denseam_cue(c, &p, g->eps);
+  Denseam_protocol pr = {.T = g->T, .eps = g->eps, .tau = g->tau, .h0 = 1, .steps = EXACT_STEPS,
+                         .start = g->start};
+  size_t ns = (size_t)1 << g->N;
+  double *lnp0 = malloc(ns * sizeof *lnp0), *lnpt = malloc(ns * sizeof *lnpt),
+         *cdf = malloc(ns * sizeof *cdf), *rec = malloc(ntraj * MC_ESTIMATORS * sizeof *rec);
+  assert(lnp0 && lnpt && cdf && rec);
+  Denseam_exact_result e;
+  Denseam_exact_init(&e, 64);
+  exact_run(&e, &p, c, &pr, lnp0, lnpt, 0);
+  double acc = 0;
+  for (size_t st = 0; st < ns; st++)
+    acc += exp(lnp0[st]), cdf[st] = acc;
+  for (size_t st = 0; st < ns; st++)
+    cdf[st] /= acc;
+  double beta = 1 / g->T;
+#pragma omp parallel for schedule(static) num_threads(threads > 0 ? threads : omp_get_max_threads())
+  for (int64_t k = 0; k < (int64_t)ntraj; k++) {
+    Rng rng;
+    Rng_init(&rng, seed, EXP_MC, (point << 20) + (uint64_t)k);
+    Denseam_path path;
+    Denseam_trajectory(&path, &p, c, &pr, cdf, &rng);
+    double sigma = beta * path.heat + lnp0[path.s0] - lnpt[path.stau], *x = rec + k * MC_ESTIMATORS;
+    x[0] = exp(-sigma), x[1] = exp(-beta * path.work), x[2] = sigma, x[3] = beta * path.work;
+    x[4] = path.m1;
+  }
+  double exact[MC_ESTIMATORS] = {1, mpfr_get_d(e.zratio, MPFR_RNDN), mpfr_get_d(e.sigma, MPFR_RNDN),
+                                 beta * mpfr_get_d(e.work, MPFR_RNDN), mpfr_get_d(e.m1, MPFR_RNDN)};
+  for (int j = 0; j < MC_ESTIMATORS; j++) {
+    Stats s;
+    Stats_init(&s);
+    for (uint64_t k = 0; k < ntraj; k++)
+      Stats_add(&s, rec[k * MC_ESTIMATORS + j]);
+    Ledger_mc_set(&mc[j], Stats_mean(&s), Stats_stderr(&s), exact[j], ntraj);
+    if (j == 0)
+      *sd_ems = sqrt(Stats_variance(&s));
+  }
+  if (g->start != DENSEAM_EQUILIBRIUM)
+    mc[1].z = NAN;
+  Denseam_exact_clear(&e);
+  free(lnp0), free(lnpt), free(cdf), free(rec);
+  Denseam_patterns_free(&p);
+}
+
+static void check_mc_small(const Ledger_options *o, Ledger_result *r)
+{
+  uint64_t ntraj = o->samples ? o->samples : MC_TRAJ;
+  Ledger_mc worst = {.z = 0, .samples = 0}, mc[MC_ESTIMATORS];
+  char what[64] = "";
+  double sdmax = 0;
+  for (int i = 0; i < MC_POINTS; i++) {
+    double sd = 0;
+    mc_point(mc, &sd, &mc_grid[i], o->seed, (uint64_t)i, ntraj, o->threads);
+    sdmax = sd > sdmax ? sd : sdmax;
+    for (int j = 0; j < MC_ESTIMATORS; j++)
+      if (!isnan(mc[j].z) && (worst.samples == 0 || fabs(mc[j].z) > fabs(worst.z))) {
+        worst = mc[j];
+        snprintf(what, sizeof what, "%s at point %d", mc_names[j], i);
+      }
+    char key[32];
+    snprintf(key, sizeof key, "z_ift_point%d", i);
+    Ledger_field_double(r, key, mc[0].z);
+  }
+  Ledger_stochastic(r, &worst, 5);
+  Ledger_field_text(r, "worst", what);
+  Ledger_field_double(r, "max_sd_exp_minus_sigma", sdmax);
+}
+#line 1742 "noweb/denseam.nw"
+enum { CAPACITY_PATTERNS = 450, CAPACITY_DYNAMICS = 451 };
+
+typedef struct {
+  int n;
+  unsigned N, K;
+  double eps, tmax;
+  uint64_t seed, stream;
+  double *absorbed, *flips;
+} Capacity_run;
+
+static int64_t capacity_odd(int64_t M, int n) { return (ipow(M + 2, n) - ipow(M - 2, n)) / 2; }
+static int64_t capacity_even(int64_t M, int n) { return ipow(M, n) - (ipow(M - 2, n) + ipow(M + 2, n)) / 2; }
+
+static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
+{
+  const Capacity_run *c = ctx;
+  const unsigned N = c->N, K = c->K;
+  const uint64_t id = c->stream * 65536 + rep;
+  Denseam_patterns p;
+  Denseam_patterns_draw(&p, c->n, N, K, c->seed, CAPACITY_PATTERNS, id);
+  signed char *xt = malloc((size_t)N * K), *s = malloc(N);
+  long *M = malloc(K * sizeof *M);
+  int64_t *G = malloc(K * sizeof *G);
+  uint64_t *stamp = malloc(N * sizeof *stamp);
+  unsigned *order = malloc(N * sizeof *order);
+  assert(xt && s && M && G && stamp && order);
+  for (size_t mu = 0; mu < K; mu++)
+    for (size_t i = 0; i < N; i++)
+      xt[i * K + mu] = p.xi[mu * N + i];
+  Rng rng;
+  Rng_init(&rng, c->seed, CAPACITY_DYNAMICS, id);
+  
+#line 1788 "noweb/denseam.nw"
+for (unsigned i = 0; i < N; i++)
+  s[i] = p.xi[i], order[i] = i;
+unsigned nflip = (unsigned)lround(c->eps * N);
+for (unsigned k = 0; k < nflip; k++) {
+  unsigned j = k + (unsigned)(((Rng_bits(&rng) & 0xffffffffu) * (uint64_t)(N - k)) >> 32);
+  unsigned t = order[k];
+  order[k] = order[j], order[j] = t;
+  s[order[k]] = (signed char)-s[order[k]];
+}
+#line 1774 "noweb/denseam.nw"
+  Denseam_overlaps(&p, s, M);
+  int64_t H = 0;
+  for (size_t mu = 0; mu < K; mu++)
+    G[mu] = capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
+  
+#line 1800 "noweb/denseam.nw"
+uint64_t epoch = 0;
+unsigned verified = 0;
+int absorbed = 0;
+for (unsigned i = 0; i < N; i++)
+  stamp[i] = UINT64_MAX;
+for (double t = 0;;) {
+  t -= log(Rng_uniform(&rng)) / N;
+  if (t > c->tmax)
+    break;
+  uint64_t r = Rng_bits(&rng);
+  unsigned i = (unsigned)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
+  if (stamp[i] == epoch)
+    continue;
+  const signed char *x = xt + (size_t)i * K;
+  int64_t D = 0;
+  for (size_t mu = 0; mu < K; mu++)
+    D += x[mu] * G[mu];
+  D = s[i] * D + H;
+  if (D > 0) {
+    stamp[i] = epoch;
+    if (++verified == N) {
+      absorbed = 1;
+      break;
+    }
+    continue;
+  }
+  if (D == 0 && (r >> 63))
+    continue;
+  s[i] = (signed char)-s[i];
+  for (size_t mu = 0; mu < K; mu++) {
+    H -= capacity_even(M[mu], c->n);
+    M[mu] += 2 * s[i] * x[mu];
+    G[mu] = capacity_odd(M[mu], c->n);
+    H += capacity_even(M[mu], c->n);
+  }
+  epoch++, verified = 0;
+}
+#line 1779 "noweb/denseam.nw"
+  Stats_add(out, (double)M[0] / N);
+  c->absorbed[rep] = absorbed;
+  c->flips[rep] = (double)epoch;
+  Denseam_patterns_free(&p);
+  free(xt), free(s), free(M), free(G), free(stamp), free(order);
+}
+#line 1840 "noweb/denseam.nw"
+void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
+                          double tmax, uint64_t samples, uint64_t seed, uint64_t stream, int threads)
+{
+  assert(n >= 2 && n <= 4 && N >= 2 && alpha >= 0 && eps >= 0 && eps <= 1 && tmax > 0 && samples >= 1);
+  Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .eps = eps, .tmax = tmax,
+                    .seed = seed, .stream = stream};
+  c.absorbed = malloc(samples * sizeof *c.absorbed);
+  c.flips = malloc(samples * sizeof *c.flips);
+  assert(c.absorbed && c.flips);
+  Stats_parallel(&out->overlap, samples, threads, capacity_sample, &c);
+  out->absorbed = out->flips = 0;
+  for (uint64_t k = 0; k < samples; k++)
+    out->absorbed += c.absorbed[k], out->flips += c.flips[k];
+  out->absorbed /= (double)samples, out->flips /= (double)samples;
+  free(c.absorbed), free(c.flips);
+}
+#line 1859 "noweb/denseam.nw"
+static void capacity_unstable_sample(uint64_t rep, void *ctx, Stats *out)
+{
+  const Capacity_run *c = ctx;
+  const unsigned N = c->N, K = c->K;
+  Denseam_patterns p;
+  Denseam_patterns_draw(&p, c->n, N, K, c->seed, CAPACITY_PATTERNS, c->stream * 65536 + rep);
+  long *M = malloc(K * sizeof *M);
+  assert(M != NULL);
+  Denseam_overlaps(&p, p.xi, M);
+  int64_t H = 0, *G = malloc(K * sizeof *G);
+  assert(G != NULL);
+  for (size_t mu = 0; mu < K; mu++)
+    G[mu] = capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
+  double unstable = 0;
+  for (unsigned i = 0; i < N; i++) {
+    int64_t D = 0;
+    for (size_t mu = 0; mu < K; mu++)
+      D += p.xi[mu * N + i] * G[mu];
+    D = p.xi[i] * D + H;
+    unstable += D < 0 ? 1 : D == 0 ? 0.5 : 0;
+  }
+  Stats_add(out, unstable / N);
+  Denseam_patterns_free(&p);
+  free(M), free(G);
+}
+
+void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alpha, uint64_t samples,
+                               uint64_t seed, uint64_t stream, int threads)
+{
+  assert(n >= 2 && n <= 4 && N >= 2 && alpha >= 0 && samples >= 2);
+  Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .seed = seed, .stream = stream};
+  Stats_parallel(out, samples, threads, capacity_unstable_sample, &c);
+}
+#line 1903 "noweb/denseam.nw"
+double Denseam_unstable_exact2(unsigned N, unsigned K)
+{
+  assert(N >= 2 && K >= 1);
+  double L = (double)(K - 1) * (N - 1), p = 0;
+  for (double k = 0; 2 * k - L <= -(double)(N - 1); k++) {
+    double w = exp(lgamma(L + 1) - lgamma(k + 1) - lgamma(L - k + 1) - L * M_LN2);
+    p += 2 * k - L < -(double)(N - 1) ? w : 0.5 * w;
+  }
+  return p;
+}
+
+static double capacity_binomial_moment(unsigned L, int q)
+{
+  double s = 0;
+  for (unsigned k = 0; k <= L; k++)
+    s += exp(lgamma(L + 1.0) - lgamma(k + 1.0) - lgamma(L - k + 1.0) - L * M_LN2)
+         * pow(2.0 * k - L, q);
+  return s;
+}
+
+double Denseam_unstable_gauss3(unsigned N, unsigned K, double *edgeworth)
+{
+  assert(N >= 2 && K >= 2);
+  unsigned L = N - 1;
+  double r2 = L, r4 = capacity_binomial_moment(L, 4), r6 = capacity_binomial_moment(L, 6),
+         r8 = capacity_binomial_moment(L, 8);
+  double m2 = 36 * r4 + 24 * r2 + 4;
+  double m4 = 1296 * r8 + 1728 * r6 + 864 * r4 + 192 * r2 + 16;
+  double var = (K - 1) * m2, gamma2 = (m4 - 3 * m2 * m2) / ((K - 1) * m2 * m2);
+  double x = (6.0 * N * N - 12.0 * N + 8) / sqrt(var);
+  double phi = exp(-x * x / 2) / sqrt(2 * M_PI), tail = 0.5 * erfc(x / M_SQRT2);
+  double corr = phi * gamma2 / 24 * (x * x * x - 3 * x);
+  if (edgeworth)
+    *edgeworth = corr;
+  return tail + corr;
+}
+
+static double snr_alpha(int n, double x)
+{
+  double df = 1;
+  for (int k = 2 * n - 3; k > 1; k -= 2)
+    df *= k;
+  return pow(erf(x), 2.0 * (n - 1)) / (2 * df * x * x);
+}
+
+static double snr_argmax(int n)
+{
+  double a = 0.2, b = 3, g = (sqrt(5.0) - 1) / 2;
+  for (int i = 0; i < 200; i++) {
+    double c = b - g * (b - a), d = a + g * (b - a);
+    if (snr_alpha(n, c) > snr_alpha(n, d))
+      b = d;
+    else
+      a = c;
+  }
+  return 0.5 * (a + b);
+}
+
+double Denseam_snr_capacity(int n, double *m_at_capacity)
+{
+  assert(n >= 3);
+  double x = snr_argmax(n);
+  if (m_at_capacity)
+    *m_at_capacity = erf(x);
+  return snr_alpha(n, x);
+}
+#line 2012 "noweb/denseam.nw"
+enum { CAPACITY_SAMPLES = 48 };
+#define CAPACITY_TMAX 30.0
+#define CAPACITY_LEVEL 0.8
+
+typedef struct {
+  double alpha, stderr_;
+} Capacity_crossing;
+
+static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double da, int na, double level,
+                                           uint64_t samples, uint64_t seed, uint64_t stream, int threads)
+{
+  Capacity_crossing x = {NAN, NAN};
+  double pa = 0, pm = 1, ps = 0;
+  for (int i = 0; i < na; i++) {
+    double a = a0 + i * da;
+    Denseam_capacity_result res;
+    Denseam_capacity_run(&res, n, N, a, 0, CAPACITY_TMAX, samples, seed, stream + (uint64_t)i, threads);
+    double m = Stats_mean(&res.overlap), s = Stats_stderr(&res.overlap);
+    if (m < level) {
+      if (i == 0)
+        return x;
+      double d = (pm - m) * (pm - m);
+      x.alpha = pa + (a - pa) * (pm - level) / (pm - m);
+      x.stderr_ = (a - pa) * hypot((level - m) / d * ps, (pm - level) / d * s);
+      return x;
+    }
+    pa = a, pm = m, ps = s;
+  }
+  return x;
+}
+#line 2045 "noweb/denseam.nw"
+static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
+                         double *slope_se, double *icept, double *icept_se)
+{
+  double S = 0, Sx = 0, Sy = 0, Sxx = 0, Sxy = 0;
+  for (int k = 0; k < 3; k++)
+    S += w[k], Sx += w[k] * x[k], Sy += w[k] * y[k], Sxx += w[k] * x[k] * x[k], Sxy += w[k] * x[k] * y[k];
+  double det = S * Sxx - Sx * Sx;
+  *slope = (S * Sxy - Sx * Sy) / det, *slope_se = sqrt(S / det);
+  if (icept)
+    *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
+}
+#line 2059 "noweb/denseam.nw"
+typedef struct {
+  unsigned N[3];
+  Capacity_crossing x[3];
+  double gamma, gamma_stderr, limit, limit_stderr;
+} Capacity_series;
+
+static void capacity_series(Capacity_series *c, int n, const Ledger_options *o)
+{
+  static const unsigned ns[2][3] = {{250, 500, 1000}, {50, 100, 200}};
+  uint64_t samples = o->samples ? o->samples : CAPACITY_SAMPLES;
+  double lx[3], ly[3], w[3], xx[3], yy[3], ww[3];
+  for (int k = 0; k < 3; k++) {
+    c->N[k] = ns[n - 2][k];
+    c->x[k] = n == 2 ? capacity_crossing(2, c->N[k], 0.10, 0.02, 8, CAPACITY_LEVEL, samples, o->seed,
+                                         1000 * (uint64_t)k, o->threads)
+                     : capacity_crossing(3, c->N[k], 0.04, 0.02, 9, CAPACITY_LEVEL, samples, o->seed,
+                                         10000 + 1000 * (uint64_t)k, o->threads);
+    lx[k] = log(c->N[k]), ly[k] = log(c->x[k].alpha) + (n - 1) * lx[k];
+    w[k] = pow(c->x[k].alpha / c->x[k].stderr_, 2);
+    xx[k] = 1 / sqrt(c->N[k]), yy[k] = c->x[k].alpha, ww[k] = pow(c->x[k].stderr_, -2);
+  }
+  capacity_fit(lx, ly, w, &c->gamma, &c->gamma_stderr, NULL, NULL);
+  double slope, slope_se;
+  capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit, &c->limit_stderr);
+}
+#line 2088 "noweb/denseam.nw"
+static void record_series(Ledger_result *r, const Capacity_series *c, int n)
+{
+  char key[LEDGER_KEY];
+  for (int k = 0; k < 3; k++) {
+    snprintf(key, sizeof key, "n%d_alpha_N%u", n, c->N[k]);
+    Ledger_field_double(r, key, c->x[k].alpha);
+  }
+}
+
+static void check_capacity_scaling(const Ledger_options *o, Ledger_result *r)
+{
+  Capacity_series c2, c3;
+  capacity_series(&c2, 2, o);
+  capacity_series(&c3, 3, o);
+  record_series(r, &c2, 2);
+  record_series(r, &c3, 3);
+  Ledger_field_double(r, "gamma_n2", c2.gamma);
+  Ledger_field_double(r, "gamma_n2_stderr", c2.gamma_stderr);
+  Ledger_field_double(r, "gamma_n3", c3.gamma);
+  Ledger_field_double(r, "gamma_n3_stderr", c3.gamma_stderr);
+  Ledger_field_double(r, "z_n3_against_K_over_N", (c3.gamma - 1) / c3.gamma_stderr);
+  double e2 = fabs(c2.gamma - 1), e3 = fabs(c3.gamma - 2);
+  Ledger_approximation(r, fmax(e2, e3), e2 > e3 ? "exponent of K_c(N), n = 2, N = 250..1000"
+                                                : "exponent of K_c(N), n = 3, N = 50..200", 0);
+}
+
+static void check_capacity_hopfield(const Ledger_options *o, Ledger_result *r)
+{
+  Capacity_series c;
+  capacity_series(&c, 2, o);
+  record_series(r, &c, 2);
+  double m, ac = Landauer_ags_capacity(&m);
+  Ledger_field_double(r, "alpha_extrapolated", c.limit);
+  Ledger_field_double(r, "alpha_extrapolated_stderr", c.limit_stderr);
+  Ledger_field_double(r, "alpha_c_AGS", ac);
+  Ledger_approximation(r, fabs(c.limit - ac), "N -> infinity (fit in 1/sqrt(N))", 0);
+}
+
+static void check_capacity_snr(const Ledger_options *o, Ledger_result *r)
+{
+  Capacity_series c;
+  capacity_series(&c, 3, o);
+  record_series(r, &c, 3);
+  double m, as = Denseam_snr_capacity(3, &m);
+  Ledger_field_double(r, "alpha_extrapolated", c.limit);
+  Ledger_field_double(r, "alpha_extrapolated_stderr", c.limit_stderr);
+  Ledger_field_double(r, "alpha_snr", as);
+  Ledger_field_double(r, "m_snr", m);
+  Ledger_approximation(r, fabs(c.limit - as), "N -> infinity (fit in 1/sqrt(N))", 0);
+}
+#line 2141 "noweb/denseam.nw"
+enum { CROSSTALK_SAMPLES = 1000 };
+
+static void check_crosstalk2(const Ledger_options *o, Ledger_result *r)
+{
+  Stats st;
+  uint64_t samples = o->samples ? o->samples : CROSSTALK_SAMPLES;
+  Denseam_unstable_fraction(&st, 2, 200, 0.3, samples, o->seed, 900000, o->threads);
+  Ledger_mc mc;
+  Ledger_mc_set(&mc, Stats_mean(&st), Stats_stderr(&st), Denseam_unstable_exact2(200, Denseam_load(2, 200, 0.3)),
+                samples);
+  Ledger_stochastic(r, &mc, 4);
+}
+
+static void check_crosstalk3(const Ledger_options *o, Ledger_result *r)
+{
+  Stats st;
+  uint64_t samples = o->samples ? o->samples : CROSSTALK_SAMPLES;
+  Denseam_unstable_fraction(&st, 3, 100, 0.1, samples, o->seed, 900001, o->threads);
+  double edge, p = Denseam_unstable_gauss3(100, Denseam_load(3, 100, 0.1), &edge);
+  Ledger_mc mc;
+  Ledger_mc_set(&mc, Stats_mean(&st), Stats_stderr(&st), p, samples);
+  Ledger_stochastic(r, &mc, 4);
+  Ledger_field_double(r, "edgeworth_correction", edge);
+  Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
+}
+#line 2179 "noweb/denseam.nw"
+static int capacity_data(const char *dir, const Ledger_options *opt)
+{
+  static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};
+  Ledger_out o;
+  FILE *f = Ledger_open_data(&o, dir, "denseam-capacity.tsv");
+  if (!f)
+    return -1;
+  fputs("# n\tN\talpha\tK\tK_over_N\toverlap\tstderr\tabsorbed\tflips\n", f);
+  for (int n = 2; n <= 3; n++)
+    for (int k = 0; k < 4; k++)
+      for (int i = 1; i <= (n == 2 ? 26 : 12); i++) {
+        double a = n == 2 ? 0.01 * i : 0.02 * i;
+        unsigned N = ns[n - 2][k];
+        Denseam_capacity_result res;
+        Denseam_capacity_run(&res, n, N, a, 0, CAPACITY_TMAX, 32, opt->seed,
+                             200000 + 10000 * (uint64_t)n + 100 * (uint64_t)k + (uint64_t)i, opt->threads);
+        unsigned K = Denseam_load(n, N, a);
+        fprintf(f, "%d\t%u\t%.3f\t%u\t%.4f\t%.6f\t%.6f\t%.3f\t%.2f\n", n, N, a, K, (double)K / N,
+                Stats_mean(&res.overlap), Stats_stderr(&res.overlap), res.absorbed, res.flips);
+      }
+  fputs("\n\n# AGS replica-symmetric retrieval branch, n = 2, T = 0: alpha\tm\n", f);
+  double yc = 1, best = 0;
+  for (double y = 1; y <= 3; y += 1e-4) {
+    double al, m;
+    Landauer_ags_retrieval(&al, &m, y);
+    if (al > best)
+      best = al, yc = y;
+  }
+  for (double y = yc; y <= 4.5; y += 0.01) {
+    double al, m;
+    Landauer_ags_retrieval(&al, &m, y);
+    fprintf(f, "%.6f\t%.6f\n", al, m);
+  }
+  fputs("\n\n# signal-to-noise retrieval branch, n = 3: alpha\tm\n", f);
+  for (double x = snr_argmax(3); x <= 4; x += 0.01)
+    fprintf(f, "%.6f\t%.6f\n", snr_alpha(3, x), erf(x));
+  return Ledger_close_data(&o, 1);
+}
+#line 1411 "noweb/denseam.nw"
+static const double trade_tau[] = {0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32};
+enum { TRADE_TAUS = sizeof trade_tau / sizeof trade_tau[0], TRADE_N = 10, TRADE_MC_N = 64,
+       TRADE_MC_TRAJ = 128 };
+static const double trade_alpha = 0.01, trade_T = 0.3, trade_eps = 0.3;
+
+typedef struct {
+  double sigma, work, heat, m1;
+} trade_exact;
+
+static void trade_exact_point(trade_exact *t, int n, double tau, double T, uint64_t seed)
+{
+  grid_point g = {n, TRADE_N, trade_alpha, T, trade_eps, tau, DENSEAM_PRODUCT};
+  Denseam_exact_result e;
+  Denseam_exact_init(&e, 64);
+  exact_point(&e, &g, 1.0, TRADE_STEPS, seed, EXP_TRADE, (uint64_t)n, 1, NULL, NULL);
+  t->sigma = mpfr_get_d(e.sigma, MPFR_RNDN);
+  t->work = mpfr_get_d(e.work, MPFR_RNDN) / (T * TRADE_N);
+  t->heat = mpfr_get_d(e.heat, MPFR_RNDN) / (T * TRADE_N);
+  t->m1 = mpfr_get_d(e.m1, MPFR_RNDN);
+  Denseam_exact_clear(&e);
+}
+
+typedef struct {
+  double m1, m1_err, work, work_err;
+} trade_mc;
+
+static void trade_mc_point(trade_mc *t, int n, unsigned N, double tau, double T, uint64_t seed,
+                           uint64_t ntraj, int threads)
+{
+  Denseam_patterns p;
+  Denseam_patterns_draw(&p, n, N, Denseam_load(n, N, trade_alpha), seed, EXP_TRADE, 100 + (uint64_t)n);
+  signed char *c = malloc(N);
+  double *rec = malloc(2 * ntraj * sizeof *rec);
+  assert(c && rec);
+  Denseam_cue(c, &p, trade_eps);
+  Denseam_protocol pr = {.T = T, .eps = trade_eps, .tau = tau, .h0 = 1, .steps = TRADE_STEPS,
+                         .start = DENSEAM_PRODUCT};
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads > 0 ? threads : omp_get_max_threads())
+  for (int64_t k = 0; k < (int64_t)ntraj; k++) {
+    Rng rng;
+    Rng_init(&rng, seed, EXP_TRADE_MC, ((uint64_t)n << 32) + (uint64_t)k);
+    Denseam_path path;
+    Denseam_trajectory(&path, &p, c, &pr, NULL, &rng);
+    rec[2 * k] = path.m1, rec[2 * k + 1] = path.work / (T * N);
+  }
+  Stats a, b;
+  Stats_init(&a), Stats_init(&b);
+  for (uint64_t k = 0; k < ntraj; k++)
+    Stats_add(&a, rec[2 * k]), Stats_add(&b, rec[2 * k + 1]);
+  *t = (trade_mc){Stats_mean(&a), Stats_stderr(&a), Stats_mean(&b), Stats_stderr(&b)};
+  free(c), free(rec);
+  Denseam_patterns_free(&p);
+}
+#line 1467 "noweb/denseam.nw"
+static const double check_tau[] = {0.25, 1, 4, 16};
+enum { CHECK_TAUS = 4, CHECK_N = 8 };
+
+static void trade_grid(trade_exact t[2][CHECK_TAUS], uint64_t seed)
+{
+  for (int n = 2; n <= 3; n++)
+    for (int j = 0; j < CHECK_TAUS; j++) {
+      grid_point g = {n, CHECK_N, trade_alpha, trade_T, trade_eps, check_tau[j], DENSEAM_PRODUCT};
+      Denseam_exact_result e;
+      Denseam_exact_init(&e, 64);
+      exact_point(&e, &g, 1.0, TRADE_STEPS, seed, EXP_TRADE, 200 + (uint64_t)n, 1, NULL, NULL);
+      t[n - 2][j] = (trade_exact){mpfr_get_d(e.sigma, MPFR_RNDN),
+                                  mpfr_get_d(e.work, MPFR_RNDN) / (trade_T * CHECK_N),
+                                  mpfr_get_d(e.heat, MPFR_RNDN) / (trade_T * CHECK_N),
+                                  mpfr_get_d(e.m1, MPFR_RNDN)};
+      Denseam_exact_clear(&e);
+    }
+}
+
+static void check_speed_accuracy(const Ledger_options *o, Ledger_result *r)
+{
+  trade_exact t[2][CHECK_TAUS];
+  trade_grid(t, o->seed);
+  double slack = INFINITY;
+  char where[96] = "";
+  for (int a = 0; a < 2; a++)
+    for (int j = 0; j + 1 < CHECK_TAUS; j++) {
+      double d = t[a][j + 1].m1 - t[a][j].m1;
+      if (d < slack)
+        slack = d, snprintf(where, sizeof where, "n=%d, tau %g -> %g", a + 2, check_tau[j], check_tau[j + 1]);
+    }
+  Ledger_inequality(r, slack, where);
+  Ledger_field_double(r, "m1_n2_tau0.25", t[0][0].m1);
+  Ledger_field_double(r, "m1_n2_tau16", t[0][3].m1);
+  Ledger_field_double(r, "sigma_n2_tau0.25", t[0][0].sigma);
+  Ledger_field_double(r, "sigma_n2_tau4", t[0][2].sigma);
+  Ledger_field_double(r, "sigma_n2_tau16", t[0][3].sigma);
+}
+
+static void check_higher_n(const Ledger_options *o, Ledger_result *r)
+{
+  trade_exact t[2][CHECK_TAUS];
+  trade_grid(t, o->seed);
+  double slack = -INFINITY;
+  char where[96] = "";
+  for (int j = 0; j < CHECK_TAUS; j++) {
+    double better = t[1][j].m1 - t[0][j].m1, cheaper = t[0][j].work - t[1][j].work;
+    double d = better > cheaper ? better : cheaper;
+    if (d > slack)
+      slack = d, snprintf(where, sizeof where, "tau = %g (%s)", check_tau[j],
+                          better > cheaper ? "overlap" : "work");
+  }
+  Ledger_inequality(r, slack, where);
+  Ledger_field_double(r, "m1_n3_minus_n2_tau4", t[1][2].m1 - t[0][2].m1);
+  Ledger_field_double(r, "betaW_n3_minus_n2_tau4", t[1][2].work - t[0][2].work);
+}
+#line 1526 "noweb/denseam.nw"
+static int write_tradeoff(const char *dir, const Ledger_options *opt)
+{
+  Ledger_out o;
+  FILE *f = Ledger_open_data(&o, dir, "denseam-tradeoff.tsv");
+  if (!f)
+    return -1;
+  fputs("# n\ttau\t<Sigma>\tbeta<W>/N\tbeta<Q>/N\t<m1>\tMC N=64: <m1>\terr\tbeta<W>/N\terr\n", f);
+  for (int n = 2; n <= 4; n++) {
+    for (int i = 0; i < TRADE_TAUS; i++) {
+      trade_exact e;
+      trade_mc m;
+      trade_exact_point(&e, n, trade_tau[i], trade_T, opt->seed);
+      trade_mc_point(&m, n, TRADE_MC_N, trade_tau[i], trade_T, opt->seed, TRADE_MC_TRAJ, opt->threads);
+      fprintf(f, "%d\t%g\t%.8g\t%.8g\t%.8g\t%.8g\t%.6g\t%.3g\t%.6g\t%.3g\n", n, trade_tau[i], e.sigma,
+              e.work, e.heat, e.m1, m.m1, m.m1_err, m.work, m.work_err);
+      fflush(f);
+    }
+    fputs("\n\n", f);
+  }
+  return Ledger_close_data(&o, 1);
+}
+
+#line 1554 "noweb/denseam.nw"
+static int write_data(const char *dir, const Ledger_options *opt)
+{
+  return write_tradeoff(dir, opt) | capacity_data(dir, opt);
+}
+#line 2459 "noweb/denseam.nw"
+static const Ledger_claim claims[] = {
+  {"denseam.first_law", "denseam abstract (entropy production defined); our reconstruction",
+   LEDGER_IDENTITY,
+   "work, heat and entropy production from local detailed balance: w e^{beta dH} = reverse rate, "
+   "<W> = <dH> + <Q>", LEDGER_VERIFIED, check_first_law},
+  {"denseam.ift.exact", "denseam abstract; our reconstruction", LEDGER_IDENTITY,
+   "exact master equation, N <= 8, n = 2, 3, 4: <exp(-Sigma)> = 1 (full-support starts)",
+   LEDGER_VERIFIED, check_ift},
+  {"denseam.jarzynski.exact", "denseam abstract; our reconstruction", LEDGER_IDENTITY,
+   "exact master equation from equilibrium: <exp(-beta W)> = exp(-beta dF) = Z_0/Z_h0",
+   LEDGER_VERIFIED, check_jarzynski},
+  {"denseam.second_law.exact", "denseam abstract; our reconstruction", LEDGER_INEQUALITY,
+   "exact master equation: <Sigma> >= 0 and beta(<W> - dF) >= 0 on the grid", LEDGER_VERIFIED,
+   check_second_law},
+  {"denseam.ift.absolute", "denseam abstract; Murashita-Funo-Ueda form", LEDGER_IDENTITY,
+   "from one Hamming shell: <exp(-Sigma)> = 1 - lambda_abs < 1, lambda_abs from the reverse process",
+   LEDGER_VERIFIED, check_absolute},
+  {"denseam.ift.mc", "denseam abstract; our reconstruction", LEDGER_STOCHASTIC,
+   "simulated trajectories at N = 8 reproduce <exp(-Sigma)>, <exp(-beta W)>, <Sigma>, <W>, <m1> "
+   "(worst |z|)", LEDGER_VERIFIED, check_mc_small},
+  {"denseam.tradeoff.speed_accuracy", "denseam abstract (tradeoffs: accuracy and speed)", LEDGER_INEQUALITY,
+   "shortening the operation lowers retrieval: exact <m1(tau)> increases with tau, n = 2, 3, N = 8",
+   LEDGER_VERIFIED, check_speed_accuracy},
+  {"denseam.tradeoff.higher_n", "denseam abstract (polynomial DenseAMs); issue question", LEDGER_INEQUALITY,
+   "at fixed load alpha = 0.01 and T = 0.3, n = 3 retrieves better or at lower work than n = 2 at some tau",
+   LEDGER_REFUTED, check_higher_n},
+#line 2282 "noweb/denseam.nw"
+{"denseam.capacity.crosstalk2", "denseam (our reconstruction)", LEDGER_STOCHASTIC,
+ "n = 2: the fraction of units unstable at a stored pattern is an exact binomial tail",
+ LEDGER_VERIFIED, check_crosstalk2},
+{"denseam.capacity.crosstalk3", "denseam (our reconstruction)", LEDGER_STOCHASTIC,
+ "n = 3: the crosstalk at a stored pattern has variance 12 alpha (in units of the signal 2)",
+ LEDGER_VERIFIED, check_crosstalk3},
+{"denseam.capacity.scaling", "issue 7 claim 5", LEDGER_APPROXIMATION,
+ "the retrieval-loss load K_c(N) grows as N^(n-1) for n = 2, 3", LEDGER_APPROXIMATE,
+ check_capacity_scaling},
+{"denseam.capacity.hopfield", "Amit, Gutfreund, Sompolinsky (1987)", LEDGER_APPROXIMATION,
+ "n = 2 loses retrieval at alpha_c = 0.138", LEDGER_APPROXIMATE, check_capacity_hopfield},
+{"denseam.capacity.snr3", "our signal-to-noise estimate", LEDGER_APPROXIMATION,
+ "n = 3 loses retrieval near the signal-to-noise estimate alpha = 0.084", LEDGER_APPROXIMATE,
+ check_capacity_snr},
+#line 2486 "noweb/denseam.nw"
+};
+
+#line 2508 "noweb/denseam.nw"
+static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
+{
+  grid_point g = {(int)mpfr_get_si(a[0], MPFR_RNDN), (unsigned)mpfr_get_ui(a[1], MPFR_RNDN),
+                  mpfr_get_d(a[2], MPFR_RNDN), mpfr_get_d(a[3], MPFR_RNDN), mpfr_get_d(a[4], MPFR_RNDN),
+                  mpfr_get_d(a[5], MPFR_RNDN), start};
+  Denseam_exact_result r;
+  Denseam_exact_init(&r, mpfr_get_prec(out));
+  exact_point(&r, &g, 1.0, EXACT_STEPS, LEDGER_SEED_DEFAULT, EXP_EXACT, 0, 0, NULL, NULL);
+  if (what == 0)
+    mpfr_set(out, r.ift, MPFR_RNDN);
+  else if (what == 1)
+    mpfr_div(out, r.jarzynski, r.zratio, MPFR_RNDN);
+  else if (what == 2)
+    mpfr_set(out, r.sigma, MPFR_RNDN);
+  else
+    mpfr_set(out, r.m1, MPFR_RNDN);
+  Denseam_exact_clear(&r);
+}
+static void eval_ift(mpfr_t out, mpfr_t *a) { eval_point(out, a, DENSEAM_PRODUCT, 0); }
+static void eval_jarzynski(mpfr_t out, mpfr_t *a) { eval_point(out, a, DENSEAM_EQUILIBRIUM, 1); }
+static void eval_sigma(mpfr_t out, mpfr_t *a) { eval_point(out, a, DENSEAM_PRODUCT, 2); }
+static void eval_m1(mpfr_t out, mpfr_t *a) { eval_point(out, a, DENSEAM_PRODUCT, 3); }
+
+#define P_DEGREE {"n", 2, 4, 0, 0, 1, "3", "degree n of F(x) = x^n", 0}
+#define P_LOAD {"alpha", 0, 10, 0, 0, 0, "0.05", "load alpha, K = max(1, round(alpha N^(n-1)))", 0}
+#define P_TEMP {"T", 0, 100, 1, 0, 0, "0.5", "temperature T (k_B = 1)", 0}
+#define P_EPS {"eps", 0, 0.5, 0, 0, 0, "0.25", "fraction of cue units flipped from pattern 1", 0}
+#define P_TAU {"tau", 0, 64, 0, 0, 0, "1", "operation time (units of N attempts)", 0}
+#define P_POINT {{"n", 2, 4, 0, 0, 1, "3", "degree n of F(x) = x^n", 0}, \
+                 {"N", 1, 10, 0, 0, 1, "8", "number of units N (exact: all 2^N states)", 0}, \
+                 P_LOAD, P_TEMP, P_EPS, P_TAU}
+static const Ledger_quantity quantities[] = {
+  {"denseam.ift_exact", "<exp(-Sigma)> of the driven network, product start (exact; must be 1)", "1", 6,
+   P_POINT, eval_ift},
+  {"denseam.jarzynski_exact", "<exp(-beta W)> exp(beta dF), equilibrium start (exact; must be 1)", "1", 6,
+   P_POINT, eval_jarzynski},
+  {"denseam.sigma_exact", "mean entropy production <Sigma>, product start (exact)", "k_B", 6, P_POINT,
+   eval_sigma},
+  {"denseam.m1_exact", "final mean overlap <m_1(tau)> with the memory, product start (exact)", "1", 6,
+   P_POINT, eval_m1},
+};
+
+#line 2560 "noweb/denseam.nw"
+static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+{
+  grid_point g = {(int)a[0], (unsigned)a[1], a[2], a[3], a[4], a[5], DENSEAM_PRODUCT};
+  Denseam_patterns p;
+  Denseam_patterns_draw(&p, g.n, g.N, Denseam_load(g.n, g.N, g.alpha), seed, EXP_RETRIEVE, 0);
+  signed char *c = malloc(g.N);
+  assert(c != NULL);
+  Denseam_cue(c, &p, g.eps);
+  Denseam_protocol pr = {.T = g.T, .eps = g.eps, .tau = g.tau, .h0 = 1, .steps = TRADE_STEPS,
+                         .start = DENSEAM_PRODUCT};
+  double *m = malloc(samples * sizeof *m);
+  assert(m != NULL);
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads > 0 ? threads : omp_get_max_threads())
+  for (int64_t k = 0; k < (int64_t)samples; k++) {
+    Rng rng;
+    Rng_init(&rng, seed, EXP_RETRIEVE, 1 + (uint64_t)k);
+    Denseam_path path;
+    Denseam_trajectory(&path, &p, c, &pr, NULL, &rng);
+    m[k] = path.m1;
+  }
+  Stats s;
+  Stats_init(&s);
+  for (uint64_t k = 0; k < samples; k++)
+    Stats_add(&s, m[k]);
+  double exact = NAN;
+  if (g.N <= 10) {
+    Denseam_exact_result e;
+    Denseam_exact_init(&e, 64);
+    exact_run(&e, &p, c, &pr, NULL, NULL, 1);
+    exact = mpfr_get_d(e.m1, MPFR_RNDN);
+    Denseam_exact_clear(&e);
+  }
+  Ledger_mc_set(out, Stats_mean(&s), Stats_stderr(&s), exact, samples);
+  free(m), free(c);
+  Denseam_patterns_free(&p);
+}
+
+static const Ledger_experiment experiments[] = {
+  {"denseam.retrieve", "final overlap <m_1(tau)> after the cue field is ramped off (samples = trajectories)",
+   6,
+   {P_DEGREE, {"N", 2, 4096, 0, 0, 1, "64", "number of units N", 0}, P_LOAD, P_TEMP, P_EPS, P_TAU}, 256,
+   run_retrieve},
+};
+
+#line 2491 "noweb/denseam.nw"
+const Ledger_chapter Denseam_chapter = {
+  "denseam", claims, sizeof claims / sizeof claims[0], quantities,
+  sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],
+  write_data};

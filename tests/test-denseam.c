@@ -1,0 +1,321 @@
+#line 2608 "noweb/denseam.nw"
+/* test-denseam.c: tangled from noweb/denseam.nw; edit that, not this. */
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ledger.h"
+#include "test-ledger.h"
+#include "denseam.h"
+
+#line 2630 "noweb/denseam.nw"
+static double brute_energy(const Denseam_patterns *p, const signed char *s)
+{
+  long double E = 0;
+  for (unsigned mu = 0; mu < p->K; mu++) {
+    long double m = 0;
+    for (unsigned i = 0; i < p->N; i++)
+      m += p->xi[mu * p->N + i] * s[i];
+    m /= p->N;
+    E -= (long double)p->N / p->n * powl(m, p->n);
+  }
+  return (double)E;
+}
+
+static double dget(const mpfr_t x) { return mpfr_get_d(x, MPFR_RNDN); }
+#line 2655 "noweb/denseam.nw"
+Test(denseam, load_and_pattern_bits)
+{
+  cr_assert_eq(Denseam_load(2, 500, 0), 1);
+  cr_assert_eq(Denseam_load(3, 100, 0.1), 1000);
+  cr_assert_eq(Denseam_load(3, 50, 0.0502), 126, "0.0502 * 2500 = 125.5 rounds away from zero");
+  cr_assert_eq(Denseam_load(4, 10, 0.0104), 10);
+  Denseam_patterns p;
+  Denseam_patterns_draw(&p, 2, 70, 3, 7, 450, 11);
+  Rng rng;
+  Rng_init(&rng, 7, 450, 11);
+  for (unsigned mu = 0; mu < 3; mu++) {
+    uint64_t w0 = Rng_bits(&rng), w1 = Rng_bits(&rng);
+    for (unsigned i = 0; i < 70; i++) {
+      int bit = i < 64 ? (w0 >> i) & 1 : (w1 >> (i - 64)) & 1;
+      cr_assert_eq(p.xi[mu * 70 + i], bit ? 1 : -1, "pattern %u unit %u", mu, i);
+    }
+  }
+  Denseam_patterns_free(&p);
+}
+
+Test(denseam, flip_energy_is_the_energy_difference)
+{
+  uint64_t st = 99;
+  for (int trial = 0; trial < 30; trial++) {
+    int n = 2 + trial % 3;
+    unsigned N = 5 + (unsigned)(40 * Test_uniform(&st)), K = 1 + (unsigned)(20 * Test_uniform(&st));
+    Denseam_patterns p;
+    Denseam_patterns_draw(&p, n, N, K, 5, 499, (uint64_t)trial);
+    signed char *s = malloc(N);
+    long *M = malloc(K * sizeof *M);
+    for (unsigned i = 0; i < N; i++)
+      s[i] = Test_uniform(&st) < 0.5 ? 1 : -1;
+    Denseam_overlaps(&p, s, M);
+    unsigned i = (unsigned)(N * Test_uniform(&st));
+    double e0 = brute_energy(&p, s);
+    s[i] = (signed char)-s[i];
+    double e1 = brute_energy(&p, s);
+    s[i] = (signed char)-s[i];
+    double dE = Denseam_flip_energy(&p, M, s, i);
+    cr_assert(fabs(dE - (e1 - e0)) <= 1e-12 * (1 + fabs(e0)), "n=%d N=%u K=%u: %.17g vs %.17g", n, N, K,
+              dE, e1 - e0);
+    if (n == 2) {
+      double h = 0;
+      for (unsigned mu = 0; mu < K; mu++)
+        for (unsigned j = 0; j < N; j++)
+          if (j != i)
+            h += (double)p.xi[mu * N + i] * p.xi[mu * N + j] * s[j] / N;
+      cr_assert_float_eq(dE, 2 * s[i] * h, 1e-12, "Hebbian field without self-coupling");
+    }
+    free(s), free(M);
+    Denseam_patterns_free(&p);
+  }
+}
+#line 2722 "noweb/denseam.nw"
+static void exact_case(Denseam_exact_result *r, int n, unsigned N, unsigned K, double T, double tau,
+                       double h0, int start, uint64_t rep, Denseam_patterns *keep, signed char *c)
+{
+  Denseam_patterns_draw(keep, n, N, K, 11, 400, rep);
+  Denseam_cue(c, keep, 0.25);
+  Denseam_protocol pr = {.T = T, .eps = 0.25, .tau = tau, .h0 = h0, .steps = 4, .start = start};
+  Denseam_exact(r, keep, c, &pr, NULL, NULL);
+}
+
+Test(denseam, quench_edge)
+{
+  Denseam_exact_result r;
+  Denseam_exact_init(&r, 128);
+  Denseam_patterns p;
+  signed char c[8];
+  double T = 0.7, h0 = 1;
+  exact_case(&r, 3, 8, 3, T, 0, h0, DENSEAM_PRODUCT, 1, &p, c);
+  cr_assert_float_eq(dget(r.work), h0 * 8 * tanh(h0 / T), 1e-14, "%g", dget(r.work));
+  cr_assert(mpfr_zero_p(r.heat));
+  cr_assert_lt(fabs(dget(r.sigma)), 1e-30);
+  cr_assert_lt(fabs(dget(r.ift) - 1), 1e-30);
+  Denseam_patterns_free(&p);
+  Denseam_exact_clear(&r);
+}
+
+Test(denseam, undriven_equilibrium_is_stationary)
+{
+  Denseam_exact_result r;
+  Denseam_exact_init(&r, 128);
+  Denseam_patterns p;
+  signed char c[6];
+  exact_case(&r, 2, 6, 1, 0.8, 3, 0, DENSEAM_EQUILIBRIUM, 2, &p, c);
+  cr_assert_lt(fabs(dget(r.sigma)), 1e-30, "%g", dget(r.sigma));
+  cr_assert(mpfr_zero_p(r.work));
+  cr_assert_lt(fabs(dget(r.entropy_tau) - dget(r.entropy0)), 1e-30);
+  cr_assert_lt(fabs(dget(r.zratio) - 1), 1e-30);
+  cr_assert_lt(fabs(dget(r.jarzynski) - 1), 1e-30);
+  Denseam_patterns_free(&p);
+  Denseam_exact_clear(&r);
+}
+
+Test(denseam, free_energy_ratio_by_brute_force)
+{
+  uint64_t st = 5;
+  for (int trial = 0; trial < 4; trial++) {
+    int n = 2 + trial % 3;
+    unsigned N = 5 + (unsigned)trial, K = 1 + (unsigned)(3 * Test_uniform(&st));
+    double T = 0.3 + 1.5 * Test_uniform(&st), h0 = 0.2 + Test_uniform(&st);
+    Denseam_exact_result r;
+    Denseam_exact_init(&r, 64);
+    Denseam_patterns p;
+    signed char c[12], s[12];
+    exact_case(&r, n, N, K, T, 0.5, h0, DENSEAM_EQUILIBRIUM, 10 + (uint64_t)trial, &p, c);
+    double z0 = 0, z1 = 0;
+    for (unsigned x = 0; x < (1u << N); x++) {
+      double cs = 0;
+      for (unsigned i = 0; i < N; i++)
+        s[i] = (x >> i) & 1 ? 1 : -1, cs += c[i] * s[i];
+      double e = brute_energy(&p, s);
+      z0 += exp(-e / T), z1 += exp(-(e - h0 * cs) / T);
+    }
+    cr_assert_float_eq(dget(r.zratio) / (z0 / z1), 1, 1e-12, "trial %d: %g vs %g", trial, dget(r.zratio),
+                       z0 / z1);
+    cr_assert_float_eq(dget(r.jarzynski) / (z0 / z1), 1, 1e-12);
+    Denseam_patterns_free(&p);
+    Denseam_exact_clear(&r);
+  }
+}
+
+Test(denseam, retrieval_releases_heat)
+{
+  Denseam_exact_result r;
+  Denseam_exact_init(&r, 64);
+  Denseam_patterns p;
+  signed char c[8];
+  exact_case(&r, 2, 8, 1, 0.3, 16, 1, DENSEAM_PRODUCT, 3, &p, c);
+  cr_assert_gt(dget(r.heat), 0);
+  cr_assert_gt(dget(r.m1), 0.9);
+  cr_assert_gt(dget(r.sigma), 0);
+  Denseam_patterns_free(&p);
+  Denseam_exact_clear(&r);
+}
+#line 2813 "noweb/denseam.nw"
+Test(denseam, simulator_matches_master_equation)
+{
+  Denseam_patterns p;
+  Denseam_patterns_draw(&p, 3, 6, 3, 13, 400, 40);
+  signed char c[6];
+  Denseam_cue(c, &p, 0.25);
+  Denseam_protocol pr = {.T = 0.6, .eps = 0.25, .tau = 1.5, .h0 = 1, .steps = 4, .start = DENSEAM_PRODUCT};
+  Denseam_exact_result r;
+  Denseam_exact_init(&r, 64);
+  Denseam_exact(&r, &p, c, &pr, NULL, NULL);
+  double sm = 0, sm2 = 0, sw = 0, sw2 = 0;
+  enum { R = 4096 };
+  for (int k = 0; k < R; k++) {
+    Rng rng;
+    Rng_init(&rng, 13, 440, (uint64_t)k);
+    Denseam_path path;
+    Denseam_trajectory(&path, &p, c, &pr, NULL, &rng);
+    sm += path.m1, sm2 += path.m1 * path.m1, sw += path.work, sw2 += path.work * path.work;
+  }
+  double mm = sm / R, em = sqrt((sm2 / R - mm * mm) / (R - 1)), mw = sw / R,
+         ew = sqrt((sw2 / R - mw * mw) / (R - 1));
+  cr_assert_leq(fabs(mm - dget(r.m1)) / em, 5, "m1 %g +- %g vs %g", mm, em, dget(r.m1));
+  cr_assert_leq(fabs(mw - dget(r.work)) / ew, 5, "W %g +- %g vs %g", mw, ew, dget(r.work));
+  pr.tau = 0;
+  for (int k = 0; k < 64; k++) {
+    Rng rng;
+    Rng_init(&rng, 13, 441, (uint64_t)k);
+    Denseam_path path;
+    Denseam_trajectory(&path, &p, c, &pr, NULL, &rng);
+    cr_assert_eq(path.heat, 0);
+    cr_assert_float_eq(path.work, path.denergy, 1e-12);
+  }
+  Denseam_exact_clear(&r);
+  Denseam_patterns_free(&p);
+}
+#line 2853 "noweb/denseam.nw"
+Test(denseam, identity_claims)
+{
+  static const char *const ids[] = {"denseam.first_law", "denseam.ift.exact", "denseam.jarzynski.exact",
+                                    "denseam.ift.absolute"};
+  for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+    Ledger_result r = Test_run_claim(ids[i]);
+    cr_assert_leq(Ledger_field_value(&r, "residual"), ldexp(1, -252), "%s", ids[i]);
+    cr_assert_leq(Ledger_field_value(&r, "residual_2prec"), ldexp(1, -508), "%s", ids[i]);
+    if (i == 0) {
+      cr_assert_lt(Ledger_field_value(&r, "traj_first_law_max"), 1e-12);
+      cr_assert_gt(Ledger_field_value(&r, "traj_mean_work_per_unit"), 0.1);
+    }
+    if (i == 3)
+      cr_assert_gt(Ledger_field_value(&r, "min_lambda_abs"), 1e-3);
+  }
+}
+
+Test(denseam, second_law_and_simulation_claims)
+{
+  Ledger_result r = Test_run_claim("denseam.second_law.exact");
+  cr_assert_gt(Ledger_field_value(&r, "min_slack"), 0.1);
+  r = Test_run_claim("denseam.ift.mc");
+  cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 5);
+  for (int i = 0; i < 3; i++) {
+    char key[32];
+    snprintf(key, sizeof key, "z_ift_point%d", i);
+    cr_assert_leq(fabs(Ledger_field_value(&r, key)), 5, "%s", key);
+  }
+  cr_assert_lt(Ledger_field_value(&r, "max_sd_exp_minus_sigma"), 50);
+}
+
+Test(denseam, tradeoff_claims)
+{
+  Ledger_result r = Test_run_claim("denseam.tradeoff.speed_accuracy");
+  cr_assert_gt(Ledger_field_value(&r, "min_slack"), 0.01);
+  cr_assert_gt(Ledger_field_value(&r, "sigma_n2_tau4"), Ledger_field_value(&r, "sigma_n2_tau0.25"));
+  cr_assert_gt(Ledger_field_value(&r, "sigma_n2_tau4"), Ledger_field_value(&r, "sigma_n2_tau16"));
+  r = Test_run_claim("denseam.tradeoff.higher_n");
+  cr_assert_lt(Ledger_field_value(&r, "min_slack"), 0);
+  cr_assert_lt(Ledger_field_value(&r, "m1_n3_minus_n2_tau4"), 0);
+  cr_assert_gt(Ledger_field_value(&r, "betaW_n3_minus_n2_tau4"), 0);
+}
+#line 2305 "noweb/denseam.nw"
+Test(denseam, capacity_predictions_by_other_means)
+{
+  unsigned N = 12, K = 5, L = (K - 1) * (N - 1);
+  double *P = calloc(2 * L + 1, sizeof *P), *Q = calloc(2 * L + 1, sizeof *Q);
+  P[L] = 1;
+  for (unsigned s = 0; s < L; s++) {
+    for (unsigned j = 0; j <= 2 * L; j++)
+      Q[j] = 0.5 * ((j > 0 ? P[j - 1] : 0) + (j < 2 * L ? P[j + 1] : 0));
+    double *t = P;
+    P = Q, Q = t;
+  }
+  double tail = 0;
+  for (unsigned j = 0; j <= 2 * L; j++) {
+    int B = (int)j - (int)L;
+    tail += B < -(int)(N - 1) ? P[j] : B == -(int)(N - 1) ? 0.5 * P[j] : 0;
+  }
+  cr_assert_float_eq(Denseam_unstable_exact2(N, K), tail, 1e-13, "%.17g vs %.17g", Denseam_unstable_exact2(N, K),
+                     tail);
+  free(P), free(Q);
+  double edge, g = Denseam_unstable_gauss3(3000, Denseam_load(3, 3000, 0.1), &edge);
+  cr_assert_float_eq(g, 0.5 * erfc(1 / sqrt(3 * 0.1) / M_SQRT2), 2e-4, "%.8g", g);
+  cr_assert_lt(fabs(edge), 1e-6);
+  double a = 0.5, b = 2;
+  for (int i = 0; i < 100; i++) {
+    double x = 0.5 * (a + b);
+    if (4 * x * exp(-x * x) / sqrt(M_PI) > erf(x))
+      a = x;
+    else
+      b = x;
+  }
+  double m, ac = Denseam_snr_capacity(3, &m);
+  cr_assert_float_eq(m, erf(a), 1e-7, "%.10g vs %.10g", m, erf(a));
+  cr_assert_float_eq(ac, pow(erf(a), 4) / (6 * a * a), 1e-12, "%.12g", ac);
+}
+#line 2347 "noweb/denseam.nw"
+Test(denseam, capacity_one_pattern_always_retrieves)
+{
+  for (int n = 2; n <= 4; n++) {
+    Denseam_capacity_result r;
+    Denseam_capacity_run(&r, n, 101, 0, 0.3, 1000, 10, 3, 77, 1);
+    cr_assert_eq(Stats_mean(&r.overlap), 1.0, "n=%d: m = %g", n, Stats_mean(&r.overlap));
+    cr_assert_eq(r.absorbed, 1.0);
+    cr_assert_float_eq(r.flips, 30.0, 1e-12, "exactly the 30 wrong units flip: %g", r.flips);
+  }
+  Denseam_capacity_result r1, r2;
+  Denseam_capacity_run(&r1, 3, 60, 0.12, 0, 30, 6, 3, 78, 1);
+  Denseam_capacity_run(&r2, 3, 60, 0.12, 0, 30, 6, 3, 78, 2);
+  cr_assert_eq(Stats_mean(&r1.overlap), Stats_mean(&r2.overlap));
+  cr_assert_eq(r1.flips, r2.flips);
+}
+#line 2367 "noweb/denseam.nw"
+Test(denseam, capacity_verdicts)
+{
+  Ledger_result r = Test_run_claim("denseam.capacity.crosstalk2");
+  cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
+  cr_assert_float_eq(Ledger_field_value(&r, "exact"), Denseam_unstable_exact2(200, 60), 1e-15);
+  cr_assert_float_eq(Ledger_field_value(&r, "exact"), 0.5 * erfc(1 / sqrt(0.3) / M_SQRT2), 3e-3);
+  r = Test_run_claim("denseam.capacity.crosstalk3");
+  cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
+  cr_assert_float_eq(Ledger_field_value(&r, "exact"), 0.5 * erfc(1 / sqrt(0.3) / M_SQRT2), 3e-3);
+  cr_assert_lt(fabs(Ledger_field_value(&r, "edgeworth_correction")), 0.1 * Ledger_field_value(&r, "stderr"));
+  r = Test_run_claim("denseam.capacity.scaling");
+  cr_assert_float_eq(Ledger_field_value(&r, "gamma_n3"), 2, 0.2, "gamma_n3 = %g", Ledger_field_value(&r, "gamma_n3"));
+  cr_assert_float_eq(Ledger_field_value(&r, "gamma_n2"), 1, 0.15, "gamma_n2 = %g", Ledger_field_value(&r, "gamma_n2"));
+  cr_assert_gt(Ledger_field_value(&r, "z_n3_against_K_over_N"), 10);
+  cr_assert_lt(Ledger_field_value(&r, "worst_error"), 0.2);
+  r = Test_run_claim("denseam.capacity.hopfield");
+  cr_assert_float_eq(Ledger_field_value(&r, "alpha_c_AGS"), 0.1379, 1e-4);
+  cr_assert_float_eq(Ledger_field_value(&r, "alpha_extrapolated"), 0.138, 0.02);
+  cr_assert_gt(Ledger_field_value(&r, "n2_alpha_N250"), Ledger_field_value(&r, "n2_alpha_N1000"));
+  r = Test_run_claim("denseam.capacity.snr3");
+  cr_assert_float_eq(Ledger_field_value(&r, "alpha_snr"), 0.0841, 1e-4);
+  cr_assert_gt(Ledger_field_value(&r, "alpha_extrapolated") - Ledger_field_value(&r, "alpha_snr"),
+               2 * Ledger_field_value(&r, "alpha_extrapolated_stderr"));
+  for (int k = 0; k < 3; k++) {
+    static const char *keys[] = {"n3_alpha_N50", "n3_alpha_N100", "n3_alpha_N200"};
+    cr_assert_gt(Ledger_field_value(&r, keys[k]), Ledger_field_value(&r, "alpha_snr"));
+  }
+}
