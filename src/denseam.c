@@ -1,6 +1,6 @@
-#line 160 "noweb/denseam.nw"
+#line 161 "noweb/denseam.nw"
 /* denseam.c: tangled from noweb/denseam.nw; edit that, not this. */
-#line 174 "noweb/denseam.nw"
+#line 176 "noweb/denseam.nw"
 #include "denseam.h"
 #include <assert.h>
 #include <math.h>
@@ -9,8 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "stochastic.h"
+#include "numerics.h"
 #include "landauer.h"
-#line 204 "noweb/denseam.nw"
+#line 207 "noweb/denseam.nw"
 void Denseam_patterns_draw(Denseam_patterns *p, int n, unsigned N, unsigned K, uint64_t seed,
                            uint64_t experiment, uint64_t replicate)
 {
@@ -71,7 +72,7 @@ double Denseam_flip_energy(const Denseam_patterns *p, const long *M, const signe
     D += ipow(M[mu], p->n) - ipow(M[mu] - 2 * s[i] * p->xi[mu * p->N + i], p->n);
   return (double)D / (p->n * pow((double)p->N, p->n - 1));
 }
-#line 282 "noweb/denseam.nw"
+#line 285 "noweb/denseam.nw"
 void Denseam_cue(signed char *c, const Denseam_patterns *p, double eps)
 {
   assert(eps >= 0 && eps <= 1);
@@ -93,7 +94,7 @@ double Denseam_energy(const Denseam_patterns *p, const long *M)
     sum += (double)ipow(M[mu], p->n);
   return -sum / (p->n * pow(p->N, p->n - 1));
 }
-#line 376 "noweb/denseam.nw"
+#line 379 "noweb/denseam.nw"
 typedef struct {
   const Denseam_patterns *p;
   unsigned N;
@@ -174,7 +175,7 @@ static void exact_hamiltonian(mpfr_t h, const exact_model *x, size_t st, const m
   mpfr_sub(h, h, t, MPFR_RNDN);
   mpfr_clear(t);
 }
-#line 465 "noweb/denseam.nw"
+#line 468 "noweb/denseam.nw"
 static void exact_level(exact_model *x, double lambda)
 {
   mpfr_t dh, e, t;
@@ -209,7 +210,7 @@ static void exact_level(exact_model *x, double lambda)
     }
   mpfr_clears(dh, e, t, (mpfr_ptr)0);
 }
-#line 508 "noweb/denseam.nw"
+#line 511 "noweb/denseam.nw"
 static void exact_apply(const exact_model *x, mpfr_t *out, mpfr_t *in, int tilted)
 {
   mpfr_t t;
@@ -295,7 +296,7 @@ static void exact_interval(const exact_model *x, mpfr_t **vec, double dt, mpfr_t
   exact_vector_free(x, nxt);
   mpfr_clears(pk, cum, tail, h, t, mu, stop, (mpfr_ptr)0);
 }
-#line 606 "noweb/denseam.nw"
+#line 609 "noweb/denseam.nw"
 void Denseam_exact_init(Denseam_exact_result *r, mpfr_prec_t prec)
 {
   mpfr_inits2(prec, r->ift, r->jarzynski, r->zratio, r->sigma, r->work, r->heat, r->denergy,
@@ -308,7 +309,7 @@ void Denseam_exact_clear(Denseam_exact_result *r)
               r->m1, r->entropy0, r->entropy_tau, r->lambda_abs, r->ldb, (mpfr_ptr)0);
 }
 
-#line 685 "noweb/denseam.nw"
+#line 688 "noweb/denseam.nw"
 static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t *p0)
 {
   mpfr_t t, z, lam;
@@ -340,7 +341,7 @@ static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t
     mpfr_div(p0[st], p0[st], z, MPFR_RNDN);
   mpfr_clears(t, z, lam, (mpfr_ptr)0);
 }
-#line 724 "noweb/denseam.nw"
+#line 727 "noweb/denseam.nw"
 static void exact_entropy(mpfr_t s, const exact_model *x, mpfr_t *p)
 {
   mpfr_t t;
@@ -371,7 +372,7 @@ static void exact_partition(mpfr_t z, const exact_model *x, double lambda)
   mpfr_clears(t, lam, (mpfr_ptr)0);
 }
 
-#line 621 "noweb/denseam.nw"
+#line 624 "noweb/denseam.nw"
 static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const signed char *c,
                       const Denseam_protocol *pr, double *lnp0, double *lnptau, int light)
 {
@@ -393,7 +394,7 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
   mpfr_set_ui(ldb, 0, MPFR_RNDN);
   for (int k = 1; k <= pr->steps; k++) {
     
-#line 669 "noweb/denseam.nw"
+#line 672 "noweb/denseam.nw"
 {
   double dl = Denseam_field(pr, k - 1) - Denseam_field(pr, k);
   mpfr_set_d(u, dl, MPFR_RNDN);
@@ -407,7 +408,7 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
     mpfr_mul(jv[st], jv[st], t, MPFR_RNDN);
   }
 }
-#line 642 "noweb/denseam.nw"
+#line 645 "noweb/denseam.nw"
     exact_level(&x, Denseam_field(pr, k));
     for (size_t i = 0; i < x.ns * x.N; i++) {
       mpfr_abs(t, x.ldb[i], MPFR_RNDN);
@@ -417,7 +418,7 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
     exact_interval(&x, vecs, pr->tau / pr->steps, heat);
   }
   
-#line 756 "noweb/denseam.nw"
+#line 759 "noweb/denseam.nw"
 {
   mpfr_t s0, s1, a, lam;
   mpfr_inits2(wp, s0, s1, a, lam, (mpfr_ptr)0);
@@ -477,9 +478,9 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
   }
   mpfr_clears(s0, s1, a, lam, (mpfr_ptr)0);
 }
-#line 651 "noweb/denseam.nw"
+#line 654 "noweb/denseam.nw"
   
-#line 823 "noweb/denseam.nw"
+#line 826 "noweb/denseam.nw"
 mpfr_set_ui(r->lambda_abs, 0, MPFR_RNDN);
 if (pr->start == DENSEAM_SHELL) {
   for (int k = pr->steps; k >= 1; k--) {
@@ -493,7 +494,7 @@ if (pr->start == DENSEAM_SHELL) {
       mpfr_sub(t, t, pv[st], MPFR_RNDN);
   mpfr_set(r->lambda_abs, t, MPFR_RNDN);
 }
-#line 652 "noweb/denseam.nw"
+#line 655 "noweb/denseam.nw"
   mpfr_clears(work, heat, t, u, ldb, (mpfr_ptr)0);
   exact_vector_free(&x, pv), exact_vector_free(&x, vv), exact_vector_free(&x, jv);
   exact_vector_free(&x, p0);
@@ -505,7 +506,7 @@ void Denseam_exact(Denseam_exact_result *r, const Denseam_patterns *p, const sig
 {
   exact_run(r, p, c, pr, lnp0, lnptau, 0);
 }
-#line 862 "noweb/denseam.nw"
+#line 865 "noweb/denseam.nw"
 static uint32_t state_index(const signed char *s, unsigned N)
 {
   uint32_t st = 0;
@@ -544,7 +545,7 @@ void Denseam_trajectory(Denseam_path *out, const Denseam_patterns *p, const sign
   long *M = malloc(p->K * sizeof *M), cs = 0;
   assert(s && M);
   
-#line 922 "noweb/denseam.nw"
+#line 925 "noweb/denseam.nw"
 if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   double u = Rng_uniform(rng);
   size_t lo = 0, hi = ((size_t)1 << N) - 1;
@@ -577,7 +578,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   }
   free(idx);
 }
-#line 900 "noweb/denseam.nw"
+#line 903 "noweb/denseam.nw"
   Denseam_overlaps(p, s, M);
   for (unsigned i = 0; i < N; i++)
     cs += c[i] * s[i];
@@ -597,7 +598,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   free(s);
   free(M);
 }
-#line 970 "noweb/denseam.nw"
+#line 973 "noweb/denseam.nw"
 enum { EXP_EXACT = 400, EXP_MC_PATTERNS = 401, EXP_MC = 402, EXP_TRADE = 403, EXP_TRADE_MC = 404,
        EXP_LARGE = 405, EXP_LARGE_MC = 406, EXP_RETRIEVE = 407, EXACT_STEPS = 4, TRADE_STEPS = 16 };
 typedef struct {
@@ -636,7 +637,7 @@ static void exact_point(Denseam_exact_result *r, const grid_point *g, double h0,
 typedef struct {
   uint64_t seed;
 } seed_ctx;
-#line 1030 "noweb/denseam.nw"
+#line 1033 "noweb/denseam.nw"
 static void first_law_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   const seed_ctx *sc = ctx;
@@ -689,7 +690,7 @@ static void check_first_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "traj_first_law_max", trajectory_first_law(o->seed, 4096, &mw));
   Ledger_field_double(r, "traj_mean_work_per_unit", mw);
 }
-#line 1097 "noweb/denseam.nw"
+#line 1100 "noweb/denseam.nw"
 static void ift_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   const seed_ctx *sc = ctx;
@@ -764,7 +765,7 @@ static void check_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_mean_sigma", smax);
   Denseam_exact_clear(&e);
 }
-#line 1188 "noweb/denseam.nw"
+#line 1191 "noweb/denseam.nw"
 static void absolute_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   const seed_ctx *sc = ctx;
@@ -798,7 +799,7 @@ static void check_absolute(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_lambda_abs", lmin);
   Denseam_exact_clear(&e);
 }
-#line 1262 "noweb/denseam.nw"
+#line 1265 "noweb/denseam.nw"
 static const grid_point mc_grid[] = {
   {2, 8, 0.1, 1.0, 0.25, 2.0, DENSEAM_EQUILIBRIUM},
   {4, 8, 0.02, 1.0, 0.25, 1.0, DENSEAM_EQUILIBRIUM},
@@ -881,7 +882,216 @@ static void check_mc_small(const Ledger_options *o, Ledger_result *r)
   Ledger_field_text(r, "worst", what);
   Ledger_field_double(r, "max_sd_exp_minus_sigma", sdmax);
 }
-#line 1742 "noweb/denseam.nw"
+#line 1688 "noweb/denseam.nw"
+typedef struct {
+  int n;
+  mpfr_srcptr beta;
+} basin_ctx;
+
+static void basin_top(mpfr_t f, mpfr_t df, const mpfr_t m, void *ctx)
+{
+  int n = ((const basin_ctx *)ctx)->n;
+  mpfr_t a, q;
+  mpfr_inits2(mpfr_get_prec(f), a, q, (mpfr_ptr)0);
+  mpfr_atanh(a, m, MPFR_RNDN);
+  mpfr_sqr(q, m, MPFR_RNDN);
+  mpfr_ui_sub(q, 1, q, MPFR_RNDN);
+  mpfr_mul(f, q, a, MPFR_RNDN);
+  mpfr_mul_ui(f, f, (unsigned long)n - 1, MPFR_RNDN);
+  mpfr_sub(f, f, m, MPFR_RNDN);
+  mpfr_mul(df, m, a, MPFR_RNDN);
+  mpfr_mul_2ui(df, df, 1, MPFR_RNDN);
+  mpfr_ui_sub(df, 1, df, MPFR_RNDN);
+  mpfr_mul_ui(df, df, (unsigned long)n - 1, MPFR_RNDN);
+  mpfr_sub_ui(df, df, 1, MPFR_RNDN);
+  mpfr_clears(a, q, (mpfr_ptr)0);
+}
+
+static void basin_fixed(mpfr_t f, mpfr_t df, const mpfr_t y, void *ctx)
+{
+  const basin_ctx *c = ctx;
+  mpfr_t t, q;
+  mpfr_inits2(mpfr_get_prec(f), t, q, (mpfr_ptr)0);
+  mpfr_tanh(t, y, MPFR_RNDN);
+  mpfr_pow_ui(q, t, (unsigned long)c->n - 2, MPFR_RNDN);
+  mpfr_mul(q, q, c->beta, MPFR_RNDN);
+  mpfr_mul(f, q, t, MPFR_RNDN);
+  mpfr_sub(f, y, f, MPFR_RNDN);
+  mpfr_sech(t, y, MPFR_RNDN);
+  mpfr_sqr(t, t, MPFR_RNDN);
+  mpfr_mul(q, q, t, MPFR_RNDN);
+  mpfr_mul_ui(q, q, (unsigned long)c->n - 1, MPFR_RNDN);
+  mpfr_ui_sub(df, 1, q, MPFR_RNDN);
+  mpfr_clears(t, q, (mpfr_ptr)0);
+}
+
+void Denseam_spinodal(mpfr_t Ts, mpfr_t mc, int n)
+{
+  assert(n >= 3);
+  mpfr_prec_t p = mpfr_get_prec(mc);
+  basin_ctx c = {n, NULL};
+  mpfr_t lo, hi, a;
+  mpfr_inits2(p, lo, hi, a, (mpfr_ptr)0);
+  mpfr_set_ui_2exp(lo, 1, -8, MPFR_RNDN);
+  mpfr_ui_sub(hi, 1, lo, MPFR_RNDN);
+  int status = Num_root(mc, basin_top, &c, lo, hi);
+  assert(status == 0);
+  mpfr_atanh(a, mc, MPFR_RNDN);
+  mpfr_pow_ui(Ts, mc, (unsigned long)n - 1, MPFR_RNDN);
+  mpfr_div(Ts, Ts, a, MPFR_RNDN);
+  mpfr_clears(lo, hi, a, (mpfr_ptr)0);
+}
+
+int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T)
+{
+  assert(n >= 3 && mpfr_sgn(T) > 0);
+  mpfr_prec_t p = mpfr_get_prec(mu) > mpfr_get_prec(ms) ? mpfr_get_prec(mu) : mpfr_get_prec(ms);
+  mpfr_t Ts, mc, beta, lo, hi;
+  mpfr_inits2(p, Ts, mc, beta, lo, hi, (mpfr_ptr)0);
+  Denseam_spinodal(Ts, mc, n);
+  int found = mpfr_less_p(T, Ts);
+  if (found) {
+    basin_ctx c = {n, beta};
+    mpfr_ui_div(beta, 1, T, MPFR_RNDN);
+    mpfr_div_2ui(lo, T, 1, MPFR_RNDN);
+    mpfr_rootn_ui(lo, lo, (unsigned long)n - 2, MPFR_RNDN);
+    mpfr_atanh(lo, lo, MPFR_RNDN);
+    mpfr_atanh(mc, mc, MPFR_RNDN);
+    int s1 = Num_root(hi, basin_fixed, &c, lo, mc);
+    assert(s1 == 0);
+    mpfr_tanh(mu, hi, MPFR_RNDN);
+    int s2 = Num_root(hi, basin_fixed, &c, mc, beta);
+    assert(s2 == 0);
+    mpfr_tanh(ms, hi, MPFR_RNDN);
+  }
+  mpfr_clears(Ts, mc, beta, lo, hi, (mpfr_ptr)0);
+  return found ? 0 : -1;
+}
+#line 1810 "noweb/denseam.nw"
+enum { EXP_BASIN = 460, EXP_BASIN_PATTERNS = 461, BASIN_N = 2000, BASIN_TRAJ = 32, BASIN_CASES = 7 };
+#define BASIN_TMAX 20.0
+#define BASIN_DELTA 0.1
+
+typedef struct {
+  int n;
+  double T, m0;
+  int expect_retrieved;
+  double m_u, m_s;
+} basin_case;
+
+static double basin_run(const basin_case *b, unsigned N, double tmax, uint64_t ntraj, uint64_t seed,
+                        uint64_t stream, int threads, double *mean_m)
+{
+  Denseam_patterns p;
+  Denseam_patterns_draw(&p, b->n, N, 1, seed, EXP_BASIN_PATTERNS, (uint64_t)b->n);
+  Denseam_protocol pr = {.T = b->T, .eps = (1 - b->m0) / 2, .tau = tmax, .h0 = 0, .steps = 1,
+                         .start = DENSEAM_SHELL};
+  double *m = malloc(ntraj * sizeof *m);
+  assert(m != NULL);
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads > 0 ? threads : omp_get_max_threads())
+  for (int64_t k = 0; k < (int64_t)ntraj; k++) {
+    Rng rng;
+    Rng_init(&rng, seed, EXP_BASIN, (stream << 20) + (uint64_t)k);
+    Denseam_path path;
+    Denseam_trajectory(&path, &p, p.xi, &pr, NULL, &rng);
+    m[k] = path.m1;
+  }
+  double right = 0, sum = 0;
+  for (uint64_t k = 0; k < ntraj; k++) {
+    sum += m[k];
+    right += b->expect_retrieved ? m[k] >= (b->m_u + b->m_s) / 2 : m[k] < b->m_u;
+  }
+  *mean_m = sum / (double)ntraj;
+  free(m);
+  Denseam_patterns_free(&p);
+  return right / (double)ntraj;
+}
+
+static void basin_points(double *mu, double *ms, int n, double T)
+{
+  mpfr_t t, u, s;
+  mpfr_inits2(64, t, u, s, (mpfr_ptr)0);
+  mpfr_set_d(t, T, MPFR_RNDN);
+  if (n == 2) {
+    Landauer_magnetisation(s, t);
+    mpfr_set_ui(u, 0, MPFR_RNDN);
+  } else if (Denseam_basin(u, s, n, t) != 0) {
+    mpfr_set_nan(u), mpfr_set_nan(s);
+  }
+  *mu = mpfr_get_d(u, MPFR_RNDN), *ms = mpfr_get_d(s, MPFR_RNDN);
+  mpfr_clears(t, u, s, (mpfr_ptr)0);
+}
+
+static void check_metastable(const Ledger_options *o, Ledger_result *r)
+{
+  basin_case cases[BASIN_CASES];
+  int nc = 0;
+  double mu, ms;
+  basin_points(&mu, &ms, 2, 0.3);
+  cases[nc++] = (basin_case){2, 0.3, 0.1, 1, mu, ms};
+  for (int n = 3; n <= 4; n++) {
+    double mu3, ms3, mu0, ms0;
+    basin_points(&mu3, &ms3, n, 0.3);
+    basin_points(&mu0, &ms0, n, 0.02);
+    cases[nc++] = (basin_case){n, 0.3, mu3 + BASIN_DELTA, 1, mu3, ms3};
+    cases[nc++] = (basin_case){n, 0.3, mu3 - BASIN_DELTA, 0, mu3, ms3};
+    cases[nc++] = (basin_case){n, 0.02, mu3 - BASIN_DELTA, 1, mu0, ms0};
+    char key[32];
+    snprintf(key, sizeof key, "m_u_n%d_T0.3", n);
+    Ledger_field_double(r, key, mu3);
+  }
+  uint64_t ntraj = o->samples ? o->samples : BASIN_TRAJ;
+  double slack = INFINITY, wrong = 0;
+  char where[96] = "";
+  for (int i = 0; i < nc; i++) {
+    double mean, right = basin_run(&cases[i], BASIN_N, BASIN_TMAX, ntraj, o->seed, (uint64_t)i, o->threads,
+                                   &mean);
+    wrong += (1 - right) * (double)ntraj;
+    if (right - 0.5 < slack)
+      slack = right - 0.5, snprintf(where, sizeof where, "n=%d T=%g m0=%.4f (%s expected)", cases[i].n,
+                                    cases[i].T, cases[i].m0, cases[i].expect_retrieved ? "retrieval" : "loss");
+    char key[32];
+    snprintf(key, sizeof key, "mean_m_case%d", i);
+    Ledger_field_double(r, key, mean);
+  }
+  Ledger_inequality(r, slack, where);
+  Ledger_field_double(r, "wrong_trajectories", wrong);
+}
+#line 1912 "noweb/denseam.nw"
+static int write_basin(const char *dir, const Ledger_options *opt)
+{
+  Ledger_out o;
+  FILE *f = Ledger_open_data(&o, dir, "denseam-basin.tsv");
+  if (!f)
+    return -1;
+  for (int n = 3; n <= 4; n++) {
+    fprintf(f, "# n = %d, N = 1000: T\tm0\tfraction with final m > 1/2\tmean final m\n", n);
+    for (int i = 0; i < 16; i++)
+      for (int j = 1; j <= 19; j++) {
+        basin_case b = {n, 0.02 + 0.04 * i, 0.05 * j, 1, 0, 1};
+        double mean, right = basin_run(&b, 1000, BASIN_TMAX, 16, opt->seed, 1000 + 100 * (uint64_t)n * 100
+                                       + 100 * (uint64_t)i + (uint64_t)j, opt->threads, &mean);
+        fprintf(f, "%.2f\t%.2f\t%.4f\t%.4f\n", b.T, b.m0, right, mean);
+      }
+    fputs("\n\n", f);
+  }
+  for (int n = 3; n <= 4; n++) {
+    mpfr_t Ts, mc;
+    mpfr_inits2(64, Ts, mc, (mpfr_ptr)0);
+    Denseam_spinodal(Ts, mc, n);
+    double ts = mpfr_get_d(Ts, MPFR_RNDN);
+    fprintf(f, "# n = %d: T\tm_u\tm_s (spinodal T_s = %.6f, m_c = %.6f)\n", n, ts, mpfr_get_d(mc, MPFR_RNDN));
+    for (int k = 1; k < 200; k++) {
+      double T = ts * k / 200, mu, ms;
+      basin_points(&mu, &ms, n, T);
+      fprintf(f, "%.6f\t%.6f\t%.6f\n", T, mu, ms);
+    }
+    fprintf(f, "%.6f\t%.6f\t%.6f\n\n\n", ts, mpfr_get_d(mc, MPFR_RNDN), mpfr_get_d(mc, MPFR_RNDN));
+    mpfr_clears(Ts, mc, (mpfr_ptr)0);
+  }
+  return Ledger_close_data(&o, 1);
+}
+#line 2207 "noweb/denseam.nw"
 enum { CAPACITY_PATTERNS = 450, CAPACITY_DYNAMICS = 451 };
 
 typedef struct {
@@ -914,7 +1124,7 @@ static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
   Rng rng;
   Rng_init(&rng, c->seed, CAPACITY_DYNAMICS, id);
   
-#line 1788 "noweb/denseam.nw"
+#line 2253 "noweb/denseam.nw"
 for (unsigned i = 0; i < N; i++)
   s[i] = p.xi[i], order[i] = i;
 unsigned nflip = (unsigned)lround(c->eps * N);
@@ -924,13 +1134,13 @@ for (unsigned k = 0; k < nflip; k++) {
   order[k] = order[j], order[j] = t;
   s[order[k]] = (signed char)-s[order[k]];
 }
-#line 1774 "noweb/denseam.nw"
+#line 2239 "noweb/denseam.nw"
   Denseam_overlaps(&p, s, M);
   int64_t H = 0;
   for (size_t mu = 0; mu < K; mu++)
     G[mu] = capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
   
-#line 1800 "noweb/denseam.nw"
+#line 2265 "noweb/denseam.nw"
 uint64_t epoch = 0;
 unsigned verified = 0;
 int absorbed = 0;
@@ -968,14 +1178,14 @@ for (double t = 0;;) {
   }
   epoch++, verified = 0;
 }
-#line 1779 "noweb/denseam.nw"
+#line 2244 "noweb/denseam.nw"
   Stats_add(out, (double)M[0] / N);
   c->absorbed[rep] = absorbed;
   c->flips[rep] = (double)epoch;
   Denseam_patterns_free(&p);
   free(xt), free(s), free(M), free(G), free(stamp), free(order);
 }
-#line 1840 "noweb/denseam.nw"
+#line 2305 "noweb/denseam.nw"
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream, int threads)
 {
@@ -992,7 +1202,7 @@ void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, doubl
   out->absorbed /= (double)samples, out->flips /= (double)samples;
   free(c.absorbed), free(c.flips);
 }
-#line 1859 "noweb/denseam.nw"
+#line 2324 "noweb/denseam.nw"
 static void capacity_unstable_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
@@ -1026,7 +1236,7 @@ void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alpha, uint
   Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .seed = seed, .stream = stream};
   Stats_parallel(out, samples, threads, capacity_unstable_sample, &c);
 }
-#line 1903 "noweb/denseam.nw"
+#line 2368 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K)
 {
   assert(N >= 2 && K >= 1);
@@ -1093,7 +1303,7 @@ double Denseam_snr_capacity(int n, double *m_at_capacity)
     *m_at_capacity = erf(x);
   return snr_alpha(n, x);
 }
-#line 2012 "noweb/denseam.nw"
+#line 2477 "noweb/denseam.nw"
 enum { CAPACITY_SAMPLES = 48 };
 #define CAPACITY_TMAX 30.0
 #define CAPACITY_LEVEL 0.8
@@ -1124,7 +1334,7 @@ static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double 
   }
   return x;
 }
-#line 2045 "noweb/denseam.nw"
+#line 2510 "noweb/denseam.nw"
 static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
                          double *slope_se, double *icept, double *icept_se)
 {
@@ -1136,7 +1346,7 @@ static void capacity_fit(const double *x, const double *y, const double *w, doub
   if (icept)
     *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
 }
-#line 2059 "noweb/denseam.nw"
+#line 2524 "noweb/denseam.nw"
 typedef struct {
   unsigned N[3];
   Capacity_crossing x[3];
@@ -1162,7 +1372,7 @@ static void capacity_series(Capacity_series *c, int n, const Ledger_options *o)
   double slope, slope_se;
   capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit, &c->limit_stderr);
 }
-#line 2088 "noweb/denseam.nw"
+#line 2553 "noweb/denseam.nw"
 static void record_series(Ledger_result *r, const Capacity_series *c, int n)
 {
   char key[LEDGER_KEY];
@@ -1213,7 +1423,7 @@ static void check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "m_snr", m);
   Ledger_approximation(r, fabs(c.limit - as), "N -> infinity (fit in 1/sqrt(N))", 0);
 }
-#line 2141 "noweb/denseam.nw"
+#line 2606 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 static void check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -1239,7 +1449,7 @@ static void check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "edgeworth_correction", edge);
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
 }
-#line 2179 "noweb/denseam.nw"
+#line 2644 "noweb/denseam.nw"
 static int capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};
@@ -1278,7 +1488,7 @@ static int capacity_data(const char *dir, const Ledger_options *opt)
     fprintf(f, "%.6f\t%.6f\n", snr_alpha(3, x), erf(x));
   return Ledger_close_data(&o, 1);
 }
-#line 1411 "noweb/denseam.nw"
+#line 1416 "noweb/denseam.nw"
 static const double trade_tau[] = {0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32};
 enum { TRADE_TAUS = sizeof trade_tau / sizeof trade_tau[0], TRADE_N = 10, TRADE_MC_N = 64,
        TRADE_MC_TRAJ = 128 };
@@ -1332,7 +1542,7 @@ static void trade_mc_point(trade_mc *t, int n, unsigned N, double tau, double T,
   free(c), free(rec);
   Denseam_patterns_free(&p);
 }
-#line 1467 "noweb/denseam.nw"
+#line 1472 "noweb/denseam.nw"
 static const double check_tau[] = {0.25, 1, 4, 16};
 enum { CHECK_TAUS = 4, CHECK_N = 8 };
 
@@ -1389,7 +1599,7 @@ static void check_higher_n(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "m1_n3_minus_n2_tau4", t[1][2].m1 - t[0][2].m1);
   Ledger_field_double(r, "betaW_n3_minus_n2_tau4", t[1][2].work - t[0][2].work);
 }
-#line 1526 "noweb/denseam.nw"
+#line 1531 "noweb/denseam.nw"
 static int write_tradeoff(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -1412,12 +1622,12 @@ static int write_tradeoff(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 1554 "noweb/denseam.nw"
+#line 1559 "noweb/denseam.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
-  return write_tradeoff(dir, opt) | capacity_data(dir, opt);
+  return write_tradeoff(dir, opt) | write_basin(dir, opt) | capacity_data(dir, opt);
 }
-#line 2459 "noweb/denseam.nw"
+#line 2924 "noweb/denseam.nw"
 static const Ledger_claim claims[] = {
   {"denseam.first_law", "denseam abstract (entropy production defined); our reconstruction",
    LEDGER_IDENTITY,
@@ -1444,7 +1654,12 @@ static const Ledger_claim claims[] = {
   {"denseam.tradeoff.higher_n", "denseam abstract (polynomial DenseAMs); issue question", LEDGER_INEQUALITY,
    "at fixed load alpha = 0.01 and T = 0.3, n = 3 retrieves better or at lower work than n = 2 at some tau",
    LEDGER_REFUTED, check_higher_n},
-#line 2282 "noweb/denseam.nw"
+  {"denseam.finite_t.metastable", "denseam abstract (memory transitions); our mean-field flow",
+   LEDGER_INEQUALITY,
+   "one memory, n = 3, 4, T > 0: a cue below the basin boundary m_u(T) of the mean-field flow is "
+   "forgotten, though retrieved near T = 0; n = 2 has no boundary (N = 2000 simulation)",
+   LEDGER_VERIFIED, check_metastable},
+#line 2747 "noweb/denseam.nw"
 {"denseam.capacity.crosstalk2", "denseam (our reconstruction)", LEDGER_STOCHASTIC,
  "n = 2: the fraction of units unstable at a stored pattern is an exact binomial tail",
  LEDGER_VERIFIED, check_crosstalk2},
@@ -1459,10 +1674,10 @@ static const Ledger_claim claims[] = {
 {"denseam.capacity.snr3", "our signal-to-noise estimate", LEDGER_APPROXIMATION,
  "n = 3 loses retrieval near the signal-to-noise estimate alpha = 0.084", LEDGER_APPROXIMATE,
  check_capacity_snr},
-#line 2486 "noweb/denseam.nw"
+#line 2956 "noweb/denseam.nw"
 };
 
-#line 2508 "noweb/denseam.nw"
+#line 2978 "noweb/denseam.nw"
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
   grid_point g = {(int)mpfr_get_si(a[0], MPFR_RNDN), (unsigned)mpfr_get_ui(a[1], MPFR_RNDN),
@@ -1505,7 +1720,7 @@ static const Ledger_quantity quantities[] = {
    P_POINT, eval_m1},
 };
 
-#line 2560 "noweb/denseam.nw"
+#line 3036 "noweb/denseam.nw"
 static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
 {
   grid_point g = {(int)a[0], (unsigned)a[1], a[2], a[3], a[4], a[5], DENSEAM_PRODUCT};
@@ -1543,14 +1758,25 @@ static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_
   Denseam_patterns_free(&p);
 }
 
+static const char *retrieve_invalid(const double *a)
+{
+  int n = (int)a[0];
+  double N = a[1], K = fmax(1, round(a[2] * pow(N, n - 1)));
+  if (K * N > 0x1p27)
+    return "the load alpha N^(n-1) gives more than 2^27 pattern entries K N; lower alpha or N";
+  if (pow(N + 2, n) * K >= 0x1p62)
+    return "K (N+2)^n reaches 2^62, beyond the exact integer flip energy; lower alpha or N";
+  return NULL;
+}
+
 static const Ledger_experiment experiments[] = {
   {"denseam.retrieve", "final overlap <m_1(tau)> after the cue field is ramped off (samples = trajectories)",
    6,
    {P_DEGREE, {"N", 2, 4096, 0, 0, 1, "64", "number of units N", 0}, P_LOAD, P_TEMP, P_EPS, P_TAU}, 256,
-   run_retrieve},
+   run_retrieve, retrieve_invalid},
 };
 
-#line 2491 "noweb/denseam.nw"
+#line 2961 "noweb/denseam.nw"
 const Ledger_chapter Denseam_chapter = {
   "denseam", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],

@@ -51,5 +51,7 @@ void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alpha, uint
 double Denseam_unstable_exact2(unsigned N, unsigned K);
 double Denseam_unstable_gauss3(unsigned N, unsigned K, double *edgeworth);
 double Denseam_snr_capacity(int n, double *m_at_capacity);
+void Denseam_spinodal(mpfr_t Ts, mpfr_t mc, int n);
+int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T);
 extern const Ledger_chapter Denseam_chapter;
 #endif

@@ -1658,11 +1658,11 @@ static void run_glauber_entropy(Ledger_mc *out, const double *a, uint64_t seed, 
 #define MC_T {"t", 0.05, 100, 0, 0, 0, "0.8", "temperature T/Tc", 0}
 static const Ledger_experiment experiments[] = {
   {"landauer.glauber", "<|M|>/N of the heat-bath network (8 chains, samples = sweeps per chain)", 2,
-   {MC_SPINS, MC_T}, GLAUBER_SWEEPS, run_glauber_m},
+   {MC_SPINS, MC_T}, GLAUBER_SWEEPS, run_glauber_m, NULL},
   {"landauer.glauber_energy", "<E>/NJ of the heat-bath network (8 chains, samples = sweeps per chain)", 2,
-   {MC_SPINS, MC_T}, GLAUBER_SWEEPS, run_glauber_energy},
+   {MC_SPINS, MC_T}, GLAUBER_SWEEPS, run_glauber_energy, NULL},
   {"landauer.glauber_entropy", "S_N/kN by thermodynamic integration of simulated energies", 2,
-   {MC_SPINS, MC_T}, ENTROPY_SWEEPS, run_glauber_entropy},
+   {MC_SPINS, MC_T}, ENTROPY_SWEEPS, run_glauber_entropy, NULL},
 };
 
 const Ledger_chapter Landauer_chapter = {

@@ -2675,22 +2675,22 @@ static void run_toy(Ledger_mc *out, const double *a, uint64_t seed, uint64_t sam
 static const Ledger_experiment experiments[] = {
   {"learning.langevin", "mean Stratonovich heat (kT) of simulated ramp trajectories, vs eq. (13)", 3,
    {{"nu", 0, 100, 0, 0, 0, "2", "learning rate", 0}, {"tau", 0, 1e4, 1, 0, 0, "1", "learning duration", 0},
-    {"steps", 1, 1e6, 0, 0, 1, "100", "time steps on [0, tau]", 0}}, LANGEVIN_SAMPLES, run_langevin},
+    {"steps", 1, 1e6, 0, 0, 1, "100", "time steps on [0, tau]", 0}}, LANGEVIN_SAMPLES, run_langevin, NULL},
   {"learning.toy", "N = P = 1 simulated with finite gamma: I (1), dS(omega) (2) or dQ (3), vs exact", 5,
    {{"what", 1, 3, 0, 0, 1, "1", "1 = I(sigma_T : sigma), 2 = dS(omega), 3 = dQ", 0},
     {"nu", 0, 100, 1, 0, 0, "2", "learning rate", 0}, {"tau", 0, 1e4, 1, 0, 0, "1", "learning duration", 0},
     {"gamma", 0, 1e6, 1, 0, 0, "1000", "rate prefactor of the label, eq. (4)", 0},
-    {"steps", 1, 1e6, 0, 0, 1, "100", "time steps on [0, tau]", 0}}, TOY_MC_SAMPLES, run_toy},
+    {"steps", 1, 1e6, 0, 0, 1, "100", "time steps on [0, tau]", 0}}, TOY_MC_SAMPLES, run_toy, NULL},
   {"learning.fig3", "information per sample (nats) by sampling patterns, labels and weights, vs eq. (21)",
    3, {{"alpha", 0, 100, 1, 0, 0, "1", "load P/N", 0}, {"nu", -100, 100, 0, 0, 0, "2", "learning rate", 0},
-       {"N", 1, 1e5, 0, 0, 1, "10000", "number of weights", 0}}, FIG3_CLAIM_REALIZATIONS, run_fig3},
+       {"N", 1, 1e5, 0, 0, 1, "10000", "number of weights", 0}}, FIG3_CLAIM_REALIZATIONS, run_fig3, NULL},
   {"learning.fig3_pc", "p_C by sampling patterns, labels and weights, vs eq. (20)", 3,
    {{"alpha", 0, 100, 1, 0, 0, "1", "load P/N", 0}, {"nu", -100, 100, 0, 0, 0, "2", "learning rate", 0},
-    {"N", 1, 1e5, 0, 0, 1, "10000", "number of weights", 0}}, FIG3_CLAIM_REALIZATIONS, run_fig3_pc},
+    {"N", 1, 1e5, 0, 0, 1, "10000", "number of weights", 0}}, FIG3_CLAIM_REALIZATIONS, run_fig3_pc, NULL},
   {"learning.stability", "mean (moment 1) or variance (moment 2) of the stability at finite N", 4,
    {{"moment", 1, 2, 0, 0, 1, "2", "1 or 2", 0}, {"N", 1, 1e5, 0, 0, 1, "40", "number of weights", 0},
     {"P", 1, 1e5, 0, 0, 1, "20", "number of patterns", 0}, {"nu", -100, 100, 0, 0, 0, "3", "learning rate", 0}},
-   STABILITY_REALIZATIONS, run_stability},
+   STABILITY_REALIZATIONS, run_stability, NULL},
 };
 
 const Ledger_chapter Learning_chapter = {

@@ -84,6 +84,7 @@ typedef struct {
   Ledger_param param[LEDGER_PARAMS];
   uint64_t samples;
   void (*run)(Ledger_mc *out, const double *args, uint64_t seed, uint64_t samples, int threads);
+  const char *(*invalid)(const double *args);
 } Ledger_experiment;
 typedef struct {
   const char *name;

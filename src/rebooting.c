@@ -1497,11 +1497,11 @@ static void run_estimators(Ledger_mc *out, const double *a, uint64_t seed, uint6
 static const Ledger_experiment experiments[] = {
   {"rebooting.ising", "<|m|> of the L x L Ising model by Metropolis (samples = measured sweeps)", 2,
    {{"L", 4, 4096, 0, 0, 1, "32", "lattice side (an odd L is rounded down)", 0},
-    {"T", 0, INFINITY, 1, 0, 0, "2", "temperature in units of J/k", 0}}, 32 * 4000, run_ising},
+    {"T", 0, INFINITY, 1, 0, 0, "2", "temperature in units of J/k", 0}}, 32 * 4000, run_ising, NULL},
   {"rebooting.estimators",
    "mean KL divergence (bits) of an estimate from n samples (samples = data sets)",
    2, {{"n", 1, 1000, 0, 0, 1, "10", "number of samples per data set", 0}, ESTIMATOR}, FIG1_SAMPLES,
-   run_estimators},
+   run_estimators, NULL},
 };
 
 const Ledger_chapter Rebooting_chapter = {

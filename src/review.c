@@ -1732,17 +1732,17 @@ static const Ledger_experiment experiments[] = {
    {{"p", 0, 0.5, 1, 0, 0, "0.1", "error probability", 0},
     {"steps", 1, 1e6, 0, 0, 1, "16", "number of steps K (when tau = 0)", 0},
     {"tau", 0, 1000, 0, 0, 0, "0", "duration in units of 1/Gamma; 0 = the K-step protocol", 0}},
-   ERASURE_SAMPLES, run_erasure},
+   ERASURE_SAMPLES, run_erasure, NULL},
   {"review.szilard",
    "mean work (kT) extracted by simulated K-step Szilard engines with measurement error eps",
    2,
    {{"eps", 0, 0.5, 1, 0, 0, "0.1", "measurement error probability", 0},
-    {"steps", 1, 1e6, 0, 0, 1, "16", "number of steps K", 0}}, SZILARD_SAMPLES, run_szilard},
+    {"steps", 1, 1e6, 0, 0, 1, "16", "number of steps K", 0}}, SZILARD_SAMPLES, run_szilard, NULL},
   {"review.trap", "mean work (kT) of Langevin runs of the optimal stiffness protocol, N intervals", 4,
    {{"ki", 0, 1e6, 1, 0, 0, "1", "initial stiffness", 0}, {"kf", 0, 1e6, 1, 0, 0, "4", "final stiffness", 0},
     {"tau", 0, 1e6, 1, 0, 0, "1", "duration", 0}, {"steps", 1, 1e5, 0, 0, 1, "64",
                                                 "number of intervals N", 0}},
-   TRAP_SAMPLES, run_trap},
+   TRAP_SAMPLES, run_trap, NULL},
 };
 
 const Ledger_chapter Review_chapter = {

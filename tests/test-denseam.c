@@ -1,4 +1,4 @@
-#line 2608 "noweb/denseam.nw"
+#line 3095 "noweb/denseam.nw"
 /* test-denseam.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -8,7 +8,7 @@
 #include "test-ledger.h"
 #include "denseam.h"
 
-#line 2630 "noweb/denseam.nw"
+#line 3118 "noweb/denseam.nw"
 static double brute_energy(const Denseam_patterns *p, const signed char *s)
 {
   long double E = 0;
@@ -23,7 +23,7 @@ static double brute_energy(const Denseam_patterns *p, const signed char *s)
 }
 
 static double dget(const mpfr_t x) { return mpfr_get_d(x, MPFR_RNDN); }
-#line 2655 "noweb/denseam.nw"
+#line 3143 "noweb/denseam.nw"
 Test(denseam, load_and_pattern_bits)
 {
   cr_assert_eq(Denseam_load(2, 500, 0), 1);
@@ -77,7 +77,7 @@ Test(denseam, flip_energy_is_the_energy_difference)
     Denseam_patterns_free(&p);
   }
 }
-#line 2722 "noweb/denseam.nw"
+#line 3210 "noweb/denseam.nw"
 static void exact_case(Denseam_exact_result *r, int n, unsigned N, unsigned K, double T, double tau,
                        double h0, int start, uint64_t rep, Denseam_patterns *keep, signed char *c)
 {
@@ -160,7 +160,7 @@ Test(denseam, retrieval_releases_heat)
   Denseam_patterns_free(&p);
   Denseam_exact_clear(&r);
 }
-#line 2813 "noweb/denseam.nw"
+#line 3301 "noweb/denseam.nw"
 Test(denseam, simulator_matches_master_equation)
 {
   Denseam_patterns p;
@@ -196,7 +196,7 @@ Test(denseam, simulator_matches_master_equation)
   Denseam_exact_clear(&r);
   Denseam_patterns_free(&p);
 }
-#line 2853 "noweb/denseam.nw"
+#line 3341 "noweb/denseam.nw"
 Test(denseam, identity_claims)
 {
   static const char *const ids[] = {"denseam.first_law", "denseam.ift.exact", "denseam.jarzynski.exact",
@@ -239,7 +239,83 @@ Test(denseam, tradeoff_claims)
   cr_assert_lt(Ledger_field_value(&r, "m1_n3_minus_n2_tau4"), 0);
   cr_assert_gt(Ledger_field_value(&r, "betaW_n3_minus_n2_tau4"), 0);
 }
-#line 2305 "noweb/denseam.nw"
+#line 1995 "noweb/denseam.nw"
+static double flow(int n, double T, double m) { return tanh(pow(m, n - 1) / T) - m; }
+
+static double bisect_flow(int n, double T, double a, double b)
+{
+  for (int i = 0; i < 200; i++) {
+    double c = 0.5 * (a + b);
+    if ((flow(n, T, a) > 0) == (flow(n, T, c) > 0))
+      a = c;
+    else
+      b = c;
+  }
+  return 0.5 * (a + b);
+}
+
+Test(denseam, basin_fixed_points_by_bisection)
+{
+  static const double Ts[] = {0.05, 0.2, 0.3, 0.45};
+  for (int n = 3; n <= 4; n++) {
+    mpfr_t Tsp, mc, T, mu, ms;
+    mpfr_inits2(128, Tsp, mc, T, mu, ms, (mpfr_ptr)0);
+    Denseam_spinodal(Tsp, mc, n);
+    double a = 0.01, b = 0.99, g = (sqrt(5.0) - 1) / 2;
+    for (int i = 0; i < 200; i++) {
+      double c = b - g * (b - a), d = a + g * (b - a);
+      if (pow(c, n - 1) / atanh(c) > pow(d, n - 1) / atanh(d))
+        b = d;
+      else
+        a = c;
+    }
+    cr_assert_float_eq(mpfr_get_d(mc, MPFR_RNDN), 0.5 * (a + b), 1e-7, "n=%d m_c", n);
+    cr_assert_float_eq(mpfr_get_d(Tsp, MPFR_RNDN), pow(a, n - 1) / atanh(a), 1e-12, "n=%d T_s", n);
+    for (size_t k = 0; k < sizeof Ts / sizeof *Ts; k++) {
+      mpfr_set_d(T, Ts[k], MPFR_RNDN);
+      if (Ts[k] >= mpfr_get_d(Tsp, MPFR_RNDN)) {
+        cr_assert_eq(Denseam_basin(mu, ms, n, T), -1, "n=%d T=%g above T_s", n, Ts[k]);
+        continue;
+      }
+      cr_assert_eq(Denseam_basin(mu, ms, n, T), 0);
+      double m_c = mpfr_get_d(mc, MPFR_RNDN), u = mpfr_get_d(mu, MPFR_RNDN), s = mpfr_get_d(ms, MPFR_RNDN);
+      double ub = bisect_flow(n, Ts[k], 1e-3, m_c), sb = bisect_flow(n, Ts[k], m_c, 1);
+      cr_assert_float_eq(u, ub, 1e-12, "n=%d T=%g: m_u %.15g vs %.15g", n, Ts[k], u, ub);
+      cr_assert_float_eq(s, sb, 1e-12, "n=%d T=%g: m_s %.15g vs %.15g", n, Ts[k], s, sb);
+      double h = 1e-6;
+      cr_assert_gt(flow(n, Ts[k], u + h), 0, "flow rises above m_u");
+      cr_assert_lt(flow(n, Ts[k], u - h), 0, "flow falls below m_u");
+      cr_assert_lt(flow(n, Ts[k], s + h), 0, "flow falls above m_s");
+    }
+    mpfr_clears(Tsp, mc, T, mu, ms, (mpfr_ptr)0);
+  }
+}
+
+Test(denseam, basin_boundary_at_low_temperature)
+{
+  static const double Tlow[2] = {1e-6, 1e-8};
+  for (int n = 3; n <= 4; n++) {
+    mpfr_t T, mu, ms;
+    mpfr_inits2(256, T, mu, ms, (mpfr_ptr)0);
+    double t = Tlow[n - 3], x = pow(t, 1.0 / (n - 2));
+    mpfr_set_d(T, t, MPFR_RNDN);
+    cr_assert_eq(Denseam_basin(mu, ms, n, T), 0);
+    double series = x * (1 + x * x / (3 * (n - 2)));
+    cr_assert_float_eq(mpfr_get_d(mu, MPFR_RNDN) / series, 1, 1e-11, "n=%d: m_u %.17g, series %.17g", n,
+                       mpfr_get_d(mu, MPFR_RNDN), series);
+    mpfr_clears(T, mu, ms, (mpfr_ptr)0);
+  }
+}
+
+Test(denseam, metastable_claim)
+{
+  Ledger_result r = Test_run_claim("denseam.finite_t.metastable");
+  cr_assert_eq(Ledger_field_value(&r, "wrong_trajectories"), 0);
+  cr_assert_eq(Ledger_field_value(&r, "min_slack"), 0.5);
+  cr_assert_float_eq(Ledger_field_value(&r, "m_u_n3_T0.3"), bisect_flow(3, 0.3, 0.2, 0.79), 1e-12);
+  cr_assert_float_eq(Ledger_field_value(&r, "m_u_n4_T0.3"), bisect_flow(4, 0.3, 0.4, 0.88), 1e-12);
+}
+#line 2770 "noweb/denseam.nw"
 Test(denseam, capacity_predictions_by_other_means)
 {
   unsigned N = 12, K = 5, L = (K - 1) * (N - 1);
@@ -274,7 +350,7 @@ Test(denseam, capacity_predictions_by_other_means)
   cr_assert_float_eq(m, erf(a), 1e-7, "%.10g vs %.10g", m, erf(a));
   cr_assert_float_eq(ac, pow(erf(a), 4) / (6 * a * a), 1e-12, "%.12g", ac);
 }
-#line 2347 "noweb/denseam.nw"
+#line 2812 "noweb/denseam.nw"
 Test(denseam, capacity_one_pattern_always_retrieves)
 {
   for (int n = 2; n <= 4; n++) {
@@ -290,7 +366,7 @@ Test(denseam, capacity_one_pattern_always_retrieves)
   cr_assert_eq(Stats_mean(&r1.overlap), Stats_mean(&r2.overlap));
   cr_assert_eq(r1.flips, r2.flips);
 }
-#line 2367 "noweb/denseam.nw"
+#line 2832 "noweb/denseam.nw"
 Test(denseam, capacity_verdicts)
 {
   Ledger_result r = Test_run_claim("denseam.capacity.crosstalk2");

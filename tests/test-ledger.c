@@ -1,4 +1,4 @@
-#line 1687 "noweb/ledger.nw"
+#line 1697 "noweb/ledger.nw"
 /* test-ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <jansson.h>
@@ -11,10 +11,10 @@
 #include <dirent.h>
 #include "ledger.h"
 
-#line 1713 "noweb/ledger.nw"
+#line 1725 "noweb/ledger.nw"
 typedef struct {
   int status;
-  char out[1 << 16], err[4096];
+  char out[1 << 20], err[4096];
 } Run;
 
 static void slurp(const char *path, char *buf, size_t size)
@@ -22,6 +22,7 @@ static void slurp(const char *path, char *buf, size_t size)
   FILE *f = fopen(path, "r");
   size_t n = f ? fread(buf, 1, size - 1, f) : 0;
   buf[n] = '\0';
+  cr_assert(!f || fgetc(f) == EOF, "%s holds more than the %zu bytes of its buffer", path, size - 1);
   if (f)
     fclose(f);
   unlink(path);
@@ -49,7 +50,7 @@ static int count_lines(const char *s)
     n += *s == '\n';
   return n;
 }
-#line 1761 "noweb/ledger.nw"
+#line 1774 "noweb/ledger.nw"
 static int agrees(const char *computed, const char *printed)
 {
   mpfr_t y, gap, half;
@@ -84,7 +85,7 @@ Test(ledger, malformed_printed_numbers_are_rejected)
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     cr_assert_eq(agrees("1", bad[i]), -1, "'%s' accepted", bad[i]);
 }
-#line 1806 "noweb/ledger.nw"
+#line 1819 "noweb/ledger.nw"
 enum { P0 = 100, G = 8 };
 static void zero_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
@@ -151,7 +152,7 @@ Test(ledger, stochastic_inequality_and_approximation_rules)
   Ledger_result_init(&r), Ledger_approximation(&r, NAN, "x = 1", 0.05);
   cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE);
 }
-#line 1880 "noweb/ledger.nw"
+#line 1893 "noweb/ledger.nw"
 static int entries(const char *dir)
 {
   DIR *d = opendir(dir);
@@ -197,7 +198,7 @@ Test(ledger, tex_escaping)
                         "\\textbackslash{}k\\textless{}l\\textbar{}m");
   free(buf);
 }
-#line 1937 "noweb/ledger.nw"
+#line 1951 "noweb/ledger.nw"
 Test(ledger, bad_input_gets_one_line_and_status_2)
 {
   const char *bad[] = {
@@ -213,7 +214,7 @@ Test(ledger, bad_input_gets_one_line_and_status_2)
     "mc", "mc no.such", "mc review.erasure --samples 0", "mc review.erasure p=0.7",
     "mc review.erasure steps=2.5", "mc review.erasure steps=0", "mc review.erasure --threads 0",
     "mc review.erasure --out /nonexistent-thermolit-dir/x.tsv", "report --out Makefile/sub",
-    "report extra", "list extra"};
+    "mc denseam.retrieve n=4 N=4096 alpha=10", "report extra", "list extra"};
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     Run *r = run(bad[i]);
     cr_expect_eq(r->status, 2, "'%s' exited %d", bad[i], r->status);
@@ -222,7 +223,7 @@ Test(ledger, bad_input_gets_one_line_and_status_2)
     cr_expect_str_empty(r->out, "'%s' printed: %s", bad[i], r->out);
   }
 }
-#line 1967 "noweb/ledger.nw"
+#line 1981 "noweb/ledger.nw"
 Test(ledger, outputs_are_never_partial)
 {
   char dir[] = "/tmp/thermolit-out.XXXXXX", args[512];
@@ -237,7 +238,7 @@ Test(ledger, outputs_are_never_partial)
   unlink(args);
   rmdir(dir);
 }
-#line 1991 "noweb/ledger.nw"
+#line 2005 "noweb/ledger.nw"
 static size_t count_claims(const char *prefix)
 {
   size_t n = 0;
@@ -302,7 +303,7 @@ Test(ledger, lists_name_every_claim_quantity_and_experiment)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nexperiments; j++)
       cr_assert_not_null(strstr(r->out, Ledger_chapter_at(i)->experiments[j].name));
 }
-#line 2069 "noweb/ledger.nw"
+#line 2083 "noweb/ledger.nw"
 Test(ledger, eval_prints_the_number_alone)
 {
   Run *r = run("eval review.landauer_J T=310.15 --digits 40");
