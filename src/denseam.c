@@ -882,7 +882,7 @@ static void check_mc_small(const Ledger_options *o, Ledger_result *r)
   Ledger_field_text(r, "worst", what);
   Ledger_field_double(r, "max_sd_exp_minus_sigma", sdmax);
 }
-#line 1688 "noweb/denseam.nw"
+#line 1692 "noweb/denseam.nw"
 typedef struct {
   int n;
   mpfr_srcptr beta;
@@ -967,7 +967,7 @@ int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T)
   mpfr_clears(Ts, mc, beta, lo, hi, (mpfr_ptr)0);
   return found ? 0 : -1;
 }
-#line 1810 "noweb/denseam.nw"
+#line 1814 "noweb/denseam.nw"
 enum { EXP_BASIN = 460, EXP_BASIN_PATTERNS = 461, BASIN_N = 2000, BASIN_TRAJ = 32, BASIN_CASES = 7 };
 #define BASIN_TMAX 20.0
 #define BASIN_DELTA 0.1
@@ -1057,7 +1057,7 @@ static void check_metastable(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, slack, where);
   Ledger_field_double(r, "wrong_trajectories", wrong);
 }
-#line 1912 "noweb/denseam.nw"
+#line 1916 "noweb/denseam.nw"
 static int write_basin(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -1091,7 +1091,7 @@ static int write_basin(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 2207 "noweb/denseam.nw"
+#line 2212 "noweb/denseam.nw"
 enum { CAPACITY_PATTERNS = 450, CAPACITY_DYNAMICS = 451 };
 
 typedef struct {
@@ -1124,7 +1124,7 @@ static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
   Rng rng;
   Rng_init(&rng, c->seed, CAPACITY_DYNAMICS, id);
   
-#line 2253 "noweb/denseam.nw"
+#line 2258 "noweb/denseam.nw"
 for (unsigned i = 0; i < N; i++)
   s[i] = p.xi[i], order[i] = i;
 unsigned nflip = (unsigned)lround(c->eps * N);
@@ -1134,13 +1134,13 @@ for (unsigned k = 0; k < nflip; k++) {
   order[k] = order[j], order[j] = t;
   s[order[k]] = (signed char)-s[order[k]];
 }
-#line 2239 "noweb/denseam.nw"
+#line 2244 "noweb/denseam.nw"
   Denseam_overlaps(&p, s, M);
   int64_t H = 0;
   for (size_t mu = 0; mu < K; mu++)
     G[mu] = capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
   
-#line 2265 "noweb/denseam.nw"
+#line 2270 "noweb/denseam.nw"
 uint64_t epoch = 0;
 unsigned verified = 0;
 int absorbed = 0;
@@ -1178,14 +1178,14 @@ for (double t = 0;;) {
   }
   epoch++, verified = 0;
 }
-#line 2244 "noweb/denseam.nw"
+#line 2249 "noweb/denseam.nw"
   Stats_add(out, (double)M[0] / N);
   c->absorbed[rep] = absorbed;
   c->flips[rep] = (double)epoch;
   Denseam_patterns_free(&p);
   free(xt), free(s), free(M), free(G), free(stamp), free(order);
 }
-#line 2305 "noweb/denseam.nw"
+#line 2310 "noweb/denseam.nw"
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream, int threads)
 {
@@ -1202,7 +1202,7 @@ void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, doubl
   out->absorbed /= (double)samples, out->flips /= (double)samples;
   free(c.absorbed), free(c.flips);
 }
-#line 2324 "noweb/denseam.nw"
+#line 2329 "noweb/denseam.nw"
 static void capacity_unstable_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
@@ -1236,7 +1236,7 @@ void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alpha, uint
   Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .seed = seed, .stream = stream};
   Stats_parallel(out, samples, threads, capacity_unstable_sample, &c);
 }
-#line 2368 "noweb/denseam.nw"
+#line 2373 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K)
 {
   assert(N >= 2 && K >= 1);
@@ -1303,7 +1303,7 @@ double Denseam_snr_capacity(int n, double *m_at_capacity)
     *m_at_capacity = erf(x);
   return snr_alpha(n, x);
 }
-#line 2477 "noweb/denseam.nw"
+#line 2482 "noweb/denseam.nw"
 enum { CAPACITY_SAMPLES = 48 };
 #define CAPACITY_TMAX 30.0
 #define CAPACITY_LEVEL 0.8
@@ -1334,7 +1334,7 @@ static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double 
   }
   return x;
 }
-#line 2510 "noweb/denseam.nw"
+#line 2515 "noweb/denseam.nw"
 static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
                          double *slope_se, double *icept, double *icept_se)
 {
@@ -1346,7 +1346,7 @@ static void capacity_fit(const double *x, const double *y, const double *w, doub
   if (icept)
     *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
 }
-#line 2524 "noweb/denseam.nw"
+#line 2529 "noweb/denseam.nw"
 typedef struct {
   unsigned N[3];
   Capacity_crossing x[3];
@@ -1372,7 +1372,7 @@ static void capacity_series(Capacity_series *c, int n, const Ledger_options *o)
   double slope, slope_se;
   capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit, &c->limit_stderr);
 }
-#line 2553 "noweb/denseam.nw"
+#line 2558 "noweb/denseam.nw"
 static void record_series(Ledger_result *r, const Capacity_series *c, int n)
 {
   char key[LEDGER_KEY];
@@ -1423,7 +1423,7 @@ static void check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "m_snr", m);
   Ledger_approximation(r, fabs(c.limit - as), "N -> infinity (fit in 1/sqrt(N))", 0);
 }
-#line 2606 "noweb/denseam.nw"
+#line 2611 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 static void check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -1449,7 +1449,7 @@ static void check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "edgeworth_correction", edge);
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
 }
-#line 2644 "noweb/denseam.nw"
+#line 2649 "noweb/denseam.nw"
 static int capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};
@@ -1488,7 +1488,7 @@ static int capacity_data(const char *dir, const Ledger_options *opt)
     fprintf(f, "%.6f\t%.6f\n", snr_alpha(3, x), erf(x));
   return Ledger_close_data(&o, 1);
 }
-#line 1416 "noweb/denseam.nw"
+#line 1420 "noweb/denseam.nw"
 static const double trade_tau[] = {0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32};
 enum { TRADE_TAUS = sizeof trade_tau / sizeof trade_tau[0], TRADE_N = 10, TRADE_MC_N = 64,
        TRADE_MC_TRAJ = 128 };
@@ -1542,7 +1542,7 @@ static void trade_mc_point(trade_mc *t, int n, unsigned N, double tau, double T,
   free(c), free(rec);
   Denseam_patterns_free(&p);
 }
-#line 1472 "noweb/denseam.nw"
+#line 1476 "noweb/denseam.nw"
 static const double check_tau[] = {0.25, 1, 4, 16};
 enum { CHECK_TAUS = 4, CHECK_N = 8 };
 
@@ -1599,7 +1599,7 @@ static void check_higher_n(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "m1_n3_minus_n2_tau4", t[1][2].m1 - t[0][2].m1);
   Ledger_field_double(r, "betaW_n3_minus_n2_tau4", t[1][2].work - t[0][2].work);
 }
-#line 1531 "noweb/denseam.nw"
+#line 1535 "noweb/denseam.nw"
 static int write_tradeoff(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -1622,12 +1622,12 @@ static int write_tradeoff(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 1559 "noweb/denseam.nw"
+#line 1563 "noweb/denseam.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_tradeoff(dir, opt) | write_basin(dir, opt) | capacity_data(dir, opt);
 }
-#line 2924 "noweb/denseam.nw"
+#line 2929 "noweb/denseam.nw"
 static const Ledger_claim claims[] = {
   {"denseam.first_law", "denseam abstract (entropy production defined); our reconstruction",
    LEDGER_IDENTITY,
@@ -1652,14 +1652,15 @@ static const Ledger_claim claims[] = {
    "shortening the operation lowers retrieval: exact <m1(tau)> increases with tau, n = 2, 3, N = 8",
    LEDGER_VERIFIED, check_speed_accuracy},
   {"denseam.tradeoff.higher_n", "denseam abstract (polynomial DenseAMs); issue question", LEDGER_INEQUALITY,
-   "at fixed load alpha = 0.01 and T = 0.3, n = 3 retrieves better or at lower work than n = 2 at some tau",
+   "at load alpha = 0.01 and T = 0.3, n = 3 retrieves better or at lower work than n = 2 at some tau "
+   "(exact, N = 8, where both store K = 1 pattern)",
    LEDGER_REFUTED, check_higher_n},
   {"denseam.finite_t.metastable", "denseam abstract (memory transitions); our mean-field flow",
    LEDGER_INEQUALITY,
    "one memory, n = 3, 4, T > 0: a cue below the basin boundary m_u(T) of the mean-field flow is "
    "forgotten, though retrieved near T = 0; n = 2 has no boundary (N = 2000 simulation)",
    LEDGER_VERIFIED, check_metastable},
-#line 2747 "noweb/denseam.nw"
+#line 2752 "noweb/denseam.nw"
 {"denseam.capacity.crosstalk2", "denseam (our reconstruction)", LEDGER_STOCHASTIC,
  "n = 2: the fraction of units unstable at a stored pattern is an exact binomial tail",
  LEDGER_VERIFIED, check_crosstalk2},
@@ -1674,10 +1675,10 @@ static const Ledger_claim claims[] = {
 {"denseam.capacity.snr3", "our signal-to-noise estimate", LEDGER_APPROXIMATION,
  "n = 3 loses retrieval near the signal-to-noise estimate alpha = 0.084", LEDGER_APPROXIMATE,
  check_capacity_snr},
-#line 2956 "noweb/denseam.nw"
+#line 2962 "noweb/denseam.nw"
 };
 
-#line 2978 "noweb/denseam.nw"
+#line 2984 "noweb/denseam.nw"
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
   grid_point g = {(int)mpfr_get_si(a[0], MPFR_RNDN), (unsigned)mpfr_get_ui(a[1], MPFR_RNDN),
@@ -1720,7 +1721,7 @@ static const Ledger_quantity quantities[] = {
    P_POINT, eval_m1},
 };
 
-#line 3036 "noweb/denseam.nw"
+#line 3042 "noweb/denseam.nw"
 static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
 {
   grid_point g = {(int)a[0], (unsigned)a[1], a[2], a[3], a[4], a[5], DENSEAM_PRODUCT};
@@ -1776,7 +1777,7 @@ static const Ledger_experiment experiments[] = {
    run_retrieve, retrieve_invalid},
 };
 
-#line 2961 "noweb/denseam.nw"
+#line 2967 "noweb/denseam.nw"
 const Ledger_chapter Denseam_chapter = {
   "denseam", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],
