@@ -598,9 +598,9 @@ if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   free(s);
   free(M);
 }
-#line 973 "noweb/denseam.nw"
+#line 977 "noweb/denseam.nw"
 enum { EXP_EXACT = 400, EXP_MC_PATTERNS = 401, EXP_MC = 402, EXP_TRADE = 403, EXP_TRADE_MC = 404,
-       EXP_LARGE = 405, EXP_LARGE_MC = 406, EXP_RETRIEVE = 407, EXACT_STEPS = 4, TRADE_STEPS = 16 };
+       EXP_RETRIEVE = 407, EXACT_STEPS = 4, TRADE_STEPS = 16 };
 typedef struct {
   int n;
   unsigned N;
@@ -619,6 +619,7 @@ static const grid_point shell_grid[] = {
   {2, 6, 0.1, 0.5, 0.25, 1.0, DENSEAM_SHELL}, {4, 6, 0.02, 1.0, 0.25, 2.0, DENSEAM_SHELL},
   {3, 8, 0.05, 0.5, 0.25, 0.5, DENSEAM_SHELL},
 };
+enum { SHELL_POINTS = sizeof shell_grid / sizeof shell_grid[0] };
 
 static void exact_point(Denseam_exact_result *r, const grid_point *g, double h0, int steps,
                         uint64_t seed, uint64_t experiment, uint64_t replicate, int light,
@@ -634,31 +635,53 @@ static void exact_point(Denseam_exact_result *r, const grid_point *g, double h0,
   Denseam_patterns_free(&p);
 }
 
+enum { RESIDUAL_FIRST_LAW, RESIDUAL_IFT, RESIDUAL_JARZYNSKI, RESIDUAL_ABSOLUTE };
 typedef struct {
   uint64_t seed;
-} seed_ctx;
-#line 1033 "noweb/denseam.nw"
-static void first_law_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+  int which;
+} residual_ctx;
+
+static void grid_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
-  const seed_ctx *sc = ctx;
+  const residual_ctx *rc = ctx;
+  int shell = rc->which == RESIDUAL_ABSOLUTE;
+  const grid_point *grid = shell ? shell_grid : id_grid;
   Denseam_exact_result r;
   Denseam_exact_init(&r, prec + 32);
-  mpfr_t t;
-  mpfr_init2(t, prec + 32);
+  mpfr_t a, b;
+  mpfr_inits2(prec + 32, a, b, (mpfr_ptr)0);
   mpfr_set_zero(res, 1);
-  for (int i = 0; i < ID_POINTS; i++) {
-    exact_point(&r, &id_grid[i], 1.0, EXACT_STEPS, sc->seed, EXP_EXACT, (uint64_t)i, 0, NULL, NULL);
-    mpfr_sub(t, r.work, r.denergy, MPFR_RNDN);
-    mpfr_sub(t, t, r.heat, MPFR_RNDN);
-    mpfr_div_ui(t, t, id_grid[i].N, MPFR_RNDN);
-    mpfr_abs(t, t, MPFR_RNDN);
-    mpfr_max(res, res, t, MPFR_RNDN);
-    mpfr_max(res, res, r.ldb, MPFR_RNDN);
+  for (int i = 0; i < (shell ? SHELL_POINTS : ID_POINTS); i++) {
+    if (rc->which == RESIDUAL_JARZYNSKI && grid[i].start != DENSEAM_EQUILIBRIUM)
+      continue;
+    exact_point(&r, &grid[i], 1.0, EXACT_STEPS, rc->seed, EXP_EXACT, (uint64_t)(shell ? 10 + i : i), 0,
+                NULL, NULL);
+    mpfr_set_ui(b, 1, MPFR_RNDN);
+    switch (rc->which) {
+    case RESIDUAL_FIRST_LAW:
+      mpfr_sub(a, r.work, r.denergy, MPFR_RNDN);
+      mpfr_sub(a, a, r.heat, MPFR_RNDN);
+      mpfr_div_ui(a, a, grid[i].N, MPFR_RNDN);
+      mpfr_set_zero(b, 1);
+      Ledger_widen(res, a, b);
+      mpfr_max(res, res, r.ldb, MPFR_RNDN);
+      break;
+    case RESIDUAL_IFT:
+      Ledger_widen(res, r.ift, b);
+      break;
+    case RESIDUAL_JARZYNSKI:
+      mpfr_div(a, r.jarzynski, r.zratio, MPFR_RNDN);
+      Ledger_widen(res, a, b);
+      break;
+    default:
+      mpfr_sub(b, b, r.lambda_abs, MPFR_RNDN);
+      Ledger_widen(res, r.ift, b);
+    }
   }
-  mpfr_clear(t);
+  mpfr_clears(a, b, (mpfr_ptr)0);
   Denseam_exact_clear(&r);
 }
-
+#line 1081 "noweb/denseam.nw"
 static double trajectory_first_law(uint64_t seed, unsigned ntraj, double *mean_w)
 {
   Denseam_patterns p;
@@ -684,59 +707,23 @@ static double trajectory_first_law(uint64_t seed, unsigned ntraj, double *mean_w
 
 static void check_first_law(const Ledger_options *o, Ledger_result *r)
 {
-  seed_ctx sc = {o->seed};
-  Ledger_identity(r, first_law_residual, &sc, o->prec, 4);
+  residual_ctx rc = {o->seed, RESIDUAL_FIRST_LAW};
+  Ledger_identity(r, grid_residual, &rc, o->prec, 4);
   double mw;
   Ledger_field_double(r, "traj_first_law_max", trajectory_first_law(o->seed, 4096, &mw));
   Ledger_field_double(r, "traj_mean_work_per_unit", mw);
 }
-#line 1100 "noweb/denseam.nw"
-static void ift_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
-{
-  const seed_ctx *sc = ctx;
-  Denseam_exact_result r;
-  Denseam_exact_init(&r, prec + 32);
-  mpfr_t one;
-  mpfr_init2(one, prec);
-  mpfr_set_ui(one, 1, MPFR_RNDN);
-  mpfr_set_zero(res, 1);
-  for (int i = 0; i < ID_POINTS; i++) {
-    exact_point(&r, &id_grid[i], 1.0, EXACT_STEPS, sc->seed, EXP_EXACT, (uint64_t)i, 0, NULL, NULL);
-    Ledger_widen(res, r.ift, one);
-  }
-  mpfr_clear(one);
-  Denseam_exact_clear(&r);
-}
-
-static void jarzynski_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
-{
-  const seed_ctx *sc = ctx;
-  Denseam_exact_result r;
-  Denseam_exact_init(&r, prec + 32);
-  mpfr_t one, q;
-  mpfr_inits2(prec, one, q, (mpfr_ptr)0);
-  mpfr_set_ui(one, 1, MPFR_RNDN);
-  mpfr_set_zero(res, 1);
-  for (int i = 0; i < ID_POINTS; i++)
-    if (id_grid[i].start == DENSEAM_EQUILIBRIUM) {
-      exact_point(&r, &id_grid[i], 1.0, EXACT_STEPS, sc->seed, EXP_EXACT, (uint64_t)i, 0, NULL, NULL);
-      mpfr_div(q, r.jarzynski, r.zratio, MPFR_RNDN);
-      Ledger_widen(res, q, one);
-    }
-  mpfr_clears(one, q, (mpfr_ptr)0);
-  Denseam_exact_clear(&r);
-}
-
+#line 1127 "noweb/denseam.nw"
 static void check_ift(const Ledger_options *o, Ledger_result *r)
 {
-  seed_ctx sc = {o->seed};
-  Ledger_identity(r, ift_residual, &sc, o->prec, 4);
+  residual_ctx rc = {o->seed, RESIDUAL_IFT};
+  Ledger_identity(r, grid_residual, &rc, o->prec, 4);
 }
 
 static void check_jarzynski(const Ledger_options *o, Ledger_result *r)
 {
-  seed_ctx sc = {o->seed};
-  Ledger_identity(r, jarzynski_residual, &sc, o->prec, 4);
+  residual_ctx rc = {o->seed, RESIDUAL_JARZYNSKI};
+  Ledger_identity(r, grid_residual, &rc, o->prec, 4);
   Denseam_exact_result e;
   Denseam_exact_init(&e, 64);
   exact_point(&e, &id_grid[0], 1.0, EXACT_STEPS, o->seed, EXP_EXACT, 0, 0, NULL, NULL);
@@ -765,33 +752,15 @@ static void check_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_mean_sigma", smax);
   Denseam_exact_clear(&e);
 }
-#line 1191 "noweb/denseam.nw"
-static void absolute_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
-{
-  const seed_ctx *sc = ctx;
-  Denseam_exact_result r;
-  Denseam_exact_init(&r, prec + 32);
-  mpfr_t t;
-  mpfr_init2(t, prec + 32);
-  mpfr_set_zero(res, 1);
-  for (int i = 0; i < 3; i++) {
-    exact_point(&r, &shell_grid[i], 1.0, EXACT_STEPS, sc->seed, EXP_EXACT, 10 + (uint64_t)i, 0, NULL,
-                NULL);
-    mpfr_ui_sub(t, 1, r.lambda_abs, MPFR_RNDN);
-    Ledger_widen(res, r.ift, t);
-  }
-  mpfr_clear(t);
-  Denseam_exact_clear(&r);
-}
-
+#line 1182 "noweb/denseam.nw"
 static void check_absolute(const Ledger_options *o, Ledger_result *r)
 {
-  seed_ctx sc = {o->seed};
-  Ledger_identity(r, absolute_residual, &sc, o->prec, 4);
+  residual_ctx rc = {o->seed, RESIDUAL_ABSOLUTE};
+  Ledger_identity(r, grid_residual, &rc, o->prec, 4);
   Denseam_exact_result e;
   Denseam_exact_init(&e, 64);
   double lmin = INFINITY;
-  for (int i = 0; i < 3; i++) {
+  for (int i = 0; i < SHELL_POINTS; i++) {
     exact_point(&e, &shell_grid[i], 1.0, EXACT_STEPS, o->seed, EXP_EXACT, 10 + (uint64_t)i, 0, NULL, NULL);
     double l = mpfr_get_d(e.lambda_abs, MPFR_RNDN);
     lmin = l < lmin ? l : lmin;
@@ -799,7 +768,7 @@ static void check_absolute(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_lambda_abs", lmin);
   Denseam_exact_clear(&e);
 }
-#line 1265 "noweb/denseam.nw"
+#line 1238 "noweb/denseam.nw"
 static const grid_point mc_grid[] = {
   {2, 8, 0.1, 1.0, 0.25, 2.0, DENSEAM_EQUILIBRIUM},
   {4, 8, 0.02, 1.0, 0.25, 1.0, DENSEAM_EQUILIBRIUM},
@@ -882,7 +851,7 @@ static void check_mc_small(const Ledger_options *o, Ledger_result *r)
   Ledger_field_text(r, "worst", what);
   Ledger_field_double(r, "max_sd_exp_minus_sigma", sdmax);
 }
-#line 1692 "noweb/denseam.nw"
+#line 1665 "noweb/denseam.nw"
 typedef struct {
   int n;
   mpfr_srcptr beta;
@@ -967,7 +936,7 @@ int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T)
   mpfr_clears(Ts, mc, beta, lo, hi, (mpfr_ptr)0);
   return found ? 0 : -1;
 }
-#line 1814 "noweb/denseam.nw"
+#line 1787 "noweb/denseam.nw"
 enum { EXP_BASIN = 460, EXP_BASIN_PATTERNS = 461, BASIN_N = 2000, BASIN_TRAJ = 32, BASIN_CASES = 7 };
 #define BASIN_TMAX 20.0
 #define BASIN_DELTA 0.1
@@ -1057,7 +1026,7 @@ static void check_metastable(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, slack, where);
   Ledger_field_double(r, "wrong_trajectories", wrong);
 }
-#line 1916 "noweb/denseam.nw"
+#line 1889 "noweb/denseam.nw"
 static int write_basin(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -1091,7 +1060,7 @@ static int write_basin(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 2212 "noweb/denseam.nw"
+#line 2185 "noweb/denseam.nw"
 enum { CAPACITY_PATTERNS = 450, CAPACITY_DYNAMICS = 451 };
 
 typedef struct {
@@ -1124,7 +1093,7 @@ static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
   Rng rng;
   Rng_init(&rng, c->seed, CAPACITY_DYNAMICS, id);
   
-#line 2258 "noweb/denseam.nw"
+#line 2231 "noweb/denseam.nw"
 for (unsigned i = 0; i < N; i++)
   s[i] = p.xi[i], order[i] = i;
 unsigned nflip = (unsigned)lround(c->eps * N);
@@ -1134,13 +1103,13 @@ for (unsigned k = 0; k < nflip; k++) {
   order[k] = order[j], order[j] = t;
   s[order[k]] = (signed char)-s[order[k]];
 }
-#line 2244 "noweb/denseam.nw"
+#line 2217 "noweb/denseam.nw"
   Denseam_overlaps(&p, s, M);
   int64_t H = 0;
   for (size_t mu = 0; mu < K; mu++)
     G[mu] = capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
   
-#line 2270 "noweb/denseam.nw"
+#line 2243 "noweb/denseam.nw"
 uint64_t epoch = 0;
 unsigned verified = 0;
 int absorbed = 0;
@@ -1178,14 +1147,14 @@ for (double t = 0;;) {
   }
   epoch++, verified = 0;
 }
-#line 2249 "noweb/denseam.nw"
+#line 2222 "noweb/denseam.nw"
   Stats_add(out, (double)M[0] / N);
   c->absorbed[rep] = absorbed;
   c->flips[rep] = (double)epoch;
   Denseam_patterns_free(&p);
   free(xt), free(s), free(M), free(G), free(stamp), free(order);
 }
-#line 2310 "noweb/denseam.nw"
+#line 2283 "noweb/denseam.nw"
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream, int threads)
 {
@@ -1202,7 +1171,7 @@ void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, doubl
   out->absorbed /= (double)samples, out->flips /= (double)samples;
   free(c.absorbed), free(c.flips);
 }
-#line 2329 "noweb/denseam.nw"
+#line 2302 "noweb/denseam.nw"
 static void capacity_unstable_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
@@ -1236,7 +1205,7 @@ void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alpha, uint
   Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .seed = seed, .stream = stream};
   Stats_parallel(out, samples, threads, capacity_unstable_sample, &c);
 }
-#line 2373 "noweb/denseam.nw"
+#line 2346 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K)
 {
   assert(N >= 2 && K >= 1);
@@ -1303,7 +1272,7 @@ double Denseam_snr_capacity(int n, double *m_at_capacity)
     *m_at_capacity = erf(x);
   return snr_alpha(n, x);
 }
-#line 2482 "noweb/denseam.nw"
+#line 2455 "noweb/denseam.nw"
 enum { CAPACITY_SAMPLES = 48 };
 #define CAPACITY_TMAX 30.0
 #define CAPACITY_LEVEL 0.8
@@ -1334,7 +1303,7 @@ static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double 
   }
   return x;
 }
-#line 2515 "noweb/denseam.nw"
+#line 2488 "noweb/denseam.nw"
 static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
                          double *slope_se, double *icept, double *icept_se)
 {
@@ -1346,7 +1315,7 @@ static void capacity_fit(const double *x, const double *y, const double *w, doub
   if (icept)
     *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
 }
-#line 2529 "noweb/denseam.nw"
+#line 2502 "noweb/denseam.nw"
 typedef struct {
   unsigned N[3];
   Capacity_crossing x[3];
@@ -1372,7 +1341,7 @@ static void capacity_series(Capacity_series *c, int n, const Ledger_options *o)
   double slope, slope_se;
   capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit, &c->limit_stderr);
 }
-#line 2558 "noweb/denseam.nw"
+#line 2531 "noweb/denseam.nw"
 static void record_series(Ledger_result *r, const Capacity_series *c, int n)
 {
   char key[LEDGER_KEY];
@@ -1423,7 +1392,7 @@ static void check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "m_snr", m);
   Ledger_approximation(r, fabs(c.limit - as), "N -> infinity (fit in 1/sqrt(N))", 0);
 }
-#line 2611 "noweb/denseam.nw"
+#line 2584 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 static void check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -1449,7 +1418,7 @@ static void check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "edgeworth_correction", edge);
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
 }
-#line 2649 "noweb/denseam.nw"
+#line 2622 "noweb/denseam.nw"
 static int capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};
@@ -1471,24 +1440,13 @@ static int capacity_data(const char *dir, const Ledger_options *opt)
                 Stats_mean(&res.overlap), Stats_stderr(&res.overlap), res.absorbed, res.flips);
       }
   fputs("\n\n# AGS replica-symmetric retrieval branch, n = 2, T = 0: alpha\tm\n", f);
-  double yc = 1, best = 0;
-  for (double y = 1; y <= 3; y += 1e-4) {
-    double al, m;
-    Landauer_ags_retrieval(&al, &m, y);
-    if (al > best)
-      best = al, yc = y;
-  }
-  for (double y = yc; y <= 4.5; y += 0.01) {
-    double al, m;
-    Landauer_ags_retrieval(&al, &m, y);
-    fprintf(f, "%.6f\t%.6f\n", al, m);
-  }
+  Landauer_ags_write_branch(f);
   fputs("\n\n# signal-to-noise retrieval branch, n = 3: alpha\tm\n", f);
   for (double x = snr_argmax(3); x <= 4; x += 0.01)
     fprintf(f, "%.6f\t%.6f\n", snr_alpha(3, x), erf(x));
   return Ledger_close_data(&o, 1);
 }
-#line 1420 "noweb/denseam.nw"
+#line 1393 "noweb/denseam.nw"
 static const double trade_tau[] = {0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32};
 enum { TRADE_TAUS = sizeof trade_tau / sizeof trade_tau[0], TRADE_N = 10, TRADE_MC_N = 64,
        TRADE_MC_TRAJ = 128 };
@@ -1542,7 +1500,7 @@ static void trade_mc_point(trade_mc *t, int n, unsigned N, double tau, double T,
   free(c), free(rec);
   Denseam_patterns_free(&p);
 }
-#line 1476 "noweb/denseam.nw"
+#line 1449 "noweb/denseam.nw"
 static const double check_tau[] = {0.25, 1, 4, 16};
 enum { CHECK_TAUS = 4, CHECK_N = 8 };
 
@@ -1599,7 +1557,7 @@ static void check_higher_n(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "m1_n3_minus_n2_tau4", t[1][2].m1 - t[0][2].m1);
   Ledger_field_double(r, "betaW_n3_minus_n2_tau4", t[1][2].work - t[0][2].work);
 }
-#line 1535 "noweb/denseam.nw"
+#line 1508 "noweb/denseam.nw"
 static int write_tradeoff(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -1622,12 +1580,12 @@ static int write_tradeoff(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 1563 "noweb/denseam.nw"
+#line 1536 "noweb/denseam.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_tradeoff(dir, opt) | write_basin(dir, opt) | capacity_data(dir, opt);
 }
-#line 2929 "noweb/denseam.nw"
+#line 2891 "noweb/denseam.nw"
 static const Ledger_claim claims[] = {
   {"denseam.first_law", "denseam abstract (entropy production defined); our reconstruction",
    LEDGER_IDENTITY,
@@ -1660,7 +1618,7 @@ static const Ledger_claim claims[] = {
    "one memory, n = 3, 4, T > 0: a cue below the basin boundary m_u(T) of the mean-field flow is "
    "forgotten, though retrieved near T = 0; n = 2 has no boundary (N = 2000 simulation)",
    LEDGER_VERIFIED, check_metastable},
-#line 2752 "noweb/denseam.nw"
+#line 2714 "noweb/denseam.nw"
 {"denseam.capacity.crosstalk2", "denseam (our reconstruction)", LEDGER_STOCHASTIC,
  "n = 2: the fraction of units unstable at a stored pattern is an exact binomial tail",
  LEDGER_VERIFIED, check_crosstalk2},
@@ -1675,10 +1633,10 @@ static const Ledger_claim claims[] = {
 {"denseam.capacity.snr3", "our signal-to-noise estimate", LEDGER_APPROXIMATION,
  "n = 3 loses retrieval near the signal-to-noise estimate alpha = 0.084", LEDGER_APPROXIMATE,
  check_capacity_snr},
-#line 2962 "noweb/denseam.nw"
+#line 2924 "noweb/denseam.nw"
 };
 
-#line 2984 "noweb/denseam.nw"
+#line 2946 "noweb/denseam.nw"
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
   grid_point g = {(int)mpfr_get_si(a[0], MPFR_RNDN), (unsigned)mpfr_get_ui(a[1], MPFR_RNDN),
@@ -1721,7 +1679,7 @@ static const Ledger_quantity quantities[] = {
    P_POINT, eval_m1},
 };
 
-#line 3042 "noweb/denseam.nw"
+#line 3004 "noweb/denseam.nw"
 static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
 {
   grid_point g = {(int)a[0], (unsigned)a[1], a[2], a[3], a[4], a[5], DENSEAM_PRODUCT};
@@ -1777,7 +1735,7 @@ static const Ledger_experiment experiments[] = {
    run_retrieve, retrieve_invalid},
 };
 
-#line 2967 "noweb/denseam.nw"
+#line 2929 "noweb/denseam.nw"
 const Ledger_chapter Denseam_chapter = {
   "denseam", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],

@@ -628,7 +628,7 @@ void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *m
   mpfr_clear(tt);
   Landauer_moments_clear(&mo);
 }
-#line 1310 "noweb/landauer.nw"
+#line 1314 "noweb/landauer.nw"
 enum { EXPERIMENT_HOPFIELD = 110 };
 
 typedef struct {
@@ -659,7 +659,7 @@ static void hopfield_sample(uint64_t rep, void *ctx, Stats *out)
       q[mu] += xi[i * P + mu] * s[i];
   }
   
-#line 1347 "noweb/landauer.nw"
+#line 1351 "noweb/landauer.nw"
 for (unsigned long u = 0; u < h->sweeps * N; u++) {
   uint64_t r = Rng_bits(&rng);
   unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
@@ -678,10 +678,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
     s[i] = next;
   }
 }
-#line 1340 "noweb/landauer.nw"
+#line 1344 "noweb/landauer.nw"
   Stats_add(out, (double)q[0] / (double)N);
   
-#line 1368 "noweb/landauer.nw"
+#line 1372 "noweb/landauer.nw"
 {
   double pbar = 0, hbar = 0;
   for (unsigned long i = 0; i < N; i++) {
@@ -695,10 +695,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
   pbar /= (double)N, hbar /= (double)N;
   h->jensen[rep] = (pbar > 0 && pbar < 1 ? -pbar * log(pbar) - (1 - pbar) * log1p(-pbar) : 0) - hbar;
 }
-#line 1342 "noweb/landauer.nw"
+#line 1346 "noweb/landauer.nw"
   free(xi), free(s), free(q);
 }
-#line 1384 "noweb/landauer.nw"
+#line 1388 "noweb/landauer.nw"
 void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha, double t,
                                unsigned long sweeps, unsigned long samples, uint64_t seed,
                                uint64_t stream, int threads)
@@ -717,17 +717,32 @@ void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, doubl
   free(h.jensen);
 }
 
-double Landauer_ags_capacity(double *m_at_capacity)
+static double ags_capacity_y(void)
 {
-  double a = 1, b = 3, g = (sqrt(5.0) - 1) / 2, al, m;
+  double a = 1, b = 3, g = (sqrt(5.0) - 1) / 2, m;
   for (int i = 0; i < 200; i++) {
     double c = b - g * (b - a), d = a + g * (b - a), ac, ad;
     Landauer_ags_retrieval(&ac, &m, c);
     Landauer_ags_retrieval(&ad, &m, d);
     if (ac > ad) b = d; else a = c;
   }
-  Landauer_ags_retrieval(&al, m_at_capacity, 0.5 * (a + b));
+  return 0.5 * (a + b);
+}
+
+double Landauer_ags_capacity(double *m_at_capacity)
+{
+  double al;
+  Landauer_ags_retrieval(&al, m_at_capacity, ags_capacity_y());
   return al;
+}
+
+void Landauer_ags_write_branch(FILE *f)
+{
+  for (double y = ags_capacity_y(); y <= 4.5; y += 0.01) {
+    double al, m;
+    Landauer_ags_retrieval(&al, &m, y);
+    fprintf(f, "%.6f\t%.6f\n", al, m);
+  }
 }
 
 void Landauer_ags_retrieval(double *alpha, double *m, double y)
@@ -736,7 +751,7 @@ void Landauer_ags_retrieval(double *alpha, double *m, double y)
   *m = e;
   *alpha = e * e * (1 - C) * (1 - C) / (2 * y * y);
 }
-#line 1494 "noweb/landauer.nw"
+#line 1513 "noweb/landauer.nw"
 static void potts_equation(mpfr_t f, mpfr_t df, const mpfr_t p, void *ctx)
 {
   mpfr_srcptr beta = ctx;
@@ -781,14 +796,14 @@ void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau)
   Landauer_potts_transition(tt);
   if (mpfr_cmp(tau, tt) >= 0) {
     
-#line 1557 "noweb/landauer.nw"
+#line 1576 "noweb/landauer.nw"
 mpfr_sub(lo, tau, tt, MPFR_RNDN);
 mpfr_div(lo, lo, tt, MPFR_RNDN);
 assert(mpfr_cmp_ui_2exp(lo, 1, -(long)mpfr_get_prec(tau) + 2) <= 0);
 mpfr_set_ui(p, 1, MPFR_RNDN);
 mpfr_div_ui(p, p, 3, MPFR_RNDN);
 goto done;
-#line 1538 "noweb/landauer.nw"
+#line 1557 "noweb/landauer.nw"
   }
   mpfr_ui_div(beta, 1, tau, MPFR_RNDN);
   mpfr_neg(lo, beta, MPFR_RNDN);
@@ -805,7 +820,7 @@ goto done;
 done:
   mpfr_clears(beta, lo, hi, root, tt, (mpfr_ptr)0);
 }
-#line 1566 "noweb/landauer.nw"
+#line 1585 "noweb/landauer.nw"
 void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(s) + 16 + small_t_bits(tau);
@@ -848,7 +863,7 @@ void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
   mpfr_add(s, h, v, MPFR_RNDN);                     /* H(p) + p ln(q - 1) */
   mpfr_clears(h, v, (mpfr_ptr)0);
 }
-#line 1633 "noweb/landauer.nw"
+#line 1652 "noweb/landauer.nw"
 enum { GRID_UNIFORM = 1024, GRID_NEAR_TC = 50, GRID_NEAR_ZERO = 30,
        GRID_POINTS = GRID_UNIFORM + GRID_NEAR_TC + GRID_NEAR_ZERO };
 
@@ -882,7 +897,7 @@ static void max_abs(mpfr_t res, mpfr_t v)
   if (mpfr_nan_p(v) || mpfr_greater_p(v, res))
     mpfr_set(res, v, MPFR_RNDN);
 }
-#line 1693 "noweb/landauer.nw"
+#line 1712 "noweb/landauer.nw"
 static void eq11_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -987,7 +1002,7 @@ static void check_near_zero(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "series_(4/t-1)e^(-2/t)", 39 * exp(-20.0));
   mpfr_clears(t, v, (mpfr_ptr)0);
 }
-#line 1816 "noweb/landauer.nw"
+#line 1835 "noweb/landauer.nw"
 static void check_stability(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t t, m, a, b, min, minb;
@@ -1017,7 +1032,7 @@ static void check_stability(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(t, m, a, b, min, minb, (mpfr_ptr)0);
 }
-#line 1865 "noweb/landauer.nw"
+#line 1884 "noweb/landauer.nw"
 static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -1090,7 +1105,7 @@ static void check_endpoints(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, endpoint_residual, NULL, o->prec, 4);
 }
-#line 1956 "noweb/landauer.nw"
+#line 1975 "noweb/landauer.nw"
 static void eq17_gap(mpfr_t gap, const mpfr_t x, const mpfr_t m, const mpfr_t t)
 {
   mpfr_prec_t w = mpfr_get_prec(gap);
@@ -1179,7 +1194,7 @@ static void check_eq18(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "gap_if_m_is_0.9_m0_at_t0.5", a, 6);
   mpfr_clears(t, x, a, b, (mpfr_ptr)0);
 }
-#line 2071 "noweb/landauer.nw"
+#line 2090 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
 static double entropy_gap(unsigned long N, const mpfr_t t, mpfr_prec_t prec)
@@ -1259,7 +1274,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, 0.01 - worst, where);
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
 }
-#line 2175 "noweb/landauer.nw"
+#line 2194 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -1316,7 +1331,7 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 2251 "noweb/landauer.nw"
+#line 2270 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 24, HOPFIELD_SWEEPS = 30 };
 
 static double crossing_alpha(unsigned long N, const double *alphas, int n, double level, uint64_t seed,
@@ -1355,7 +1370,7 @@ static void check_hopfield(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "alpha_c_AGS", ac);
   Ledger_field_double(r, "m_at_alpha_c_AGS", mc);
   
-#line 2294 "noweb/landauer.nw"
+#line 2313 "noweb/landauer.nw"
 {
   Stats st, js;
   Landauer_hopfield_overlap(&st, &js, 500, 0.05, 0.3, HOPFIELD_SWEEPS, samples, o->seed, 900, o->threads);
@@ -1364,10 +1379,10 @@ static void check_hopfield(const Ledger_options *o, Ledger_result *r)
   Landauer_hopfield_overlap(&st, &js, 500, 0, 0.3, HOPFIELD_SWEEPS, samples, o->seed, 901, o->threads);
   Ledger_field_double(r, "jensen_gap_a0_t0.3", Stats_mean(&js));
 }
-#line 2289 "noweb/landauer.nw"
+#line 2308 "noweb/landauer.nw"
   Ledger_approximation(r, fabs(limit - ac), "N -> infinity (fit in 1/sqrt(N))", 0);
 }
-#line 2315 "noweb/landauer.nw"
+#line 2334 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1420,7 +1435,7 @@ static void check_potts_continuity(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "entropy_jump_per_spin", s, 12);
   mpfr_clears(tau, p, s, (mpfr_ptr)0);
 }
-#line 2402 "noweb/landauer.nw"
+#line 2421 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -1449,7 +1464,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2439 "noweb/landauer.nw"
+#line 2458 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -1469,7 +1484,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2465 "noweb/landauer.nw"
+#line 2484 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -1502,7 +1517,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2506 "noweb/landauer.nw"
+#line 2525 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -1519,28 +1534,17 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
       fprintf(f, "%lu\t%.2f\t%.6f\t%.6f\n", ns[k], i / 100.0, Stats_mean(&st), Stats_stderr(&st));
     }
   fputs("\n\n# AGS replica-symmetric retrieval branch at T = 0: alpha\tm\n", f);
-  double yc = 0, best = 0;
-  for (double y = 1; y <= 3; y += 1e-4) {
-    double al, m;
-    Landauer_ags_retrieval(&al, &m, y);
-    if (al > best)
-      best = al, yc = y;
-  }
-  for (double y = yc; y <= 4.5; y += 0.01) {
-    double al, m;
-    Landauer_ags_retrieval(&al, &m, y);
-    fprintf(f, "%.6f\t%.6f\n", al, m);
-  }
+  Landauer_ags_write_branch(f);
   return Ledger_close_data(&o, 1);
 }
 
-#line 2388 "noweb/landauer.nw"
+#line 2407 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 2758 "noweb/landauer.nw"
+#line 2766 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11)", LEDGER_IDENTITY,
    "m = tanh(m Tc/T) has a root m0 > 0 for every T < Tc and only m = 0 for T >= Tc, Tc = J/k",

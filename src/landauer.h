@@ -40,6 +40,7 @@ void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, doubl
                                uint64_t stream, int threads);
 void Landauer_ags_retrieval(double *alpha, double *m, double y);
 double Landauer_ags_capacity(double *m_at_capacity);
+void Landauer_ags_write_branch(FILE *f);
 void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau);
 void Landauer_potts_transition(mpfr_t tau);
 void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau);
