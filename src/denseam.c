@@ -851,7 +851,7 @@ static void check_mc_small(const Ledger_options *o, Ledger_result *r)
   Ledger_field_text(r, "worst", what);
   Ledger_field_double(r, "max_sd_exp_minus_sigma", sdmax);
 }
-#line 2896 "noweb/denseam.nw"
+#line 2897 "noweb/denseam.nw"
 typedef struct {
   int n;
   mpfr_srcptr beta;
@@ -936,7 +936,7 @@ int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T)
   mpfr_clears(Ts, mc, beta, lo, hi, (mpfr_ptr)0);
   return found ? 0 : -1;
 }
-#line 3018 "noweb/denseam.nw"
+#line 3019 "noweb/denseam.nw"
 enum { EXP_BASIN = 460, EXP_BASIN_PATTERNS = 461, BASIN_N = 2000, BASIN_TRAJ = 32, BASIN_CASES = 7 };
 #define BASIN_TMAX 20.0
 #define BASIN_DELTA 0.1
@@ -1026,7 +1026,7 @@ static void check_metastable(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, slack, where);
   Ledger_field_double(r, "wrong_trajectories", wrong);
 }
-#line 3120 "noweb/denseam.nw"
+#line 3121 "noweb/denseam.nw"
 static int write_basin(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -1649,7 +1649,7 @@ static void check_large_jarzynski(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_N8", small.j.z);
   Ledger_field_double(r, "ess_N8", small.ess);
 }
-#line 3416 "noweb/denseam.nw"
+#line 3417 "noweb/denseam.nw"
 enum { CAPACITY_PATTERNS = 450, CAPACITY_DYNAMICS = 451 };
 
 typedef struct {
@@ -1682,7 +1682,7 @@ static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
   Rng rng;
   Rng_init(&rng, c->seed, CAPACITY_DYNAMICS, id);
   
-#line 3462 "noweb/denseam.nw"
+#line 3463 "noweb/denseam.nw"
 for (unsigned i = 0; i < N; i++)
   s[i] = p.xi[i], order[i] = i;
 unsigned nflip = (unsigned)lround(c->eps * N);
@@ -1692,13 +1692,13 @@ for (unsigned k = 0; k < nflip; k++) {
   order[k] = order[j], order[j] = t;
   s[order[k]] = (signed char)-s[order[k]];
 }
-#line 3448 "noweb/denseam.nw"
+#line 3449 "noweb/denseam.nw"
   Denseam_overlaps(&p, s, M);
   int64_t H = 0;
   for (size_t mu = 0; mu < K; mu++)
     G[mu] = capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
   
-#line 3474 "noweb/denseam.nw"
+#line 3475 "noweb/denseam.nw"
 uint64_t epoch = 0;
 unsigned verified = 0;
 int absorbed = 0;
@@ -1736,14 +1736,14 @@ for (double t = 0;;) {
   }
   epoch++, verified = 0;
 }
-#line 3453 "noweb/denseam.nw"
+#line 3454 "noweb/denseam.nw"
   Stats_add(out, (double)M[0] / N);
   c->absorbed[rep] = absorbed;
   c->flips[rep] = (double)epoch;
   Denseam_patterns_free(&p);
   free(xt), free(s), free(M), free(G), free(stamp), free(order);
 }
-#line 3514 "noweb/denseam.nw"
+#line 3515 "noweb/denseam.nw"
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream, int threads)
 {
@@ -1760,7 +1760,7 @@ void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, doubl
   out->absorbed /= (double)samples, out->flips /= (double)samples;
   free(c.absorbed), free(c.flips);
 }
-#line 3533 "noweb/denseam.nw"
+#line 3534 "noweb/denseam.nw"
 static void capacity_unstable_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
@@ -1794,7 +1794,7 @@ void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alpha, uint
   Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .seed = seed, .stream = stream};
   Stats_parallel(out, samples, threads, capacity_unstable_sample, &c);
 }
-#line 3577 "noweb/denseam.nw"
+#line 3578 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K)
 {
   assert(N >= 2 && K >= 1);
@@ -1861,7 +1861,7 @@ double Denseam_snr_capacity(int n, double *m_at_capacity)
     *m_at_capacity = erf(x);
   return snr_alpha(n, x);
 }
-#line 3686 "noweb/denseam.nw"
+#line 3687 "noweb/denseam.nw"
 enum { CAPACITY_SAMPLES = 48 };
 #define CAPACITY_TMAX 30.0
 #define CAPACITY_LEVEL 0.8
@@ -1892,7 +1892,7 @@ static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double 
   }
   return x;
 }
-#line 3719 "noweb/denseam.nw"
+#line 3720 "noweb/denseam.nw"
 static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
                          double *slope_se, double *icept, double *icept_se)
 {
@@ -1904,7 +1904,7 @@ static void capacity_fit(const double *x, const double *y, const double *w, doub
   if (icept)
     *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
 }
-#line 3733 "noweb/denseam.nw"
+#line 3734 "noweb/denseam.nw"
 typedef struct {
   unsigned N[3];
   Capacity_crossing x[3];
@@ -1930,7 +1930,7 @@ static void capacity_series(Capacity_series *c, int n, const Ledger_options *o)
   double slope, slope_se;
   capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit, &c->limit_stderr);
 }
-#line 3762 "noweb/denseam.nw"
+#line 3763 "noweb/denseam.nw"
 static void record_series(Ledger_result *r, const Capacity_series *c, int n)
 {
   char key[LEDGER_KEY];
@@ -1981,7 +1981,7 @@ static void check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "m_snr", m);
   Ledger_approximation(r, fabs(c.limit - as), "N -> infinity (fit in 1/sqrt(N))", 0);
 }
-#line 3815 "noweb/denseam.nw"
+#line 3816 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 static void check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -2007,7 +2007,7 @@ static void check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "edgeworth_correction", edge);
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
 }
-#line 3853 "noweb/denseam.nw"
+#line 3854 "noweb/denseam.nw"
 static int capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};
@@ -2235,9 +2235,10 @@ static int write_large(const char *dir, const Ledger_options *opt)
 #line 2767 "noweb/denseam.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
-  return write_tradeoff(dir, opt) | write_basin(dir, opt) | capacity_data(dir, opt) | write_large(dir, opt);
+  return write_tradeoff(dir, opt) | write_basin(dir, opt) | capacity_data(dir, opt) |
+         write_large(dir, opt);
 }
-#line 4122 "noweb/denseam.nw"
+#line 4123 "noweb/denseam.nw"
 static const Ledger_claim claims[] = {
   {"denseam.first_law", "denseam abstract (entropy production defined); our reconstruction",
    LEDGER_IDENTITY,
@@ -2270,7 +2271,7 @@ static const Ledger_claim claims[] = {
    "one memory, n = 3, 4, T > 0: a cue below the basin boundary m_u(T) of the mean-field flow is "
    "forgotten, though retrieved near T = 0; n = 2 has no boundary (N = 2000 simulation)",
    LEDGER_VERIFIED, check_metastable},
-#line 3945 "noweb/denseam.nw"
+#line 3946 "noweb/denseam.nw"
 {"denseam.capacity.crosstalk2", "denseam (our reconstruction)", LEDGER_STOCHASTIC,
  "n = 2: the fraction of units unstable at a stored pattern is an exact binomial tail",
  LEDGER_VERIFIED, check_crosstalk2},
@@ -2304,10 +2305,10 @@ static const Ledger_claim claims[] = {
 {"denseam.large.jarzynski", "issue 7 claim 3 (what does not converge)", LEDGER_STOCHASTIC,
  "-T ln <exp(-beta W)>_R / N with R = 1024 estimates dF/N at N = 1024 (consistency at fixed R)",
  LEDGER_REFUTED, check_large_jarzynski},
-#line 4156 "noweb/denseam.nw"
+#line 4157 "noweb/denseam.nw"
 };
 
-#line 4178 "noweb/denseam.nw"
+#line 4179 "noweb/denseam.nw"
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
   grid_point g = {(int)mpfr_get_si(a[0], MPFR_RNDN), (unsigned)mpfr_get_ui(a[1], MPFR_RNDN),
@@ -2350,7 +2351,7 @@ static const Ledger_quantity quantities[] = {
    P_POINT, eval_m1},
 };
 
-#line 4236 "noweb/denseam.nw"
+#line 4237 "noweb/denseam.nw"
 static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
 {
   grid_point g = {(int)a[0], (unsigned)a[1], a[2], a[3], a[4], a[5], DENSEAM_PRODUCT};
@@ -2406,7 +2407,7 @@ static const Ledger_experiment experiments[] = {
    run_retrieve, retrieve_invalid},
 };
 
-#line 4161 "noweb/denseam.nw"
+#line 4162 "noweb/denseam.nw"
 const Ledger_chapter Denseam_chapter = {
   "denseam", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],
