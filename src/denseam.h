@@ -40,6 +40,23 @@ typedef struct {
 void Denseam_trajectory(Denseam_path *out, const Denseam_patterns *p, const signed char *c,
                         const Denseam_protocol *pr, const double *cdf0, Rng *rng);
 typedef struct {
+  double work, m1, t09, xa0, xb0, err;
+} Denseam_meanfield_result;
+void Denseam_meanfield(Denseam_meanfield_result *r, int n, const Denseam_protocol *pr, double tmax);
+typedef struct {
+  double work, heat, m1, sigma, dfree, s0, stau, cs0, m0;
+} Denseam_class_result;
+double Denseam_class_lnz(int n, unsigned N, double eps, double T, double lambda);
+void Denseam_class_exact(Denseam_class_result *r, int n, unsigned N, const Denseam_protocol *pr,
+                         double *lnp0, double *lnptau);
+double *Denseam_class_cdf(int n, unsigned N, const Denseam_protocol *pr);
+typedef struct {
+  double work, heat, m1, t09;
+  unsigned a0, b0, a, b;
+} Denseam_class_path;
+void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
+                              const Denseam_protocol *pr, const double *cdf, double tmax, Rng *rng);
+typedef struct {
   Stats overlap;
   double absorbed;
   double flips;

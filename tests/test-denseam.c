@@ -1,4 +1,4 @@
-#line 3063 "noweb/denseam.nw"
+#line 4300 "noweb/denseam.nw"
 /* test-denseam.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -8,7 +8,7 @@
 #include "test-ledger.h"
 #include "denseam.h"
 
-#line 3086 "noweb/denseam.nw"
+#line 4324 "noweb/denseam.nw"
 static double brute_energy(const Denseam_patterns *p, const signed char *s)
 {
   long double E = 0;
@@ -23,7 +23,7 @@ static double brute_energy(const Denseam_patterns *p, const signed char *s)
 }
 
 static double dget(const mpfr_t x) { return mpfr_get_d(x, MPFR_RNDN); }
-#line 3111 "noweb/denseam.nw"
+#line 4349 "noweb/denseam.nw"
 Test(denseam, load_and_pattern_bits)
 {
   cr_assert_eq(Denseam_load(2, 500, 0), 1);
@@ -77,7 +77,7 @@ Test(denseam, flip_energy_is_the_energy_difference)
     Denseam_patterns_free(&p);
   }
 }
-#line 3178 "noweb/denseam.nw"
+#line 4416 "noweb/denseam.nw"
 static void exact_case(Denseam_exact_result *r, int n, unsigned N, unsigned K, double T, double tau,
                        double h0, int start, uint64_t rep, Denseam_patterns *keep, signed char *c)
 {
@@ -160,7 +160,7 @@ Test(denseam, retrieval_releases_heat)
   Denseam_patterns_free(&p);
   Denseam_exact_clear(&r);
 }
-#line 3269 "noweb/denseam.nw"
+#line 4507 "noweb/denseam.nw"
 Test(denseam, simulator_matches_master_equation)
 {
   Denseam_patterns p;
@@ -196,7 +196,7 @@ Test(denseam, simulator_matches_master_equation)
   Denseam_exact_clear(&r);
   Denseam_patterns_free(&p);
 }
-#line 3309 "noweb/denseam.nw"
+#line 4547 "noweb/denseam.nw"
 Test(denseam, identity_claims)
 {
   static const char *const ids[] = {"denseam.first_law", "denseam.ift.exact", "denseam.jarzynski.exact",
@@ -239,7 +239,7 @@ Test(denseam, tradeoff_claims)
   cr_assert_lt(Ledger_field_value(&r, "m1_n3_minus_n2_tau4"), 0);
   cr_assert_gt(Ledger_field_value(&r, "betaW_n3_minus_n2_tau4"), 0);
 }
-#line 1973 "noweb/denseam.nw"
+#line 3209 "noweb/denseam.nw"
 static double flow(int n, double T, double m) { return tanh(pow(m, n - 1) / T) - m; }
 
 static double bisect_flow(int n, double T, double a, double b)
@@ -315,7 +315,7 @@ Test(denseam, metastable_claim)
   cr_assert_float_eq(Ledger_field_value(&r, "m_u_n3_T0.3"), bisect_flow(3, 0.3, 0.2, 0.79), 1e-12);
   cr_assert_float_eq(Ledger_field_value(&r, "m_u_n4_T0.3"), bisect_flow(4, 0.3, 0.4, 0.88), 1e-12);
 }
-#line 2737 "noweb/denseam.nw"
+#line 3973 "noweb/denseam.nw"
 Test(denseam, capacity_predictions_by_other_means)
 {
   unsigned N = 12, K = 5, L = (K - 1) * (N - 1);
@@ -350,7 +350,7 @@ Test(denseam, capacity_predictions_by_other_means)
   cr_assert_float_eq(m, erf(a), 1e-7, "%.10g vs %.10g", m, erf(a));
   cr_assert_float_eq(ac, pow(erf(a), 4) / (6 * a * a), 1e-12, "%.12g", ac);
 }
-#line 2779 "noweb/denseam.nw"
+#line 4015 "noweb/denseam.nw"
 Test(denseam, capacity_one_pattern_always_retrieves)
 {
   for (int n = 2; n <= 4; n++) {
@@ -366,7 +366,7 @@ Test(denseam, capacity_one_pattern_always_retrieves)
   cr_assert_eq(Stats_mean(&r1.overlap), Stats_mean(&r2.overlap));
   cr_assert_eq(r1.flips, r2.flips);
 }
-#line 2799 "noweb/denseam.nw"
+#line 4035 "noweb/denseam.nw"
 Test(denseam, capacity_verdicts)
 {
   Ledger_result r = Test_run_claim("denseam.capacity.crosstalk2");
@@ -394,4 +394,144 @@ Test(denseam, capacity_verdicts)
     static const char *keys[] = {"n3_alpha_N50", "n3_alpha_N100", "n3_alpha_N200"};
     cr_assert_gt(Ledger_field_value(&r, keys[k]), Ledger_field_value(&r, "alpha_snr"));
   }
+}
+#line 2415 "noweb/denseam.nw"
+Test(denseam, meanfield_edges)
+{
+  Denseam_protocol pr = {.T = 0.4, .eps = 0.25, .tau = 0, .h0 = 0.7, .steps = 4,
+                         .start = DENSEAM_PRODUCT};
+  Denseam_meanfield_result mf;
+  Denseam_meanfield(&mf, 3, &pr, 0);
+  cr_assert_float_eq(mf.work, 0.7 * tanh(0.7 / 0.4), 1e-14, "%.17g", mf.work);
+  cr_assert_float_eq(mf.m1, 0.5 * tanh(0.7 / 0.4), 1e-14, "%.17g", mf.m1);
+  Denseam_protocol eq = {.T = 0.3, .eps = 0.25, .tau = 8, .h0 = 1, .steps = 16,
+                         .start = DENSEAM_EQUILIBRIUM};
+  Denseam_meanfield(&mf, 3, &eq, 50);
+  cr_assert_lt(mf.err, 1e-10);
+  Denseam_class_result e;
+  eq.tau = 0;
+  Denseam_class_exact(&e, 3, 2048, &eq, NULL, NULL);
+  double cs = 0.75 * mf.xa0 - 0.25 * mf.xb0, m = 0.75 * mf.xa0 + 0.25 * mf.xb0;
+  cr_assert_lt(fabs(e.cs0 - cs), 1e-3, "%g vs %g", e.cs0, cs);
+  cr_assert_lt(fabs(e.m0 - m), 1e-3, "%g vs %g", e.m0, m);
+  cr_assert_gt(fabs(e.m0 - m), 1e-7, "finite N must differ");
+}
+
+Test(denseam, class_master_equation_is_the_full_one)
+{
+  for (int start = DENSEAM_EQUILIBRIUM; start <= DENSEAM_PRODUCT; start++) {
+    Denseam_patterns p;
+    Denseam_patterns_draw(&p, 3, 8, 1, 17, 411, (uint64_t)start);
+    signed char c[8];
+    Denseam_cue(c, &p, 0.25);
+    Denseam_protocol pr = {.T = 0.5, .eps = 0.25, .tau = 1.5, .h0 = 0.8, .steps = 4,
+                           .start = start};
+    Denseam_exact_result r;
+    Denseam_exact_init(&r, 64);
+    Denseam_exact(&r, &p, c, &pr, NULL, NULL);
+    Denseam_class_result e;
+    Denseam_class_exact(&e, 3, 8, &pr, NULL, NULL);
+    cr_assert_float_eq(e.work, dget(r.work), 1e-12 * 8, "start %d: W %.17g vs %.17g", start, e.work,
+                       dget(r.work));
+    cr_assert_float_eq(e.heat, dget(r.heat), 1e-12 * 8, "Q %.17g vs %.17g", e.heat, dget(r.heat));
+    cr_assert_float_eq(e.m1, dget(r.m1), 1e-12, "m1 %.17g vs %.17g", e.m1, dget(r.m1));
+    cr_assert_float_eq(e.sigma, dget(r.sigma), 1e-11, "Sigma %.17g vs %.17g", e.sigma,
+                       dget(r.sigma));
+    cr_assert_float_eq(exp(-e.dfree / pr.T), dget(r.zratio), 1e-12 * dget(r.zratio), "Z ratio");
+    Denseam_exact_clear(&r);
+    Denseam_patterns_free(&p);
+  }
+}
+
+Test(denseam, class_partition_function_by_brute_force)
+{
+  enum { N = 10 };
+  Denseam_patterns p;
+  Denseam_patterns_draw(&p, 4, N, 1, 3, 412, 0);
+  signed char c[N], s[N];
+  Denseam_cue(c, &p, 0.3);
+  double T = 0.7, lambda = 0.45, z = 0;
+  for (unsigned x = 0; x < (1u << N); x++) {
+    double cs = 0;
+    for (unsigned i = 0; i < N; i++)
+      s[i] = (x >> i) & 1 ? 1 : -1, cs += c[i] * s[i];
+    z += exp(-(brute_energy(&p, s) - lambda * cs) / T);
+  }
+  double lz = Denseam_class_lnz(4, N, 0.3, T, lambda);
+  cr_assert_float_eq(lz, log(z), 1e-12, "%.17g vs %.17g", lz, log(z));
+  Denseam_patterns_free(&p);
+}
+
+static double z_of(double sum, double sum2, int R, double exact)
+{
+  double m = sum / R, e = sqrt((sum2 / R - m * m) / (R - 1));
+  return (m - exact) / e;
+}
+
+Test(denseam, class_simulator_and_full_simulator_agree_with_class_master_equation)
+{
+  enum { N = 64, R = 2048 };
+  for (int start = DENSEAM_EQUILIBRIUM; start <= DENSEAM_PRODUCT; start++) {
+    Denseam_protocol pr = {.T = 0.3, .eps = 0.25, .tau = 4, .h0 = 1, .steps = 8, .start = start};
+    Denseam_class_result e;
+    Denseam_class_exact(&e, 3, N, &pr, NULL, NULL);
+    double *cdf = Denseam_class_cdf(3, N, &pr), sw = 0, sw2 = 0, sm = 0, sm2 = 0, sq = 0, sq2 = 0;
+    for (int k = 0; k < R; k++) {
+      Rng rng;
+      Rng_init(&rng, 23, 413, (uint64_t)(start * R + k));
+      Denseam_class_path path;
+      Denseam_class_trajectory(&path, 3, N, &pr, cdf, 0, &rng);
+      sw += path.work, sw2 += path.work * path.work, sm += path.m1, sm2 += path.m1 * path.m1;
+      sq += path.heat, sq2 += path.heat * path.heat;
+    }
+    free(cdf);
+    double zw = z_of(sw, sw2, R, e.work), zm = z_of(sm, sm2, R, e.m1);
+    double zq = z_of(sq, sq2, R, e.heat);
+    cr_assert_leq(fabs(zw), 5, "class simulator, start %d: z(W) = %g", start, zw);
+    cr_assert_leq(fabs(zm), 5, "class simulator, start %d: z(m1) = %g", start, zm);
+    cr_assert_leq(fabs(zq), 5, "class simulator, start %d: z(Q) = %g", start, zq);
+    if (start == DENSEAM_PRODUCT) {
+      Denseam_patterns p;
+      Denseam_patterns_draw(&p, 3, N, 1, 23, 413, 99);
+      signed char c[N];
+      Denseam_cue(c, &p, 0.25);
+      sw = sw2 = sm = sm2 = 0;
+      for (int k = 0; k < R; k++) {
+        Rng rng;
+        Rng_init(&rng, 23, 413, 100000 + (uint64_t)k);
+        Denseam_path path;
+        Denseam_trajectory(&path, &p, c, &pr, NULL, &rng);
+        sw += path.work, sw2 += path.work * path.work, sm += path.m1, sm2 += path.m1 * path.m1;
+      }
+      zw = z_of(sw, sw2, R, e.work), zm = z_of(sm, sm2, R, e.m1);
+      cr_assert_leq(fabs(zw), 5, "full simulator: z(W) = %g", zw);
+      cr_assert_leq(fabs(zm), 5, "full simulator: z(m1) = %g", zm);
+      Denseam_patterns_free(&p);
+    }
+  }
+}
+
+Test(denseam, large_n_claims)
+{
+  Ledger_result r = Test_run_claim("denseam.large.meanfield");
+  cr_assert_lt(Ledger_field_value(&r, "worst_error"), 2e-3);
+  double ow = Ledger_field_value(&r, "order_work"), om = Ledger_field_value(&r, "order_m1");
+  cr_assert_lt(fabs(ow - 1), 0.1, "order of the work gap %g", ow);
+  cr_assert_lt(fabs(om - 1), 0.3, "order of the overlap gap %g", om);
+  cr_assert_lt(Ledger_field_value(&r, "ode_error"), 1e-10);
+  r = Test_run_claim("denseam.large.mc");
+  cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 5);
+  cr_assert_eq(Ledger_field_value(&r, "t09_missing"), 0);
+  r = Test_run_claim("denseam.large.burnin");
+  cr_assert_leq(fabs(Ledger_field_value(&r, "z_cs")), 5);
+  cr_assert_leq(fabs(Ledger_field_value(&r, "z_m")), 5);
+  cr_assert_gt(fabs(Ledger_field_value(&r, "z_without_burnin")), 5, "the check must have power");
+  r = Test_run_claim("denseam.large.jarzynski");
+  cr_assert_gt(Ledger_field_value(&r, "z"), 20);
+  double bias = Ledger_field_value(&r, "bias_kT_per_unit");
+  double diss = Ledger_field_value(&r, "dissipation_kT_per_unit");
+  cr_assert(bias > 0.5 * diss && bias < diss, "bias %g, dissipation %g", bias, diss);
+  cr_assert_lt(fabs(bias - Ledger_field_value(&r, "rem_bias_kT_per_unit")), 0.1 * bias);
+  cr_assert_leq(fabs(Ledger_field_value(&r, "z_N8")), 5);
+  cr_assert_lt(Ledger_field_value(&r, "ess"), 3);
 }
