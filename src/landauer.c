@@ -1544,7 +1544,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 2766 "noweb/landauer.nw"
+#line 2767 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11)", LEDGER_IDENTITY,
    "m = tanh(m Tc/T) has a root m0 > 0 for every T < Tc and only m = 0 for T >= Tc, Tc = J/k",
