@@ -56,6 +56,11 @@ void Denseam_overlaps(const Denseam_patterns *p, const signed char *s, long *M)
   }
 }
 
+static double ln_binomial(double n, double k)
+{
+  return lgamma(n + 1) - lgamma(k + 1) - lgamma(n - k + 1);
+}
+
 static int64_t ipow(int64_t x, int n)
 {
   int64_t y = 1;
@@ -72,7 +77,7 @@ double Denseam_flip_energy(const Denseam_patterns *p, const long *M, const signe
     D += ipow(M[mu], p->n) - ipow(M[mu] - 2 * s[i] * p->xi[mu * p->N + i], p->n);
   return (double)D / (p->n * pow((double)p->N, p->n - 1));
 }
-#line 287 "noweb/denseam.nw"
+#line 292 "noweb/denseam.nw"
 void Denseam_cue(signed char *c, const Denseam_patterns *p, double eps)
 {
   assert(eps >= 0 && eps <= 1);
@@ -94,7 +99,7 @@ double Denseam_energy(const Denseam_patterns *p, const long *M)
     sum += (double)ipow(M[mu], p->n);
   return -sum / (p->n * pow(p->N, p->n - 1));
 }
-#line 381 "noweb/denseam.nw"
+#line 386 "noweb/denseam.nw"
 typedef struct {
   const Denseam_patterns *p;
   unsigned N;
@@ -175,7 +180,7 @@ static void exact_hamiltonian(mpfr_t h, const exact_model *x, size_t st, const m
   mpfr_sub(h, h, t, MPFR_RNDN);
   mpfr_clear(t);
 }
-#line 470 "noweb/denseam.nw"
+#line 475 "noweb/denseam.nw"
 static void exact_level(exact_model *x, double lambda)
 {
   mpfr_t dh, e, t;
@@ -210,7 +215,7 @@ static void exact_level(exact_model *x, double lambda)
     }
   mpfr_clears(dh, e, t, (mpfr_ptr)0);
 }
-#line 513 "noweb/denseam.nw"
+#line 518 "noweb/denseam.nw"
 static void exact_apply(const exact_model *x, mpfr_t *out, mpfr_t *in, int tilted)
 {
   mpfr_t t;
@@ -296,7 +301,7 @@ static void exact_interval(const exact_model *x, mpfr_t **vec, double dt, mpfr_t
   exact_vector_free(x, nxt);
   mpfr_clears(pk, cum, tail, h, t, mu, stop, (mpfr_ptr)0);
 }
-#line 611 "noweb/denseam.nw"
+#line 616 "noweb/denseam.nw"
 void Denseam_exact_init(Denseam_exact_result *r, mpfr_prec_t prec)
 {
   mpfr_inits2(prec, r->ift, r->jarzynski, r->zratio, r->sigma, r->work, r->heat, r->denergy,
@@ -309,7 +314,7 @@ void Denseam_exact_clear(Denseam_exact_result *r)
               r->m1, r->entropy0, r->entropy_tau, r->lambda_abs, r->ldb, (mpfr_ptr)0);
 }
 
-#line 690 "noweb/denseam.nw"
+#line 695 "noweb/denseam.nw"
 static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t *p0)
 {
   mpfr_t t, z, lam;
@@ -341,7 +346,7 @@ static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t
     mpfr_div(p0[st], p0[st], z, MPFR_RNDN);
   mpfr_clears(t, z, lam, (mpfr_ptr)0);
 }
-#line 729 "noweb/denseam.nw"
+#line 734 "noweb/denseam.nw"
 static void exact_entropy(mpfr_t s, const exact_model *x, mpfr_t *p)
 {
   mpfr_t t;
@@ -372,7 +377,7 @@ static void exact_partition(mpfr_t z, const exact_model *x, double lambda)
   mpfr_clears(t, lam, (mpfr_ptr)0);
 }
 
-#line 626 "noweb/denseam.nw"
+#line 631 "noweb/denseam.nw"
 static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const signed char *c,
                       const Denseam_protocol *pr, double *lnp0, double *lnptau, int light)
 {
@@ -394,7 +399,7 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
   mpfr_set_ui(ldb, 0, MPFR_RNDN);
   for (int k = 1; k <= pr->steps; k++) {
     
-#line 674 "noweb/denseam.nw"
+#line 679 "noweb/denseam.nw"
 {
   double dl = Denseam_field(pr, k - 1) - Denseam_field(pr, k);
   mpfr_set_d(u, dl, MPFR_RNDN);
@@ -408,7 +413,7 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
     mpfr_mul(jv[st], jv[st], t, MPFR_RNDN);
   }
 }
-#line 647 "noweb/denseam.nw"
+#line 652 "noweb/denseam.nw"
     exact_level(&x, Denseam_field(pr, k));
     for (size_t i = 0; i < x.ns * x.N; i++) {
       mpfr_abs(t, x.ldb[i], MPFR_RNDN);
@@ -418,7 +423,7 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
     exact_interval(&x, vecs, pr->tau / pr->steps, heat);
   }
   
-#line 761 "noweb/denseam.nw"
+#line 766 "noweb/denseam.nw"
 {
   mpfr_t s0, s1, a, lam;
   mpfr_inits2(wp, s0, s1, a, lam, (mpfr_ptr)0);
@@ -478,9 +483,9 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
   }
   mpfr_clears(s0, s1, a, lam, (mpfr_ptr)0);
 }
-#line 656 "noweb/denseam.nw"
+#line 661 "noweb/denseam.nw"
   
-#line 828 "noweb/denseam.nw"
+#line 833 "noweb/denseam.nw"
 mpfr_set_ui(r->lambda_abs, 0, MPFR_RNDN);
 if (pr->start == DENSEAM_SHELL) {
   for (int k = pr->steps; k >= 1; k--) {
@@ -494,7 +499,7 @@ if (pr->start == DENSEAM_SHELL) {
       mpfr_sub(t, t, pv[st], MPFR_RNDN);
   mpfr_set(r->lambda_abs, t, MPFR_RNDN);
 }
-#line 657 "noweb/denseam.nw"
+#line 662 "noweb/denseam.nw"
   mpfr_clears(work, heat, t, u, ldb, (mpfr_ptr)0);
   exact_vector_free(&x, pv), exact_vector_free(&x, vv), exact_vector_free(&x, jv);
   exact_vector_free(&x, p0);
@@ -506,7 +511,7 @@ void Denseam_exact(Denseam_exact_result *r, const Denseam_patterns *p, const sig
 {
   exact_run(r, p, c, pr, lnp0, lnptau, 0);
 }
-#line 867 "noweb/denseam.nw"
+#line 872 "noweb/denseam.nw"
 static uint32_t state_index(const signed char *s, unsigned N)
 {
   uint32_t st = 0;
@@ -545,7 +550,7 @@ void Denseam_trajectory(Denseam_path *out, const Denseam_patterns *p, const sign
   long *M = malloc(p->K * sizeof *M), cs = 0;
   assert(s && M);
   
-#line 927 "noweb/denseam.nw"
+#line 932 "noweb/denseam.nw"
 if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   double u = Rng_uniform(rng);
   size_t lo = 0, hi = ((size_t)1 << N) - 1;
@@ -578,7 +583,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   }
   free(idx);
 }
-#line 905 "noweb/denseam.nw"
+#line 910 "noweb/denseam.nw"
   Denseam_overlaps(p, s, M);
   for (unsigned i = 0; i < N; i++)
     cs += c[i] * s[i];
@@ -598,7 +603,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   free(s);
   free(M);
 }
-#line 979 "noweb/denseam.nw"
+#line 984 "noweb/denseam.nw"
 enum { EXP_EXACT = 400, EXP_MC_PATTERNS = 401, EXP_MC = 402, EXP_TRADE = 403, EXP_TRADE_MC = 404,
        EXP_RETRIEVE = 407, EXACT_STEPS = 4, TRADE_STEPS = 16 };
 typedef struct {
@@ -681,7 +686,7 @@ static void grid_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clears(a, b, (mpfr_ptr)0);
   Denseam_exact_clear(&r);
 }
-#line 1083 "noweb/denseam.nw"
+#line 1088 "noweb/denseam.nw"
 static double trajectory_first_law(uint64_t seed, unsigned ntraj, double *mean_w)
 {
   Denseam_patterns p;
@@ -713,7 +718,7 @@ static void check_first_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "traj_first_law_max", trajectory_first_law(o->seed, 4096, &mw));
   Ledger_field_double(r, "traj_mean_work_per_unit", mw);
 }
-#line 1129 "noweb/denseam.nw"
+#line 1134 "noweb/denseam.nw"
 static void check_ift(const Ledger_options *o, Ledger_result *r)
 {
   residual_ctx rc = {o->seed, RESIDUAL_IFT};
@@ -752,7 +757,7 @@ static void check_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_mean_sigma", smax);
   Denseam_exact_clear(&e);
 }
-#line 1184 "noweb/denseam.nw"
+#line 1189 "noweb/denseam.nw"
 static void check_absolute(const Ledger_options *o, Ledger_result *r)
 {
   residual_ctx rc = {o->seed, RESIDUAL_ABSOLUTE};
@@ -768,7 +773,7 @@ static void check_absolute(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_lambda_abs", lmin);
   Denseam_exact_clear(&e);
 }
-#line 1221 "noweb/denseam.nw"
+#line 1226 "noweb/denseam.nw"
 static const grid_point mc_grid[] = {
   {2, 8, 0.1, 1.0, 0.25, 2.0, DENSEAM_EQUILIBRIUM},
   {4, 8, 0.02, 1.0, 0.25, 1.0, DENSEAM_EQUILIBRIUM},
@@ -936,7 +941,7 @@ int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T)
   mpfr_clears(Ts, mc, beta, lo, hi, (mpfr_ptr)0);
   return found ? 0 : -1;
 }
-#line 3023 "noweb/denseam.nw"
+#line 3026 "noweb/denseam.nw"
 enum { EXP_BASIN = 460, EXP_BASIN_PATTERNS = 461, BASIN_N = 2000, BASIN_TRAJ = 32, BASIN_CASES = 7 };
 #define BASIN_TMAX 20.0
 #define BASIN_DELTA 0.1
@@ -1026,7 +1031,7 @@ static void check_metastable(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, slack, where);
   Ledger_field_double(r, "wrong_trajectories", wrong);
 }
-#line 3125 "noweb/denseam.nw"
+#line 3128 "noweb/denseam.nw"
 static int write_basin(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -1060,7 +1065,7 @@ static int write_basin(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 1468 "noweb/denseam.nw"
+#line 1473 "noweb/denseam.nw"
 static const double large_level = 0.9;
 
 static void mf_rhs(double *d, const double *x, int n, double beta, double eps, double lambda)
@@ -1143,7 +1148,7 @@ void Denseam_meanfield(Denseam_meanfield_result *r, int n, const Denseam_protoco
   double e = fmax(fabs(coarse.work - r->work), fabs(coarse.m1 - r->m1));
   r->err = isnan(r->t09) ? e : fmax(e, fabs(coarse.t09 - r->t09));
 }
-#line 1559 "noweb/denseam.nw"
+#line 1564 "noweb/denseam.nw"
 typedef struct {
   int n;
   unsigned N, NA, k;
@@ -1164,9 +1169,9 @@ static void class_init(class_model *x, int n, unsigned N, double eps, double T, 
   x->lb = malloc((x->NA + x->k + 2) * sizeof *x->lb);
   assert(x->lb != NULL);
   for (unsigned a = 0; a <= x->NA; a++)
-    x->lb[a] = lgamma(x->NA + 1.0) - lgamma(a + 1.0) - lgamma(x->NA - a + 1.0);
+    x->lb[a] = ln_binomial(x->NA, a);
   for (unsigned b = 0; b <= x->k; b++)
-    x->lb[x->NA + 1 + b] = lgamma(x->k + 1.0) - lgamma(b + 1.0) - lgamma(x->k - b + 1.0);
+    x->lb[x->NA + 1 + b] = ln_binomial(x->k, b);
 }
 
 static void class_free(class_model *x) { free(x->lb); }
@@ -1210,7 +1215,13 @@ double Denseam_class_lnz(int n, unsigned N, double eps, double T, double lambda)
   class_free(&x);
   return mx + log(s);
 }
-#line 1633 "noweb/denseam.nw"
+
+static double class_dfree(int n, unsigned N, const Denseam_protocol *pr)
+{
+  return -pr->T * (Denseam_class_lnz(n, N, pr->eps, pr->T, 0) -
+                   Denseam_class_lnz(n, N, pr->eps, pr->T, pr->h0));
+}
+#line 1644 "noweb/denseam.nw"
 static void class_start(const class_model *x, const Denseam_protocol *pr, double *p)
 {
   assert(pr->start == DENSEAM_EQUILIBRIUM || pr->start == DENSEAM_PRODUCT);
@@ -1242,7 +1253,7 @@ double *Denseam_class_cdf(int n, unsigned N, const Denseam_protocol *pr)
   class_free(&x);
   return p;
 }
-#line 1680 "noweb/denseam.nw"
+#line 1691 "noweb/denseam.nw"
 static void class_level(const class_model *x, double lambda, double *mv, double *q)
 {
   static const int sg[4] = {1, -1, 1, -1}, g[4] = {1, 1, -1, -1};
@@ -1350,14 +1361,13 @@ void Denseam_class_exact(Denseam_class_result *r, int n, unsigned N, const Dense
   r->m1 = class_mean(&x, p, class_M) / N;
   r->stau = class_entropy(&x, p);
   r->sigma = x.beta * r->heat + r->stau - r->s0;
-  r->dfree = -pr->T * (Denseam_class_lnz(n, N, pr->eps, pr->T, 0) -
-                       Denseam_class_lnz(n, N, pr->eps, pr->T, pr->h0));
+  r->dfree = class_dfree(n, N, pr);
   for (size_t i = 0; lnptau && i < x.ns; i++)
     lnptau[i] = log(p[i]) - class_lnmult(&x, (long)(i / (x.k + 1)), (long)(i % (x.k + 1)));
   free(p), free(acc), free(nx), free(mv), free(q);
   class_free(&x);
 }
-#line 1809 "noweb/denseam.nw"
+#line 1819 "noweb/denseam.nw"
 void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
                               const Denseam_protocol *pr, const double *cdf, double tmax, Rng *rng)
 {
@@ -1365,7 +1375,7 @@ void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
   class_init(&x, n, N, pr->eps, pr->T, 0);
   long a = 0, b = 0;
   
-#line 1847 "noweb/denseam.nw"
+#line 1857 "noweb/denseam.nw"
 if (pr->start == DENSEAM_EQUILIBRIUM) {
   assert(cdf != NULL);
   double u = Rng_uniform(rng);
@@ -1385,7 +1395,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM) {
   for (unsigned i = 0; i < x.k; i++)
     b += Rng_uniform(rng) >= q;
 }
-#line 1816 "noweb/denseam.nw"
+#line 1826 "noweb/denseam.nw"
   out->a0 = (unsigned)a, out->b0 = (unsigned)b;
   out->work = out->heat = 0;
   long M = class_M(&x, a, b), cs = class_cs(&x, a, b), target = (long)ceil(large_level * N);
@@ -1412,7 +1422,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM) {
     }
     t += dt;
     
-#line 1869 "noweb/denseam.nw"
+#line 1879 "noweb/denseam.nw"
 unsigned j = (unsigned)(Rng_uniform(rng) * N);
 j = j < N ? j : N - 1;
 int g = j < x.k ? -1 : 1, sg = (long)(j < x.k ? j : j - x.k) < (j < x.k ? b : a) ? 1 : -1;
@@ -1428,10 +1438,10 @@ if (Rng_uniform(rng) * (1 + exp(x.beta * dh)) < 1) {
   if (isnan(out->t09) && M >= target)
     out->t09 = t;
 }
-#line 1842 "noweb/denseam.nw"
+#line 1852 "noweb/denseam.nw"
   }
 }
-#line 1897 "noweb/denseam.nw"
+#line 1907 "noweb/denseam.nw"
 enum { LARGE_DEGREE = 3, EXP_LARGE_TRAJ = 408, EXP_LARGE_PATTERNS = 409, EXP_LARGE_BURNIN = 410,
        EXP_LARGE_DATA = 414 };
 static const Denseam_protocol large_protocol = {.T = 0.3, .eps = 0.25, .tau = 8, .h0 = 1,
@@ -1493,7 +1503,7 @@ static void large_average(large_means *r, const Denseam_class_path *path, uint64
   Ledger_mc_set(&r->t09, ok ? Stats_mean(&t) : NAN, ok ? Stats_stderr(&t) : NAN, t09_exact, t.n);
   r->sd_betaw = sqrt(Stats_variance(&bw));
 }
-#line 1970 "noweb/denseam.nw"
+#line 1980 "noweb/denseam.nw"
 static void check_large_meanfield(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1519,7 +1529,7 @@ static void check_large_meanfield(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "order_m1", log2(gm[1] / gm[2]));
   Ledger_field_double(r, "order_work_64", log2(gw[0] / gw[1]));
 }
-#line 2009 "noweb/denseam.nw"
+#line 2019 "noweb/denseam.nw"
 static void check_large_mc(const Ledger_options *o, Ledger_result *r)
 {
   Denseam_meanfield_result mf;
@@ -1550,7 +1560,7 @@ static void check_large_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "t09_4096", b.t09.estimate);
   Ledger_field_double(r, "t09_missing", b.missing);
 }
-#line 2058 "noweb/denseam.nw"
+#line 2068 "noweb/denseam.nw"
 static void check_large_burnin(const Ledger_options *o, Ledger_result *r)
 {
   enum { N = 1024 };
@@ -1589,7 +1599,7 @@ static void check_large_burnin(const Ledger_options *o, Ledger_result *r)
   free(c), free(cs), free(m);
   Denseam_patterns_free(&p);
 }
-#line 2114 "noweb/denseam.nw"
+#line 2124 "noweb/denseam.nw"
 typedef struct {
   Ledger_mc j;
   double ess, diss, diss_err, rem, sd;
@@ -1627,10 +1637,7 @@ static void large_jarzynski_at(large_jarzynski_result *out, unsigned N, uint64_t
                                uint64_t seed, uint64_t experiment, int threads)
 {
   Denseam_class_path *path = large_sample(N, R * B, seed, experiment, threads);
-  const Denseam_protocol *pr = &large_protocol;
-  double dfree = -pr->T * (Denseam_class_lnz(LARGE_DEGREE, N, pr->eps, pr->T, 0) -
-                           Denseam_class_lnz(LARGE_DEGREE, N, pr->eps, pr->T, pr->h0));
-  large_jarzynski(out, path, R, B, N, dfree);
+  large_jarzynski(out, path, R, B, N, class_dfree(LARGE_DEGREE, N, &large_protocol));
   free(path);
 }
 
@@ -1649,7 +1656,7 @@ static void check_large_jarzynski(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_N8", small.j.z);
   Ledger_field_double(r, "ess_N8", small.ess);
 }
-#line 3421 "noweb/denseam.nw"
+#line 3424 "noweb/denseam.nw"
 enum { CAPACITY_PATTERNS = 450, CAPACITY_DYNAMICS = 451 };
 
 typedef struct {
@@ -1682,7 +1689,7 @@ static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
   Rng rng;
   Rng_init(&rng, c->seed, CAPACITY_DYNAMICS, id);
   
-#line 3467 "noweb/denseam.nw"
+#line 3470 "noweb/denseam.nw"
 for (unsigned i = 0; i < N; i++)
   s[i] = p.xi[i], order[i] = i;
 unsigned nflip = (unsigned)lround(c->eps * N);
@@ -1692,13 +1699,13 @@ for (unsigned k = 0; k < nflip; k++) {
   order[k] = order[j], order[j] = t;
   s[order[k]] = (signed char)-s[order[k]];
 }
-#line 3453 "noweb/denseam.nw"
+#line 3456 "noweb/denseam.nw"
   Denseam_overlaps(&p, s, M);
   int64_t H = 0;
   for (size_t mu = 0; mu < K; mu++)
     G[mu] = capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
   
-#line 3479 "noweb/denseam.nw"
+#line 3482 "noweb/denseam.nw"
 uint64_t epoch = 0;
 unsigned verified = 0;
 int absorbed = 0;
@@ -1736,14 +1743,14 @@ for (double t = 0;;) {
   }
   epoch++, verified = 0;
 }
-#line 3458 "noweb/denseam.nw"
+#line 3461 "noweb/denseam.nw"
   Stats_add(out, (double)M[0] / N);
   c->absorbed[rep] = absorbed;
   c->flips[rep] = (double)epoch;
   Denseam_patterns_free(&p);
   free(xt), free(s), free(M), free(G), free(stamp), free(order);
 }
-#line 3519 "noweb/denseam.nw"
+#line 3522 "noweb/denseam.nw"
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream, int threads)
 {
@@ -1760,7 +1767,7 @@ void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, doubl
   out->absorbed /= (double)samples, out->flips /= (double)samples;
   free(c.absorbed), free(c.flips);
 }
-#line 3538 "noweb/denseam.nw"
+#line 3541 "noweb/denseam.nw"
 static void capacity_unstable_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
@@ -1794,13 +1801,13 @@ void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alpha, uint
   Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .seed = seed, .stream = stream};
   Stats_parallel(out, samples, threads, capacity_unstable_sample, &c);
 }
-#line 3582 "noweb/denseam.nw"
+#line 3585 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K)
 {
   assert(N >= 2 && K >= 1);
   double L = (double)(K - 1) * (N - 1), p = 0;
   for (double k = 0; 2 * k - L <= -(double)(N - 1); k++) {
-    double w = exp(lgamma(L + 1) - lgamma(k + 1) - lgamma(L - k + 1) - L * M_LN2);
+    double w = exp(ln_binomial(L, k) - L * M_LN2);
     p += 2 * k - L < -(double)(N - 1) ? w : 0.5 * w;
   }
   return p;
@@ -1810,8 +1817,7 @@ static double capacity_binomial_moment(unsigned L, int q)
 {
   double s = 0;
   for (unsigned k = 0; k <= L; k++)
-    s += exp(lgamma(L + 1.0) - lgamma(k + 1.0) - lgamma(L - k + 1.0) - L * M_LN2)
-         * pow(2.0 * k - L, q);
+    s += exp(ln_binomial(L, k) - L * M_LN2) * pow(2.0 * k - L, q);
   return s;
 }
 
@@ -1861,7 +1867,7 @@ double Denseam_snr_capacity(int n, double *m_at_capacity)
     *m_at_capacity = erf(x);
   return snr_alpha(n, x);
 }
-#line 3691 "noweb/denseam.nw"
+#line 3693 "noweb/denseam.nw"
 enum { CAPACITY_SAMPLES = 48 };
 #define CAPACITY_TMAX 30.0
 #define CAPACITY_LEVEL 0.8
@@ -1892,7 +1898,7 @@ static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double 
   }
   return x;
 }
-#line 3724 "noweb/denseam.nw"
+#line 3726 "noweb/denseam.nw"
 static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
                          double *slope_se, double *icept, double *icept_se)
 {
@@ -1904,7 +1910,7 @@ static void capacity_fit(const double *x, const double *y, const double *w, doub
   if (icept)
     *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
 }
-#line 3738 "noweb/denseam.nw"
+#line 3740 "noweb/denseam.nw"
 typedef struct {
   unsigned N[3];
   Capacity_crossing x[3];
@@ -1930,7 +1936,7 @@ static void capacity_series(Capacity_series *c, int n, const Ledger_options *o)
   double slope, slope_se;
   capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit, &c->limit_stderr);
 }
-#line 3767 "noweb/denseam.nw"
+#line 3769 "noweb/denseam.nw"
 static void record_series(Ledger_result *r, const Capacity_series *c, int n)
 {
   char key[LEDGER_KEY];
@@ -1981,7 +1987,7 @@ static void check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "m_snr", m);
   Ledger_approximation(r, fabs(c.limit - as), "N -> infinity (fit in 1/sqrt(N))", 0);
 }
-#line 3820 "noweb/denseam.nw"
+#line 3822 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 static void check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -2007,7 +2013,7 @@ static void check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "edgeworth_correction", edge);
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
 }
-#line 3858 "noweb/denseam.nw"
+#line 3860 "noweb/denseam.nw"
 static int capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};
@@ -2168,7 +2174,7 @@ static int write_tradeoff(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 2291 "noweb/denseam.nw"
+#line 2298 "noweb/denseam.nw"
 static int write_large(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -2196,8 +2202,7 @@ static int write_large(const char *dir, const Ledger_options *opt)
         lnp0 = malloc(ns * sizeof *lnp0), lnpt = malloc(ns * sizeof *lnpt);
       Denseam_class_exact(&e, LARGE_DEGREE, N, &large_protocol, lnp0, lnpt);
     } else
-      e.dfree = -T * (Denseam_class_lnz(LARGE_DEGREE, N, large_protocol.eps, T, 0) -
-                      Denseam_class_lnz(LARGE_DEGREE, N, large_protocol.eps, T, large_protocol.h0));
+      e.dfree = class_dfree(LARGE_DEGREE, N, &large_protocol);
     large_means a;
     large_average(&a, path, (uint64_t)R * B, N, e.work / N, e.m1, mf.t09);
     large_jarzynski_result jr;
@@ -2238,7 +2243,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
   return write_tradeoff(dir, opt) | write_basin(dir, opt) | capacity_data(dir, opt) |
          write_large(dir, opt);
 }
-#line 4127 "noweb/denseam.nw"
+#line 4129 "noweb/denseam.nw"
 static const Ledger_claim claims[] = {
   {"denseam.first_law", "denseam abstract (entropy production defined); our reconstruction",
    LEDGER_IDENTITY,
@@ -2271,7 +2276,7 @@ static const Ledger_claim claims[] = {
    "one memory, n = 3, 4, T > 0: a cue below the basin boundary m_u(T) of the mean-field flow is "
    "forgotten, though retrieved near T = 0; n = 2 has no boundary (N = 2000 simulation)",
    LEDGER_VERIFIED, check_metastable},
-#line 3950 "noweb/denseam.nw"
+#line 3952 "noweb/denseam.nw"
 {"denseam.capacity.crosstalk2", "denseam (our reconstruction)", LEDGER_STOCHASTIC,
  "n = 2: the fraction of units unstable at a stored pattern is an exact binomial tail",
  LEDGER_VERIFIED, check_crosstalk2},
@@ -2286,7 +2291,7 @@ static const Ledger_claim claims[] = {
 {"denseam.capacity.snr3", "our signal-to-noise estimate", LEDGER_APPROXIMATION,
  "n = 3 loses retrieval near the signal-to-noise estimate alpha = 0.084", LEDGER_APPROXIMATE,
  check_capacity_snr},
-#line 2176 "noweb/denseam.nw"
+#line 2183 "noweb/denseam.nw"
 {"denseam.large.meanfield",
  "denseam abstract (dynamical mean-field theory); our K = 1 reconstruction",
  LEDGER_APPROXIMATION,
@@ -2305,10 +2310,10 @@ static const Ledger_claim claims[] = {
 {"denseam.large.jarzynski", "issue 7 claim 3 (what does not converge)", LEDGER_STOCHASTIC,
  "-T ln <exp(-beta W)>_R / N with R = 1024 estimates dF/N at N = 1024 (consistency at fixed R)",
  LEDGER_REFUTED, check_large_jarzynski},
-#line 4161 "noweb/denseam.nw"
+#line 4163 "noweb/denseam.nw"
 };
 
-#line 4183 "noweb/denseam.nw"
+#line 4185 "noweb/denseam.nw"
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
   grid_point g = {(int)mpfr_get_si(a[0], MPFR_RNDN), (unsigned)mpfr_get_ui(a[1], MPFR_RNDN),
@@ -2351,7 +2356,7 @@ static const Ledger_quantity quantities[] = {
    P_POINT, eval_m1},
 };
 
-#line 4241 "noweb/denseam.nw"
+#line 4243 "noweb/denseam.nw"
 static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
 {
   grid_point g = {(int)a[0], (unsigned)a[1], a[2], a[3], a[4], a[5], DENSEAM_PRODUCT};
@@ -2407,7 +2412,7 @@ static const Ledger_experiment experiments[] = {
    run_retrieve, retrieve_invalid},
 };
 
-#line 4166 "noweb/denseam.nw"
+#line 4168 "noweb/denseam.nw"
 const Ledger_chapter Denseam_chapter = {
   "denseam", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],

@@ -1,4 +1,4 @@
-#line 4300 "noweb/denseam.nw"
+#line 4302 "noweb/denseam.nw"
 /* test-denseam.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -8,7 +8,7 @@
 #include "test-ledger.h"
 #include "denseam.h"
 
-#line 4324 "noweb/denseam.nw"
+#line 4327 "noweb/denseam.nw"
 static double brute_energy(const Denseam_patterns *p, const signed char *s)
 {
   long double E = 0;
@@ -23,7 +23,12 @@ static double brute_energy(const Denseam_patterns *p, const signed char *s)
 }
 
 static double dget(const mpfr_t x) { return mpfr_get_d(x, MPFR_RNDN); }
-#line 4349 "noweb/denseam.nw"
+
+static double z_of(const Stats *s, double exact)
+{
+  return Stats_z(Stats_mean(s), Stats_stderr(s), exact);
+}
+#line 4357 "noweb/denseam.nw"
 Test(denseam, load_and_pattern_bits)
 {
   cr_assert_eq(Denseam_load(2, 500, 0), 1);
@@ -77,7 +82,7 @@ Test(denseam, flip_energy_is_the_energy_difference)
     Denseam_patterns_free(&p);
   }
 }
-#line 4416 "noweb/denseam.nw"
+#line 4424 "noweb/denseam.nw"
 static void exact_case(Denseam_exact_result *r, int n, unsigned N, unsigned K, double T, double tau,
                        double h0, int start, uint64_t rep, Denseam_patterns *keep, signed char *c)
 {
@@ -160,7 +165,7 @@ Test(denseam, retrieval_releases_heat)
   Denseam_patterns_free(&p);
   Denseam_exact_clear(&r);
 }
-#line 4507 "noweb/denseam.nw"
+#line 4515 "noweb/denseam.nw"
 Test(denseam, simulator_matches_master_equation)
 {
   Denseam_patterns p;
@@ -171,19 +176,19 @@ Test(denseam, simulator_matches_master_equation)
   Denseam_exact_result r;
   Denseam_exact_init(&r, 64);
   Denseam_exact(&r, &p, c, &pr, NULL, NULL);
-  double sm = 0, sm2 = 0, sw = 0, sw2 = 0;
-  enum { R = 4096 };
-  for (int k = 0; k < R; k++) {
+  Stats sm, sw;
+  Stats_init(&sm), Stats_init(&sw);
+  for (int k = 0; k < 4096; k++) {
     Rng rng;
     Rng_init(&rng, 13, 440, (uint64_t)k);
     Denseam_path path;
     Denseam_trajectory(&path, &p, c, &pr, NULL, &rng);
-    sm += path.m1, sm2 += path.m1 * path.m1, sw += path.work, sw2 += path.work * path.work;
+    Stats_add(&sm, path.m1), Stats_add(&sw, path.work);
   }
-  double mm = sm / R, em = sqrt((sm2 / R - mm * mm) / (R - 1)), mw = sw / R,
-         ew = sqrt((sw2 / R - mw * mw) / (R - 1));
-  cr_assert_leq(fabs(mm - dget(r.m1)) / em, 5, "m1 %g +- %g vs %g", mm, em, dget(r.m1));
-  cr_assert_leq(fabs(mw - dget(r.work)) / ew, 5, "W %g +- %g vs %g", mw, ew, dget(r.work));
+  cr_assert_leq(fabs(z_of(&sm, dget(r.m1))), 5, "m1 %g +- %g vs %g", Stats_mean(&sm), Stats_stderr(&sm),
+                dget(r.m1));
+  cr_assert_leq(fabs(z_of(&sw, dget(r.work))), 5, "W %g +- %g vs %g", Stats_mean(&sw), Stats_stderr(&sw),
+                dget(r.work));
   pr.tau = 0;
   for (int k = 0; k < 64; k++) {
     Rng rng;
@@ -196,7 +201,7 @@ Test(denseam, simulator_matches_master_equation)
   Denseam_exact_clear(&r);
   Denseam_patterns_free(&p);
 }
-#line 4547 "noweb/denseam.nw"
+#line 4555 "noweb/denseam.nw"
 Test(denseam, identity_claims)
 {
   static const char *const ids[] = {"denseam.first_law", "denseam.ift.exact", "denseam.jarzynski.exact",
@@ -239,7 +244,7 @@ Test(denseam, tradeoff_claims)
   cr_assert_lt(Ledger_field_value(&r, "m1_n3_minus_n2_tau4"), 0);
   cr_assert_gt(Ledger_field_value(&r, "betaW_n3_minus_n2_tau4"), 0);
 }
-#line 3209 "noweb/denseam.nw"
+#line 3212 "noweb/denseam.nw"
 static double flow(int n, double T, double m) { return tanh(pow(m, n - 1) / T) - m; }
 
 static double bisect_flow(int n, double T, double a, double b)
@@ -315,7 +320,7 @@ Test(denseam, metastable_claim)
   cr_assert_float_eq(Ledger_field_value(&r, "m_u_n3_T0.3"), bisect_flow(3, 0.3, 0.2, 0.79), 1e-12);
   cr_assert_float_eq(Ledger_field_value(&r, "m_u_n4_T0.3"), bisect_flow(4, 0.3, 0.4, 0.88), 1e-12);
 }
-#line 3973 "noweb/denseam.nw"
+#line 3975 "noweb/denseam.nw"
 Test(denseam, capacity_predictions_by_other_means)
 {
   unsigned N = 12, K = 5, L = (K - 1) * (N - 1);
@@ -350,7 +355,7 @@ Test(denseam, capacity_predictions_by_other_means)
   cr_assert_float_eq(m, erf(a), 1e-7, "%.10g vs %.10g", m, erf(a));
   cr_assert_float_eq(ac, pow(erf(a), 4) / (6 * a * a), 1e-12, "%.12g", ac);
 }
-#line 4015 "noweb/denseam.nw"
+#line 4017 "noweb/denseam.nw"
 Test(denseam, capacity_one_pattern_always_retrieves)
 {
   for (int n = 2; n <= 4; n++) {
@@ -366,7 +371,7 @@ Test(denseam, capacity_one_pattern_always_retrieves)
   cr_assert_eq(Stats_mean(&r1.overlap), Stats_mean(&r2.overlap));
   cr_assert_eq(r1.flips, r2.flips);
 }
-#line 4035 "noweb/denseam.nw"
+#line 4037 "noweb/denseam.nw"
 Test(denseam, capacity_verdicts)
 {
   Ledger_result r = Test_run_claim("denseam.capacity.crosstalk2");
@@ -395,7 +400,7 @@ Test(denseam, capacity_verdicts)
     cr_assert_gt(Ledger_field_value(&r, keys[k]), Ledger_field_value(&r, "alpha_snr"));
   }
 }
-#line 2415 "noweb/denseam.nw"
+#line 2421 "noweb/denseam.nw"
 Test(denseam, meanfield_edges)
 {
   Denseam_protocol pr = {.T = 0.4, .eps = 0.25, .tau = 0, .h0 = 0.7, .steps = 4,
@@ -462,12 +467,6 @@ Test(denseam, class_partition_function_by_brute_force)
   Denseam_patterns_free(&p);
 }
 
-static double z_of(double sum, double sum2, int R, double exact)
-{
-  double m = sum / R, e = sqrt((sum2 / R - m * m) / (R - 1));
-  return (m - exact) / e;
-}
-
 Test(denseam, class_simulator_and_full_simulator_agree_with_class_master_equation)
 {
   enum { N = 64, R = 2048 };
@@ -475,18 +474,18 @@ Test(denseam, class_simulator_and_full_simulator_agree_with_class_master_equatio
     Denseam_protocol pr = {.T = 0.3, .eps = 0.25, .tau = 4, .h0 = 1, .steps = 8, .start = start};
     Denseam_class_result e;
     Denseam_class_exact(&e, 3, N, &pr, NULL, NULL);
-    double *cdf = Denseam_class_cdf(3, N, &pr), sw = 0, sw2 = 0, sm = 0, sm2 = 0, sq = 0, sq2 = 0;
+    double *cdf = Denseam_class_cdf(3, N, &pr);
+    Stats sw, sm, sq;
+    Stats_init(&sw), Stats_init(&sm), Stats_init(&sq);
     for (int k = 0; k < R; k++) {
       Rng rng;
       Rng_init(&rng, 23, 413, (uint64_t)(start * R + k));
       Denseam_class_path path;
       Denseam_class_trajectory(&path, 3, N, &pr, cdf, 0, &rng);
-      sw += path.work, sw2 += path.work * path.work, sm += path.m1, sm2 += path.m1 * path.m1;
-      sq += path.heat, sq2 += path.heat * path.heat;
+      Stats_add(&sw, path.work), Stats_add(&sm, path.m1), Stats_add(&sq, path.heat);
     }
     free(cdf);
-    double zw = z_of(sw, sw2, R, e.work), zm = z_of(sm, sm2, R, e.m1);
-    double zq = z_of(sq, sq2, R, e.heat);
+    double zw = z_of(&sw, e.work), zm = z_of(&sm, e.m1), zq = z_of(&sq, e.heat);
     cr_assert_leq(fabs(zw), 5, "class simulator, start %d: z(W) = %g", start, zw);
     cr_assert_leq(fabs(zm), 5, "class simulator, start %d: z(m1) = %g", start, zm);
     cr_assert_leq(fabs(zq), 5, "class simulator, start %d: z(Q) = %g", start, zq);
@@ -495,15 +494,15 @@ Test(denseam, class_simulator_and_full_simulator_agree_with_class_master_equatio
       Denseam_patterns_draw(&p, 3, N, 1, 23, 413, 99);
       signed char c[N];
       Denseam_cue(c, &p, 0.25);
-      sw = sw2 = sm = sm2 = 0;
+      Stats_init(&sw), Stats_init(&sm);
       for (int k = 0; k < R; k++) {
         Rng rng;
         Rng_init(&rng, 23, 413, 100000 + (uint64_t)k);
         Denseam_path path;
         Denseam_trajectory(&path, &p, c, &pr, NULL, &rng);
-        sw += path.work, sw2 += path.work * path.work, sm += path.m1, sm2 += path.m1 * path.m1;
+        Stats_add(&sw, path.work), Stats_add(&sm, path.m1);
       }
-      zw = z_of(sw, sw2, R, e.work), zm = z_of(sm, sm2, R, e.m1);
+      zw = z_of(&sw, e.work), zm = z_of(&sm, e.m1);
       cr_assert_leq(fabs(zw), 5, "full simulator: z(W) = %g", zw);
       cr_assert_leq(fabs(zm), 5, "full simulator: z(m1) = %g", zm);
       Denseam_patterns_free(&p);
