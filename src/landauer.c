@@ -1029,7 +1029,7 @@ static void check_stability(const Ledger_options *o, Ledger_result *r)
   }
   Ledger_field_mpfr(r, "min_curvature_at_m0", minb, 6);
   Ledger_field_text(r, "where_m0", whereb);
-  Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
+  Ledger_inequality_unbounded(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(t, m, a, b, min, minb, (mpfr_ptr)0);
 }
 #line 1884 "noweb/landauer.nw"
@@ -1235,7 +1235,7 @@ static void check_exact_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_text(r, "where_worst", where_worst);
   Ledger_field_double(r, "rate_exponent_t0.5", rate_half);
   Ledger_field_double(r, "rate_exponent_tc", rate_tc);
-  Ledger_inequality(r, min, where);
+  Ledger_inequality_unbounded(r, min, where);
   mpfr_clear(t);
 }
 
@@ -1271,7 +1271,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
       worst = dev, snprintf(where, sizeof where, "T/Tc = %g, N = 1e5", ts[i]);
   }
   Ledger_field_double(r, "worst_relative_deviation", worst);
-  Ledger_inequality(r, 0.01 - worst, where);
+  Ledger_inequality_unbounded(r, 0.01 - worst, where);
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
 }
 #line 2194 "noweb/landauer.nw"

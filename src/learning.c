@@ -1648,7 +1648,7 @@ static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
   if (status)
     Ledger_say(r, LEDGER_INCONCLUSIVE, "a quadrature failed on the grid");
   else
-    Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
+    Ledger_inequality_unbounded(r, mpfr_get_d(min, MPFR_RNDN), where);
   Ledger_field_mpfr(r, "max_eta", maxeta, 12);
   Ledger_field_mpfr(r, "min_abs_slack", mina, 6);
   Ledger_field_text(r, "where_abs", where_abs);
@@ -1738,7 +1738,7 @@ static void bound_all_times(Ledger_result *r, Learning_protocol pr)
   if (status)
     Ledger_say(r, LEDGER_INCONCLUSIVE, "a quadrature failed for the %s", names[pr]);
   else
-    Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
+    Ledger_inequality_unbounded(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(nu, tau, t, zero, mbar, eff, info, ds, q, slack, min, (mpfr_ptr)0);
 }
 
@@ -1992,7 +1992,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   if (status)
     Ledger_say(r, LEDGER_INCONCLUSIVE, "the quadrature failed at %s", where);
   else
-    Ledger_inequality(r, mpfr_get_d(tau, MPFR_RNDN), where);
+    Ledger_inequality_unbounded(r, mpfr_get_d(tau, MPFR_RNDN), where);
   Ledger_field_mpfr(r, "max_eta_inf", eta, 12);
   Ledger_field_double(r, "max_eta_inf_printed_dS", 0.5 * mpfr_get_d(eta, MPFR_RNDN));
   mpfr_clears(a, n, tau, eta, (mpfr_ptr)0);

@@ -1,6 +1,6 @@
-#line 313 "noweb/ledger.nw"
+#line 403 "noweb/ledger.nw"
 /* ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 327 "noweb/ledger.nw"
+#line 417 "noweb/ledger.nw"
 #include "ledger.h"
 #include <assert.h>
 #include <errno.h>
@@ -16,7 +16,7 @@
 #include "learning.h"
 #include "rebooting.h"
 #include "denseam.h"
-#line 345 "noweb/ledger.nw"
+#line 435 "noweb/ledger.nw"
 const char *Ledger_kind_name(Ledger_kind k)
 {
   static const char *const name[] = {"identity", "inequality", "approximation", "value",
@@ -27,11 +27,19 @@ const char *Ledger_kind_name(Ledger_kind k)
 
 const char *Ledger_verdict_name(Ledger_verdict v)
 {
-  static const char *const name[] = {"verified", "refuted", "approximate", "inconclusive"};
+  static const char *const name[] = {"verified", "refuted", "approximate", "inconclusive",
+                                     "ambiguous"};
   assert(v >= 0 && v < (int)(sizeof name / sizeof name[0]));
   return name[v];
 }
-#line 365 "noweb/ledger.nw"
+
+const char *Ledger_origin_name(Ledger_origin o)
+{
+  static const char *const name[] = {"unset", "paper", "literature", "hypothesis", "consistency"};
+  assert(o >= 0 && o < (int)(sizeof name / sizeof name[0]));
+  return name[o];
+}
+#line 463 "noweb/ledger.nw"
 void Ledger_result_init(Ledger_result *r)
 {
   memset(r, 0, sizeof *r);
@@ -46,6 +54,14 @@ void Ledger_say(Ledger_result *r, Ledger_verdict v, const char *fmt, ...)
   vsnprintf(r->summary, sizeof r->summary, fmt, ap);
   va_end(ap);
   r->verdict = v;
+}
+
+void Ledger_found(Ledger_result *r, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(r->found, sizeof r->found, fmt, ap);
+  va_end(ap);
 }
 
 static Ledger_field *new_field(Ledger_result *r, const char *key)
@@ -86,7 +102,7 @@ double Ledger_field_value(const Ledger_result *r, const char *key)
       return r->field[i].value;
   return NAN;
 }
-#line 431 "noweb/ledger.nw"
+#line 537 "noweb/ledger.nw"
 static const Ledger_chapter *const chapters[] = {
   &Review_chapter,
   &Landauer_chapter,
@@ -102,7 +118,7 @@ const Ledger_chapter *Ledger_chapter_at(size_t i)
   assert(i < Ledger_nchapters());
   return chapters[i];
 }
-#line 452 "noweb/ledger.nw"
+#line 558 "noweb/ledger.nw"
 const Ledger_claim *Ledger_find_claim(const char *id)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++)
@@ -153,20 +169,22 @@ void Ledger_run(const Ledger_claim *c, const Ledger_options *opt, Ledger_result 
   clock_gettime(CLOCK_MONOTONIC, &t1);
   r->seconds = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 519 "noweb/ledger.nw"
+#line 628 "noweb/ledger.nw"
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit)
 {
   
-#line 538 "noweb/ledger.nw"
+#line 647 "noweb/ledger.nw"
 const char *s = printed;
-long after_point = 0, e;
-int digits = 0, seen_point = 0;
+long after_point = 0, zeros = 0, e;
+int digits = 0, nonzero = 0, seen_point = 0;
 if (*s == '-' || *s == '+')
   s++;
 for (; *s; s++) {
   if (*s >= '0' && *s <= '9') {
     digits++;
     after_point += seen_point;
+    zeros = *s == '0' ? zeros + 1 : 0;
+    nonzero |= *s != '0';
   } else if (*s == '.' && !seen_point)
     seen_point = 1;
   else
@@ -174,7 +192,7 @@ for (; *s; s++) {
 }
 if (digits == 0)
   return -1;
-e = -after_point;
+e = seen_point || !nonzero ? -after_point : zeros;
 if (*s == 'e' || *s == 'E') {
   char *end;
   errno = 0;
@@ -184,7 +202,7 @@ if (*s == 'e' || *s == 'E') {
   e += E;
 } else if (*s != '\0')
   return -1;
-#line 522 "noweb/ledger.nw"
+#line 631 "noweb/ledger.nw"
   mpfr_prec_t prec = mpfr_get_prec(computed) + 64;
   mpfr_t x;
   mpfr_init2(x, prec);
@@ -198,7 +216,7 @@ if (*s == 'e' || *s == 'E') {
   mpfr_clear(x);
   return mpfr_cmp(gap, half_unit) <= 0;
 }
-#line 574 "noweb/ledger.nw"
+#line 686 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit)
 {
   mpfr_t gap, half;
@@ -209,7 +227,11 @@ void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, 
   Ledger_field_mpfr(r, "computed", computed, 30);
   Ledger_field_mpfr(r, "gap", gap, 6);
   Ledger_field_mpfr(r, "half_unit", half, 6);
-  if (ok)
+  mpfr_snprintf(r->found, sizeof r->found, "%.10Rg %s; the printed %s %s allows +-%.2Rg",
+                computed, unit, printed, unit, half);
+  if (mpfr_nan_p(computed))
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "%s %s: the value could not be computed", printed, unit);
+  else if (ok)
     Ledger_say(r, LEDGER_VERIFIED, "%s %s agrees: computed %s, gap %s <= half unit %s",
                printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
   else
@@ -217,7 +239,7 @@ void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, 
                printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
   mpfr_clears(gap, half, (mpfr_ptr)0);
 }
-#line 603 "noweb/ledger.nw"
+#line 719 "noweb/ledger.nw"
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -251,7 +273,9 @@ void Ledger_identity(Ledger_result *r, Ledger_residual residual, void *ctx, mpfr
   Ledger_field_mpfr(r, "bound", bound1, 6);
   Ledger_field_mpfr(r, "residual_2prec", res2, 6);
   Ledger_field_mpfr(r, "bound_2prec", bound2, 6);
-  if (ok1 && ok2)
+  if (mpfr_nan_p(res1) || mpfr_nan_p(res2))
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "the residual could not be computed (NaN)");
+  else if (ok1 && ok2)
     Ledger_say(r, LEDGER_VERIFIED, "residual %s <= 2^-%ld at %ld bits; %s <= 2^-%ld at %ld bits",
                r->field[2].text, (long)prec - guard, (long)prec,
                r->field[4].text, 2 * (long)prec - guard, 2 * (long)prec);
@@ -262,11 +286,46 @@ void Ledger_identity(Ledger_result *r, Ledger_residual residual, void *ctx, mpfr
   mpfr_clears(res1, bound1, res2, bound2, (mpfr_ptr)0);
 }
 
-void Ledger_inequality(Ledger_result *r, double min_slack, const char *where)
+void Ledger_inequality(Ledger_result *r, double min_slack, double error, const char *where)
+{
+  Ledger_field_double(r, "min_slack", min_slack);
+  Ledger_field_double(r, "error", error);
+  Ledger_field_text(r, "where", where);
+  if (isnan(min_slack) || isnan(error) || error < 0)
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "the slack could not be computed at %s", where);
+  else if (min_slack - error >= 0)
+    Ledger_say(r, LEDGER_VERIFIED, "min slack %.6g (error <= %.2g) >= 0 at %s", min_slack, error,
+               where);
+  else if (min_slack + error < 0)
+    Ledger_say(r, LEDGER_REFUTED, "violated: slack %.6g (error <= %.2g) < 0 at %s", min_slack,
+               error, where);
+  else
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "slack %.6g within its error %.2g of 0 at %s", min_slack,
+               error, where);
+}
+
+void Ledger_inequality_mpfr(Ledger_result *r, Ledger_slack slack, void *ctx, mpfr_prec_t prec)
+{
+  char where1[LEDGER_TEXT], where2[LEDGER_TEXT];
+  mpfr_t s1, s2, err;
+  mpfr_init2(s1, prec), mpfr_init2(s2, 2 * prec), mpfr_init2(err, 64);
+  where1[0] = where2[0] = '\0';
+  slack(s1, where1, sizeof where1, prec, ctx);
+  slack(s2, where2, sizeof where2, 2 * prec, ctx);
+  mpfr_sub(err, s1, s2, MPFR_RNDU);
+  mpfr_abs(err, err, MPFR_RNDU);
+  Ledger_inequality(r, mpfr_get_d(s2, MPFR_RNDD), mpfr_get_d(err, MPFR_RNDU), where2);
+  Ledger_field_mpfr(r, "slack_2prec", s2, 30);
+  mpfr_clears(s1, s2, err, (mpfr_ptr)0);
+}
+
+void Ledger_inequality_unbounded(Ledger_result *r, double min_slack, const char *where)
 {
   Ledger_field_double(r, "min_slack", min_slack);
   Ledger_field_text(r, "where", where);
-  if (min_slack >= 0)
+  if (isnan(min_slack))
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "the slack could not be computed at %s", where);
+  else if (min_slack >= 0)
     Ledger_say(r, LEDGER_VERIFIED, "min slack %.6g >= 0 at %s", min_slack, where);
   else
     Ledger_say(r, LEDGER_REFUTED, "violated: slack %.6g < 0 at %s", min_slack, where);
@@ -287,6 +346,26 @@ void Ledger_approximation(Ledger_result *r, double worst_error, const char *wher
     Ledger_say(r, LEDGER_APPROXIMATE, "worst error %.6g at %s", worst_error, where);
 }
 
+void Ledger_readings(Ledger_result *r, const char *first, const Ledger_result *a,
+                     const char *second, const Ledger_result *b)
+{
+  const Ledger_result *reading[2] = {a, b};
+  for (int k = 0; k < 2; k++)
+    for (int i = 0; i < reading[k]->nfields && r->nfields < LEDGER_FIELDS; i++) {
+      char key[LEDGER_KEY];
+      snprintf(key, sizeof key, "r%d_%.24s", k + 1, reading[k]->field[i].key);
+      Ledger_field *f = new_field(r, key);
+      memcpy(f->text, reading[k]->field[i].text, sizeof f->text);
+      f->value = reading[k]->field[i].value;
+    }
+  Ledger_verdict v = a->verdict == b->verdict ? a->verdict
+                   : a->verdict == LEDGER_INCONCLUSIVE || b->verdict == LEDGER_INCONCLUSIVE
+                     ? LEDGER_INCONCLUSIVE : LEDGER_AMBIGUOUS;
+  Ledger_say(r, v, "read as %s: %s (%.100s); read as %s: %s (%.100s)", first,
+             Ledger_verdict_name(a->verdict), a->summary, second, Ledger_verdict_name(b->verdict),
+             b->summary);
+}
+
 void Ledger_mc_set(Ledger_mc *mc, double estimate, double stderr_, double exact, uint64_t samples)
 {
   *mc = (Ledger_mc){.estimate = estimate, .stderr_ = stderr_, .exact = exact, .samples = samples,
@@ -301,14 +380,17 @@ void Ledger_stochastic(Ledger_result *r, const Ledger_mc *mc, double zmax)
   Ledger_field_double(r, "z", mc->z);
   Ledger_field_double(r, "zmax", zmax);
   Ledger_field_double(r, "samples", (double)mc->samples);
-  if (isfinite(mc->z) && fabs(mc->z) <= zmax)
+  if (isnan(mc->z) || isnan(mc->estimate))
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "estimate %.6g +- %.2g vs exact %.6g: no z-score",
+               mc->estimate, mc->stderr_, mc->exact);
+  else if (isfinite(mc->z) && fabs(mc->z) <= zmax)
     Ledger_say(r, LEDGER_VERIFIED, "estimate %.6g +- %.2g vs exact %.6g: z = %.2f, |z| <= %g",
                mc->estimate, mc->stderr_, mc->exact, mc->z, zmax);
   else
     Ledger_say(r, LEDGER_REFUTED, "estimate %.6g +- %.2g vs exact %.6g: z = %.2f, |z| > %g",
                mc->estimate, mc->stderr_, mc->exact, mc->z, zmax);
 }
-#line 703 "noweb/ledger.nw"
+#line 879 "noweb/ledger.nw"
 int Ledger_open_atomic(Ledger_out *o, const char *path)
 {
   o->f = NULL;
@@ -360,7 +442,7 @@ int Ledger_close_atomic(Ledger_out *o, int ok)
   o->path = o->tmp = NULL;
   return status;
 }
-#line 757 "noweb/ledger.nw"
+#line 933 "noweb/ledger.nw"
 FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name)
 {
   char *path = malloc(strlen(dir) + strlen(name) + 2);
@@ -385,7 +467,7 @@ int Ledger_close_data(Ledger_out *o, int ok)
   free(path);
   return ok ? status : -1;
 }
-#line 784 "noweb/ledger.nw"
+#line 960 "noweb/ledger.nw"
 void Ledger_tex_escape(FILE *f, const char *s)
 {
   for (; *s; s++)
@@ -403,7 +485,7 @@ void Ledger_tex_escape(FILE *f, const char *s)
     default: fputc(*s, f);
     }
 }
-#line 807 "noweb/ledger.nw"
+#line 983 "noweb/ledger.nw"
 void Ledger_progress(const char *what, uint64_t done, uint64_t total)
 {
   if (!isatty(STDERR_FILENO) || total == 0)

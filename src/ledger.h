@@ -10,10 +10,14 @@ typedef enum {
   LEDGER_IDENTITY, LEDGER_INEQUALITY, LEDGER_APPROXIMATION, LEDGER_VALUE, LEDGER_STOCHASTIC
 } Ledger_kind;
 typedef enum {
-  LEDGER_VERIFIED, LEDGER_REFUTED, LEDGER_APPROXIMATE, LEDGER_INCONCLUSIVE
+  LEDGER_VERIFIED, LEDGER_REFUTED, LEDGER_APPROXIMATE, LEDGER_INCONCLUSIVE, LEDGER_AMBIGUOUS
 } Ledger_verdict;
+typedef enum {
+  LEDGER_ORIGIN_UNSET, LEDGER_PAPER, LEDGER_LITERATURE, LEDGER_HYPOTHESIS, LEDGER_CONSISTENCY
+} Ledger_origin;
 const char *Ledger_kind_name(Ledger_kind k);
 const char *Ledger_verdict_name(Ledger_verdict v);
+const char *Ledger_origin_name(Ledger_origin o);
 typedef struct {
   mpfr_prec_t prec;
   uint64_t seed;
@@ -21,7 +25,7 @@ typedef struct {
   int threads;
 } Ledger_options;
 
-enum { LEDGER_FIELDS = 16, LEDGER_KEY = 32, LEDGER_TEXT = 96, LEDGER_SUMMARY = 256 };
+enum { LEDGER_FIELDS = 16, LEDGER_KEY = 32, LEDGER_TEXT = 96, LEDGER_SUMMARY = 384 };
 typedef struct {
   char key[LEDGER_KEY];
   char text[LEDGER_TEXT];
@@ -31,6 +35,7 @@ typedef struct {
 typedef struct {
   Ledger_verdict verdict;
   char summary[LEDGER_SUMMARY];
+  char found[LEDGER_SUMMARY];
   int nfields;
   Ledger_field field[LEDGER_FIELDS];
   double seconds;
@@ -42,6 +47,8 @@ Ledger_options Ledger_defaults(void);
 void Ledger_result_init(Ledger_result *r);
 void Ledger_say(Ledger_result *r, Ledger_verdict v, const char *fmt, ...)
   __attribute__((format(printf, 3, 4)));
+void Ledger_found(Ledger_result *r, const char *fmt, ...)
+  __attribute__((format(printf, 2, 3)));
 void Ledger_field_mpfr(Ledger_result *r, const char *key, const mpfr_t x, int digits);
 void Ledger_field_double(Ledger_result *r, const char *key, double x);
 void Ledger_field_text(Ledger_result *r, const char *key, const char *text);
@@ -53,6 +60,10 @@ typedef struct {
   const char *statement;
   Ledger_verdict expected;
   void (*check)(const Ledger_options *opt, Ledger_result *r);
+  Ledger_origin origin;
+  const char *says;
+  const char *why;
+  int fixed_prec;
 } Ledger_claim;
 
 enum { LEDGER_PARAMS = 6 };
@@ -95,6 +106,7 @@ typedef struct {
   const Ledger_experiment *experiments;
   size_t nexperiments;
   int (*write_data)(const char *dir, const Ledger_options *opt);
+  const char *reference;
 } Ledger_chapter;
 
 size_t Ledger_nchapters(void);
@@ -109,9 +121,14 @@ typedef void (*Ledger_residual)(mpfr_t res, mpfr_prec_t prec, void *ctx);
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b);
 void Ledger_identity(Ledger_result *r, Ledger_residual residual, void *ctx, mpfr_prec_t prec,
                      int guard);
-void Ledger_inequality(Ledger_result *r, double min_slack, const char *where);
+typedef void (*Ledger_slack)(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx);
+void Ledger_inequality(Ledger_result *r, double min_slack, double error, const char *where);
+void Ledger_inequality_mpfr(Ledger_result *r, Ledger_slack slack, void *ctx, mpfr_prec_t prec);
+void Ledger_inequality_unbounded(Ledger_result *r, double min_slack, const char *where);
 void Ledger_approximation(Ledger_result *r, double worst_error, const char *where, double claimed);
 void Ledger_stochastic(Ledger_result *r, const Ledger_mc *mc, double zmax);
+void Ledger_readings(Ledger_result *r, const char *first, const Ledger_result *a,
+                     const char *second, const Ledger_result *b);
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap,
                           mpfr_t half_unit);
 typedef struct {

@@ -851,7 +851,7 @@ static void order_claim(const Ledger_options *o, Ledger_result *r, int printed_e
   Order_run orun = {.printed_eq4 = printed_eq4, .use_information = use_information};
   info_run_init(&orun.ir, o->prec);
   for_each_joint(o->seed, visit_order, &orun);
-  Ledger_inequality(r, orun.ir.min_slack, orun.ir.where);
+  Ledger_inequality_unbounded(r, orun.ir.min_slack, orun.ir.where);
   Ledger_field_double(r, "cases", (double)orun.ir.cases);
   mpfr_clear(orun.ir.worst);
 }
@@ -1064,7 +1064,7 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
       best_beta_min = fmin(best_beta_min, at), best_beta_max = fmax(best_beta_max, at);
     }
   }
-  Ledger_inequality(r, min, where);
+  Ledger_inequality_unbounded(r, min, where);
   Ledger_field_double(r, "kl_ML_N10", Rebooting_expected_kl(10, REBOOTING_ML));
   Ledger_field_double(r, "kl_ME_N10", Rebooting_expected_kl(10, REBOOTING_ME));
   Ledger_field_double(r, "kl_MFE_N10", Rebooting_expected_kl(10, REBOOTING_MFE));
@@ -1211,7 +1211,7 @@ static void check_gradients(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
   double k = 5 - 140, na = 12 - 140;
-  Ledger_inequality(r, fmin(k, na),
+  Ledger_inequality_unbounded(r, fmin(k, na),
                     k <= na ? "K+ (5 mM out, 140 mM in)" : "Na+ (140 mM out, 12 mM in)");
   Ledger_field_double(r, "K_slack_mM", k);
   Ledger_field_double(r, "Na_slack_mM", na);
@@ -1220,7 +1220,7 @@ static void check_gradients(const Ledger_options *o, Ledger_result *r)
 static void check_permeability_ratio(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
-  Ledger_inequality(r, 0.01 - 2e-8 / 1e-6, "P_Na/P_K = 2e-8 / 1e-6 = 0.02");
+  Ledger_inequality_unbounded(r, 0.01 - 2e-8 / 1e-6, "P_Na/P_K = 2e-8 / 1e-6 = 0.02");
 }
 #line 1998 "noweb/rebooting.nw"
 static void check_resting(const Ledger_options *o, Ledger_result *r)
@@ -1283,7 +1283,7 @@ static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
   mpfr_set_ui(T, 310, MPFR_RNDN);
   Rebooting_thermal_voltage_mV(vt, T);
   double v = mpfr_get_d(vt, MPFR_RNDN), above = 40 - v, slightly = 2 * v - 40;
-  Ledger_inequality(r, fmin(above, slightly), above <= slightly ? "40 mV - kT/e" : "2 kT/e - 40 mV");
+  Ledger_inequality_unbounded(r, fmin(above, slightly), above <= slightly ? "40 mV - kT/e" : "2 kT/e - 40 mV");
   Ledger_field_mpfr(r, "kT_over_e_mV", vt, 12);
   Ledger_field_double(r, "ratio", 40 / v);
   mpfr_clears(T, vt, (mpfr_ptr)0);

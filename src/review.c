@@ -846,7 +846,7 @@ final_level(w, p);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_p0.1", w, 10);
 #line 761 "noweb/review.nw"
-  Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
+  Ledger_inequality_unbounded(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(p, w, b, slack, min, (mpfr_ptr)0);
 }
 #line 789 "noweb/review.nw"
@@ -1031,7 +1031,7 @@ Ledger_field_mpfr(r, "B_at_eps0.1", w, 10);
 #line 1352 "noweb/review.nw"
   if (mpfr_less_p(min_k, min))
     mpfr_set(min, min_k, MPFR_RNDN), strcpy(where, where_k);
-  Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
+  Ledger_inequality_unbounded(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(eps, w, info, slack, min, min_k, level, (mpfr_ptr)0);
 }
 #line 1384 "noweb/review.nw"
@@ -1110,7 +1110,7 @@ static void check_printed_second_law(const Ledger_options *o, Ledger_result *r)
   mpfr_set_d(hi, 0.3, MPFR_RNDN);
   if (Num_root(eps, twice_entropy_minus_ln2, NULL, lo, hi) == 0)
     Ledger_field_mpfr(r, "printed_fails_below_eps", eps, 8);
-  Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
+  Ledger_inequality_unbounded(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(eps, e0, w, info, slack, min, su_min, ln2, lo, hi, (mpfr_ptr)0);
 }
 #line 1878 "noweb/review.nw"
@@ -1247,9 +1247,9 @@ static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "min_slack_second_law", min_sl, 6);
   Ledger_field_mpfr(r, "min_slack_ramp", min_ramp, 6);
   if (mpfr_less_p(min_ramp, min_sl))
-    Ledger_inequality(r, mpfr_get_d(min_ramp, MPFR_RNDN), where_ramp);
+    Ledger_inequality_unbounded(r, mpfr_get_d(min_ramp, MPFR_RNDN), where_ramp);
   else
-    Ledger_inequality(r, mpfr_get_d(min_sl, MPFR_RNDN), where_sl);
+    Ledger_inequality_unbounded(r, mpfr_get_d(min_sl, MPFR_RNDN), where_sl);
   mpfr_clears(ki, kf, tau, wmin, dF, ramp, r2, slack, min_sl, min_ramp, (mpfr_ptr)0);
 }
 #line 2067 "noweb/review.nw"
@@ -1363,7 +1363,7 @@ static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result
         Ledger_field_mpfr(r, "B_dissipated", h, 8);
       }
     }
-  Ledger_inequality(r, mpfr_get_d(min, MPFR_RNDN), where);
+  Ledger_inequality_unbounded(r, mpfr_get_d(min, MPFR_RNDN), where);
   mpfr_clears(p, tau, w, pt, h, min, (mpfr_ptr)0);
 }
 #line 2457 "noweb/review.nw"

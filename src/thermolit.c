@@ -1,6 +1,6 @@
-#line 826 "noweb/ledger.nw"
+#line 1002 "noweb/ledger.nw"
 /* thermolit.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 843 "noweb/ledger.nw"
+#line 1019 "noweb/ledger.nw"
 #include <errno.h>
 #include <gmp.h>
 #include <jansson.h>
@@ -14,7 +14,7 @@
 #include <time.h>
 #include "ledger.h"
 #include "version.h"
-#line 983 "noweb/ledger.nw"
+#line 1159 "noweb/ledger.nw"
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v);
 static const char *domain_text(const Ledger_param *p);
 static int is_allowed(const char *allowed, const char *o);
@@ -50,7 +50,7 @@ static const char *const usage_report =
   "usage: thermolit report [--out DIR] [--prec BITS] [--seed S] [--threads T]\n"
   "Runs every check and writes ledger.tsv, ledger.json, ledger.tex, provenance.tex and\n"
   "the figure data under DIR (default reports). Exits 1 when a verdict is unexpected.\n";
-#line 865 "noweb/ledger.nw"
+#line 1041 "noweb/ledger.nw"
 static void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 static void die(const char *fmt, ...)
 {
@@ -62,7 +62,7 @@ static void die(const char *fmt, ...)
   fputc('\n', stderr);
   exit(2);
 }
-#line 883 "noweb/ledger.nw"
+#line 1059 "noweb/ledger.nw"
 static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_t hi)
 {
   char *end;
@@ -75,9 +75,9 @@ static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_
         (unsigned long long)hi, s);
   return v;
 }
-#line 904 "noweb/ledger.nw"
+#line 1080 "noweb/ledger.nw"
 enum { PREC_MIN = 32, PREC_MAX = 65536, DIGITS_MAX = 19000 };
-#line 916 "noweb/ledger.nw"
+#line 1092 "noweb/ledger.nw"
 static void parse_params(const char *what, int nparams, const Ledger_param *param,
                          int argc, char **argv, mpfr_t *value)
 {
@@ -103,7 +103,7 @@ static void parse_params(const char *what, int nparams, const Ledger_param *para
       set_param(what, &param[k], param[k].fallback, value[k]);
     }
 }
-#line 944 "noweb/ledger.nw"
+#line 1120 "noweb/ledger.nw"
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v)
 {
   char *end;
@@ -117,7 +117,7 @@ static void set_param(const char *what, const Ledger_param *p, const char *s, mp
   if (below || above || (p->integer && !mpfr_integer_p(v)))
     die("%s: %s=%s is outside its domain %s", what, p->name, s, domain_text(p));
 }
-#line 965 "noweb/ledger.nw"
+#line 1141 "noweb/ledger.nw"
 static const char *domain_text(const Ledger_param *p)
 {
   static char buf[96];
@@ -128,7 +128,7 @@ static const char *domain_text(const Ledger_param *p)
            (p->hi_open || isinf(p->hi)) && !p->infinite_ok ? ')' : ']', p->integer ? " integer" : "");
   return buf;
 }
-#line 1021 "noweb/ledger.nw"
+#line 1197 "noweb/ledger.nw"
 typedef struct {
   Ledger_options opt;
   int json, list, digits, have_prec;
@@ -173,7 +173,7 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
   if (a->opt.threads > 0)
     omp_set_num_threads(a->opt.threads);
 }
-#line 1071 "noweb/ledger.nw"
+#line 1247 "noweb/ledger.nw"
 static int is_allowed(const char *allowed, const char *o)
 {
   size_t n = strlen(o);
@@ -182,7 +182,7 @@ static int is_allowed(const char *allowed, const char *o)
       return 1;
   return 0;
 }
-#line 1084 "noweb/ledger.nw"
+#line 1260 "noweb/ledger.nw"
 static int cmd_list(int argc, char **argv)
 {
   Args a;
@@ -200,7 +200,7 @@ static int cmd_list(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1172 "noweb/ledger.nw"
+#line 1348 "noweb/ledger.nw"
 static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const Ledger_options *o)
 {
   json_t *ev = json_object();
@@ -213,7 +213,7 @@ static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const 
                    "evidence", ev, "prec", (json_int_t)o->prec, "seed", (json_int_t)o->seed,
                    "seconds", r->seconds);
 }
-#line 1109 "noweb/ledger.nw"
+#line 1285 "noweb/ledger.nw"
 static int selected(const char *id, int npos, char **pos)
 {
   if (npos == 0)
@@ -229,7 +229,7 @@ static int cmd_verify(int argc, char **argv)
   Args a;
   parse_options("verify", usage_verify, argc, argv, &a, "--prec --seed --threads --json");
   
-#line 1157 "noweb/ledger.nw"
+#line 1333 "noweb/ledger.nw"
 for (int k = 0; k < a.npos; k++) {
   int any = 0;
   for (size_t i = 0; i < Ledger_nchapters() && !any; i++)
@@ -238,7 +238,7 @@ for (int k = 0; k < a.npos; k++) {
   if (!any)
     die("verify: no claim is or starts with '%s' (see thermolit list)", a.pos[k]);
 }
-#line 1124 "noweb/ledger.nw"
+#line 1300 "noweb/ledger.nw"
   size_t total = 0, done = 0;
   for (size_t i = 0; i < Ledger_nchapters(); i++)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++)
@@ -269,7 +269,7 @@ for (int k = 0; k < a.npos; k++) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 1199 "noweb/ledger.nw"
+#line 1375 "noweb/ledger.nw"
 static void print_params(int nparams, const Ledger_param *param)
 {
   for (int k = 0; k < nparams; k++)
@@ -317,7 +317,7 @@ static int cmd_eval(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1256 "noweb/ledger.nw"
+#line 1432 "noweb/ledger.nw"
 static int cmd_mc(int argc, char **argv)
 {
   Args a;
@@ -355,7 +355,7 @@ static int cmd_mc(int argc, char **argv)
   uint64_t n = a.opt.samples ? a.opt.samples : e->samples;
   e->run(&mc, x, a.opt.seed, n, a.opt.threads);
   
-#line 1302 "noweb/ledger.nw"
+#line 1478 "noweb/ledger.nw"
 for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
   FILE *f = pass ? out.f : stdout;
   fprintf(f, "experiment\t%s\n", e->name);
@@ -368,11 +368,11 @@ for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
 }
 if (a.out && Ledger_close_atomic(&out, 1) != 0)
   die("mc: cannot write %s: %s", a.out, strerror(errno));
-#line 1293 "noweb/ledger.nw"
+#line 1469 "noweb/ledger.nw"
   free(a.pos);
   return 0;
 }
-#line 1432 "noweb/ledger.nw"
+#line 1608 "noweb/ledger.nw"
 static void tex_id(FILE *f, const char *id)
 {
   for (const char *dot; (dot = strchr(id, '.')) != NULL; id = dot + 1) {
@@ -417,7 +417,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputs("\\bottomrule\n\\end{longtable}\n", f);
   }
 }
-#line 1483 "noweb/ledger.nw"
+#line 1659 "noweb/ledger.nw"
 static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
                              const double *data_seconds, const Ledger_options *o)
 {
@@ -444,7 +444,7 @@ static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_r
     }
   fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
 }
-#line 1325 "noweb/ledger.nw"
+#line 1501 "noweb/ledger.nw"
 static void check_dir(const char *dir)
 {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
@@ -467,7 +467,7 @@ static int cmd_report(int argc, char **argv)
   const char *dir = a.out ? a.out : "reports";
   check_dir(dir);
   
-#line 1356 "noweb/ledger.nw"
+#line 1532 "noweb/ledger.nw"
 size_t total = 0, done = 0;
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   total += Ledger_chapter_at(i)->nclaims;
@@ -488,9 +488,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
     }
   }
 Ledger_progress("report: claims", done, total);
-#line 1347 "noweb/ledger.nw"
+#line 1523 "noweb/ledger.nw"
   
-#line 1381 "noweb/ledger.nw"
+#line 1557 "noweb/ledger.nw"
 int failed = 0;
 double *data_seconds = calloc(Ledger_nchapters(), sizeof *data_seconds);
 for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -503,9 +503,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++) {
   clock_gettime(CLOCK_MONOTONIC, &t1);
   data_seconds[i] = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 1348 "noweb/ledger.nw"
+#line 1524 "noweb/ledger.nw"
   
-#line 1399 "noweb/ledger.nw"
+#line 1575 "noweb/ledger.nw"
 static const char *const formats[] = {"tsv", "json", "tex"};
 for (int k = 0; k < 3; k++) {
   char path[4096];
@@ -529,19 +529,19 @@ for (int k = 0; k < 3; k++) {
 }
 free(claim);
 free(data_seconds);
-#line 1349 "noweb/ledger.nw"
+#line 1525 "noweb/ledger.nw"
   free(a.pos);
   free(results);
   return (unexpected || failed) ? 1 : 0;
 }
-#line 1514 "noweb/ledger.nw"
+#line 1690 "noweb/ledger.nw"
 static int cmd_version(void)
 {
   printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", THERMOLIT_COMMIT,
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 1523 "noweb/ledger.nw"
+#line 1699 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
   if (argc < 2)
