@@ -1,4 +1,4 @@
-#line 1873 "noweb/ledger.nw"
+#line 1880 "noweb/ledger.nw"
 /* test-ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <jansson.h>
@@ -11,7 +11,7 @@
 #include <dirent.h>
 #include "ledger.h"
 
-#line 1901 "noweb/ledger.nw"
+#line 1908 "noweb/ledger.nw"
 typedef struct {
   int status;
   char out[1 << 20], err[4096];
@@ -50,7 +50,7 @@ static int count_lines(const char *s)
     n += *s == '\n';
   return n;
 }
-#line 1950 "noweb/ledger.nw"
+#line 1957 "noweb/ledger.nw"
 static int agrees(const char *computed, const char *printed)
 {
   mpfr_t y, gap, half;
@@ -85,7 +85,7 @@ Test(ledger, malformed_printed_numbers_are_rejected)
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     cr_assert_eq(agrees("1", bad[i]), -1, "'%s' accepted", bad[i]);
 }
-#line 1995 "noweb/ledger.nw"
+#line 2002 "noweb/ledger.nw"
 enum { P0 = 100, G = 8 };
 static void zero_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
@@ -152,7 +152,7 @@ Test(ledger, stochastic_inequality_and_approximation_rules)
   Ledger_result_init(&r), Ledger_approximation(&r, NAN, "x = 1", 0.05);
   cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE);
 }
-#line 2069 "noweb/ledger.nw"
+#line 2076 "noweb/ledger.nw"
 static int entries(const char *dir)
 {
   DIR *d = opendir(dir);
@@ -198,7 +198,7 @@ Test(ledger, tex_escaping)
                         "\\textbackslash{}k\\textless{}l\\textbar{}m");
   free(buf);
 }
-#line 2127 "noweb/ledger.nw"
+#line 2134 "noweb/ledger.nw"
 Test(ledger, bad_input_gets_one_line_and_status_2)
 {
   const char *bad[] = {
@@ -223,7 +223,7 @@ Test(ledger, bad_input_gets_one_line_and_status_2)
     cr_expect_str_empty(r->out, "'%s' printed: %s", bad[i], r->out);
   }
 }
-#line 2157 "noweb/ledger.nw"
+#line 2164 "noweb/ledger.nw"
 Test(ledger, outputs_are_never_partial)
 {
   char dir[] = "/tmp/thermolit-out.XXXXXX", args[512];
@@ -238,7 +238,7 @@ Test(ledger, outputs_are_never_partial)
   unlink(args);
   rmdir(dir);
 }
-#line 2181 "noweb/ledger.nw"
+#line 2188 "noweb/ledger.nw"
 static size_t count_claims(const char *prefix)
 {
   size_t n = 0;
@@ -303,7 +303,7 @@ Test(ledger, lists_name_every_claim_quantity_and_experiment)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nexperiments; j++)
       cr_assert_not_null(strstr(r->out, Ledger_chapter_at(i)->experiments[j].name));
 }
-#line 2259 "noweb/ledger.nw"
+#line 2266 "noweb/ledger.nw"
 Test(ledger, eval_prints_the_number_alone)
 {
   Run *r = run("eval review.landauer_J T=310.15 --digits 40");
