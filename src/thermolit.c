@@ -1,6 +1,6 @@
 #line 1002 "noweb/ledger.nw"
 /* thermolit.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 1019 "noweb/ledger.nw"
+#line 1020 "noweb/ledger.nw"
 #include <errno.h>
 #include <gmp.h>
 #include <jansson.h>
@@ -14,7 +14,7 @@
 #include <time.h>
 #include "ledger.h"
 #include "version.h"
-#line 1159 "noweb/ledger.nw"
+#line 1160 "noweb/ledger.nw"
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v);
 static const char *domain_text(const Ledger_param *p);
 static int is_allowed(const char *allowed, const char *o);
@@ -25,11 +25,18 @@ static const char *const usage_main =
   "  verify [ID|PREFIX ...]   run checks and compare verdicts with the ledger\n"
   "  eval NAME [k=v ...]      evaluate a named quantity at any precision\n"
   "  mc EXPERIMENT [k=v ...]  run a Monte Carlo estimator\n"
-  "  report [--out DIR]       write the ledger and figure data (default reports/)\n"
+  "  findings [PAPER] [--json]  what each paper claims that we do not verify\n"
+  "  report [--out DIR]       write the ledger, findings and figure data (default reports/)\n"
   "  --version                commit and library versions\n"
   "'thermolit COMMAND --help' describes a command.\n";
 static const char *const usage_list = "usage: thermolit list\n"
-  "Prints id, paper, source, kind and statement of every claim, tab-separated.\n";
+  "Prints id, paper, source, kind, origin, fixed precision (bits, 0 when --prec rules)\n"
+  "and statement of every claim, tab-separated.\n";
+static const char *const usage_findings =
+  "usage: thermolit findings [PAPER] [--json] [--prec BITS] [--seed S] [--threads T]\n"
+  "Runs the claims of PAPER (every paper when none) and prints, per paper, its reference,\n"
+  "its claims counted by verdict and origin, every claim not verified with what the paper\n"
+  "states and what we find, and the verified claims. Exits 1 when a verdict is unexpected.\n";
 static const char *const usage_verify =
   "usage: thermolit verify [ID|PREFIX ...] [--prec BITS] [--seed S] [--threads T] [--json]\n"
   "Runs the checks of the claims whose id is or starts with an argument (all when none),\n"
@@ -50,7 +57,7 @@ static const char *const usage_report =
   "usage: thermolit report [--out DIR] [--prec BITS] [--seed S] [--threads T]\n"
   "Runs every check and writes ledger.tsv, ledger.json, ledger.tex, provenance.tex and\n"
   "the figure data under DIR (default reports). Exits 1 when a verdict is unexpected.\n";
-#line 1041 "noweb/ledger.nw"
+#line 1042 "noweb/ledger.nw"
 static void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 static void die(const char *fmt, ...)
 {
@@ -62,7 +69,7 @@ static void die(const char *fmt, ...)
   fputc('\n', stderr);
   exit(2);
 }
-#line 1059 "noweb/ledger.nw"
+#line 1060 "noweb/ledger.nw"
 static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_t hi)
 {
   char *end;
@@ -75,9 +82,9 @@ static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_
         (unsigned long long)hi, s);
   return v;
 }
-#line 1080 "noweb/ledger.nw"
+#line 1081 "noweb/ledger.nw"
 enum { PREC_MIN = 32, PREC_MAX = 65536, DIGITS_MAX = 19000 };
-#line 1092 "noweb/ledger.nw"
+#line 1093 "noweb/ledger.nw"
 static void parse_params(const char *what, int nparams, const Ledger_param *param,
                          int argc, char **argv, mpfr_t *value)
 {
@@ -103,7 +110,7 @@ static void parse_params(const char *what, int nparams, const Ledger_param *para
       set_param(what, &param[k], param[k].fallback, value[k]);
     }
 }
-#line 1120 "noweb/ledger.nw"
+#line 1121 "noweb/ledger.nw"
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v)
 {
   char *end;
@@ -117,7 +124,7 @@ static void set_param(const char *what, const Ledger_param *p, const char *s, mp
   if (below || above || (p->integer && !mpfr_integer_p(v)))
     die("%s: %s=%s is outside its domain %s", what, p->name, s, domain_text(p));
 }
-#line 1141 "noweb/ledger.nw"
+#line 1142 "noweb/ledger.nw"
 static const char *domain_text(const Ledger_param *p)
 {
   static char buf[96];
@@ -128,7 +135,7 @@ static const char *domain_text(const Ledger_param *p)
            (p->hi_open || isinf(p->hi)) && !p->infinite_ok ? ')' : ']', p->integer ? " integer" : "");
   return buf;
 }
-#line 1197 "noweb/ledger.nw"
+#line 1205 "noweb/ledger.nw"
 typedef struct {
   Ledger_options opt;
   int json, list, digits, have_prec;
@@ -173,7 +180,7 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
   if (a->opt.threads > 0)
     omp_set_num_threads(a->opt.threads);
 }
-#line 1247 "noweb/ledger.nw"
+#line 1255 "noweb/ledger.nw"
 static int is_allowed(const char *allowed, const char *o)
 {
   size_t n = strlen(o);
@@ -182,7 +189,7 @@ static int is_allowed(const char *allowed, const char *o)
       return 1;
   return 0;
 }
-#line 1260 "noweb/ledger.nw"
+#line 1268 "noweb/ledger.nw"
 static int cmd_list(int argc, char **argv)
 {
   Args a;
@@ -193,27 +200,34 @@ static int cmd_list(int argc, char **argv)
     const Ledger_chapter *ch = Ledger_chapter_at(i);
     for (size_t j = 0; j < ch->nclaims; j++) {
       const Ledger_claim *c = &ch->claims[j];
-      printf("%s\t%s\t%s\t%s\t%s\n", c->id, ch->name, c->source, Ledger_kind_name(c->kind),
+      printf("%s\t%s\t%s\t%s\t%s\t%d\t%s\n", c->id, ch->name, c->source,
+             Ledger_kind_name(c->kind), Ledger_origin_name(c->origin), c->fixed_prec,
              c->statement);
     }
   }
   free(a.pos);
   return 0;
 }
-#line 1348 "noweb/ledger.nw"
+#line 1371 "noweb/ledger.nw"
 static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const Ledger_options *o)
 {
   json_t *ev = json_object();
   for (int k = 0; k < r->nfields; k++)
     json_object_set_new(ev, r->field[k].key, json_string(r->field[k].text));
-  return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:o, s:I, s:I, s:f}",
-                   "id", c->id, "source", c->source, "kind", Ledger_kind_name(c->kind),
-                   "statement", c->statement, "expected", Ledger_verdict_name(c->expected),
-                   "verdict", Ledger_verdict_name(r->verdict), "summary", r->summary,
-                   "evidence", ev, "prec", (json_int_t)o->prec, "seed", (json_int_t)o->seed,
-                   "seconds", r->seconds);
+  json_t *j = json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:o, s:I, s:I, s:I, s:f}",
+                        "id", c->id, "source", c->source, "kind", Ledger_kind_name(c->kind),
+                        "origin", Ledger_origin_name(c->origin), "statement", c->statement,
+                        "expected", Ledger_verdict_name(c->expected),
+                        "verdict", Ledger_verdict_name(r->verdict), "summary", r->summary,
+                        "evidence", ev, "prec", (json_int_t)o->prec,
+                        "fixed_prec", (json_int_t)c->fixed_prec, "seed", (json_int_t)o->seed,
+                        "seconds", r->seconds);
+  json_object_set_new(j, "says", c->says ? json_string(c->says) : json_null());
+  json_object_set_new(j, "why", c->why ? json_string(c->why) : json_null());
+  json_object_set_new(j, "found", r->found[0] ? json_string(r->found) : json_null());
+  return j;
 }
-#line 1285 "noweb/ledger.nw"
+#line 1297 "noweb/ledger.nw"
 static int selected(const char *id, int npos, char **pos)
 {
   if (npos == 0)
@@ -224,12 +238,22 @@ static int selected(const char *id, int npos, char **pos)
   return 0;
 }
 
+static void print_verdict_line(const Ledger_claim *c, const Ledger_result *r)
+{
+  printf("%-36s %-12s%s ", c->id, Ledger_verdict_name(r->verdict),
+         r->verdict == c->expected ? "" : " (UNEXPECTED)");
+  if (r->verdict != LEDGER_VERIFIED && c->says && r->found[0])
+    printf("%s states %s; we find %s\n", Ledger_origin_name(c->origin), c->says, r->found);
+  else
+    printf("%s\n", r->summary);
+}
+
 static int cmd_verify(int argc, char **argv)
 {
   Args a;
   parse_options("verify", usage_verify, argc, argv, &a, "--prec --seed --threads --json");
   
-#line 1333 "noweb/ledger.nw"
+#line 1354 "noweb/ledger.nw"
 for (int k = 0; k < a.npos; k++) {
   int any = 0;
   for (size_t i = 0; i < Ledger_nchapters() && !any; i++)
@@ -238,7 +262,7 @@ for (int k = 0; k < a.npos; k++) {
   if (!any)
     die("verify: no claim is or starts with '%s' (see thermolit list)", a.pos[k]);
 }
-#line 1300 "noweb/ledger.nw"
+#line 1322 "noweb/ledger.nw"
   size_t total = 0, done = 0;
   for (size_t i = 0; i < Ledger_nchapters(); i++)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++)
@@ -258,8 +282,7 @@ for (int k = 0; k < a.npos; k++) {
       if (a.json)
         json_array_append_new(all, result_json(c, &r, &a.opt));
       else
-        printf("%-36s %-12s%s %s\n", c->id, Ledger_verdict_name(r.verdict),
-               r.verdict == c->expected ? "" : " (UNEXPECTED)", r.summary);
+        print_verdict_line(c, &r);
     }
   if (a.json) {
     json_dumpf(all, stdout, JSON_INDENT(2));
@@ -269,7 +292,7 @@ for (int k = 0; k < a.npos; k++) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 1375 "noweb/ledger.nw"
+#line 1404 "noweb/ledger.nw"
 static void print_params(int nparams, const Ledger_param *param)
 {
   for (int k = 0; k < nparams; k++)
@@ -317,7 +340,7 @@ static int cmd_eval(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1432 "noweb/ledger.nw"
+#line 1461 "noweb/ledger.nw"
 static int cmd_mc(int argc, char **argv)
 {
   Args a;
@@ -355,7 +378,7 @@ static int cmd_mc(int argc, char **argv)
   uint64_t n = a.opt.samples ? a.opt.samples : e->samples;
   e->run(&mc, x, a.opt.seed, n, a.opt.threads);
   
-#line 1478 "noweb/ledger.nw"
+#line 1507 "noweb/ledger.nw"
 for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
   FILE *f = pass ? out.f : stdout;
   fprintf(f, "experiment\t%s\n", e->name);
@@ -368,11 +391,11 @@ for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
 }
 if (a.out && Ledger_close_atomic(&out, 1) != 0)
   die("mc: cannot write %s: %s", a.out, strerror(errno));
-#line 1469 "noweb/ledger.nw"
+#line 1498 "noweb/ledger.nw"
   free(a.pos);
   return 0;
 }
-#line 1608 "noweb/ledger.nw"
+#line 1645 "noweb/ledger.nw"
 static void tex_id(FILE *f, const char *id)
 {
   for (const char *dot; (dot = strchr(id, '.')) != NULL; id = dot + 1) {
@@ -384,15 +407,23 @@ static void tex_id(FILE *f, const char *id)
   Ledger_tex_escape(f, id);
 }
 
+static void tex_link(FILE *f, const char *id)
+{
+  fprintf(f, "\\hyperref[claim:%s]{\\texttt{", id);
+  tex_id(f, id);
+  fputs("}}", f);
+}
+
 static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim,
                          const Ledger_result *r, size_t n, const Ledger_options *o)
 {
   if (strcmp(format, "tsv") == 0) {
-    fputs("id\tsource\tkind\texpected\tverdict\tsummary\tseconds\n", f);
+    fputs("id\tsource\tkind\torigin\texpected\tverdict\tsummary\tseconds\n", f);
     for (size_t i = 0; i < n; i++)
-      fprintf(f, "%s\t%s\t%s\t%s\t%s\t%s\t%.3f\n", claim[i]->id, claim[i]->source,
-              Ledger_kind_name(claim[i]->kind), Ledger_verdict_name(claim[i]->expected),
-              Ledger_verdict_name(r[i].verdict), r[i].summary, r[i].seconds);
+      fprintf(f, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%.3f\n", claim[i]->id, claim[i]->source,
+              Ledger_kind_name(claim[i]->kind), Ledger_origin_name(claim[i]->origin),
+              Ledger_verdict_name(claim[i]->expected), Ledger_verdict_name(r[i].verdict),
+              r[i].summary, r[i].seconds);
   } else if (strcmp(format, "json") == 0) {
     json_t *all = json_array();
     for (size_t i = 0; i < n; i++)
@@ -407,8 +438,9 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
           "\\toprule claim & source & verdict & evidence\\\\\\midrule\\endfirsthead\n"
           "\\toprule claim & source & verdict & evidence\\\\\\midrule\\endhead\n", f);
     for (size_t i = 0; i < n; i++) {
-      fputs("\\texttt{", f), tex_id(f, claim[i]->id), fputs("}\\newline{\\footnotesize ", f);
-      Ledger_tex_escape(f, Ledger_kind_name(claim[i]->kind)), fputs("} & ", f);
+      tex_link(f, claim[i]->id);
+      fprintf(f, "\\newline{\\footnotesize %s, %s} & ", Ledger_kind_name(claim[i]->kind),
+              Ledger_origin_name(claim[i]->origin));
       Ledger_tex_escape(f, claim[i]->source), fputs(" & ", f);
       fprintf(f, "\\verdict{%s}%s & {\\footnotesize ", Ledger_verdict_name(r[i].verdict),
               r[i].verdict == claim[i]->expected ? "" : " (unexpected)");
@@ -417,7 +449,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputs("\\bottomrule\n\\end{longtable}\n", f);
   }
 }
-#line 1659 "noweb/ledger.nw"
+#line 1705 "noweb/ledger.nw"
 static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
                              const double *data_seconds, const Ledger_options *o)
 {
@@ -444,7 +476,241 @@ static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_r
     }
   fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
 }
-#line 1501 "noweb/ledger.nw"
+#line 1750 "noweb/ledger.nw"
+enum { ORIGINS = LEDGER_CONSISTENCY + 1, VERDICTS = LEDGER_AMBIGUOUS + 1 };
+typedef struct {
+  size_t n[ORIGINS][VERDICTS], origin[ORIGINS];
+} Tally;
+
+static Tally tally(const Ledger_chapter *ch, const Ledger_result *r)
+{
+  Tally t = {0};
+  for (size_t j = 0; j < ch->nclaims; j++) {
+    t.n[ch->claims[j].origin][r[j].verdict]++;
+    t.origin[ch->claims[j].origin]++;
+  }
+  return t;
+}
+
+static const char *const origin_plural[ORIGINS] = {
+  "claims without an origin", "claims of the paper", "literature results",
+  "hypotheses of this report", "consistency checks of our code"};
+
+/* "10 claims of the paper: 8 verified, 1 refuted, 1 approximate" */
+static void tally_text(FILE *f, const Tally *t, Ledger_origin o)
+{
+  fprintf(f, "%zu %s", t->origin[o], origin_plural[o]);
+  const char *sep = ": ";
+  for (int v = 0; v < VERDICTS; v++)
+    if (t->n[o][v]) {
+      fprintf(f, "%s%zu %s", sep, t->n[o][v], Ledger_verdict_name((Ledger_verdict)v));
+      sep = ", ";
+    }
+}
+#line 1787 "noweb/ledger.nw"
+static void findings_claim_text(FILE *f, const Ledger_claim *c, const Ledger_result *r)
+{
+  fprintf(f, "\n  %s  [%s, %s]  %s\n", c->id, Ledger_verdict_name(r->verdict),
+          Ledger_origin_name(c->origin), c->source);
+  fprintf(f, "    claim:    %s\n", c->statement);
+  if (c->says)
+    fprintf(f, "    states:   %s\n", c->says);
+  fprintf(f, "    we find:  %s\n", r->found[0] ? r->found : r->summary);
+  if (c->why)
+    fprintf(f, "    why:      %s\n", c->why);
+}
+
+static void findings_text(FILE *f, const Ledger_chapter *ch, const Ledger_result *r)
+{
+  Tally t = tally(ch, r);
+  fprintf(f, "%s\n  %s\n  ", ch->name, ch->reference ? ch->reference : "(no reference)");
+  tally_text(f, &t, LEDGER_PAPER);
+  fputc('\n', f);
+  for (int o = LEDGER_LITERATURE; o < ORIGINS; o++)
+    if (t.origin[o])
+      fputs("  ", f), tally_text(f, &t, (Ledger_origin)o), fputc('\n', f);
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t j = 0; j < ch->nclaims; j++)
+      if (r[j].verdict != LEDGER_VERIFIED && (ch->claims[j].origin == LEDGER_PAPER) == !pass)
+        findings_claim_text(f, &ch->claims[j], &r[j]);
+  fputs("\n  verified:", f);
+  for (size_t j = 0; j < ch->nclaims; j++)
+    if (r[j].verdict == LEDGER_VERIFIED)
+      fprintf(f, " %s%s", ch->claims[j].id,
+              ch->claims[j].origin == LEDGER_PAPER ? "" : ch->claims[j].origin
+              == LEDGER_CONSISTENCY ? " (consistency)" : ch->claims[j].origin
+              == LEDGER_LITERATURE ? " (literature)" : " (hypothesis)");
+  fputs("\n\n", f);
+}
+#line 1826 "noweb/ledger.nw"
+static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
+{
+  Tally t = tally(ch, r);
+  json_t *counts = json_object(), *claims = json_array();
+  for (int o = LEDGER_PAPER; o < ORIGINS; o++) {
+    json_t *by = json_object();
+    for (int v = 0; v < VERDICTS; v++)
+      if (t.n[o][v])
+        json_object_set_new(by, Ledger_verdict_name((Ledger_verdict)v), json_integer((json_int_t)t.n[o][v]));
+    json_object_set_new(counts, Ledger_origin_name((Ledger_origin)o), by);
+  }
+  for (size_t j = 0; j < ch->nclaims; j++) {
+    const Ledger_claim *c = &ch->claims[j];
+    json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s}", "id", c->id, "origin",
+                          Ledger_origin_name(c->origin), "verdict",
+                          Ledger_verdict_name(r[j].verdict), "source", c->source,
+                          "statement", c->statement);
+    json_object_set_new(o, "says", c->says ? json_string(c->says) : json_null());
+    json_object_set_new(o, "found", json_string(r[j].found[0] ? r[j].found : r[j].summary));
+    json_object_set_new(o, "why", c->why ? json_string(c->why) : json_null());
+    json_array_append_new(claims, o);
+  }
+  return json_pack("{s:s, s:s?, s:o, s:o}", "paper", ch->name, "reference", ch->reference,
+                   "counts", counts, "claims", claims);
+}
+#line 1861 "noweb/ledger.nw"
+static void findings_table_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result *r,
+                               int paper)
+{
+  fputs("{\\footnotesize\\begin{longtable}{@{}>{\\raggedright}p{0.17\\textwidth}"
+        ">{\\raggedright}p{0.29\\textwidth}>{\\raggedright}p{0.27\\textwidth}"
+        ">{\\raggedright\\arraybackslash}p{0.21\\textwidth}@{}}\n\\toprule claim & ", f);
+  fputs(paper ? "the paper states & we find & verdict, why\\\\\\midrule\\endhead\n"
+              : "the source states & we find & verdict, why\\\\\\midrule\\endhead\n", f);
+  for (size_t j = 0; j < ch->nclaims; j++) {
+    const Ledger_claim *c = &ch->claims[j];
+    if (r[j].verdict == LEDGER_VERIFIED || (c->origin == LEDGER_PAPER) != paper)
+      continue;
+    tex_link(f, c->id), fputs("\\newline ", f), Ledger_tex_escape(f, c->source);
+    if (!paper)
+      fprintf(f, "\\newline(%s)", Ledger_origin_name(c->origin));
+    fputs(" & ", f), Ledger_tex_escape(f, c->statement);
+    if (c->says)
+      fputs("\\newline\\emph{States:} ", f), Ledger_tex_escape(f, c->says);
+    fputs(" & ", f), Ledger_tex_escape(f, r[j].found[0] ? r[j].found : r[j].summary);
+    fprintf(f, " & \\verdict{%s}", Ledger_verdict_name(r[j].verdict));
+    if (c->why)
+      fputs("\\newline ", f), Ledger_tex_escape(f, c->why);
+    fputs("\\\\\n", f);
+  }
+  fputs("\\bottomrule\\end{longtable}}\n", f);
+}
+
+static void findings_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result *r)
+{
+  Tally t = tally(ch, r);
+  fprintf(f, "\\section{\\texttt{%s}}\\label{findings:%s}\n\\noindent ", ch->name, ch->name);
+  Ledger_tex_escape(f, ch->reference ? ch->reference : "(no reference)");
+  fputs("\n\n\\smallskip\\noindent\\textbf{", f), tally_text(f, &t, LEDGER_PAPER);
+  fputs(".}", f);
+  for (int o = LEDGER_LITERATURE; o < ORIGINS; o++)
+    if (t.origin[o])
+      fputs(" Besides: ", f), tally_text(f, &t, (Ledger_origin)o), fputc('.', f);
+  fputs("\n", f);
+  for (int paper = 1; paper >= 0; paper--) {
+    size_t open = 0;
+    for (int o = paper ? LEDGER_PAPER : LEDGER_LITERATURE; o < (paper ? 2 : ORIGINS); o++)
+      open += t.origin[o] - t.n[o][LEDGER_VERIFIED];
+    if (open == 0)
+      continue;
+    fputs(paper ? "\n\\subsubsection*{The paper's claims we do not verify}\n"
+                : "\n\\subsubsection*{Beyond the paper: not verified}\n", f);
+    findings_table_tex(f, ch, r, paper);
+  }
+  for (int paper = 1; paper >= 0; paper--) {
+    fputs(paper ? "\n\\noindent\\textbf{Verified claims of the paper:} "
+                : "\n\n\\noindent\\textbf{Verified beyond the paper:} ", f);
+    const char *sep = "";
+    for (size_t j = 0; j < ch->nclaims; j++)
+      if (r[j].verdict == LEDGER_VERIFIED && (ch->claims[j].origin == LEDGER_PAPER) == paper) {
+        fputs(sep, f), tex_link(f, ch->claims[j].id), sep = ", ";
+        if (!paper)
+          fprintf(f, " (%s)", Ledger_origin_name(ch->claims[j].origin));
+      }
+    fputs(*sep ? ".\n" : "none.\n", f);
+  }
+}
+#line 1928 "noweb/ledger.nw"
+static void counts_tex(FILE *f, const Ledger_result *r)
+{
+  fputs("\\begin{itemize}\n", f);
+  for (size_t i = 0, at = 0; i < Ledger_nchapters(); at += Ledger_chapter_at(i)->nclaims, i++) {
+    Tally t = tally(Ledger_chapter_at(i), r + at);
+    fprintf(f, "\\item \\hyperref[findings:%s]{\\texttt{%s}}: ", Ledger_chapter_at(i)->name,
+            Ledger_chapter_at(i)->name);
+    tally_text(f, &t, LEDGER_PAPER);
+    size_t beyond = 0;
+    for (int o = LEDGER_LITERATURE; o < ORIGINS; o++)
+      beyond += t.origin[o];
+    fprintf(f, "; and %zu checks beyond the paper.\n", beyond);
+  }
+  fputs("\\end{itemize}\n", f);
+}
+#line 1949 "noweb/ledger.nw"
+static int cmd_findings(int argc, char **argv)
+{
+  Args a;
+  parse_options("findings", usage_findings, argc, argv, &a, "--json --prec --seed --threads");
+  if (a.npos > 1)
+    die("findings: one paper at most, got '%s' and '%s'", a.pos[0], a.pos[1]);
+  
+#line 2006 "noweb/ledger.nw"
+if (a.npos == 1) {
+  char names[256] = "";
+  size_t i = 0;
+  while (i < Ledger_nchapters() && strcmp(a.pos[0], Ledger_chapter_at(i)->name) != 0)
+    i++;
+  if (i == Ledger_nchapters()) {
+    for (i = 0; i < Ledger_nchapters(); i++)
+      strncat(strncat(names, " ", sizeof names - strlen(names) - 1), Ledger_chapter_at(i)->name,
+              sizeof names - strlen(names) - 1);
+    die("findings: no paper is called '%s' (the papers:%s)", a.pos[0], names);
+  }
+}
+#line 1956 "noweb/ledger.nw"
+  int unexpected = 0;
+  json_t *all = json_array();
+  for (size_t i = 0; i < Ledger_nchapters(); i++) {
+    const Ledger_chapter *ch = Ledger_chapter_at(i);
+    if (a.npos == 1 && strcmp(a.pos[0], ch->name) != 0)
+      continue;
+    Ledger_result *r = calloc(ch->nclaims, sizeof *r);
+    for (size_t j = 0; j < ch->nclaims; j++) {
+      Ledger_progress("findings", j, ch->nclaims);
+      Ledger_run(&ch->claims[j], &a.opt, &r[j]);
+      unexpected += r[j].verdict != ch->claims[j].expected;
+    }
+    Ledger_progress("findings", ch->nclaims, ch->nclaims);
+    if (a.json)
+      json_array_append_new(all, findings_json(ch, r));
+    else
+      findings_text(stdout, ch, r);
+    free(r);
+  }
+  if (a.json)
+    json_dumpf(all, stdout, JSON_INDENT(2)), putchar('\n');
+  json_decref(all);
+  free(a.pos);
+  return unexpected ? 1 : 0;
+}
+#line 1987 "noweb/ledger.nw"
+static void write_findings(FILE *f, const char *name, const Ledger_result *results)
+{
+  json_t *all = json_array();
+  for (size_t i = 0, at = 0; i < Ledger_nchapters(); at += Ledger_chapter_at(i)->nclaims, i++) {
+    const Ledger_chapter *ch = Ledger_chapter_at(i);
+    if (strstr(name, ".txt"))
+      findings_text(f, ch, results + at);
+    else if (strstr(name, ".json"))
+      json_array_append_new(all, findings_json(ch, results + at));
+    else
+      findings_tex(f, ch, results + at);
+  }
+  if (strstr(name, ".json"))
+    json_dumpf(all, f, JSON_INDENT(2)), fputc('\n', f);
+  json_decref(all);
+}
+#line 1531 "noweb/ledger.nw"
 static void check_dir(const char *dir)
 {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
@@ -467,7 +733,7 @@ static int cmd_report(int argc, char **argv)
   const char *dir = a.out ? a.out : "reports";
   check_dir(dir);
   
-#line 1532 "noweb/ledger.nw"
+#line 1562 "noweb/ledger.nw"
 size_t total = 0, done = 0;
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   total += Ledger_chapter_at(i)->nclaims;
@@ -488,9 +754,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
     }
   }
 Ledger_progress("report: claims", done, total);
-#line 1523 "noweb/ledger.nw"
+#line 1553 "noweb/ledger.nw"
   
-#line 1557 "noweb/ledger.nw"
+#line 1587 "noweb/ledger.nw"
 int failed = 0;
 double *data_seconds = calloc(Ledger_nchapters(), sizeof *data_seconds);
 for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -503,9 +769,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++) {
   clock_gettime(CLOCK_MONOTONIC, &t1);
   data_seconds[i] = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 1524 "noweb/ledger.nw"
+#line 1554 "noweb/ledger.nw"
   
-#line 1575 "noweb/ledger.nw"
+#line 1605 "noweb/ledger.nw"
 static const char *const formats[] = {"tsv", "json", "tex"};
 for (int k = 0; k < 3; k++) {
   char path[4096];
@@ -517,31 +783,38 @@ for (int k = 0; k < 3; k++) {
   if (Ledger_close_atomic(&o, 1) != 0)
     die("report: cannot write %s: %s", path, strerror(errno));
 }
-{
+static const char *const more[] = {"provenance.tex", "findings.txt", "findings.json",
+                                   "findings.tex", "counts.tex"};
+for (int k = 0; k < 5; k++) {
   char path[4096];
-  snprintf(path, sizeof path, "%s/provenance.tex", dir);
+  snprintf(path, sizeof path, "%s/%s", dir, more[k]);
   Ledger_out o;
   if (Ledger_open_atomic(&o, path) != 0)
     die("report: cannot write %s: %s", path, strerror(errno));
-  write_provenance(o.f, claim, results, total, data_seconds, &a.opt);
+  if (k == 0)
+    write_provenance(o.f, claim, results, total, data_seconds, &a.opt);
+  else if (k == 4)
+    counts_tex(o.f, results);
+  else
+    write_findings(o.f, more[k], results);
   if (Ledger_close_atomic(&o, 1) != 0)
     die("report: cannot write %s: %s", path, strerror(errno));
 }
 free(claim);
 free(data_seconds);
-#line 1525 "noweb/ledger.nw"
+#line 1555 "noweb/ledger.nw"
   free(a.pos);
   free(results);
   return (unexpected || failed) ? 1 : 0;
 }
-#line 1690 "noweb/ledger.nw"
+#line 2023 "noweb/ledger.nw"
 static int cmd_version(void)
 {
   printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", THERMOLIT_COMMIT,
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 1699 "noweb/ledger.nw"
+#line 2032 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
   if (argc < 2)
@@ -556,5 +829,6 @@ int main(int argc, char **argv)
   if (strcmp(cmd, "eval") == 0) return cmd_eval(argc - 2, argv + 2);
   if (strcmp(cmd, "mc") == 0) return cmd_mc(argc - 2, argv + 2);
   if (strcmp(cmd, "report") == 0) return cmd_report(argc - 2, argv + 2);
+  if (strcmp(cmd, "findings") == 0) return cmd_findings(argc - 2, argv + 2);
   die("unknown command '%s' (see thermolit --help)", cmd);
 }

@@ -1,4 +1,4 @@
-#line 1880 "noweb/ledger.nw"
+#line 2214 "noweb/ledger.nw"
 /* test-ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <jansson.h>
@@ -11,7 +11,7 @@
 #include <dirent.h>
 #include "ledger.h"
 
-#line 1908 "noweb/ledger.nw"
+#line 2242 "noweb/ledger.nw"
 typedef struct {
   int status;
   char out[1 << 20], err[4096];
@@ -50,7 +50,7 @@ static int count_lines(const char *s)
     n += *s == '\n';
   return n;
 }
-#line 1957 "noweb/ledger.nw"
+#line 2293 "noweb/ledger.nw"
 static int agrees(const char *computed, const char *printed)
 {
   mpfr_t y, gap, half;
@@ -73,8 +73,18 @@ Test(ledger, printed_digits_decide_agreement)
   cr_assert_eq(agrees("1.380649e-23", "1.381e-23"), 1);
   cr_assert_eq(agrees("1.3815e-23", "1.381e-23"), 1);
   cr_assert_eq(agrees("1.38151e-23", "1.381e-23"), 0);
-  cr_assert_eq(agrees("300.4", "300"), 1);
-  cr_assert_eq(agrees("300.6", "300"), 0);
+  cr_assert_eq(agrees("300.6", "300"), 1);
+  cr_assert_eq(agrees("349.9", "300"), 1);
+  cr_assert_eq(agrees("350.1", "300"), 0);
+  cr_assert_eq(agrees("44999", "40000"), 1);
+  cr_assert_eq(agrees("45001", "40000"), 0);
+  cr_assert_eq(agrees("35001", "4e4"), 1);
+  cr_assert_eq(agrees("40000.6", "40000.0"), 0);
+  cr_assert_eq(agrees("96485.4", "96485"), 1);
+  cr_assert_eq(agrees("96485.6", "96485"), 0);
+  cr_assert_eq(agrees("-77.6", "-78"), 1);
+  cr_assert_eq(agrees("-77.4", "-78"), 0);
+  cr_assert_eq(agrees("0.4", "0"), 1);
   cr_assert_eq(agrees("-0.5", "-0.52"), 0);
   cr_assert_eq(agrees("-0.52", "-0.52"), 1);
 }
@@ -85,7 +95,7 @@ Test(ledger, malformed_printed_numbers_are_rejected)
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     cr_assert_eq(agrees("1", bad[i]), -1, "'%s' accepted", bad[i]);
 }
-#line 2002 "noweb/ledger.nw"
+#line 2348 "noweb/ledger.nw"
 enum { P0 = 100, G = 8 };
 static void zero_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
@@ -138,9 +148,9 @@ Test(ledger, stochastic_inequality_and_approximation_rules)
   cr_assert_eq(r.verdict, LEDGER_REFUTED);
   Ledger_result_init(&r), Ledger_stochastic(&r, &bad, 4);
   cr_assert_eq(r.verdict, LEDGER_REFUTED);
-  Ledger_result_init(&r), Ledger_inequality(&r, -1e-30, "x = 1");
+  Ledger_result_init(&r), Ledger_inequality(&r, -1e-30, 0, "x = 1");
   cr_assert_eq(r.verdict, LEDGER_REFUTED);
-  Ledger_result_init(&r), Ledger_inequality(&r, 0, "x = 1");
+  Ledger_result_init(&r), Ledger_inequality(&r, 0, 0, "x = 1");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED);
   Ledger_result_init(&r), Ledger_approximation(&r, 0.02, "x = 1", 0);
   cr_assert_eq(r.verdict, LEDGER_APPROXIMATE);
@@ -151,8 +161,93 @@ Test(ledger, stochastic_inequality_and_approximation_rules)
   cr_assert_eq(r.verdict, LEDGER_APPROXIMATE);
   Ledger_result_init(&r), Ledger_approximation(&r, NAN, "x = 1", 0.05);
   cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE);
+  Ledger_result_init(&r), Ledger_inequality(&r, 1e-9, 1e-10, "x = 1");
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED);
+  Ledger_result_init(&r), Ledger_inequality(&r, 1e-9, 2e-9, "x = 1");
+  cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
+  Ledger_result_init(&r), Ledger_inequality(&r, -3e-9, 2e-9, "x = 1");
+  cr_assert_eq(r.verdict, LEDGER_REFUTED);
+  Ledger_result_init(&r), Ledger_inequality(&r, NAN, 0, "x = 1");
+  cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE);
+  Ledger_result_init(&r), Ledger_inequality(&r, 1, NAN, "x = 1");
+  cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE);
 }
-#line 2076 "noweb/ledger.nw"
+
+static void nan_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)prec, (void)ctx;
+  mpfr_set_nan(res);
+}
+
+Test(ledger, nan_is_inconclusive_under_every_rule)
+{
+  Ledger_result r;
+  Ledger_mc nan_z = {1.0, 0.0, 1.0, NAN, 100};
+  Ledger_result_init(&r), Ledger_identity(&r, nan_residual, NULL, P0, G);
+  cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
+  Ledger_result_init(&r), Ledger_stochastic(&r, &nan_z, 4);
+  cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
+  mpfr_t x;
+  mpfr_init2(x, 64);
+  mpfr_set_nan(x);
+  Ledger_result_init(&r), Ledger_value(&r, x, "2.9", "J");
+  cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
+  mpfr_clear(x);
+}
+#line 2456 "noweb/ledger.nw"
+static void shifted_slack(mpfr_t s, char *where, size_t size, mpfr_prec_t prec, void *ctx)
+{
+  long e = *(long *)ctx;
+  mpfr_set_si_2exp(s, e < 0 ? -1 : 1, -labs(e), MPFR_RNDN);
+  mpfr_t noise;
+  mpfr_init2(noise, 64);
+  mpfr_set_ui_2exp(noise, 1, -(long)prec / 2, MPFR_RNDN);
+  mpfr_add(s, s, noise, MPFR_RNDN);
+  mpfr_clear(noise);
+  snprintf(where, size, "x = %ld", e);
+}
+
+Test(ledger, inequality_rule_at_two_precisions_and_readings)
+{
+  struct { long e; Ledger_verdict v; } c[] = {
+    {P0 / 4, LEDGER_VERIFIED}, {P0 / 2 + 2, LEDGER_INCONCLUSIVE}, {-P0 / 4, LEDGER_REFUTED}};
+  for (size_t i = 0; i < 3; i++) {
+    Ledger_result r;
+    Ledger_result_init(&r);
+    Ledger_inequality_mpfr(&r, shifted_slack, &c[i].e, P0);
+    cr_assert_eq(r.verdict, c[i].v, "case %zu: %s", i, r.summary);
+  }
+  Ledger_result a, b, r;
+  Ledger_result_init(&a), Ledger_inequality(&a, 1, 0, "x = 1");
+  Ledger_result_init(&b), Ledger_inequality(&b, -1, 0, "x = 1");
+  Ledger_result_init(&r), Ledger_readings(&r, "one", &a, "two", &b);
+  cr_assert_eq(r.verdict, LEDGER_AMBIGUOUS, "%s", r.summary);
+  cr_assert_eq(Ledger_field_value(&r, "r2_min_slack"), -1);
+  Ledger_result_init(&r), Ledger_readings(&r, "one", &a, "two", &a);
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
+}
+#line 2495 "noweb/ledger.nw"
+Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
+{
+  for (size_t i = 0; i < Ledger_nchapters(); i++) {
+    const Ledger_chapter *ch = Ledger_chapter_at(i);
+    cr_assert_not_null(ch->reference, "chapter %s has no reference", ch->name);
+    for (size_t j = 0; j < ch->nclaims; j++) {
+      const Ledger_claim *c = &ch->claims[j];
+      cr_expect_neq(c->origin, LEDGER_ORIGIN_UNSET, "%s has no origin", c->id);
+      cr_expect(c->fixed_prec == 0 || c->fixed_prec >= 24, "%s: fixed_prec %d", c->id,
+                c->fixed_prec);
+      if (c->expected == LEDGER_VERIFIED)
+        cr_expect_null(c->why, "%s is expected verified yet says why not", c->id);
+      else {
+        cr_expect(c->says && *c->says, "%s: what does its source state?", c->id);
+        cr_expect(c->why && *c->why, "%s: why is it %s?", c->id,
+                  Ledger_verdict_name(c->expected));
+      }
+    }
+  }
+}
+#line 2523 "noweb/ledger.nw"
 static int entries(const char *dir)
 {
   DIR *d = opendir(dir);
@@ -198,7 +293,7 @@ Test(ledger, tex_escaping)
                         "\\textbackslash{}k\\textless{}l\\textbar{}m");
   free(buf);
 }
-#line 2134 "noweb/ledger.nw"
+#line 2581 "noweb/ledger.nw"
 Test(ledger, bad_input_gets_one_line_and_status_2)
 {
   const char *bad[] = {
@@ -214,7 +309,8 @@ Test(ledger, bad_input_gets_one_line_and_status_2)
     "mc", "mc no.such", "mc review.erasure --samples 0", "mc review.erasure p=0.7",
     "mc review.erasure steps=2.5", "mc review.erasure steps=0", "mc review.erasure --threads 0",
     "mc review.erasure --out /nonexistent-thermolit-dir/x.tsv", "report --out Makefile/sub",
-    "mc denseam.retrieve n=4 N=4096 alpha=10", "report extra", "list extra"};
+    "mc denseam.retrieve n=4 N=4096 alpha=10", "report extra", "list extra", "findings bogus",
+    "findings review landauer", "findings --bogus"};
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     Run *r = run(bad[i]);
     cr_expect_eq(r->status, 2, "'%s' exited %d", bad[i], r->status);
@@ -223,7 +319,7 @@ Test(ledger, bad_input_gets_one_line_and_status_2)
     cr_expect_str_empty(r->out, "'%s' printed: %s", bad[i], r->out);
   }
 }
-#line 2164 "noweb/ledger.nw"
+#line 2612 "noweb/ledger.nw"
 Test(ledger, outputs_are_never_partial)
 {
   char dir[] = "/tmp/thermolit-out.XXXXXX", args[512];
@@ -238,7 +334,7 @@ Test(ledger, outputs_are_never_partial)
   unlink(args);
   rmdir(dir);
 }
-#line 2188 "noweb/ledger.nw"
+#line 2638 "noweb/ledger.nw"
 static size_t count_claims(const char *prefix)
 {
   size_t n = 0;
@@ -267,8 +363,36 @@ Test(ledger, verify_json_has_every_claim_with_its_evidence, .timeout = 240)
     cr_assert_gt(json_object_size(json_object_get(c, "evidence")), 0);
     cr_assert_str_eq(json_string_value(json_object_get(c, "verdict")),
                      json_string_value(json_object_get(c, "expected")));
+    cr_assert(json_is_string(json_object_get(c, "origin")));
+    if (strcmp(json_string_value(json_object_get(c, "verdict")), "verified") != 0)
+      cr_expect(json_is_string(json_object_get(c, "found")), "%s: what do we find?",
+                json_string_value(json_object_get(c, "id")));
     cr_assert_not_null(Ledger_find_claim(json_string_value(json_object_get(c, "id"))));
   }
+  json_decref(all);
+}
+
+Test(ledger, findings_name_every_claim_of_a_paper_once, .timeout = 120)
+{
+  Run *r = run("findings review --json");
+  cr_assert_eq(r->status, 0, "stderr: %s", r->err);
+  json_error_t e;
+  json_t *all = json_loads(r->out, 0, &e);
+  cr_assert_not_null(all, "not JSON: %s", e.text);
+  cr_assert_eq(json_array_size(all), 1);
+  json_t *paper = json_array_get(all, 0), *claims = json_object_get(paper, "claims");
+  cr_assert_str_eq(json_string_value(json_object_get(paper, "paper")), "review");
+  cr_assert_eq(json_array_size(claims), count_claims("review."));
+  size_t counted = 0, i;
+  const char *o, *v;
+  json_t *by, *n;
+  json_object_foreach(json_object_get(paper, "counts"), o, by)
+    json_object_foreach(by, v, n)
+      counted += (size_t)json_integer_value(n);
+  cr_assert_eq(counted, count_claims("review."), "the counts add up to %zu", counted);
+  json_t *c;
+  json_array_foreach(claims, i, c)
+    cr_assert_not_null(Ledger_find_claim(json_string_value(json_object_get(c, "id"))));
   json_decref(all);
 }
 
@@ -303,7 +427,7 @@ Test(ledger, lists_name_every_claim_quantity_and_experiment)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nexperiments; j++)
       cr_assert_not_null(strstr(r->out, Ledger_chapter_at(i)->experiments[j].name));
 }
-#line 2266 "noweb/ledger.nw"
+#line 2744 "noweb/ledger.nw"
 Test(ledger, eval_prints_the_number_alone)
 {
   Run *r = run("eval review.landauer_J T=310.15 --digits 40");
