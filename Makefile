@@ -7,8 +7,11 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
 
-# The chapters, in the order the book prints them.
-CHAPTERS := numerics stochastic ledger review landauer learning rebooting denseam
+# The chapters, in the order the book prints them: one part for the papers, then one for
+# the kernel they share.
+PAPERS := review landauer learning rebooting denseam
+KERNEL := numerics stochastic ledger
+CHAPTERS := $(PAPERS) $(KERNEL)
 NW := $(CHAPTERS:%=noweb/%.nw)
 
 CC := gcc
@@ -26,6 +29,7 @@ DEPS := cmd:gcc:gcc cmd:pkg-config:pkgconf pc:gmp:libgmp-dev pc:mpfr:libmpfr-dev
   h:Random123/philox.h:librandom123-dev cmd:notangle:noweb cmd:gnuplot:gnuplot-nox \
   cmd:latexmk:latexmk cmd:pdflatex:texlive-latex-base sty:hyperref.sty:texlive-latex-base \
   sty:xcolor.sty:texlive-latex-recommended sty:booktabs.sty:texlive-latex-recommended \
+  sty:lmodern.sty:lmodern \
   cmd:git:git
 BENCH_DEPS := py:mpmath:python3-mpmath py:gmpy2:python3-gmpy2
 
@@ -147,7 +151,27 @@ check:
 	@$(MAKE) --no-print-directory deps
 	@$(MAKE) --no-print-directory tangle
 	@$(MAKE) --no-print-directory check-tangle
+	@$(MAKE) --no-print-directory check-width
+	@$(MAKE) --no-print-directory check-anchors
 	@$(MAKE) --no-print-directory test
+
+# No code line of a chapter is wider than the printed page: paper.tex sets code at 9 pt
+# in a 17 cm text block, which holds CODE_COLUMNS columns of it after noweb's margin.
+CODE_COLUMNS := 100
+.PHONY: check-width
+check-width:
+	@awk -v W=$(CODE_COLUMNS) '/^<<.*>>=$$/ { code = 1; next } /^@( |$$)/ { code = 0; next } \
+	  code && length($$0) > W { printf "%s:%d: code line of %d columns (at most %d)\n", \
+	    FILENAME, FNR, length($$0), W; bad = 1 } \
+	  END { if (bad) exit 1; print "check-width: every code line fits in " W " columns" }' $(NW) >&2
+
+# Every claim of the ledger is argued at exactly one place, marked \claim{id} in its chapter.
+.PHONY: check-anchors
+check-anchors: bin/thermolit
+	@bad=0; for id in $$(bin/thermolit list | cut -f1); do \
+	  n=$$(cat $(NW) | grep -F -o "\\claim{$$id}" | wc -l); \
+	  [ "$$n" = 1 ] || { echo "check-anchors: \\claim{$$id} appears $$n times in noweb/*.nw (once, please)" >&2; bad=1; }; \
+	done; [ $$bad = 0 ] && echo "check-anchors: every claim is anchored once" >&2
 
 test: bin/thermolit build/test-thermolit
 	THERMOLIT=bin/thermolit build/test-thermolit --jobs $(THREADS)
@@ -163,9 +187,14 @@ build/figures/%.tex: figures/%.gp figures/style.gp reports/ledger.tex
 	@mkdir -p build/figures
 	gnuplot -e "outfile='$@'" $<
 
+# One weave of every chapter, so that the chunk index and cross-references span the book;
+# two one-line documentation files open the parts.
 build/chapters.tex: $(NW)
-	@mkdir -p build
-	noweave -n -index $(NW) > $@
+	@mkdir -p build/parts
+	echo '\part{The papers}' > build/parts/papers.nw
+	echo '\part{The kernel}' > build/parts/kernel.nw
+	noweave -n -index build/parts/papers.nw $(PAPERS:%=noweb/%.nw) \
+	  build/parts/kernel.nw $(KERNEL:%=noweb/%.nw) > $@
 
 paper.pdf: paper.tex build/chapters.tex build/commit.tex reports/ledger.tex $(FIGURE_TEX)
 	latexmk -pdf -interaction=nonstopmode -halt-on-error -output-directory=build -quiet paper.tex

@@ -1,6 +1,6 @@
-#line 403 "noweb/ledger.nw"
+#line 428 "noweb/ledger.nw"
 /* ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 417 "noweb/ledger.nw"
+#line 442 "noweb/ledger.nw"
 #include "ledger.h"
 #include <assert.h>
 #include <errno.h>
@@ -16,7 +16,7 @@
 #include "learning.h"
 #include "rebooting.h"
 #include "denseam.h"
-#line 435 "noweb/ledger.nw"
+#line 460 "noweb/ledger.nw"
 const char *Ledger_kind_name(Ledger_kind k)
 {
   static const char *const name[] = {"identity", "inequality", "approximation", "value",
@@ -39,7 +39,7 @@ const char *Ledger_origin_name(Ledger_origin o)
   assert(o >= 0 && o < (int)(sizeof name / sizeof name[0]));
   return name[o];
 }
-#line 463 "noweb/ledger.nw"
+#line 488 "noweb/ledger.nw"
 void Ledger_result_init(Ledger_result *r)
 {
   memset(r, 0, sizeof *r);
@@ -102,7 +102,7 @@ double Ledger_field_value(const Ledger_result *r, const char *key)
       return r->field[i].value;
   return NAN;
 }
-#line 537 "noweb/ledger.nw"
+#line 562 "noweb/ledger.nw"
 static const Ledger_chapter *const chapters[] = {
   &Review_chapter,
   &Landauer_chapter,
@@ -118,7 +118,7 @@ const Ledger_chapter *Ledger_chapter_at(size_t i)
   assert(i < Ledger_nchapters());
   return chapters[i];
 }
-#line 558 "noweb/ledger.nw"
+#line 583 "noweb/ledger.nw"
 const Ledger_claim *Ledger_find_claim(const char *id)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++)
@@ -169,11 +169,11 @@ void Ledger_run(const Ledger_claim *c, const Ledger_options *opt, Ledger_result 
   clock_gettime(CLOCK_MONOTONIC, &t1);
   r->seconds = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 628 "noweb/ledger.nw"
+#line 653 "noweb/ledger.nw"
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit)
 {
   
-#line 647 "noweb/ledger.nw"
+#line 672 "noweb/ledger.nw"
 const char *s = printed;
 long after_point = 0, zeros = 0, e;
 int digits = 0, nonzero = 0, seen_point = 0;
@@ -202,7 +202,7 @@ if (*s == 'e' || *s == 'E') {
   e += E;
 } else if (*s != '\0')
   return -1;
-#line 631 "noweb/ledger.nw"
+#line 656 "noweb/ledger.nw"
   mpfr_prec_t prec = mpfr_get_prec(computed) + 64;
   mpfr_t x;
   mpfr_init2(x, prec);
@@ -216,7 +216,7 @@ if (*s == 'e' || *s == 'E') {
   mpfr_clear(x);
   return mpfr_cmp(gap, half_unit) <= 0;
 }
-#line 686 "noweb/ledger.nw"
+#line 711 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit)
 {
   mpfr_t gap, half;
@@ -239,7 +239,7 @@ void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, 
                printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
   mpfr_clears(gap, half, (mpfr_ptr)0);
 }
-#line 719 "noweb/ledger.nw"
+#line 744 "noweb/ledger.nw"
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -390,7 +390,7 @@ void Ledger_stochastic(Ledger_result *r, const Ledger_mc *mc, double zmax)
     Ledger_say(r, LEDGER_REFUTED, "estimate %.6g +- %.2g vs exact %.6g: z = %.2f, |z| > %g",
                mc->estimate, mc->stderr_, mc->exact, mc->z, zmax);
 }
-#line 879 "noweb/ledger.nw"
+#line 904 "noweb/ledger.nw"
 int Ledger_open_atomic(Ledger_out *o, const char *path)
 {
   o->f = NULL;
@@ -442,7 +442,7 @@ int Ledger_close_atomic(Ledger_out *o, int ok)
   o->path = o->tmp = NULL;
   return status;
 }
-#line 933 "noweb/ledger.nw"
+#line 958 "noweb/ledger.nw"
 FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name)
 {
   char *path = malloc(strlen(dir) + strlen(name) + 2);
@@ -461,13 +461,15 @@ int Ledger_close_data(Ledger_out *o, int ok)
   char *path = strdup(o->path);
   int status = Ledger_close_atomic(o, ok);
   if (!ok)
-    fprintf(stderr, "thermolit: %s not written: its computation failed\n", path ? path : "a data file");
+    fprintf(stderr, "thermolit: %s not written: its computation failed\n",
+            path ? path : "a data file");
   else if (status != 0)
-    fprintf(stderr, "thermolit: cannot write %s: %s\n", path ? path : "a data file", strerror(errno));
+    fprintf(stderr, "thermolit: cannot write %s: %s\n", path ? path : "a data file",
+            strerror(errno));
   free(path);
   return ok ? status : -1;
 }
-#line 960 "noweb/ledger.nw"
+#line 987 "noweb/ledger.nw"
 void Ledger_tex_escape(FILE *f, const char *s)
 {
   for (; *s; s++)
@@ -485,7 +487,7 @@ void Ledger_tex_escape(FILE *f, const char *s)
     default: fputc(*s, f);
     }
 }
-#line 983 "noweb/ledger.nw"
+#line 1010 "noweb/ledger.nw"
 void Ledger_progress(const char *what, uint64_t done, uint64_t total)
 {
   if (!isatty(STDERR_FILENO) || total == 0)

@@ -1,6 +1,6 @@
-#line 1002 "noweb/ledger.nw"
+#line 1029 "noweb/ledger.nw"
 /* thermolit.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 1020 "noweb/ledger.nw"
+#line 1047 "noweb/ledger.nw"
 #include <errno.h>
 #include <gmp.h>
 #include <jansson.h>
@@ -14,7 +14,7 @@
 #include <time.h>
 #include "ledger.h"
 #include "version.h"
-#line 1160 "noweb/ledger.nw"
+#line 1187 "noweb/ledger.nw"
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v);
 static const char *domain_text(const Ledger_param *p);
 static int is_allowed(const char *allowed, const char *o);
@@ -57,7 +57,7 @@ static const char *const usage_report =
   "usage: thermolit report [--out DIR] [--prec BITS] [--seed S] [--threads T]\n"
   "Runs every check and writes ledger.tsv, ledger.json, ledger.tex, provenance.tex and\n"
   "the figure data under DIR (default reports). Exits 1 when a verdict is unexpected.\n";
-#line 1042 "noweb/ledger.nw"
+#line 1069 "noweb/ledger.nw"
 static void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 static void die(const char *fmt, ...)
 {
@@ -69,7 +69,7 @@ static void die(const char *fmt, ...)
   fputc('\n', stderr);
   exit(2);
 }
-#line 1060 "noweb/ledger.nw"
+#line 1087 "noweb/ledger.nw"
 static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_t hi)
 {
   char *end;
@@ -82,9 +82,9 @@ static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_
         (unsigned long long)hi, s);
   return v;
 }
-#line 1081 "noweb/ledger.nw"
+#line 1107 "noweb/ledger.nw"
 enum { PREC_MIN = 32, PREC_MAX = 65536, DIGITS_MAX = 19000 };
-#line 1093 "noweb/ledger.nw"
+#line 1119 "noweb/ledger.nw"
 static void parse_params(const char *what, int nparams, const Ledger_param *param,
                          int argc, char **argv, mpfr_t *value)
 {
@@ -110,7 +110,7 @@ static void parse_params(const char *what, int nparams, const Ledger_param *para
       set_param(what, &param[k], param[k].fallback, value[k]);
     }
 }
-#line 1121 "noweb/ledger.nw"
+#line 1147 "noweb/ledger.nw"
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v)
 {
   char *end;
@@ -124,7 +124,7 @@ static void set_param(const char *what, const Ledger_param *p, const char *s, mp
   if (below || above || (p->integer && !mpfr_integer_p(v)))
     die("%s: %s=%s is outside its domain %s", what, p->name, s, domain_text(p));
 }
-#line 1142 "noweb/ledger.nw"
+#line 1168 "noweb/ledger.nw"
 static const char *domain_text(const Ledger_param *p)
 {
   static char buf[96];
@@ -132,10 +132,11 @@ static const char *domain_text(const Ledger_param *p)
   if (isinf(p->lo)) strcpy(lo, "-inf"); else snprintf(lo, sizeof lo, "%g", p->lo);
   if (isinf(p->hi)) strcpy(hi, "inf"); else snprintf(hi, sizeof hi, "%g", p->hi);
   snprintf(buf, sizeof buf, "%c%s, %s%c%s", p->lo_open || isinf(p->lo) ? '(' : '[', lo, hi,
-           (p->hi_open || isinf(p->hi)) && !p->infinite_ok ? ')' : ']', p->integer ? " integer" : "");
+           (p->hi_open || isinf(p->hi)) && !p->infinite_ok ? ')' : ']',
+           p->integer ? " integer" : "");
   return buf;
 }
-#line 1205 "noweb/ledger.nw"
+#line 1232 "noweb/ledger.nw"
 typedef struct {
   Ledger_options opt;
   int json, list, digits, have_prec;
@@ -180,7 +181,7 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
   if (a->opt.threads > 0)
     omp_set_num_threads(a->opt.threads);
 }
-#line 1255 "noweb/ledger.nw"
+#line 1282 "noweb/ledger.nw"
 static int is_allowed(const char *allowed, const char *o)
 {
   size_t n = strlen(o);
@@ -189,7 +190,7 @@ static int is_allowed(const char *allowed, const char *o)
       return 1;
   return 0;
 }
-#line 1268 "noweb/ledger.nw"
+#line 1295 "noweb/ledger.nw"
 static int cmd_list(int argc, char **argv)
 {
   Args a;
@@ -208,7 +209,7 @@ static int cmd_list(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1371 "noweb/ledger.nw"
+#line 1398 "noweb/ledger.nw"
 static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const Ledger_options *o)
 {
   json_t *ev = json_object();
@@ -227,7 +228,7 @@ static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const 
   json_object_set_new(j, "found", r->found[0] ? json_string(r->found) : json_null());
   return j;
 }
-#line 1297 "noweb/ledger.nw"
+#line 1324 "noweb/ledger.nw"
 static int selected(const char *id, int npos, char **pos)
 {
   if (npos == 0)
@@ -253,7 +254,7 @@ static int cmd_verify(int argc, char **argv)
   Args a;
   parse_options("verify", usage_verify, argc, argv, &a, "--prec --seed --threads --json");
   
-#line 1354 "noweb/ledger.nw"
+#line 1381 "noweb/ledger.nw"
 for (int k = 0; k < a.npos; k++) {
   int any = 0;
   for (size_t i = 0; i < Ledger_nchapters() && !any; i++)
@@ -262,7 +263,7 @@ for (int k = 0; k < a.npos; k++) {
   if (!any)
     die("verify: no claim is or starts with '%s' (see thermolit list)", a.pos[k]);
 }
-#line 1322 "noweb/ledger.nw"
+#line 1349 "noweb/ledger.nw"
   size_t total = 0, done = 0;
   for (size_t i = 0; i < Ledger_nchapters(); i++)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++)
@@ -292,7 +293,7 @@ for (int k = 0; k < a.npos; k++) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 1404 "noweb/ledger.nw"
+#line 1431 "noweb/ledger.nw"
 static void print_params(int nparams, const Ledger_param *param)
 {
   for (int k = 0; k < nparams; k++)
@@ -340,7 +341,7 @@ static int cmd_eval(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1461 "noweb/ledger.nw"
+#line 1488 "noweb/ledger.nw"
 static int cmd_mc(int argc, char **argv)
 {
   Args a;
@@ -378,7 +379,7 @@ static int cmd_mc(int argc, char **argv)
   uint64_t n = a.opt.samples ? a.opt.samples : e->samples;
   e->run(&mc, x, a.opt.seed, n, a.opt.threads);
   
-#line 1507 "noweb/ledger.nw"
+#line 1534 "noweb/ledger.nw"
 for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
   FILE *f = pass ? out.f : stdout;
   fprintf(f, "experiment\t%s\n", e->name);
@@ -391,11 +392,11 @@ for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
 }
 if (a.out && Ledger_close_atomic(&out, 1) != 0)
   die("mc: cannot write %s: %s", a.out, strerror(errno));
-#line 1498 "noweb/ledger.nw"
+#line 1525 "noweb/ledger.nw"
   free(a.pos);
   return 0;
 }
-#line 1645 "noweb/ledger.nw"
+#line 1672 "noweb/ledger.nw"
 static void tex_id(FILE *f, const char *id)
 {
   for (const char *dot; (dot = strchr(id, '.')) != NULL; id = dot + 1) {
@@ -432,9 +433,11 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputc('\n', f);
     json_decref(all);
   } else {
-    fputs("\\begin{longtable}{@{}>{\\raggedright}p{0.25\\textwidth}>{\\raggedright}p{0.15\\textwidth}"
+    fputs("\\begin{longtable}{@{}>{\\raggedright}p{0.25\\textwidth}"
+          ">{\\raggedright}p{0.15\\textwidth}"
           "l>{\\raggedright\\arraybackslash}p{0.38\\textwidth}@{}}\n"
-          "\\caption{The ledger: every claim, its verdict and the evidence.}\\label{tab:ledger}\\\\\n"
+          "\\caption{The ledger: every claim, its verdict and the evidence.}"
+          "\\label{tab:ledger}\\\\\n"
           "\\toprule claim & source & verdict & evidence\\\\\\midrule\\endfirsthead\n"
           "\\toprule claim & source & verdict & evidence\\\\\\midrule\\endhead\n", f);
     for (size_t i = 0; i < n; i++) {
@@ -449,7 +452,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputs("\\bottomrule\n\\end{longtable}\n", f);
   }
 }
-#line 1705 "noweb/ledger.nw"
+#line 1734 "noweb/ledger.nw"
 static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
                              const double *data_seconds, const Ledger_options *o)
 {
@@ -476,7 +479,7 @@ static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_r
     }
   fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
 }
-#line 1750 "noweb/ledger.nw"
+#line 1779 "noweb/ledger.nw"
 enum { ORIGINS = LEDGER_CONSISTENCY + 1, VERDICTS = LEDGER_AMBIGUOUS + 1 };
 typedef struct {
   size_t n[ORIGINS][VERDICTS], origin[ORIGINS];
@@ -507,7 +510,7 @@ static void tally_text(FILE *f, const Tally *t, Ledger_origin o)
       sep = ", ";
     }
 }
-#line 1787 "noweb/ledger.nw"
+#line 1816 "noweb/ledger.nw"
 static void findings_claim_text(FILE *f, const Ledger_claim *c, const Ledger_result *r)
 {
   fprintf(f, "\n  %s  [%s, %s]  %s\n", c->id, Ledger_verdict_name(r->verdict),
@@ -542,16 +545,17 @@ static void findings_text(FILE *f, const Ledger_chapter *ch, const Ledger_result
               == LEDGER_LITERATURE ? " (literature)" : " (hypothesis)");
   fputs("\n\n", f);
 }
-#line 1826 "noweb/ledger.nw"
+#line 1855 "noweb/ledger.nw"
 static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
 {
   Tally t = tally(ch, r);
   json_t *counts = json_object(), *claims = json_array();
-  for (int o = LEDGER_PAPER; o < ORIGINS; o++) {
+  for (int o = t.origin[LEDGER_ORIGIN_UNSET] ? 0 : LEDGER_PAPER; o < ORIGINS; o++) {
     json_t *by = json_object();
     for (int v = 0; v < VERDICTS; v++)
       if (t.n[o][v])
-        json_object_set_new(by, Ledger_verdict_name((Ledger_verdict)v), json_integer((json_int_t)t.n[o][v]));
+        json_object_set_new(by, Ledger_verdict_name((Ledger_verdict)v),
+                            json_integer((json_int_t)t.n[o][v]));
     json_object_set_new(counts, Ledger_origin_name((Ledger_origin)o), by);
   }
   for (size_t j = 0; j < ch->nclaims; j++) {
@@ -568,7 +572,7 @@ static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
   return json_pack("{s:s, s:s?, s:o, s:o}", "paper", ch->name, "reference", ch->reference,
                    "counts", counts, "claims", claims);
 }
-#line 1861 "noweb/ledger.nw"
+#line 1891 "noweb/ledger.nw"
 static void findings_table_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result *r,
                                int paper)
 {
@@ -630,7 +634,7 @@ static void findings_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result 
     fputs(*sep ? ".\n" : "none.\n", f);
   }
 }
-#line 1928 "noweb/ledger.nw"
+#line 1958 "noweb/ledger.nw"
 static void counts_tex(FILE *f, const Ledger_result *r)
 {
   fputs("\\begin{itemize}\n", f);
@@ -646,7 +650,7 @@ static void counts_tex(FILE *f, const Ledger_result *r)
   }
   fputs("\\end{itemize}\n", f);
 }
-#line 1949 "noweb/ledger.nw"
+#line 1979 "noweb/ledger.nw"
 static int cmd_findings(int argc, char **argv)
 {
   Args a;
@@ -654,7 +658,7 @@ static int cmd_findings(int argc, char **argv)
   if (a.npos > 1)
     die("findings: one paper at most, got '%s' and '%s'", a.pos[0], a.pos[1]);
   
-#line 2006 "noweb/ledger.nw"
+#line 2036 "noweb/ledger.nw"
 if (a.npos == 1) {
   char names[256] = "";
   size_t i = 0;
@@ -667,7 +671,7 @@ if (a.npos == 1) {
     die("findings: no paper is called '%s' (the papers:%s)", a.pos[0], names);
   }
 }
-#line 1956 "noweb/ledger.nw"
+#line 1986 "noweb/ledger.nw"
   int unexpected = 0;
   json_t *all = json_array();
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -693,7 +697,7 @@ if (a.npos == 1) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 1987 "noweb/ledger.nw"
+#line 2017 "noweb/ledger.nw"
 static void write_findings(FILE *f, const char *name, const Ledger_result *results)
 {
   json_t *all = json_array();
@@ -710,7 +714,7 @@ static void write_findings(FILE *f, const char *name, const Ledger_result *resul
     json_dumpf(all, f, JSON_INDENT(2)), fputc('\n', f);
   json_decref(all);
 }
-#line 1531 "noweb/ledger.nw"
+#line 1558 "noweb/ledger.nw"
 static void check_dir(const char *dir)
 {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
@@ -733,7 +737,7 @@ static int cmd_report(int argc, char **argv)
   const char *dir = a.out ? a.out : "reports";
   check_dir(dir);
   
-#line 1562 "noweb/ledger.nw"
+#line 1589 "noweb/ledger.nw"
 size_t total = 0, done = 0;
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   total += Ledger_chapter_at(i)->nclaims;
@@ -754,9 +758,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
     }
   }
 Ledger_progress("report: claims", done, total);
-#line 1553 "noweb/ledger.nw"
+#line 1580 "noweb/ledger.nw"
   
-#line 1587 "noweb/ledger.nw"
+#line 1614 "noweb/ledger.nw"
 int failed = 0;
 double *data_seconds = calloc(Ledger_nchapters(), sizeof *data_seconds);
 for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -769,9 +773,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++) {
   clock_gettime(CLOCK_MONOTONIC, &t1);
   data_seconds[i] = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 1554 "noweb/ledger.nw"
+#line 1581 "noweb/ledger.nw"
   
-#line 1605 "noweb/ledger.nw"
+#line 1632 "noweb/ledger.nw"
 static const char *const formats[] = {"tsv", "json", "tex"};
 for (int k = 0; k < 3; k++) {
   char path[4096];
@@ -802,19 +806,19 @@ for (int k = 0; k < 5; k++) {
 }
 free(claim);
 free(data_seconds);
-#line 1555 "noweb/ledger.nw"
+#line 1582 "noweb/ledger.nw"
   free(a.pos);
   free(results);
   return (unexpected || failed) ? 1 : 0;
 }
-#line 2023 "noweb/ledger.nw"
+#line 2053 "noweb/ledger.nw"
 static int cmd_version(void)
 {
   printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", THERMOLIT_COMMIT,
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 2032 "noweb/ledger.nw"
+#line 2062 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
   if (argc < 2)

@@ -141,12 +141,13 @@ Test(stochastic, fill_is_a_run_of_single_draws)
             }
             for (int k = 0; k < 8; k++) {
                 uint64_t x = Rng_bits(&a), y = Rng_bits(&b);
-                cr_assert(x == y, "skip %d, fill of %zu: word %d after the fill %016llx, twin %016llx",
+                cr_assert(x == y,
+                          "skip %d, fill of %zu: word %d after the fill %016llx, twin %016llx",
                           skip, lengths[l], k, (unsigned long long)x, (unsigned long long)y);
             }
         }
 }
-#line 887 "noweb/stochastic.nw"
+#line 888 "noweb/stochastic.nw"
 enum { indep_reps = 1000, indep_draws = 1000 };
 
 static void draw_replicate(uint64_t rep, uint64_t *out)
@@ -198,7 +199,7 @@ Test(stochastic, neighbouring_keys_give_different_streams)
         }
     }
 }
-#line 963 "noweb/stochastic.nw"
+#line 964 "noweb/stochastic.nw"
 Test(stochastic, uniform_moments)
 {
     const long n = 10000000;
@@ -221,7 +222,7 @@ Test(stochastic, uniform_moments)
     double se_var = sqrt(mu4 / N - mu2 * mu2 * (N - 3) / (N * (N - 1)));
     expect_z("uniform variance", var, se_var, mu2);
 }
-#line 1023 "noweb/stochastic.nw"
+#line 1024 "noweb/stochastic.nw"
 Test(stochastic, normal_moments_and_tail)
 {
     const long n = 10000000;
@@ -251,7 +252,7 @@ Test(stochastic, normal_moments_and_tail)
     expect_z("P(x > 3)", (double)above3 / N, sqrt(p * (1.0 - p) / N), p);
     expect_z("E x_i x_{i+1}", (double)(lag / (n - 1)), sqrt(1.0 / (N - 1)), 0.0);
 }
-#line 1070 "noweb/stochastic.nw"
+#line 1071 "noweb/stochastic.nw"
 Test(stochastic, welford_by_hand_and_two_pass)
 {
     const double x[8] = {2, 4, 4, 4, 5, 5, 7, 9};
@@ -288,7 +289,7 @@ Test(stochastic, variance_of_one_sample_aborts,
     Stats_add(&s, 1.0);
     (void)Stats_variance(&s);
 }
-#line 1142 "noweb/stochastic.nw"
+#line 1143 "noweb/stochastic.nw"
 Test(stochastic, welford_with_large_offset_against_exact_sums)
 {
     const long n = 100000;
@@ -330,7 +331,7 @@ Test(stochastic, welford_with_large_offset_against_exact_sums)
     expect_close("Welford variance against exact", Stats_variance(&s), exact, 1e-6);
     free(x);
 }
-#line 1195 "noweb/stochastic.nw"
+#line 1196 "noweb/stochastic.nw"
 Test(stochastic, merge_of_two_parts_equals_one_pass)
 {
     const long n = 100000, cut = n / 3;
@@ -359,7 +360,7 @@ Test(stochastic, merge_of_two_parts_equals_one_pass)
     cr_assert(memcmp(&left, &whole, sizeof whole) == 0, "empty + s differs from s");
     cr_assert(memcmp(&right, &whole, sizeof whole) == 0, "s + empty differs from s");
 }
-#line 1238 "noweb/stochastic.nw"
+#line 1239 "noweb/stochastic.nw"
 Test(stochastic, batch_means_by_hand)
 {
     const double x[7] = {1, 2, 3, 4, 5, 6, 7};
@@ -385,7 +386,7 @@ Test(stochastic, one_batch_aborts,
     Batch_means bm;
     Batch_means_compute(&bm, x, 4, 1);
 }
-#line 1338 "noweb/stochastic.nw"
+#line 1339 "noweb/stochastic.nw"
 static double ar1_var_of_mean(double phi, double n)
 {
     double tail = 2 * phi * (1 - pow(phi, n)) / (n * (1 - phi) * (1 - phi));
@@ -459,7 +460,7 @@ Test(stochastic, batch_means_on_independent_samples)
     expect_close("tau_int against 1/2", bm.tau_int, 0.5, tol_tau);
     free(x);
 }
-#line 1422 "noweb/stochastic.nw"
+#line 1423 "noweb/stochastic.nw"
 Test(stochastic, z_score_by_hand)
 {
     double up = Stats_z(1.5, 0.25, 1.0), down = Stats_z(0.25, 0.5, 1.0);
@@ -472,7 +473,7 @@ Test(stochastic, z_score_with_zero_stderr_aborts,
 {
     (void)Stats_z(1.0, 0.0, 1.0);
 }
-#line 1446 "noweb/stochastic.nw"
+#line 1447 "noweb/stochastic.nw"
 static void sixteen_normals(uint64_t rep, void *ctx, Stats *out)
 {
     const uint64_t *experiment = ctx;
