@@ -188,11 +188,12 @@ build/figures/%.tex: figures/%.gp figures/style.gp reports/ledger.tex
 	gnuplot -e "outfile='$@'" $<
 
 # One weave of every chapter, so that the chunk index and cross-references span the book;
-# two one-line documentation files open the parts.
+# two one-line documentation files name the parts in the table of contents (a part page
+# of its own would be a page left empty).
 build/chapters.tex: $(NW)
 	@mkdir -p build/parts
-	echo '\part{The papers}' > build/parts/papers.nw
-	echo '\part{The kernel}' > build/parts/kernel.nw
+	echo '\addcontentsline{toc}{part}{The papers}' > build/parts/papers.nw
+	echo '\addcontentsline{toc}{part}{The kernel}' > build/parts/kernel.nw
 	noweave -n -index build/parts/papers.nw $(PAPERS:%=noweb/%.nw) \
 	  build/parts/kernel.nw $(KERNEL:%=noweb/%.nw) > $@
 
