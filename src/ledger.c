@@ -1,6 +1,6 @@
-#line 428 "noweb/ledger.nw"
+#line 441 "noweb/ledger.nw"
 /* ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 442 "noweb/ledger.nw"
+#line 455 "noweb/ledger.nw"
 #include "ledger.h"
 #include <assert.h>
 #include <errno.h>
@@ -8,6 +8,8 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -16,7 +18,7 @@
 #include "learning.h"
 #include "rebooting.h"
 #include "denseam.h"
-#line 460 "noweb/ledger.nw"
+#line 475 "noweb/ledger.nw"
 const char *Ledger_kind_name(Ledger_kind k)
 {
   static const char *const name[] = {"identity", "inequality", "approximation", "value",
@@ -39,7 +41,7 @@ const char *Ledger_origin_name(Ledger_origin o)
   assert(o >= 0 && o < (int)(sizeof name / sizeof name[0]));
   return name[o];
 }
-#line 488 "noweb/ledger.nw"
+#line 503 "noweb/ledger.nw"
 void Ledger_result_init(Ledger_result *r)
 {
   memset(r, 0, sizeof *r);
@@ -102,7 +104,7 @@ double Ledger_field_value(const Ledger_result *r, const char *key)
       return r->field[i].value;
   return NAN;
 }
-#line 562 "noweb/ledger.nw"
+#line 577 "noweb/ledger.nw"
 static const Ledger_chapter *const chapters[] = {
   &Review_chapter,
   &Landauer_chapter,
@@ -118,7 +120,7 @@ const Ledger_chapter *Ledger_chapter_at(size_t i)
   assert(i < Ledger_nchapters());
   return chapters[i];
 }
-#line 583 "noweb/ledger.nw"
+#line 598 "noweb/ledger.nw"
 const Ledger_claim *Ledger_find_claim(const char *id)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++)
@@ -169,11 +171,11 @@ void Ledger_run(const Ledger_claim *c, const Ledger_options *opt, Ledger_result 
   clock_gettime(CLOCK_MONOTONIC, &t1);
   r->seconds = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 653 "noweb/ledger.nw"
+#line 668 "noweb/ledger.nw"
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit)
 {
   
-#line 672 "noweb/ledger.nw"
+#line 687 "noweb/ledger.nw"
 const char *s = printed;
 long after_point = 0, zeros = 0, e;
 int digits = 0, nonzero = 0, seen_point = 0;
@@ -202,7 +204,7 @@ if (*s == 'e' || *s == 'E') {
   e += E;
 } else if (*s != '\0')
   return -1;
-#line 656 "noweb/ledger.nw"
+#line 671 "noweb/ledger.nw"
   mpfr_prec_t prec = mpfr_get_prec(computed) + 64;
   mpfr_t x;
   mpfr_init2(x, prec);
@@ -216,7 +218,7 @@ if (*s == 'e' || *s == 'E') {
   mpfr_clear(x);
   return mpfr_cmp(gap, half_unit) <= 0;
 }
-#line 711 "noweb/ledger.nw"
+#line 726 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit)
 {
   mpfr_t gap, half;
@@ -239,7 +241,7 @@ void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, 
                printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
   mpfr_clears(gap, half, (mpfr_ptr)0);
 }
-#line 744 "noweb/ledger.nw"
+#line 759 "noweb/ledger.nw"
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -390,18 +392,83 @@ void Ledger_stochastic(Ledger_result *r, const Ledger_mc *mc, double zmax)
     Ledger_say(r, LEDGER_REFUTED, "estimate %.6g +- %.2g vs exact %.6g: z = %.2f, |z| > %g",
                mc->estimate, mc->stderr_, mc->exact, mc->z, zmax);
 }
-#line 904 "noweb/ledger.nw"
+#line 929 "noweb/ledger.nw"
+enum { TEMPS = 64 };
+static char *temps[TEMPS];
+
+static void remove_temps_and_die(int sig)
+{
+  for (int i = 0; i < TEMPS; i++) {
+    char *p = __atomic_load_n(&temps[i], __ATOMIC_SEQ_CST);
+    if (p)
+      unlink(p);
+  }
+  if (sig == SIGALRM) {
+    static const char msg[] = "thermolit: the computation exceeded its time budget (--budget)\n";
+    if (write(STDERR_FILENO, msg, sizeof msg - 1) < 0)
+      _exit(1);
+    _exit(1);
+  }
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+static void list_temp(char *tmp, int add)
+{
+  static int handlers;
+  if (add && !__atomic_exchange_n(&handlers, 1, __ATOMIC_SEQ_CST)) {
+    const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGALRM};
+    for (size_t k = 0; k < sizeof sigs / sizeof sigs[0]; k++)
+      signal(sigs[k], remove_temps_and_die);
+  }
+  for (int i = 0; i < TEMPS; i++) {
+    char *expected = add ? NULL : tmp;
+    if (__atomic_compare_exchange_n(&temps[i], &expected, add ? tmp : NULL, 0, __ATOMIC_SEQ_CST,
+                                    __ATOMIC_SEQ_CST))
+      return;
+  }
+}
+#line 970 "noweb/ledger.nw"
+static void remove_stale_temps(const char *path)
+{
+  char *copy = strdup(path), *slash = copy ? strrchr(copy, '/') : NULL;
+  if (!copy)
+    return;
+  const char *dir = slash ? (slash == copy ? "/" : (*slash = '\0', copy)) : ".";
+  const char *base = slash ? slash + 1 : copy;
+  size_t n = strlen(base);
+  DIR *d = opendir(dir);
+  for (struct dirent *e; d && (e = readdir(d)) != NULL;) {
+    char *end;
+    if (strncmp(e->d_name, base, n) != 0 || strncmp(e->d_name + n, ".tmp", 4) != 0)
+      continue;
+    long pid = strtol(e->d_name + n + 4, &end, 10);
+    if (pid <= 0 || *end != '.' || strlen(end + 1) != 6 || pid == (long)getpid())
+      continue;
+    if (kill((pid_t)pid, 0) != 0 && errno == ESRCH) {
+      char *stale = malloc(strlen(dir) + strlen(e->d_name) + 2);
+      if (stale)
+        sprintf(stale, "%s/%s", dir, e->d_name), unlink(stale), free(stale);
+    }
+  }
+  if (d)
+    closedir(d);
+  free(copy);
+}
+
 int Ledger_open_atomic(Ledger_out *o, const char *path)
 {
   o->f = NULL;
   o->path = strdup(path);
-  o->tmp = malloc(strlen(path) + 8);
+  o->tmp = malloc(strlen(path) + 40);
   if (!o->path || !o->tmp)
     goto fail;
-  sprintf(o->tmp, "%s.XXXXXX", path);
+  remove_stale_temps(path);
+  sprintf(o->tmp, "%s.tmp%ld.XXXXXX", path, (long)getpid());
   int fd = mkstemp(o->tmp);
   if (fd < 0)
     goto fail;
+  list_temp(o->tmp, 1);
   mode_t mask = umask(0);
   umask(mask);
   fchmod(fd, 0666 & ~mask);
@@ -410,6 +477,7 @@ int Ledger_open_atomic(Ledger_out *o, const char *path)
     int saved = errno;
     close(fd);
     unlink(o->tmp);
+    list_temp(o->tmp, 0);
     errno = saved;
     goto fail;
   }
@@ -436,13 +504,14 @@ int Ledger_close_atomic(Ledger_out *o, int ok)
     errno = saved;
     status = -1;
   }
+  list_temp(o->tmp, 0);
   free(o->path);
   free(o->tmp);
   o->f = NULL;
   o->path = o->tmp = NULL;
   return status;
 }
-#line 958 "noweb/ledger.nw"
+#line 1055 "noweb/ledger.nw"
 FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name)
 {
   char *path = malloc(strlen(dir) + strlen(name) + 2);
@@ -469,7 +538,7 @@ int Ledger_close_data(Ledger_out *o, int ok)
   free(path);
   return ok ? status : -1;
 }
-#line 987 "noweb/ledger.nw"
+#line 1084 "noweb/ledger.nw"
 void Ledger_tex_escape(FILE *f, const char *s)
 {
   for (; *s; s++)
@@ -487,7 +556,7 @@ void Ledger_tex_escape(FILE *f, const char *s)
     default: fputc(*s, f);
     }
 }
-#line 1010 "noweb/ledger.nw"
+#line 1107 "noweb/ledger.nw"
 void Ledger_progress(const char *what, uint64_t done, uint64_t total)
 {
   if (!isatty(STDERR_FILENO) || total == 0)

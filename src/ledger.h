@@ -81,6 +81,7 @@ typedef struct {
   int nparams;
   Ledger_param param[LEDGER_PARAMS];
   void (*eval)(mpfr_t out, mpfr_t *args);
+  int double_digits;
 } Ledger_quantity;
 
 typedef struct {
@@ -96,6 +97,7 @@ typedef struct {
   uint64_t samples;
   void (*run)(Ledger_mc *out, const double *args, uint64_t seed, uint64_t samples, int threads);
   const char *(*invalid)(const double *args);
+  uint64_t min_samples;
 } Ledger_experiment;
 typedef struct {
   const char *name;

@@ -1,9 +1,12 @@
-#line 1029 "noweb/ledger.nw"
+#line 1126 "noweb/ledger.nw"
 /* thermolit.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 1047 "noweb/ledger.nw"
+#line 1144 "noweb/ledger.nw"
 #include <errno.h>
+#include <float.h>
 #include <gmp.h>
 #include <jansson.h>
+#include <signal.h>
+#include <unistd.h>
 #include <math.h>
 #include <omp.h>
 #include <stdarg.h>
@@ -14,7 +17,7 @@
 #include <time.h>
 #include "ledger.h"
 #include "version.h"
-#line 1187 "noweb/ledger.nw"
+#line 1376 "noweb/ledger.nw"
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v);
 static const char *domain_text(const Ledger_param *p);
 static int is_allowed(const char *allowed, const char *o);
@@ -46,30 +49,62 @@ static const char *const usage_verify =
 static const char *const usage_eval =
   "usage: thermolit eval NAME [name=value ...] [--digits D | --prec BITS]\n"
   "       thermolit eval --list\n"
-  "Prints the value of a named quantity, to D significant digits (default 30).\n"
-  "The working precision is D*log2(10) + 64 bits unless --prec is given.\n";
+  "Prints the value of a named quantity to D significant digits (default 30), every one\n"
+  "correct: the quantity is evaluated at two precisions, raised until the D digits agree;\n"
+  "exit 1 when they do not settle (or, with --prec BITS, when they differ at BITS).\n"
+  "  --budget S    stop with exit 1 after S seconds (default 120)\n";
 static const char *const usage_mc =
   "usage: thermolit mc EXPERIMENT [name=value ...] [--seed S] [--samples N] [--threads T]\n"
-  "                    [--out FILE]\n"
+  "                    [--out FILE] [--budget S]\n"
   "       thermolit mc --list\n"
   "Runs a Monte Carlo estimator; prints estimate, standard error, exact value and z.\n";
 static const char *const usage_report =
   "usage: thermolit report [--out DIR] [--prec BITS] [--seed S] [--threads T]\n"
   "Runs every check and writes ledger.tsv, ledger.json, ledger.tex, provenance.tex and\n"
   "the figure data under DIR (default reports). Exits 1 when a verdict is unexpected.\n";
-#line 1069 "noweb/ledger.nw"
+#line 1169 "noweb/ledger.nw"
+static void say_and_exit(int status, const char *fmt, va_list ap) __attribute__((noreturn));
+static void say_and_exit(int status, const char *fmt, va_list ap)
+{
+  fputs("thermolit: ", stderr);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  exit(status);
+}
+
 static void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 static void die(const char *fmt, ...)
 {
   va_list ap;
-  fputs("thermolit: ", stderr);
   va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
-  va_end(ap);
-  fputc('\n', stderr);
-  exit(2);
+  say_and_exit(2, fmt, ap);
 }
-#line 1087 "noweb/ledger.nw"
+#line 1191 "noweb/ledger.nw"
+static void fail(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
+static void fail(const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  say_and_exit(1, fmt, ap);
+}
+#line 1205 "noweb/ledger.nw"
+static void check_stdout(void)
+{
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    fprintf(stderr, "thermolit: cannot write standard output: %s\n", strerror(errno));
+    _exit(1);
+  }
+}
+#line 1219 "noweb/ledger.nw"
+static void check_out_file(const char *cmd, const char *path)
+{
+  struct stat st;
+  if (!*path)
+    die("%s: --out needs a file name", cmd);
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+    die("%s: --out %s exists and is not a regular file", cmd, path);
+}
+#line 1234 "noweb/ledger.nw"
 static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_t hi)
 {
   char *end;
@@ -82,9 +117,11 @@ static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_
         (unsigned long long)hi, s);
   return v;
 }
-#line 1107 "noweb/ledger.nw"
+#line 1254 "noweb/ledger.nw"
 enum { PREC_MIN = 32, PREC_MAX = 65536, DIGITS_MAX = 19000 };
-#line 1119 "noweb/ledger.nw"
+#line 1266 "noweb/ledger.nw"
+enum { BUDGET_EVAL = 120, BUDGET_MC = 3600 };
+#line 1286 "noweb/ledger.nw"
 static void parse_params(const char *what, int nparams, const Ledger_param *param,
                          int argc, char **argv, mpfr_t *value)
 {
@@ -110,36 +147,59 @@ static void parse_params(const char *what, int nparams, const Ledger_param *para
       set_param(what, &param[k], param[k].fallback, value[k]);
     }
 }
-#line 1147 "noweb/ledger.nw"
+#line 1314 "noweb/ledger.nw"
+static int in_domain(const Ledger_param *p, double x, int integer)
+{
+  int below = p->lo_open ? !(x > p->lo) : !(x >= p->lo);
+  int above = p->hi_open ? !(x < p->hi) : !(x <= p->hi);
+  return !below && !above && integer;
+}
+
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v)
 {
   char *end;
   if (mpfr_strtofr(v, s, &end, 10, MPFR_RNDN), end == s || *end != '\0')
     die("%s: %s must be a number, got '%s'", what, p->name, s);
   int plus_inf_ok = p->infinite_ok && isinf(p->hi) && mpfr_inf_p(v) && mpfr_sgn(v) > 0;
-  if (!mpfr_number_p(v) && !plus_inf_ok)
+  if (plus_inf_ok)
+    return;
+  if (!mpfr_number_p(v))
     die("%s: %s must be finite, got '%s'", what, p->name, s);
-  int below = p->lo_open ? mpfr_cmp_d(v, p->lo) <= 0 : mpfr_cmp_d(v, p->lo) < 0;
-  int above = !plus_inf_ok && (p->hi_open ? mpfr_cmp_d(v, p->hi) >= 0 : mpfr_cmp_d(v, p->hi) > 0);
-  if (below || above || (p->integer && !mpfr_integer_p(v)))
+  double x = mpfr_get_d(v, MPFR_RNDN);
+  int integer = !p->integer || mpfr_integer_p(v);
+  if (!in_domain(p, x, integer)) {
+    if (mpfr_cmp_d(v, x) != 0 && (isinf(x) || x == 0 || fabs(x) < DBL_MIN))
+      die("%s: %s=%s is %g in double precision, outside its domain %s", what, p->name, s, x,
+          domain_text(p));
     die("%s: %s=%s is outside its domain %s", what, p->name, s, domain_text(p));
+  }
 }
-#line 1168 "noweb/ledger.nw"
+#line 1348 "noweb/ledger.nw"
+static void shortest(char *buf, size_t size, double x)
+{
+  for (int digits = 1; digits <= 17; digits++) {
+    snprintf(buf, size, "%.*g", digits, x);
+    if (strtod(buf, NULL) == x)
+      return;
+  }
+}
+
 static const char *domain_text(const Ledger_param *p)
 {
   static char buf[96];
   char lo[32], hi[32];
-  if (isinf(p->lo)) strcpy(lo, "-inf"); else snprintf(lo, sizeof lo, "%g", p->lo);
-  if (isinf(p->hi)) strcpy(hi, "inf"); else snprintf(hi, sizeof hi, "%g", p->hi);
+  if (isinf(p->lo)) strcpy(lo, "-inf"); else shortest(lo, sizeof lo, p->lo);
+  if (isinf(p->hi)) strcpy(hi, "inf"); else shortest(hi, sizeof hi, p->hi);
   snprintf(buf, sizeof buf, "%c%s, %s%c%s", p->lo_open || isinf(p->lo) ? '(' : '[', lo, hi,
            (p->hi_open || isinf(p->hi)) && !p->infinite_ok ? ')' : ']',
            p->integer ? " integer" : "");
   return buf;
 }
-#line 1232 "noweb/ledger.nw"
+#line 1423 "noweb/ledger.nw"
 typedef struct {
   Ledger_options opt;
   int json, list, digits, have_prec;
+  unsigned budget;
   const char *out;
   int npos;
   char **pos;
@@ -150,6 +210,7 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
 {
   a->opt = Ledger_defaults();
   a->json = a->list = a->have_prec = 0, a->digits = 30, a->out = NULL, a->npos = 0;
+  a->budget = strcmp(cmd, "eval") == 0 ? BUDGET_EVAL : strcmp(cmd, "mc") == 0 ? BUDGET_MC : 0;
   a->pos = calloc((size_t)argc + 1, sizeof *a->pos);
   for (int i = 0; i < argc; i++) {
     const char *o = argv[i];
@@ -177,11 +238,14 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
     else if (strcmp(o, "--threads") == 0) a->opt.threads = (int)parse_count(o, v, 1, 1024);
     else if (strcmp(o, "--digits") == 0) a->digits = (int)parse_count(o, v, 1, DIGITS_MAX);
     else if (strcmp(o, "--out") == 0) a->out = v;
+    else if (strcmp(o, "--budget") == 0) a->budget = (unsigned)parse_count(o, v, 1, 86400);
   }
+  if (a->budget)
+    alarm(a->budget);
   if (a->opt.threads > 0)
     omp_set_num_threads(a->opt.threads);
 }
-#line 1282 "noweb/ledger.nw"
+#line 1478 "noweb/ledger.nw"
 static int is_allowed(const char *allowed, const char *o)
 {
   size_t n = strlen(o);
@@ -190,7 +254,7 @@ static int is_allowed(const char *allowed, const char *o)
       return 1;
   return 0;
 }
-#line 1295 "noweb/ledger.nw"
+#line 1491 "noweb/ledger.nw"
 static int cmd_list(int argc, char **argv)
 {
   Args a;
@@ -209,7 +273,7 @@ static int cmd_list(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1398 "noweb/ledger.nw"
+#line 1594 "noweb/ledger.nw"
 static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const Ledger_options *o)
 {
   json_t *ev = json_object();
@@ -228,7 +292,7 @@ static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const 
   json_object_set_new(j, "found", r->found[0] ? json_string(r->found) : json_null());
   return j;
 }
-#line 1324 "noweb/ledger.nw"
+#line 1520 "noweb/ledger.nw"
 static int selected(const char *id, int npos, char **pos)
 {
   if (npos == 0)
@@ -254,7 +318,7 @@ static int cmd_verify(int argc, char **argv)
   Args a;
   parse_options("verify", usage_verify, argc, argv, &a, "--prec --seed --threads --json");
   
-#line 1381 "noweb/ledger.nw"
+#line 1577 "noweb/ledger.nw"
 for (int k = 0; k < a.npos; k++) {
   int any = 0;
   for (size_t i = 0; i < Ledger_nchapters() && !any; i++)
@@ -263,7 +327,7 @@ for (int k = 0; k < a.npos; k++) {
   if (!any)
     die("verify: no claim is or starts with '%s' (see thermolit list)", a.pos[k]);
 }
-#line 1349 "noweb/ledger.nw"
+#line 1545 "noweb/ledger.nw"
   size_t total = 0, done = 0;
   for (size_t i = 0; i < Ledger_nchapters(); i++)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++)
@@ -293,7 +357,7 @@ for (int k = 0; k < a.npos; k++) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 1431 "noweb/ledger.nw"
+#line 1645 "noweb/ledger.nw"
 static void print_params(int nparams, const Ledger_param *param)
 {
   for (int k = 0; k < nparams; k++)
@@ -301,18 +365,42 @@ static void print_params(int nparams, const Ledger_param *param)
            param[k].fallback ? param[k].fallback : "", domain_text(&param[k]));
 }
 
+/* The quantity at precision p, rounded to D digits, in a string the caller frees;
+   NULL when the computation failed (NaN). */
+static char *eval_at(const Ledger_quantity *q, int argc, char **argv, mpfr_prec_t p, int digits)
+{
+  mpfr_t arg[LEDGER_PARAMS], out;
+  for (int k = 0; k < LEDGER_PARAMS; k++)
+    mpfr_init2(arg[k], p);
+  mpfr_init2(out, p);
+  parse_params(q->name, q->nparams, q->param, argc, argv, arg);
+  q->eval(out, arg);
+  char *s = NULL;
+  if (!mpfr_nan_p(out) && mpfr_asprintf(&s, "%.*Re", digits - 1, out) < 0)
+    s = NULL;
+  for (int k = 0; k < LEDGER_PARAMS; k++)
+    mpfr_clear(arg[k]);
+  mpfr_clear(out);
+  return s;
+}
+#line 1673 "noweb/ledger.nw"
 static int cmd_eval(int argc, char **argv)
 {
   Args a;
-  parse_options("eval", usage_eval, argc, argv, &a, "--digits --prec --list");
+  parse_options("eval", usage_eval, argc, argv, &a, "--digits --prec --list --budget");
   if (a.list) {
-    for (size_t i = 0; i < Ledger_nchapters(); i++)
-      for (size_t j = 0; j < Ledger_chapter_at(i)->nquantities; j++) {
-        const Ledger_quantity *q = &Ledger_chapter_at(i)->quantities[j];
-        printf("%s [%s]", q->name, q->unit);
-        print_params(q->nparams, q->param);
-        printf("\t%s\n", q->meaning);
-      }
+    
+#line 1730 "noweb/ledger.nw"
+for (size_t i = 0; i < Ledger_nchapters(); i++)
+  for (size_t j = 0; j < Ledger_chapter_at(i)->nquantities; j++) {
+    const Ledger_quantity *q = &Ledger_chapter_at(i)->quantities[j];
+    printf("%s [%s]", q->name, q->unit);
+    print_params(q->nparams, q->param);
+    if (q->double_digits)
+      printf(" (double precision: at most %d digits)", q->double_digits);
+    printf("\t%s\n", q->meaning);
+  }
+#line 1679 "noweb/ledger.nw"
     free(a.pos);
     return 0;
   }
@@ -321,31 +409,48 @@ static int cmd_eval(int argc, char **argv)
   const Ledger_quantity *q = Ledger_find_quantity(a.pos[0]);
   if (!q)
     die("eval: unknown quantity '%s' (see thermolit eval --list)", a.pos[0]);
-  mpfr_prec_t prec = a.have_prec ? a.opt.prec : (mpfr_prec_t)ceil(a.digits * log2(10.0)) + 64;
-  if (prec > PREC_MAX)
+  mpfr_prec_t p = a.have_prec ? a.opt.prec : (mpfr_prec_t)ceil(a.digits * log2(10.0)) + 64;
+  if (p > PREC_MAX)
     die("eval: %d digits need more than %d bits", a.digits, PREC_MAX);
-  mpfr_t arg[LEDGER_PARAMS], out;
-  for (int k = 0; k < LEDGER_PARAMS; k++)
-    mpfr_init2(arg[k], prec);
-  mpfr_init2(out, prec);
-  parse_params(q->name, q->nparams, q->param, a.npos - 1, a.pos + 1, arg);
-  q->eval(out, arg);
-  if (mpfr_nan_p(out)) {
-    fprintf(stderr, "thermolit: eval: %s could not be computed at these parameters\n", q->name);
-    exit(1);
+  if (q->double_digits && a.digits > q->double_digits)
+    fail("eval: %s is computed in double precision and has at most %d correct digits",
+         q->name, q->double_digits);
+  mpfr_prec_t cap = p * 8 < PREC_MAX ? p * 8 : PREC_MAX;
+  char *x = eval_at(q, a.npos - 1, a.pos + 1, p, a.digits);
+  
+#line 1704 "noweb/ledger.nw"
+while (!q->double_digits) {
+  if (!x)
+    fail("eval: %s could not be computed at these parameters", q->name);
+  mpfr_prec_t p2 = p + p / 2 + 64;
+  char *y = p2 <= PREC_MAX ? eval_at(q, a.npos - 1, a.pos + 1, p2, a.digits) : NULL;
+  if (y && strcmp(x, y) == 0) {
+    free(y);
+    break;
   }
-  mpfr_printf("%.*Re\n", a.digits - 1, out);
-  for (int k = 0; k < LEDGER_PARAMS; k++)
-    mpfr_clear(arg[k]);
-  mpfr_clear(out);
+  if (a.have_prec)
+    fail("eval: at %ld bits not all %d digits of %s are correct (at %ld bits they read %s)",
+         (long)p, a.digits, q->name, (long)p2, y ? y : "nothing");
+  free(x);
+  x = y, p = p2;
+  if (p > cap)
+    fail("eval: the %d digits of %s did not settle below %ld bits; they cannot be given",
+         a.digits, q->name, (long)cap);
+}
+if (!x)
+  fail("eval: %s could not be computed at these parameters", q->name);
+#line 1696 "noweb/ledger.nw"
+  printf("%s\n", x);
+  free(x);
   free(a.pos);
   return 0;
 }
-#line 1488 "noweb/ledger.nw"
+#line 1753 "noweb/ledger.nw"
 static int cmd_mc(int argc, char **argv)
 {
   Args a;
-  parse_options("mc", usage_mc, argc, argv, &a, "--seed --samples --threads --out --list");
+  parse_options("mc", usage_mc, argc, argv, &a,
+                "--seed --samples --threads --out --list --budget");
   if (a.list) {
     for (size_t i = 0; i < Ledger_nchapters(); i++)
       for (size_t j = 0; j < Ledger_chapter_at(i)->nexperiments; j++) {
@@ -372,14 +477,26 @@ static int cmd_mc(int argc, char **argv)
   const char *why = e->invalid ? e->invalid(x) : NULL;
   if (why)
     die("mc: %s: %s", e->name, why);
+  uint64_t least = e->min_samples ? e->min_samples : 2;
+  if (a.opt.samples && a.opt.samples < least)
+    die("mc: %s needs at least %llu samples, got %llu", e->name, (unsigned long long)least,
+        (unsigned long long)a.opt.samples);
   Ledger_out out;
+  if (a.out)
+    check_out_file("mc", a.out);
   if (a.out && Ledger_open_atomic(&out, a.out) != 0)
     die("mc: cannot write %s: %s", a.out, strerror(errno));
   Ledger_mc mc;
   uint64_t n = a.opt.samples ? a.opt.samples : e->samples;
   e->run(&mc, x, a.opt.seed, n, a.opt.threads);
+  if (isnan(mc.estimate) || isnan(mc.stderr_) || isnan(mc.exact) || isnan(mc.z)) {
+    if (a.out)
+      Ledger_close_atomic(&out, 0);
+    fail("mc: %s gave no number at these parameters (estimate %g, standard error %g, "
+         "exact %g)", e->name, mc.estimate, mc.stderr_, mc.exact);
+  }
   
-#line 1534 "noweb/ledger.nw"
+#line 1812 "noweb/ledger.nw"
 for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
   FILE *f = pass ? out.f : stdout;
   fprintf(f, "experiment\t%s\n", e->name);
@@ -392,11 +509,11 @@ for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
 }
 if (a.out && Ledger_close_atomic(&out, 1) != 0)
   die("mc: cannot write %s: %s", a.out, strerror(errno));
-#line 1525 "noweb/ledger.nw"
+#line 1803 "noweb/ledger.nw"
   free(a.pos);
   return 0;
 }
-#line 1672 "noweb/ledger.nw"
+#line 1950 "noweb/ledger.nw"
 static void tex_id(FILE *f, const char *id)
 {
   for (const char *dot; (dot = strchr(id, '.')) != NULL; id = dot + 1) {
@@ -452,7 +569,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputs("\\bottomrule\n\\end{longtable}\n", f);
   }
 }
-#line 1734 "noweb/ledger.nw"
+#line 2012 "noweb/ledger.nw"
 static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
                              const double *data_seconds, const Ledger_options *o)
 {
@@ -479,7 +596,7 @@ static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_r
     }
   fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
 }
-#line 1779 "noweb/ledger.nw"
+#line 2057 "noweb/ledger.nw"
 enum { ORIGINS = LEDGER_CONSISTENCY + 1, VERDICTS = LEDGER_AMBIGUOUS + 1 };
 typedef struct {
   size_t n[ORIGINS][VERDICTS], origin[ORIGINS];
@@ -510,7 +627,7 @@ static void tally_text(FILE *f, const Tally *t, Ledger_origin o)
       sep = ", ";
     }
 }
-#line 1816 "noweb/ledger.nw"
+#line 2094 "noweb/ledger.nw"
 static void findings_claim_text(FILE *f, const Ledger_claim *c, const Ledger_result *r)
 {
   fprintf(f, "\n  %s  [%s, %s]  %s\n", c->id, Ledger_verdict_name(r->verdict),
@@ -545,7 +662,7 @@ static void findings_text(FILE *f, const Ledger_chapter *ch, const Ledger_result
               == LEDGER_LITERATURE ? " (literature)" : " (hypothesis)");
   fputs("\n\n", f);
 }
-#line 1855 "noweb/ledger.nw"
+#line 2133 "noweb/ledger.nw"
 static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
 {
   Tally t = tally(ch, r);
@@ -572,7 +689,7 @@ static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
   return json_pack("{s:s, s:s?, s:o, s:o}", "paper", ch->name, "reference", ch->reference,
                    "counts", counts, "claims", claims);
 }
-#line 1891 "noweb/ledger.nw"
+#line 2169 "noweb/ledger.nw"
 static void findings_table_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result *r,
                                int paper)
 {
@@ -634,7 +751,7 @@ static void findings_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result 
     fputs(*sep ? ".\n" : "none.\n", f);
   }
 }
-#line 1958 "noweb/ledger.nw"
+#line 2236 "noweb/ledger.nw"
 static void counts_tex(FILE *f, const Ledger_result *r)
 {
   fputs("\\begin{itemize}\n", f);
@@ -650,7 +767,7 @@ static void counts_tex(FILE *f, const Ledger_result *r)
   }
   fputs("\\end{itemize}\n", f);
 }
-#line 1979 "noweb/ledger.nw"
+#line 2257 "noweb/ledger.nw"
 static int cmd_findings(int argc, char **argv)
 {
   Args a;
@@ -658,7 +775,7 @@ static int cmd_findings(int argc, char **argv)
   if (a.npos > 1)
     die("findings: one paper at most, got '%s' and '%s'", a.pos[0], a.pos[1]);
   
-#line 2036 "noweb/ledger.nw"
+#line 2314 "noweb/ledger.nw"
 if (a.npos == 1) {
   char names[256] = "";
   size_t i = 0;
@@ -671,7 +788,7 @@ if (a.npos == 1) {
     die("findings: no paper is called '%s' (the papers:%s)", a.pos[0], names);
   }
 }
-#line 1986 "noweb/ledger.nw"
+#line 2264 "noweb/ledger.nw"
   int unexpected = 0;
   json_t *all = json_array();
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -697,7 +814,7 @@ if (a.npos == 1) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 2017 "noweb/ledger.nw"
+#line 2295 "noweb/ledger.nw"
 static void write_findings(FILE *f, const char *name, const Ledger_result *results)
 {
   json_t *all = json_array();
@@ -714,7 +831,7 @@ static void write_findings(FILE *f, const char *name, const Ledger_result *resul
     json_dumpf(all, f, JSON_INDENT(2)), fputc('\n', f);
   json_decref(all);
 }
-#line 1558 "noweb/ledger.nw"
+#line 1836 "noweb/ledger.nw"
 static void check_dir(const char *dir)
 {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
@@ -737,7 +854,7 @@ static int cmd_report(int argc, char **argv)
   const char *dir = a.out ? a.out : "reports";
   check_dir(dir);
   
-#line 1589 "noweb/ledger.nw"
+#line 1867 "noweb/ledger.nw"
 size_t total = 0, done = 0;
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   total += Ledger_chapter_at(i)->nclaims;
@@ -758,9 +875,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
     }
   }
 Ledger_progress("report: claims", done, total);
-#line 1580 "noweb/ledger.nw"
+#line 1858 "noweb/ledger.nw"
   
-#line 1614 "noweb/ledger.nw"
+#line 1892 "noweb/ledger.nw"
 int failed = 0;
 double *data_seconds = calloc(Ledger_nchapters(), sizeof *data_seconds);
 for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -773,9 +890,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++) {
   clock_gettime(CLOCK_MONOTONIC, &t1);
   data_seconds[i] = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 1581 "noweb/ledger.nw"
+#line 1859 "noweb/ledger.nw"
   
-#line 1632 "noweb/ledger.nw"
+#line 1910 "noweb/ledger.nw"
 static const char *const formats[] = {"tsv", "json", "tex"};
 for (int k = 0; k < 3; k++) {
   char path[4096];
@@ -806,21 +923,22 @@ for (int k = 0; k < 5; k++) {
 }
 free(claim);
 free(data_seconds);
-#line 1582 "noweb/ledger.nw"
+#line 1860 "noweb/ledger.nw"
   free(a.pos);
   free(results);
   return (unexpected || failed) ? 1 : 0;
 }
-#line 2053 "noweb/ledger.nw"
+#line 2331 "noweb/ledger.nw"
 static int cmd_version(void)
 {
   printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", THERMOLIT_COMMIT,
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 2062 "noweb/ledger.nw"
+#line 2340 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
+  atexit(check_stdout);
   if (argc < 2)
     die("which command? (see thermolit --help)");
   const char *cmd = argv[1];
