@@ -151,7 +151,7 @@ void Landauer_eq18_paper(mpfr_t out, const mpfr_t p)
   mpfr_init2(h, mpfr_get_prec(out) + 8);
   Num_binary_entropy(h, p);
   mpfr_const_log2(out, MPFR_RNDN);
-  mpfr_sub(out, out, h, MPFR_RNDN);              /* landauer eq. (18): ln 2 + p ln p + (1-p) ln(1-p) */
+  mpfr_sub(out, out, h, MPFR_RNDN);              /* landauer eq. (18): ln 2 - H(p) */
   mpfr_clear(h);
 }
 
@@ -463,7 +463,7 @@ void Landauer_critical_constants(mpfr_t a, mpfr_t b)
   mpfr_add(b, v, u, MPFR_RNDN);
   mpfr_clears(g1, mu2, v, u, (mpfr_ptr)0);
 }
-#line 1064 "noweb/landauer.nw"
+#line 1065 "noweb/landauer.nw"
 enum { EXPERIMENT_GLAUBER = 100, BATCHES_PER_CHAIN = 8, MAX_CHAINS = 256, SWEEP_WORDS = 512 };
 
 typedef struct {
@@ -484,7 +484,8 @@ static void glauber_sweep(signed char *s, long *M, unsigned long N, const uint64
       uint64_t r = word[u];
       unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
       long si = s[i];
-      long up = 2 * ((r >> 32) < thr[(unsigned long)(m - si + (long)N - 1) >> 1]) - 1;  /* eqs. (7)-(8) */
+      unsigned long j = (unsigned long)(m - si + (long)N - 1) >> 1;
+      long up = 2 * ((r >> 32) < thr[j]) - 1;                      /* eqs. (7)-(8) */
       m += up - si;
       s[i] = (signed char)up;
     }
@@ -526,7 +527,7 @@ static void glauber_chain(uint64_t chain, void *ctx, Stats *out)
   }
   free(s);
 }
-#line 1132 "noweb/landauer.nw"
+#line 1134 "noweb/landauer.nw"
 static void batch_stats(const double *x, unsigned long chains, unsigned long sweeps, double *mean,
                         double *err, double *tau, double *drift)
 {
@@ -564,8 +565,8 @@ void Landauer_glauber(Landauer_glauber_result *out, unsigned long N, double t, u
   Stats_parallel(&total, (uint64_t)chains, threads, glauber_chain, &g);
   batch_stats(g.abs_m, (unsigned long)chains, sweeps, &out->abs_m, &out->abs_m_err, &out->abs_m_tau,
               &out->drift_z);
-  batch_stats(g.energy, (unsigned long)chains, sweeps, &out->energy, &out->energy_err, &out->energy_tau,
-              NULL);
+  batch_stats(g.energy, (unsigned long)chains, sweeps, &out->energy, &out->energy_err,
+              &out->energy_tau, NULL);
   out->sweeps = sweeps, out->burnin = burnin, out->chains = chains;
   free(thr), free(g.abs_m), free(g.energy);
 }
@@ -589,7 +590,7 @@ double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps)
   free(s), free(thr);
   return (double)N * (double)sweeps / secs;
 }
-#line 1222 "noweb/landauer.nw"
+#line 1224 "noweb/landauer.nw"
 enum { TI_NODES = 6, TI_PANELS = 4 };
 
 static void gauss_legendre(int n, double a, double b, double *x, double *w)
@@ -655,7 +656,7 @@ void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *m
   mpfr_clear(tt);
   Landauer_moments_clear(&mo);
 }
-#line 1352 "noweb/landauer.nw"
+#line 1354 "noweb/landauer.nw"
 enum { EXPERIMENT_HOPFIELD = 110 };
 
 typedef struct {
@@ -686,7 +687,7 @@ static void hopfield_sample(uint64_t rep, void *ctx, Stats *out)
       q[mu] += xi[i * P + mu] * s[i];
   }
   
-#line 1389 "noweb/landauer.nw"
+#line 1391 "noweb/landauer.nw"
 for (unsigned long u = 0; u < h->sweeps * N; u++) {
   uint64_t r = Rng_bits(&rng);
   unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
@@ -698,17 +699,18 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
   if (h->t == 0)
     next = hN > 0 ? 1 : hN < 0 ? -1 : s[i];          /* eq. (3) */
   else
-    next = ldexp((double)(r >> 32), -32) < 1 / (1 + exp(-2.0 * (double)hN / ((double)N * h->t))) ? 1 : -1;
+    next = ldexp((double)(r >> 32), -32) < 1 / (1 + exp(-2.0 * (double)hN / ((double)N * h->t)))
+           ? 1 : -1;
   if (next != s[i]) {
     for (unsigned long mu = 0; mu < P; mu++)
       q[mu] += 2 * next * x[mu];
     s[i] = next;
   }
 }
-#line 1382 "noweb/landauer.nw"
+#line 1384 "noweb/landauer.nw"
   Stats_add(out, (double)q[0] / (double)N);
   
-#line 1410 "noweb/landauer.nw"
+#line 1413 "noweb/landauer.nw"
 {
   double pbar = 0, hbar = 0;
   for (unsigned long i = 0; i < N; i++) {
@@ -720,12 +722,13 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
     pbar += p, hbar += hp;
   }
   pbar /= (double)N, hbar /= (double)N;
-  h->jensen[rep] = (pbar > 0 && pbar < 1 ? -pbar * log(pbar) - (1 - pbar) * log1p(-pbar) : 0) - hbar;
+  double hpbar = pbar > 0 && pbar < 1 ? -pbar * log(pbar) - (1 - pbar) * log1p(-pbar) : 0;
+  h->jensen[rep] = hpbar - hbar;
 }
-#line 1384 "noweb/landauer.nw"
+#line 1386 "noweb/landauer.nw"
   free(xi), free(s), free(q);
 }
-#line 1426 "noweb/landauer.nw"
+#line 1430 "noweb/landauer.nw"
 void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha, double t,
                                unsigned long sweeps, unsigned long samples, uint64_t seed,
                                uint64_t stream, int threads)
@@ -778,7 +781,7 @@ void Landauer_ags_retrieval(double *alpha, double *m, double y)
   *m = e;
   *alpha = e * e * (1 - C) * (1 - C) / (2 * y * y);
 }
-#line 1569 "noweb/landauer.nw"
+#line 1573 "noweb/landauer.nw"
 static void potts_equation(mpfr_t f, mpfr_t df, const mpfr_t p, void *ctx)
 {
   mpfr_srcptr beta = ctx;
@@ -823,14 +826,14 @@ void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau)
   Landauer_potts_transition(tt);
   if (mpfr_cmp(tau, tt) >= 0) {
     
-#line 1632 "noweb/landauer.nw"
+#line 1636 "noweb/landauer.nw"
 mpfr_sub(lo, tau, tt, MPFR_RNDN);
 mpfr_div(lo, lo, tt, MPFR_RNDN);
 assert(mpfr_cmp_ui_2exp(lo, 1, -(long)mpfr_get_prec(tau) + 2) <= 0);
 mpfr_set_ui(p, 1, MPFR_RNDN);
 mpfr_div_ui(p, p, 3, MPFR_RNDN);
 goto done;
-#line 1613 "noweb/landauer.nw"
+#line 1617 "noweb/landauer.nw"
   }
   mpfr_ui_div(beta, 1, tau, MPFR_RNDN);
   mpfr_neg(lo, beta, MPFR_RNDN);
@@ -847,7 +850,7 @@ goto done;
 done:
   mpfr_clears(beta, lo, hi, root, tt, (mpfr_ptr)0);
 }
-#line 1641 "noweb/landauer.nw"
+#line 1645 "noweb/landauer.nw"
 void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(s) + 16 + small_t_bits(tau);
@@ -890,7 +893,7 @@ void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
   mpfr_add(s, h, v, MPFR_RNDN);                     /* H(p) + p ln(q - 1) */
   mpfr_clears(h, v, (mpfr_ptr)0);
 }
-#line 1747 "noweb/landauer.nw"
+#line 1751 "noweb/landauer.nw"
 enum { GRID_UNIFORM = 1024, GRID_NEAR_TC = 50, GRID_NEAR_ZERO = 30,
        GRID_POINTS = GRID_UNIFORM + GRID_NEAR_TC + GRID_NEAR_ZERO };
 
@@ -924,7 +927,7 @@ static void max_abs(mpfr_t res, mpfr_t v)
   if (mpfr_nan_p(v) || mpfr_greater_p(v, res))
     mpfr_set(res, v, MPFR_RNDN);
 }
-#line 1825 "noweb/landauer.nw"
+#line 1829 "noweb/landauer.nw"
 void Landauer_eq11_paper(mpfr_t out, const mpfr_t m, const mpfr_t t)
 {
   mpfr_div(out, m, t, MPFR_RNDN);
@@ -1033,7 +1036,7 @@ static void check_near_zero(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "series_(4/t-1)e^(-2/t)", 39 * exp(-20.0));
   mpfr_clears(t, v, (mpfr_ptr)0);
 }
-#line 1962 "noweb/landauer.nw"
+#line 1966 "noweb/landauer.nw"
 const Landauer_stability_side Landauer_stability_paper = {-1, +1};
 
 typedef struct {
@@ -1086,7 +1089,7 @@ static void check_stability(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_stability(o, r, &Landauer_stability_paper);
 }
-#line 2040 "noweb/landauer.nw"
+#line 2044 "noweb/landauer.nw"
 static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -1136,7 +1139,7 @@ static void check_clausius(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_clausius(o, r, Landauer_eq14_paper);
 }
-#line 2122 "noweb/landauer.nw"
+#line 2126 "noweb/landauer.nw"
 void Landauer_eq17_paper(mpfr_t out, const mpfr_t x)
 {
   mpfr_t c;
@@ -1242,7 +1245,7 @@ static void check_eq18(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_eq18(o, r, Landauer_eq18_paper);
 }
-#line 2267 "noweb/landauer.nw"
+#line 2271 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
 static void entropy_gap(mpfr_t gap, unsigned long N, const mpfr_t t, Landauer_formula *eq14)
@@ -1369,7 +1372,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "N_gap_at_t0.5", run.n_gap_half);
   Ledger_field_double(r, "c1_at_t0.5", run.c1_half);
 }
-#line 2426 "noweb/landauer.nw"
+#line 2430 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -1386,8 +1389,8 @@ static void glauber_points(const Ledger_options *o, Ledger_result *r, int energy
   mpfr_init2(t, 64);
   for (int i = 0; i < GLAUBER_POINTS; i++) {
     Landauer_glauber_result g;
-    Landauer_glauber(&g, glauber_n[i], glauber_t[i], sweeps, GLAUBER_BURNIN, GLAUBER_CHAINS, o->seed,
-                     (uint64_t)i, o->threads);
+    Landauer_glauber(&g, glauber_n[i], glauber_t[i], sweeps, GLAUBER_BURNIN, GLAUBER_CHAINS,
+                     o->seed, (uint64_t)i, o->threads);
     mpfr_set_d(t, glauber_t[i], MPFR_RNDN);
     Landauer_exact(&mo, glauber_n[i], t);
     Ledger_mc mc = {.estimate = energy ? g.energy : g.abs_m,
@@ -1412,7 +1415,10 @@ static void glauber_points(const Ledger_options *o, Ledger_result *r, int energy
 }
 
 static void check_glauber_m(const Ledger_options *o, Ledger_result *r) { glauber_points(o, r, 0); }
-static void check_glauber_energy(const Ledger_options *o, Ledger_result *r) { glauber_points(o, r, 1); }
+static void check_glauber_energy(const Ledger_options *o, Ledger_result *r)
+{
+  glauber_points(o, r, 1);
+}
 
 static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
 {
@@ -1426,7 +1432,7 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 2527 "noweb/landauer.nw"
+#line 2547 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
 static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
@@ -1473,7 +1479,8 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
 {
   unsigned long samples = o->samples ? o->samples : HOPFIELD_SAMPLES;
   Stats st, js;
-  Landauer_hopfield_overlap(&st, &js, 500, 0, 0.3, HOPFIELD_SWEEPS, samples, o->seed, 901, o->threads);
+  Landauer_hopfield_overlap(&st, &js, 500, 0, 0.3, HOPFIELD_SWEEPS, samples, o->seed, 901,
+                            o->threads);
   Ledger_field_double(r, "jensen_gap_a0_t0.3", Stats_mean(&js));
   Landauer_hopfield_overlap(&st, &js, 500, 0.05, 0.3, HOPFIELD_SWEEPS, samples, o->seed, 900,
                             o->threads);
@@ -1481,7 +1488,7 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
                     "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 2608 "noweb/landauer.nw"
+#line 2629 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -1578,7 +1585,7 @@ static void check_counting(const Ledger_options *o, Ledger_result *r)
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 2739 "noweb/landauer.nw"
+#line 2785 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -1607,7 +1614,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2776 "noweb/landauer.nw"
+#line 2822 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -1622,12 +1629,12 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
       double bias, tau;
       Landauer_glauber_entropy(&mc, &bias, &tau, curve_n[k], ts[i], 2048, GLAUBER_CHAINS, opt->seed,
                                2000 + 16 * (uint64_t)k + i, opt->threads);
-      fprintf(f, "%lu\t%g\t%.8g\t%.3g\t%.8g\t%.3f\t%.3g\t%.3g\n", curve_n[k], ts[i], log(2) - mc.estimate,
-              mc.stderr_, log(2) - mc.exact, mc.z, bias, tau);
+      fprintf(f, "%lu\t%g\t%.8g\t%.3g\t%.8g\t%.3f\t%.3g\t%.3g\n", curve_n[k], ts[i],
+              log(2) - mc.estimate, mc.stderr_, log(2) - mc.exact, mc.z, bias, tau);
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2802 "noweb/landauer.nw"
+#line 2848 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -1661,7 +1668,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2844 "noweb/landauer.nw"
+#line 2890 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -1682,13 +1689,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2725 "noweb/landauer.nw"
+#line 2771 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 3086 "noweb/landauer.nw"
+#line 3102 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -1711,7 +1718,8 @@ static const Ledger_claim claims[] = {
    "S = kN [ln(2 cosh(beta m J)) - beta m J tanh(beta m J)]; S = kN ln 2 at Tc, 0 at T = 0", NULL,
    0},
   {"landauer.eq17", "landauer eqs. (16)-(17)", LEDGER_IDENTITY,
-   "the error probability p = (1 - m)/2 equals the flip probability exp(-beta J m)/(2 cosh(beta J m))",
+   "the error probability p = (1 - m)/2 equals the flip probability "
+   "exp(-beta J m)/(2 cosh(beta J m))",
    LEDGER_VERIFIED, check_eq17, LEDGER_PAPER,
    "p = (1/2)(1 - m) = exp(-beta J m) / (2 cosh(beta J m))", NULL, 0},
   {"landauer.eq18", "landauer eqs. (15), (18), (1)", LEDGER_IDENTITY,
@@ -1782,7 +1790,8 @@ static void eval_potts_p(mpfr_t out, mpfr_t *a) { Landauer_potts_error_p(out, a[
 #define SPINS {"n", 1, 1e7, 0, 0, 1, NULL, "number of neurons N", 0}
 static const Ledger_quantity quantities[] = {
   {"landauer.m", "mean-field magnetisation m0, eq. (11)", "1", 1, {T_OVER_TC}, eval_m},
-  {"landauer.field", "x0 = m0 Tc/T, the root of tanh x = (T/Tc) x", "1", 1, {T_OVER_TC}, eval_field},
+  {"landauer.field", "x0 = m0 Tc/T, the root of tanh x = (T/Tc) x", "1", 1, {T_OVER_TC},
+   eval_field},
   {"landauer.error_p", "error probability p = (1 - m0)/2, eq. (17)", "1", 1, {T_OVER_TC}, eval_p},
   {"landauer.entropy_loss", "-Delta S/kN by eq. (15)", "k per spin", 1, {T_OVER_TC}, eval_loss},
   {"landauer.binary_loss", "ln 2 + p ln p + (1-p) ln(1-p), eq. (18)", "k per spin", 1, {T_OVER_TC},
@@ -1792,12 +1801,13 @@ static const Ledger_quantity quantities[] = {
    {SPINS, T_OVER_TC}, eval_entropy_exact},
   {"landauer.laplace_c1", "c1(T): N (S_N - S)/kN -> c1 as N -> infinity (T != Tc)", "k", 1,
    {{"t", 0, 1e6, 1, 0, 0, NULL, "temperature T/Tc, not 1", 0}}, eval_laplace},
-  {"landauer.potts_error_p", "q = 3 Potts mean-field error probability below the transition", "1", 1,
+  {"landauer.potts_error_p", "q = 3 Potts mean-field error probability below the transition", "1",
+   1,
    {{"tau", 0, 0.360673760222241, 1, 0, 0, NULL, "kT/J, at most 1/(4 ln 2)", 0}}, eval_potts_p},
 };
 
-static void run_glauber(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads,
-                        int energy)
+static void run_glauber(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                        int threads, int energy)
 {
   unsigned long N = (unsigned long)a[0], sweeps = (samples + 7) / 8 * 8;
   Landauer_glauber_result g;
@@ -1808,11 +1818,14 @@ static void run_glauber(Ledger_mc *out, const double *a, uint64_t seed, uint64_t
   mpfr_init2(t, 64);
   mpfr_set_d(t, a[1], MPFR_RNDN);
   Landauer_exact(&mo, N, t);
-  Ledger_mc_set(out, energy ? g.energy : g.abs_m, energy ? g.energy_err : g.abs_m_err, mpfr_get_d(energy ? mo.energy : mo.abs_m, MPFR_RNDN), (uint64_t)GLAUBER_CHAINS * sweeps);
+  Ledger_mc_set(out, energy ? g.energy : g.abs_m, energy ? g.energy_err : g.abs_m_err,
+                mpfr_get_d(energy ? mo.energy : mo.abs_m, MPFR_RNDN),
+                (uint64_t)GLAUBER_CHAINS * sweeps);
   mpfr_clear(t);
   Landauer_moments_clear(&mo);
 }
-static void run_glauber_m(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+static void run_glauber_m(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                          int threads)
 {
   run_glauber(out, a, seed, samples, threads, 0);
 }
@@ -1834,7 +1847,8 @@ static void run_glauber_entropy(Ledger_mc *out, const double *a, uint64_t seed, 
 static const Ledger_experiment experiments[] = {
   {"landauer.glauber", "<|M|>/N of the heat-bath network (8 chains, samples = sweeps per chain)", 2,
    {MC_SPINS, MC_T}, GLAUBER_SWEEPS, run_glauber_m, NULL},
-  {"landauer.glauber_energy", "<E>/NJ of the heat-bath network (8 chains, samples = sweeps per chain)", 2,
+  {"landauer.glauber_energy",
+   "<E>/NJ of the heat-bath network (8 chains, samples = sweeps per chain)", 2,
    {MC_SPINS, MC_T}, GLAUBER_SWEEPS, run_glauber_energy, NULL},
   {"landauer.glauber_entropy", "S_N/kN by thermodynamic integration of simulated energies", 2,
    {MC_SPINS, MC_T}, ENTROPY_SWEEPS, run_glauber_entropy, NULL},

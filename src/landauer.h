@@ -30,7 +30,8 @@ typedef struct {
 } Landauer_glauber_result;
 
 void Landauer_glauber(Landauer_glauber_result *out, unsigned long N, double t, unsigned long sweeps,
-                      unsigned long burnin, int chains, uint64_t seed, uint64_t stream, int threads);
+                      unsigned long burnin, int chains, uint64_t seed, uint64_t stream,
+                      int threads);
 void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *max_tau,
                               unsigned long N, double t, unsigned long sweeps, int chains,
                               uint64_t seed, uint64_t stream, int threads);
