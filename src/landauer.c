@@ -1,6 +1,6 @@
-#line 76 "noweb/landauer.nw"
+#line 77 "noweb/landauer.nw"
 /* landauer.c: tangled from noweb/landauer.nw; edit that, not this. */
-#line 89 "noweb/landauer.nw"
+#line 90 "noweb/landauer.nw"
 #include "landauer.h"
 #include <assert.h>
 #include <gmp.h>
@@ -11,10 +11,10 @@
 #include <time.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 177 "noweb/landauer.nw"
+#line 178 "noweb/landauer.nw"
 enum { FIELD_GUARD = 16 };
 
-#line 185 "noweb/landauer.nw"
+#line 186 "noweb/landauer.nw"
 typedef struct {
   mpfr_srcptr target;
   int near_tc;
@@ -45,7 +45,7 @@ static void field_equation(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
   }
   mpfr_clears(th, d, (mpfr_ptr)0);
 }
-#line 277 "noweb/landauer.nw"
+#line 278 "noweb/landauer.nw"
 static double field_guess(double target, int near_tc)
 {
   if (!near_tc) {
@@ -65,7 +65,7 @@ static double field_guess(double target, int near_tc)
   return x;
 }
 
-#line 220 "noweb/landauer.nw"
+#line 221 "noweb/landauer.nw"
 void Landauer_field(mpfr_t x, const mpfr_t t)
 {
   assert(mpfr_number_p(t) && mpfr_sgn(t) > 0);
@@ -84,7 +84,7 @@ void Landauer_field(mpfr_t x, const mpfr_t t)
   else
     mpfr_set(target, t, MPFR_RNDN);
   
-#line 298 "noweb/landauer.nw"
+#line 299 "noweb/landauer.nw"
 {
   mpfr_t f, df;
   mpfr_inits2(w, f, df, (mpfr_ptr)0);
@@ -105,14 +105,14 @@ void Landauer_field(mpfr_t x, const mpfr_t t)
   }
   mpfr_clears(f, df, (mpfr_ptr)0);
 }
-#line 238 "noweb/landauer.nw"
+#line 239 "noweb/landauer.nw"
   mpfr_mul_2si(lo, root, -(long)w + 12, MPFR_RNDN);
   mpfr_add(hi, root, lo, MPFR_RNDU);
   mpfr_sub(lo, root, lo, MPFR_RNDD);
   int status = Num_root(root, field_equation, &q, lo, hi);
   if (status == -1) {
     
-#line 321 "noweb/landauer.nw"
+#line 322 "noweb/landauer.nw"
 mpfr_ui_div(hi, 1, t, MPFR_RNDU);
 if (q.near_tc) {
   mpfr_mul_ui(lo, target, 3, MPFR_RNDN);
@@ -120,45 +120,72 @@ if (q.near_tc) {
   mpfr_div_2ui(lo, lo, 1, MPFR_RNDN);
 } else
   mpfr_mul_d(lo, hi, 0.75, MPFR_RNDN);
-#line 244 "noweb/landauer.nw"
+#line 245 "noweb/landauer.nw"
     status = Num_root(root, field_equation, &q, lo, hi);
   }
   assert(status == 0);
   mpfr_set(x, root, MPFR_RNDN);
   mpfr_clears(target, lo, hi, root, (mpfr_ptr)0);
 }
-#line 351 "noweb/landauer.nw"
+#line 358 "noweb/landauer.nw"
 static mpfr_prec_t small_t_bits(const mpfr_t t)
 {
   long e = mpfr_get_exp(t);
   return e < 1 ? (mpfr_prec_t)(1 - e) : 0;
 }
 
-static void loss_eq15(mpfr_t out, const mpfr_t x)
+void Landauer_eq14_paper(mpfr_t out, const mpfr_t x)
 {
   mpfr_prec_t w = mpfr_get_prec(out) + 8 + (mpfr_get_exp(x) > 0 ? mpfr_get_exp(x) : 0);
   mpfr_t a, b;
   mpfr_inits2(w, a, b, (mpfr_ptr)0);
   Num_log2cosh(a, x);
   Num_xtanhx(b, x);
-  mpfr_sub(a, b, a, MPFR_RNDN);
-  mpfr_const_log2(b, MPFR_RNDN);
-  mpfr_add(out, a, b, MPFR_RNDN);                /* landauer eq. (15) */
+  mpfr_sub(out, a, b, MPFR_RNDN);                /* landauer eq. (14): S/kN */
   mpfr_clears(a, b, (mpfr_ptr)0);
+}
+
+void Landauer_eq18_paper(mpfr_t out, const mpfr_t p)
+{
+  mpfr_t h;
+  mpfr_init2(h, mpfr_get_prec(out) + 8);
+  Num_binary_entropy(h, p);
+  mpfr_const_log2(out, MPFR_RNDN);
+  mpfr_sub(out, out, h, MPFR_RNDN);              /* landauer eq. (18): ln 2 - H(p) */
+  mpfr_clear(h);
+}
+
+static void loss_with(mpfr_t out, const mpfr_t x, Landauer_formula *entropy)
+{
+  mpfr_prec_t w = mpfr_get_prec(out) + 8;
+  mpfr_t a, b;
+  mpfr_inits2(w, a, b, (mpfr_ptr)0);
+  entropy(a, x);
+  mpfr_const_log2(b, MPFR_RNDN);
+  mpfr_sub(out, b, a, MPFR_RNDN);                /* landauer eq. (15): ln 2 - S/kN */
+  mpfr_clears(a, b, (mpfr_ptr)0);
+}
+
+static void loss_eq15(mpfr_t out, const mpfr_t x)
+{
+  loss_with(out, x, Landauer_eq14_paper);
+}
+
+static void loss_binary_with(mpfr_t out, const mpfr_t x, Landauer_formula *information)
+{
+  mpfr_prec_t w = mpfr_get_prec(out) + 8 + (mpfr_get_exp(x) > 0 ? mpfr_get_exp(x) : 0);
+  mpfr_t p;
+  mpfr_init2(p, w);
+  mpfr_tanh(p, x, MPFR_RNDN);
+  mpfr_ui_sub(p, 1, p, MPFR_RNDN);
+  mpfr_div_2ui(p, p, 1, MPFR_RNDN);              /* landauer eq. (17): p = (1 - m)/2 */
+  information(out, p);
+  mpfr_clear(p);
 }
 
 static void loss_binary(mpfr_t out, const mpfr_t x)
 {
-  mpfr_prec_t w = mpfr_get_prec(out) + 8 + (mpfr_get_exp(x) > 0 ? mpfr_get_exp(x) : 0);
-  mpfr_t p, h;
-  mpfr_inits2(w, p, h, (mpfr_ptr)0);
-  mpfr_tanh(p, x, MPFR_RNDN);
-  mpfr_ui_sub(p, 1, p, MPFR_RNDN);
-  mpfr_div_2ui(p, p, 1, MPFR_RNDN);              /* landauer eq. (17): p = (1 - m)/2 */
-  Num_binary_entropy(h, p);
-  mpfr_const_log2(p, MPFR_RNDN);
-  mpfr_sub(out, p, h, MPFR_RNDN);                /* landauer eq. (18) */
-  mpfr_clears(p, h, (mpfr_ptr)0);
+  loss_binary_with(out, x, Landauer_eq18_paper);
 }
 
 static void field_with_bits(mpfr_t x, const mpfr_t t, mpfr_prec_t extra)
@@ -214,7 +241,7 @@ void Landauer_entropy_mf(mpfr_t s, const mpfr_t t)
   Num_binary_entropy(s, x);
   mpfr_clear(x);
 }
-#line 640 "noweb/landauer.nw"
+#line 674 "noweb/landauer.nw"
 static double log_term_ratio(unsigned long N, unsigned long k, double t)
 {
   double d = (double)N - 2.0 * (double)k - 1.0;
@@ -239,7 +266,7 @@ static unsigned long most_probable_errors(unsigned long N, double t)
     k--;
   return k;
 }
-#line 667 "noweb/landauer.nw"
+#line 701 "noweb/landauer.nw"
 void Landauer_moments_init(Landauer_moments *mo, mpfr_prec_t prec)
 {
   mpfr_inits2(prec, mo->entropy, mo->energy, mo->abs_m, mo->m2, mo->ln_z, (mpfr_ptr)0);
@@ -302,7 +329,7 @@ void Landauer_exact(Landauer_moments *mo, unsigned long N, const mpfr_t t)
   mpfr_t ratio;
   mpfr_init2(ratio, w);
   
-#line 745 "noweb/landauer.nw"
+#line 779 "noweb/landauer.nw"
 mpfr_set_ui(ratio, 1, MPFR_RNDN);
 for (unsigned long k = k0;;) {
   add_class(&s, k, ratio);
@@ -321,9 +348,9 @@ for (unsigned long k = k0; k < half;) {
   if (below_cut(s.term, cut))
     break;
 }
-#line 729 "noweb/landauer.nw"
+#line 763 "noweb/landauer.nw"
   
-#line 772 "noweb/landauer.nw"
+#line 806 "noweb/landauer.nw"
 {
   mpz_t c;
   mpz_init(c);
@@ -353,7 +380,7 @@ for (unsigned long k = k0; k < half;) {
   mpfr_clears(lnc, v, (mpfr_ptr)0);
   mpz_clear(c);
 }
-#line 730 "noweb/landauer.nw"
+#line 764 "noweb/landauer.nw"
   mpfr_clear(ratio);
   mpfr_clears(s.two_n_t, s.eps, s.b, s.term, s.W, s.A, s.B1, s.B2, (mpfr_ptr)0);
 }
@@ -366,7 +393,7 @@ void Landauer_entropy_exact(mpfr_t out, unsigned long N, const mpfr_t t)
   mpfr_set(out, mo.entropy, MPFR_RNDN);
   Landauer_moments_clear(&mo);
 }
-#line 875 "noweb/landauer.nw"
+#line 909 "noweb/landauer.nw"
 void Landauer_laplace_coefficient(mpfr_t c, const mpfr_t t)
 {
   assert(mpfr_number_p(t) && mpfr_sgn(t) > 0 && mpfr_cmp_ui(t, 1) != 0);
@@ -436,7 +463,7 @@ void Landauer_critical_constants(mpfr_t a, mpfr_t b)
   mpfr_add(b, v, u, MPFR_RNDN);
   mpfr_clears(g1, mu2, v, u, (mpfr_ptr)0);
 }
-#line 1030 "noweb/landauer.nw"
+#line 1065 "noweb/landauer.nw"
 enum { EXPERIMENT_GLAUBER = 100, BATCHES_PER_CHAIN = 8, MAX_CHAINS = 256, SWEEP_WORDS = 512 };
 
 typedef struct {
@@ -457,7 +484,8 @@ static void glauber_sweep(signed char *s, long *M, unsigned long N, const uint64
       uint64_t r = word[u];
       unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
       long si = s[i];
-      long up = 2 * ((r >> 32) < thr[(unsigned long)(m - si + (long)N - 1) >> 1]) - 1;  /* eqs. (7)-(8) */
+      unsigned long j = (unsigned long)(m - si + (long)N - 1) >> 1;
+      long up = 2 * ((r >> 32) < thr[j]) - 1;                      /* eqs. (7)-(8) */
       m += up - si;
       s[i] = (signed char)up;
     }
@@ -499,7 +527,7 @@ static void glauber_chain(uint64_t chain, void *ctx, Stats *out)
   }
   free(s);
 }
-#line 1098 "noweb/landauer.nw"
+#line 1134 "noweb/landauer.nw"
 static void batch_stats(const double *x, unsigned long chains, unsigned long sweeps, double *mean,
                         double *err, double *tau, double *drift)
 {
@@ -537,8 +565,8 @@ void Landauer_glauber(Landauer_glauber_result *out, unsigned long N, double t, u
   Stats_parallel(&total, (uint64_t)chains, threads, glauber_chain, &g);
   batch_stats(g.abs_m, (unsigned long)chains, sweeps, &out->abs_m, &out->abs_m_err, &out->abs_m_tau,
               &out->drift_z);
-  batch_stats(g.energy, (unsigned long)chains, sweeps, &out->energy, &out->energy_err, &out->energy_tau,
-              NULL);
+  batch_stats(g.energy, (unsigned long)chains, sweeps, &out->energy, &out->energy_err,
+              &out->energy_tau, NULL);
   out->sweeps = sweeps, out->burnin = burnin, out->chains = chains;
   free(thr), free(g.abs_m), free(g.energy);
 }
@@ -562,7 +590,7 @@ double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps)
   free(s), free(thr);
   return (double)N * (double)sweeps / secs;
 }
-#line 1188 "noweb/landauer.nw"
+#line 1224 "noweb/landauer.nw"
 enum { TI_NODES = 6, TI_PANELS = 4 };
 
 static void gauss_legendre(int n, double a, double b, double *x, double *w)
@@ -628,7 +656,7 @@ void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *m
   mpfr_clear(tt);
   Landauer_moments_clear(&mo);
 }
-#line 1314 "noweb/landauer.nw"
+#line 1354 "noweb/landauer.nw"
 enum { EXPERIMENT_HOPFIELD = 110 };
 
 typedef struct {
@@ -659,7 +687,7 @@ static void hopfield_sample(uint64_t rep, void *ctx, Stats *out)
       q[mu] += xi[i * P + mu] * s[i];
   }
   
-#line 1351 "noweb/landauer.nw"
+#line 1391 "noweb/landauer.nw"
 for (unsigned long u = 0; u < h->sweeps * N; u++) {
   uint64_t r = Rng_bits(&rng);
   unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
@@ -671,17 +699,18 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
   if (h->t == 0)
     next = hN > 0 ? 1 : hN < 0 ? -1 : s[i];          /* eq. (3) */
   else
-    next = ldexp((double)(r >> 32), -32) < 1 / (1 + exp(-2.0 * (double)hN / ((double)N * h->t))) ? 1 : -1;
+    next = ldexp((double)(r >> 32), -32) < 1 / (1 + exp(-2.0 * (double)hN / ((double)N * h->t)))
+           ? 1 : -1;
   if (next != s[i]) {
     for (unsigned long mu = 0; mu < P; mu++)
       q[mu] += 2 * next * x[mu];
     s[i] = next;
   }
 }
-#line 1344 "noweb/landauer.nw"
+#line 1384 "noweb/landauer.nw"
   Stats_add(out, (double)q[0] / (double)N);
   
-#line 1372 "noweb/landauer.nw"
+#line 1413 "noweb/landauer.nw"
 {
   double pbar = 0, hbar = 0;
   for (unsigned long i = 0; i < N; i++) {
@@ -693,12 +722,13 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
     pbar += p, hbar += hp;
   }
   pbar /= (double)N, hbar /= (double)N;
-  h->jensen[rep] = (pbar > 0 && pbar < 1 ? -pbar * log(pbar) - (1 - pbar) * log1p(-pbar) : 0) - hbar;
+  double hpbar = pbar > 0 && pbar < 1 ? -pbar * log(pbar) - (1 - pbar) * log1p(-pbar) : 0;
+  h->jensen[rep] = hpbar - hbar;
 }
-#line 1346 "noweb/landauer.nw"
+#line 1386 "noweb/landauer.nw"
   free(xi), free(s), free(q);
 }
-#line 1388 "noweb/landauer.nw"
+#line 1430 "noweb/landauer.nw"
 void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha, double t,
                                unsigned long sweeps, unsigned long samples, uint64_t seed,
                                uint64_t stream, int threads)
@@ -751,7 +781,7 @@ void Landauer_ags_retrieval(double *alpha, double *m, double y)
   *m = e;
   *alpha = e * e * (1 - C) * (1 - C) / (2 * y * y);
 }
-#line 1513 "noweb/landauer.nw"
+#line 1573 "noweb/landauer.nw"
 static void potts_equation(mpfr_t f, mpfr_t df, const mpfr_t p, void *ctx)
 {
   mpfr_srcptr beta = ctx;
@@ -796,14 +826,14 @@ void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau)
   Landauer_potts_transition(tt);
   if (mpfr_cmp(tau, tt) >= 0) {
     
-#line 1576 "noweb/landauer.nw"
+#line 1636 "noweb/landauer.nw"
 mpfr_sub(lo, tau, tt, MPFR_RNDN);
 mpfr_div(lo, lo, tt, MPFR_RNDN);
 assert(mpfr_cmp_ui_2exp(lo, 1, -(long)mpfr_get_prec(tau) + 2) <= 0);
 mpfr_set_ui(p, 1, MPFR_RNDN);
 mpfr_div_ui(p, p, 3, MPFR_RNDN);
 goto done;
-#line 1557 "noweb/landauer.nw"
+#line 1617 "noweb/landauer.nw"
   }
   mpfr_ui_div(beta, 1, tau, MPFR_RNDN);
   mpfr_neg(lo, beta, MPFR_RNDN);
@@ -820,7 +850,7 @@ goto done;
 done:
   mpfr_clears(beta, lo, hi, root, tt, (mpfr_ptr)0);
 }
-#line 1585 "noweb/landauer.nw"
+#line 1645 "noweb/landauer.nw"
 void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(s) + 16 + small_t_bits(tau);
@@ -863,7 +893,7 @@ void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
   mpfr_add(s, h, v, MPFR_RNDN);                     /* H(p) + p ln(q - 1) */
   mpfr_clears(h, v, (mpfr_ptr)0);
 }
-#line 1652 "noweb/landauer.nw"
+#line 1751 "noweb/landauer.nw"
 enum { GRID_UNIFORM = 1024, GRID_NEAR_TC = 50, GRID_NEAR_ZERO = 30,
        GRID_POINTS = GRID_UNIFORM + GRID_NEAR_TC + GRID_NEAR_ZERO };
 
@@ -897,11 +927,16 @@ static void max_abs(mpfr_t res, mpfr_t v)
   if (mpfr_nan_p(v) || mpfr_greater_p(v, res))
     mpfr_set(res, v, MPFR_RNDN);
 }
-#line 1712 "noweb/landauer.nw"
+#line 1829 "noweb/landauer.nw"
+void Landauer_eq11_paper(mpfr_t out, const mpfr_t m, const mpfr_t t)
+{
+  mpfr_div(out, m, t, MPFR_RNDN);
+  mpfr_tanh(out, out, MPFR_RNDN);                   /* landauer eq. (11): tanh(beta J m) */
+}
+
 static void eq11_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
-  (void)ctx;
-  static const double above[] = {1, 1.5, 2, 100};
+  Landauer_eq11_side *side = *(Landauer_eq11_side **)ctx;
   mpfr_t t, m, v;
   mpfr_init2(t, 64);
   mpfr_inits2(prec, m, v, (mpfr_ptr)0);
@@ -911,23 +946,22 @@ static void eq11_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
     if (mpfr_cmp_ui(t, 1) == 0)
       continue;
     Landauer_magnetisation(m, t);
-    mpfr_div(v, m, t, MPFR_RNDN);
-    mpfr_tanh(v, v, MPFR_RNDN);
+    side(v, m, t);
     mpfr_sub(v, m, v, MPFR_RNDN);
-    mpfr_div(v, v, m, MPFR_RNDN);                   /* (m - tanh(m/t))/m, eq. (11) */
+    mpfr_div(v, v, m, MPFR_RNDN);                   /* (m - F(m, t))/m */
     max_abs(res, v);
-  }
-  for (int i = 0; i < 4; i++) {
-    mpfr_set_d(t, above[i], MPFR_RNDN);
-    Landauer_magnetisation(m, t);
-    max_abs(res, m);
   }
   mpfr_clears(t, m, v, (mpfr_ptr)0);
 }
 
+void Landauer_check_eq11(const Ledger_options *o, Ledger_result *r, Landauer_eq11_side *side)
+{
+  Ledger_identity(r, eq11_residual, &side, o->prec, 4);
+}
+
 static void check_eq11(const Ledger_options *o, Ledger_result *r)
 {
-  Ledger_identity(r, eq11_residual, NULL, o->prec, 4);
+  Landauer_check_eq11(o, r, Landauer_eq11_paper);
 }
 
 static void near_tc_ratio(mpfr_t ratio, long k)
@@ -1002,37 +1036,60 @@ static void check_near_zero(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "series_(4/t-1)e^(-2/t)", 39 * exp(-20.0));
   mpfr_clears(t, v, (mpfr_ptr)0);
 }
-#line 1835 "noweb/landauer.nw"
-static void check_stability(const Ledger_options *o, Ledger_result *r)
+#line 1966 "noweb/landauer.nw"
+const Landauer_stability_side Landauer_stability_paper = {-1, +1};
+
+typedef struct {
+  const Landauer_stability_side *side;
+  mpfr_t curvature_m0;
+  char where_m0[64];
+} Stability_run;
+
+static void stability_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
-  mpfr_t t, m, a, b, min, minb;
+  Stability_run *run = ctx;
+  mpfr_t t, m, a, b;
   mpfr_init2(t, 64);
-  mpfr_inits2(o->prec, m, a, b, min, minb, (mpfr_ptr)0);
-  mpfr_set_inf(min, 1), mpfr_set_inf(minb, 1);
-  char where[64] = "", whereb[64] = "";
+  mpfr_inits2(prec, m, a, b, (mpfr_ptr)0);
+  mpfr_set_inf(min, 1), mpfr_set_inf(run->curvature_m0, 1);
   for (int i = 0; i < GRID_POINTS; i++) {
     grid_point(t, i);
     if (mpfr_cmp_ui(t, 1) == 0)
       continue;
     Landauer_magnetisation(m, t);
     mpfr_ui_div(a, 1, t, MPFR_RNDN);
-    mpfr_sub_ui(a, a, 1, MPFR_RNDN);                 /* -f''(0)/J: m = 0 unstable */
+    mpfr_ui_sub(a, 1, a, MPFR_RNDN);                 /* f''(0)/J = 1 - 1/t */
+    mpfr_mul_si(a, a, run->side->curvature_sign_at_0, MPFR_RNDN);
     mpfr_sqr(b, m, MPFR_RNDN);
     mpfr_add(b, b, t, MPFR_RNDN);
     mpfr_sub_ui(b, b, 1, MPFR_RNDN);
-    mpfr_div(b, b, t, MPFR_RNDN);                    /* f''(m0)/J: +-m0 stable */
-    if (mpfr_less_p(b, minb))
-      mpfr_set(minb, b, MPFR_RNDN), describe_t(whereb, sizeof whereb, t);
+    mpfr_div(b, b, t, MPFR_RNDN);                    /* f''(m0)/J */
+    if (mpfr_less_p(b, run->curvature_m0))
+      mpfr_set(run->curvature_m0, b, MPFR_RNDN), describe_t(run->where_m0, sizeof run->where_m0, t);
+    mpfr_mul_si(b, b, run->side->curvature_sign_at_m0, MPFR_RNDN);
     mpfr_min(a, a, b, MPFR_RNDN);
     if (mpfr_less_p(a, min))
-      mpfr_set(min, a, MPFR_RNDN), describe_t(where, sizeof where, t);
+      mpfr_set(min, a, MPFR_RNDN), describe_t(where, size, t);
   }
-  Ledger_field_mpfr(r, "min_curvature_at_m0", minb, 6);
-  Ledger_field_text(r, "where_m0", whereb);
-  Ledger_inequality_unbounded(r, mpfr_get_d(min, MPFR_RNDN), where);
-  mpfr_clears(t, m, a, b, min, minb, (mpfr_ptr)0);
+  mpfr_clears(t, m, a, b, (mpfr_ptr)0);
 }
-#line 1884 "noweb/landauer.nw"
+
+void Landauer_check_stability(const Ledger_options *o, Ledger_result *r,
+                              const Landauer_stability_side *side)
+{
+  Stability_run run = {.side = side};
+  mpfr_init2(run.curvature_m0, o->prec);
+  Ledger_inequality_mpfr(r, stability_slack, &run, o->prec);
+  Ledger_field_mpfr(r, "min_curvature_at_m0", run.curvature_m0, 6);
+  Ledger_field_text(r, "where_m0", run.where_m0);
+  mpfr_clear(run.curvature_m0);
+}
+
+static void check_stability(const Ledger_options *o, Ledger_result *r)
+{
+  Landauer_check_stability(o, r, &Landauer_stability_paper);
+}
+#line 2047 "noweb/landauer.nw"
 static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -1043,7 +1100,7 @@ static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 
 static void clausius_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
-  (void)ctx;
+  Landauer_formula *entropy = *(Landauer_formula **)ctx;
   mpfr_t t, x, zero, integral, err, loss, breaks[16];
   mpfr_init2(t, 64);
   mpfr_inits2(prec + 16, x, zero, (mpfr_ptr)0);
@@ -1064,7 +1121,7 @@ static void clausius_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
       mpfr_set_nan(res);
       break;
     }
-    loss_eq15(loss, x);                               /* ln 2 - S/kN, eq. (14) */
+    loss_with(loss, x, entropy);                      /* ln 2 - S/kN, eq. (14) */
     mpfr_sub(loss, loss, integral, MPFR_RNDN);
     max_abs(res, loss);
   }
@@ -1073,61 +1130,45 @@ static void clausius_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clears(t, x, zero, integral, err, loss, (mpfr_ptr)0);
 }
 
+void Landauer_check_clausius(const Ledger_options *o, Ledger_result *r, Landauer_formula *eq14)
+{
+  Ledger_identity(r, clausius_residual, &eq14, o->prec, 8);
+}
+
 static void check_clausius(const Ledger_options *o, Ledger_result *r)
 {
-  Ledger_identity(r, clausius_residual, NULL, o->prec, 8);
+  Landauer_check_clausius(o, r, Landauer_eq14_paper);
+}
+#line 2131 "noweb/landauer.nw"
+void Landauer_eq17_paper(mpfr_t out, const mpfr_t x)
+{
+  mpfr_t c;
+  mpfr_init2(c, mpfr_get_prec(out));
+  mpfr_cosh(c, x, MPFR_RNDN);
+  mpfr_neg(out, x, MPFR_RNDN);
+  mpfr_exp(out, out, MPFR_RNDN);
+  mpfr_div(out, out, c, MPFR_RNDN);
+  mpfr_div_2ui(out, out, 1, MPFR_RNDN);              /* landauer eq. (17): e^{-x}/(2 cosh x) */
+  mpfr_clear(c);
 }
 
-static void endpoint_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
-{
-  (void)ctx;
-  mpfr_t t, v, ln2;
-  mpfr_inits2(prec, t, v, ln2, (mpfr_ptr)0);
-  mpfr_const_log2(ln2, MPFR_RNDN);
-  mpfr_set_zero(res, 1);
-  mpfr_set_ui(t, 1, MPFR_RNDN);
-  Landauer_entropy_loss(v, t);                       /* T = Tc: no loss */
-  max_abs(res, v);
-  Landauer_entropy_mf(v, t);
-  mpfr_sub(v, v, ln2, MPFR_RNDN);                    /* S(Tc) = N k ln 2 */
-  max_abs(res, v);
-  mpfr_set_ui(t, 1, MPFR_RNDN);
-  mpfr_div_ui(t, t, (unsigned long)prec, MPFR_RNDN);
-  Landauer_entropy_loss(v, t);
-  mpfr_sub(v, v, ln2, MPFR_RNDN);                    /* T -> 0: the full ln 2 */
-  max_abs(res, v);
-  Landauer_entropy_mf(v, t);                         /* S(0) = 0 */
-  max_abs(res, v);
-  mpfr_clears(t, v, ln2, (mpfr_ptr)0);
-}
-
-static void check_endpoints(const Ledger_options *o, Ledger_result *r)
-{
-  Ledger_identity(r, endpoint_residual, NULL, o->prec, 4);
-}
-#line 1975 "noweb/landauer.nw"
-static void eq17_gap(mpfr_t gap, const mpfr_t x, const mpfr_t m, const mpfr_t t)
+static void eq17_gap(mpfr_t gap, const mpfr_t m, const mpfr_t t, Landauer_formula *form)
 {
   mpfr_prec_t w = mpfr_get_prec(gap);
-  mpfr_t l, rr, c;
-  mpfr_inits2(w, l, rr, c, (mpfr_ptr)0);
+  mpfr_t l, rr;
+  mpfr_inits2(w, l, rr, (mpfr_ptr)0);
   mpfr_ui_sub(l, 1, m, MPFR_RNDN);
   mpfr_div_2ui(l, l, 1, MPFR_RNDN);                  /* (1 - m)/2 */
-  mpfr_div(rr, m, t, MPFR_RNDN);                     /* beta J m */
-  (void)x;
-  mpfr_cosh(c, rr, MPFR_RNDN);
-  mpfr_neg(rr, rr, MPFR_RNDN);
-  mpfr_exp(rr, rr, MPFR_RNDN);
-  mpfr_div(rr, rr, c, MPFR_RNDN);
-  mpfr_div_2ui(rr, rr, 1, MPFR_RNDN);                /* e^{-x}/(2 cosh x) */
+  mpfr_div(rr, m, t, MPFR_RNDN);                     /* x = beta J m */
+  form(rr, rr);
   mpfr_div(l, l, rr, MPFR_RNDN);
   mpfr_sub_ui(gap, l, 1, MPFR_RNDN);
-  mpfr_clears(l, rr, c, (mpfr_ptr)0);
+  mpfr_clears(l, rr, (mpfr_ptr)0);
 }
 
 static void eq17_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
-  (void)ctx;
+  Landauer_formula *form = *(Landauer_formula **)ctx;
   mpfr_t t, x, m, gap;
   mpfr_init2(t, 64);
   mpfr_set_zero(res, 1);
@@ -1137,7 +1178,7 @@ static void eq17_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
     mpfr_inits2(w, x, m, gap, (mpfr_ptr)0);
     Landauer_field(x, t);
     mpfr_tanh(m, x, MPFR_RNDN);
-    eq17_gap(gap, x, m, t);
+    eq17_gap(gap, m, t, form);
     mpfr_prec_round(gap, prec, MPFR_RNDN);
     max_abs(res, gap);
     mpfr_clears(x, m, gap, (mpfr_ptr)0);
@@ -1145,22 +1186,27 @@ static void eq17_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clear(t);
 }
 
-static void check_eq17(const Ledger_options *o, Ledger_result *r)
+void Landauer_check_eq17(const Ledger_options *o, Ledger_result *r, Landauer_formula *eq17)
 {
-  Ledger_identity(r, eq17_residual, NULL, o->prec, 4);
-  mpfr_t t, x, m, gap;
-  mpfr_inits2(o->prec, t, x, m, gap, (mpfr_ptr)0);
+  Ledger_identity(r, eq17_residual, &eq17, o->prec, 4);
+  mpfr_t t, m, gap;
+  mpfr_inits2(o->prec, t, m, gap, (mpfr_ptr)0);
   mpfr_set_d(t, 0.5, MPFR_RNDN);
   Landauer_magnetisation(m, t);
   mpfr_mul_d(m, m, 0.9, MPFR_RNDN);
-  eq17_gap(gap, x, m, t);
+  eq17_gap(gap, m, t, eq17);
   Ledger_field_mpfr(r, "gap_if_m_is_0.9_m0_at_t0.5", gap, 6);
-  mpfr_clears(t, x, m, gap, (mpfr_ptr)0);
+  mpfr_clears(t, m, gap, (mpfr_ptr)0);
+}
+
+static void check_eq17(const Ledger_options *o, Ledger_result *r)
+{
+  Landauer_check_eq17(o, r, Landauer_eq17_paper);
 }
 
 static void eq18_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
-  (void)ctx;
+  Landauer_formula *information = *(Landauer_formula **)ctx;
   mpfr_t t, x, a, b;
   mpfr_init2(t, 64);
   mpfr_inits2(prec, x, a, b, (mpfr_ptr)0);
@@ -1170,16 +1216,16 @@ static void eq18_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
     mpfr_set_prec(x, prec);
     field_with_bits(x, t, 8);
     loss_eq15(a, x);
-    loss_binary(b, x);
+    loss_binary_with(b, x, information);
     mpfr_sub(a, a, b, MPFR_RNDN);
     max_abs(res, a);
   }
   mpfr_clears(t, x, a, b, (mpfr_ptr)0);
 }
 
-static void check_eq18(const Ledger_options *o, Ledger_result *r)
+void Landauer_check_eq18(const Ledger_options *o, Ledger_result *r, Landauer_formula *eq18)
 {
-  Ledger_identity(r, eq18_residual, NULL, o->prec, 4);
+  Ledger_identity(r, eq18_residual, &eq18, o->prec, 4);
   mpfr_t t, x, a, b;
   mpfr_inits2(o->prec, t, x, a, b, (mpfr_ptr)0);
   mpfr_set_d(t, 0.5, MPFR_RNDN);
@@ -1189,92 +1235,144 @@ static void check_eq18(const Ledger_options *o, Ledger_result *r)
   loss_eq15(a, x);                                    /* eq. (15) at x = 0.9 m0 / t */
   mpfr_mul(b, x, t, MPFR_RNDN);
   mpfr_atanh(x, b, MPFR_RNDN);                        /* eq. (18) at p = (1 - 0.9 m0)/2 */
-  loss_binary(b, x);
+  loss_binary_with(b, x, eq18);
   mpfr_sub(a, a, b, MPFR_RNDN);
   Ledger_field_mpfr(r, "gap_if_m_is_0.9_m0_at_t0.5", a, 6);
   mpfr_clears(t, x, a, b, (mpfr_ptr)0);
 }
-#line 2090 "noweb/landauer.nw"
+
+static void check_eq18(const Ledger_options *o, Ledger_result *r)
+{
+  Landauer_check_eq18(o, r, Landauer_eq18_paper);
+}
+#line 2276 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
-static double entropy_gap(unsigned long N, const mpfr_t t, mpfr_prec_t prec)
+static void entropy_gap(mpfr_t gap, unsigned long N, const mpfr_t t, Landauer_formula *eq14)
 {
-  mpfr_t sn, sm;
-  mpfr_inits2(prec, sn, sm, (mpfr_ptr)0);
+  mpfr_prec_t prec = mpfr_get_prec(gap);
+  mpfr_t sn, x;
+  mpfr_init2(sn, prec + 8);
+  mpfr_init2(x, prec);
   Landauer_entropy_exact(sn, N, t);
-  Landauer_entropy_mf(sm, t);
-  mpfr_sub(sn, sn, sm, MPFR_RNDN);
-  double d = mpfr_get_d(sn, MPFR_RNDN);
-  mpfr_clears(sn, sm, (mpfr_ptr)0);
-  return d;
+  field_with_bits(x, t, 8);
+  eq14(gap, x);
+  mpfr_sub(gap, sn, gap, MPFR_RNDN);                 /* S_N/kN - S/kN */
+  mpfr_clears(sn, x, (mpfr_ptr)0);
+}
+
+typedef struct {
+  Landauer_formula *eq14;
+  double worst, rate_half, rate_tc;
+  char where_worst[64];
+} Limit_run;
+
+static void limit_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
+{
+  Limit_run *run = ctx;
+  mpfr_t t, d[4], v;
+  mpfr_init2(t, 64);
+  mpfr_init2(v, prec);
+  for (int j = 0; j < 4; j++)
+    mpfr_init2(d[j], prec);
+  mpfr_set_inf(min, 1);
+  run->worst = 0;
+  for (int i = 1; i <= 20; i++) {
+    mpfr_set_ui(t, (unsigned long)i, MPFR_RNDN), mpfr_div_ui(t, t, 10, MPFR_RNDN);
+    for (int j = 0; j < 4; j++)
+      entropy_gap(d[j], decades[j], t, run->eq14), mpfr_abs(d[j], d[j], MPFR_RNDN);
+    for (int j = 0; j < 3; j++) {
+      mpfr_sub(v, d[j], d[j + 1], MPFR_RNDN);         /* the decrease over a decade */
+      if (mpfr_less_p(v, min))
+        mpfr_set(min, v, MPFR_RNDN),
+        snprintf(where, size, "T/Tc = %.1f, N = %lu", i / 10.0, decades[j + 1]);
+    }
+    if (mpfr_get_d(d[3], MPFR_RNDN) > run->worst)
+      run->worst = mpfr_get_d(d[3], MPFR_RNDN),
+      snprintf(run->where_worst, sizeof run->where_worst, "T/Tc = %.1f", i / 10.0);
+    mpfr_div(v, d[3], d[2], MPFR_RNDN);
+    if (i == 5)
+      run->rate_half = log10(mpfr_get_d(v, MPFR_RNDN));
+    if (i == 10)
+      run->rate_tc = log10(mpfr_get_d(v, MPFR_RNDN));
+  }
+  for (int j = 0; j < 4; j++)
+    mpfr_clear(d[j]);
+  mpfr_clears(t, v, (mpfr_ptr)0);
+}
+
+void Landauer_check_exact_limit(const Ledger_options *o, Ledger_result *r, Landauer_formula *eq14)
+{
+  Limit_run run = {.eq14 = eq14};
+  Ledger_inequality_mpfr(r, limit_slack, &run, o->prec);
+  Ledger_field_double(r, "worst_gap_at_N1e5", run.worst);
+  Ledger_field_text(r, "where_worst", run.where_worst);
+  Ledger_field_double(r, "rate_exponent_t0.5", run.rate_half);
+  Ledger_field_double(r, "rate_exponent_tc", run.rate_tc);
 }
 
 static void check_exact_limit(const Ledger_options *o, Ledger_result *r)
 {
-  mpfr_t t;
+  Landauer_check_exact_limit(o, r, Landauer_eq14_paper);
+}
+
+typedef struct {
+  double sqrt_n_gap_tc, sqrt_n_predicted, n_gap_half, c1_half, worst;
+} Rate_run;
+
+static void rate_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx)
+{
+  static const double ts[] = {0.2, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.25, 1.5, 2.0};
+  const unsigned long N = 100000;
+  Rate_run *run = ctx;
+  mpfr_t t, c, a, b, d, dev, worst;
   mpfr_init2(t, 64);
-  double min = INFINITY, worst = 0, rate_half = NAN, rate_tc = NAN;
-  char where[64] = "", where_worst[64] = "";
-  for (int i = 1; i <= 20; i++) {
-    mpfr_set_ui(t, (unsigned long)i, MPFR_RNDN), mpfr_div_ui(t, t, 10, MPFR_RNDN);
-    double d[4];
-    for (int j = 0; j < 4; j++)
-      d[j] = entropy_gap(decades[j], t, o->prec);
-    for (int j = 0; j < 3; j++)
-      if (fabs(d[j]) - fabs(d[j + 1]) < min)
-        min = fabs(d[j]) - fabs(d[j + 1]),
-        snprintf(where, sizeof where, "T/Tc = %.1f, N = %lu", i / 10.0, decades[j + 1]);
-    if (fabs(d[3]) > worst)
-      worst = fabs(d[3]), snprintf(where_worst, sizeof where_worst, "T/Tc = %.1f", i / 10.0);
-    if (i == 5)
-      rate_half = log10(fabs(d[3] / d[2]));
-    if (i == 10)
-      rate_tc = log10(fabs(d[3] / d[2]));
+  mpfr_inits2(prec, c, a, b, d, dev, worst, (mpfr_ptr)0);
+  Landauer_critical_constants(a, b);
+  mpfr_set_zero(worst, 1);
+  for (size_t i = 0; i < sizeof ts / sizeof ts[0]; i++) {
+    mpfr_set_d(t, ts[i], MPFR_RNDN);
+    entropy_gap(d, N, t, Landauer_eq14_paper);
+    if (ts[i] == 1.0) {
+      mpfr_log_ui(c, N, MPFR_RNDN);
+      mpfr_div_2ui(c, c, 2, MPFR_RNDN);
+      mpfr_add(c, c, b, MPFR_RNDN);
+      mpfr_div_ui(c, c, N, MPFR_RNDN);               /* (ln N / 4 + b)/N */
+      mpfr_sqrt_ui(dev, N, MPFR_RNDN);
+      mpfr_div(dev, a, dev, MPFR_RNDN);               /* a/sqrt(N) */
+      mpfr_sub(c, c, dev, MPFR_RNDN);                 /* eq. (tc) */
+      run->sqrt_n_gap_tc = mpfr_get_d(d, MPFR_RNDN) * sqrt((double)N);
+      run->sqrt_n_predicted = mpfr_get_d(c, MPFR_RNDN) * sqrt((double)N);
+      mpfr_sub(c, d, c, MPFR_RNDN);
+      mpfr_div(dev, c, dev, MPFR_RNDN);
+    } else {
+      Landauer_laplace_coefficient(c, t);
+      mpfr_mul_ui(d, d, N, MPFR_RNDN);
+      if (ts[i] == 0.5)
+        run->n_gap_half = mpfr_get_d(d, MPFR_RNDN), run->c1_half = mpfr_get_d(c, MPFR_RNDN);
+      mpfr_sub(dev, d, c, MPFR_RNDN);
+      mpfr_div(dev, dev, c, MPFR_RNDN);               /* eq. (c1) */
+    }
+    mpfr_abs(dev, dev, MPFR_RNDN);
+    if (mpfr_greater_p(dev, worst))
+      mpfr_set(worst, dev, MPFR_RNDN), snprintf(where, size, "T/Tc = %g, N = 1e5", ts[i]);
   }
-  Ledger_field_double(r, "worst_gap_at_N1e5", worst);
-  Ledger_field_text(r, "where_worst", where_worst);
-  Ledger_field_double(r, "rate_exponent_t0.5", rate_half);
-  Ledger_field_double(r, "rate_exponent_tc", rate_tc);
-  Ledger_inequality_unbounded(r, min, where);
-  mpfr_clear(t);
+  run->worst = mpfr_get_d(worst, MPFR_RNDN);
+  mpfr_d_sub(slack, 0.01, worst, MPFR_RNDN);
+  mpfr_clears(t, c, a, b, d, dev, worst, (mpfr_ptr)0);
 }
 
 static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
 {
-  static const double ts[] = {0.2, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.25, 1.5, 2.0};
-  const unsigned long N = 100000;
-  mpfr_t t, c, a, b;
-  mpfr_init2(t, 64);
-  mpfr_inits2(o->prec, c, a, b, (mpfr_ptr)0);
-  Landauer_critical_constants(a, b);
-  double worst = 0;
-  char where[64] = "";
-  for (size_t i = 0; i < sizeof ts / sizeof ts[0]; i++) {
-    mpfr_set_d(t, ts[i], MPFR_RNDN);
-    double d = entropy_gap(N, t, o->prec), dev;
-    if (ts[i] == 1.0) {
-      double A = mpfr_get_d(a, MPFR_RNDN), B = mpfr_get_d(b, MPFR_RNDN);
-      double predicted = -A / sqrt((double)N) + (0.25 * log((double)N) + B) / (double)N;
-      dev = fabs(d - predicted) / (A / sqrt((double)N));
-      Ledger_field_double(r, "sqrtN_gap_at_tc", d * sqrt((double)N));
-      Ledger_field_double(r, "sqrtN_gap_predicted", predicted * sqrt((double)N));
-    } else {
-      Landauer_laplace_coefficient(c, t);
-      double c1 = mpfr_get_d(c, MPFR_RNDN);
-      dev = fabs((double)N * d - c1) / fabs(c1);
-      if (ts[i] == 0.5) {
-        Ledger_field_double(r, "N_gap_at_t0.5", (double)N * d);
-        Ledger_field_double(r, "c1_at_t0.5", c1);
-      }
-    }
-    if (dev > worst)
-      worst = dev, snprintf(where, sizeof where, "T/Tc = %g, N = 1e5", ts[i]);
-  }
-  Ledger_field_double(r, "worst_relative_deviation", worst);
-  Ledger_inequality_unbounded(r, 0.01 - worst, where);
-  mpfr_clears(t, c, a, b, (mpfr_ptr)0);
+  Rate_run run;
+  Ledger_inequality_mpfr(r, rate_slack, &run, o->prec);
+  Ledger_field_double(r, "worst_relative_deviation", run.worst);
+  Ledger_field_double(r, "sqrtN_gap_at_tc", run.sqrt_n_gap_tc);
+  Ledger_field_double(r, "sqrtN_gap_predicted", run.sqrt_n_predicted);
+  Ledger_field_double(r, "N_gap_at_t0.5", run.n_gap_half);
+  Ledger_field_double(r, "c1_at_t0.5", run.c1_half);
 }
-#line 2194 "noweb/landauer.nw"
+#line 2435 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -1291,8 +1389,8 @@ static void glauber_points(const Ledger_options *o, Ledger_result *r, int energy
   mpfr_init2(t, 64);
   for (int i = 0; i < GLAUBER_POINTS; i++) {
     Landauer_glauber_result g;
-    Landauer_glauber(&g, glauber_n[i], glauber_t[i], sweeps, GLAUBER_BURNIN, GLAUBER_CHAINS, o->seed,
-                     (uint64_t)i, o->threads);
+    Landauer_glauber(&g, glauber_n[i], glauber_t[i], sweeps, GLAUBER_BURNIN, GLAUBER_CHAINS,
+                     o->seed, (uint64_t)i, o->threads);
     mpfr_set_d(t, glauber_t[i], MPFR_RNDN);
     Landauer_exact(&mo, glauber_n[i], t);
     Ledger_mc mc = {.estimate = energy ? g.energy : g.abs_m,
@@ -1317,7 +1415,10 @@ static void glauber_points(const Ledger_options *o, Ledger_result *r, int energy
 }
 
 static void check_glauber_m(const Ledger_options *o, Ledger_result *r) { glauber_points(o, r, 0); }
-static void check_glauber_energy(const Ledger_options *o, Ledger_result *r) { glauber_points(o, r, 1); }
+static void check_glauber_energy(const Ledger_options *o, Ledger_result *r)
+{
+  glauber_points(o, r, 1);
+}
 
 static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
 {
@@ -1331,61 +1432,66 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 2270 "noweb/landauer.nw"
-enum { HOPFIELD_SAMPLES = 24, HOPFIELD_SWEEPS = 30 };
+#line 2552 "noweb/landauer.nw"
+enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
+static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
-static double crossing_alpha(unsigned long N, const double *alphas, int n, double level, uint64_t seed,
-                             uint64_t stream, unsigned long samples, int threads)
-{
-  double prev_a = 0, prev_m = 1;
-  for (int i = 0; i < n; i++) {
-    Stats st, js;
-    Landauer_hopfield_overlap(&st, &js, N, alphas[i], 0, HOPFIELD_SWEEPS, samples, seed,
-                              stream + (uint64_t)i, threads);
-    double m = Stats_mean(&st);
-    if (m < level)
-      return prev_a + (alphas[i] - prev_a) * (prev_m - level) / (prev_m - m);
-    prev_a = alphas[i], prev_m = m;
-  }
-  return NAN;
-}
+const Landauer_retrieval_side Landauer_retrieval_paper = {{0.05, 0.10}, {0.20, 0.25}};
 
-static void check_hopfield(const Ledger_options *o, Ledger_result *r)
+static void retrieval_point(const Ledger_options *o, Ledger_result *r, double alpha, int kept,
+                            double *min, double *err, char *where, size_t size)
 {
-  static const unsigned long ns[] = {250, 500, 1000};
-  static const double alphas[] = {0.10, 0.12, 0.14, 0.16, 0.18, 0.20, 0.22};
   unsigned long samples = o->samples ? o->samples : HOPFIELD_SAMPLES;
-  double sx = 0, sy = 0, sxx = 0, sxy = 0, cross[3];
-  for (int k = 0; k < 3; k++) {
-    cross[k] = crossing_alpha(ns[k], alphas, 7, 0.8, o->seed, 100 * (uint64_t)k, samples, o->threads);
-    double x = 1 / sqrt((double)ns[k]);
-    sx += x, sy += cross[k], sxx += x * x, sxy += x * cross[k];
-  }
-  double slope = (3 * sxy - sx * sy) / (3 * sxx - sx * sx), limit = (sy - slope * sx) / 3, mc;
-  double ac = Landauer_ags_capacity(&mc);
-  Ledger_field_double(r, "alpha_half_N250", cross[0]);
-  Ledger_field_double(r, "alpha_half_N500", cross[1]);
-  Ledger_field_double(r, "alpha_half_N1000", cross[2]);
-  Ledger_field_double(r, "alpha_extrapolated", limit);
-  Ledger_field_double(r, "alpha_c_AGS", ac);
-  Ledger_field_double(r, "m_at_alpha_c_AGS", mc);
-  
-#line 2313 "noweb/landauer.nw"
-{
   Stats st, js;
-  Landauer_hopfield_overlap(&st, &js, 500, 0.05, 0.3, HOPFIELD_SWEEPS, samples, o->seed, 900, o->threads);
-  Ledger_field_double(r, "jensen_gap_a0.05_t0.3", Stats_mean(&js));
-  Ledger_field_double(r, "jensen_gap_stderr", Stats_stderr(&js));
-  Landauer_hopfield_overlap(&st, &js, 500, 0, 0.3, HOPFIELD_SWEEPS, samples, o->seed, 901, o->threads);
+  Landauer_hopfield_overlap(&st, &js, RETRIEVAL_N, alpha, 0, HOPFIELD_SWEEPS, samples, o->seed,
+                            700 + (uint64_t)lround(100 * alpha), o->threads);
+  double m = Stats_mean(&st), slack = kept ? m - RETRIEVAL_LEVEL : RETRIEVAL_LEVEL - m;
+  char key[32];
+  snprintf(key, sizeof key, "overlap_a%.2f", alpha);
+  Ledger_field_double(r, key, m);
+  if (slack < *min || isnan(slack)) {
+    *min = slack, *err = RETRIEVAL_Z * Stats_stderr(&st);
+    snprintf(where, size, "alpha = %.2f (%s), overlap %.4f +- %.4f", alpha,
+             kept ? "retrieval claimed" : "loss claimed", m, Stats_stderr(&st));
+  }
+}
+
+void Landauer_check_retrieval(const Ledger_options *o, Ledger_result *r,
+                              const Landauer_retrieval_side *side)
+{
+  double min = INFINITY, err = 0, mc;
+  char where[LEDGER_TEXT] = "";
+  for (int k = 0; k < 2; k++)
+    retrieval_point(o, r, side->alpha_retrieved[k], 1, &min, &err, where, sizeof where);
+  for (int k = 0; k < 2; k++)
+    retrieval_point(o, r, side->alpha_lost[k], 0, &min, &err, where, sizeof where);
+  Ledger_field_double(r, "alpha_c_AGS", Landauer_ags_capacity(&mc));
+  Ledger_field_double(r, "m_at_alpha_c_AGS", mc);
+  Ledger_inequality(r, min, err, where);
+}
+
+static void check_retrieval(const Ledger_options *o, Ledger_result *r)
+{
+  Landauer_check_retrieval(o, r, &Landauer_retrieval_paper);
+}
+
+static void check_jensen(const Ledger_options *o, Ledger_result *r)
+{
+  unsigned long samples = o->samples ? o->samples : HOPFIELD_SAMPLES;
+  Stats st, js;
+  Landauer_hopfield_overlap(&st, &js, 500, 0, 0.3, HOPFIELD_SWEEPS, samples, o->seed, 901,
+                            o->threads);
   Ledger_field_double(r, "jensen_gap_a0_t0.3", Stats_mean(&js));
+  Landauer_hopfield_overlap(&st, &js, 500, 0.05, 0.3, HOPFIELD_SWEEPS, samples, o->seed, 900,
+                            o->threads);
+  Ledger_field_double(r, "jensen_gap_stderr", Stats_stderr(&js));
+  Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
+                    "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 2308 "noweb/landauer.nw"
-  Ledger_approximation(r, fabs(limit - ac), "N -> infinity (fit in 1/sqrt(N))", 0);
-}
-#line 2334 "noweb/landauer.nw"
+#line 2634 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
-  (void)ctx;
+  Landauer_formula *information = *(Landauer_formula **)ctx;
   mpfr_t tau, tt, p, a, b;
   mpfr_inits2(prec, tau, tt, p, a, b, (mpfr_ptr)0);
   Landauer_potts_transition(tt);
@@ -1395,16 +1501,22 @@ static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
     mpfr_div_ui(tau, tau, 64, MPFR_RNDN);
     Landauer_potts_error_p(p, tau);
     Landauer_potts_entropy_thermo(a, p, tau);
-    Landauer_potts_entropy_info(b, p);
+    information(b, p);
     mpfr_sub(a, a, b, MPFR_RNDN);
     max_abs(res, a);
   }
   mpfr_clears(tau, tt, p, a, b, (mpfr_ptr)0);
 }
 
+void Landauer_check_potts_entropy(const Ledger_options *o, Ledger_result *r,
+                                  Landauer_formula *information)
+{
+  Ledger_identity(r, potts_entropy_residual, &information, o->prec, 8);
+}
+
 static void check_potts_entropy(const Ledger_options *o, Ledger_result *r)
 {
-  Ledger_identity(r, potts_entropy_residual, NULL, o->prec, 8);
+  Landauer_check_potts_entropy(o, r, Landauer_potts_entropy_info);
 }
 
 static void potts_jump_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -1433,9 +1545,47 @@ static void check_potts_continuity(const Ledger_options *o, Ledger_result *r)
   mpfr_log_ui(p, 3, MPFR_RNDN);
   mpfr_sub(s, p, s, MPFR_RNDN);
   Ledger_field_mpfr(r, "entropy_jump_per_spin", s, 12);
+  potts_jump_residual(p, o->prec, NULL);
+  Ledger_found(r, "eta = %.6f one ulp below the transition at kT/J = %.6f, eta = 0 (disordered) "
+               "above it: a jump of %.6f; the entropy loss jumps from 0 to %.4f per unit",
+               mpfr_get_d(p, MPFR_RNDN), mpfr_get_d(tau, MPFR_RNDN), mpfr_get_d(p, MPFR_RNDN),
+               mpfr_get_d(s, MPFR_RNDN));
   mpfr_clears(tau, p, s, (mpfr_ptr)0);
 }
-#line 2421 "noweb/landauer.nw"
+
+static void counting_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  unsigned long bits_per_unit = *(const unsigned long *)ctx;
+  mpfr_t t, x, a, b;
+  mpfr_init2(t, 64);
+  mpfr_inits2(prec, x, a, b, (mpfr_ptr)0);
+  mpfr_set_zero(res, 1);
+  for (int i = 0; i < GRID_POINTS; i++) {
+    grid_point(t, i);
+    mpfr_set_prec(x, prec);
+    field_with_bits(x, t, 8);
+    loss_eq15(a, x);
+    loss_binary(b, x);
+    mpfr_mul_ui(b, b, bits_per_unit, MPFR_RNDN);    /* eq. (18) with N -> k N */
+    mpfr_sub(a, a, b, MPFR_RNDN);
+    max_abs(res, a);
+  }
+  mpfr_clears(t, x, a, b, (mpfr_ptr)0);
+}
+
+static void check_counting(const Ledger_options *o, Ledger_result *r)
+{
+  static const unsigned long q = 2, n = 1;
+  Ledger_result literal, per_bit;
+  Ledger_result_init(&literal), Ledger_result_init(&per_bit);
+  Ledger_identity(&literal, counting_residual, (void *)&q, o->prec, 4);
+  Ledger_identity(&per_bit, counting_residual, (void *)&n, o->prec, 4);
+  Ledger_readings(r, "N -> qN (q = 2)", &literal, "N -> nN (n = 1)", &per_bit);
+  Ledger_found(r, "Ising case (q = 2, n = 1): the loss (15) differs from 2(ln 2 - H(p)) by up to "
+               "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
+               Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
+}
+#line 2790 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -1464,7 +1614,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2458 "noweb/landauer.nw"
+#line 2827 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -1479,12 +1629,12 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
       double bias, tau;
       Landauer_glauber_entropy(&mc, &bias, &tau, curve_n[k], ts[i], 2048, GLAUBER_CHAINS, opt->seed,
                                2000 + 16 * (uint64_t)k + i, opt->threads);
-      fprintf(f, "%lu\t%g\t%.8g\t%.3g\t%.8g\t%.3f\t%.3g\t%.3g\n", curve_n[k], ts[i], log(2) - mc.estimate,
-              mc.stderr_, log(2) - mc.exact, mc.z, bias, tau);
+      fprintf(f, "%lu\t%g\t%.8g\t%.3g\t%.8g\t%.3f\t%.3g\t%.3g\n", curve_n[k], ts[i],
+              log(2) - mc.estimate, mc.stderr_, log(2) - mc.exact, mc.z, bias, tau);
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2484 "noweb/landauer.nw"
+#line 2853 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -1506,7 +1656,8 @@ static int write_convergence(const char *dir)
     fprintf(f, "%lu", N);
     for (int i = 0; i < 4; i++) {
       mpfr_set_d(t, ts[i], MPFR_RNDN);
-      fprintf(f, "\t%.8e", fabs(entropy_gap(N, t, 128)));
+      entropy_gap(c, N, t, Landauer_eq14_paper);
+      fprintf(f, "\t%.8e", fabs(mpfr_get_d(c, MPFR_RNDN)));
     }
     for (int i = 0; i < 4; i++) {
       double n = (double)N;
@@ -1517,7 +1668,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2525 "noweb/landauer.nw"
+#line 2895 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -1538,60 +1689,89 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2407 "noweb/landauer.nw"
+#line 2776 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 2767 "noweb/landauer.nw"
+#line 3107 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
-  {"landauer.eq11.solution", "landauer eqs. (10)-(11)", LEDGER_IDENTITY,
-   "m = tanh(m Tc/T) has a root m0 > 0 for every T < Tc and only m = 0 for T >= Tc, Tc = J/k",
-   LEDGER_VERIFIED, check_eq11},
-  {"landauer.eq11.near_tc", "landauer eq. (11)", LEDGER_IDENTITY,
-   "m0 / sqrt(3(1 - T/Tc)) -> 1 as T -> Tc", LEDGER_VERIFIED, check_near_tc},
-  {"landauer.eq11.near_zero", "landauer eq. (11)", LEDGER_IDENTITY,
-   "(1 - m0) / (2 exp(-2 Tc/T)) -> 1 as T -> 0", LEDGER_VERIFIED, check_near_zero},
+  {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
+   "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
+   LEDGER_VERIFIED, check_eq11, LEDGER_PAPER,
+   "for beta J < 1 only m = 0; for beta J > 1 three solutions m = 0, +-m0(beta); Tc = J/k", NULL,
+   0},
+  {"landauer.eq11.near_tc", "Curie-Weiss mean field, critical asymptotics (textbook)",
+   LEDGER_IDENTITY, "m0 / sqrt(3(1 - T/Tc)) -> 1 as T -> Tc", LEDGER_VERIFIED, check_near_tc,
+   LEDGER_LITERATURE, "m0 ~ sqrt(3 (1 - T/Tc)) near Tc (mean-field exponent 1/2)", NULL, 0},
+  {"landauer.eq11.near_zero", "Curie-Weiss mean field, low-temperature asymptotics (textbook)",
+   LEDGER_IDENTITY, "(1 - m0) / (2 exp(-2 Tc/T)) -> 1 as T -> 0", LEDGER_VERIFIED,
+   check_near_zero, LEDGER_LITERATURE, "1 - m0 ~ 2 exp(-2 Tc/T) as T -> 0", NULL, 0},
   {"landauer.eq11.stability", "landauer text after eq. (11)", LEDGER_INEQUALITY,
-   "below Tc only +-m0 are stable: the free energy curves down at m = 0 and up at +-m0", LEDGER_VERIFIED,
-   check_stability},
-  {"landauer.eq14.clausius", "landauer eqs. (13)-(14)", LEDGER_IDENTITY,
-   "the entropy (14) of the mean-field Z (13) is the Clausius integral of the mean-field energy",
-   LEDGER_VERIFIED, check_clausius},
-  {"landauer.eq15.endpoints", "landauer eqs. (14)-(15) and text", LEDGER_IDENTITY,
-   "S(Tc) = N k ln 2 and S(0) = 0: the loss (15) runs from 0 at Tc to ln 2 at T = 0", LEDGER_VERIFIED,
-   check_endpoints},
-  {"landauer.eq17", "landauer eq. (17)", LEDGER_IDENTITY,
-   "p = (1 - m)/2 equals the heat-bath error probability exp(-beta J m)/(2 cosh(beta J m))",
-   LEDGER_VERIFIED, check_eq17},
+   "below Tc only the solutions +-m0 are stable against small fluctuations, m = 0 is not",
+   LEDGER_VERIFIED, check_stability, LEDGER_PAPER,
+   "of the three solutions only +-m0(beta) survive small fluctuations", NULL, 0},
+  {"landauer.eq14.clausius", "landauer eqs. (13)-(14) and the text after (14)", LEDGER_IDENTITY,
+   "the entropy (14) of the mean-field Z (13), with S = Nk ln 2 at Tc and S = 0 at T = 0",
+   LEDGER_VERIFIED, check_clausius, LEDGER_PAPER,
+   "S = kN [ln(2 cosh(beta m J)) - beta m J tanh(beta m J)]; S = kN ln 2 at Tc, 0 at T = 0", NULL,
+   0},
+  {"landauer.eq17", "landauer eqs. (16)-(17)", LEDGER_IDENTITY,
+   "the error probability p = (1 - m)/2 equals the flip probability "
+   "exp(-beta J m)/(2 cosh(beta J m))",
+   LEDGER_VERIFIED, check_eq17, LEDGER_PAPER,
+   "p = (1/2)(1 - m) = exp(-beta J m) / (2 cosh(beta J m))", NULL, 0},
   {"landauer.eq18", "landauer eqs. (15), (18), (1)", LEDGER_IDENTITY,
-   "the entropy loss (15) equals ln 2 + p ln p + (1-p) ln(1-p) for every T/Tc in (0, 1]", LEDGER_VERIFIED,
-   check_eq18},
-  {"landauer.exact.limit", "landauer text before eq. (10) (its ref. [9])", LEDGER_INEQUALITY,
-   "mean field is exact for the long-range model: the exact N-spin entropy per spin tends to (15)",
-   LEDGER_VERIFIED, check_exact_limit},
-  {"landauer.exact.rate", "landauer text before eq. (10) (its ref. [9])", LEDGER_INEQUALITY,
-   "the finite-N gap is c1(T)/N off Tc and -a/sqrt(N) at Tc, as Laplace's method predicts (within 1%)",
-   LEDGER_VERIFIED, check_exact_rate},
-  {"landauer.glauber.magnetisation", "landauer eqs. (7)-(8), (11)", LEDGER_STOCHASTIC,
-   "the heat-bath network's <|m|> matches the exact finite-N value (worst of 6 runs)", LEDGER_VERIFIED,
-   check_glauber_m},
-  {"landauer.glauber.energy", "landauer eqs. (6)-(8)", LEDGER_STOCHASTIC,
-   "the heat-bath network's energy per neuron matches the exact finite-N value (worst of 6 runs)",
-   LEDGER_VERIFIED, check_glauber_energy},
-  {"landauer.glauber.entropy", "landauer eqs. (14), (18)", LEDGER_STOCHASTIC,
+   "the entropy loss (15) equals ln 2 + p ln p + (1-p) ln(1-p), eq. (1), for every T below Tc",
+   LEDGER_VERIFIED, check_eq18, LEDGER_PAPER,
+   "-Delta S/kN = ln 2 + p ln(p) + (1 - p) ln(1 - p)", NULL, 0},
+  {"landauer.exact.limit", "landauer text before eq. (10), citing its ref. [9]", LEDGER_INEQUALITY,
+   "the mean-field approximation becomes exact for the long-range Ising model", LEDGER_VERIFIED,
+   check_exact_limit, LEDGER_PAPER,
+   "mean field is exact for the long-range Ising model (its ref. [9])",
+   NULL, 0},
+  {"landauer.exact.rate", "this report, Laplace's method on the exact sum", LEDGER_INEQUALITY,
+   "the exact finite-N entropy gap is c1(T)/N off Tc and -a/sqrt(N) at Tc (within 1%)",
+   LEDGER_VERIFIED, check_exact_rate, LEDGER_CONSISTENCY, NULL, NULL, 0},
+  {"landauer.glauber.magnetisation", "landauer eqs. (7)-(8); this report's exact sum",
+   LEDGER_STOCHASTIC,
+   "the simulated heat-bath network's <|m|> matches the exact finite-N value (worst of 6 runs)",
+   LEDGER_VERIFIED, check_glauber_m, LEDGER_CONSISTENCY, NULL, NULL, 64},
+  {"landauer.glauber.energy", "landauer eqs. (6)-(8); this report's exact sum", LEDGER_STOCHASTIC,
+   "the simulated heat-bath network's energy per neuron matches the exact value (worst of 6 runs)",
+   LEDGER_VERIFIED, check_glauber_energy, LEDGER_CONSISTENCY, NULL, NULL, 64},
+  {"landauer.glauber.entropy", "landauer eqs. (7)-(8); this report's exact sum", LEDGER_STOCHASTIC,
    "the simulated entropy per neuron (thermodynamic integration) matches the exact one, N = 256",
-   LEDGER_VERIFIED, check_glauber_entropy},
-  {"landauer.hopfield.capacity", "landauer text after eq. (5)", LEDGER_APPROXIMATION,
-   "retrieval is lost above a loading alpha_c = 0.138 (Amit, Gutfreund, Sompolinsky)", LEDGER_APPROXIMATE,
-   check_hopfield},
-  {"landauer.potts.entropy", "landauer last paragraphs (q = 3)", LEDGER_IDENTITY,
-   "for 3-state units the entropy is the trit form ln 3 - [ln 3 + (1-p) ln(1-p) + p ln(p/2)]",
-   LEDGER_VERIFIED, check_potts_entropy},
-  {"landauer.potts.continuity", "landauer last paragraphs (q = 3)", LEDGER_IDENTITY,
-   "the ordering of 3-state units is a continuous transition: eta -> 0 as T -> Tc from below",
-   LEDGER_REFUTED, check_potts_continuity},
+   LEDGER_VERIFIED, check_glauber_entropy, LEDGER_CONSISTENCY, NULL, NULL, 64},
+  {"landauer.hopfield.retrieval", "landauer text after the two properties of eq. (3)",
+   LEDGER_INEQUALITY,
+   "patterns are retrieved at low loading alpha = p/N and retrieval is lost at high loading",
+   LEDGER_VERIFIED, check_retrieval, LEDGER_PAPER,
+   "every pattern is retrievable when alpha = p/N is low; when it is high the network is a "
+   "spin glass and retrieves nothing", NULL, 53},
+  {"landauer.hopfield.jensen", "this report's hypothesis (Hopfield network, P = 0.05 N)",
+   LEDGER_INEQUALITY,
+   "with many patterns ln 2 - H(mean p) understates the loss: H(mean p) - mean H(p_i) > 0",
+   LEDGER_VERIFIED, check_jensen, LEDGER_HYPOTHESIS, NULL, NULL, 53},
+  {"landauer.potts.entropy", "landauer last paragraph (q = 3)", LEDGER_IDENTITY,
+   "for 3-state units the entropy formula is adapted to a trit: H(p) + p ln 2 (mean-field Potts)",
+   LEDGER_VERIFIED, check_potts_entropy, LEDGER_PAPER,
+   "for q = 3 the unit of information is a trit, and the entropy formula changes to match", NULL,
+   0},
+  {"landauer.qary.counting", "landauer last paragraph (D/d = q^n, q = 2)", LEDGER_IDENTITY,
+   "with q = 2 the ordering resets qN bits: the entropy is eq. (18) with N -> qN",
+   LEDGER_AMBIGUOUS, check_counting, LEDGER_PAPER,
+   "the ordering resets qN bits ... the entropy is given by (18) with N -> qN",
+   "read literally (N -> 2N) it doubles the paper's own Ising loss (18); read as N -> nN it holds",
+   0},
+  {"landauer.potts.continuity", "this report's hypothesis (mean-field q = 3 Potts model)",
+   LEDGER_IDENTITY,
+   "the mean-field 3-state extension orders continuously: eta -> 0 as T -> Tc from below",
+   LEDGER_REFUTED, check_potts_continuity, LEDGER_HYPOTHESIS,
+   "eta rises continuously from 0 below the transition, as in the paper's Ising model",
+   "the mean-field q = 3 transition is first order: eta jumps from 0 to 1/2 at kT/J = 1/(4 ln 2)",
+   0},
 };
 
 static void eval_m(mpfr_t out, mpfr_t *a) { Landauer_magnetisation(out, a[0]); }
@@ -1611,7 +1791,8 @@ static void eval_potts_p(mpfr_t out, mpfr_t *a) { Landauer_potts_error_p(out, a[
 #define SPINS {"n", 1, 1e7, 0, 0, 1, NULL, "number of neurons N", 0}
 static const Ledger_quantity quantities[] = {
   {"landauer.m", "mean-field magnetisation m0, eq. (11)", "1", 1, {T_OVER_TC}, eval_m},
-  {"landauer.field", "x0 = m0 Tc/T, the root of tanh x = (T/Tc) x", "1", 1, {T_OVER_TC}, eval_field},
+  {"landauer.field", "x0 = m0 Tc/T, the root of tanh x = (T/Tc) x", "1", 1, {T_OVER_TC},
+   eval_field},
   {"landauer.error_p", "error probability p = (1 - m0)/2, eq. (17)", "1", 1, {T_OVER_TC}, eval_p},
   {"landauer.entropy_loss", "-Delta S/kN by eq. (15)", "k per spin", 1, {T_OVER_TC}, eval_loss},
   {"landauer.binary_loss", "ln 2 + p ln p + (1-p) ln(1-p), eq. (18)", "k per spin", 1, {T_OVER_TC},
@@ -1621,12 +1802,13 @@ static const Ledger_quantity quantities[] = {
    {SPINS, T_OVER_TC}, eval_entropy_exact},
   {"landauer.laplace_c1", "c1(T): N (S_N - S)/kN -> c1 as N -> infinity (T != Tc)", "k", 1,
    {{"t", 0, 1e6, 1, 0, 0, NULL, "temperature T/Tc, not 1", 0}}, eval_laplace},
-  {"landauer.potts_error_p", "q = 3 Potts mean-field error probability below the transition", "1", 1,
+  {"landauer.potts_error_p", "q = 3 Potts mean-field error probability below the transition", "1",
+   1,
    {{"tau", 0, 0.360673760222241, 1, 0, 0, NULL, "kT/J, at most 1/(4 ln 2)", 0}}, eval_potts_p},
 };
 
-static void run_glauber(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads,
-                        int energy)
+static void run_glauber(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                        int threads, int energy)
 {
   unsigned long N = (unsigned long)a[0], sweeps = (samples + 7) / 8 * 8;
   Landauer_glauber_result g;
@@ -1637,11 +1819,14 @@ static void run_glauber(Ledger_mc *out, const double *a, uint64_t seed, uint64_t
   mpfr_init2(t, 64);
   mpfr_set_d(t, a[1], MPFR_RNDN);
   Landauer_exact(&mo, N, t);
-  Ledger_mc_set(out, energy ? g.energy : g.abs_m, energy ? g.energy_err : g.abs_m_err, mpfr_get_d(energy ? mo.energy : mo.abs_m, MPFR_RNDN), (uint64_t)GLAUBER_CHAINS * sweeps);
+  Ledger_mc_set(out, energy ? g.energy : g.abs_m, energy ? g.energy_err : g.abs_m_err,
+                mpfr_get_d(energy ? mo.energy : mo.abs_m, MPFR_RNDN),
+                (uint64_t)GLAUBER_CHAINS * sweeps);
   mpfr_clear(t);
   Landauer_moments_clear(&mo);
 }
-static void run_glauber_m(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+static void run_glauber_m(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                          int threads)
 {
   run_glauber(out, a, seed, samples, threads, 0);
 }
@@ -1663,7 +1848,8 @@ static void run_glauber_entropy(Ledger_mc *out, const double *a, uint64_t seed, 
 static const Ledger_experiment experiments[] = {
   {"landauer.glauber", "<|M|>/N of the heat-bath network (8 chains, samples = sweeps per chain)", 2,
    {MC_SPINS, MC_T}, GLAUBER_SWEEPS, run_glauber_m, NULL},
-  {"landauer.glauber_energy", "<E>/NJ of the heat-bath network (8 chains, samples = sweeps per chain)", 2,
+  {"landauer.glauber_energy",
+   "<E>/NJ of the heat-bath network (8 chains, samples = sweeps per chain)", 2,
    {MC_SPINS, MC_T}, GLAUBER_SWEEPS, run_glauber_energy, NULL},
   {"landauer.glauber_entropy", "S_N/kN by thermodynamic integration of simulated energies", 2,
    {MC_SPINS, MC_T}, ENTROPY_SWEEPS, run_glauber_entropy, NULL},
@@ -1672,4 +1858,7 @@ static const Ledger_experiment experiments[] = {
 const Ledger_chapter Landauer_chapter = {
   "landauer", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],
-  write_data};
+  write_data,
+  "M. C. Diamantini and C. A. Trugenberger, Generalized Landauer bound as a universal "
+  "thermodynamic entropy in continuous phase transitions, Phys. Rev. E 89, 052138 (2014), "
+  "arXiv:1403.5416."};

@@ -30,7 +30,8 @@ typedef struct {
 } Landauer_glauber_result;
 
 void Landauer_glauber(Landauer_glauber_result *out, unsigned long N, double t, unsigned long sweeps,
-                      unsigned long burnin, int chains, uint64_t seed, uint64_t stream, int threads);
+                      unsigned long burnin, int chains, uint64_t seed, uint64_t stream,
+                      int threads);
 void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *max_tau,
                               unsigned long N, double t, unsigned long sweeps, int chains,
                               uint64_t seed, uint64_t stream, int threads);
@@ -45,5 +46,32 @@ void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau);
 void Landauer_potts_transition(mpfr_t tau);
 void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau);
 void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p);
+typedef void Landauer_formula(mpfr_t out, const mpfr_t x);
+typedef void Landauer_eq11_side(mpfr_t out, const mpfr_t m, const mpfr_t t);
+typedef struct {
+  int curvature_sign_at_0, curvature_sign_at_m0;
+} Landauer_stability_side;
+typedef struct {
+  double alpha_retrieved[2], alpha_lost[2];
+} Landauer_retrieval_side;
+
+void Landauer_eq11_paper(mpfr_t out, const mpfr_t m, const mpfr_t t);
+void Landauer_eq14_paper(mpfr_t out, const mpfr_t x);
+void Landauer_eq17_paper(mpfr_t out, const mpfr_t x);
+void Landauer_eq18_paper(mpfr_t out, const mpfr_t p);
+extern const Landauer_stability_side Landauer_stability_paper;
+extern const Landauer_retrieval_side Landauer_retrieval_paper;
+
+void Landauer_check_eq11(const Ledger_options *o, Ledger_result *r, Landauer_eq11_side *side);
+void Landauer_check_stability(const Ledger_options *o, Ledger_result *r,
+                              const Landauer_stability_side *side);
+void Landauer_check_clausius(const Ledger_options *o, Ledger_result *r, Landauer_formula *eq14);
+void Landauer_check_eq17(const Ledger_options *o, Ledger_result *r, Landauer_formula *eq17);
+void Landauer_check_eq18(const Ledger_options *o, Ledger_result *r, Landauer_formula *eq18);
+void Landauer_check_exact_limit(const Ledger_options *o, Ledger_result *r, Landauer_formula *eq14);
+void Landauer_check_retrieval(const Ledger_options *o, Ledger_result *r,
+                              const Landauer_retrieval_side *side);
+void Landauer_check_potts_entropy(const Ledger_options *o, Ledger_result *r,
+                                  Landauer_formula *information);
 extern const Ledger_chapter Landauer_chapter;
 #endif
