@@ -1,6 +1,6 @@
-#line 60 "noweb/review.nw"
+#line 61 "noweb/review.nw"
 /* review.c: tangled from noweb/review.nw; edit that, not this. */
-#line 78 "noweb/review.nw"
+#line 79 "noweb/review.nw"
 #include "review.h"
 #include <assert.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 95 "noweb/review.nw"
+#line 96 "noweb/review.nw"
 enum { SI_GUARD = 16 };
 static const char *const k_B = "1.380649e-23";
 static const char *const e_charge = "1.602176634e-19";
@@ -42,7 +42,7 @@ void Review_landauer_eV(mpfr_t out, const mpfr_t T)
   mpfr_div(out, J, e, MPFR_RNDN);
   mpfr_clears(J, e, (mpfr_ptr)0);
 }
-#line 206 "noweb/review.nw"
+#line 210 "noweb/review.nw"
 typedef struct {
   const char *tag, *what, *joules;
   unsigned bits;
@@ -83,7 +83,7 @@ void Review_landauer_ratio(mpfr_t out, const mpfr_t energy_J, const mpfr_t T)
   mpfr_div(out, energy_J, bound, MPFR_RNDN);
   mpfr_clear(bound);
 }
-#line 433 "noweb/review.nw"
+#line 437 "noweb/review.nw"
 enum { PROTOCOL_GUARD = 32 };
 
 void Review_erasure_bound(mpfr_t out, const mpfr_t p)
@@ -125,7 +125,7 @@ void Review_protocol_work(mpfr_t out, const mpfr_t p, unsigned long K)
   mpfr_sub(out, sum, eps, MPFR_RNDN);             /* review eq. (WK) */
   mpfr_clears(eps, delta, level, occ, sum, (mpfr_ptr)0);
 }
-#line 483 "noweb/review.nw"
+#line 487 "noweb/review.nw"
 static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -162,7 +162,7 @@ int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
   mpfr_clears(eps, integral, (mpfr_ptr)0);
   return status;
 }
-#line 539 "noweb/review.nw"
+#line 543 "noweb/review.nw"
 enum { REPLICATES = 64, EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
@@ -188,7 +188,7 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 576 "noweb/review.nw"
+#line 580 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
@@ -204,7 +204,7 @@ void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed,
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN), total.n);
   mpfr_clears(pp, exact, (mpfr_ptr)0);
 }
-#line 1067 "noweb/review.nw"
+#line 1085 "noweb/review.nw"
 void Review_szilard_information(mpfr_t out, const mpfr_t eps)
 {
   assert(mpfr_cmp_ui(eps, 0) >= 0 && mpfr_cmp_ui(eps, 1) <= 0);
@@ -272,7 +272,7 @@ int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t l
   mpfr_clears(lv, integral, (mpfr_ptr)0);
   return status;
 }
-#line 1148 "noweb/review.nw"
+#line 1166 "noweb/review.nw"
 enum { EXPERIMENT_SZILARD = 2 };
 
 typedef struct {
@@ -302,7 +302,7 @@ static void szilard_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 1185 "noweb/review.nw"
+#line 1203 "noweb/review.nw"
 void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
@@ -318,7 +318,7 @@ void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t see
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN), total.n);
   mpfr_clears(e, exact, (mpfr_ptr)0);
 }
-#line 1794 "noweb/review.nw"
+#line 1821 "noweb/review.nw"
 static void check_trap_args(double ki, double kf, double tau)
 {
   assert(ki > 0 && kf > 0 && tau > 0);
@@ -364,7 +364,7 @@ void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, cons
   mpfr_add(out, sum, t, MPFR_RNDN);              /* review eq. (trap-Wmin) */
   mpfr_clears(si, sf, t, sum, (mpfr_ptr)0);
 }
-#line 1851 "noweb/review.nw"
+#line 1878 "noweb/review.nw"
 typedef struct {
   mpfr_t si, a, s, lam, dlam, t, worst;
 } Trap_path;
@@ -431,7 +431,7 @@ int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, 
   mpfr_clears(c.si, c.a, c.s, c.lam, c.dlam, c.t, sf, zero, integral, sum, c.worst, err, (mpfr_ptr)0);
   return status;
 }
-#line 1926 "noweb/review.nw"
+#line 1953 "noweb/review.nw"
 static void trap_levels(double *lam, double ki, double kf, double tau, unsigned long N, int ramp)
 {
   double si = 1 / sqrt(ki), c = kf + 2 / tau;
@@ -490,7 +490,7 @@ void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau,
   mpfr_clears(var, work, prev, l, dt, g, t, (mpfr_ptr)0);
   free(lam);
 }
-#line 1997 "noweb/review.nw"
+#line 2024 "noweb/review.nw"
 enum { EXPERIMENT_TRAP = 3 };
 
 typedef struct {
@@ -518,7 +518,7 @@ static void trap_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 2033 "noweb/review.nw"
+#line 2060 "noweb/review.nw"
 void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsigned long N,
                         uint64_t seed,
                         uint64_t samples, int threads)
@@ -544,7 +544,7 @@ void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsign
   mpfr_clear(exact);
   free(lam);
 }
-#line 2366 "noweb/review.nw"
+#line 2400 "noweb/review.nw"
 typedef struct {
   mpfr_t ef, tau, t;
 } Lag_ctx;
@@ -602,7 +602,7 @@ int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, co
   mpfr_clears(c.ef, c.tau, c.t, zero, upper, J, err, et, sum, t, (mpfr_ptr)0);
   return status;
 }
-#line 2438 "noweb/review.nw"
+#line 2472 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE_TIME = 4, EXPERIMENT_ERASURE_FIT = 10 };
 
 typedef struct {
@@ -650,13 +650,13 @@ static void erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t expe
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN), total.n);
   mpfr_clears(pp, tt, exact, (mpfr_ptr)0);
 }
-#line 2493 "noweb/review.nw"
+#line 2527 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads)
 {
   erasure_time_run(out, p, tau, EXPERIMENT_ERASURE_TIME, seed, samples, threads);
 }
-#line 2509 "noweb/review.nw"
+#line 2543 "noweb/review.nw"
 typedef struct {
   double a, a_se, B, B_se;
 } Line_fit;
@@ -671,7 +671,7 @@ static Line_fit fit_line(size_t n, const double *x, const double *y, const doubl
   double d = S * Sxx - Sx * Sx;
   return (Line_fit){(Sxx * Sy - Sx * Sxy) / d, sqrt(Sxx / d), (S * Sxy - Sx * Sy) / d, sqrt(S / d)};
 }
-#line 615 "noweb/review.nw"
+#line 619 "noweb/review.nw"
 static void check_boltzmann(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t k;
@@ -694,7 +694,7 @@ static void landauer_at_300K(const Ledger_options *o, Ledger_result *r, int eV)
 }
 static void check_landauer_J(const Ledger_options *o, Ledger_result *r) { landauer_at_300K(o, r, 0); }
 static void check_landauer_eV(const Ledger_options *o, Ledger_result *r) { landauer_at_300K(o, r, 1); }
-#line 306 "noweb/review.nw"
+#line 310 "noweb/review.nw"
 static void landauer_at_310K(const Ledger_options *o, Ledger_result *r, int eV)
 {
   mpfr_t T, v, zJ;
@@ -713,7 +713,7 @@ static void landauer_at_310K(const Ledger_options *o, Ledger_result *r, int eV)
 }
 static void check_landauer_310K_J(const Ledger_options *o, Ledger_result *r) { landauer_at_310K(o, r, 0); }
 static void check_landauer_310K_eV(const Ledger_options *o, Ledger_result *r) { landauer_at_310K(o, r, 1); }
-#line 261 "noweb/review.nw"
+#line 265 "noweb/review.nw"
 void Review_check_gap(const Ledger_options *o, Ledger_result *r, int decade)
 {
   mpfr_t e, T, ratio;
@@ -753,7 +753,7 @@ void Review_check_gap(const Ledger_options *o, Ledger_result *r, int decade)
 }
 
 static void check_gap(const Ledger_options *o, Ledger_result *r) { Review_check_gap(o, r, 9); }
-#line 646 "noweb/review.nw"
+#line 654 "noweb/review.nw"
 static void limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -777,7 +777,7 @@ static void check_limits(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, limits_residual, NULL, o->prec, 4);
 }
-#line 687 "noweb/review.nw"
+#line 697 "noweb/review.nw"
 static void quasistatic_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -803,7 +803,7 @@ static void check_quasistatic(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, quasistatic_residual, NULL, o->prec, 8);
 }
-#line 736 "noweb/review.nw"
+#line 748 "noweb/review.nw"
 static void perfect_reset_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   const Review_landauer_cost *cost = ctx;
@@ -830,7 +830,7 @@ static void check_perfect_reset(const Ledger_options *o, Ledger_result *r)
   static const Review_landauer_cost printed = {mpfr_const_log2};
   Review_check_perfect_reset(o, r, &printed);
 }
-#line 788 "noweb/review.nw"
+#line 804 "noweb/review.nw"
 typedef struct {
   Review_bound bound;
 } Bound_ctx;
@@ -863,7 +863,7 @@ void Review_check_erasure_second_law(const Ledger_options *o, Ledger_result *r, 
   mpfr_t p, w, b, slack;
   mpfr_inits2(prec, p, w, b, slack, (mpfr_ptr)0);
   
-#line 830 "noweb/review.nw"
+#line 846 "noweb/review.nw"
 mpfr_set_d(p, 0.1, MPFR_RNDN);
 Review_protocol_work(w, p, 1024);
 Review_erasure_bound(b, p);
@@ -873,7 +873,7 @@ Ledger_field_mpfr(r, "K_excess_at_K1024_p0.1", slack, 10);
 final_level(w, p);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_p0.1", w, 10);
-#line 820 "noweb/review.nw"
+#line 836 "noweb/review.nw"
   mpfr_clears(p, w, b, slack, (mpfr_ptr)0);
 }
 
@@ -881,7 +881,7 @@ static void check_second_law(const Ledger_options *o, Ledger_result *r)
 {
   Review_check_erasure_second_law(o, r, Review_erasure_bound);
 }
-#line 852 "noweb/review.nw"
+#line 870 "noweb/review.nw"
 enum { ERASURE_SAMPLES = 1000000, ERASURE_STEPS = 16 };
 
 static void check_simulation(const Ledger_options *o, Ledger_result *r)
@@ -897,7 +897,7 @@ static void check_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_bound", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 1230 "noweb/review.nw"
+#line 1250 "noweb/review.nw"
 static void grid_eps(mpfr_t eps, int i)
 {
   if (i <= 12)
@@ -925,7 +925,7 @@ static void check_szilard_information(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, information_residual, NULL, o->prec, 8);
 }
-#line 1267 "noweb/review.nw"
+#line 1289 "noweb/review.nw"
 static void optimal_feedback_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -951,7 +951,7 @@ static void check_szilard_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, optimal_feedback_residual, NULL, o->prec, 8);
 }
-#line 1304 "noweb/review.nw"
+#line 1328 "noweb/review.nw"
 static void kl_divergence(mpfr_t out, const mpfr_t eps, const mpfr_t level)
 {
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
@@ -1009,7 +1009,7 @@ static void check_szilard_mismatch(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, mismatch_residual, NULL, o->prec, 8);
 }
-#line 1391 "noweb/review.nw"
+#line 1417 "noweb/review.nw"
 static void keep_min(mpfr_t min, const mpfr_t slack, char *where, size_t n, const char *fmt,
                      double a, double b)
 {
@@ -1067,7 +1067,7 @@ void Review_check_feedback_second_law(const Ledger_options *o, Ledger_result *r,
   mpfr_t eps, w, info, slack;
   mpfr_inits2(prec, eps, w, info, slack, (mpfr_ptr)0);
   
-#line 1458 "noweb/review.nw"
+#line 1484 "noweb/review.nw"
 mpfr_set_d(eps, 0.1, MPFR_RNDN);
 Review_szilard_work(w, eps, 1024);
 Review_szilard_information(info, eps);
@@ -1077,7 +1077,7 @@ Ledger_field_mpfr(r, "K_shortfall_at_K1024_eps0.1", slack, 10);
 final_level(w, eps);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_eps0.1", w, 10);
-#line 1448 "noweb/review.nw"
+#line 1474 "noweb/review.nw"
   mpfr_clears(eps, w, info, slack, (mpfr_ptr)0);
 }
 
@@ -1085,7 +1085,7 @@ static void check_szilard_second_law(const Ledger_options *o, Ledger_result *r)
 {
   Review_check_feedback_second_law(o, r, Review_szilard_information);
 }
-#line 1482 "noweb/review.nw"
+#line 1509 "noweb/review.nw"
 enum { SZILARD_SAMPLES = 1000000, SZILARD_STEPS = 16 };
 static const double szilard_eps[] = {0.05, 0.1, 0.2, 0.3};
 
@@ -1115,7 +1115,7 @@ static void check_szilard_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_z_below_bound", below);
   mpfr_clears(e, info, (mpfr_ptr)0);
 }
-#line 1587 "noweb/review.nw"
+#line 1614 "noweb/review.nw"
 static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1146,7 +1146,7 @@ static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t 
     }
   mpfr_clears(eps, e0, level, a, b, info, ln2, (mpfr_ptr)0);
 }
-#line 1623 "noweb/review.nw"
+#line 1650 "noweb/review.nw"
 static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   double *su_min = ctx;
@@ -1174,7 +1174,7 @@ static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, 
   }
   mpfr_clears(eps, e0, w, info, slack, ln2, (mpfr_ptr)0);
 }
-#line 1656 "noweb/review.nw"
+#line 1683 "noweb/review.nw"
 static void twice_entropy_minus_ln2(mpfr_t f, mpfr_t df, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -1213,10 +1213,10 @@ static void check_printed_second_law(const Ledger_options *o, Ledger_result *r)
                "(%s)", Ledger_field_value(&step, "min_slack"), step.field[2].text,
                Ledger_field_value(&cycle, "min_slack"), cycle.field[2].text);
 }
-#line 2076 "noweb/review.nw"
+#line 2103 "noweb/review.nw"
 static const double trap_pairs[4][2] = {{1, 4}, {4, 1}, {1, 0.25}, {0.5, 8}};
 static const double trap_taus[3] = {0.1, 1, 10};
-#line 2088 "noweb/review.nw"
+#line 2117 "noweb/review.nw"
 static void trap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1243,7 +1243,7 @@ static void check_trap_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, trap_residual, NULL, o->prec, 8);
 }
-#line 2131 "noweb/review.nw"
+#line 2162 "noweb/review.nw"
 static void trap_excess(mpfr_t out, double ki, double kf, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -1313,7 +1313,7 @@ static void check_trap_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_next_order_D", worst_d);
   mpfr_clears(tau, x, c, (mpfr_ptr)0);
 }
-#line 2215 "noweb/review.nw"
+#line 2248 "noweb/review.nw"
 typedef struct {
   double min_second_law, min_ramp;
 } Trap_slacks;
@@ -1363,7 +1363,7 @@ static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_slack_second_law", s.min_second_law);
   Ledger_field_double(r, "min_slack_ramp", s.min_ramp);
 }
-#line 2278 "noweb/review.nw"
+#line 2312 "noweb/review.nw"
 enum { TRAP_SAMPLES = 400000, TRAP_INTERVALS = 64 };
 
 static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1380,7 +1380,7 @@ static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_dF", (mc.estimate - log(2)) / mc.stderr_);
   mpfr_clears(ki, kf, tau, w, (mpfr_ptr)0);
 }
-#line 2563 "noweb/review.nw"
+#line 2598 "noweb/review.nw"
 static const double lag_ps[4] = {1e-3, 1e-2, 0.1, 0.3};
 
 static void erasure_B(mpfr_t B, const mpfr_t p, int dissipated)
@@ -1460,7 +1460,7 @@ static void check_erasure_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "B_dissipated", B, 8);
   mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
 }
-#line 2680 "noweb/review.nw"
+#line 2718 "noweb/review.nw"
 typedef struct {
   Review_reached_bound bound;
 } Reached_ctx;
@@ -1516,7 +1516,7 @@ static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result
 {
   Review_check_finite_rate_second_law(o, r, bound_at_reached_error);
 }
-#line 2747 "noweb/review.nw"
+#line 2786 "noweb/review.nw"
 enum { ERASURE_TIME_SAMPLES = 400000 };
 
 static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1532,7 +1532,7 @@ static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result
   Ledger_field_double(r, "z_above_quasistatic", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 2781 "noweb/review.nw"
+#line 2821 "noweb/review.nw"
 enum { FIT_SAMPLES = 200000, FIT_POINTS = 4 };
 static const double fit_taus[FIT_POINTS] = {20, 40, 80, 160};
 
@@ -1572,7 +1572,7 @@ static void check_erasure_fit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "bias_of_exact_fit", ex.B - mpfr_get_d(v, MPFR_RNDN));
   mpfr_clears(p, v, (mpfr_ptr)0);
 }
-#line 883 "noweb/review.nw"
+#line 901 "noweb/review.nw"
 static int write_erasure_curves(const char *dir, mpfr_prec_t prec)
 {
   Ledger_out o;
@@ -1611,7 +1611,7 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2840 "noweb/review.nw"
+#line 2880 "noweb/review.nw"
 static int write_szilard(const char *dir, const Ledger_options *opt)
 {
   static const double eps_mc[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.4};
@@ -1645,7 +1645,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2880 "noweb/review.nw"
+#line 2920 "noweb/review.nw"
 static int write_trap(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {0.25, 0.5, 1, 2, 4, 8};
@@ -1680,7 +1680,7 @@ static int write_trap(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 2922 "noweb/review.nw"
+#line 2962 "noweb/review.nw"
 static int write_erasure_time(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {2.5, 5, 10, 20, 40, 80, 160};
@@ -1725,13 +1725,13 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2972 "noweb/review.nw"
+#line 3012 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt) | write_szilard(dir, opt)
          | write_trap(dir, opt) | write_erasure_time(dir, opt);
 }
-#line 3064 "noweb/review.nw"
+#line 3104 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann,
@@ -1824,7 +1824,7 @@ static const Ledger_claim claims[] = {
    "a line a + B/tau fitted to simulated erasures has the slope of the same line fitted to the "
    "exact work", LEDGER_VERIFIED, check_erasure_fit, LEDGER_CONSISTENCY, NULL, NULL, 53},
 };
-#line 3161 "noweb/review.nw"
+#line 3201 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }
