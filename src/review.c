@@ -83,7 +83,7 @@ void Review_landauer_ratio(mpfr_t out, const mpfr_t energy_J, const mpfr_t T)
   mpfr_div(out, energy_J, bound, MPFR_RNDN);
   mpfr_clear(bound);
 }
-#line 437 "noweb/review.nw"
+#line 444 "noweb/review.nw"
 enum { PROTOCOL_GUARD = 32 };
 
 void Review_erasure_bound(mpfr_t out, const mpfr_t p)
@@ -125,7 +125,7 @@ void Review_protocol_work(mpfr_t out, const mpfr_t p, unsigned long K)
   mpfr_sub(out, sum, eps, MPFR_RNDN);             /* review eq. (WK) */
   mpfr_clears(eps, delta, level, occ, sum, (mpfr_ptr)0);
 }
-#line 487 "noweb/review.nw"
+#line 494 "noweb/review.nw"
 static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -162,7 +162,7 @@ int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
   mpfr_clears(eps, integral, (mpfr_ptr)0);
   return status;
 }
-#line 543 "noweb/review.nw"
+#line 550 "noweb/review.nw"
 enum { REPLICATES = 64, EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
@@ -188,7 +188,7 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 580 "noweb/review.nw"
+#line 587 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
@@ -201,16 +201,18 @@ void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed,
   mpfr_inits2(128, pp, exact, (mpfr_ptr)0);
   mpfr_set_d(pp, p, MPFR_RNDN);
   Review_protocol_work(exact, pp, K);
-  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN), total.n);
+  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN),
+                total.n);
   mpfr_clears(pp, exact, (mpfr_ptr)0);
 }
-#line 1085 "noweb/review.nw"
+#line 1105 "noweb/review.nw"
 void Review_szilard_information(mpfr_t out, const mpfr_t eps)
 {
   assert(mpfr_cmp_ui(eps, 0) >= 0 && mpfr_cmp_ui(eps, 1) <= 0);
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
   mpfr_t P[2][2], px[2], pm[2], t, sum;
-  mpfr_inits2(w, P[0][0], P[0][1], P[1][0], P[1][1], px[0], px[1], pm[0], pm[1], t, sum, (mpfr_ptr)0);
+  mpfr_inits2(w, P[0][0], P[0][1], P[1][0], P[1][1], px[0], px[1], pm[0], pm[1], t, sum,
+              (mpfr_ptr)0);
   for (int x = 0; x < 2; x++)
     for (int m = 0; m < 2; m++) {
       if (x == m)
@@ -272,7 +274,7 @@ int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t l
   mpfr_clears(lv, integral, (mpfr_ptr)0);
   return status;
 }
-#line 1166 "noweb/review.nw"
+#line 1187 "noweb/review.nw"
 enum { EXPERIMENT_SZILARD = 2 };
 
 typedef struct {
@@ -302,12 +304,13 @@ static void szilard_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 1203 "noweb/review.nw"
+#line 1224 "noweb/review.nw"
 void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
   assert(eps > 0 && eps <= 0.5 && K >= 1 && samples >= 1);
-  Szilard_run s = {.eps = eps, .e0 = log((1 - eps) / eps), .K = K, .seed = seed, .samples = samples};
+  Szilard_run s = {.eps = eps, .e0 = log((1 - eps) / eps), .K = K, .seed = seed,
+                   .samples = samples};
   s.delta = s.e0 / (double)K;
   Stats total;
   Stats_parallel(&total, REPLICATES, threads, szilard_block, &s);
@@ -315,10 +318,11 @@ void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t see
   mpfr_inits2(128, e, exact, (mpfr_ptr)0);
   mpfr_set_d(e, eps, MPFR_RNDN);
   Review_szilard_work(exact, e, K);
-  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN), total.n);
+  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN),
+                total.n);
   mpfr_clears(e, exact, (mpfr_ptr)0);
 }
-#line 1821 "noweb/review.nw"
+#line 1844 "noweb/review.nw"
 static void check_trap_args(double ki, double kf, double tau)
 {
   assert(ki > 0 && kf > 0 && tau > 0);
@@ -364,7 +368,7 @@ void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, cons
   mpfr_add(out, sum, t, MPFR_RNDN);              /* review eq. (trap-Wmin) */
   mpfr_clears(si, sf, t, sum, (mpfr_ptr)0);
 }
-#line 1878 "noweb/review.nw"
+#line 1901 "noweb/review.nw"
 typedef struct {
   mpfr_t si, a, s, lam, dlam, t, worst;
 } Trap_path;
@@ -420,7 +424,7 @@ int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, 
   mpfr_sub(c.t, kf, c.lam, MPFR_RNDN);
   mpfr_mul(c.t, c.t, c.s, MPFR_RNDN);
   mpfr_mul(c.t, c.t, c.s, MPFR_RNDN);
-  mpfr_div_2ui(c.t, c.t, 1, MPFR_RNDN);           /* jump at tau: (lambda_f - lambda(tau-)) w_f / 2 */
+  mpfr_div_2ui(c.t, c.t, 1, MPFR_RNDN);           /* jump at tau: (lambda_f - lambda(tau-)) w_f/2 */
   mpfr_add(sum, sum, c.t, MPFR_RNDN);
   mpfr_set_zero(c.worst, 1);
   int status = Num_integrate(integral, err, trap_integrand, &c, zero, tau, 0, NULL);
@@ -428,10 +432,11 @@ int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, 
   mpfr_set_ui_2exp(err, 1, -(long)mpfr_get_prec(out) + 8, MPFR_RNDN);
   if (status == 0 && mpfr_cmp(c.worst, err) > 0)
     status = 2;
-  mpfr_clears(c.si, c.a, c.s, c.lam, c.dlam, c.t, sf, zero, integral, sum, c.worst, err, (mpfr_ptr)0);
+  mpfr_clears(c.si, c.a, c.s, c.lam, c.dlam, c.t, sf, zero, integral, sum, c.worst, err,
+              (mpfr_ptr)0);
   return status;
 }
-#line 1953 "noweb/review.nw"
+#line 1977 "noweb/review.nw"
 static void trap_levels(double *lam, double ki, double kf, double tau, unsigned long N, int ramp)
 {
   double si = 1 / sqrt(ki), c = kf + 2 / tau;
@@ -490,7 +495,7 @@ void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau,
   mpfr_clears(var, work, prev, l, dt, g, t, (mpfr_ptr)0);
   free(lam);
 }
-#line 2024 "noweb/review.nw"
+#line 2048 "noweb/review.nw"
 enum { EXPERIMENT_TRAP = 3 };
 
 typedef struct {
@@ -518,7 +523,7 @@ static void trap_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 2060 "noweb/review.nw"
+#line 2084 "noweb/review.nw"
 void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsigned long N,
                         uint64_t seed,
                         uint64_t samples, int threads)
@@ -533,18 +538,19 @@ void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsign
     decay[k] = exp(-lam[k] * dt);
     spread[k] = sqrt(lam[k] == 0 ? 2 * dt : -expm1(-2 * lam[k] * dt) / lam[k]);
   }
-  Trap_run s = {.ki = ki, .kf = kf, .N = N, .lam = lam, .decay = decay, .spread = spread, .seed = seed,
-                .samples = samples};
+  Trap_run s = {.ki = ki, .kf = kf, .N = N, .lam = lam, .decay = decay, .spread = spread,
+                .seed = seed, .samples = samples};
   Stats total;
   Stats_parallel(&total, REPLICATES, threads, trap_block, &s);
   mpfr_t exact;
   mpfr_init2(exact, 128);
   Review_harmonic_discrete_work(exact, ki, kf, tau, N, 0);
-  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN), total.n);
+  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN),
+                total.n);
   mpfr_clear(exact);
   free(lam);
 }
-#line 2400 "noweb/review.nw"
+#line 2425 "noweb/review.nw"
 typedef struct {
   mpfr_t ef, tau, t;
 } Lag_ctx;
@@ -602,7 +608,7 @@ int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, co
   mpfr_clears(c.ef, c.tau, c.t, zero, upper, J, err, et, sum, t, (mpfr_ptr)0);
   return status;
 }
-#line 2472 "noweb/review.nw"
+#line 2497 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE_TIME = 4, EXPERIMENT_ERASURE_FIT = 10 };
 
 typedef struct {
@@ -634,8 +640,8 @@ static void erasure_time_block(uint64_t block, void *ctx, Stats *out)
   }
 }
 
-static void erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t experiment, uint64_t seed,
-                             uint64_t samples, int threads)
+static void erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t experiment,
+                             uint64_t seed, uint64_t samples, int threads)
 {
   assert(p > 0 && p <= 0.5 && tau > 0 && samples >= 1);
   Erasure_time_run e = {.ef = log((1 - p) / p), .tau = tau, .seed = seed, .experiment = experiment,
@@ -647,16 +653,17 @@ static void erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t expe
   mpfr_set_d(pp, p, MPFR_RNDN);
   mpfr_set_d(tt, tau, MPFR_RNDN);
   Review_erasure_time_work(exact, NULL, pp, tt);
-  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN), total.n);
+  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN),
+                total.n);
   mpfr_clears(pp, tt, exact, (mpfr_ptr)0);
 }
-#line 2527 "noweb/review.nw"
+#line 2553 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads)
 {
   erasure_time_run(out, p, tau, EXPERIMENT_ERASURE_TIME, seed, samples, threads);
 }
-#line 2543 "noweb/review.nw"
+#line 2569 "noweb/review.nw"
 typedef struct {
   double a, a_se, B, B_se;
 } Line_fit;
@@ -671,7 +678,7 @@ static Line_fit fit_line(size_t n, const double *x, const double *y, const doubl
   double d = S * Sxx - Sx * Sx;
   return (Line_fit){(Sxx * Sy - Sx * Sxy) / d, sqrt(Sxx / d), (S * Sxy - Sx * Sy) / d, sqrt(S / d)};
 }
-#line 619 "noweb/review.nw"
+#line 627 "noweb/review.nw"
 static void check_boltzmann(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t k;
@@ -692,8 +699,15 @@ static void landauer_at_300K(const Ledger_options *o, Ledger_result *r, int eV)
     Review_landauer_J(v, T), Ledger_value(r, v, "2.9e-21", "J");
   mpfr_clears(T, v, (mpfr_ptr)0);
 }
-static void check_landauer_J(const Ledger_options *o, Ledger_result *r) { landauer_at_300K(o, r, 0); }
-static void check_landauer_eV(const Ledger_options *o, Ledger_result *r) { landauer_at_300K(o, r, 1); }
+static void check_landauer_J(const Ledger_options *o, Ledger_result *r)
+{
+  landauer_at_300K(o, r, 0);
+}
+
+static void check_landauer_eV(const Ledger_options *o, Ledger_result *r)
+{
+  landauer_at_300K(o, r, 1);
+}
 #line 310 "noweb/review.nw"
 static void landauer_at_310K(const Ledger_options *o, Ledger_result *r, int eV)
 {
@@ -711,8 +725,15 @@ static void landauer_at_310K(const Ledger_options *o, Ledger_result *r, int eV)
   Ledger_field_mpfr(r, "zJ", zJ, 10);
   mpfr_clears(T, v, zJ, (mpfr_ptr)0);
 }
-static void check_landauer_310K_J(const Ledger_options *o, Ledger_result *r) { landauer_at_310K(o, r, 0); }
-static void check_landauer_310K_eV(const Ledger_options *o, Ledger_result *r) { landauer_at_310K(o, r, 1); }
+static void check_landauer_310K_J(const Ledger_options *o, Ledger_result *r)
+{
+  landauer_at_310K(o, r, 0);
+}
+
+static void check_landauer_310K_eV(const Ledger_options *o, Ledger_result *r)
+{
+  landauer_at_310K(o, r, 1);
+}
 #line 265 "noweb/review.nw"
 void Review_check_gap(const Ledger_options *o, Ledger_result *r, int decade)
 {
@@ -753,7 +774,7 @@ void Review_check_gap(const Ledger_options *o, Ledger_result *r, int decade)
 }
 
 static void check_gap(const Ledger_options *o, Ledger_result *r) { Review_check_gap(o, r, 9); }
-#line 654 "noweb/review.nw"
+#line 669 "noweb/review.nw"
 static void limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -777,7 +798,7 @@ static void check_limits(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, limits_residual, NULL, o->prec, 4);
 }
-#line 697 "noweb/review.nw"
+#line 712 "noweb/review.nw"
 static void quasistatic_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -803,7 +824,7 @@ static void check_quasistatic(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, quasistatic_residual, NULL, o->prec, 8);
 }
-#line 748 "noweb/review.nw"
+#line 763 "noweb/review.nw"
 static void perfect_reset_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   const Review_landauer_cost *cost = ctx;
@@ -830,7 +851,7 @@ static void check_perfect_reset(const Ledger_options *o, Ledger_result *r)
   static const Review_landauer_cost printed = {mpfr_const_log2};
   Review_check_perfect_reset(o, r, &printed);
 }
-#line 804 "noweb/review.nw"
+#line 819 "noweb/review.nw"
 typedef struct {
   Review_bound bound;
 } Bound_ctx;
@@ -863,7 +884,7 @@ void Review_check_erasure_second_law(const Ledger_options *o, Ledger_result *r, 
   mpfr_t p, w, b, slack;
   mpfr_inits2(prec, p, w, b, slack, (mpfr_ptr)0);
   
-#line 846 "noweb/review.nw"
+#line 861 "noweb/review.nw"
 mpfr_set_d(p, 0.1, MPFR_RNDN);
 Review_protocol_work(w, p, 1024);
 Review_erasure_bound(b, p);
@@ -873,7 +894,7 @@ Ledger_field_mpfr(r, "K_excess_at_K1024_p0.1", slack, 10);
 final_level(w, p);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_p0.1", w, 10);
-#line 836 "noweb/review.nw"
+#line 851 "noweb/review.nw"
   mpfr_clears(p, w, b, slack, (mpfr_ptr)0);
 }
 
@@ -881,7 +902,7 @@ static void check_second_law(const Ledger_options *o, Ledger_result *r)
 {
   Review_check_erasure_second_law(o, r, Review_erasure_bound);
 }
-#line 870 "noweb/review.nw"
+#line 885 "noweb/review.nw"
 enum { ERASURE_SAMPLES = 1000000, ERASURE_STEPS = 16 };
 
 static void check_simulation(const Ledger_options *o, Ledger_result *r)
@@ -897,7 +918,7 @@ static void check_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_bound", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 1250 "noweb/review.nw"
+#line 1273 "noweb/review.nw"
 static void grid_eps(mpfr_t eps, int i)
 {
   if (i <= 12)
@@ -925,7 +946,7 @@ static void check_szilard_information(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, information_residual, NULL, o->prec, 8);
 }
-#line 1289 "noweb/review.nw"
+#line 1312 "noweb/review.nw"
 static void optimal_feedback_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -951,7 +972,7 @@ static void check_szilard_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, optimal_feedback_residual, NULL, o->prec, 8);
 }
-#line 1328 "noweb/review.nw"
+#line 1351 "noweb/review.nw"
 static void kl_divergence(mpfr_t out, const mpfr_t eps, const mpfr_t level)
 {
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
@@ -1009,7 +1030,7 @@ static void check_szilard_mismatch(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, mismatch_residual, NULL, o->prec, 8);
 }
-#line 1417 "noweb/review.nw"
+#line 1440 "noweb/review.nw"
 static void keep_min(mpfr_t min, const mpfr_t slack, char *where, size_t n, const char *fmt,
                      double a, double b)
 {
@@ -1067,7 +1088,7 @@ void Review_check_feedback_second_law(const Ledger_options *o, Ledger_result *r,
   mpfr_t eps, w, info, slack;
   mpfr_inits2(prec, eps, w, info, slack, (mpfr_ptr)0);
   
-#line 1484 "noweb/review.nw"
+#line 1507 "noweb/review.nw"
 mpfr_set_d(eps, 0.1, MPFR_RNDN);
 Review_szilard_work(w, eps, 1024);
 Review_szilard_information(info, eps);
@@ -1077,7 +1098,7 @@ Ledger_field_mpfr(r, "K_shortfall_at_K1024_eps0.1", slack, 10);
 final_level(w, eps);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_eps0.1", w, 10);
-#line 1474 "noweb/review.nw"
+#line 1497 "noweb/review.nw"
   mpfr_clears(eps, w, info, slack, (mpfr_ptr)0);
 }
 
@@ -1085,7 +1106,7 @@ static void check_szilard_second_law(const Ledger_options *o, Ledger_result *r)
 {
   Review_check_feedback_second_law(o, r, Review_szilard_information);
 }
-#line 1509 "noweb/review.nw"
+#line 1532 "noweb/review.nw"
 enum { SZILARD_SAMPLES = 1000000, SZILARD_STEPS = 16 };
 static const double szilard_eps[] = {0.05, 0.1, 0.2, 0.3};
 
@@ -1115,7 +1136,7 @@ static void check_szilard_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_z_below_bound", below);
   mpfr_clears(e, info, (mpfr_ptr)0);
 }
-#line 1614 "noweb/review.nw"
+#line 1637 "noweb/review.nw"
 static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1146,7 +1167,7 @@ static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t 
     }
   mpfr_clears(eps, e0, level, a, b, info, ln2, (mpfr_ptr)0);
 }
-#line 1650 "noweb/review.nw"
+#line 1673 "noweb/review.nw"
 static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   double *su_min = ctx;
@@ -1174,7 +1195,7 @@ static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, 
   }
   mpfr_clears(eps, e0, w, info, slack, ln2, (mpfr_ptr)0);
 }
-#line 1683 "noweb/review.nw"
+#line 1706 "noweb/review.nw"
 static void twice_entropy_minus_ln2(mpfr_t f, mpfr_t df, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -1213,10 +1234,10 @@ static void check_printed_second_law(const Ledger_options *o, Ledger_result *r)
                "(%s)", Ledger_field_value(&step, "min_slack"), step.field[2].text,
                Ledger_field_value(&cycle, "min_slack"), cycle.field[2].text);
 }
-#line 2103 "noweb/review.nw"
+#line 2128 "noweb/review.nw"
 static const double trap_pairs[4][2] = {{1, 4}, {4, 1}, {1, 0.25}, {0.5, 8}};
 static const double trap_taus[3] = {0.1, 1, 10};
-#line 2117 "noweb/review.nw"
+#line 2142 "noweb/review.nw"
 static void trap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1243,7 +1264,7 @@ static void check_trap_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, trap_residual, NULL, o->prec, 8);
 }
-#line 2162 "noweb/review.nw"
+#line 2187 "noweb/review.nw"
 static void trap_excess(mpfr_t out, double ki, double kf, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -1313,7 +1334,7 @@ static void check_trap_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_next_order_D", worst_d);
   mpfr_clears(tau, x, c, (mpfr_ptr)0);
 }
-#line 2248 "noweb/review.nw"
+#line 2273 "noweb/review.nw"
 typedef struct {
   double min_second_law, min_ramp;
 } Trap_slacks;
@@ -1363,7 +1384,7 @@ static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_slack_second_law", s.min_second_law);
   Ledger_field_double(r, "min_slack_ramp", s.min_ramp);
 }
-#line 2312 "noweb/review.nw"
+#line 2337 "noweb/review.nw"
 enum { TRAP_SAMPLES = 400000, TRAP_INTERVALS = 64 };
 
 static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1380,7 +1401,7 @@ static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_dF", (mc.estimate - log(2)) / mc.stderr_);
   mpfr_clears(ki, kf, tau, w, (mpfr_ptr)0);
 }
-#line 2598 "noweb/review.nw"
+#line 2624 "noweb/review.nw"
 static const double lag_ps[4] = {1e-3, 1e-2, 0.1, 0.3};
 
 static void erasure_B(mpfr_t B, const mpfr_t p, int dissipated)
@@ -1460,7 +1481,7 @@ static void check_erasure_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "B_dissipated", B, 8);
   mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
 }
-#line 2718 "noweb/review.nw"
+#line 2744 "noweb/review.nw"
 typedef struct {
   Review_reached_bound bound;
 } Reached_ctx;
@@ -1516,7 +1537,7 @@ static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result
 {
   Review_check_finite_rate_second_law(o, r, bound_at_reached_error);
 }
-#line 2786 "noweb/review.nw"
+#line 2812 "noweb/review.nw"
 enum { ERASURE_TIME_SAMPLES = 400000 };
 
 static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1529,10 +1550,11 @@ static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result
   mpfr_inits2(128, p, b, (mpfr_ptr)0);
   mpfr_set_d(p, 1e-3, MPFR_RNDN);
   Review_erasure_bound(b, p);
-  Ledger_field_double(r, "z_above_quasistatic", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
+  Ledger_field_double(r, "z_above_quasistatic",
+                      (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 2821 "noweb/review.nw"
+#line 2848 "noweb/review.nw"
 enum { FIT_SAMPLES = 200000, FIT_POINTS = 4 };
 static const double fit_taus[FIT_POINTS] = {20, 40, 80, 160};
 
@@ -1568,11 +1590,12 @@ static void check_erasure_fit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_a_vs_quasistatic", Stats_z(sim.a, sim.a_se, mpfr_get_d(v, MPFR_RNDN)));
   erasure_B(v, p, 0);
   Ledger_field_double(r, "B_linear_response", mpfr_get_d(v, MPFR_RNDN));
-  Ledger_field_double(r, "z_B_vs_linear_response", Stats_z(sim.B, sim.B_se, mpfr_get_d(v, MPFR_RNDN)));
+  Ledger_field_double(r, "z_B_vs_linear_response",
+                      Stats_z(sim.B, sim.B_se, mpfr_get_d(v, MPFR_RNDN)));
   Ledger_field_double(r, "bias_of_exact_fit", ex.B - mpfr_get_d(v, MPFR_RNDN));
   mpfr_clears(p, v, (mpfr_ptr)0);
 }
-#line 901 "noweb/review.nw"
+#line 930 "noweb/review.nw"
 static int write_erasure_curves(const char *dir, mpfr_prec_t prec)
 {
   Ledger_out o;
@@ -1611,7 +1634,7 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2880 "noweb/review.nw"
+#line 2949 "noweb/review.nw"
 static int write_szilard(const char *dir, const Ledger_options *opt)
 {
   static const double eps_mc[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.4};
@@ -1645,7 +1668,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2920 "noweb/review.nw"
+#line 2989 "noweb/review.nw"
 static int write_trap(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {0.25, 0.5, 1, 2, 4, 8};
@@ -1675,12 +1698,12 @@ static int write_trap(const char *dir, const Ledger_options *opt)
   for (size_t i = 0; i < sizeof taus_mc / sizeof taus_mc[0]; i++) {
     Ledger_mc mc;
     Review_harmonic_mc(&mc, 1, 4, taus_mc[i], TRAP_INTERVALS, opt->seed, 200000, opt->threads);
-    fprintf(o.f, "%g\t%g\t%.10g\t%.4g\t%.10g\t%.3f\t%llu\n", 1 / taus_mc[i], taus_mc[i], mc.estimate,
-            mc.stderr_, mc.exact, mc.z, (unsigned long long)mc.samples);
+    fprintf(o.f, "%g\t%g\t%.10g\t%.4g\t%.10g\t%.3f\t%llu\n", 1 / taus_mc[i], taus_mc[i],
+            mc.estimate, mc.stderr_, mc.exact, mc.z, (unsigned long long)mc.samples);
   }
   return Ledger_close_data(&o, 1);
 }
-#line 2962 "noweb/review.nw"
+#line 3031 "noweb/review.nw"
 static int write_erasure_time(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {2.5, 5, 10, 20, 40, 80, 160};
@@ -1725,13 +1748,13 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3012 "noweb/review.nw"
+#line 3081 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt) | write_szilard(dir, opt)
          | write_trap(dir, opt) | write_erasure_time(dir, opt);
 }
-#line 3104 "noweb/review.nw"
+#line 3141 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann,
@@ -1824,7 +1847,7 @@ static const Ledger_claim claims[] = {
    "a line a + B/tau fitted to simulated erasures has the slope of the same line fitted to the "
    "exact work", LEDGER_VERIFIED, check_erasure_fit, LEDGER_CONSISTENCY, NULL, NULL, 53},
 };
-#line 3201 "noweb/review.nw"
+#line 3238 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }
@@ -1858,7 +1881,8 @@ static const Ledger_quantity quantities[] = {
    {{"E", 0, INFINITY, 1, 0, 0, NULL, "energy in J", 0}, {"T", 0, INFINITY, 1, 0, 0, "300",
                                                        "temperature in K", 0}},
    eval_ratio},
-  {"review.szilard_bound", "ln 2 - H(eps), the information of a measurement with error eps", "kT", 1,
+  {"review.szilard_bound", "ln 2 - H(eps), the information of a measurement with error eps", "kT",
+   1,
    {{"eps", 0, 1, 0, 0, 0, NULL, "measurement error probability", 0}}, eval_erasure_bound},
   {"review.szilard_work", "exact mean work extracted by the K-step Szilard engine", "kT", 2,
    {{"eps", 0, 0.5, 1, 0, 0, NULL, "measurement error probability", 0},
@@ -1873,7 +1897,8 @@ static const Ledger_quantity quantities[] = {
     {"tau", 0, 1e12, 1, 0, 0, NULL, "duration in units of 1/Gamma", 0}}, eval_erasure_time_work},
 };
 
-static void run_erasure(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+static void run_erasure(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                        int threads)
 {
   if (a[2] > 0)
     Review_erasure_time_mc(out, a[0], a[2], seed, samples, threads);
@@ -1881,7 +1906,8 @@ static void run_erasure(Ledger_mc *out, const double *a, uint64_t seed, uint64_t
     Review_erasure_mc(out, a[0], (unsigned long)a[1], seed, samples, threads);
 }
 
-static void run_szilard(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+static void run_szilard(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                        int threads)
 {
   Review_szilard_mc(out, a[0], (unsigned long)a[1], seed, samples, threads);
 }
@@ -1904,8 +1930,10 @@ static const Ledger_experiment experiments[] = {
    2,
    {{"eps", 0, 0.5, 1, 0, 0, "0.1", "measurement error probability", 0},
     {"steps", 1, 1e6, 0, 0, 1, "16", "number of steps K", 0}}, SZILARD_SAMPLES, run_szilard, NULL},
-  {"review.trap", "mean work (kT) of Langevin runs of the optimal stiffness protocol, N intervals", 4,
-   {{"ki", 0, 1e6, 1, 0, 0, "1", "initial stiffness", 0}, {"kf", 0, 1e6, 1, 0, 0, "4", "final stiffness", 0},
+  {"review.trap", "mean work (kT) of Langevin runs of the optimal stiffness protocol, N intervals",
+   4,
+   {{"ki", 0, 1e6, 1, 0, 0, "1", "initial stiffness", 0},
+    {"kf", 0, 1e6, 1, 0, 0, "4", "final stiffness", 0},
     {"tau", 0, 1e6, 1, 0, 0, "1", "duration", 0}, {"steps", 1, 1e5, 0, 0, 1, "64",
                                                 "number of intervals N", 0}},
    TRAP_SAMPLES, run_trap, NULL},
