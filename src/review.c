@@ -1772,9 +1772,9 @@ static const Ledger_claim claims[] = {
    LEDGER_VALUE, "kT ln 2 at 310 K is 0.01852 eV (digits this report states)", LEDGER_VERIFIED,
    check_landauer_310K_eV, LEDGER_CONSISTENCY, NULL, NULL, 0},
   {"review.gap_1e9", "review Key Finding; Sec. 6.1", LEDGER_APPROXIMATION,
-   "modern computers operate at about 1e9 times the Landauer limit (read with Horowitz ISSCC 2014 "
+   "present computers run at about 1e9 times the Landauer bound (read with Horowitz ISSCC 2014 "
    "and the H100 datasheet)", LEDGER_APPROXIMATE, check_gap,
-   LEDGER_PAPER, "modern computers operate at ~10^9 times the Landauer limit",
+   LEDGER_PAPER, "computers at ~10^9 x the Landauer limit (10^9x gap)",
    "holds within a decade for floating-point operations only; integer adds sit 1.5-2.0 decades "
    "below 1e9", 53},
   {"review.erasure_bound.limits", "landauer eq. (1) at its end points (binary entropy)",
@@ -1790,7 +1790,7 @@ static const Ledger_claim claims[] = {
   {"review.erasure_bound.second_law", "review Sec. 1.1; landauer eq. (1)", LEDGER_INEQUALITY,
    "erasing a bit costs at least kT ln 2, at least kT (ln 2 - H(p)) when it may fail with "
    "probability p (K-step erasures)", LEDGER_VERIFIED, check_second_law, LEDGER_PAPER,
-   "any irreversible operation must dissipate at least kT ln(2)", NULL, 0},
+   "E_min = kT ln(2) per bit erased, dissipated at least as heat", NULL, 0},
   {"review.erasure_bound.simulation", "this report: our simulation against our exact sum",
    LEDGER_STOCHASTIC, "simulated 16-step erasures with p = 0.1 match the exact mean work",
    LEDGER_VERIFIED, check_simulation, LEDGER_CONSISTENCY, NULL, NULL, 53},
@@ -1806,7 +1806,7 @@ static const Ledger_claim claims[] = {
   {"review.szilard.second_law", "review Sec. 5.2", LEDGER_INEQUALITY,
    "a demon extracts on average no more work than kT times the information it acquires "
    "(K-step and mismatched Szilard engines)", LEDGER_VERIFIED, check_szilard_second_law,
-   LEDGER_PAPER, "a demon cannot extract more work than the information it acquires", NULL, 0},
+   LEDGER_PAPER, "extracted work <= information acquired by the demon", NULL, 0},
   {"review.szilard.simulation", "this report: our simulation against our exact sum",
    LEDGER_STOCHASTIC, "simulated 16-step engines with measurement errors match the exact work",
    LEDGER_VERIFIED, check_szilard_simulation, LEDGER_CONSISTENCY, NULL, NULL, 53},
@@ -1836,8 +1836,7 @@ static const Ledger_claim claims[] = {
   {"review.finite_time.erasure_second_law", "review Sec. 1.2", LEDGER_INEQUALITY,
    "the bound is reached only quasi-statically: at finite tau an erasure costs more than the "
    "free-energy change to the error it reaches", LEDGER_VERIFIED, check_erasure_time_second_law,
-   LEDGER_PAPER, "the Landauer bound is only achievable for infinitely slow (quasi-static) "
-   "processes", NULL, 0},
+   LEDGER_PAPER, "kT ln(2) reached only by infinitely slow (quasi-static) processes", NULL, 0},
   {"review.finite_time.erasure_simulation", "this report: our simulation against our exact "
    "integral", LEDGER_STOCHASTIC,
    "simulated finite-rate erasures (p = 1e-3, tau = 10) match the exact mean work",
@@ -1847,7 +1846,7 @@ static const Ledger_claim claims[] = {
    "a line a + B/tau fitted to simulated erasures has the slope of the same line fitted to the "
    "exact work", LEDGER_VERIFIED, check_erasure_fit, LEDGER_CONSISTENCY, NULL, NULL, 53},
 };
-#line 3257 "noweb/review.nw"
+#line 3256 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }
