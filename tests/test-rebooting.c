@@ -1,4 +1,4 @@
-#line 2470 "noweb/rebooting.nw"
+#line 2799 "noweb/rebooting.nw"
 /* test-rebooting.c: tangled from noweb/rebooting.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -7,7 +7,7 @@
 #include "test-ledger.h"
 #include "rebooting.h"
 
-#line 2487 "noweb/rebooting.nw"
+#line 2816 "noweb/rebooting.nw"
 static double gap_to(const mpfr_t a, const char *digits)
 {
   mpfr_t d;
@@ -18,7 +18,7 @@ static double gap_to(const mpfr_t a, const char *digits)
   mpfr_clear(d);
   return g;
 }
-#line 2511 "noweb/rebooting.nw"
+#line 2840 "noweb/rebooting.nw"
 Test(rebooting, thermal_voltage_is_an_exact_rational)
 {
   mpq_t q;
@@ -94,7 +94,7 @@ Test(rebooting, spike_and_bit_energies)
   cr_assert_lt(gap_to(E, "3.424009520e-15"), 1e-88, "N = 4: %.20g", mpfr_get_d(E, MPFR_RNDN));
   mpfr_clears(E, eta, N, T, (mpfr_ptr)0);
 }
-#line 2599 "noweb/rebooting.nw"
+#line 2928 "noweb/rebooting.nw"
 static Rebooting_joint xor_joint(void)
 {
   Rebooting_joint J = {.nvars = 3, .card = {2, 2, 2}, .total = 4};
@@ -175,7 +175,7 @@ Test(rebooting, redundancy_of_xor_and_and)
                      mpfr_get_d(r, MPFR_RNDN));
   mpfr_clears(r, want, (mpfr_ptr)0);
 }
-#line 2694 "noweb/rebooting.nw"
+#line 3023 "noweb/rebooting.nw"
 Test(rebooting, estimator_edges)
 {
   double p[3];
@@ -204,7 +204,7 @@ Test(rebooting, estimator_simulation_matches_and_is_thread_independent)
   cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "%.17g vs %.17g", one.estimate, two.estimate);
   cr_assert_leq(fabs(one.z), 4, "z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 2738 "noweb/rebooting.nw"
+#line 3067 "noweb/rebooting.nw"
 Test(rebooting, onsager_and_yang_against_mpmath)
 {
   mpfr_t t, m;
@@ -254,7 +254,7 @@ Test(rebooting, cold_lattice_stays_ordered)
   Rebooting_ising_free(&g);
 }
 
-#line 2800 "noweb/rebooting.nw"
+#line 3129 "noweb/rebooting.nw"
 Test(rebooting, membrane_verdicts)
 {
   Ledger_result r = Test_run_claim("rebooting.gas_constant");
