@@ -335,7 +335,7 @@ static int for_each_joint(uint64_t seed, Joint_visit visit, void *ctx)
   }
   return 0;
 }
-#line 1387 "noweb/rebooting.nw"
+#line 1393 "noweb/rebooting.nw"
 static double h2(double x) { return x > 0 ? -x * log2(x) : 0; }
 
 void Rebooting_truth(double p[3])
@@ -411,7 +411,7 @@ void Rebooting_estimate(double q[3], const unsigned n[3], int which)
   else
     Rebooting_temper(q, n, which == REBOOTING_ML ? 1 : Rebooting_beta(n));
 }
-#line 1469 "noweb/rebooting.nw"
+#line 1475 "noweb/rebooting.nw"
 static double expected(unsigned N, int which, double beta)
 {
   assert(N >= 1 && N <= 1000);
@@ -440,7 +440,7 @@ double Rebooting_expected_kl_tempered(unsigned N, double beta)
   assert(beta > 0);
   return expected(N, 0, beta);
 }
-#line 1512 "noweb/rebooting.nw"
+#line 1518 "noweb/rebooting.nw"
 enum { EXPERIMENT_ESTIMATORS = 302, ESTIMATOR_BLOCKS = 64 };
 
 typedef struct {
@@ -486,7 +486,7 @@ void Rebooting_estimator_mc(Ledger_mc *out, unsigned N, int which, uint64_t seed
     out->z = fabs(out->estimate - out->exact) <= 1e-12 ? 0 : INFINITY;
   out->samples = total.n;
 }
-#line 1755 "noweb/rebooting.nw"
+#line 1764 "noweb/rebooting.nw"
 enum { EXPERIMENT_ISING = 303, EXPERIMENT_ISING_TAU = 304 };
 
 static uint32_t threshold(double d, double T)
@@ -525,7 +525,7 @@ double Rebooting_ising_abs_m(const Rebooting_ising *g)
     m += g->s[0][i] + g->s[1][i];
   return fabs((double)m) / ((double)g->L * g->L);
 }
-#line 1796 "noweb/rebooting.nw"
+#line 1805 "noweb/rebooting.nw"
 __attribute__((optimize("O3")))
 static void fill_random(uint32_t *restrict out, size_t nblocks, uint64_t sweep, const uint32_t key[2])
 {
@@ -573,7 +573,7 @@ void Rebooting_ising_sweep(Rebooting_ising *g)
                  g->rnd + ((size_t)c * L + (size_t)y) * (size_t)H, g->t2, g->t4);
   }
 }
-#line 1867 "noweb/rebooting.nw"
+#line 1876 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out)
 {
   mpfr_t t;
@@ -621,7 +621,7 @@ double Rebooting_ising_L4(double T)
   }
   return zm / z;
 }
-#line 1948 "noweb/rebooting.nw"
+#line 1957 "noweb/rebooting.nw"
 enum { ISING_CHAINS = 32 };
 
 typedef struct {
@@ -875,8 +875,9 @@ static void check_eq4(const Ledger_options *o, Ledger_result *r)
 {
   Order_run orun = {.printed_eq4 = 1};
   order_claim(o, r, &orun);
-  Ledger_found(r, "H(X|Y^j) - H(X|Y^{j-1}) = %.6g bit < 0 at %s (X a copy of Y_1)",
-               Ledger_field_value(r, "min_slack"), orun.where);
+  Ledger_found(r, "H(X|Y^j) - H(X|Y^{j-1}) = %.6g bit, eq. (4) as printed needs >= 0; at %s "
+               "(X a copy of Y_1: H(X) = 1, H(X|Y_1) = 0)", Ledger_field_value(r, "min_slack"),
+               orun.where);
 }
 
 static void check_eq4_reversed(const Ledger_options *o, Ledger_result *r)
@@ -890,7 +891,7 @@ static void check_eq5(const Ledger_options *o, Ledger_result *r)
   Order_run orun = {.use_information = 1};
   order_claim(o, r, &orun);
 }
-#line 1019 "noweb/rebooting.nw"
+#line 1024 "noweb/rebooting.nw"
 static int popcount(unsigned x)
 {
   int n = 0;
@@ -989,7 +990,7 @@ static void check_eq6(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_eq6(o, r, &Rebooting_eq6_paper);
 }
-#line 1149 "noweb/rebooting.nw"
+#line 1154 "noweb/rebooting.nw"
 enum { GATE_XOR, GATE_AND, GATE_NAND, GATE_OR, GATE_NOR, GATES };
 static const char *const gate_name[GATES] = {"XOR", "AND", "NAND", "OR", "NOR"};
 
@@ -1099,7 +1100,7 @@ static void check_gates(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_gates(o, r, &Rebooting_gates_paper);
 }
-#line 1576 "noweb/rebooting.nw"
+#line 1582 "noweb/rebooting.nw"
 enum { FIG1_NMAX = 14 };
 static const double FIG1_SUM_ERROR = 1e-12;   /* exact sums in double: see the prose */
 
@@ -1150,7 +1151,7 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
                "every N = 3..14", Ledger_field_value(r, "kl_MFE_N10"),
                Ledger_field_value(r, "kl_ML_N10"), min, where);
 }
-#line 1634 "noweb/rebooting.nw"
+#line 1640 "noweb/rebooting.nw"
 static void check_fig1_sharpened(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1166,7 +1167,7 @@ static void check_fig1_sharpened(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "best_beta_N10", at);
   Ledger_field_double(r, "kl_best_N10", Rebooting_expected_kl_tempered(10, at));
 }
-#line 1665 "noweb/rebooting.nw"
+#line 1674 "noweb/rebooting.nw"
 enum { FIG1_SAMPLES = 100000 };
 
 static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1178,7 +1179,7 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 2026 "noweb/rebooting.nw"
+#line 2035 "noweb/rebooting.nw"
 static double tc_double(void)
 {
   mpfr_t t;
@@ -1196,7 +1197,7 @@ static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
 }
-#line 2060 "noweb/rebooting.nw"
+#line 2069 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1204,7 +1205,7 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 2076 "noweb/rebooting.nw"
+#line 2085 "noweb/rebooting.nw"
 static void set_paper_membrane(mpfr_t conc[6], mpfr_t perm[3], mpfr_t T, mpfr_prec_t prec)
 {
   static const char *const c[6] = {"5", "140", "140", "12", "110", "20"};
@@ -1247,7 +1248,7 @@ static void check_faraday(const Ledger_options *o, Ledger_result *r)
   Ledger_value(r, F, "96485", "C/mol");
   mpfr_clears(F, t, (mpfr_ptr)0);
 }
-#line 2128 "noweb/rebooting.nw"
+#line 2137 "noweb/rebooting.nw"
 typedef struct {
   mpfr_t c_out, c_in, vt;
 } Nernst_balance;
@@ -1301,7 +1302,7 @@ static void check_nernst(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "E_Na_mV", v, 12);
   mpfr_clears(co, ci, T, v, (mpfr_ptr)0);
 }
-#line 2189 "noweb/rebooting.nw"
+#line 2198 "noweb/rebooting.nw"
 static void check_gradients(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1312,7 +1313,7 @@ static void check_gradients(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "Na_slack_mM", na);
   Ledger_found(r, "K+ 5 mM outside < 140 mM inside; Na+ 12 mM inside < 140 mM outside");
 }
-#line 2206 "noweb/rebooting.nw"
+#line 2215 "noweb/rebooting.nw"
 static void permeability_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1331,7 +1332,7 @@ static void check_permeability_ratio(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality_mpfr(r, permeability_slack, NULL, o->prec);
   Ledger_found(r, "P_Na/P_K = 2e-8 / 1e-6 = 0.02 > 0.01");
 }
-#line 2237 "noweb/rebooting.nw"
+#line 2249 "noweb/rebooting.nw"
 static void check_resting(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t conc[6], perm[3], T, v;
@@ -1360,7 +1361,7 @@ static void check_resting(const Ledger_options *o, Ledger_result *r)
   mpfr_clear(v);
   clear_membrane(conc, perm, T);
 }
-#line 2271 "noweb/rebooting.nw"
+#line 2283 "noweb/rebooting.nw"
 static void check_spike(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t E;
@@ -1384,7 +1385,7 @@ static void check_spike_kT(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "in_kT_at_300K", E, 10);
   mpfr_clears(E, kT, (mpfr_ptr)0);
 }
-#line 2319 "noweb/rebooting.nw"
+#line 2331 "noweb/rebooting.nw"
 const Rebooting_spike_peak Rebooting_spike_peak_paper = {"40", 1};
 
 static void thermal_voltage_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec,
@@ -1432,7 +1433,7 @@ static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_thermal_voltage(o, r, &Rebooting_spike_peak_paper);
 }
-#line 2372 "noweb/rebooting.nw"
+#line 2384 "noweb/rebooting.nw"
 static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t eta, N, T, E, spike;
@@ -1454,7 +1455,7 @@ static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
                r->field[2].text);
   mpfr_clears(eta, N, T, E, spike, (mpfr_ptr)0);
 }
-#line 2405 "noweb/rebooting.nw"
+#line 2417 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
@@ -1479,7 +1480,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2479 "noweb/rebooting.nw"
+#line 2491 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
@@ -1526,7 +1527,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 2566 "noweb/rebooting.nw"
+#line 2578 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting Sec. I.A, eq. (1)", LEDGER_VALUE,
    "the gas constant R is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant,
@@ -1615,7 +1616,7 @@ static const Ledger_claim claims[] = {
    "simulated <|m|> at T = 2, L = 64 equals Yang's spontaneous magnetisation", LEDGER_VERIFIED,
    check_ising_yang, LEDGER_LITERATURE, NULL, NULL, 64},
 };
-#line 2661 "noweb/rebooting.nw"
+#line 2673 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)

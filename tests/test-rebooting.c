@@ -1,4 +1,4 @@
-#line 2799 "noweb/rebooting.nw"
+#line 2811 "noweb/rebooting.nw"
 /* test-rebooting.c: tangled from noweb/rebooting.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -7,7 +7,7 @@
 #include "test-ledger.h"
 #include "rebooting.h"
 
-#line 2816 "noweb/rebooting.nw"
+#line 2829 "noweb/rebooting.nw"
 static double gap_to(const mpfr_t a, const char *digits)
 {
   mpfr_t d;
@@ -18,7 +18,7 @@ static double gap_to(const mpfr_t a, const char *digits)
   mpfr_clear(d);
   return g;
 }
-#line 2840 "noweb/rebooting.nw"
+#line 2853 "noweb/rebooting.nw"
 Test(rebooting, thermal_voltage_is_an_exact_rational)
 {
   mpq_t q;
@@ -94,7 +94,7 @@ Test(rebooting, spike_and_bit_energies)
   cr_assert_lt(gap_to(E, "3.424009520e-15"), 1e-88, "N = 4: %.20g", mpfr_get_d(E, MPFR_RNDN));
   mpfr_clears(E, eta, N, T, (mpfr_ptr)0);
 }
-#line 2928 "noweb/rebooting.nw"
+#line 2941 "noweb/rebooting.nw"
 static Rebooting_joint xor_joint(void)
 {
   Rebooting_joint J = {.nvars = 3, .card = {2, 2, 2}, .total = 4};
@@ -175,7 +175,7 @@ Test(rebooting, redundancy_of_xor_and_and)
                      mpfr_get_d(r, MPFR_RNDN));
   mpfr_clears(r, want, (mpfr_ptr)0);
 }
-#line 3023 "noweb/rebooting.nw"
+#line 3036 "noweb/rebooting.nw"
 Test(rebooting, estimator_edges)
 {
   double p[3];
@@ -204,7 +204,7 @@ Test(rebooting, estimator_simulation_matches_and_is_thread_independent)
   cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "%.17g vs %.17g", one.estimate, two.estimate);
   cr_assert_leq(fabs(one.z), 4, "z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 3067 "noweb/rebooting.nw"
+#line 3080 "noweb/rebooting.nw"
 Test(rebooting, onsager_and_yang_against_mpmath)
 {
   mpfr_t t, m;
@@ -254,7 +254,7 @@ Test(rebooting, cold_lattice_stays_ordered)
   Rebooting_ising_free(&g);
 }
 
-#line 3129 "noweb/rebooting.nw"
+#line 3144 "noweb/rebooting.nw"
 Test(rebooting, membrane_verdicts)
 {
   Ledger_result r = Test_run_claim("rebooting.gas_constant");
@@ -313,6 +313,12 @@ Test(rebooting, estimation_and_ising_verdicts)
   cr_assert_lt(Ledger_field_value(&r, "min_slack"), -0.02);
   cr_assert_float_eq(Ledger_field_value(&r, "kl_ML_N10"), 0.0977743677199155 / log(2.0), 1e-12);
   cr_assert_eq(Ledger_field_value(&r, "best_fixed_beta_min"), 1.0);
+  cr_assert_lt(Ledger_field_value(&r, "dkl_dbeta_at_1_max"), 0);
+  r = Test_run_claim("rebooting.fig1.sharpened");
+  cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), 0.11025909516856856 - 0.08060012332129998,
+                     1e-12);
+  cr_assert_eq(Ledger_field_value(&r, "best_beta_N10"), 1.625);
+  cr_assert_float_eq(Ledger_field_value(&r, "kl_best_N10"), 0.093338236834, 1e-11);
   r = Test_run_claim("rebooting.fig1.simulation");
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_gt(Ledger_field_value(&r, "z_above_ML"), 20);
@@ -321,4 +327,46 @@ Test(rebooting, estimation_and_ising_verdicts)
   r = Test_run_claim("rebooting.fig2a.yang");
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_lt(Ledger_field_value(&r, "stderr"), 3e-4);
+}
+#line 3248 "noweb/rebooting.nw"
+static Ledger_options mutant_options(void)
+{
+  Ledger_options o = Ledger_defaults();
+  o.threads = 1;
+  return o;
+}
+
+Test(rebooting, eq6_mutants_are_refuted)
+{
+  static const Rebooting_eq6_form mutant[] = {{REBOOTING_VARS, -1}, {1, +1}, {2, +1}};
+  Ledger_options o = mutant_options();
+  for (size_t i = 0; i < sizeof mutant / sizeof mutant[0]; i++) {
+    Ledger_result r;
+    Ledger_result_init(&r);
+    Rebooting_check_eq6(&o, &r, &mutant[i]);
+    cr_assert_eq(r.verdict, LEDGER_REFUTED, "mutant %zu: %s", i, r.summary);
+    cr_assert_gt(Ledger_field_value(&r, "exact_failures"), 0);
+  }
+}
+
+Test(rebooting, gates_mutant_is_refuted)
+{
+  static const Rebooting_gates_form redundant = {-1};
+  Ledger_options o = mutant_options();
+  Ledger_result r;
+  Ledger_result_init(&r);
+  Rebooting_check_gates(&o, &r, &redundant);
+  cr_assert_eq(r.verdict, LEDGER_REFUTED, "%s", r.summary);
+}
+
+Test(rebooting, thermal_voltage_mutants_are_refuted)
+{
+  static const Rebooting_spike_peak mutant[] = {{"40", 2}, {"4", 1}, {"110", 1}};
+  Ledger_options o = mutant_options();
+  for (size_t i = 0; i < sizeof mutant / sizeof mutant[0]; i++) {
+    Ledger_result r;
+    Ledger_result_init(&r);
+    Rebooting_check_thermal_voltage(&o, &r, &mutant[i]);
+    cr_assert_eq(r.verdict, LEDGER_REFUTED, "mutant %zu: %s", i, r.summary);
+  }
 }
