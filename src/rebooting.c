@@ -49,7 +49,8 @@ void Rebooting_ghk_mV(mpfr_t out, const mpfr_t conc[6], const mpfr_t perm[3], co
 {
   for (int i = 0; i < 6; i++)
     assert(mpfr_cmp_ui(conc[i], 0) > 0);
-  assert(mpfr_cmp_ui(perm[0], 0) > 0 && mpfr_cmp_ui(perm[1], 0) >= 0 && mpfr_cmp_ui(perm[2], 0) >= 0);
+  assert(mpfr_cmp_ui(perm[0], 0) > 0);
+  assert(mpfr_cmp_ui(perm[1], 0) >= 0 && mpfr_cmp_ui(perm[2], 0) >= 0);
   mpfr_prec_t w = mpfr_get_prec(out) + MEMBRANE_GUARD;
   mpfr_t num, den, t;
   mpfr_inits2(w, num, den, t, (mpfr_ptr)0);
@@ -62,7 +63,7 @@ void Rebooting_ghk_mV(mpfr_t out, const mpfr_t conc[6], const mpfr_t perm[3], co
   log_ratio_mV(out, num, den, T);                        /* rebooting, resting potential */
   mpfr_clears(num, den, t, (mpfr_ptr)0);
 }
-#line 276 "noweb/rebooting.nw"
+#line 277 "noweb/rebooting.nw"
 void Rebooting_spike_energy_J(mpfr_t out)
 {
   mpfr_t a, b;
@@ -89,7 +90,7 @@ void Rebooting_bit_energy_J(mpfr_t out, const mpfr_t eta, const mpfr_t N, const 
   mpfr_mul(out, a, b, MPFR_RNDN);                        /* rebooting Sec. V */
   mpfr_clears(a, b, (mpfr_ptr)0);
 }
-#line 447 "noweb/rebooting.nw"
+#line 448 "noweb/rebooting.nw"
 size_t Rebooting_joint_cells(const Rebooting_joint *J)
 {
   assert(J->nvars >= 1 && J->nvars <= REBOOTING_VARS);
@@ -131,7 +132,7 @@ static void check_masks(const Rebooting_joint *J, unsigned a, unsigned b, unsign
   assert(J->total > 0 && a != 0 && (a & ~all) == 0 && (b & ~all) == 0 && (c & ~all) == 0);
   assert((a & b) == 0 && (a & c) == 0 && (b & c) == 0);
 }
-#line 497 "noweb/rebooting.nw"
+#line 498 "noweb/rebooting.nw"
 enum { INFO_GUARD = 32 };
 
 static mpfr_t *log2_table(unsigned long D, mpfr_prec_t w)
@@ -161,7 +162,8 @@ static void info_sum(mpfr_t out, const Rebooting_joint *J, unsigned a, unsigned 
 {
   static _Thread_local unsigned long mabc[REBOOTING_CELLS], mac[REBOOTING_CELLS],
       mbc[REBOOTING_CELLS], mc[REBOOTING_CELLS];
-  marginal(J, a | b | c, mabc), marginal(J, a | c, mac), marginal(J, b | c, mbc), marginal(J, c, mc);
+  marginal(J, a | b | c, mabc), marginal(J, a | c, mac);
+  marginal(J, b | c, mbc), marginal(J, c, mc);
   mpfr_t sum, term;
   mpfr_inits2(mpfr_get_prec(lg[0]), sum, term, (mpfr_ptr)0);
   mpfr_set_zero(sum, 1);
@@ -203,12 +205,13 @@ void Rebooting_cond_information(mpfr_t out, const Rebooting_joint *J, unsigned a
   info_sum(out, J, a, b, c, lg);
   free_table(lg, J->total);
 }
-#line 574 "noweb/rebooting.nw"
+#line 576 "noweb/rebooting.nw"
 static void info_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsigned b, unsigned c)
 {
   static _Thread_local unsigned long mabc[REBOOTING_CELLS], mac[REBOOTING_CELLS],
       mbc[REBOOTING_CELLS], mc[REBOOTING_CELLS];
-  marginal(J, a | b | c, mabc), marginal(J, a | c, mac), marginal(J, b | c, mbc), marginal(J, c, mc);
+  marginal(J, a | b | c, mabc), marginal(J, a | c, mac);
+  marginal(J, b | c, mbc), marginal(J, c, mc);
   mpz_t num, den, t;
   mpz_inits(num, den, t, (mpz_ptr)0);
   mpz_set_ui(num, 1), mpz_set_ui(den, 1);
@@ -245,7 +248,7 @@ void Rebooting_cond_information_exact(mpq_t out, const Rebooting_joint *J, unsig
   assert(b != 0);
   info_exact(out, J, a, b, c);
 }
-#line 627 "noweb/rebooting.nw"
+#line 630 "noweb/rebooting.nw"
 void Rebooting_pid_redundancy(mpfr_t out, const Rebooting_joint *J)
 {
   assert(J->nvars == 3 && J->total > 0);
@@ -273,14 +276,14 @@ void Rebooting_pid_redundancy(mpfr_t out, const Rebooting_joint *J)
         mpfr_add(spec[i], spec[i], term, MPFR_RNDN);
       }
     }
-    mpfr_min(term, spec[0], spec[1], MPFR_RNDN);             /* n_x times the specific information */
+    mpfr_min(term, spec[0], spec[1], MPFR_RNDN);          /* n_x times the specific information */
     mpfr_add(sum, sum, term, MPFR_RNDN);
   }
   mpfr_div_ui(out, sum, J->total, MPFR_RNDN);
   mpfr_clears(sum, spec[0], spec[1], term, (mpfr_ptr)0);
   free_table(lg, J->total);
 }
-#line 671 "noweb/rebooting.nw"
+#line 674 "noweb/rebooting.nw"
 typedef int (*Joint_visit)(const Rebooting_joint *J, void *ctx);
 
 static int compositions(Rebooting_joint *J, size_t m, unsigned long D, Joint_visit visit, void *ctx)
@@ -293,7 +296,7 @@ static int compositions(Rebooting_joint *J, size_t m, unsigned long D, Joint_vis
     if (stop)
       return stop;
     
-#line 695 "noweb/rebooting.nw"
+#line 698 "noweb/rebooting.nw"
 unsigned long t = J->count[m - 1];
 J->count[m - 1] = 0;
 size_t j = m - 1;
@@ -305,10 +308,10 @@ if (j == 0) {
 }
 J->count[j - 1]--;
 J->count[j] = 1 + t;
-#line 683 "noweb/rebooting.nw"
+#line 686 "noweb/rebooting.nw"
   }
 }
-#line 709 "noweb/rebooting.nw"
+#line 712 "noweb/rebooting.nw"
 enum { EXPERIMENT_RANDOM_JOINTS = 301, RANDOM_JOINTS = 48 };
 
 static int for_each_joint(uint64_t seed, Joint_visit visit, void *ctx)
@@ -335,7 +338,7 @@ static int for_each_joint(uint64_t seed, Joint_visit visit, void *ctx)
   }
   return 0;
 }
-#line 1393 "noweb/rebooting.nw"
+#line 1397 "noweb/rebooting.nw"
 static double h2(double x) { return x > 0 ? -x * log2(x) : 0; }
 
 void Rebooting_truth(double p[3])
@@ -411,7 +414,7 @@ void Rebooting_estimate(double q[3], const unsigned n[3], int which)
   else
     Rebooting_temper(q, n, which == REBOOTING_ML ? 1 : Rebooting_beta(n));
 }
-#line 1475 "noweb/rebooting.nw"
+#line 1479 "noweb/rebooting.nw"
 static double expected(unsigned N, int which, double beta)
 {
   assert(N >= 1 && N <= 1000);
@@ -440,7 +443,7 @@ double Rebooting_expected_kl_tempered(unsigned N, double beta)
   assert(beta > 0);
   return expected(N, 0, beta);
 }
-#line 1518 "noweb/rebooting.nw"
+#line 1522 "noweb/rebooting.nw"
 enum { EXPERIMENT_ESTIMATORS = 302, ESTIMATOR_BLOCKS = 64 };
 
 typedef struct {
@@ -486,7 +489,7 @@ void Rebooting_estimator_mc(Ledger_mc *out, unsigned N, int which, uint64_t seed
     out->z = fabs(out->estimate - out->exact) <= 1e-12 ? 0 : INFINITY;
   out->samples = total.n;
 }
-#line 1764 "noweb/rebooting.nw"
+#line 1768 "noweb/rebooting.nw"
 enum { EXPERIMENT_ISING = 303, EXPERIMENT_ISING_TAU = 304 };
 
 static uint32_t threshold(double d, double T)
@@ -525,9 +528,10 @@ double Rebooting_ising_abs_m(const Rebooting_ising *g)
     m += g->s[0][i] + g->s[1][i];
   return fabs((double)m) / ((double)g->L * g->L);
 }
-#line 1805 "noweb/rebooting.nw"
+#line 1809 "noweb/rebooting.nw"
 __attribute__((optimize("O3")))
-static void fill_random(uint32_t *restrict out, size_t nblocks, uint64_t sweep, const uint32_t key[2])
+static void fill_random(uint32_t *restrict out, size_t nblocks, uint64_t sweep,
+                        const uint32_t key[2])
 {
   philox4x32_key_t k = {{key[0], key[1]}};
   for (size_t i = 0; i < nblocks; i++) {
@@ -573,7 +577,7 @@ void Rebooting_ising_sweep(Rebooting_ising *g)
                  g->rnd + ((size_t)c * L + (size_t)y) * (size_t)H, g->t2, g->t4);
   }
 }
-#line 1876 "noweb/rebooting.nw"
+#line 1881 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out)
 {
   mpfr_t t;
@@ -621,7 +625,7 @@ double Rebooting_ising_L4(double T)
   }
   return zm / z;
 }
-#line 1957 "noweb/rebooting.nw"
+#line 1963 "noweb/rebooting.nw"
 enum { ISING_CHAINS = 32 };
 
 typedef struct {
@@ -658,13 +662,15 @@ static double ising_exact(int L, double T)
   return v;
 }
 
-void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t sweeps, int threads)
+void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t sweeps,
+                        int threads)
 {
   assert(sweeps >= 16 * ISING_CHAINS);
   Ising_run e = {.L = L, .T = T, .seed = seed, .sweeps = sweeps / ISING_CHAINS};
   Stats total;
   Stats_parallel(&total, ISING_CHAINS, threads, ising_chain, &e);
-  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), ising_exact(L, T), e.sweeps * ISING_CHAINS);
+  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), ising_exact(L, T),
+                e.sweeps * ISING_CHAINS);
 }
 
 double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps)
@@ -684,7 +690,7 @@ double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps)
   Rebooting_ising_free(&g);
   return bm.tau_int;
 }
-#line 755 "noweb/rebooting.nw"
+#line 758 "noweb/rebooting.nw"
 typedef struct {
   mpfr_prec_t prec;
   mpfr_t worst;
@@ -719,7 +725,7 @@ static void describe_joint(char *out, size_t size, const Rebooting_joint *J)
   for (size_t c = 0; c < n && used + 4 < size; c++)
     used += (size_t)snprintf(out + used, size - used, "%s%lu", c ? "," : " ", J->count[c]);
 }
-#line 797 "noweb/rebooting.nw"
+#line 800 "noweb/rebooting.nw"
 static int visit_eq3(const Rebooting_joint *J, void *ctx)
 {
   Info_run *ir = ctx;
@@ -757,7 +763,7 @@ static int visit_eq3_exact(const Rebooting_joint *J, void *ctx)
   mpq_clears(lhs, hx, hxy, (mpq_ptr)0);
   return 0;
 }
-#line 841 "noweb/rebooting.nw"
+#line 844 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   Joint_visit visit;
@@ -798,7 +804,7 @@ static void check_eq3(const Ledger_options *o, Ledger_result *r)
 {
   info_identity(o, r, visit_eq3, visit_eq3_exact, NULL);
 }
-#line 902 "noweb/rebooting.nw"
+#line 905 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   int printed_eq4, use_information;
@@ -823,7 +829,7 @@ static void note_step(Order_run *orun, const mpq_t step, const Rebooting_joint *
   mpfr_clear(x);
   orun->cases++;
 }
-#line 929 "noweb/rebooting.nw"
+#line 932 "noweb/rebooting.nw"
 static int visit_order(const Rebooting_joint *J, void *ctx)
 {
   Order_run *orun = ctx;
@@ -891,7 +897,7 @@ static void check_eq5(const Ledger_options *o, Ledger_result *r)
   Order_run orun = {.use_information = 1};
   order_claim(o, r, &orun);
 }
-#line 1024 "noweb/rebooting.nw"
+#line 1027 "noweb/rebooting.nw"
 static int popcount(unsigned x)
 {
   int n = 0;
@@ -990,7 +996,7 @@ static void check_eq6(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_eq6(o, r, &Rebooting_eq6_paper);
 }
-#line 1154 "noweb/rebooting.nw"
+#line 1157 "noweb/rebooting.nw"
 enum { GATE_XOR, GATE_AND, GATE_NAND, GATE_OR, GATE_NOR, GATES };
 static const char *const gate_name[GATES] = {"XOR", "AND", "NAND", "OR", "NOR"};
 
@@ -1091,7 +1097,8 @@ void Rebooting_check_gates(const Ledger_options *o, Ledger_result *r,
     Ledger_say(r, LEDGER_REFUTED, "the interaction terms are not %s as rationals",
                form->interaction_sign > 0 ? "16 and 27/16" : "1/16 and 16/27");
   if (r->verdict != LEDGER_VERIFIED)
-    Ledger_found(r, "interaction XOR %.6g, AND %.6g bit (ours) against the form's %+d and %+.4f bit",
+    Ledger_found(r, "interaction XOR %.6g, AND %.6g bit (ours) against the form's %+d and "
+                 "%+.4f bit",
                  Ledger_field_value(r, "interaction_XOR"), Ledger_field_value(r, "interaction_AND"),
                  form->interaction_sign, form->interaction_sign * (0.75 * log2(3.0) - 1));
 }
@@ -1100,7 +1107,7 @@ static void check_gates(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_gates(o, r, &Rebooting_gates_paper);
 }
-#line 1582 "noweb/rebooting.nw"
+#line 1586 "noweb/rebooting.nw"
 enum { FIG1_NMAX = 14 };
 static const double FIG1_SUM_ERROR = 1e-12;   /* exact sums in double: see the prose */
 
@@ -1151,7 +1158,7 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
                "every N = 3..14", Ledger_field_value(r, "kl_MFE_N10"),
                Ledger_field_value(r, "kl_ML_N10"), min, where);
 }
-#line 1640 "noweb/rebooting.nw"
+#line 1644 "noweb/rebooting.nw"
 static void check_fig1_sharpened(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1167,7 +1174,7 @@ static void check_fig1_sharpened(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "best_beta_N10", at);
   Ledger_field_double(r, "kl_best_N10", Rebooting_expected_kl_tempered(10, at));
 }
-#line 1674 "noweb/rebooting.nw"
+#line 1678 "noweb/rebooting.nw"
 enum { FIG1_SAMPLES = 100000 };
 
 static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1179,7 +1186,7 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 2035 "noweb/rebooting.nw"
+#line 2043 "noweb/rebooting.nw"
 static double tc_double(void)
 {
   mpfr_t t;
@@ -1193,11 +1200,12 @@ static double tc_double(void)
 static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
-  Rebooting_ising_mc(&mc, 4, tc_double(), o->seed, o->samples ? o->samples : 32 * 20000, o->threads);
+  Rebooting_ising_mc(&mc, 4, tc_double(), o->seed, o->samples ? o->samples : 32 * 20000,
+                     o->threads);
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
 }
-#line 2069 "noweb/rebooting.nw"
+#line 2078 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1205,7 +1213,7 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 2085 "noweb/rebooting.nw"
+#line 2094 "noweb/rebooting.nw"
 static void set_paper_membrane(mpfr_t conc[6], mpfr_t perm[3], mpfr_t T, mpfr_prec_t prec)
 {
   static const char *const c[6] = {"5", "140", "140", "12", "110", "20"};
@@ -1248,7 +1256,7 @@ static void check_faraday(const Ledger_options *o, Ledger_result *r)
   Ledger_value(r, F, "96485", "C/mol");
   mpfr_clears(F, t, (mpfr_ptr)0);
 }
-#line 2137 "noweb/rebooting.nw"
+#line 2146 "noweb/rebooting.nw"
 typedef struct {
   mpfr_t c_out, c_in, vt;
 } Nernst_balance;
@@ -1302,7 +1310,7 @@ static void check_nernst(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "E_Na_mV", v, 12);
   mpfr_clears(co, ci, T, v, (mpfr_ptr)0);
 }
-#line 2198 "noweb/rebooting.nw"
+#line 2207 "noweb/rebooting.nw"
 static void check_gradients(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1313,7 +1321,7 @@ static void check_gradients(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "Na_slack_mM", na);
   Ledger_found(r, "K+ 5 mM outside < 140 mM inside; Na+ 12 mM inside < 140 mM outside");
 }
-#line 2215 "noweb/rebooting.nw"
+#line 2224 "noweb/rebooting.nw"
 static void permeability_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1332,7 +1340,7 @@ static void check_permeability_ratio(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality_mpfr(r, permeability_slack, NULL, o->prec);
   Ledger_found(r, "P_Na/P_K = 2e-8 / 1e-6 = 0.02 > 0.01");
 }
-#line 2249 "noweb/rebooting.nw"
+#line 2258 "noweb/rebooting.nw"
 static void check_resting(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t conc[6], perm[3], T, v;
@@ -1357,11 +1365,12 @@ static void check_resting(const Ledger_options *o, Ledger_result *r)
   mpfr_set_str(perm[1], "2e-8", 10, MPFR_RNDN);
   Rebooting_thermal_voltage_mV(v, T);
   double rho = exp(-78 / mpfr_get_d(v, MPFR_RNDN)), c = 5e-10 / 1e-6;
-  Ledger_field_double(r, "ratio_for_minus78", (rho * (140 + c * 110) - 5 - c * 20) / (140 - rho * 12));
+  Ledger_field_double(r, "ratio_for_minus78",
+                      (rho * (140 + c * 110) - 5 - c * 20) / (140 - rho * 12));
   mpfr_clear(v);
   clear_membrane(conc, perm, T);
 }
-#line 2283 "noweb/rebooting.nw"
+#line 2293 "noweb/rebooting.nw"
 static void check_spike(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t E;
@@ -1385,7 +1394,7 @@ static void check_spike_kT(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "in_kT_at_300K", E, 10);
   mpfr_clears(E, kT, (mpfr_ptr)0);
 }
-#line 2331 "noweb/rebooting.nw"
+#line 2341 "noweb/rebooting.nw"
 const Rebooting_spike_peak Rebooting_spike_peak_paper = {"40", 1};
 
 static void thermal_voltage_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec,
@@ -1433,7 +1442,7 @@ static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_thermal_voltage(o, r, &Rebooting_spike_peak_paper);
 }
-#line 2384 "noweb/rebooting.nw"
+#line 2394 "noweb/rebooting.nw"
 static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t eta, N, T, E, spike;
@@ -1448,21 +1457,22 @@ static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
   Rebooting_bit_energy_J(E, eta, N, T);
   Ledger_field_mpfr(r, "E_gigabit_J", E, 8);
   Ledger_say(r, LEDGER_INCONCLUSIVE,
-             "no N and no reference energy are given for 'quite small'; at eta = 1e5, N = 2 already "
-             "costs %s spikes", r->field[1].text);
+             "no N and no reference energy are given for 'quite small'; at eta = 1e5, "
+             "N = 2 already costs %s spikes", r->field[1].text);
   Ledger_found(r, "eta kT N log2 N at eta = 1e5, 310 K: %s J for N = 2 (%s of the paper's "
                "165 aJ spikes), %s J for N = 2^30", r->field[0].text, r->field[1].text,
                r->field[2].text);
   mpfr_clears(eta, N, T, E, spike, (mpfr_ptr)0);
 }
-#line 2417 "noweb/rebooting.nw"
+#line 2427 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
   Ledger_out o;
   if (!Ledger_open_data(&o, dir, "rebooting-fig1.tsv"))
     return -1;
-  fputs("# N\tKL_ML\tKL_ME\tKL_MFE  (bits, exact expectations; rebooting Fig. 1, our reading)\n", o.f);
+  fputs("# N\tKL_ML\tKL_ME\tKL_MFE  (bits, exact expectations; rebooting Fig. 1, our reading)\n",
+        o.f);
   for (unsigned N = 1; N <= 100; N++)
     fprintf(o.f, "%u\t%.10g\t%.10g\t%.10g\n", N, Rebooting_expected_kl(N, REBOOTING_ML),
             Rebooting_expected_kl(N, REBOOTING_ME), Rebooting_expected_kl(N, REBOOTING_MFE));
@@ -1475,12 +1485,12 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
     for (int w = REBOOTING_ML; w <= REBOOTING_MFE; w += 2) {
       Ledger_mc mc;
       Rebooting_estimator_mc(&mc, Ns[i], w, opt->seed, 20000, opt->threads);
-      fprintf(o.f, "%u\t%d\t%.8g\t%.3g\t%.8g\t%.3f\t%llu\n", Ns[i], w, mc.estimate, mc.stderr_, mc.exact,
-              mc.z, (unsigned long long)mc.samples);
+      fprintf(o.f, "%u\t%d\t%.8g\t%.3g\t%.8g\t%.3f\t%llu\n", Ns[i], w, mc.estimate, mc.stderr_,
+              mc.exact, mc.z, (unsigned long long)mc.samples);
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2491 "noweb/rebooting.nw"
+#line 2502 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
@@ -1527,7 +1537,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 2578 "noweb/rebooting.nw"
+#line 2589 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting Sec. I.A, eq. (1)", LEDGER_VALUE,
    "the gas constant R is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant,
@@ -1616,7 +1626,7 @@ static const Ledger_claim claims[] = {
    "simulated <|m|> at T = 2, L = 64 equals Yang's spontaneous magnetisation", LEDGER_VERIFIED,
    check_ising_yang, LEDGER_LITERATURE, NULL, NULL, 64},
 };
-#line 2673 "noweb/rebooting.nw"
+#line 2684 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)
@@ -1630,7 +1640,10 @@ static void eval_ghk(mpfr_t out, mpfr_t *a)
   clear_membrane(conc, perm, T);
 }
 static void eval_spike(mpfr_t out, mpfr_t *a) { (void)a; Rebooting_spike_energy_J(out); }
-static void eval_bit_energy(mpfr_t out, mpfr_t *a) { Rebooting_bit_energy_J(out, a[0], a[1], a[2]); }
+static void eval_bit_energy(mpfr_t out, mpfr_t *a)
+{
+  Rebooting_bit_energy_J(out, a[0], a[1], a[2]);
+}
 static void eval_ising_m(mpfr_t out, mpfr_t *a) { Rebooting_ising_yang(out, a[0]); }
 static void eval_ising_tc(mpfr_t out, mpfr_t *a) { (void)a; Rebooting_ising_tc(out); }
 static void eval_estimator_kl(mpfr_t out, mpfr_t *a)
@@ -1642,12 +1655,14 @@ static void eval_estimator_kl(mpfr_t out, mpfr_t *a)
 #define KELVIN(d) {"T", 0, INFINITY, 1, 0, 0, d, "temperature in K", 0}
 #define MILLIMOLAR(n, d, m) {n, 0, INFINITY, 1, 0, 0, d, m " in mM", 0}
 #define ESTIMATOR \
-  {"estimator", 0, 2, 0, 0, 1, "2", "0 = max. likelihood, 1 = max. entropy, 2 = min. free energy", 0}
+  {"estimator", 0, 2, 0, 0, 1, "2", \
+   "0 = max. likelihood, 1 = max. entropy, 2 = min. free energy", 0}
 static const Ledger_quantity quantities[] = {
   {"rebooting.thermal_voltage_mV", "kT/e", "mV", 1, {KELVIN("310")}, eval_thermal_voltage},
-  {"rebooting.nernst_mV", "Nernst potential (kT/e) ln(c_out/c_in), z = 1, rebooting eq. (1)", "mV", 3,
-   {MILLIMOLAR("cout", "5", "outside concentration"), MILLIMOLAR("cin", "140", "inside concentration"),
-    KELVIN("310")}, eval_nernst},
+  {"rebooting.nernst_mV", "Nernst potential (kT/e) ln(c_out/c_in), z = 1, rebooting eq. (1)",
+   "mV", 3,
+   {MILLIMOLAR("cout", "5", "outside concentration"),
+    MILLIMOLAR("cin", "140", "inside concentration"), KELVIN("310")}, eval_nernst},
   {"rebooting.ghk_mV", "GHK resting potential, P = 1e-6, 2e-8, 5e-10 cm/s, [Cl]in = 20 mM", "mV", 6,
    {MILLIMOLAR("Ko", "5", "K+ outside"), MILLIMOLAR("Ki", "140", "K+ inside"),
     MILLIMOLAR("Nao", "140", "Na+ outside"), MILLIMOLAR("Nai", "12", "Na+ inside"),
@@ -1660,8 +1675,9 @@ static const Ledger_quantity quantities[] = {
    {{"T", 0, INFINITY, 1, 0, 0, NULL, "temperature in units of J/k", 0}}, eval_ising_m},
   {"rebooting.ising_tc", "Onsager's critical temperature 2/ln(1+sqrt 2)", "J/k", 0, {{0}},
    eval_ising_tc},
-  {"rebooting.estimator_kl", "exact expected KL divergence (bits) of an estimate from n samples, Fig. 1",
-   "bits", 2, {{"n", 1, 1000, 0, 0, 1, NULL, "number of samples", 0}, ESTIMATOR}, eval_estimator_kl},
+  {"rebooting.estimator_kl",
+   "exact expected KL divergence (bits) of an estimate from n samples, Fig. 1", "bits", 2,
+   {{"n", 1, 1000, 0, 0, 1, NULL, "number of samples", 0}, ESTIMATOR}, eval_estimator_kl},
 };
 
 static void run_ising(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
@@ -1671,7 +1687,8 @@ static void run_ising(Ledger_mc *out, const double *a, uint64_t seed, uint64_t s
                      threads);
 }
 
-static void run_estimators(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+static void run_estimators(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                           int threads)
 {
   Rebooting_estimator_mc(out, (unsigned)a[0], (int)a[1], seed, samples < 2 ? 2 : samples, threads);
 }
@@ -1679,7 +1696,8 @@ static void run_estimators(Ledger_mc *out, const double *a, uint64_t seed, uint6
 static const Ledger_experiment experiments[] = {
   {"rebooting.ising", "<|m|> of the L x L Ising model by Metropolis (samples = measured sweeps)", 2,
    {{"L", 4, 4096, 0, 0, 1, "32", "lattice side (an odd L is rounded down)", 0},
-    {"T", 0, INFINITY, 1, 0, 0, "2", "temperature in units of J/k", 0}}, 32 * 4000, run_ising, NULL},
+    {"T", 0, INFINITY, 1, 0, 0, "2", "temperature in units of J/k", 0}},
+   32 * 4000, run_ising, NULL},
   {"rebooting.estimators",
    "mean KL divergence (bits) of an estimate from n samples (samples = data sets)",
    2, {{"n", 1, 1000, 0, 0, 1, "10", "number of samples per data set", 0}, ESTIMATOR}, FIG1_SAMPLES,

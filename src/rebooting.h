@@ -70,7 +70,8 @@ void Rebooting_ising_free(Rebooting_ising *g);
 void Rebooting_ising_tc(mpfr_t out);
 void Rebooting_ising_yang(mpfr_t out, const mpfr_t T);
 double Rebooting_ising_L4(double T);
-void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t sweeps, int threads);
+void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t sweeps,
+                        int threads);
 double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps);
 extern const Ledger_chapter Rebooting_chapter;
 #endif

@@ -1,4 +1,4 @@
-#line 2811 "noweb/rebooting.nw"
+#line 2830 "noweb/rebooting.nw"
 /* test-rebooting.c: tangled from noweb/rebooting.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -7,7 +7,7 @@
 #include "test-ledger.h"
 #include "rebooting.h"
 
-#line 2829 "noweb/rebooting.nw"
+#line 2848 "noweb/rebooting.nw"
 static double gap_to(const mpfr_t a, const char *digits)
 {
   mpfr_t d;
@@ -18,7 +18,7 @@ static double gap_to(const mpfr_t a, const char *digits)
   mpfr_clear(d);
   return g;
 }
-#line 2853 "noweb/rebooting.nw"
+#line 2872 "noweb/rebooting.nw"
 Test(rebooting, thermal_voltage_is_an_exact_rational)
 {
   mpq_t q;
@@ -94,7 +94,7 @@ Test(rebooting, spike_and_bit_energies)
   cr_assert_lt(gap_to(E, "3.424009520e-15"), 1e-88, "N = 4: %.20g", mpfr_get_d(E, MPFR_RNDN));
   mpfr_clears(E, eta, N, T, (mpfr_ptr)0);
 }
-#line 2941 "noweb/rebooting.nw"
+#line 2960 "noweb/rebooting.nw"
 static Rebooting_joint xor_joint(void)
 {
   Rebooting_joint J = {.nvars = 3, .card = {2, 2, 2}, .total = 4};
@@ -165,17 +165,18 @@ Test(rebooting, redundancy_of_xor_and_and)
   mpfr_t r, want;
   mpfr_inits2(128, r, want, (mpfr_ptr)0);
   Rebooting_pid_redundancy(r, &J);
-  cr_assert_lt(fabs(mpfr_get_d(r, MPFR_RNDN)), 1e-35, "XOR redundancy %g", mpfr_get_d(r, MPFR_RNDN));
+  cr_assert_lt(fabs(mpfr_get_d(r, MPFR_RNDN)), 1e-35, "XOR redundancy %g",
+               mpfr_get_d(r, MPFR_RNDN));
   Rebooting_joint A = {.nvars = 3, .card = {2, 2, 2}, .total = 4};
   for (int a = 0; a < 2; a++)
     for (int b = 0; b < 2; b++)
       A.count[(a & b) + 2 * a + 4 * b] = 1;
   Rebooting_pid_redundancy(r, &A);
-  cr_assert_float_eq(mpfr_get_d(r, MPFR_RNDN), 1.5 - 0.75 * log2(3.0), 1e-15, "AND redundancy %.17g",
-                     mpfr_get_d(r, MPFR_RNDN));
+  cr_assert_float_eq(mpfr_get_d(r, MPFR_RNDN), 1.5 - 0.75 * log2(3.0), 1e-15,
+                     "AND redundancy %.17g", mpfr_get_d(r, MPFR_RNDN));
   mpfr_clears(r, want, (mpfr_ptr)0);
 }
-#line 3036 "noweb/rebooting.nw"
+#line 3056 "noweb/rebooting.nw"
 Test(rebooting, estimator_edges)
 {
   double p[3];
@@ -192,8 +193,8 @@ Test(rebooting, estimator_edges)
   cr_assert_float_eq(Rebooting_beta(a), 1 / (1 + 2 * log(2.0)), 1e-15);
   cr_assert_float_eq(Rebooting_beta(b), 1.0, 1e-15);
   for (unsigned N = 1; N <= 2; N++)
-    cr_assert_float_eq(Rebooting_expected_kl(N, REBOOTING_MFE), Rebooting_expected_kl(N, REBOOTING_ML),
-                       1e-15);
+    cr_assert_float_eq(Rebooting_expected_kl(N, REBOOTING_MFE),
+                       Rebooting_expected_kl(N, REBOOTING_ML), 1e-15);
 }
 
 Test(rebooting, estimator_simulation_matches_and_is_thread_independent)
@@ -204,7 +205,7 @@ Test(rebooting, estimator_simulation_matches_and_is_thread_independent)
   cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "%.17g vs %.17g", one.estimate, two.estimate);
   cr_assert_leq(fabs(one.z), 4, "z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 3080 "noweb/rebooting.nw"
+#line 3100 "noweb/rebooting.nw"
 Test(rebooting, onsager_and_yang_against_mpmath)
 {
   mpfr_t t, m;
@@ -254,7 +255,7 @@ Test(rebooting, cold_lattice_stays_ordered)
   Rebooting_ising_free(&g);
 }
 
-#line 3144 "noweb/rebooting.nw"
+#line 3164 "noweb/rebooting.nw"
 Test(rebooting, membrane_verdicts)
 {
   Ledger_result r = Test_run_claim("rebooting.gas_constant");
@@ -328,7 +329,7 @@ Test(rebooting, estimation_and_ising_verdicts)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_lt(Ledger_field_value(&r, "stderr"), 3e-4);
 }
-#line 3248 "noweb/rebooting.nw"
+#line 3268 "noweb/rebooting.nw"
 static Ledger_options mutant_options(void)
 {
   Ledger_options o = Ledger_defaults();
