@@ -90,7 +90,7 @@ void Rebooting_bit_energy_J(mpfr_t out, const mpfr_t eta, const mpfr_t N, const 
   mpfr_mul(out, a, b, MPFR_RNDN);                        /* rebooting Sec. V */
   mpfr_clears(a, b, (mpfr_ptr)0);
 }
-#line 448 "noweb/rebooting.nw"
+#line 780 "noweb/rebooting.nw"
 size_t Rebooting_joint_cells(const Rebooting_joint *J)
 {
   assert(J->nvars >= 1 && J->nvars <= REBOOTING_VARS);
@@ -132,7 +132,7 @@ static void check_masks(const Rebooting_joint *J, unsigned a, unsigned b, unsign
   assert(J->total > 0 && a != 0 && (a & ~all) == 0 && (b & ~all) == 0 && (c & ~all) == 0);
   assert((a & b) == 0 && (a & c) == 0 && (b & c) == 0);
 }
-#line 498 "noweb/rebooting.nw"
+#line 830 "noweb/rebooting.nw"
 enum { INFO_GUARD = 32 };
 
 static mpfr_t *log2_table(unsigned long D, mpfr_prec_t w)
@@ -205,7 +205,7 @@ void Rebooting_cond_information(mpfr_t out, const Rebooting_joint *J, unsigned a
   info_sum(out, J, a, b, c, lg);
   free_table(lg, J->total);
 }
-#line 576 "noweb/rebooting.nw"
+#line 908 "noweb/rebooting.nw"
 static void info_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsigned b, unsigned c)
 {
   static _Thread_local unsigned long mabc[REBOOTING_CELLS], mac[REBOOTING_CELLS],
@@ -248,7 +248,7 @@ void Rebooting_cond_information_exact(mpq_t out, const Rebooting_joint *J, unsig
   assert(b != 0);
   info_exact(out, J, a, b, c);
 }
-#line 630 "noweb/rebooting.nw"
+#line 962 "noweb/rebooting.nw"
 void Rebooting_pid_redundancy(mpfr_t out, const Rebooting_joint *J)
 {
   assert(J->nvars == 3 && J->total > 0);
@@ -283,7 +283,7 @@ void Rebooting_pid_redundancy(mpfr_t out, const Rebooting_joint *J)
   mpfr_clears(sum, spec[0], spec[1], term, (mpfr_ptr)0);
   free_table(lg, J->total);
 }
-#line 674 "noweb/rebooting.nw"
+#line 1006 "noweb/rebooting.nw"
 typedef int (*Joint_visit)(const Rebooting_joint *J, void *ctx);
 
 static int compositions(Rebooting_joint *J, size_t m, unsigned long D, Joint_visit visit, void *ctx)
@@ -296,7 +296,7 @@ static int compositions(Rebooting_joint *J, size_t m, unsigned long D, Joint_vis
     if (stop)
       return stop;
     
-#line 698 "noweb/rebooting.nw"
+#line 1030 "noweb/rebooting.nw"
 unsigned long t = J->count[m - 1];
 J->count[m - 1] = 0;
 size_t j = m - 1;
@@ -308,10 +308,10 @@ if (j == 0) {
 }
 J->count[j - 1]--;
 J->count[j] = 1 + t;
-#line 686 "noweb/rebooting.nw"
+#line 1018 "noweb/rebooting.nw"
   }
 }
-#line 712 "noweb/rebooting.nw"
+#line 1044 "noweb/rebooting.nw"
 enum { EXPERIMENT_RANDOM_JOINTS = 301, RANDOM_JOINTS = 48 };
 
 static int for_each_joint(uint64_t seed, Joint_visit visit, void *ctx)
@@ -338,7 +338,7 @@ static int for_each_joint(uint64_t seed, Joint_visit visit, void *ctx)
   }
   return 0;
 }
-#line 1397 "noweb/rebooting.nw"
+#line 1729 "noweb/rebooting.nw"
 static double h2(double x) { return x > 0 ? -x * log2(x) : 0; }
 
 void Rebooting_truth(double p[3])
@@ -414,7 +414,7 @@ void Rebooting_estimate(double q[3], const unsigned n[3], int which)
   else
     Rebooting_temper(q, n, which == REBOOTING_ML ? 1 : Rebooting_beta(n));
 }
-#line 1479 "noweb/rebooting.nw"
+#line 1811 "noweb/rebooting.nw"
 static double expected(unsigned N, int which, double beta)
 {
   assert(N >= 1 && N <= 1000);
@@ -443,7 +443,7 @@ double Rebooting_expected_kl_tempered(unsigned N, double beta)
   assert(beta > 0);
   return expected(N, 0, beta);
 }
-#line 1522 "noweb/rebooting.nw"
+#line 1854 "noweb/rebooting.nw"
 enum { EXPERIMENT_ESTIMATORS = 302, ESTIMATOR_BLOCKS = 64 };
 
 typedef struct {
@@ -489,7 +489,7 @@ void Rebooting_estimator_mc(Ledger_mc *out, unsigned N, int which, uint64_t seed
     out->z = fabs(out->estimate - out->exact) <= 1e-12 ? 0 : INFINITY;
   out->samples = total.n;
 }
-#line 1768 "noweb/rebooting.nw"
+#line 2100 "noweb/rebooting.nw"
 enum { EXPERIMENT_ISING = 303, EXPERIMENT_ISING_TAU = 304 };
 
 static uint32_t threshold(double d, double T)
@@ -528,7 +528,7 @@ double Rebooting_ising_abs_m(const Rebooting_ising *g)
     m += g->s[0][i] + g->s[1][i];
   return fabs((double)m) / ((double)g->L * g->L);
 }
-#line 1809 "noweb/rebooting.nw"
+#line 2141 "noweb/rebooting.nw"
 __attribute__((optimize("O3")))
 static void fill_random(uint32_t *restrict out, size_t nblocks, uint64_t sweep,
                         const uint32_t key[2])
@@ -577,7 +577,7 @@ void Rebooting_ising_sweep(Rebooting_ising *g)
                  g->rnd + ((size_t)c * L + (size_t)y) * (size_t)H, g->t2, g->t4);
   }
 }
-#line 1881 "noweb/rebooting.nw"
+#line 2213 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out)
 {
   mpfr_t t;
@@ -625,7 +625,7 @@ double Rebooting_ising_L4(double T)
   }
   return zm / z;
 }
-#line 1963 "noweb/rebooting.nw"
+#line 2295 "noweb/rebooting.nw"
 enum { ISING_CHAINS = 32 };
 
 typedef struct {
@@ -690,7 +690,258 @@ double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps)
   Rebooting_ising_free(&g);
   return bm.tau_int;
 }
-#line 758 "noweb/rebooting.nw"
+#line 313 "noweb/rebooting.nw"
+static void set_paper_membrane(mpfr_t conc[6], mpfr_t perm[3], mpfr_t T, mpfr_prec_t prec)
+{
+  static const char *const c[6] = {"5", "140", "140", "12", "110", "20"};
+  static const char *const p[3] = {"1e-6", "2e-8", "5e-10"};
+  for (int i = 0; i < 6; i++)
+    mpfr_init2(conc[i], prec), mpfr_set_str(conc[i], c[i], 10, MPFR_RNDN);
+  for (int i = 0; i < 3; i++)
+    mpfr_init2(perm[i], prec), mpfr_set_str(perm[i], p[i], 10, MPFR_RNDN);
+  mpfr_init2(T, prec);
+  mpfr_set_ui(T, 310, MPFR_RNDN);
+}
+
+static void clear_membrane(mpfr_t conc[6], mpfr_t perm[3], mpfr_t T)
+{
+  for (int i = 0; i < 6; i++)
+    mpfr_clear(conc[i]);
+  for (int i = 0; i < 3; i++)
+    mpfr_clear(perm[i]);
+  mpfr_clear(T);
+}
+
+static void check_gas_constant(const Ledger_options *o, Ledger_result *r)
+{
+  mpfr_t R, t;
+  mpfr_inits2(o->prec + MEMBRANE_GUARD, R, t, (mpfr_ptr)0);
+  mpfr_set_str(R, k_B, 10, MPFR_RNDN);
+  mpfr_set_str(t, N_A, 10, MPFR_RNDN);
+  mpfr_mul(R, R, t, MPFR_RNDN);
+  Ledger_value(r, R, "8.314", "J/(K mol)");
+  mpfr_clears(R, t, (mpfr_ptr)0);
+}
+
+static void check_faraday(const Ledger_options *o, Ledger_result *r)
+{
+  mpfr_t F, t;
+  mpfr_inits2(o->prec + MEMBRANE_GUARD, F, t, (mpfr_ptr)0);
+  mpfr_set_str(F, e_charge, 10, MPFR_RNDN);
+  mpfr_set_str(t, N_A, 10, MPFR_RNDN);
+  mpfr_mul(F, F, t, MPFR_RNDN);
+  Ledger_value(r, F, "96485", "C/mol");
+  mpfr_clears(F, t, (mpfr_ptr)0);
+}
+#line 365 "noweb/rebooting.nw"
+typedef struct {
+  mpfr_t c_out, c_in, vt;
+} Nernst_balance;
+
+static void ghk_flux_zero(mpfr_t f, mpfr_t df, const mpfr_t V, void *ctx)
+{
+  Nernst_balance *b = ctx;
+  mpfr_t u;
+  mpfr_init2(u, mpfr_get_prec(f));
+  mpfr_div(u, V, b->vt, MPFR_RNDN);
+  mpfr_neg(u, u, MPFR_RNDN);
+  mpfr_exp(u, u, MPFR_RNDN);
+  mpfr_mul(u, u, b->c_out, MPFR_RNDN);                   /* c_out e^{-u} */
+  mpfr_div(df, u, b->vt, MPFR_RNDN);
+  mpfr_sub(f, b->c_in, u, MPFR_RNDN);
+  mpfr_clear(u);
+}
+
+static void nernst_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  Nernst_balance b;
+  mpfr_prec_t w = prec + 16;
+  mpfr_inits2(w, b.c_out, b.c_in, b.vt, (mpfr_ptr)0);
+  mpfr_t T, lo, hi, root, closed;
+  mpfr_inits2(w, T, lo, hi, (mpfr_ptr)0);
+  mpfr_inits2(prec, root, closed, (mpfr_ptr)0);
+  mpfr_set_ui(b.c_out, 5, MPFR_RNDN), mpfr_set_ui(b.c_in, 140, MPFR_RNDN);
+  mpfr_set_ui(T, 310, MPFR_RNDN);
+  Rebooting_thermal_voltage_mV(b.vt, T);
+  mpfr_set_si(lo, -200, MPFR_RNDN), mpfr_set_ui(hi, 200, MPFR_RNDN);
+  if (Num_root(root, ghk_flux_zero, &b, lo, hi) != 0)
+    mpfr_set_nan(res);
+  else {
+    Rebooting_nernst_mV(closed, b.c_out, b.c_in, T);
+    mpfr_sub(res, root, closed, MPFR_RNDN);
+  }
+  mpfr_clears(b.c_out, b.c_in, b.vt, T, lo, hi, root, closed, (mpfr_ptr)0);
+}
+
+static void check_nernst(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_identity(r, nernst_residual, NULL, o->prec, 10);
+  mpfr_t co, ci, T, v;
+  mpfr_inits2(o->prec, co, ci, T, v, (mpfr_ptr)0);
+  mpfr_set_ui(co, 5, MPFR_RNDN), mpfr_set_ui(ci, 140, MPFR_RNDN), mpfr_set_ui(T, 310, MPFR_RNDN);
+  Rebooting_nernst_mV(v, co, ci, T);
+  Ledger_field_mpfr(r, "E_K_mV", v, 12);
+  mpfr_set_ui(co, 140, MPFR_RNDN), mpfr_set_ui(ci, 12, MPFR_RNDN);
+  Rebooting_nernst_mV(v, co, ci, T);
+  Ledger_field_mpfr(r, "E_Na_mV", v, 12);
+  mpfr_clears(co, ci, T, v, (mpfr_ptr)0);
+}
+#line 426 "noweb/rebooting.nw"
+static void check_gradients(const Ledger_options *o, Ledger_result *r)
+{
+  (void)o;
+  double k = 5 - 140, na = 12 - 140;                      /* exact integers: error 0 */
+  Ledger_inequality(r, fmin(k, na), 0,
+                    k <= na ? "K+ (5 mM out, 140 mM in)" : "Na+ (140 mM out, 12 mM in)");
+  Ledger_field_double(r, "K_slack_mM", k);
+  Ledger_field_double(r, "Na_slack_mM", na);
+  Ledger_found(r, "K+ 5 mM outside < 140 mM inside; Na+ 12 mM inside < 140 mM outside");
+}
+#line 443 "noweb/rebooting.nw"
+static void permeability_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx)
+{
+  (void)ctx;
+  mpfr_t na, k;
+  mpfr_inits2(prec, na, k, (mpfr_ptr)0);
+  mpfr_set_str(na, "2e-8", 10, MPFR_RNDN), mpfr_set_str(k, "1e-6", 10, MPFR_RNDN);
+  mpfr_div(na, na, k, MPFR_RNDN);
+  mpfr_set_str(slack, "0.01", 10, MPFR_RNDN);
+  mpfr_sub(slack, slack, na, MPFR_RNDN);
+  snprintf(where, size, "P_Na/P_K = 2e-8 / 1e-6 = 0.02");
+  mpfr_clears(na, k, (mpfr_ptr)0);
+}
+
+static void check_permeability_ratio(const Ledger_options *o, Ledger_result *r)
+{
+  Ledger_inequality_mpfr(r, permeability_slack, NULL, o->prec);
+  Ledger_found(r, "P_Na/P_K = 2e-8 / 1e-6 = 0.02 > 0.01");
+}
+#line 477 "noweb/rebooting.nw"
+static void check_resting(const Ledger_options *o, Ledger_result *r)
+{
+  mpfr_t conc[6], perm[3], T, v;
+  set_paper_membrane(conc, perm, T, o->prec + MEMBRANE_GUARD);
+  mpfr_init2(v, o->prec);
+  Rebooting_ghk_mV(v, conc, perm, T);
+  Ledger_value(r, v, "-78", "mV");
+  double lo = INFINITY, hi = -INFINITY;
+  for (int in = 4; in <= 30; in++)
+    for (int out = 20; out <= 150; out += 10) {
+      mpfr_set_ui(conc[5], (unsigned long)in, MPFR_RNDN);
+      mpfr_set_ui(conc[4], (unsigned long)out, MPFR_RNDN);
+      Rebooting_ghk_mV(v, conc, perm, T);
+      lo = fmin(lo, mpfr_get_d(v, MPFR_RNDN)), hi = fmax(hi, mpfr_get_d(v, MPFR_RNDN));
+    }
+  Ledger_field_double(r, "V_min_over_Cl_mV", lo);
+  Ledger_field_double(r, "V_max_over_Cl_mV", hi);
+  mpfr_set_ui(conc[5], 20, MPFR_RNDN), mpfr_set_ui(conc[4], 110, MPFR_RNDN);
+  mpfr_set_str(perm[1], "1e-8", 10, MPFR_RNDN);
+  Rebooting_ghk_mV(v, conc, perm, T);
+  Ledger_field_mpfr(r, "V_at_ratio_0.01_mV", v, 8);
+  mpfr_set_str(perm[1], "2e-8", 10, MPFR_RNDN);
+  Rebooting_thermal_voltage_mV(v, T);
+  double rho = exp(-78 / mpfr_get_d(v, MPFR_RNDN)), c = 5e-10 / 1e-6;
+  Ledger_field_double(r, "ratio_for_minus78",
+                      (rho * (140 + c * 110) - 5 - c * 20) / (140 - rho * 12));
+  mpfr_clear(v);
+  clear_membrane(conc, perm, T);
+}
+#line 512 "noweb/rebooting.nw"
+static void check_spike(const Ledger_options *o, Ledger_result *r)
+{
+  mpfr_t E;
+  mpfr_init2(E, o->prec);
+  Rebooting_spike_energy_J(E);
+  mpfr_mul_d(E, E, 1e18, MPFR_RNDN);
+  Ledger_value(r, E, "165", "aJ");
+  mpfr_clear(E);
+}
+
+static void check_spike_kT(const Ledger_options *o, Ledger_result *r)
+{
+  mpfr_t E, kT;
+  mpfr_inits2(o->prec + MEMBRANE_GUARD, E, kT, (mpfr_ptr)0);
+  Rebooting_spike_energy_J(E);
+  mpfr_set_str(kT, k_B, 10, MPFR_RNDN);
+  mpfr_mul_ui(kT, kT, 310, MPFR_RNDN);
+  mpfr_div(E, E, kT, MPFR_RNDN);
+  Ledger_value(r, E, "40000", "kT at 310 K");
+  mpfr_mul_ui(E, E, 310, MPFR_RNDN), mpfr_div_ui(E, E, 300, MPFR_RNDN);
+  Ledger_field_mpfr(r, "in_kT_at_300K", E, 10);
+  mpfr_clears(E, kT, (mpfr_ptr)0);
+}
+#line 560 "noweb/rebooting.nw"
+const Rebooting_spike_peak Rebooting_spike_peak_paper = {"40", 1};
+
+static void thermal_voltage_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec,
+                                  void *ctx)
+{
+  const Rebooting_spike_peak *peak = ctx;
+  mpfr_t T, vt, v, above;
+  mpfr_inits2(prec, T, vt, v, above, (mpfr_ptr)0);
+  mpfr_set_ui(T, 310, MPFR_RNDN);
+  Rebooting_thermal_voltage_mV(vt, T);
+  mpfr_div_ui(vt, vt, peak->valence, MPFR_RNDN);
+  mpfr_set_str(v, peak->peak_mV, 10, MPFR_RNDN);
+  mpfr_sub(above, v, vt, MPFR_RNDN);                     /* above kT/ze ... */
+  mpfr_mul_2ui(slack, vt, 1, MPFR_RNDN);
+  mpfr_sub(slack, slack, v, MPFR_RNDN);                  /* ... but below 2 kT/ze */
+  if (mpfr_cmp(above, slack) <= 0)
+    snprintf(where, size, "%s mV - kT/(%u e)", peak->peak_mV, peak->valence);
+  else
+    snprintf(where, size, "2 kT/(%u e) - %s mV", peak->valence, peak->peak_mV);
+  mpfr_min(slack, above, slack, MPFR_RNDN);
+  mpfr_clears(T, vt, v, above, (mpfr_ptr)0);
+}
+
+void Rebooting_check_thermal_voltage(const Ledger_options *o, Ledger_result *r,
+                                     const Rebooting_spike_peak *peak)
+{
+  Ledger_inequality_mpfr(r, thermal_voltage_slack, (void *)peak, o->prec);
+  mpfr_t T, vt, ratio;
+  mpfr_inits2(o->prec, T, vt, ratio, (mpfr_ptr)0);
+  mpfr_set_ui(T, 310, MPFR_RNDN);
+  Rebooting_thermal_voltage_mV(vt, T);
+  mpfr_div_ui(vt, vt, peak->valence, MPFR_RNDN);
+  mpfr_set_str(ratio, peak->peak_mV, 10, MPFR_RNDN);
+  mpfr_div(ratio, ratio, vt, MPFR_RNDN);
+  Ledger_field_mpfr(r, "kT_over_ze_mV", vt, 12);
+  Ledger_field_mpfr(r, "ratio", ratio, 12);
+  if (r->verdict != LEDGER_VERIFIED)
+    Ledger_found(r, "%s mV is %.4g kT/%ue (kT/%ue = %.6g mV), not between 1 and 2",
+                 peak->peak_mV, mpfr_get_d(ratio, MPFR_RNDN), peak->valence, peak->valence,
+                 mpfr_get_d(vt, MPFR_RNDN));
+  mpfr_clears(T, vt, ratio, (mpfr_ptr)0);
+}
+
+static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
+{
+  Rebooting_check_thermal_voltage(o, r, &Rebooting_spike_peak_paper);
+}
+#line 613 "noweb/rebooting.nw"
+static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
+{
+  mpfr_t eta, N, T, E, spike;
+  mpfr_inits2(o->prec, eta, N, T, E, spike, (mpfr_ptr)0);
+  mpfr_set_d(eta, 1e5, MPFR_RNDN), mpfr_set_ui(T, 310, MPFR_RNDN), mpfr_set_ui(N, 2, MPFR_RNDN);
+  Rebooting_bit_energy_J(E, eta, N, T);
+  Ledger_field_mpfr(r, "E_N2_J", E, 8);
+  Rebooting_spike_energy_J(spike);
+  mpfr_div(E, E, spike, MPFR_RNDN);
+  Ledger_field_mpfr(r, "E_N2_in_spikes", E, 8);
+  mpfr_set_ui_2exp(N, 1, 30, MPFR_RNDN);
+  Rebooting_bit_energy_J(E, eta, N, T);
+  Ledger_field_mpfr(r, "E_gigabit_J", E, 8);
+  Ledger_say(r, LEDGER_INCONCLUSIVE,
+             "no N and no reference energy are given for 'quite small'; at eta = 1e5, "
+             "N = 2 already costs %s spikes", r->field[1].text);
+  Ledger_found(r, "eta kT N log2 N at eta = 1e5, 310 K: %s J for N = 2 (%s of the paper's "
+               "165 aJ spikes), %s J for N = 2^30", r->field[0].text, r->field[1].text,
+               r->field[2].text);
+  mpfr_clears(eta, N, T, E, spike, (mpfr_ptr)0);
+}
+#line 1090 "noweb/rebooting.nw"
 typedef struct {
   mpfr_prec_t prec;
   mpfr_t worst;
@@ -725,7 +976,7 @@ static void describe_joint(char *out, size_t size, const Rebooting_joint *J)
   for (size_t c = 0; c < n && used + 4 < size; c++)
     used += (size_t)snprintf(out + used, size - used, "%s%lu", c ? "," : " ", J->count[c]);
 }
-#line 800 "noweb/rebooting.nw"
+#line 1132 "noweb/rebooting.nw"
 static int visit_eq3(const Rebooting_joint *J, void *ctx)
 {
   Info_run *ir = ctx;
@@ -763,7 +1014,7 @@ static int visit_eq3_exact(const Rebooting_joint *J, void *ctx)
   mpq_clears(lhs, hx, hxy, (mpq_ptr)0);
   return 0;
 }
-#line 844 "noweb/rebooting.nw"
+#line 1176 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   Joint_visit visit;
@@ -804,7 +1055,7 @@ static void check_eq3(const Ledger_options *o, Ledger_result *r)
 {
   info_identity(o, r, visit_eq3, visit_eq3_exact, NULL);
 }
-#line 905 "noweb/rebooting.nw"
+#line 1237 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   int printed_eq4, use_information;
@@ -829,7 +1080,7 @@ static void note_step(Order_run *orun, const mpq_t step, const Rebooting_joint *
   mpfr_clear(x);
   orun->cases++;
 }
-#line 932 "noweb/rebooting.nw"
+#line 1264 "noweb/rebooting.nw"
 static int visit_order(const Rebooting_joint *J, void *ctx)
 {
   Order_run *orun = ctx;
@@ -897,7 +1148,7 @@ static void check_eq5(const Ledger_options *o, Ledger_result *r)
   Order_run orun = {.use_information = 1};
   order_claim(o, r, &orun);
 }
-#line 1027 "noweb/rebooting.nw"
+#line 1359 "noweb/rebooting.nw"
 static int popcount(unsigned x)
 {
   int n = 0;
@@ -996,7 +1247,7 @@ static void check_eq6(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_eq6(o, r, &Rebooting_eq6_paper);
 }
-#line 1157 "noweb/rebooting.nw"
+#line 1489 "noweb/rebooting.nw"
 enum { GATE_XOR, GATE_AND, GATE_NAND, GATE_OR, GATE_NOR, GATES };
 static const char *const gate_name[GATES] = {"XOR", "AND", "NAND", "OR", "NOR"};
 
@@ -1107,7 +1358,7 @@ static void check_gates(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_gates(o, r, &Rebooting_gates_paper);
 }
-#line 1586 "noweb/rebooting.nw"
+#line 1918 "noweb/rebooting.nw"
 enum { FIG1_NMAX = 14 };
 static const double FIG1_SUM_ERROR = 1e-12;   /* exact sums in double: see the prose */
 
@@ -1158,7 +1409,7 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
                "every N = 3..14", Ledger_field_value(r, "kl_MFE_N10"),
                Ledger_field_value(r, "kl_ML_N10"), min, where);
 }
-#line 1644 "noweb/rebooting.nw"
+#line 1976 "noweb/rebooting.nw"
 static void check_fig1_sharpened(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1174,7 +1425,7 @@ static void check_fig1_sharpened(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "best_beta_N10", at);
   Ledger_field_double(r, "kl_best_N10", Rebooting_expected_kl_tempered(10, at));
 }
-#line 1678 "noweb/rebooting.nw"
+#line 2010 "noweb/rebooting.nw"
 enum { FIG1_SAMPLES = 100000 };
 
 static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1186,7 +1437,7 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 2043 "noweb/rebooting.nw"
+#line 2375 "noweb/rebooting.nw"
 static double tc_double(void)
 {
   mpfr_t t;
@@ -1205,7 +1456,7 @@ static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
 }
-#line 2078 "noweb/rebooting.nw"
+#line 2410 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1213,258 +1464,7 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 2094 "noweb/rebooting.nw"
-static void set_paper_membrane(mpfr_t conc[6], mpfr_t perm[3], mpfr_t T, mpfr_prec_t prec)
-{
-  static const char *const c[6] = {"5", "140", "140", "12", "110", "20"};
-  static const char *const p[3] = {"1e-6", "2e-8", "5e-10"};
-  for (int i = 0; i < 6; i++)
-    mpfr_init2(conc[i], prec), mpfr_set_str(conc[i], c[i], 10, MPFR_RNDN);
-  for (int i = 0; i < 3; i++)
-    mpfr_init2(perm[i], prec), mpfr_set_str(perm[i], p[i], 10, MPFR_RNDN);
-  mpfr_init2(T, prec);
-  mpfr_set_ui(T, 310, MPFR_RNDN);
-}
-
-static void clear_membrane(mpfr_t conc[6], mpfr_t perm[3], mpfr_t T)
-{
-  for (int i = 0; i < 6; i++)
-    mpfr_clear(conc[i]);
-  for (int i = 0; i < 3; i++)
-    mpfr_clear(perm[i]);
-  mpfr_clear(T);
-}
-
-static void check_gas_constant(const Ledger_options *o, Ledger_result *r)
-{
-  mpfr_t R, t;
-  mpfr_inits2(o->prec + MEMBRANE_GUARD, R, t, (mpfr_ptr)0);
-  mpfr_set_str(R, k_B, 10, MPFR_RNDN);
-  mpfr_set_str(t, N_A, 10, MPFR_RNDN);
-  mpfr_mul(R, R, t, MPFR_RNDN);
-  Ledger_value(r, R, "8.314", "J/(K mol)");
-  mpfr_clears(R, t, (mpfr_ptr)0);
-}
-
-static void check_faraday(const Ledger_options *o, Ledger_result *r)
-{
-  mpfr_t F, t;
-  mpfr_inits2(o->prec + MEMBRANE_GUARD, F, t, (mpfr_ptr)0);
-  mpfr_set_str(F, e_charge, 10, MPFR_RNDN);
-  mpfr_set_str(t, N_A, 10, MPFR_RNDN);
-  mpfr_mul(F, F, t, MPFR_RNDN);
-  Ledger_value(r, F, "96485", "C/mol");
-  mpfr_clears(F, t, (mpfr_ptr)0);
-}
-#line 2146 "noweb/rebooting.nw"
-typedef struct {
-  mpfr_t c_out, c_in, vt;
-} Nernst_balance;
-
-static void ghk_flux_zero(mpfr_t f, mpfr_t df, const mpfr_t V, void *ctx)
-{
-  Nernst_balance *b = ctx;
-  mpfr_t u;
-  mpfr_init2(u, mpfr_get_prec(f));
-  mpfr_div(u, V, b->vt, MPFR_RNDN);
-  mpfr_neg(u, u, MPFR_RNDN);
-  mpfr_exp(u, u, MPFR_RNDN);
-  mpfr_mul(u, u, b->c_out, MPFR_RNDN);                   /* c_out e^{-u} */
-  mpfr_div(df, u, b->vt, MPFR_RNDN);
-  mpfr_sub(f, b->c_in, u, MPFR_RNDN);
-  mpfr_clear(u);
-}
-
-static void nernst_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
-{
-  (void)ctx;
-  Nernst_balance b;
-  mpfr_prec_t w = prec + 16;
-  mpfr_inits2(w, b.c_out, b.c_in, b.vt, (mpfr_ptr)0);
-  mpfr_t T, lo, hi, root, closed;
-  mpfr_inits2(w, T, lo, hi, (mpfr_ptr)0);
-  mpfr_inits2(prec, root, closed, (mpfr_ptr)0);
-  mpfr_set_ui(b.c_out, 5, MPFR_RNDN), mpfr_set_ui(b.c_in, 140, MPFR_RNDN);
-  mpfr_set_ui(T, 310, MPFR_RNDN);
-  Rebooting_thermal_voltage_mV(b.vt, T);
-  mpfr_set_si(lo, -200, MPFR_RNDN), mpfr_set_ui(hi, 200, MPFR_RNDN);
-  if (Num_root(root, ghk_flux_zero, &b, lo, hi) != 0)
-    mpfr_set_nan(res);
-  else {
-    Rebooting_nernst_mV(closed, b.c_out, b.c_in, T);
-    mpfr_sub(res, root, closed, MPFR_RNDN);
-  }
-  mpfr_clears(b.c_out, b.c_in, b.vt, T, lo, hi, root, closed, (mpfr_ptr)0);
-}
-
-static void check_nernst(const Ledger_options *o, Ledger_result *r)
-{
-  Ledger_identity(r, nernst_residual, NULL, o->prec, 10);
-  mpfr_t co, ci, T, v;
-  mpfr_inits2(o->prec, co, ci, T, v, (mpfr_ptr)0);
-  mpfr_set_ui(co, 5, MPFR_RNDN), mpfr_set_ui(ci, 140, MPFR_RNDN), mpfr_set_ui(T, 310, MPFR_RNDN);
-  Rebooting_nernst_mV(v, co, ci, T);
-  Ledger_field_mpfr(r, "E_K_mV", v, 12);
-  mpfr_set_ui(co, 140, MPFR_RNDN), mpfr_set_ui(ci, 12, MPFR_RNDN);
-  Rebooting_nernst_mV(v, co, ci, T);
-  Ledger_field_mpfr(r, "E_Na_mV", v, 12);
-  mpfr_clears(co, ci, T, v, (mpfr_ptr)0);
-}
-#line 2207 "noweb/rebooting.nw"
-static void check_gradients(const Ledger_options *o, Ledger_result *r)
-{
-  (void)o;
-  double k = 5 - 140, na = 12 - 140;                      /* exact integers: error 0 */
-  Ledger_inequality(r, fmin(k, na), 0,
-                    k <= na ? "K+ (5 mM out, 140 mM in)" : "Na+ (140 mM out, 12 mM in)");
-  Ledger_field_double(r, "K_slack_mM", k);
-  Ledger_field_double(r, "Na_slack_mM", na);
-  Ledger_found(r, "K+ 5 mM outside < 140 mM inside; Na+ 12 mM inside < 140 mM outside");
-}
-#line 2224 "noweb/rebooting.nw"
-static void permeability_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx)
-{
-  (void)ctx;
-  mpfr_t na, k;
-  mpfr_inits2(prec, na, k, (mpfr_ptr)0);
-  mpfr_set_str(na, "2e-8", 10, MPFR_RNDN), mpfr_set_str(k, "1e-6", 10, MPFR_RNDN);
-  mpfr_div(na, na, k, MPFR_RNDN);
-  mpfr_set_str(slack, "0.01", 10, MPFR_RNDN);
-  mpfr_sub(slack, slack, na, MPFR_RNDN);
-  snprintf(where, size, "P_Na/P_K = 2e-8 / 1e-6 = 0.02");
-  mpfr_clears(na, k, (mpfr_ptr)0);
-}
-
-static void check_permeability_ratio(const Ledger_options *o, Ledger_result *r)
-{
-  Ledger_inequality_mpfr(r, permeability_slack, NULL, o->prec);
-  Ledger_found(r, "P_Na/P_K = 2e-8 / 1e-6 = 0.02 > 0.01");
-}
-#line 2258 "noweb/rebooting.nw"
-static void check_resting(const Ledger_options *o, Ledger_result *r)
-{
-  mpfr_t conc[6], perm[3], T, v;
-  set_paper_membrane(conc, perm, T, o->prec + MEMBRANE_GUARD);
-  mpfr_init2(v, o->prec);
-  Rebooting_ghk_mV(v, conc, perm, T);
-  Ledger_value(r, v, "-78", "mV");
-  double lo = INFINITY, hi = -INFINITY;
-  for (int in = 4; in <= 30; in++)
-    for (int out = 20; out <= 150; out += 10) {
-      mpfr_set_ui(conc[5], (unsigned long)in, MPFR_RNDN);
-      mpfr_set_ui(conc[4], (unsigned long)out, MPFR_RNDN);
-      Rebooting_ghk_mV(v, conc, perm, T);
-      lo = fmin(lo, mpfr_get_d(v, MPFR_RNDN)), hi = fmax(hi, mpfr_get_d(v, MPFR_RNDN));
-    }
-  Ledger_field_double(r, "V_min_over_Cl_mV", lo);
-  Ledger_field_double(r, "V_max_over_Cl_mV", hi);
-  mpfr_set_ui(conc[5], 20, MPFR_RNDN), mpfr_set_ui(conc[4], 110, MPFR_RNDN);
-  mpfr_set_str(perm[1], "1e-8", 10, MPFR_RNDN);
-  Rebooting_ghk_mV(v, conc, perm, T);
-  Ledger_field_mpfr(r, "V_at_ratio_0.01_mV", v, 8);
-  mpfr_set_str(perm[1], "2e-8", 10, MPFR_RNDN);
-  Rebooting_thermal_voltage_mV(v, T);
-  double rho = exp(-78 / mpfr_get_d(v, MPFR_RNDN)), c = 5e-10 / 1e-6;
-  Ledger_field_double(r, "ratio_for_minus78",
-                      (rho * (140 + c * 110) - 5 - c * 20) / (140 - rho * 12));
-  mpfr_clear(v);
-  clear_membrane(conc, perm, T);
-}
-#line 2293 "noweb/rebooting.nw"
-static void check_spike(const Ledger_options *o, Ledger_result *r)
-{
-  mpfr_t E;
-  mpfr_init2(E, o->prec);
-  Rebooting_spike_energy_J(E);
-  mpfr_mul_d(E, E, 1e18, MPFR_RNDN);
-  Ledger_value(r, E, "165", "aJ");
-  mpfr_clear(E);
-}
-
-static void check_spike_kT(const Ledger_options *o, Ledger_result *r)
-{
-  mpfr_t E, kT;
-  mpfr_inits2(o->prec + MEMBRANE_GUARD, E, kT, (mpfr_ptr)0);
-  Rebooting_spike_energy_J(E);
-  mpfr_set_str(kT, k_B, 10, MPFR_RNDN);
-  mpfr_mul_ui(kT, kT, 310, MPFR_RNDN);
-  mpfr_div(E, E, kT, MPFR_RNDN);
-  Ledger_value(r, E, "40000", "kT at 310 K");
-  mpfr_mul_ui(E, E, 310, MPFR_RNDN), mpfr_div_ui(E, E, 300, MPFR_RNDN);
-  Ledger_field_mpfr(r, "in_kT_at_300K", E, 10);
-  mpfr_clears(E, kT, (mpfr_ptr)0);
-}
-#line 2341 "noweb/rebooting.nw"
-const Rebooting_spike_peak Rebooting_spike_peak_paper = {"40", 1};
-
-static void thermal_voltage_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec,
-                                  void *ctx)
-{
-  const Rebooting_spike_peak *peak = ctx;
-  mpfr_t T, vt, v, above;
-  mpfr_inits2(prec, T, vt, v, above, (mpfr_ptr)0);
-  mpfr_set_ui(T, 310, MPFR_RNDN);
-  Rebooting_thermal_voltage_mV(vt, T);
-  mpfr_div_ui(vt, vt, peak->valence, MPFR_RNDN);
-  mpfr_set_str(v, peak->peak_mV, 10, MPFR_RNDN);
-  mpfr_sub(above, v, vt, MPFR_RNDN);                     /* above kT/ze ... */
-  mpfr_mul_2ui(slack, vt, 1, MPFR_RNDN);
-  mpfr_sub(slack, slack, v, MPFR_RNDN);                  /* ... but below 2 kT/ze */
-  if (mpfr_cmp(above, slack) <= 0)
-    snprintf(where, size, "%s mV - kT/(%u e)", peak->peak_mV, peak->valence);
-  else
-    snprintf(where, size, "2 kT/(%u e) - %s mV", peak->valence, peak->peak_mV);
-  mpfr_min(slack, above, slack, MPFR_RNDN);
-  mpfr_clears(T, vt, v, above, (mpfr_ptr)0);
-}
-
-void Rebooting_check_thermal_voltage(const Ledger_options *o, Ledger_result *r,
-                                     const Rebooting_spike_peak *peak)
-{
-  Ledger_inequality_mpfr(r, thermal_voltage_slack, (void *)peak, o->prec);
-  mpfr_t T, vt, ratio;
-  mpfr_inits2(o->prec, T, vt, ratio, (mpfr_ptr)0);
-  mpfr_set_ui(T, 310, MPFR_RNDN);
-  Rebooting_thermal_voltage_mV(vt, T);
-  mpfr_div_ui(vt, vt, peak->valence, MPFR_RNDN);
-  mpfr_set_str(ratio, peak->peak_mV, 10, MPFR_RNDN);
-  mpfr_div(ratio, ratio, vt, MPFR_RNDN);
-  Ledger_field_mpfr(r, "kT_over_ze_mV", vt, 12);
-  Ledger_field_mpfr(r, "ratio", ratio, 12);
-  if (r->verdict != LEDGER_VERIFIED)
-    Ledger_found(r, "%s mV is %.4g kT/%ue (kT/%ue = %.6g mV), not between 1 and 2",
-                 peak->peak_mV, mpfr_get_d(ratio, MPFR_RNDN), peak->valence, peak->valence,
-                 mpfr_get_d(vt, MPFR_RNDN));
-  mpfr_clears(T, vt, ratio, (mpfr_ptr)0);
-}
-
-static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
-{
-  Rebooting_check_thermal_voltage(o, r, &Rebooting_spike_peak_paper);
-}
-#line 2394 "noweb/rebooting.nw"
-static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
-{
-  mpfr_t eta, N, T, E, spike;
-  mpfr_inits2(o->prec, eta, N, T, E, spike, (mpfr_ptr)0);
-  mpfr_set_d(eta, 1e5, MPFR_RNDN), mpfr_set_ui(T, 310, MPFR_RNDN), mpfr_set_ui(N, 2, MPFR_RNDN);
-  Rebooting_bit_energy_J(E, eta, N, T);
-  Ledger_field_mpfr(r, "E_N2_J", E, 8);
-  Rebooting_spike_energy_J(spike);
-  mpfr_div(E, E, spike, MPFR_RNDN);
-  Ledger_field_mpfr(r, "E_N2_in_spikes", E, 8);
-  mpfr_set_ui_2exp(N, 1, 30, MPFR_RNDN);
-  Rebooting_bit_energy_J(E, eta, N, T);
-  Ledger_field_mpfr(r, "E_gigabit_J", E, 8);
-  Ledger_say(r, LEDGER_INCONCLUSIVE,
-             "no N and no reference energy are given for 'quite small'; at eta = 1e5, "
-             "N = 2 already costs %s spikes", r->field[1].text);
-  Ledger_found(r, "eta kT N log2 N at eta = 1e5, 310 K: %s J for N = 2 (%s of the paper's "
-               "165 aJ spikes), %s J for N = 2^30", r->field[0].text, r->field[1].text,
-               r->field[2].text);
-  mpfr_clears(eta, N, T, E, spike, (mpfr_ptr)0);
-}
-#line 2427 "noweb/rebooting.nw"
+#line 2428 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
@@ -1490,7 +1490,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2502 "noweb/rebooting.nw"
+#line 2503 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
@@ -1537,7 +1537,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 2589 "noweb/rebooting.nw"
+#line 2590 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting Sec. I.A, eq. (1)", LEDGER_VALUE,
    "the gas constant R is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant,
@@ -1626,7 +1626,7 @@ static const Ledger_claim claims[] = {
    "simulated <|m|> at T = 2, L = 64 equals Yang's spontaneous magnetisation", LEDGER_VERIFIED,
    check_ising_yang, LEDGER_LITERATURE, NULL, NULL, 64},
 };
-#line 2684 "noweb/rebooting.nw"
+#line 2685 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)
