@@ -1,4 +1,4 @@
-#line 2470 "noweb/rebooting.nw"
+#line 2860 "noweb/rebooting.nw"
 /* test-rebooting.c: tangled from noweb/rebooting.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -7,7 +7,7 @@
 #include "test-ledger.h"
 #include "rebooting.h"
 
-#line 2487 "noweb/rebooting.nw"
+#line 2878 "noweb/rebooting.nw"
 static double gap_to(const mpfr_t a, const char *digits)
 {
   mpfr_t d;
@@ -18,7 +18,7 @@ static double gap_to(const mpfr_t a, const char *digits)
   mpfr_clear(d);
   return g;
 }
-#line 2511 "noweb/rebooting.nw"
+#line 2902 "noweb/rebooting.nw"
 Test(rebooting, thermal_voltage_is_an_exact_rational)
 {
   mpq_t q;
@@ -94,7 +94,7 @@ Test(rebooting, spike_and_bit_energies)
   cr_assert_lt(gap_to(E, "3.424009520e-15"), 1e-88, "N = 4: %.20g", mpfr_get_d(E, MPFR_RNDN));
   mpfr_clears(E, eta, N, T, (mpfr_ptr)0);
 }
-#line 2599 "noweb/rebooting.nw"
+#line 2990 "noweb/rebooting.nw"
 static Rebooting_joint xor_joint(void)
 {
   Rebooting_joint J = {.nvars = 3, .card = {2, 2, 2}, .total = 4};
@@ -165,17 +165,18 @@ Test(rebooting, redundancy_of_xor_and_and)
   mpfr_t r, want;
   mpfr_inits2(128, r, want, (mpfr_ptr)0);
   Rebooting_pid_redundancy(r, &J);
-  cr_assert_lt(fabs(mpfr_get_d(r, MPFR_RNDN)), 1e-35, "XOR redundancy %g", mpfr_get_d(r, MPFR_RNDN));
+  cr_assert_lt(fabs(mpfr_get_d(r, MPFR_RNDN)), 1e-35, "XOR redundancy %g",
+               mpfr_get_d(r, MPFR_RNDN));
   Rebooting_joint A = {.nvars = 3, .card = {2, 2, 2}, .total = 4};
   for (int a = 0; a < 2; a++)
     for (int b = 0; b < 2; b++)
       A.count[(a & b) + 2 * a + 4 * b] = 1;
   Rebooting_pid_redundancy(r, &A);
-  cr_assert_float_eq(mpfr_get_d(r, MPFR_RNDN), 1.5 - 0.75 * log2(3.0), 1e-15, "AND redundancy %.17g",
-                     mpfr_get_d(r, MPFR_RNDN));
+  cr_assert_float_eq(mpfr_get_d(r, MPFR_RNDN), 1.5 - 0.75 * log2(3.0), 1e-15,
+                     "AND redundancy %.17g", mpfr_get_d(r, MPFR_RNDN));
   mpfr_clears(r, want, (mpfr_ptr)0);
 }
-#line 2694 "noweb/rebooting.nw"
+#line 3086 "noweb/rebooting.nw"
 Test(rebooting, estimator_edges)
 {
   double p[3];
@@ -192,8 +193,8 @@ Test(rebooting, estimator_edges)
   cr_assert_float_eq(Rebooting_beta(a), 1 / (1 + 2 * log(2.0)), 1e-15);
   cr_assert_float_eq(Rebooting_beta(b), 1.0, 1e-15);
   for (unsigned N = 1; N <= 2; N++)
-    cr_assert_float_eq(Rebooting_expected_kl(N, REBOOTING_MFE), Rebooting_expected_kl(N, REBOOTING_ML),
-                       1e-15);
+    cr_assert_float_eq(Rebooting_expected_kl(N, REBOOTING_MFE),
+                       Rebooting_expected_kl(N, REBOOTING_ML), 1e-15);
 }
 
 Test(rebooting, estimator_simulation_matches_and_is_thread_independent)
@@ -204,7 +205,7 @@ Test(rebooting, estimator_simulation_matches_and_is_thread_independent)
   cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "%.17g vs %.17g", one.estimate, two.estimate);
   cr_assert_leq(fabs(one.z), 4, "z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 2738 "noweb/rebooting.nw"
+#line 3130 "noweb/rebooting.nw"
 Test(rebooting, onsager_and_yang_against_mpmath)
 {
   mpfr_t t, m;
@@ -254,7 +255,7 @@ Test(rebooting, cold_lattice_stays_ordered)
   Rebooting_ising_free(&g);
 }
 
-#line 2800 "noweb/rebooting.nw"
+#line 3194 "noweb/rebooting.nw"
 Test(rebooting, membrane_verdicts)
 {
   Ledger_result r = Test_run_claim("rebooting.gas_constant");
@@ -313,6 +314,12 @@ Test(rebooting, estimation_and_ising_verdicts)
   cr_assert_lt(Ledger_field_value(&r, "min_slack"), -0.02);
   cr_assert_float_eq(Ledger_field_value(&r, "kl_ML_N10"), 0.0977743677199155 / log(2.0), 1e-12);
   cr_assert_eq(Ledger_field_value(&r, "best_fixed_beta_min"), 1.0);
+  cr_assert_lt(Ledger_field_value(&r, "dkl_dbeta_at_1_max"), 0);
+  r = Test_run_claim("rebooting.fig1.sharpened");
+  cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), 0.11025909516856856 - 0.08057324684836219,
+                     1e-12);
+  cr_assert_eq(Ledger_field_value(&r, "best_beta_N10"), 1.640625);
+  cr_assert_float_eq(Ledger_field_value(&r, "kl_best_N10"), 0.09332385261074279, 1e-12);
   r = Test_run_claim("rebooting.fig1.simulation");
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_gt(Ledger_field_value(&r, "z_above_ML"), 20);
@@ -321,4 +328,46 @@ Test(rebooting, estimation_and_ising_verdicts)
   r = Test_run_claim("rebooting.fig2a.yang");
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_lt(Ledger_field_value(&r, "stderr"), 3e-4);
+}
+#line 3298 "noweb/rebooting.nw"
+static Ledger_options mutant_options(void)
+{
+  Ledger_options o = Ledger_defaults();
+  o.threads = 1;
+  return o;
+}
+
+Test(rebooting, eq6_mutants_are_refuted)
+{
+  static const Rebooting_eq6_form mutant[] = {{REBOOTING_VARS, -1}, {1, +1}, {2, +1}};
+  Ledger_options o = mutant_options();
+  for (size_t i = 0; i < sizeof mutant / sizeof mutant[0]; i++) {
+    Ledger_result r;
+    Ledger_result_init(&r);
+    Rebooting_check_eq6(&o, &r, &mutant[i]);
+    cr_assert_eq(r.verdict, LEDGER_REFUTED, "mutant %zu: %s", i, r.summary);
+    cr_assert_gt(Ledger_field_value(&r, "exact_failures"), 0);
+  }
+}
+
+Test(rebooting, gates_mutant_is_refuted)
+{
+  static const Rebooting_gates_form redundant = {-1};
+  Ledger_options o = mutant_options();
+  Ledger_result r;
+  Ledger_result_init(&r);
+  Rebooting_check_gates(&o, &r, &redundant);
+  cr_assert_eq(r.verdict, LEDGER_REFUTED, "%s", r.summary);
+}
+
+Test(rebooting, thermal_voltage_mutants_are_refuted)
+{
+  static const Rebooting_spike_peak mutant[] = {{"40", 2}, {"4", 1}, {"110", 1}};
+  Ledger_options o = mutant_options();
+  for (size_t i = 0; i < sizeof mutant / sizeof mutant[0]; i++) {
+    Ledger_result r;
+    Ledger_result_init(&r);
+    Rebooting_check_thermal_voltage(&o, &r, &mutant[i]);
+    cr_assert_eq(r.verdict, LEDGER_REFUTED, "mutant %zu: %s", i, r.summary);
+  }
 }
