@@ -56,6 +56,7 @@ typedef struct {
 } Denseam_class_path;
 void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
                               const Denseam_protocol *pr, const double *cdf, double tmax, Rng *rng);
+void Denseam_speed_accuracy(Ledger_result *r, double direction);
 typedef struct {
   Stats overlap;
   double absorbed;
