@@ -1,6 +1,6 @@
-#line 163 "noweb/denseam.nw"
+#line 178 "noweb/denseam.nw"
 /* denseam.c: tangled from noweb/denseam.nw; edit that, not this. */
-#line 179 "noweb/denseam.nw"
+#line 194 "noweb/denseam.nw"
 #include "denseam.h"
 #include <assert.h>
 #include <math.h>
@@ -11,7 +11,7 @@
 #include "stochastic.h"
 #include "numerics.h"
 #include "landauer.h"
-#line 210 "noweb/denseam.nw"
+#line 225 "noweb/denseam.nw"
 void Denseam_patterns_draw(Denseam_patterns *p, int n, unsigned N, unsigned K, uint64_t seed,
                            uint64_t experiment, uint64_t replicate)
 {
@@ -77,7 +77,7 @@ double Denseam_flip_energy(const Denseam_patterns *p, const long *M, const signe
     D += ipow(M[mu], p->n) - ipow(M[mu] - 2 * s[i] * p->xi[mu * p->N + i], p->n);
   return (double)D / (p->n * pow((double)p->N, p->n - 1));
 }
-#line 293 "noweb/denseam.nw"
+#line 308 "noweb/denseam.nw"
 void Denseam_cue(signed char *c, const Denseam_patterns *p, double eps)
 {
   assert(eps >= 0 && eps <= 1);
@@ -99,7 +99,7 @@ double Denseam_energy(const Denseam_patterns *p, const long *M)
     sum += (double)ipow(M[mu], p->n);
   return -sum / (p->n * pow(p->N, p->n - 1));
 }
-#line 387 "noweb/denseam.nw"
+#line 402 "noweb/denseam.nw"
 typedef struct {
   const Denseam_patterns *p;
   unsigned N;
@@ -180,7 +180,7 @@ static void exact_hamiltonian(mpfr_t h, const exact_model *x, size_t st, const m
   mpfr_sub(h, h, t, MPFR_RNDN);
   mpfr_clear(t);
 }
-#line 476 "noweb/denseam.nw"
+#line 491 "noweb/denseam.nw"
 static void exact_level(exact_model *x, double lambda)
 {
   mpfr_t dh, e, t;
@@ -215,7 +215,7 @@ static void exact_level(exact_model *x, double lambda)
     }
   mpfr_clears(dh, e, t, (mpfr_ptr)0);
 }
-#line 519 "noweb/denseam.nw"
+#line 534 "noweb/denseam.nw"
 static void exact_apply(const exact_model *x, mpfr_t *out, mpfr_t *in, int tilted)
 {
   mpfr_t t;
@@ -301,7 +301,7 @@ static void exact_interval(const exact_model *x, mpfr_t **vec, double dt, mpfr_t
   exact_vector_free(x, nxt);
   mpfr_clears(pk, cum, tail, h, t, mu, stop, (mpfr_ptr)0);
 }
-#line 617 "noweb/denseam.nw"
+#line 632 "noweb/denseam.nw"
 void Denseam_exact_init(Denseam_exact_result *r, mpfr_prec_t prec)
 {
   mpfr_inits2(prec, r->ift, r->jarzynski, r->zratio, r->sigma, r->work, r->heat, r->denergy,
@@ -314,7 +314,7 @@ void Denseam_exact_clear(Denseam_exact_result *r)
               r->m1, r->entropy0, r->entropy_tau, r->lambda_abs, r->ldb, (mpfr_ptr)0);
 }
 
-#line 696 "noweb/denseam.nw"
+#line 711 "noweb/denseam.nw"
 static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t *p0)
 {
   mpfr_t t, z, lam;
@@ -346,7 +346,7 @@ static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t
     mpfr_div(p0[st], p0[st], z, MPFR_RNDN);
   mpfr_clears(t, z, lam, (mpfr_ptr)0);
 }
-#line 735 "noweb/denseam.nw"
+#line 750 "noweb/denseam.nw"
 static void exact_entropy(mpfr_t s, const exact_model *x, mpfr_t *p)
 {
   mpfr_t t;
@@ -377,7 +377,7 @@ static void exact_partition(mpfr_t z, const exact_model *x, double lambda)
   mpfr_clears(t, lam, (mpfr_ptr)0);
 }
 
-#line 632 "noweb/denseam.nw"
+#line 647 "noweb/denseam.nw"
 static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const signed char *c,
                       const Denseam_protocol *pr, double *lnp0, double *lnptau, int light)
 {
@@ -399,7 +399,7 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
   mpfr_set_ui(ldb, 0, MPFR_RNDN);
   for (int k = 1; k <= pr->steps; k++) {
     
-#line 680 "noweb/denseam.nw"
+#line 695 "noweb/denseam.nw"
 {
   double dl = Denseam_field(pr, k - 1) - Denseam_field(pr, k);
   mpfr_set_d(u, dl, MPFR_RNDN);
@@ -413,7 +413,7 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
     mpfr_mul(jv[st], jv[st], t, MPFR_RNDN);
   }
 }
-#line 653 "noweb/denseam.nw"
+#line 668 "noweb/denseam.nw"
     exact_level(&x, Denseam_field(pr, k));
     for (size_t i = 0; i < x.ns * x.N; i++) {
       mpfr_abs(t, x.ldb[i], MPFR_RNDN);
@@ -423,7 +423,7 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
     exact_interval(&x, vecs, pr->tau / pr->steps, heat);
   }
   
-#line 767 "noweb/denseam.nw"
+#line 782 "noweb/denseam.nw"
 {
   mpfr_t s0, s1, a, lam;
   mpfr_inits2(wp, s0, s1, a, lam, (mpfr_ptr)0);
@@ -483,9 +483,9 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
   }
   mpfr_clears(s0, s1, a, lam, (mpfr_ptr)0);
 }
-#line 662 "noweb/denseam.nw"
+#line 677 "noweb/denseam.nw"
   
-#line 834 "noweb/denseam.nw"
+#line 849 "noweb/denseam.nw"
 mpfr_set_ui(r->lambda_abs, 0, MPFR_RNDN);
 if (pr->start == DENSEAM_SHELL) {
   for (int k = pr->steps; k >= 1; k--) {
@@ -499,7 +499,7 @@ if (pr->start == DENSEAM_SHELL) {
       mpfr_sub(t, t, pv[st], MPFR_RNDN);
   mpfr_set(r->lambda_abs, t, MPFR_RNDN);
 }
-#line 663 "noweb/denseam.nw"
+#line 678 "noweb/denseam.nw"
   mpfr_clears(work, heat, t, u, ldb, (mpfr_ptr)0);
   exact_vector_free(&x, pv), exact_vector_free(&x, vv), exact_vector_free(&x, jv);
   exact_vector_free(&x, p0);
@@ -511,7 +511,7 @@ void Denseam_exact(Denseam_exact_result *r, const Denseam_patterns *p, const sig
 {
   exact_run(r, p, c, pr, lnp0, lnptau, 0);
 }
-#line 873 "noweb/denseam.nw"
+#line 888 "noweb/denseam.nw"
 static uint32_t state_index(const signed char *s, unsigned N)
 {
   uint32_t st = 0;
@@ -550,7 +550,7 @@ void Denseam_trajectory(Denseam_path *out, const Denseam_patterns *p, const sign
   long *M = malloc(p->K * sizeof *M), cs = 0;
   assert(s && M);
   
-#line 933 "noweb/denseam.nw"
+#line 948 "noweb/denseam.nw"
 if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   double u = Rng_uniform(rng);
   size_t lo = 0, hi = ((size_t)1 << N) - 1;
@@ -583,7 +583,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   }
   free(idx);
 }
-#line 911 "noweb/denseam.nw"
+#line 926 "noweb/denseam.nw"
   Denseam_overlaps(p, s, M);
   for (unsigned i = 0; i < N; i++)
     cs += c[i] * s[i];
@@ -603,7 +603,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   free(s);
   free(M);
 }
-#line 985 "noweb/denseam.nw"
+#line 1000 "noweb/denseam.nw"
 enum { EXP_EXACT = 400, EXP_MC_PATTERNS = 401, EXP_MC = 402, EXP_TRADE = 403, EXP_TRADE_MC = 404,
        EXP_RETRIEVE = 407, EXACT_STEPS = 4, TRADE_STEPS = 16 };
 typedef struct {
@@ -686,7 +686,7 @@ static void grid_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clears(a, b, (mpfr_ptr)0);
   Denseam_exact_clear(&r);
 }
-#line 1089 "noweb/denseam.nw"
+#line 1104 "noweb/denseam.nw"
 static double trajectory_first_law(uint64_t seed, unsigned ntraj, double *mean_w)
 {
   Denseam_patterns p;
@@ -718,7 +718,7 @@ static void check_first_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "traj_first_law_max", trajectory_first_law(o->seed, 4096, &mw));
   Ledger_field_double(r, "traj_mean_work_per_unit", mw);
 }
-#line 1135 "noweb/denseam.nw"
+#line 1155 "noweb/denseam.nw"
 static void check_ift(const Ledger_options *o, Ledger_result *r)
 {
   residual_ctx rc = {o->seed, RESIDUAL_IFT};
@@ -771,7 +771,7 @@ static void check_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_mean_sigma", smax);
   Denseam_exact_clear(&e);
 }
-#line 1204 "noweb/denseam.nw"
+#line 1224 "noweb/denseam.nw"
 static void check_absolute(const Ledger_options *o, Ledger_result *r)
 {
   residual_ctx rc = {o->seed, RESIDUAL_ABSOLUTE};
@@ -787,7 +787,7 @@ static void check_absolute(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_lambda_abs", lmin);
   Denseam_exact_clear(&e);
 }
-#line 1241 "noweb/denseam.nw"
+#line 1265 "noweb/denseam.nw"
 static const grid_point mc_grid[] = {
   {2, 8, 0.1, 1.0, 0.25, 2.0, DENSEAM_EQUILIBRIUM},
   {4, 8, 0.02, 1.0, 0.25, 1.0, DENSEAM_EQUILIBRIUM},
@@ -870,7 +870,7 @@ static void check_mc_small(const Ledger_options *o, Ledger_result *r)
   Ledger_field_text(r, "worst", what);
   Ledger_field_double(r, "max_sd_exp_minus_sigma", sdmax);
 }
-#line 3010 "noweb/denseam.nw"
+#line 3116 "noweb/denseam.nw"
 typedef struct {
   int n;
   mpfr_srcptr beta;
@@ -955,7 +955,7 @@ int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T)
   mpfr_clears(Ts, mc, beta, lo, hi, (mpfr_ptr)0);
   return found ? 0 : -1;
 }
-#line 3135 "noweb/denseam.nw"
+#line 3244 "noweb/denseam.nw"
 enum { EXP_BASIN = 460, EXP_BASIN_PATTERNS = 461, BASIN_N = 2000, BASIN_TRAJ = 32, BASIN_CASES = 7 };
 #define BASIN_TMAX 20.0
 #define BASIN_DELTA 0.1
@@ -1045,7 +1045,7 @@ static void check_metastable(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, slack, 0, where); /* a fraction k/32 minus 1/2: exact */
   Ledger_field_double(r, "wrong_trajectories", wrong);
 }
-#line 3237 "noweb/denseam.nw"
+#line 3346 "noweb/denseam.nw"
 static int write_basin(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -1079,7 +1079,7 @@ static int write_basin(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 1488 "noweb/denseam.nw"
+#line 1512 "noweb/denseam.nw"
 static const double large_level = 0.9;
 
 static void mf_rhs(double *d, const double *x, int n, double beta, double eps, double lambda)
@@ -1162,7 +1162,7 @@ void Denseam_meanfield(Denseam_meanfield_result *r, int n, const Denseam_protoco
   double e = fmax(fabs(coarse.work - r->work), fabs(coarse.m1 - r->m1));
   r->err = isnan(r->t09) ? e : fmax(e, fabs(coarse.t09 - r->t09));
 }
-#line 1579 "noweb/denseam.nw"
+#line 1603 "noweb/denseam.nw"
 typedef struct {
   int n;
   unsigned N, NA, k;
@@ -1235,7 +1235,7 @@ static double class_dfree(int n, unsigned N, const Denseam_protocol *pr)
   return -pr->T * (Denseam_class_lnz(n, N, pr->eps, pr->T, 0) -
                    Denseam_class_lnz(n, N, pr->eps, pr->T, pr->h0));
 }
-#line 1659 "noweb/denseam.nw"
+#line 1683 "noweb/denseam.nw"
 static void class_start(const class_model *x, const Denseam_protocol *pr, double *p)
 {
   assert(pr->start == DENSEAM_EQUILIBRIUM || pr->start == DENSEAM_PRODUCT);
@@ -1267,7 +1267,7 @@ double *Denseam_class_cdf(int n, unsigned N, const Denseam_protocol *pr)
   class_free(&x);
   return p;
 }
-#line 1706 "noweb/denseam.nw"
+#line 1730 "noweb/denseam.nw"
 static void class_level(const class_model *x, double lambda, double *mv, double *q)
 {
   static const int sg[4] = {1, -1, 1, -1}, g[4] = {1, 1, -1, -1};
@@ -1381,7 +1381,7 @@ void Denseam_class_exact(Denseam_class_result *r, int n, unsigned N, const Dense
   free(p), free(acc), free(nx), free(mv), free(q);
   class_free(&x);
 }
-#line 1834 "noweb/denseam.nw"
+#line 1858 "noweb/denseam.nw"
 void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
                               const Denseam_protocol *pr, const double *cdf, double tmax, Rng *rng)
 {
@@ -1389,7 +1389,7 @@ void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
   class_init(&x, n, N, pr->eps, pr->T, 0);
   long a = 0, b = 0;
   
-#line 1872 "noweb/denseam.nw"
+#line 1896 "noweb/denseam.nw"
 if (pr->start == DENSEAM_EQUILIBRIUM) {
   assert(cdf != NULL);
   double u = Rng_uniform(rng);
@@ -1409,7 +1409,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM) {
   for (unsigned i = 0; i < x.k; i++)
     b += Rng_uniform(rng) >= q;
 }
-#line 1841 "noweb/denseam.nw"
+#line 1865 "noweb/denseam.nw"
   out->a0 = (unsigned)a, out->b0 = (unsigned)b;
   out->work = out->heat = 0;
   long M = class_M(&x, a, b), cs = class_cs(&x, a, b), target = (long)ceil(large_level * N);
@@ -1436,7 +1436,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM) {
     }
     t += dt;
     
-#line 1894 "noweb/denseam.nw"
+#line 1918 "noweb/denseam.nw"
 unsigned j = (unsigned)(Rng_uniform(rng) * N);
 j = j < N ? j : N - 1;
 int g = j < x.k ? -1 : 1, sg = (long)(j < x.k ? j : j - x.k) < (j < x.k ? b : a) ? 1 : -1;
@@ -1452,10 +1452,10 @@ if (Rng_uniform(rng) * (1 + exp(x.beta * dh)) < 1) {
   if (isnan(out->t09) && M >= target)
     out->t09 = t;
 }
-#line 1867 "noweb/denseam.nw"
+#line 1891 "noweb/denseam.nw"
   }
 }
-#line 1922 "noweb/denseam.nw"
+#line 1950 "noweb/denseam.nw"
 enum { LARGE_DEGREE = 3, EXP_LARGE_TRAJ = 408, EXP_LARGE_PATTERNS = 409, EXP_LARGE_BURNIN = 410,
        EXP_LARGE_DATA = 414 };
 static const Denseam_protocol large_protocol = {.T = 0.3, .eps = 0.25, .tau = 8, .h0 = 1,
@@ -1517,7 +1517,7 @@ static void large_average(large_means *r, const Denseam_class_path *path, uint64
   Ledger_mc_set(&r->t09, ok ? Stats_mean(&t) : NAN, ok ? Stats_stderr(&t) : NAN, t09_exact, t.n);
   r->sd_betaw = sqrt(Stats_variance(&bw));
 }
-#line 1995 "noweb/denseam.nw"
+#line 2023 "noweb/denseam.nw"
 static void check_large_meanfield(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1545,7 +1545,7 @@ static void check_large_meanfield(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "N (exact - ODE) = %.3f (<W>/N), %.3f (<m(tau)>) at N = 256; extrapolated "
                "gap %.1e", 256 * gw[2], 256 * gm[2], fmax(ew, em));
 }
-#line 2036 "noweb/denseam.nw"
+#line 2064 "noweb/denseam.nw"
 static void check_large_mc(const Ledger_options *o, Ledger_result *r)
 {
   Denseam_meanfield_result mf;
@@ -1576,7 +1576,7 @@ static void check_large_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "t09_4096", b.t09.estimate);
   Ledger_field_double(r, "t09_missing", b.missing);
 }
-#line 2085 "noweb/denseam.nw"
+#line 2113 "noweb/denseam.nw"
 static void check_large_burnin(const Ledger_options *o, Ledger_result *r)
 {
   enum { N = 1024 };
@@ -1615,7 +1615,7 @@ static void check_large_burnin(const Ledger_options *o, Ledger_result *r)
   free(c), free(cs), free(m);
   Denseam_patterns_free(&p);
 }
-#line 2141 "noweb/denseam.nw"
+#line 2173 "noweb/denseam.nw"
 typedef struct {
   Ledger_mc j;
   double ess, diss, diss_err, rem, sd;
@@ -1675,7 +1675,7 @@ static void check_large_jarzynski(const Ledger_options *o, Ledger_result *r)
                "at N = 8", beta * (big.j.estimate - big.j.exact), beta * big.j.stderr_, big.j.z,
                beta * (small.j.estimate - small.j.exact), beta * small.j.stderr_);
 }
-#line 3533 "noweb/denseam.nw"
+#line 3642 "noweb/denseam.nw"
 enum { CAPACITY_PATTERNS = 450, CAPACITY_DYNAMICS = 451 };
 
 typedef struct {
@@ -1708,7 +1708,7 @@ static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
   Rng rng;
   Rng_init(&rng, c->seed, CAPACITY_DYNAMICS, id);
   
-#line 3579 "noweb/denseam.nw"
+#line 3688 "noweb/denseam.nw"
 for (unsigned i = 0; i < N; i++)
   s[i] = p.xi[i], order[i] = i;
 unsigned nflip = (unsigned)lround(c->eps * N);
@@ -1718,13 +1718,13 @@ for (unsigned k = 0; k < nflip; k++) {
   order[k] = order[j], order[j] = t;
   s[order[k]] = (signed char)-s[order[k]];
 }
-#line 3565 "noweb/denseam.nw"
+#line 3674 "noweb/denseam.nw"
   Denseam_overlaps(&p, s, M);
   int64_t H = 0;
   for (size_t mu = 0; mu < K; mu++)
     G[mu] = capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
   
-#line 3591 "noweb/denseam.nw"
+#line 3700 "noweb/denseam.nw"
 uint64_t epoch = 0;
 unsigned verified = 0;
 int absorbed = 0;
@@ -1762,14 +1762,14 @@ for (double t = 0;;) {
   }
   epoch++, verified = 0;
 }
-#line 3570 "noweb/denseam.nw"
+#line 3679 "noweb/denseam.nw"
   Stats_add(out, (double)M[0] / N);
   c->absorbed[rep] = absorbed;
   c->flips[rep] = (double)epoch;
   Denseam_patterns_free(&p);
   free(xt), free(s), free(M), free(G), free(stamp), free(order);
 }
-#line 3631 "noweb/denseam.nw"
+#line 3740 "noweb/denseam.nw"
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream, int threads)
 {
@@ -1786,7 +1786,7 @@ void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, doubl
   out->absorbed /= (double)samples, out->flips /= (double)samples;
   free(c.absorbed), free(c.flips);
 }
-#line 3650 "noweb/denseam.nw"
+#line 3759 "noweb/denseam.nw"
 static void capacity_unstable_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
@@ -1820,7 +1820,7 @@ void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alpha, uint
   Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .seed = seed, .stream = stream};
   Stats_parallel(out, samples, threads, capacity_unstable_sample, &c);
 }
-#line 3694 "noweb/denseam.nw"
+#line 3803 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K)
 {
   assert(N >= 2 && K >= 1);
@@ -1886,7 +1886,7 @@ double Denseam_snr_capacity(int n, double *m_at_capacity)
     *m_at_capacity = erf(x);
   return snr_alpha(n, x);
 }
-#line 3802 "noweb/denseam.nw"
+#line 3929 "noweb/denseam.nw"
 enum { CAPACITY_SAMPLES = 48, CAPACITY_REPLICATES = 8, CAPACITY_REPLICATE_STREAMS = 100000 };
 #define CAPACITY_TMAX 30.0
 #define CAPACITY_LEVEL 0.8
@@ -1918,7 +1918,7 @@ static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double 
   }
   return x;
 }
-#line 3836 "noweb/denseam.nw"
+#line 3963 "noweb/denseam.nw"
 static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
                          double *slope_se, double *icept, double *icept_se)
 {
@@ -1930,7 +1930,7 @@ static void capacity_fit(const double *x, const double *y, const double *w, doub
   if (icept)
     *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
 }
-#line 3850 "noweb/denseam.nw"
+#line 3977 "noweb/denseam.nw"
 typedef struct {
   unsigned N[3];
   Capacity_crossing x[3];
@@ -1961,7 +1961,7 @@ static void capacity_series(Capacity_series *c, int n, unsigned replicate, const
     xx[k] = 1.0 / c->N[k];
   capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit_1n, &se_1n);
 }
-#line 3884 "noweb/denseam.nw"
+#line 4011 "noweb/denseam.nw"
 static void record_series(Ledger_result *r, const Capacity_series *c, int n)
 {
   char key[LEDGER_KEY];
@@ -2036,7 +2036,7 @@ static void check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "alpha = %.3f +- %.3f (crossings at N = 50, 100, 200 extrapolated) vs the "
                "signal-to-noise %.4f", c.limit, c.limit_stderr, as);
 }
-#line 3961 "noweb/denseam.nw"
+#line 4088 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 static void check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -2062,7 +2062,7 @@ static void check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "edgeworth_correction", edge);
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
 }
-#line 3999 "noweb/denseam.nw"
+#line 4126 "noweb/denseam.nw"
 static int capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};
@@ -2090,7 +2090,7 @@ static int capacity_data(const char *dir, const Ledger_options *opt)
     fprintf(f, "%.6f\t%.6f\n", snr_alpha(3, x), erf(x));
   return Ledger_close_data(&o, 1);
 }
-#line 2653 "noweb/denseam.nw"
+#line 2757 "noweb/denseam.nw"
 static const double trade_tau[] = {0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32};
 enum { TRADE_TAUS = sizeof trade_tau / sizeof trade_tau[0], TRADE_N = 10, TRADE_MC_N = 64,
        TRADE_MC_TRAJ = 128 };
@@ -2144,7 +2144,7 @@ static void trade_mc_point(trade_mc *t, int n, unsigned N, double tau, double T,
   free(c), free(rec);
   Denseam_patterns_free(&p);
 }
-#line 2709 "noweb/denseam.nw"
+#line 2813 "noweb/denseam.nw"
 enum { CHECK_N = 8, CHECK_TAUS = 77, CHECK_TAU_FIRST = -12 };
 #define CHECK_ERROR 1e-9
 
@@ -2174,7 +2174,7 @@ static void trade_curves_compute(trade_curves *c)
     c->m1_limit[a] = e.m0; /* tau -> infinity: equilibrium with the field off */
   }
 }
-#line 2746 "noweb/denseam.nw"
+#line 2850 "noweb/denseam.nw"
 static double trade_rise(const trade_curves *c, int a, int last, int to_limit, double direction,
                          char *where, size_t size)
 {
@@ -2199,7 +2199,7 @@ static int trade_best(const trade_curves *c, int a)
     best = c->m1[a][j] > c->m1[a][best] ? j : best;
   return best;
 }
-#line 2773 "noweb/denseam.nw"
+#line 2877 "noweb/denseam.nw"
 void Denseam_speed_accuracy(Ledger_result *r, double direction)
 {
   trade_curves c;
@@ -2241,7 +2241,7 @@ static void check_speed_accuracy(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Denseam_speed_accuracy(r, 1);
 }
-#line 2822 "noweb/denseam.nw"
+#line 2926 "noweb/denseam.nw"
 static void check_higher_n(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2268,7 +2268,7 @@ static void check_higher_n(const Ledger_options *o, Ledger_result *r)
     wmin = fmin(wmin, c.work[1][j] - c.work[0][j]);
   Ledger_field_double(r, "min_betaW_n3_minus_n2", wmin);
 }
-#line 2851 "noweb/denseam.nw"
+#line 2955 "noweb/denseam.nw"
 static int write_tradeoff(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -2290,7 +2290,7 @@ static int write_tradeoff(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 2320 "noweb/denseam.nw"
+#line 2352 "noweb/denseam.nw"
 static int write_large(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -2353,13 +2353,13 @@ static int write_large(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2880 "noweb/denseam.nw"
+#line 2984 "noweb/denseam.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_tradeoff(dir, opt) | write_basin(dir, opt) | capacity_data(dir, opt) |
          write_large(dir, opt);
 }
-#line 4274 "noweb/denseam.nw"
+#line 4425 "noweb/denseam.nw"
 static const Ledger_claim claims[] = {
   {"denseam.first_law", "this report's model (Section: the model): local detailed balance and "
    "the first law", LEDGER_IDENTITY,
@@ -2401,7 +2401,7 @@ static const Ledger_claim claims[] = {
    "one memory, n = 3, 4, T > 0: a cue below the basin boundary m_u(T) of the mean-field flow is "
    "forgotten, though retrieved near T = 0; n = 2 has no boundary (N = 2000 simulation)",
    LEDGER_VERIFIED, check_metastable, LEDGER_HYPOTHESIS, NULL, NULL, 64},
-#line 4091 "noweb/denseam.nw"
+#line 4240 "noweb/denseam.nw"
 {"denseam.capacity.crosstalk2", "this report's exact binomial tail", LEDGER_STOCHASTIC,
  "n = 2: the fraction of units unstable at a stored pattern is an exact binomial tail",
  LEDGER_VERIFIED, check_crosstalk2, LEDGER_CONSISTENCY, NULL, NULL, 53},
@@ -2422,7 +2422,7 @@ static const Ledger_claim claims[] = {
  "n = 3 loses retrieval near the signal-to-noise estimate alpha = 0.084", LEDGER_APPROXIMATE,
  check_capacity_snr, LEDGER_HYPOTHESIS, "alpha = 0.084",
  "the estimate treats the crosstalk as fresh noise at every step; the crossings lie above it", 53},
-#line 2203 "noweb/denseam.nw"
+#line 2235 "noweb/denseam.nw"
 {"denseam.large.meanfield", "this report's K = 1 class chain against its mean-field ODE",
  LEDGER_APPROXIMATION,
  "K = 1: exact finite-N <W>/N and <m(tau)> approach the mean-field ODE with gaps O(1/N)",
@@ -2443,10 +2443,10 @@ static const Ledger_claim claims[] = {
  LEDGER_REFUTED, check_large_jarzynski, LEDGER_HYPOTHESIS,
  "-T ln <exp(-beta W)>_R estimates dF", "at fixed R the exponential average is dominated by "
  "its largest term once the work spread exceeds sqrt(2 ln R); the bias grows with N", 53},
-#line 4317 "noweb/denseam.nw"
+#line 4468 "noweb/denseam.nw"
 };
 
-#line 4341 "noweb/denseam.nw"
+#line 4492 "noweb/denseam.nw"
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
   grid_point g = {(int)mpfr_get_si(a[0], MPFR_RNDN), (unsigned)mpfr_get_ui(a[1], MPFR_RNDN),
@@ -2489,7 +2489,7 @@ static const Ledger_quantity quantities[] = {
    P_POINT, eval_m1},
 };
 
-#line 4399 "noweb/denseam.nw"
+#line 4550 "noweb/denseam.nw"
 static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
 {
   grid_point g = {(int)a[0], (unsigned)a[1], a[2], a[3], a[4], a[5], DENSEAM_PRODUCT};
@@ -2545,7 +2545,7 @@ static const Ledger_experiment experiments[] = {
    run_retrieve, retrieve_invalid},
 };
 
-#line 4322 "noweb/denseam.nw"
+#line 4473 "noweb/denseam.nw"
 const Ledger_chapter Denseam_chapter = {
   "denseam", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],
