@@ -14,7 +14,8 @@ set key at graph 0.02,0.02 left bottom
 set label 1 '$n = 2$' at graph 0.75,0.9
 set arrow 1 from 0.1379,0 to 0.1379,1.05 nohead dt 3 lc rgb '#888888'
 plot f index 1 using 1:2 with lines ls 1 title 'AGS', \
-     f index 0 using ($1 == 2 && $2 == 250 ? $3 : 1/0):6:7 with yerrorlines pt 4 ps 0.4 lc rgb '#888888' title '$N = 250$', \
+     f index 0 using ($1 == 2 && $2 == 250 ? $3 : 1/0):6:7 \
+       with yerrorlines pt 4 ps 0.4 lc rgb '#888888' title '$N = 250$', \
      '' index 0 using ($1 == 2 && $2 == 500 ? $3 : 1/0):6:7 with yerrorlines ls 12 title '$500$', \
      '' index 0 using ($1 == 2 && $2 == 1000 ? $3 : 1/0):6:7 with yerrorlines ls 13 title '$1000$', \
      '' index 0 using ($1 == 2 && $2 == 2000 ? $3 : 1/0):6:7 with yerrorlines ls 14 title '$2000$'

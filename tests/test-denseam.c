@@ -1,4 +1,4 @@
-#line 4274 "noweb/denseam.nw"
+#line 4322 "noweb/denseam.nw"
 /* test-denseam.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -8,7 +8,7 @@
 #include "test-ledger.h"
 #include "denseam.h"
 
-#line 4299 "noweb/denseam.nw"
+#line 4347 "noweb/denseam.nw"
 static double brute_energy(const Denseam_patterns *p, const signed char *s)
 {
   long double E = 0;
@@ -62,7 +62,7 @@ static double z_of(const Stats *s, double exact)
 {
   return Stats_z(Stats_mean(s), Stats_stderr(s), exact);
 }
-#line 4363 "noweb/denseam.nw"
+#line 4411 "noweb/denseam.nw"
 Test(denseam, load_and_pattern_bits)
 {
   cr_assert_eq(Denseam_load(2, 500, 0), 1);
@@ -102,8 +102,8 @@ Test(denseam, flip_energy_is_the_energy_difference)
     double e1 = brute_energy(&p, s);
     s[i] = (signed char)-s[i];
     double dE = Denseam_flip_energy(&p, M, s, i);
-    cr_assert(fabs(dE - (e1 - e0)) <= 1e-12 * (1 + fabs(e0)), "n=%d N=%u K=%u: %.17g vs %.17g", n, N, K,
-              dE, e1 - e0);
+    cr_assert(fabs(dE - (e1 - e0)) <= 1e-12 * (1 + fabs(e0)), "n=%d N=%u K=%u: %.17g vs %.17g", n,
+              N, K, dE, e1 - e0);
     if (n == 2) {
       double h = 0;
       for (unsigned mu = 0; mu < K; mu++)
@@ -116,7 +116,7 @@ Test(denseam, flip_energy_is_the_energy_difference)
     Denseam_patterns_free(&p);
   }
 }
-#line 4430 "noweb/denseam.nw"
+#line 4478 "noweb/denseam.nw"
 static void exact_case(Denseam_exact_result *r, int n, unsigned N, unsigned K, double T, double tau,
                        double h0, int start, uint64_t rep, Denseam_patterns *keep, signed char *c)
 {
@@ -178,8 +178,8 @@ Test(denseam, free_energy_ratio_by_brute_force)
       double e = brute_energy(&p, s);
       z0 += exp(-e / T), z1 += exp(-(e - h0 * cs) / T);
     }
-    cr_assert_float_eq(dget(r.zratio) / (z0 / z1), 1, 1e-12, "trial %d: %g vs %g", trial, dget(r.zratio),
-                       z0 / z1);
+    cr_assert_float_eq(dget(r.zratio) / (z0 / z1), 1, 1e-12, "trial %d: %g vs %g", trial,
+                       dget(r.zratio), z0 / z1);
     cr_assert_float_eq(dget(r.jarzynski) / (z0 / z1), 1, 1e-12);
     Denseam_patterns_free(&p);
     Denseam_exact_clear(&r);
@@ -199,14 +199,15 @@ Test(denseam, retrieval_releases_heat)
   Denseam_patterns_free(&p);
   Denseam_exact_clear(&r);
 }
-#line 4521 "noweb/denseam.nw"
+#line 4569 "noweb/denseam.nw"
 Test(denseam, simulator_matches_master_equation)
 {
   Denseam_patterns p;
   Denseam_patterns_draw(&p, 3, 6, 3, 13, 400, 40);
   signed char c[6];
   Denseam_cue(c, &p, 0.25);
-  Denseam_protocol pr = {.T = 0.6, .eps = 0.25, .tau = 1.5, .h0 = 1, .steps = 4, .start = DENSEAM_PRODUCT};
+  Denseam_protocol pr = {
+      .T = 0.6, .eps = 0.25, .tau = 1.5, .h0 = 1, .steps = 4, .start = DENSEAM_PRODUCT};
   Denseam_exact_result r;
   Denseam_exact_init(&r, 64);
   Denseam_exact(&r, &p, c, &pr, NULL, NULL);
@@ -219,10 +220,10 @@ Test(denseam, simulator_matches_master_equation)
     Denseam_trajectory(&path, &p, c, &pr, NULL, &rng);
     Stats_add(&sm, path.m1), Stats_add(&sw, path.work);
   }
-  cr_assert_leq(fabs(z_of(&sm, dget(r.m1))), 5, "m1 %g +- %g vs %g", Stats_mean(&sm), Stats_stderr(&sm),
-                dget(r.m1));
-  cr_assert_leq(fabs(z_of(&sw, dget(r.work))), 5, "W %g +- %g vs %g", Stats_mean(&sw), Stats_stderr(&sw),
-                dget(r.work));
+  cr_assert_leq(fabs(z_of(&sm, dget(r.m1))), 5, "m1 %g +- %g vs %g", Stats_mean(&sm),
+                Stats_stderr(&sm), dget(r.m1));
+  cr_assert_leq(fabs(z_of(&sw, dget(r.work))), 5, "W %g +- %g vs %g", Stats_mean(&sw),
+                Stats_stderr(&sw), dget(r.work));
   pr.tau = 0;
   for (int k = 0; k < 64; k++) {
     Rng rng;
@@ -235,11 +236,11 @@ Test(denseam, simulator_matches_master_equation)
   Denseam_exact_clear(&r);
   Denseam_patterns_free(&p);
 }
-#line 4561 "noweb/denseam.nw"
+#line 4610 "noweb/denseam.nw"
 Test(denseam, identity_claims)
 {
-  static const char *const ids[] = {"denseam.first_law", "denseam.ift.exact", "denseam.jarzynski.exact",
-                                    "denseam.ift.absolute"};
+  static const char *const ids[] = {"denseam.first_law", "denseam.ift.exact",
+                                    "denseam.jarzynski.exact", "denseam.ift.absolute"};
   for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
     Ledger_result r = Test_run_claim(ids[i]);
     cr_assert_leq(Ledger_field_value(&r, "residual"), ldexp(1, -252), "%s", ids[i]);
@@ -290,7 +291,7 @@ Test(denseam, speed_accuracy_mutant_is_refuted)
   Denseam_speed_accuracy(&r, -1);
   cr_assert_eq(r.verdict, LEDGER_REFUTED, "%s", r.summary);
 }
-#line 4778 "noweb/denseam.nw"
+#line 4827 "noweb/denseam.nw"
 static double flow(int n, double T, double m) { return tanh(pow(m, n - 1) / T) - m; }
 
 static double bisect_flow(int n, double T, double a, double b)
@@ -329,7 +330,8 @@ Test(denseam, basin_fixed_points_by_bisection)
         continue;
       }
       cr_assert_eq(Denseam_basin(mu, ms, n, T), 0);
-      double m_c = mpfr_get_d(mc, MPFR_RNDN), u = mpfr_get_d(mu, MPFR_RNDN), s = mpfr_get_d(ms, MPFR_RNDN);
+      double m_c = mpfr_get_d(mc, MPFR_RNDN), u = mpfr_get_d(mu, MPFR_RNDN),
+             s = mpfr_get_d(ms, MPFR_RNDN);
       double ub = bisect_flow(n, Ts[k], 1e-3, m_c), sb = bisect_flow(n, Ts[k], m_c, 1);
       cr_assert_float_eq(u, ub, 1e-12, "n=%d T=%g: m_u %.15g vs %.15g", n, Ts[k], u, ub);
       cr_assert_float_eq(s, sb, 1e-12, "n=%d T=%g: m_s %.15g vs %.15g", n, Ts[k], s, sb);
@@ -352,8 +354,8 @@ Test(denseam, basin_boundary_at_low_temperature)
     mpfr_set_d(T, t, MPFR_RNDN);
     cr_assert_eq(Denseam_basin(mu, ms, n, T), 0);
     double series = x * (1 + x * x / (3 * (n - 2)));
-    cr_assert_float_eq(mpfr_get_d(mu, MPFR_RNDN) / series, 1, 1e-11, "n=%d: m_u %.17g, series %.17g", n,
-                       mpfr_get_d(mu, MPFR_RNDN), series);
+    cr_assert_float_eq(mpfr_get_d(mu, MPFR_RNDN) / series, 1, 1e-11,
+                       "n=%d: m_u %.17g, series %.17g", n, mpfr_get_d(mu, MPFR_RNDN), series);
     mpfr_clears(T, mu, ms, (mpfr_ptr)0);
   }
 }
@@ -366,7 +368,7 @@ Test(denseam, metastable_claim)
   cr_assert_float_eq(Ledger_field_value(&r, "m_u_n3_T0.3"), bisect_flow(3, 0.3, 0.2, 0.79), 1e-12);
   cr_assert_float_eq(Ledger_field_value(&r, "m_u_n4_T0.3"), bisect_flow(4, 0.3, 0.4, 0.88), 1e-12);
 }
-#line 4863 "noweb/denseam.nw"
+#line 4913 "noweb/denseam.nw"
 Test(denseam, capacity_predictions_by_other_means)
 {
   unsigned N = 12, K = 5, L = (K - 1) * (N - 1);
@@ -383,8 +385,8 @@ Test(denseam, capacity_predictions_by_other_means)
     int B = (int)j - (int)L;
     tail += B < -(int)(N - 1) ? P[j] : B == -(int)(N - 1) ? 0.5 * P[j] : 0;
   }
-  cr_assert_float_eq(Denseam_unstable_exact2(N, K), tail, 1e-13, "%.17g vs %.17g", Denseam_unstable_exact2(N, K),
-                     tail);
+  cr_assert_float_eq(Denseam_unstable_exact2(N, K), tail, 1e-13, "%.17g vs %.17g",
+                     Denseam_unstable_exact2(N, K), tail);
   free(P), free(Q);
   double edge, g = Denseam_unstable_gauss3(3000, Denseam_load(3, 3000, 0.1), &edge);
   cr_assert_float_eq(g, 0.5 * erfc(1 / sqrt(3 * 0.1) / M_SQRT2), 2e-4, "%.8g", g);
@@ -401,7 +403,7 @@ Test(denseam, capacity_predictions_by_other_means)
   cr_assert_float_eq(m, erf(a), 1e-7, "%.10g vs %.10g", m, erf(a));
   cr_assert_float_eq(ac, pow(erf(a), 4) / (6 * a * a), 1e-12, "%.12g", ac);
 }
-#line 4905 "noweb/denseam.nw"
+#line 4955 "noweb/denseam.nw"
 Test(denseam, capacity_one_pattern_always_retrieves)
 {
   for (int n = 2; n <= 4; n++) {
@@ -417,7 +419,7 @@ Test(denseam, capacity_one_pattern_always_retrieves)
   cr_assert_eq(Stats_mean(&r1.overlap), Stats_mean(&r2.overlap));
   cr_assert_eq(r1.flips, r2.flips);
 }
-#line 4925 "noweb/denseam.nw"
+#line 4975 "noweb/denseam.nw"
 Test(denseam, capacity_verdicts)
 {
   Ledger_result r = Test_run_claim("denseam.capacity.crosstalk2");
@@ -427,10 +429,13 @@ Test(denseam, capacity_verdicts)
   r = Test_run_claim("denseam.capacity.crosstalk3");
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_float_eq(Ledger_field_value(&r, "exact"), 0.5 * erfc(1 / sqrt(0.3) / M_SQRT2), 3e-3);
-  cr_assert_lt(fabs(Ledger_field_value(&r, "edgeworth_correction")), 0.1 * Ledger_field_value(&r, "stderr"));
+  cr_assert_lt(fabs(Ledger_field_value(&r, "edgeworth_correction")),
+               0.1 * Ledger_field_value(&r, "stderr"));
   r = Test_run_claim("denseam.capacity.scaling");
-  cr_assert_float_eq(Ledger_field_value(&r, "gamma_n3"), 2, 0.2, "gamma_n3 = %g", Ledger_field_value(&r, "gamma_n3"));
-  cr_assert_float_eq(Ledger_field_value(&r, "gamma_n2"), 1, 0.15, "gamma_n2 = %g", Ledger_field_value(&r, "gamma_n2"));
+  cr_assert_float_eq(Ledger_field_value(&r, "gamma_n3"), 2, 0.2, "gamma_n3 = %g",
+                     Ledger_field_value(&r, "gamma_n3"));
+  cr_assert_float_eq(Ledger_field_value(&r, "gamma_n2"), 1, 0.15, "gamma_n2 = %g",
+                     Ledger_field_value(&r, "gamma_n2"));
   cr_assert_gt(Ledger_field_value(&r, "z_n3_against_K_over_N"), 10);
   cr_assert_lt(Ledger_field_value(&r, "worst_error"), 0.2);
   r = Test_run_claim("denseam.capacity.hopfield");
@@ -448,7 +453,7 @@ Test(denseam, capacity_verdicts)
     cr_assert_gt(Ledger_field_value(&r, keys[k]), Ledger_field_value(&r, "alpha_snr"));
   }
 }
-#line 4631 "noweb/denseam.nw"
+#line 4680 "noweb/denseam.nw"
 Test(denseam, meanfield_edges)
 {
   Denseam_protocol pr = {.T = 0.4, .eps = 0.25, .tau = 0, .h0 = 0.7, .steps = 4,
