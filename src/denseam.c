@@ -880,7 +880,7 @@ static void check_mc_small(const Ledger_options *o, Ledger_result *r)
   Ledger_field_text(r, "worst", what);
   Ledger_field_double(r, "max_sd_exp_minus_sigma", sdmax);
 }
-#line 2959 "noweb/denseam.nw"
+#line 2967 "noweb/denseam.nw"
 typedef struct {
   int n;
   mpfr_srcptr beta;
@@ -965,7 +965,7 @@ int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T)
   mpfr_clears(Ts, mc, beta, lo, hi, (mpfr_ptr)0);
   return found ? 0 : -1;
 }
-#line 3087 "noweb/denseam.nw"
+#line 3095 "noweb/denseam.nw"
 enum {
   EXP_BASIN = 460,
   EXP_BASIN_PATTERNS = 461,
@@ -1064,7 +1064,7 @@ static void check_metastable(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, slack, 0, where); /* a fraction k/32 minus 1/2: exact */
   Ledger_field_double(r, "wrong_trajectories", wrong);
 }
-#line 3198 "noweb/denseam.nw"
+#line 3219 "noweb/denseam.nw"
 static int write_basin(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -1696,7 +1696,7 @@ static void check_large_jarzynski(const Ledger_options *o, Ledger_result *r)
                "at N = 8", beta * (big.j.estimate - big.j.exact), beta * big.j.stderr_, big.j.z,
                beta * (small.j.estimate - small.j.exact), beta * small.j.stderr_);
 }
-#line 3409 "noweb/denseam.nw"
+#line 3423 "noweb/denseam.nw"
 enum { CAPACITY_PATTERNS = 450, CAPACITY_DYNAMICS = 451 };
 
 typedef struct {
@@ -1732,7 +1732,7 @@ static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
   Rng rng;
   Rng_init(&rng, c->seed, CAPACITY_DYNAMICS, id);
   
-#line 3458 "noweb/denseam.nw"
+#line 3472 "noweb/denseam.nw"
 for (unsigned i = 0; i < N; i++)
   s[i] = p.xi[i], order[i] = i;
 unsigned nflip = (unsigned)lround(c->eps * N);
@@ -1742,13 +1742,13 @@ for (unsigned k = 0; k < nflip; k++) {
   order[k] = order[j], order[j] = t;
   s[order[k]] = (signed char)-s[order[k]];
 }
-#line 3444 "noweb/denseam.nw"
+#line 3458 "noweb/denseam.nw"
   Denseam_overlaps(&p, s, M);
   int64_t H = 0;
   for (size_t mu = 0; mu < K; mu++)
     G[mu] = capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
   
-#line 3470 "noweb/denseam.nw"
+#line 3484 "noweb/denseam.nw"
 uint64_t epoch = 0;
 unsigned verified = 0;
 int absorbed = 0;
@@ -1786,14 +1786,14 @@ for (double t = 0;;) {
   }
   epoch++, verified = 0;
 }
-#line 3449 "noweb/denseam.nw"
+#line 3463 "noweb/denseam.nw"
   Stats_add(out, (double)M[0] / N);
   c->absorbed[rep] = absorbed;
   c->flips[rep] = (double)epoch;
   Denseam_patterns_free(&p);
   free(xt), free(s), free(M), free(G), free(stamp), free(order);
 }
-#line 3510 "noweb/denseam.nw"
+#line 3524 "noweb/denseam.nw"
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream,
                           int threads)
@@ -1812,7 +1812,7 @@ void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, doubl
   out->absorbed /= (double)samples, out->flips /= (double)samples;
   free(c.absorbed), free(c.flips);
 }
-#line 3531 "noweb/denseam.nw"
+#line 3545 "noweb/denseam.nw"
 static void capacity_unstable_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
@@ -1846,7 +1846,7 @@ void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alpha, uint
   Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .seed = seed, .stream = stream};
   Stats_parallel(out, samples, threads, capacity_unstable_sample, &c);
 }
-#line 3575 "noweb/denseam.nw"
+#line 3589 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K)
 {
   assert(N >= 2 && K >= 1);
@@ -1912,7 +1912,7 @@ double Denseam_snr_capacity(int n, double *m_at_capacity)
     *m_at_capacity = erf(x);
   return snr_alpha(n, x);
 }
-#line 3701 "noweb/denseam.nw"
+#line 3715 "noweb/denseam.nw"
 enum { CAPACITY_SAMPLES = 48, CAPACITY_REPLICATES = 8, CAPACITY_REPLICATE_STREAMS = 100000 };
 #define CAPACITY_TMAX 30.0
 #define CAPACITY_LEVEL 0.8
@@ -1946,7 +1946,7 @@ static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double 
   }
   return x;
 }
-#line 3737 "noweb/denseam.nw"
+#line 3751 "noweb/denseam.nw"
 static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
                          double *slope_se, double *icept, double *icept_se)
 {
@@ -1960,7 +1960,7 @@ static void capacity_fit(const double *x, const double *y, const double *w, doub
   if (icept)
     *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
 }
-#line 3753 "noweb/denseam.nw"
+#line 3767 "noweb/denseam.nw"
 typedef struct {
   unsigned N[3];
   Capacity_crossing x[3];
@@ -1991,7 +1991,7 @@ static void capacity_series(Capacity_series *c, int n, unsigned replicate, const
     xx[k] = 1.0 / c->N[k];
   capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit_1n, &se_1n);
 }
-#line 3787 "noweb/denseam.nw"
+#line 3801 "noweb/denseam.nw"
 static void record_series(Ledger_result *r, const Capacity_series *c, int n)
 {
   char key[LEDGER_KEY];
@@ -2066,7 +2066,7 @@ static void check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "alpha = %.3f +- %.3f (crossings at N = 50, 100, 200 extrapolated) vs the "
                "signal-to-noise %.4f", c.limit, c.limit_stderr, as);
 }
-#line 3864 "noweb/denseam.nw"
+#line 3878 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 static void check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -2092,7 +2092,7 @@ static void check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "edgeworth_correction", edge);
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
 }
-#line 3902 "noweb/denseam.nw"
+#line 3928 "noweb/denseam.nw"
 static int capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};
@@ -2121,7 +2121,7 @@ static int capacity_data(const char *dir, const Ledger_options *opt)
     fprintf(f, "%.6f\t%.6f\n", snr_alpha(3, x), erf(x));
   return Ledger_close_data(&o, 1);
 }
-#line 2595 "noweb/denseam.nw"
+#line 2603 "noweb/denseam.nw"
 static const double trade_tau[] = {0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32};
 enum { TRADE_TAUS = sizeof trade_tau / sizeof trade_tau[0], TRADE_N = 10, TRADE_MC_N = 64,
        TRADE_MC_TRAJ = 128 };
@@ -2177,7 +2177,7 @@ static void trade_mc_point(trade_mc *t, int n, unsigned N, double tau, double T,
   free(c), free(rec);
   Denseam_patterns_free(&p);
 }
-#line 2653 "noweb/denseam.nw"
+#line 2661 "noweb/denseam.nw"
 enum { CHECK_N = 8, CHECK_TAUS = 77, CHECK_TAU_FIRST = -12 };
 #define CHECK_ERROR 1e-9
 
@@ -2207,7 +2207,7 @@ static void trade_curves_compute(trade_curves *c)
     c->m1_limit[a] = e.m0; /* tau -> infinity: equilibrium with the field off */
   }
 }
-#line 2690 "noweb/denseam.nw"
+#line 2698 "noweb/denseam.nw"
 static double trade_rise(const trade_curves *c, int a, int last, int to_limit, double direction,
                          char *where, size_t size)
 {
@@ -2232,7 +2232,7 @@ static int trade_best(const trade_curves *c, int a)
     best = c->m1[a][j] > c->m1[a][best] ? j : best;
   return best;
 }
-#line 2717 "noweb/denseam.nw"
+#line 2725 "noweb/denseam.nw"
 void Denseam_speed_accuracy(Ledger_result *r, double direction)
 {
   trade_curves c;
@@ -2276,7 +2276,7 @@ static void check_speed_accuracy(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Denseam_speed_accuracy(r, 1);
 }
-#line 2768 "noweb/denseam.nw"
+#line 2776 "noweb/denseam.nw"
 static void check_higher_n(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2303,7 +2303,7 @@ static void check_higher_n(const Ledger_options *o, Ledger_result *r)
     wmin = fmin(wmin, c.work[1][j] - c.work[0][j]);
   Ledger_field_double(r, "min_betaW_n3_minus_n2", wmin);
 }
-#line 2797 "noweb/denseam.nw"
+#line 2805 "noweb/denseam.nw"
 static int write_tradeoff(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -2326,7 +2326,7 @@ static int write_tradeoff(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 2341 "noweb/denseam.nw"
+#line 2354 "noweb/denseam.nw"
 static int write_large(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -2389,13 +2389,13 @@ static int write_large(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2827 "noweb/denseam.nw"
+#line 2835 "noweb/denseam.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_tradeoff(dir, opt) | write_basin(dir, opt) | capacity_data(dir, opt) |
          write_large(dir, opt);
 }
-#line 4080 "noweb/denseam.nw"
+#line 4096 "noweb/denseam.nw"
 static const Ledger_claim claims[] = {
   {"denseam.first_law", "this report's model (Section: the model): local detailed balance and "
    "the first law", LEDGER_IDENTITY,
@@ -2440,7 +2440,7 @@ static const Ledger_claim claims[] = {
    "mean-field flow is forgotten and one 0.1 above it retrieved; the forgotten cue is retrieved "
    "at T = 0.02; n = 2 retrieves from m0 = 0.1 (N = 2000 simulation)",
    LEDGER_VERIFIED, check_metastable, LEDGER_HYPOTHESIS, NULL, NULL, 64},
-#line 4143 "noweb/denseam.nw"
+#line 4159 "noweb/denseam.nw"
 {"denseam.capacity.crosstalk2", "this report's exact binomial tail", LEDGER_STOCHASTIC,
  "n = 2: the fraction of units unstable at a stored pattern is an exact binomial tail",
  LEDGER_VERIFIED, check_crosstalk2, LEDGER_CONSISTENCY, NULL, NULL, 53},
@@ -2463,7 +2463,7 @@ static const Ledger_claim claims[] = {
  "n = 3 loses retrieval near the signal-to-noise estimate alpha = 0.084", LEDGER_APPROXIMATE,
  check_capacity_snr, LEDGER_HYPOTHESIS, "alpha = 0.084",
  "the estimate treats the crosstalk as fresh noise at every step; the crossings lie above it", 53},
-#line 4168 "noweb/denseam.nw"
+#line 4184 "noweb/denseam.nw"
 {"denseam.large.meanfield", "this report's K = 1 class chain against its mean-field ODE",
  LEDGER_APPROXIMATION,
  "K = 1: exact finite-N <W>/N and <m(tau)> approach the mean-field ODE with gaps O(1/N)",
@@ -2484,10 +2484,10 @@ static const Ledger_claim claims[] = {
  LEDGER_REFUTED, check_large_jarzynski, LEDGER_HYPOTHESIS,
  "-T ln <exp(-beta W)>_R estimates dF", "at fixed R the exponential average is dominated by "
  "its largest term once the work spread exceeds sqrt(2 ln R); the bias grows with N", 53},
-#line 4126 "noweb/denseam.nw"
+#line 4142 "noweb/denseam.nw"
 };
 
-#line 4201 "noweb/denseam.nw"
+#line 4217 "noweb/denseam.nw"
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
   grid_point g = {(int)mpfr_get_si(a[0], MPFR_RNDN), (unsigned)mpfr_get_ui(a[1], MPFR_RNDN),
@@ -2531,7 +2531,7 @@ static const Ledger_quantity quantities[] = {
      "1", 6, P_POINT, eval_m1},
 };
 
-#line 4260 "noweb/denseam.nw"
+#line 4276 "noweb/denseam.nw"
 static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
                          int threads)
 {
@@ -2590,7 +2590,7 @@ static const Ledger_experiment experiments[] = {
    256, run_retrieve, retrieve_invalid},
 };
 
-#line 4131 "noweb/denseam.nw"
+#line 4147 "noweb/denseam.nw"
 const Ledger_chapter Denseam_chapter = {
   "denseam", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],
