@@ -2442,11 +2442,12 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, check_metastable, LEDGER_HYPOTHESIS, NULL, NULL, 64},
 #line 4159 "noweb/denseam.nw"
 {"denseam.capacity.crosstalk2", "this report's exact binomial tail", LEDGER_STOCHASTIC,
- "n = 2: the fraction of units unstable at a stored pattern is an exact binomial tail",
+ "n = 2, N = 200, alpha = 0.3: the fraction of units unstable at a stored pattern is an exact "
+ "binomial tail",
  LEDGER_VERIFIED, check_crosstalk2, LEDGER_CONSISTENCY, NULL, NULL, 53},
 {"denseam.capacity.crosstalk3", "this report's crosstalk variance", LEDGER_STOCHASTIC,
- "n = 3: the fraction of units unstable at a stored pattern is the normal tail of the exact "
- "finite-N crosstalk variance (12 alpha at large N, in units of the signal 2)",
+ "n = 3, N = 100, alpha = 0.1: the fraction of units unstable at a stored pattern is the "
+ "normal tail of the exact finite-N crosstalk variance (12 alpha at large N, signal 2)",
  LEDGER_VERIFIED, check_crosstalk3, LEDGER_CONSISTENCY, NULL, NULL, 53},
 {"denseam.capacity.scaling", "Krotov and Hopfield (2016), capacity of polynomial energies",
  LEDGER_APPROXIMATION,
@@ -2463,7 +2464,7 @@ static const Ledger_claim claims[] = {
  "n = 3 loses retrieval near the signal-to-noise estimate alpha = 0.084", LEDGER_APPROXIMATE,
  check_capacity_snr, LEDGER_HYPOTHESIS, "alpha = 0.084",
  "the estimate treats the crosstalk as fresh noise at every step; the crossings lie above it", 53},
-#line 4184 "noweb/denseam.nw"
+#line 4185 "noweb/denseam.nw"
 {"denseam.large.meanfield", "this report's K = 1 class chain against its mean-field ODE",
  LEDGER_APPROXIMATION,
  "K = 1: exact finite-N <W>/N and <m(tau)> approach the mean-field ODE with gaps O(1/N)",
@@ -2487,7 +2488,7 @@ static const Ledger_claim claims[] = {
 #line 4142 "noweb/denseam.nw"
 };
 
-#line 4217 "noweb/denseam.nw"
+#line 4218 "noweb/denseam.nw"
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
   grid_point g = {(int)mpfr_get_si(a[0], MPFR_RNDN), (unsigned)mpfr_get_ui(a[1], MPFR_RNDN),
@@ -2531,7 +2532,7 @@ static const Ledger_quantity quantities[] = {
      "1", 6, P_POINT, eval_m1},
 };
 
-#line 4276 "noweb/denseam.nw"
+#line 4277 "noweb/denseam.nw"
 static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
                          int threads)
 {
