@@ -607,7 +607,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   free(s);
   free(M);
 }
-#line 1005 "noweb/denseam.nw"
+#line 1008 "noweb/denseam.nw"
 enum { EXP_EXACT = 400, EXP_MC_PATTERNS = 401, EXP_MC = 402, EXP_TRADE = 403, EXP_TRADE_MC = 404,
        EXP_RETRIEVE = 407, EXACT_STEPS = 4, TRADE_STEPS = 16 };
 typedef struct {
@@ -646,6 +646,12 @@ static void exact_point(Denseam_exact_result *r, const grid_point *g, double h0,
                          .start = g->start};
   exact_run(r, &p, c, &pr, lnp0, lnptau, light);
   Denseam_patterns_free(&p);
+}
+
+static void found_otherwise(Ledger_result *r)
+{
+  if (r->verdict != LEDGER_VERIFIED) /* the rule's summary names both sides */
+    Ledger_found(r, "%s", r->summary);
 }
 
 enum { RESIDUAL_FIRST_LAW, RESIDUAL_IFT, RESIDUAL_JARZYNSKI, RESIDUAL_ABSOLUTE };
@@ -694,7 +700,7 @@ static void grid_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clears(a, b, (mpfr_ptr)0);
   Denseam_exact_clear(&r);
 }
-#line 1113 "noweb/denseam.nw"
+#line 1122 "noweb/denseam.nw"
 static double trajectory_first_law(uint64_t seed, unsigned ntraj, double *mean_w)
 {
   Denseam_patterns p;
@@ -725,12 +731,14 @@ static void check_first_law(const Ledger_options *o, Ledger_result *r)
   double mw;
   Ledger_field_double(r, "traj_first_law_max", trajectory_first_law(o->seed, 4096, &mw));
   Ledger_field_double(r, "traj_mean_work_per_unit", mw);
+  found_otherwise(r);
 }
-#line 1164 "noweb/denseam.nw"
+#line 1174 "noweb/denseam.nw"
 static void check_ift(const Ledger_options *o, Ledger_result *r)
 {
   residual_ctx rc = {o->seed, RESIDUAL_IFT};
   Ledger_identity(r, grid_residual, &rc, o->prec, 4);
+  found_otherwise(r);
 }
 
 static void check_jarzynski(const Ledger_options *o, Ledger_result *r)
@@ -742,6 +750,7 @@ static void check_jarzynski(const Ledger_options *o, Ledger_result *r)
   exact_point(&e, &id_grid[0], 1.0, EXACT_STEPS, o->seed, EXP_EXACT, 0, 0, NULL, NULL);
   Ledger_field_mpfr(r, "exp_minus_beta_dF_point0", e.zratio, 10);
   Denseam_exact_clear(&e);
+  found_otherwise(r);
 }
 
 static void second_law_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx)
@@ -778,8 +787,9 @@ static void check_second_law(const Ledger_options *o, Ledger_result *r)
   }
   Ledger_field_double(r, "max_mean_sigma", smax);
   Denseam_exact_clear(&e);
+  found_otherwise(r);
 }
-#line 1233 "noweb/denseam.nw"
+#line 1246 "noweb/denseam.nw"
 static void check_absolute(const Ledger_options *o, Ledger_result *r)
 {
   residual_ctx rc = {o->seed, RESIDUAL_ABSOLUTE};
@@ -795,8 +805,9 @@ static void check_absolute(const Ledger_options *o, Ledger_result *r)
   }
   Ledger_field_double(r, "min_lambda_abs", lmin);
   Denseam_exact_clear(&e);
+  found_otherwise(r);
 }
-#line 1275 "noweb/denseam.nw"
+#line 1289 "noweb/denseam.nw"
 static const grid_point mc_grid[] = {
   {2, 8, 0.1, 1.0, 0.25, 2.0, DENSEAM_EQUILIBRIUM},
   {4, 8, 0.02, 1.0, 0.25, 1.0, DENSEAM_EQUILIBRIUM},
@@ -879,8 +890,9 @@ static void check_mc_small(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &worst, 5);
   Ledger_field_text(r, "worst", what);
   Ledger_field_double(r, "max_sd_exp_minus_sigma", sdmax);
+  found_otherwise(r);
 }
-#line 2967 "noweb/denseam.nw"
+#line 2985 "noweb/denseam.nw"
 typedef struct {
   int n;
   mpfr_srcptr beta;
@@ -965,7 +977,7 @@ int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T)
   mpfr_clears(Ts, mc, beta, lo, hi, (mpfr_ptr)0);
   return found ? 0 : -1;
 }
-#line 3095 "noweb/denseam.nw"
+#line 3113 "noweb/denseam.nw"
 enum {
   EXP_BASIN = 460,
   EXP_BASIN_PATTERNS = 461,
@@ -1063,8 +1075,9 @@ static void check_metastable(const Ledger_options *o, Ledger_result *r)
   }
   Ledger_inequality(r, slack, 0, where); /* a fraction k/32 minus 1/2: exact */
   Ledger_field_double(r, "wrong_trajectories", wrong);
+  found_otherwise(r);
 }
-#line 3219 "noweb/denseam.nw"
+#line 3238 "noweb/denseam.nw"
 static int write_basin(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -1100,7 +1113,7 @@ static int write_basin(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 1523 "noweb/denseam.nw"
+#line 1538 "noweb/denseam.nw"
 static const double large_level = 0.9;
 
 static void mf_rhs(double *d, const double *x, int n, double beta, double eps, double lambda)
@@ -1183,7 +1196,7 @@ void Denseam_meanfield(Denseam_meanfield_result *r, int n, const Denseam_protoco
   double e = fmax(fabs(coarse.work - r->work), fabs(coarse.m1 - r->m1));
   r->err = isnan(r->t09) ? e : fmax(e, fabs(coarse.t09 - r->t09));
 }
-#line 1614 "noweb/denseam.nw"
+#line 1629 "noweb/denseam.nw"
 typedef struct {
   int n;
   unsigned N, NA, k;
@@ -1256,7 +1269,7 @@ static double class_dfree(int n, unsigned N, const Denseam_protocol *pr)
   return -pr->T * (Denseam_class_lnz(n, N, pr->eps, pr->T, 0) -
                    Denseam_class_lnz(n, N, pr->eps, pr->T, pr->h0));
 }
-#line 1694 "noweb/denseam.nw"
+#line 1709 "noweb/denseam.nw"
 static void class_start(const class_model *x, const Denseam_protocol *pr, double *p)
 {
   assert(pr->start == DENSEAM_EQUILIBRIUM || pr->start == DENSEAM_PRODUCT);
@@ -1288,7 +1301,7 @@ double *Denseam_class_cdf(int n, unsigned N, const Denseam_protocol *pr)
   class_free(&x);
   return p;
 }
-#line 1741 "noweb/denseam.nw"
+#line 1756 "noweb/denseam.nw"
 static void class_level(const class_model *x, double lambda, double *mv, double *q)
 {
   static const int sg[4] = {1, -1, 1, -1}, g[4] = {1, 1, -1, -1};
@@ -1402,7 +1415,7 @@ void Denseam_class_exact(Denseam_class_result *r, int n, unsigned N, const Dense
   free(p), free(acc), free(nx), free(mv), free(q);
   class_free(&x);
 }
-#line 1869 "noweb/denseam.nw"
+#line 1884 "noweb/denseam.nw"
 void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
                               const Denseam_protocol *pr, const double *cdf, double tmax, Rng *rng)
 {
@@ -1410,7 +1423,7 @@ void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
   class_init(&x, n, N, pr->eps, pr->T, 0);
   long a = 0, b = 0;
   
-#line 1907 "noweb/denseam.nw"
+#line 1922 "noweb/denseam.nw"
 if (pr->start == DENSEAM_EQUILIBRIUM) {
   assert(cdf != NULL);
   double u = Rng_uniform(rng);
@@ -1430,7 +1443,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM) {
   for (unsigned i = 0; i < x.k; i++)
     b += Rng_uniform(rng) >= q;
 }
-#line 1876 "noweb/denseam.nw"
+#line 1891 "noweb/denseam.nw"
   out->a0 = (unsigned)a, out->b0 = (unsigned)b;
   out->work = out->heat = 0;
   long M = class_M(&x, a, b), cs = class_cs(&x, a, b), target = (long)ceil(large_level * N);
@@ -1457,7 +1470,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM) {
     }
     t += dt;
     
-#line 1929 "noweb/denseam.nw"
+#line 1944 "noweb/denseam.nw"
 unsigned j = (unsigned)(Rng_uniform(rng) * N);
 j = j < N ? j : N - 1;
 int g = j < x.k ? -1 : 1, sg = (long)(j < x.k ? j : j - x.k) < (j < x.k ? b : a) ? 1 : -1;
@@ -1473,10 +1486,10 @@ if (Rng_uniform(rng) * (1 + exp(x.beta * dh)) < 1) {
   if (isnan(out->t09) && M >= target)
     out->t09 = t;
 }
-#line 1902 "noweb/denseam.nw"
+#line 1917 "noweb/denseam.nw"
   }
 }
-#line 1961 "noweb/denseam.nw"
+#line 1976 "noweb/denseam.nw"
 enum { LARGE_DEGREE = 3, EXP_LARGE_TRAJ = 408, EXP_LARGE_PATTERNS = 409, EXP_LARGE_BURNIN = 410,
        EXP_LARGE_DATA = 414 };
 static const Denseam_protocol large_protocol = {.T = 0.3, .eps = 0.25, .tau = 8, .h0 = 1,
@@ -1538,7 +1551,7 @@ static void large_average(large_means *r, const Denseam_class_path *path, uint64
   Ledger_mc_set(&r->t09, ok ? Stats_mean(&t) : NAN, ok ? Stats_stderr(&t) : NAN, t09_exact, t.n);
   r->sd_betaw = sqrt(Stats_variance(&bw));
 }
-#line 2034 "noweb/denseam.nw"
+#line 2049 "noweb/denseam.nw"
 static void check_large_meanfield(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1566,7 +1579,7 @@ static void check_large_meanfield(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "N (exact - ODE) = %.3f (<W>/N), %.3f (<m(tau)>) at N = 256; extrapolated "
                "gap %.1e", 256 * gw[2], 256 * gm[2], fmax(ew, em));
 }
-#line 2075 "noweb/denseam.nw"
+#line 2090 "noweb/denseam.nw"
 static void check_large_mc(const Ledger_options *o, Ledger_result *r)
 {
   Denseam_meanfield_result mf;
@@ -1596,8 +1609,9 @@ static void check_large_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_t09_4096", b.t09.z);
   Ledger_field_double(r, "t09_4096", b.t09.estimate);
   Ledger_field_double(r, "t09_missing", b.missing);
+  found_otherwise(r);
 }
-#line 2124 "noweb/denseam.nw"
+#line 2140 "noweb/denseam.nw"
 static void check_large_burnin(const Ledger_options *o, Ledger_result *r)
 {
   enum { N = 1024 };
@@ -1635,8 +1649,9 @@ static void check_large_burnin(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_without_burnin", (tanh(pr.h0 / pr.T) - e.cs0) / Stats_stderr(&a));
   free(c), free(cs), free(m);
   Denseam_patterns_free(&p);
+  found_otherwise(r);
 }
-#line 2184 "noweb/denseam.nw"
+#line 2201 "noweb/denseam.nw"
 typedef struct {
   Ledger_mc j;
   double ess, diss, diss_err, rem, sd;
@@ -1696,7 +1711,7 @@ static void check_large_jarzynski(const Ledger_options *o, Ledger_result *r)
                "at N = 8", beta * (big.j.estimate - big.j.exact), beta * big.j.stderr_, big.j.z,
                beta * (small.j.estimate - small.j.exact), beta * small.j.stderr_);
 }
-#line 3423 "noweb/denseam.nw"
+#line 3442 "noweb/denseam.nw"
 enum { CAPACITY_PATTERNS = 450, CAPACITY_DYNAMICS = 451 };
 
 typedef struct {
@@ -1732,7 +1747,7 @@ static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
   Rng rng;
   Rng_init(&rng, c->seed, CAPACITY_DYNAMICS, id);
   
-#line 3472 "noweb/denseam.nw"
+#line 3491 "noweb/denseam.nw"
 for (unsigned i = 0; i < N; i++)
   s[i] = p.xi[i], order[i] = i;
 unsigned nflip = (unsigned)lround(c->eps * N);
@@ -1742,13 +1757,13 @@ for (unsigned k = 0; k < nflip; k++) {
   order[k] = order[j], order[j] = t;
   s[order[k]] = (signed char)-s[order[k]];
 }
-#line 3458 "noweb/denseam.nw"
+#line 3477 "noweb/denseam.nw"
   Denseam_overlaps(&p, s, M);
   int64_t H = 0;
   for (size_t mu = 0; mu < K; mu++)
     G[mu] = capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
   
-#line 3484 "noweb/denseam.nw"
+#line 3503 "noweb/denseam.nw"
 uint64_t epoch = 0;
 unsigned verified = 0;
 int absorbed = 0;
@@ -1786,14 +1801,14 @@ for (double t = 0;;) {
   }
   epoch++, verified = 0;
 }
-#line 3463 "noweb/denseam.nw"
+#line 3482 "noweb/denseam.nw"
   Stats_add(out, (double)M[0] / N);
   c->absorbed[rep] = absorbed;
   c->flips[rep] = (double)epoch;
   Denseam_patterns_free(&p);
   free(xt), free(s), free(M), free(G), free(stamp), free(order);
 }
-#line 3524 "noweb/denseam.nw"
+#line 3543 "noweb/denseam.nw"
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream,
                           int threads)
@@ -1812,7 +1827,7 @@ void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, doubl
   out->absorbed /= (double)samples, out->flips /= (double)samples;
   free(c.absorbed), free(c.flips);
 }
-#line 3545 "noweb/denseam.nw"
+#line 3564 "noweb/denseam.nw"
 static void capacity_unstable_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
@@ -1846,7 +1861,7 @@ void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alpha, uint
   Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .seed = seed, .stream = stream};
   Stats_parallel(out, samples, threads, capacity_unstable_sample, &c);
 }
-#line 3589 "noweb/denseam.nw"
+#line 3608 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K)
 {
   assert(N >= 2 && K >= 1);
@@ -1912,7 +1927,7 @@ double Denseam_snr_capacity(int n, double *m_at_capacity)
     *m_at_capacity = erf(x);
   return snr_alpha(n, x);
 }
-#line 3715 "noweb/denseam.nw"
+#line 3734 "noweb/denseam.nw"
 enum { CAPACITY_SAMPLES = 48, CAPACITY_REPLICATES = 8, CAPACITY_REPLICATE_STREAMS = 100000 };
 #define CAPACITY_TMAX 30.0
 #define CAPACITY_LEVEL 0.8
@@ -1946,7 +1961,7 @@ static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double 
   }
   return x;
 }
-#line 3751 "noweb/denseam.nw"
+#line 3770 "noweb/denseam.nw"
 static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
                          double *slope_se, double *icept, double *icept_se)
 {
@@ -1960,7 +1975,7 @@ static void capacity_fit(const double *x, const double *y, const double *w, doub
   if (icept)
     *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
 }
-#line 3767 "noweb/denseam.nw"
+#line 3786 "noweb/denseam.nw"
 typedef struct {
   unsigned N[3];
   Capacity_crossing x[3];
@@ -1991,7 +2006,7 @@ static void capacity_series(Capacity_series *c, int n, unsigned replicate, const
     xx[k] = 1.0 / c->N[k];
   capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit_1n, &se_1n);
 }
-#line 3801 "noweb/denseam.nw"
+#line 3820 "noweb/denseam.nw"
 static void record_series(Ledger_result *r, const Capacity_series *c, int n)
 {
   char key[LEDGER_KEY];
@@ -2066,7 +2081,7 @@ static void check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "alpha = %.3f +- %.3f (crossings at N = 50, 100, 200 extrapolated) vs the "
                "signal-to-noise %.4f", c.limit, c.limit_stderr, as);
 }
-#line 3878 "noweb/denseam.nw"
+#line 3897 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 static void check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -2078,6 +2093,7 @@ static void check_crosstalk2(const Ledger_options *o, Ledger_result *r)
   Ledger_mc_set(&mc, Stats_mean(&st), Stats_stderr(&st),
                 Denseam_unstable_exact2(200, Denseam_load(2, 200, 0.3)), samples);
   Ledger_stochastic(r, &mc, 4);
+  found_otherwise(r);
 }
 
 static void check_crosstalk3(const Ledger_options *o, Ledger_result *r)
@@ -2091,8 +2107,9 @@ static void check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "edgeworth_correction", edge);
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
+  found_otherwise(r);
 }
-#line 3928 "noweb/denseam.nw"
+#line 3949 "noweb/denseam.nw"
 static int capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};
@@ -2121,7 +2138,7 @@ static int capacity_data(const char *dir, const Ledger_options *opt)
     fprintf(f, "%.6f\t%.6f\n", snr_alpha(3, x), erf(x));
   return Ledger_close_data(&o, 1);
 }
-#line 2603 "noweb/denseam.nw"
+#line 2620 "noweb/denseam.nw"
 static const double trade_tau[] = {0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32};
 enum { TRADE_TAUS = sizeof trade_tau / sizeof trade_tau[0], TRADE_N = 10, TRADE_MC_N = 64,
        TRADE_MC_TRAJ = 128 };
@@ -2177,7 +2194,7 @@ static void trade_mc_point(trade_mc *t, int n, unsigned N, double tau, double T,
   free(c), free(rec);
   Denseam_patterns_free(&p);
 }
-#line 2661 "noweb/denseam.nw"
+#line 2678 "noweb/denseam.nw"
 enum { CHECK_N = 8, CHECK_TAUS = 77, CHECK_TAU_FIRST = -12 };
 #define CHECK_ERROR 1e-9
 
@@ -2207,7 +2224,7 @@ static void trade_curves_compute(trade_curves *c)
     c->m1_limit[a] = e.m0; /* tau -> infinity: equilibrium with the field off */
   }
 }
-#line 2698 "noweb/denseam.nw"
+#line 2715 "noweb/denseam.nw"
 static double trade_rise(const trade_curves *c, int a, int last, int to_limit, double direction,
                          char *where, size_t size)
 {
@@ -2232,7 +2249,7 @@ static int trade_best(const trade_curves *c, int a)
     best = c->m1[a][j] > c->m1[a][best] ? j : best;
   return best;
 }
-#line 2725 "noweb/denseam.nw"
+#line 2742 "noweb/denseam.nw"
 void Denseam_speed_accuracy(Ledger_result *r, double direction)
 {
   trade_curves c;
@@ -2276,7 +2293,7 @@ static void check_speed_accuracy(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Denseam_speed_accuracy(r, 1);
 }
-#line 2776 "noweb/denseam.nw"
+#line 2793 "noweb/denseam.nw"
 static void check_higher_n(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2302,8 +2319,9 @@ static void check_higher_n(const Ledger_options *o, Ledger_result *r)
   for (int j = 0; j < CHECK_TAUS; j++)
     wmin = fmin(wmin, c.work[1][j] - c.work[0][j]);
   Ledger_field_double(r, "min_betaW_n3_minus_n2", wmin);
+  found_otherwise(r);
 }
-#line 2805 "noweb/denseam.nw"
+#line 2823 "noweb/denseam.nw"
 static int write_tradeoff(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -2326,7 +2344,7 @@ static int write_tradeoff(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 2354 "noweb/denseam.nw"
+#line 2371 "noweb/denseam.nw"
 static int write_large(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -2389,13 +2407,13 @@ static int write_large(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2835 "noweb/denseam.nw"
+#line 2853 "noweb/denseam.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_tradeoff(dir, opt) | write_basin(dir, opt) | capacity_data(dir, opt) |
          write_large(dir, opt);
 }
-#line 4096 "noweb/denseam.nw"
+#line 4117 "noweb/denseam.nw"
 static const Ledger_claim claims[] = {
   {"denseam.first_law", "this report's model (Section: the model): local detailed balance and "
    "the first law", LEDGER_IDENTITY,
@@ -2440,7 +2458,7 @@ static const Ledger_claim claims[] = {
    "mean-field flow is forgotten and one 0.1 above it retrieved; the forgotten cue is retrieved "
    "at T = 0.02; n = 2 retrieves from m0 = 0.1 (N = 2000 simulation)",
    LEDGER_VERIFIED, check_metastable, LEDGER_HYPOTHESIS, NULL, NULL, 64},
-#line 4159 "noweb/denseam.nw"
+#line 4180 "noweb/denseam.nw"
 {"denseam.capacity.crosstalk2", "this report's exact binomial tail", LEDGER_STOCHASTIC,
  "n = 2, N = 200, alpha = 0.3: the fraction of units unstable at a stored pattern is an exact "
  "binomial tail",
@@ -2464,7 +2482,7 @@ static const Ledger_claim claims[] = {
  "n = 3 loses retrieval near the signal-to-noise estimate alpha = 0.084", LEDGER_APPROXIMATE,
  check_capacity_snr, LEDGER_HYPOTHESIS, "alpha = 0.084",
  "the estimate treats the crosstalk as fresh noise at every step; the crossings lie above it", 53},
-#line 4185 "noweb/denseam.nw"
+#line 4206 "noweb/denseam.nw"
 {"denseam.large.meanfield", "this report's K = 1 class chain against its mean-field ODE",
  LEDGER_APPROXIMATION,
  "K = 1: exact finite-N <W>/N and <m(tau)> approach the mean-field ODE with gaps O(1/N)",
@@ -2485,10 +2503,10 @@ static const Ledger_claim claims[] = {
  LEDGER_REFUTED, check_large_jarzynski, LEDGER_HYPOTHESIS,
  "-T ln <exp(-beta W)>_R estimates dF", "at fixed R the exponential average is dominated by "
  "its largest term once the work spread exceeds sqrt(2 ln R); the bias grows with N", 53},
-#line 4142 "noweb/denseam.nw"
+#line 4163 "noweb/denseam.nw"
 };
 
-#line 4218 "noweb/denseam.nw"
+#line 4239 "noweb/denseam.nw"
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
   grid_point g = {(int)mpfr_get_si(a[0], MPFR_RNDN), (unsigned)mpfr_get_ui(a[1], MPFR_RNDN),
@@ -2532,7 +2550,7 @@ static const Ledger_quantity quantities[] = {
      "1", 6, P_POINT, eval_m1},
 };
 
-#line 4277 "noweb/denseam.nw"
+#line 4298 "noweb/denseam.nw"
 static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
                          int threads)
 {
@@ -2591,7 +2609,7 @@ static const Ledger_experiment experiments[] = {
    256, run_retrieve, retrieve_invalid},
 };
 
-#line 4147 "noweb/denseam.nw"
+#line 4168 "noweb/denseam.nw"
 const Ledger_chapter Denseam_chapter = {
   "denseam", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],
