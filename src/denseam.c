@@ -1,6 +1,6 @@
-#line 162 "noweb/denseam.nw"
-/* denseam.c: tangled from noweb/denseam.nw; edit that, not this. */
 #line 178 "noweb/denseam.nw"
+/* denseam.c: tangled from noweb/denseam.nw; edit that, not this. */
+#line 194 "noweb/denseam.nw"
 #include "denseam.h"
 #include <assert.h>
 #include <math.h>
@@ -11,7 +11,7 @@
 #include "stochastic.h"
 #include "numerics.h"
 #include "landauer.h"
-#line 209 "noweb/denseam.nw"
+#line 226 "noweb/denseam.nw"
 void Denseam_patterns_draw(Denseam_patterns *p, int n, unsigned N, unsigned K, uint64_t seed,
                            uint64_t experiment, uint64_t replicate)
 {
@@ -69,7 +69,8 @@ static int64_t ipow(int64_t x, int n)
   return y;
 }
 
-double Denseam_flip_energy(const Denseam_patterns *p, const long *M, const signed char *s, unsigned i)
+double Denseam_flip_energy(const Denseam_patterns *p, const long *M, const signed char *s,
+                           unsigned i)
 {
   assert(i < p->N && pow(p->N + 2.0, p->n) * p->K < 0x1p62);
   int64_t D = 0;
@@ -77,7 +78,7 @@ double Denseam_flip_energy(const Denseam_patterns *p, const long *M, const signe
     D += ipow(M[mu], p->n) - ipow(M[mu] - 2 * s[i] * p->xi[mu * p->N + i], p->n);
   return (double)D / (p->n * pow((double)p->N, p->n - 1));
 }
-#line 292 "noweb/denseam.nw"
+#line 310 "noweb/denseam.nw"
 void Denseam_cue(signed char *c, const Denseam_patterns *p, double eps)
 {
   assert(eps >= 0 && eps <= 1);
@@ -99,7 +100,7 @@ double Denseam_energy(const Denseam_patterns *p, const long *M)
     sum += (double)ipow(M[mu], p->n);
   return -sum / (p->n * pow(p->N, p->n - 1));
 }
-#line 386 "noweb/denseam.nw"
+#line 404 "noweb/denseam.nw"
 typedef struct {
   const Denseam_patterns *p;
   unsigned N;
@@ -180,7 +181,7 @@ static void exact_hamiltonian(mpfr_t h, const exact_model *x, size_t st, const m
   mpfr_sub(h, h, t, MPFR_RNDN);
   mpfr_clear(t);
 }
-#line 475 "noweb/denseam.nw"
+#line 493 "noweb/denseam.nw"
 static void exact_level(exact_model *x, double lambda)
 {
   mpfr_t dh, e, t;
@@ -215,7 +216,7 @@ static void exact_level(exact_model *x, double lambda)
     }
   mpfr_clears(dh, e, t, (mpfr_ptr)0);
 }
-#line 518 "noweb/denseam.nw"
+#line 536 "noweb/denseam.nw"
 static void exact_apply(const exact_model *x, mpfr_t *out, mpfr_t *in, int tilted)
 {
   mpfr_t t;
@@ -301,20 +302,22 @@ static void exact_interval(const exact_model *x, mpfr_t **vec, double dt, mpfr_t
   exact_vector_free(x, nxt);
   mpfr_clears(pk, cum, tail, h, t, mu, stop, (mpfr_ptr)0);
 }
-#line 616 "noweb/denseam.nw"
+#line 634 "noweb/denseam.nw"
 void Denseam_exact_init(Denseam_exact_result *r, mpfr_prec_t prec)
 {
   mpfr_inits2(prec, r->ift, r->jarzynski, r->zratio, r->sigma, r->work, r->heat, r->denergy,
-              r->dissipated, r->m1, r->entropy0, r->entropy_tau, r->lambda_abs, r->ldb, (mpfr_ptr)0);
+              r->dissipated, r->m1, r->entropy0, r->entropy_tau, r->lambda_abs, r->ldb,
+              (mpfr_ptr)0);
 }
 
 void Denseam_exact_clear(Denseam_exact_result *r)
 {
-  mpfr_clears(r->ift, r->jarzynski, r->zratio, r->sigma, r->work, r->heat, r->denergy, r->dissipated,
-              r->m1, r->entropy0, r->entropy_tau, r->lambda_abs, r->ldb, (mpfr_ptr)0);
+  mpfr_clears(r->ift, r->jarzynski, r->zratio, r->sigma, r->work, r->heat, r->denergy,
+              r->dissipated, r->m1, r->entropy0, r->entropy_tau, r->lambda_abs, r->ldb,
+              (mpfr_ptr)0);
 }
 
-#line 695 "noweb/denseam.nw"
+#line 716 "noweb/denseam.nw"
 static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t *p0)
 {
   mpfr_t t, z, lam;
@@ -346,7 +349,7 @@ static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t
     mpfr_div(p0[st], p0[st], z, MPFR_RNDN);
   mpfr_clears(t, z, lam, (mpfr_ptr)0);
 }
-#line 734 "noweb/denseam.nw"
+#line 755 "noweb/denseam.nw"
 static void exact_entropy(mpfr_t s, const exact_model *x, mpfr_t *p)
 {
   mpfr_t t;
@@ -377,7 +380,7 @@ static void exact_partition(mpfr_t z, const exact_model *x, double lambda)
   mpfr_clears(t, lam, (mpfr_ptr)0);
 }
 
-#line 631 "noweb/denseam.nw"
+#line 651 "noweb/denseam.nw"
 static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const signed char *c,
                       const Denseam_protocol *pr, double *lnp0, double *lnptau, int light)
 {
@@ -385,7 +388,8 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
   mpfr_prec_t wp = mpfr_get_prec(r->ift) + 32;
   exact_model x;
   exact_model_init(&x, p, c, pr->T, wp);
-  mpfr_t *pv = exact_vector(&x), *vv = exact_vector(&x), *jv = exact_vector(&x), *p0 = exact_vector(&x);
+  mpfr_t *pv = exact_vector(&x), *vv = exact_vector(&x), *jv = exact_vector(&x),
+         *p0 = exact_vector(&x);
   mpfr_t work, heat, t, u, ldb;
   mpfr_inits2(wp, work, heat, t, u, ldb, (mpfr_ptr)0);
   exact_start(&x, pr, p0);
@@ -399,7 +403,7 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
   mpfr_set_ui(ldb, 0, MPFR_RNDN);
   for (int k = 1; k <= pr->steps; k++) {
     
-#line 679 "noweb/denseam.nw"
+#line 700 "noweb/denseam.nw"
 {
   double dl = Denseam_field(pr, k - 1) - Denseam_field(pr, k);
   mpfr_set_d(u, dl, MPFR_RNDN);
@@ -413,7 +417,7 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
     mpfr_mul(jv[st], jv[st], t, MPFR_RNDN);
   }
 }
-#line 652 "noweb/denseam.nw"
+#line 673 "noweb/denseam.nw"
     exact_level(&x, Denseam_field(pr, k));
     for (size_t i = 0; i < x.ns * x.N; i++) {
       mpfr_abs(t, x.ldb[i], MPFR_RNDN);
@@ -423,7 +427,7 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
     exact_interval(&x, vecs, pr->tau / pr->steps, heat);
   }
   
-#line 766 "noweb/denseam.nw"
+#line 787 "noweb/denseam.nw"
 {
   mpfr_t s0, s1, a, lam;
   mpfr_inits2(wp, s0, s1, a, lam, (mpfr_ptr)0);
@@ -483,9 +487,9 @@ static void exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const 
   }
   mpfr_clears(s0, s1, a, lam, (mpfr_ptr)0);
 }
-#line 661 "noweb/denseam.nw"
+#line 682 "noweb/denseam.nw"
   
-#line 833 "noweb/denseam.nw"
+#line 854 "noweb/denseam.nw"
 mpfr_set_ui(r->lambda_abs, 0, MPFR_RNDN);
 if (pr->start == DENSEAM_SHELL) {
   for (int k = pr->steps; k >= 1; k--) {
@@ -499,7 +503,7 @@ if (pr->start == DENSEAM_SHELL) {
       mpfr_sub(t, t, pv[st], MPFR_RNDN);
   mpfr_set(r->lambda_abs, t, MPFR_RNDN);
 }
-#line 662 "noweb/denseam.nw"
+#line 683 "noweb/denseam.nw"
   mpfr_clears(work, heat, t, u, ldb, (mpfr_ptr)0);
   exact_vector_free(&x, pv), exact_vector_free(&x, vv), exact_vector_free(&x, jv);
   exact_vector_free(&x, p0);
@@ -511,7 +515,7 @@ void Denseam_exact(Denseam_exact_result *r, const Denseam_patterns *p, const sig
 {
   exact_run(r, p, c, pr, lnp0, lnptau, 0);
 }
-#line 872 "noweb/denseam.nw"
+#line 893 "noweb/denseam.nw"
 static uint32_t state_index(const signed char *s, unsigned N)
 {
   uint32_t st = 0;
@@ -550,7 +554,7 @@ void Denseam_trajectory(Denseam_path *out, const Denseam_patterns *p, const sign
   long *M = malloc(p->K * sizeof *M), cs = 0;
   assert(s && M);
   
-#line 932 "noweb/denseam.nw"
+#line 953 "noweb/denseam.nw"
 if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   double u = Rng_uniform(rng);
   size_t lo = 0, hi = ((size_t)1 << N) - 1;
@@ -583,7 +587,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   }
   free(idx);
 }
-#line 910 "noweb/denseam.nw"
+#line 931 "noweb/denseam.nw"
   Denseam_overlaps(p, s, M);
   for (unsigned i = 0; i < N; i++)
     cs += c[i] * s[i];
@@ -603,7 +607,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   free(s);
   free(M);
 }
-#line 984 "noweb/denseam.nw"
+#line 1008 "noweb/denseam.nw"
 enum { EXP_EXACT = 400, EXP_MC_PATTERNS = 401, EXP_MC = 402, EXP_TRADE = 403, EXP_TRADE_MC = 404,
        EXP_RETRIEVE = 407, EXACT_STEPS = 4, TRADE_STEPS = 16 };
 typedef struct {
@@ -614,10 +618,13 @@ typedef struct {
 } grid_point;
 
 static const grid_point id_grid[] = {
-  {2, 6, 0.1, 0.5, 0.25, 1.0, DENSEAM_EQUILIBRIUM}, {3, 6, 0.1, 0.3, 0.25, 0.5, DENSEAM_EQUILIBRIUM},
-  {4, 6, 0.02, 1.0, 0.25, 2.0, DENSEAM_EQUILIBRIUM}, {3, 8, 0.05, 1.5, 0.25, 4.0, DENSEAM_EQUILIBRIUM},
-  {2, 6, 0.1, 0.5, 0.25, 1.0, DENSEAM_PRODUCT},     {4, 6, 0.02, 0.3, 0.25, 2.0, DENSEAM_PRODUCT},
-  {3, 8, 0.05, 1.5, 0.25, 0.5, DENSEAM_PRODUCT},
+    {2, 6, 0.1, 0.5, 0.25, 1.0, DENSEAM_EQUILIBRIUM},
+    {3, 6, 0.1, 0.3, 0.25, 0.5, DENSEAM_EQUILIBRIUM},
+    {4, 6, 0.02, 1.0, 0.25, 2.0, DENSEAM_EQUILIBRIUM},
+    {3, 8, 0.05, 1.5, 0.25, 4.0, DENSEAM_EQUILIBRIUM},
+    {2, 6, 0.1, 0.5, 0.25, 1.0, DENSEAM_PRODUCT},
+    {4, 6, 0.02, 0.3, 0.25, 2.0, DENSEAM_PRODUCT},
+    {3, 8, 0.05, 1.5, 0.25, 0.5, DENSEAM_PRODUCT},
 };
 enum { ID_POINTS = sizeof id_grid / sizeof id_grid[0] };
 static const grid_point shell_grid[] = {
@@ -631,13 +638,20 @@ static void exact_point(Denseam_exact_result *r, const grid_point *g, double h0,
                         double *lnp0, double *lnptau)
 {
   Denseam_patterns p;
-  Denseam_patterns_draw(&p, g->n, g->N, Denseam_load(g->n, g->N, g->alpha), seed, experiment, replicate);
+  Denseam_patterns_draw(&p, g->n, g->N, Denseam_load(g->n, g->N, g->alpha), seed, experiment,
+                        replicate);
   signed char c[32];
   Denseam_cue(c, &p, g->eps);
   Denseam_protocol pr = {.T = g->T, .eps = g->eps, .tau = g->tau, .h0 = h0, .steps = steps,
                          .start = g->start};
   exact_run(r, &p, c, &pr, lnp0, lnptau, light);
   Denseam_patterns_free(&p);
+}
+
+static void found_otherwise(Ledger_result *r)
+{
+  if (r->verdict != LEDGER_VERIFIED) /* the rule's summary names both sides */
+    Ledger_found(r, "%s", r->summary);
 }
 
 enum { RESIDUAL_FIRST_LAW, RESIDUAL_IFT, RESIDUAL_JARZYNSKI, RESIDUAL_ABSOLUTE };
@@ -659,8 +673,8 @@ static void grid_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   for (int i = 0; i < (shell ? SHELL_POINTS : ID_POINTS); i++) {
     if (rc->which == RESIDUAL_JARZYNSKI && grid[i].start != DENSEAM_EQUILIBRIUM)
       continue;
-    exact_point(&r, &grid[i], 1.0, EXACT_STEPS, rc->seed, EXP_EXACT, (uint64_t)(shell ? 10 + i : i), 0,
-                NULL, NULL);
+    exact_point(&r, &grid[i], 1.0, EXACT_STEPS, rc->seed, EXP_EXACT, (uint64_t)(shell ? 10 + i : i),
+                0, NULL, NULL);
     mpfr_set_ui(b, 1, MPFR_RNDN);
     switch (rc->which) {
     case RESIDUAL_FIRST_LAW:
@@ -686,7 +700,7 @@ static void grid_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clears(a, b, (mpfr_ptr)0);
   Denseam_exact_clear(&r);
 }
-#line 1088 "noweb/denseam.nw"
+#line 1122 "noweb/denseam.nw"
 static double trajectory_first_law(uint64_t seed, unsigned ntraj, double *mean_w)
 {
   Denseam_patterns p;
@@ -717,12 +731,14 @@ static void check_first_law(const Ledger_options *o, Ledger_result *r)
   double mw;
   Ledger_field_double(r, "traj_first_law_max", trajectory_first_law(o->seed, 4096, &mw));
   Ledger_field_double(r, "traj_mean_work_per_unit", mw);
+  found_otherwise(r);
 }
-#line 1134 "noweb/denseam.nw"
+#line 1174 "noweb/denseam.nw"
 static void check_ift(const Ledger_options *o, Ledger_result *r)
 {
   residual_ctx rc = {o->seed, RESIDUAL_IFT};
   Ledger_identity(r, grid_residual, &rc, o->prec, 4);
+  found_otherwise(r);
 }
 
 static void check_jarzynski(const Ledger_options *o, Ledger_result *r)
@@ -734,30 +750,46 @@ static void check_jarzynski(const Ledger_options *o, Ledger_result *r)
   exact_point(&e, &id_grid[0], 1.0, EXACT_STEPS, o->seed, EXP_EXACT, 0, 0, NULL, NULL);
   Ledger_field_mpfr(r, "exp_minus_beta_dF_point0", e.zratio, 10);
   Denseam_exact_clear(&e);
+  found_otherwise(r);
+}
+
+static void second_law_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx)
+{
+  uint64_t seed = *(const uint64_t *)ctx;
+  Denseam_exact_result e;
+  Denseam_exact_init(&e, prec);
+  mpfr_set_inf(slack, 1);
+  for (int i = 0; i < ID_POINTS; i++) {
+    const grid_point *g = &id_grid[i];
+    exact_point(&e, g, 1.0, EXACT_STEPS, seed, EXP_EXACT, (uint64_t)i, 0, NULL, NULL);
+    if (mpfr_less_p(e.sigma, slack))
+      mpfr_set(slack, e.sigma, MPFR_RNDN),
+          snprintf(where, size, "<Sigma>, grid point %d (n=%d N=%u T=%g tau=%g)", i, g->n, g->N,
+                   g->T, g->tau);
+    if (g->start == DENSEAM_EQUILIBRIUM && mpfr_less_p(e.dissipated, slack))
+      mpfr_set(slack, e.dissipated, MPFR_RNDN),
+          snprintf(where, size, "beta(<W>-dF), grid point %d (n=%d N=%u T=%g tau=%g)", i, g->n,
+                   g->N, g->T, g->tau);
+  }
+  Denseam_exact_clear(&e);
 }
 
 static void check_second_law(const Ledger_options *o, Ledger_result *r)
 {
+  uint64_t seed = o->seed;
+  Ledger_inequality_mpfr(r, second_law_slack, &seed, o->prec);
   Denseam_exact_result e;
-  Denseam_exact_init(&e, o->prec);
-  double slack = INFINITY, smax = 0;
-  char where[96] = "";
+  Denseam_exact_init(&e, 64);
+  double smax = 0;
   for (int i = 0; i < ID_POINTS; i++) {
     exact_point(&e, &id_grid[i], 1.0, EXACT_STEPS, o->seed, EXP_EXACT, (uint64_t)i, 0, NULL, NULL);
-    double s = mpfr_get_d(e.sigma, MPFR_RNDN), d = mpfr_get_d(e.dissipated, MPFR_RNDN);
-    smax = s > smax ? s : smax;
-    if (s < slack)
-      slack = s, snprintf(where, sizeof where, "<Sigma>, grid point %d (n=%d N=%u T=%g tau=%g)", i,
-                          id_grid[i].n, id_grid[i].N, id_grid[i].T, id_grid[i].tau);
-    if (id_grid[i].start == DENSEAM_EQUILIBRIUM && d < slack)
-      slack = d, snprintf(where, sizeof where, "beta(<W>-dF), grid point %d (n=%d N=%u T=%g tau=%g)", i,
-                          id_grid[i].n, id_grid[i].N, id_grid[i].T, id_grid[i].tau);
+    smax = fmax(smax, mpfr_get_d(e.sigma, MPFR_RNDN));
   }
-  Ledger_inequality_unbounded(r, slack, where);
   Ledger_field_double(r, "max_mean_sigma", smax);
   Denseam_exact_clear(&e);
+  found_otherwise(r);
 }
-#line 1189 "noweb/denseam.nw"
+#line 1246 "noweb/denseam.nw"
 static void check_absolute(const Ledger_options *o, Ledger_result *r)
 {
   residual_ctx rc = {o->seed, RESIDUAL_ABSOLUTE};
@@ -766,28 +798,31 @@ static void check_absolute(const Ledger_options *o, Ledger_result *r)
   Denseam_exact_init(&e, 64);
   double lmin = INFINITY;
   for (int i = 0; i < SHELL_POINTS; i++) {
-    exact_point(&e, &shell_grid[i], 1.0, EXACT_STEPS, o->seed, EXP_EXACT, 10 + (uint64_t)i, 0, NULL, NULL);
+    exact_point(&e, &shell_grid[i], 1.0, EXACT_STEPS, o->seed, EXP_EXACT, 10 + (uint64_t)i, 0, NULL,
+                NULL);
     double l = mpfr_get_d(e.lambda_abs, MPFR_RNDN);
     lmin = l < lmin ? l : lmin;
   }
   Ledger_field_double(r, "min_lambda_abs", lmin);
   Denseam_exact_clear(&e);
+  found_otherwise(r);
 }
-#line 1226 "noweb/denseam.nw"
+#line 1289 "noweb/denseam.nw"
 static const grid_point mc_grid[] = {
   {2, 8, 0.1, 1.0, 0.25, 2.0, DENSEAM_EQUILIBRIUM},
   {4, 8, 0.02, 1.0, 0.25, 1.0, DENSEAM_EQUILIBRIUM},
   {3, 8, 0.05, 0.5, 0.25, 0.5, DENSEAM_PRODUCT},
 };
 enum { MC_POINTS = 3, MC_ESTIMATORS = 5, MC_TRAJ = 1 << 15 };
-static const char *const mc_names[MC_ESTIMATORS] = {"exp(-Sigma)", "exp(-beta W)", "Sigma", "beta W",
-                                                    "m1"};
+static const char *const mc_names[MC_ESTIMATORS] = {"exp(-Sigma)", "exp(-beta W)", "Sigma",
+                                                    "beta W", "m1"};
 
-static void mc_point(Ledger_mc *mc, double *sd_ems, const grid_point *g, uint64_t seed, uint64_t point,
-                     uint64_t ntraj, int threads)
+static void mc_point(Ledger_mc *mc, double *sd_ems, const grid_point *g, uint64_t seed,
+                     uint64_t point, uint64_t ntraj, int threads)
 {
   Denseam_patterns p;
-  Denseam_patterns_draw(&p, g->n, g->N, Denseam_load(g->n, g->N, g->alpha), seed, EXP_MC_PATTERNS, point);
+  Denseam_patterns_draw(&p, g->n, g->N, Denseam_load(g->n, g->N, g->alpha), seed, EXP_MC_PATTERNS,
+                        point);
   signed char c[32];
   Denseam_cue(c, &p, g->eps);
   Denseam_protocol pr = {.T = g->T, .eps = g->eps, .tau = g->tau, .h0 = 1, .steps = EXACT_STEPS,
@@ -855,8 +890,9 @@ static void check_mc_small(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &worst, 5);
   Ledger_field_text(r, "worst", what);
   Ledger_field_double(r, "max_sd_exp_minus_sigma", sdmax);
+  found_otherwise(r);
 }
-#line 2901 "noweb/denseam.nw"
+#line 2985 "noweb/denseam.nw"
 typedef struct {
   int n;
   mpfr_srcptr beta;
@@ -941,8 +977,14 @@ int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T)
   mpfr_clears(Ts, mc, beta, lo, hi, (mpfr_ptr)0);
   return found ? 0 : -1;
 }
-#line 3026 "noweb/denseam.nw"
-enum { EXP_BASIN = 460, EXP_BASIN_PATTERNS = 461, BASIN_N = 2000, BASIN_TRAJ = 32, BASIN_CASES = 7 };
+#line 3113 "noweb/denseam.nw"
+enum {
+  EXP_BASIN = 460,
+  EXP_BASIN_PATTERNS = 461,
+  BASIN_N = 2000,
+  BASIN_TRAJ = 32,
+  BASIN_CASES = 7
+};
 #define BASIN_TMAX 20.0
 #define BASIN_DELTA 0.1
 
@@ -962,7 +1004,8 @@ static double basin_run(const basin_case *b, unsigned N, double tmax, uint64_t n
                          .start = DENSEAM_SHELL};
   double *m = malloc(ntraj * sizeof *m);
   assert(m != NULL);
-#pragma omp parallel for schedule(dynamic, 1) num_threads(threads > 0 ? threads : omp_get_max_threads())
+#pragma omp parallel for schedule(dynamic, 1) \
+    num_threads(threads > 0 ? threads : omp_get_max_threads())
   for (int64_t k = 0; k < (int64_t)ntraj; k++) {
     Rng rng;
     Rng_init(&rng, seed, EXP_BASIN, (stream << 20) + (uint64_t)k);
@@ -1018,20 +1061,23 @@ static void check_metastable(const Ledger_options *o, Ledger_result *r)
   double slack = INFINITY, wrong = 0;
   char where[96] = "";
   for (int i = 0; i < nc; i++) {
-    double mean, right = basin_run(&cases[i], BASIN_N, BASIN_TMAX, ntraj, o->seed, (uint64_t)i, o->threads,
-                                   &mean);
+    double mean, right = basin_run(&cases[i], BASIN_N, BASIN_TMAX, ntraj, o->seed, (uint64_t)i,
+                                   o->threads, &mean);
     wrong += (1 - right) * (double)ntraj;
-    if (right - 0.5 < slack)
-      slack = right - 0.5, snprintf(where, sizeof where, "n=%d T=%g m0=%.4f (%s expected)", cases[i].n,
-                                    cases[i].T, cases[i].m0, cases[i].expect_retrieved ? "retrieval" : "loss");
+    if (right - 0.5 < slack) {
+      slack = right - 0.5;
+      snprintf(where, sizeof where, "n=%d T=%g m0=%.4f (%s expected)", cases[i].n, cases[i].T,
+               cases[i].m0, cases[i].expect_retrieved ? "retrieval" : "loss");
+    }
     char key[32];
     snprintf(key, sizeof key, "mean_m_case%d", i);
     Ledger_field_double(r, key, mean);
   }
-  Ledger_inequality_unbounded(r, slack, where);
+  Ledger_inequality(r, slack, 0, where); /* a fraction k/32 minus 1/2: exact */
   Ledger_field_double(r, "wrong_trajectories", wrong);
+  found_otherwise(r);
 }
-#line 3128 "noweb/denseam.nw"
+#line 3238 "noweb/denseam.nw"
 static int write_basin(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -1043,8 +1089,9 @@ static int write_basin(const char *dir, const Ledger_options *opt)
     for (int i = 0; i < 16; i++)
       for (int j = 1; j <= 19; j++) {
         basin_case b = {n, 0.02 + 0.04 * i, 0.05 * j, 1, 0, 1};
-        double mean, right = basin_run(&b, 1000, BASIN_TMAX, 16, opt->seed, 1000 + 100 * (uint64_t)n * 100
-                                       + 100 * (uint64_t)i + (uint64_t)j, opt->threads, &mean);
+        uint64_t stream = 1000 + 100 * (uint64_t)n * 100 + 100 * (uint64_t)i + (uint64_t)j;
+        double mean, right = basin_run(&b, 1000, BASIN_TMAX, 16, opt->seed, stream, opt->threads,
+                                       &mean);
         fprintf(f, "%.2f\t%.2f\t%.4f\t%.4f\n", b.T, b.m0, right, mean);
       }
     fputs("\n\n", f);
@@ -1054,7 +1101,8 @@ static int write_basin(const char *dir, const Ledger_options *opt)
     mpfr_inits2(64, Ts, mc, (mpfr_ptr)0);
     Denseam_spinodal(Ts, mc, n);
     double ts = mpfr_get_d(Ts, MPFR_RNDN);
-    fprintf(f, "# n = %d: T\tm_u\tm_s (spinodal T_s = %.6f, m_c = %.6f)\n", n, ts, mpfr_get_d(mc, MPFR_RNDN));
+    fprintf(f, "# n = %d: T\tm_u\tm_s (spinodal T_s = %.6f, m_c = %.6f)\n", n, ts,
+            mpfr_get_d(mc, MPFR_RNDN));
     for (int k = 1; k < 200; k++) {
       double T = ts * k / 200, mu, ms;
       basin_points(&mu, &ms, n, T);
@@ -1065,7 +1113,7 @@ static int write_basin(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 1473 "noweb/denseam.nw"
+#line 1538 "noweb/denseam.nw"
 static const double large_level = 0.9;
 
 static void mf_rhs(double *d, const double *x, int n, double beta, double eps, double lambda)
@@ -1148,7 +1196,7 @@ void Denseam_meanfield(Denseam_meanfield_result *r, int n, const Denseam_protoco
   double e = fmax(fabs(coarse.work - r->work), fabs(coarse.m1 - r->m1));
   r->err = isnan(r->t09) ? e : fmax(e, fabs(coarse.t09 - r->t09));
 }
-#line 1564 "noweb/denseam.nw"
+#line 1629 "noweb/denseam.nw"
 typedef struct {
   int n;
   unsigned N, NA, k;
@@ -1221,7 +1269,7 @@ static double class_dfree(int n, unsigned N, const Denseam_protocol *pr)
   return -pr->T * (Denseam_class_lnz(n, N, pr->eps, pr->T, 0) -
                    Denseam_class_lnz(n, N, pr->eps, pr->T, pr->h0));
 }
-#line 1644 "noweb/denseam.nw"
+#line 1709 "noweb/denseam.nw"
 static void class_start(const class_model *x, const Denseam_protocol *pr, double *p)
 {
   assert(pr->start == DENSEAM_EQUILIBRIUM || pr->start == DENSEAM_PRODUCT);
@@ -1253,7 +1301,7 @@ double *Denseam_class_cdf(int n, unsigned N, const Denseam_protocol *pr)
   class_free(&x);
   return p;
 }
-#line 1691 "noweb/denseam.nw"
+#line 1756 "noweb/denseam.nw"
 static void class_level(const class_model *x, double lambda, double *mv, double *q)
 {
   static const int sg[4] = {1, -1, 1, -1}, g[4] = {1, 1, -1, -1};
@@ -1367,7 +1415,7 @@ void Denseam_class_exact(Denseam_class_result *r, int n, unsigned N, const Dense
   free(p), free(acc), free(nx), free(mv), free(q);
   class_free(&x);
 }
-#line 1819 "noweb/denseam.nw"
+#line 1884 "noweb/denseam.nw"
 void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
                               const Denseam_protocol *pr, const double *cdf, double tmax, Rng *rng)
 {
@@ -1375,7 +1423,7 @@ void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
   class_init(&x, n, N, pr->eps, pr->T, 0);
   long a = 0, b = 0;
   
-#line 1857 "noweb/denseam.nw"
+#line 1922 "noweb/denseam.nw"
 if (pr->start == DENSEAM_EQUILIBRIUM) {
   assert(cdf != NULL);
   double u = Rng_uniform(rng);
@@ -1395,7 +1443,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM) {
   for (unsigned i = 0; i < x.k; i++)
     b += Rng_uniform(rng) >= q;
 }
-#line 1826 "noweb/denseam.nw"
+#line 1891 "noweb/denseam.nw"
   out->a0 = (unsigned)a, out->b0 = (unsigned)b;
   out->work = out->heat = 0;
   long M = class_M(&x, a, b), cs = class_cs(&x, a, b), target = (long)ceil(large_level * N);
@@ -1422,7 +1470,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM) {
     }
     t += dt;
     
-#line 1879 "noweb/denseam.nw"
+#line 1944 "noweb/denseam.nw"
 unsigned j = (unsigned)(Rng_uniform(rng) * N);
 j = j < N ? j : N - 1;
 int g = j < x.k ? -1 : 1, sg = (long)(j < x.k ? j : j - x.k) < (j < x.k ? b : a) ? 1 : -1;
@@ -1438,10 +1486,10 @@ if (Rng_uniform(rng) * (1 + exp(x.beta * dh)) < 1) {
   if (isnan(out->t09) && M >= target)
     out->t09 = t;
 }
-#line 1852 "noweb/denseam.nw"
+#line 1917 "noweb/denseam.nw"
   }
 }
-#line 1907 "noweb/denseam.nw"
+#line 1976 "noweb/denseam.nw"
 enum { LARGE_DEGREE = 3, EXP_LARGE_TRAJ = 408, EXP_LARGE_PATTERNS = 409, EXP_LARGE_BURNIN = 410,
        EXP_LARGE_DATA = 414 };
 static const Denseam_protocol large_protocol = {.T = 0.3, .eps = 0.25, .tau = 8, .h0 = 1,
@@ -1503,7 +1551,7 @@ static void large_average(large_means *r, const Denseam_class_path *path, uint64
   Ledger_mc_set(&r->t09, ok ? Stats_mean(&t) : NAN, ok ? Stats_stderr(&t) : NAN, t09_exact, t.n);
   r->sd_betaw = sqrt(Stats_variance(&bw));
 }
-#line 1980 "noweb/denseam.nw"
+#line 2049 "noweb/denseam.nw"
 static void check_large_meanfield(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1528,8 +1576,10 @@ static void check_large_meanfield(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "order_work", log2(gw[1] / gw[2]));
   Ledger_field_double(r, "order_m1", log2(gm[1] / gm[2]));
   Ledger_field_double(r, "order_work_64", log2(gw[0] / gw[1]));
+  Ledger_found(r, "N (exact - ODE) = %.3f (<W>/N), %.3f (<m(tau)>) at N = 256; extrapolated "
+               "gap %.1e", 256 * gw[2], 256 * gm[2], fmax(ew, em));
 }
-#line 2019 "noweb/denseam.nw"
+#line 2090 "noweb/denseam.nw"
 static void check_large_mc(const Ledger_options *o, Ledger_result *r)
 {
   Denseam_meanfield_result mf;
@@ -1559,8 +1609,9 @@ static void check_large_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_t09_4096", b.t09.z);
   Ledger_field_double(r, "t09_4096", b.t09.estimate);
   Ledger_field_double(r, "t09_missing", b.missing);
+  found_otherwise(r);
 }
-#line 2068 "noweb/denseam.nw"
+#line 2140 "noweb/denseam.nw"
 static void check_large_burnin(const Ledger_options *o, Ledger_result *r)
 {
   enum { N = 1024 };
@@ -1598,8 +1649,9 @@ static void check_large_burnin(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_without_burnin", (tanh(pr.h0 / pr.T) - e.cs0) / Stats_stderr(&a));
   free(c), free(cs), free(m);
   Denseam_patterns_free(&p);
+  found_otherwise(r);
 }
-#line 2124 "noweb/denseam.nw"
+#line 2201 "noweb/denseam.nw"
 typedef struct {
   Ledger_mc j;
   double ess, diss, diss_err, rem, sd;
@@ -1655,8 +1707,11 @@ static void check_large_jarzynski(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "ess", big.ess);
   Ledger_field_double(r, "z_N8", small.j.z);
   Ledger_field_double(r, "ess_N8", small.ess);
+  Ledger_found(r, "beta (J_R - dF)/N = %.3f +- %.3f at N = 1024 (z = %.0f), against %.3f +- %.3f "
+               "at N = 8", beta * (big.j.estimate - big.j.exact), beta * big.j.stderr_, big.j.z,
+               beta * (small.j.estimate - small.j.exact), beta * small.j.stderr_);
 }
-#line 3424 "noweb/denseam.nw"
+#line 3442 "noweb/denseam.nw"
 enum { CAPACITY_PATTERNS = 450, CAPACITY_DYNAMICS = 451 };
 
 typedef struct {
@@ -1668,7 +1723,10 @@ typedef struct {
 } Capacity_run;
 
 static int64_t capacity_odd(int64_t M, int n) { return (ipow(M + 2, n) - ipow(M - 2, n)) / 2; }
-static int64_t capacity_even(int64_t M, int n) { return ipow(M, n) - (ipow(M - 2, n) + ipow(M + 2, n)) / 2; }
+static int64_t capacity_even(int64_t M, int n)
+{
+  return ipow(M, n) - (ipow(M - 2, n) + ipow(M + 2, n)) / 2;
+}
 
 static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
 {
@@ -1689,7 +1747,7 @@ static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
   Rng rng;
   Rng_init(&rng, c->seed, CAPACITY_DYNAMICS, id);
   
-#line 3470 "noweb/denseam.nw"
+#line 3491 "noweb/denseam.nw"
 for (unsigned i = 0; i < N; i++)
   s[i] = p.xi[i], order[i] = i;
 unsigned nflip = (unsigned)lround(c->eps * N);
@@ -1699,13 +1757,13 @@ for (unsigned k = 0; k < nflip; k++) {
   order[k] = order[j], order[j] = t;
   s[order[k]] = (signed char)-s[order[k]];
 }
-#line 3456 "noweb/denseam.nw"
+#line 3477 "noweb/denseam.nw"
   Denseam_overlaps(&p, s, M);
   int64_t H = 0;
   for (size_t mu = 0; mu < K; mu++)
     G[mu] = capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
   
-#line 3482 "noweb/denseam.nw"
+#line 3503 "noweb/denseam.nw"
 uint64_t epoch = 0;
 unsigned verified = 0;
 int absorbed = 0;
@@ -1743,18 +1801,20 @@ for (double t = 0;;) {
   }
   epoch++, verified = 0;
 }
-#line 3461 "noweb/denseam.nw"
+#line 3482 "noweb/denseam.nw"
   Stats_add(out, (double)M[0] / N);
   c->absorbed[rep] = absorbed;
   c->flips[rep] = (double)epoch;
   Denseam_patterns_free(&p);
   free(xt), free(s), free(M), free(G), free(stamp), free(order);
 }
-#line 3522 "noweb/denseam.nw"
+#line 3543 "noweb/denseam.nw"
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
-                          double tmax, uint64_t samples, uint64_t seed, uint64_t stream, int threads)
+                          double tmax, uint64_t samples, uint64_t seed, uint64_t stream,
+                          int threads)
 {
-  assert(n >= 2 && n <= 4 && N >= 2 && alpha >= 0 && eps >= 0 && eps <= 1 && tmax > 0 && samples >= 1);
+  assert(n >= 2 && n <= 4 && N >= 2 && alpha >= 0 && eps >= 0 && eps <= 1 && tmax > 0 &&
+         samples >= 1);
   Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .eps = eps, .tmax = tmax,
                     .seed = seed, .stream = stream};
   c.absorbed = malloc(samples * sizeof *c.absorbed);
@@ -1767,7 +1827,7 @@ void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, doubl
   out->absorbed /= (double)samples, out->flips /= (double)samples;
   free(c.absorbed), free(c.flips);
 }
-#line 3541 "noweb/denseam.nw"
+#line 3564 "noweb/denseam.nw"
 static void capacity_unstable_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
@@ -1801,7 +1861,7 @@ void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alpha, uint
   Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .seed = seed, .stream = stream};
   Stats_parallel(out, samples, threads, capacity_unstable_sample, &c);
 }
-#line 3585 "noweb/denseam.nw"
+#line 3608 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K)
 {
   assert(N >= 2 && K >= 1);
@@ -1867,24 +1927,27 @@ double Denseam_snr_capacity(int n, double *m_at_capacity)
     *m_at_capacity = erf(x);
   return snr_alpha(n, x);
 }
-#line 3693 "noweb/denseam.nw"
-enum { CAPACITY_SAMPLES = 48 };
+#line 3734 "noweb/denseam.nw"
+enum { CAPACITY_SAMPLES = 48, CAPACITY_REPLICATES = 8, CAPACITY_REPLICATE_STREAMS = 100000 };
 #define CAPACITY_TMAX 30.0
 #define CAPACITY_LEVEL 0.8
+#define CAPACITY_ZMAX 4.0
 
 typedef struct {
   double alpha, stderr_;
 } Capacity_crossing;
 
-static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double da, int na, double level,
-                                           uint64_t samples, uint64_t seed, uint64_t stream, int threads)
+static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double da, int na,
+                                           double level, uint64_t samples, uint64_t seed,
+                                           uint64_t stream, int threads)
 {
   Capacity_crossing x = {NAN, NAN};
   double pa = 0, pm = 1, ps = 0;
   for (int i = 0; i < na; i++) {
     double a = a0 + i * da;
     Denseam_capacity_result res;
-    Denseam_capacity_run(&res, n, N, a, 0, CAPACITY_TMAX, samples, seed, stream + (uint64_t)i, threads);
+    Denseam_capacity_run(&res, n, N, a, 0, CAPACITY_TMAX, samples, seed, stream + (uint64_t)i,
+                         threads);
     double m = Stats_mean(&res.overlap), s = Stats_stderr(&res.overlap);
     if (m < level) {
       if (i == 0)
@@ -1898,36 +1961,39 @@ static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double 
   }
   return x;
 }
-#line 3726 "noweb/denseam.nw"
+#line 3770 "noweb/denseam.nw"
 static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
                          double *slope_se, double *icept, double *icept_se)
 {
   double S = 0, Sx = 0, Sy = 0, Sxx = 0, Sxy = 0;
-  for (int k = 0; k < 3; k++)
-    S += w[k], Sx += w[k] * x[k], Sy += w[k] * y[k], Sxx += w[k] * x[k] * x[k], Sxy += w[k] * x[k] * y[k];
+  for (int k = 0; k < 3; k++) {
+    S += w[k], Sx += w[k] * x[k], Sy += w[k] * y[k];
+    Sxx += w[k] * x[k] * x[k], Sxy += w[k] * x[k] * y[k];
+  }
   double det = S * Sxx - Sx * Sx;
   *slope = (S * Sxy - Sx * Sy) / det, *slope_se = sqrt(S / det);
   if (icept)
     *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
 }
-#line 3740 "noweb/denseam.nw"
+#line 3786 "noweb/denseam.nw"
 typedef struct {
   unsigned N[3];
   Capacity_crossing x[3];
-  double gamma, gamma_stderr, limit, limit_stderr;
+  double gamma, gamma_stderr, limit, limit_stderr, limit_1n;
 } Capacity_series;
 
-static void capacity_series(Capacity_series *c, int n, const Ledger_options *o)
+static void capacity_series(Capacity_series *c, int n, unsigned replicate, const Ledger_options *o)
 {
   static const unsigned ns[2][3] = {{250, 500, 1000}, {50, 100, 200}};
   uint64_t samples = o->samples ? o->samples : CAPACITY_SAMPLES;
+  uint64_t base = CAPACITY_REPLICATE_STREAMS * (uint64_t)replicate;
   double lx[3], ly[3], w[3], xx[3], yy[3], ww[3];
   for (int k = 0; k < 3; k++) {
     c->N[k] = ns[n - 2][k];
-    c->x[k] = n == 2 ? capacity_crossing(2, c->N[k], 0.10, 0.02, 8, CAPACITY_LEVEL, samples, o->seed,
-                                         1000 * (uint64_t)k, o->threads)
-                     : capacity_crossing(3, c->N[k], 0.04, 0.02, 9, CAPACITY_LEVEL, samples, o->seed,
-                                         10000 + 1000 * (uint64_t)k, o->threads);
+    c->x[k] = n == 2 ? capacity_crossing(2, c->N[k], 0.10, 0.02, 8, CAPACITY_LEVEL, samples,
+                                         o->seed, base + 1000 * (uint64_t)k, o->threads)
+                     : capacity_crossing(3, c->N[k], 0.04, 0.02, 9, CAPACITY_LEVEL, samples,
+                                         o->seed, base + 10000 + 1000 * (uint64_t)k, o->threads);
     lx[k] = log(c->N[k]), ly[k] = log(c->x[k].alpha) + (n - 1) * lx[k];
     w[k] = pow(c->x[k].alpha / c->x[k].stderr_, 2);
     xx[k] = 1 / sqrt(c->N[k]), yy[k] = c->x[k].alpha, ww[k] = pow(c->x[k].stderr_, -2);
@@ -1935,8 +2001,12 @@ static void capacity_series(Capacity_series *c, int n, const Ledger_options *o)
   capacity_fit(lx, ly, w, &c->gamma, &c->gamma_stderr, NULL, NULL);
   double slope, slope_se;
   capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit, &c->limit_stderr);
+  double se_1n;
+  for (int k = 0; k < 3; k++)
+    xx[k] = 1.0 / c->N[k];
+  capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit_1n, &se_1n);
 }
-#line 3769 "noweb/denseam.nw"
+#line 3820 "noweb/denseam.nw"
 static void record_series(Ledger_result *r, const Capacity_series *c, int n)
 {
   char key[LEDGER_KEY];
@@ -1949,8 +2019,8 @@ static void record_series(Ledger_result *r, const Capacity_series *c, int n)
 static void check_capacity_scaling(const Ledger_options *o, Ledger_result *r)
 {
   Capacity_series c2, c3;
-  capacity_series(&c2, 2, o);
-  capacity_series(&c3, 3, o);
+  capacity_series(&c2, 2, 0, o);
+  capacity_series(&c3, 3, 0, o);
   record_series(r, &c2, 2);
   record_series(r, &c3, 3);
   Ledger_field_double(r, "gamma_n2", c2.gamma);
@@ -1961,24 +2031,46 @@ static void check_capacity_scaling(const Ledger_options *o, Ledger_result *r)
   double e2 = fabs(c2.gamma - 1), e3 = fabs(c3.gamma - 2);
   Ledger_approximation(r, fmax(e2, e3), e2 > e3 ? "exponent of K_c(N), n = 2, N = 250..1000"
                                                 : "exponent of K_c(N), n = 3, N = 50..200", 0);
+  Ledger_found(r, "gamma = %.3f +- %.3f (n = 2) vs 1, gamma = %.3f +- %.3f (n = 3) vs 2", c2.gamma,
+               c2.gamma_stderr, c3.gamma, c3.gamma_stderr);
 }
 
 static void check_capacity_hopfield(const Ledger_options *o, Ledger_result *r)
 {
+  Stats lim, cross[3], dm, lim1n;
+  Stats_init(&lim), Stats_init(&dm), Stats_init(&lim1n);
+  for (int k = 0; k < 3; k++)
+    Stats_init(&cross[k]);
   Capacity_series c;
-  capacity_series(&c, 2, o);
-  record_series(r, &c, 2);
+  for (unsigned b = 0; b < CAPACITY_REPLICATES; b++) {
+    capacity_series(&c, 2, b, o);
+    Stats_add(&lim, c.limit), Stats_add(&dm, c.limit_stderr), Stats_add(&lim1n, c.limit_1n);
+    for (int k = 0; k < 3; k++)
+      Stats_add(&cross[k], c.x[k].alpha);
+  }
   double m, ac = Landauer_ags_capacity(&m);
-  Ledger_field_double(r, "alpha_extrapolated", c.limit);
-  Ledger_field_double(r, "alpha_extrapolated_stderr", c.limit_stderr);
-  Ledger_field_double(r, "alpha_c_AGS", ac);
-  Ledger_approximation(r, fabs(c.limit - ac), "N -> infinity (fit in 1/sqrt(N))", 0);
+  Ledger_mc mc;
+  Ledger_mc_set(&mc, Stats_mean(&lim), Stats_stderr(&lim), ac, CAPACITY_REPLICATES);
+  Ledger_stochastic(r, &mc, CAPACITY_ZMAX);
+  char key[LEDGER_KEY];
+  for (int k = 0; k < 3; k++) {
+    snprintf(key, sizeof key, "n2_alpha_N%u", c.N[k]);
+    Ledger_field_double(r, key, Stats_mean(&cross[k]));
+  }
+  Ledger_field_double(r, "replicate_sd", sqrt(Stats_variance(&lim)));
+  Ledger_field_double(r, "mean_delta_method_stderr", Stats_mean(&dm));
+  Ledger_field_double(r, "alpha_1_over_N_fit", Stats_mean(&lim1n));
+  Ledger_field_double(r, "alpha_1_over_N_fit_stderr", Stats_stderr(&lim1n));
+  if (r->verdict != LEDGER_VERIFIED)
+    Ledger_found(r, "alpha_c = %.4f +- %.4f (%d replicates, extrapolated in 1/sqrt(N) from "
+                 "N = 250, 500, 1000) vs AGS 0.1379", Stats_mean(&lim), Stats_stderr(&lim),
+                 CAPACITY_REPLICATES);
 }
 
 static void check_capacity_snr(const Ledger_options *o, Ledger_result *r)
 {
   Capacity_series c;
-  capacity_series(&c, 3, o);
+  capacity_series(&c, 3, 0, o);
   record_series(r, &c, 3);
   double m, as = Denseam_snr_capacity(3, &m);
   Ledger_field_double(r, "alpha_extrapolated", c.limit);
@@ -1986,8 +2078,10 @@ static void check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "alpha_snr", as);
   Ledger_field_double(r, "m_snr", m);
   Ledger_approximation(r, fabs(c.limit - as), "N -> infinity (fit in 1/sqrt(N))", 0);
+  Ledger_found(r, "alpha = %.3f +- %.3f (crossings at N = 50, 100, 200 extrapolated) vs the "
+               "signal-to-noise %.4f", c.limit, c.limit_stderr, as);
 }
-#line 3822 "noweb/denseam.nw"
+#line 3897 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 static void check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -1996,9 +2090,10 @@ static void check_crosstalk2(const Ledger_options *o, Ledger_result *r)
   uint64_t samples = o->samples ? o->samples : CROSSTALK_SAMPLES;
   Denseam_unstable_fraction(&st, 2, 200, 0.3, samples, o->seed, 900000, o->threads);
   Ledger_mc mc;
-  Ledger_mc_set(&mc, Stats_mean(&st), Stats_stderr(&st), Denseam_unstable_exact2(200, Denseam_load(2, 200, 0.3)),
-                samples);
+  Ledger_mc_set(&mc, Stats_mean(&st), Stats_stderr(&st),
+                Denseam_unstable_exact2(200, Denseam_load(2, 200, 0.3)), samples);
   Ledger_stochastic(r, &mc, 4);
+  found_otherwise(r);
 }
 
 static void check_crosstalk3(const Ledger_options *o, Ledger_result *r)
@@ -2012,8 +2107,9 @@ static void check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "edgeworth_correction", edge);
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
+  found_otherwise(r);
 }
-#line 3860 "noweb/denseam.nw"
+#line 3949 "noweb/denseam.nw"
 static int capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};
@@ -2029,7 +2125,8 @@ static int capacity_data(const char *dir, const Ledger_options *opt)
         unsigned N = ns[n - 2][k];
         Denseam_capacity_result res;
         Denseam_capacity_run(&res, n, N, a, 0, CAPACITY_TMAX, 32, opt->seed,
-                             200000 + 10000 * (uint64_t)n + 100 * (uint64_t)k + (uint64_t)i, opt->threads);
+                             200000 + 10000 * (uint64_t)n + 100 * (uint64_t)k + (uint64_t)i,
+                             opt->threads);
         unsigned K = Denseam_load(n, N, a);
         fprintf(f, "%d\t%u\t%.3f\t%u\t%.4f\t%.6f\t%.6f\t%.3f\t%.2f\n", n, N, a, K, (double)K / N,
                 Stats_mean(&res.overlap), Stats_stderr(&res.overlap), res.absorbed, res.flips);
@@ -2041,7 +2138,7 @@ static int capacity_data(const char *dir, const Ledger_options *opt)
     fprintf(f, "%.6f\t%.6f\n", snr_alpha(3, x), erf(x));
   return Ledger_close_data(&o, 1);
 }
-#line 2627 "noweb/denseam.nw"
+#line 2620 "noweb/denseam.nw"
 static const double trade_tau[] = {0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32};
 enum { TRADE_TAUS = sizeof trade_tau / sizeof trade_tau[0], TRADE_N = 10, TRADE_MC_N = 64,
        TRADE_MC_TRAJ = 128 };
@@ -2072,14 +2169,16 @@ static void trade_mc_point(trade_mc *t, int n, unsigned N, double tau, double T,
                            uint64_t ntraj, int threads)
 {
   Denseam_patterns p;
-  Denseam_patterns_draw(&p, n, N, Denseam_load(n, N, trade_alpha), seed, EXP_TRADE, 100 + (uint64_t)n);
+  Denseam_patterns_draw(&p, n, N, Denseam_load(n, N, trade_alpha), seed, EXP_TRADE,
+                        100 + (uint64_t)n);
   signed char *c = malloc(N);
   double *rec = malloc(2 * ntraj * sizeof *rec);
   assert(c && rec);
   Denseam_cue(c, &p, trade_eps);
   Denseam_protocol pr = {.T = T, .eps = trade_eps, .tau = tau, .h0 = 1, .steps = TRADE_STEPS,
                          .start = DENSEAM_PRODUCT};
-#pragma omp parallel for schedule(dynamic, 1) num_threads(threads > 0 ? threads : omp_get_max_threads())
+#pragma omp parallel for schedule(dynamic, 1) \
+    num_threads(threads > 0 ? threads : omp_get_max_threads())
   for (int64_t k = 0; k < (int64_t)ntraj; k++) {
     Rng rng;
     Rng_init(&rng, seed, EXP_TRADE_MC, ((uint64_t)n << 32) + (uint64_t)k);
@@ -2095,64 +2194,134 @@ static void trade_mc_point(trade_mc *t, int n, unsigned N, double tau, double T,
   free(c), free(rec);
   Denseam_patterns_free(&p);
 }
-#line 2683 "noweb/denseam.nw"
-static const double check_tau[] = {0.25, 1, 4, 16};
-enum { CHECK_TAUS = 4, CHECK_N = 8 };
+#line 2678 "noweb/denseam.nw"
+enum { CHECK_N = 8, CHECK_TAUS = 77, CHECK_TAU_FIRST = -12 };
+#define CHECK_ERROR 1e-9
 
-static void trade_grid(trade_exact t[2][CHECK_TAUS], uint64_t seed)
+static double check_tau(int j) { return pow(2, (CHECK_TAU_FIRST + j) / 4.0); }
+
+typedef struct {
+  double m1[2][CHECK_TAUS], work[2][CHECK_TAUS];
+  double m1_quench[2], m1_limit[2];
+} trade_curves;
+
+static void trade_curves_compute(trade_curves *c)
 {
-  for (int n = 2; n <= 3; n++)
+  for (int a = 0; a < 2; a++) {
     for (int j = 0; j < CHECK_TAUS; j++) {
-      grid_point g = {n, CHECK_N, trade_alpha, trade_T, trade_eps, check_tau[j], DENSEAM_PRODUCT};
-      Denseam_exact_result e;
-      Denseam_exact_init(&e, 64);
-      exact_point(&e, &g, 1.0, TRADE_STEPS, seed, EXP_TRADE, 200 + (uint64_t)n, 1, NULL, NULL);
-      t[n - 2][j] = (trade_exact){mpfr_get_d(e.sigma, MPFR_RNDN),
-                                  mpfr_get_d(e.work, MPFR_RNDN) / (trade_T * CHECK_N),
-                                  mpfr_get_d(e.heat, MPFR_RNDN) / (trade_T * CHECK_N),
-                                  mpfr_get_d(e.m1, MPFR_RNDN)};
-      Denseam_exact_clear(&e);
+      Denseam_protocol pr = {.T = trade_T, .eps = trade_eps, .tau = check_tau(j), .h0 = 1,
+                             .steps = TRADE_STEPS, .start = DENSEAM_PRODUCT};
+      Denseam_class_result e;
+      Denseam_class_exact(&e, a + 2, CHECK_N, &pr, NULL, NULL);
+      c->m1[a][j] = e.m1, c->work[a][j] = e.work / (trade_T * CHECK_N);
     }
+    double k = (double)lround(trade_eps * CHECK_N);
+    c->m1_quench[a] = (1 - 2 * k / CHECK_N) * tanh(1 / trade_T); /* tau -> 0: the product start */
+    Denseam_protocol eq = {.T = trade_T, .eps = trade_eps, .tau = 0, .h0 = 0, .steps = 1,
+                           .start = DENSEAM_EQUILIBRIUM};
+    Denseam_class_result e;
+    Denseam_class_exact(&e, a + 2, CHECK_N, &eq, NULL, NULL);
+    c->m1_limit[a] = e.m0; /* tau -> infinity: equilibrium with the field off */
+  }
+}
+#line 2715 "noweb/denseam.nw"
+static double trade_rise(const trade_curves *c, int a, int last, int to_limit, double direction,
+                         char *where, size_t size)
+{
+  double slack = direction * (c->m1[a][0] - c->m1_quench[a]);
+  snprintf(where, size, "n=%d, tau 0 -> %.4g", a + 2, check_tau(0));
+  for (int j = 0; j < last; j++) {
+    double d = direction * (c->m1[a][j + 1] - c->m1[a][j]);
+    if (d < slack)
+      slack = d, snprintf(where, size, "n=%d, tau %.4g -> %.4g", a + 2, check_tau(j),
+                          check_tau(j + 1));
+  }
+  double d = direction * (c->m1_limit[a] - c->m1[a][last]);
+  if (to_limit && d < slack)
+    slack = d, snprintf(where, size, "n=%d, tau %.4g -> infinity", a + 2, check_tau(last));
+  return slack;
+}
+
+static int trade_best(const trade_curves *c, int a)
+{
+  int best = 0;
+  for (int j = 1; j < CHECK_TAUS; j++)
+    best = c->m1[a][j] > c->m1[a][best] ? j : best;
+  return best;
+}
+#line 2742 "noweb/denseam.nw"
+void Denseam_speed_accuracy(Ledger_result *r, double direction)
+{
+  trade_curves c;
+  trade_curves_compute(&c);
+  Ledger_result ra, rb;
+  Ledger_result_init(&ra), Ledger_result_init(&rb);
+  char where[96], w[96];
+  double sa = INFINITY, sb = INFINITY;
+  for (int a = 0; a < 2; a++) {
+    double s = trade_rise(&c, a, trade_best(&c, a), 0, direction, w, sizeof w);
+    if (s < sa)
+      sa = s, memcpy(where, w, sizeof w);
+  }
+  Ledger_inequality(&ra, sa, CHECK_ERROR, where);
+  for (int a = 0; a < 2; a++) {
+    double s = trade_rise(&c, a, CHECK_TAUS - 1, 1, direction, w, sizeof w);
+    if (s < sb)
+      sb = s, memcpy(where, w, sizeof w);
+  }
+  Ledger_inequality(&rb, sb, CHECK_ERROR, where);
+  Ledger_readings(r, "a trade-off up to the best duration", &ra, "longer is always better", &rb);
+  int b2 = trade_best(&c, 0), b3 = trade_best(&c, 1);
+  Ledger_field_double(r, "tau_best_n2", check_tau(b2));
+  Ledger_field_double(r, "m1_best_n2", c.m1[0][b2]);
+  Ledger_field_double(r, "m1_limit_n2", c.m1_limit[0]);
+  Ledger_field_double(r, "tau_best_n3", check_tau(b3));
+  Ledger_field_double(r, "m1_best_n3", c.m1[1][b3]);
+  Ledger_field_double(r, "m1_limit_n3", c.m1_limit[1]);
+  if (r->verdict != LEDGER_VERIFIED)
+    Ledger_found(
+        r,
+        "<m1> rises from the quench (%.4f) to %.4f at tau = %.3g (n = 2) and to %.4f "
+        "at tau = %.3g (n = 3), then falls: %.4f at tau = %.3g and %.2g as tau -> infinity "
+        "(n = 2), %.4f as tau -> infinity (n = 3)",
+        c.m1_quench[0], c.m1[0][b2], check_tau(b2), c.m1[1][b3], check_tau(b3),
+        c.m1[0][CHECK_TAUS - 1], check_tau(CHECK_TAUS - 1), c.m1_limit[0], c.m1_limit[1]);
 }
 
 static void check_speed_accuracy(const Ledger_options *o, Ledger_result *r)
 {
-  trade_exact t[2][CHECK_TAUS];
-  trade_grid(t, o->seed);
-  double slack = INFINITY;
-  char where[96] = "";
-  for (int a = 0; a < 2; a++)
-    for (int j = 0; j + 1 < CHECK_TAUS; j++) {
-      double d = t[a][j + 1].m1 - t[a][j].m1;
-      if (d < slack)
-        slack = d, snprintf(where, sizeof where, "n=%d, tau %g -> %g", a + 2, check_tau[j], check_tau[j + 1]);
-    }
-  Ledger_inequality_unbounded(r, slack, where);
-  Ledger_field_double(r, "m1_n2_tau0.25", t[0][0].m1);
-  Ledger_field_double(r, "m1_n2_tau16", t[0][3].m1);
-  Ledger_field_double(r, "sigma_n2_tau0.25", t[0][0].sigma);
-  Ledger_field_double(r, "sigma_n2_tau4", t[0][2].sigma);
-  Ledger_field_double(r, "sigma_n2_tau16", t[0][3].sigma);
+  (void)o;
+  Denseam_speed_accuracy(r, 1);
 }
-
+#line 2793 "noweb/denseam.nw"
 static void check_higher_n(const Ledger_options *o, Ledger_result *r)
 {
-  trade_exact t[2][CHECK_TAUS];
-  trade_grid(t, o->seed);
-  double slack = -INFINITY;
+  (void)o;
+  trade_curves c;
+  trade_curves_compute(&c);
+  double slack = -INFINITY, first = NAN;
   char where[96] = "";
   for (int j = 0; j < CHECK_TAUS; j++) {
-    double better = t[1][j].m1 - t[0][j].m1, cheaper = t[0][j].work - t[1][j].work;
+    double better = c.m1[1][j] - c.m1[0][j], cheaper = c.work[0][j] - c.work[1][j];
     double d = better > cheaper ? better : cheaper;
+    if (d > 0 && isnan(first))
+      first = check_tau(j);
     if (d > slack)
-      slack = d, snprintf(where, sizeof where, "tau = %g (%s)", check_tau[j],
+      slack = d, snprintf(where, sizeof where, "tau = %.4g (%s)", check_tau(j),
                           better > cheaper ? "overlap" : "work");
   }
-  Ledger_inequality_unbounded(r, slack, where);
-  Ledger_field_double(r, "m1_n3_minus_n2_tau4", t[1][2].m1 - t[0][2].m1);
-  Ledger_field_double(r, "betaW_n3_minus_n2_tau4", t[1][2].work - t[0][2].work);
+  Ledger_inequality(r, slack, CHECK_ERROR, where);
+  Ledger_field_double(r, "tau_n3_first_better", first);
+  Ledger_field_double(r, "m1_n3_minus_n2_tau4", c.m1[1][20] - c.m1[0][20]);
+  Ledger_field_double(r, "betaW_n3_minus_n2_tau4", c.work[1][20] - c.work[0][20]);
+  Ledger_field_double(r, "m1_n3_minus_n2_limit", c.m1_limit[1] - c.m1_limit[0]);
+  double wmin = INFINITY;
+  for (int j = 0; j < CHECK_TAUS; j++)
+    wmin = fmin(wmin, c.work[1][j] - c.work[0][j]);
+  Ledger_field_double(r, "min_betaW_n3_minus_n2", wmin);
+  found_otherwise(r);
 }
-#line 2742 "noweb/denseam.nw"
+#line 2823 "noweb/denseam.nw"
 static int write_tradeoff(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -2165,16 +2334,17 @@ static int write_tradeoff(const char *dir, const Ledger_options *opt)
       trade_exact e;
       trade_mc m;
       trade_exact_point(&e, n, trade_tau[i], trade_T, opt->seed);
-      trade_mc_point(&m, n, TRADE_MC_N, trade_tau[i], trade_T, opt->seed, TRADE_MC_TRAJ, opt->threads);
-      fprintf(f, "%d\t%g\t%.8g\t%.8g\t%.8g\t%.8g\t%.6g\t%.3g\t%.6g\t%.3g\n", n, trade_tau[i], e.sigma,
-              e.work, e.heat, e.m1, m.m1, m.m1_err, m.work, m.work_err);
+      trade_mc_point(&m, n, TRADE_MC_N, trade_tau[i], trade_T, opt->seed, TRADE_MC_TRAJ,
+                     opt->threads);
+      fprintf(f, "%d\t%g\t%.8g\t%.8g\t%.8g\t%.8g\t%.6g\t%.3g\t%.6g\t%.3g\n", n, trade_tau[i],
+              e.sigma, e.work, e.heat, e.m1, m.m1, m.m1_err, m.work, m.work_err);
       fflush(f);
     }
     fputs("\n\n", f);
   }
   return Ledger_close_data(&o, 1);
 }
-#line 2298 "noweb/denseam.nw"
+#line 2371 "noweb/denseam.nw"
 static int write_large(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -2237,88 +2407,112 @@ static int write_large(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2771 "noweb/denseam.nw"
+#line 2853 "noweb/denseam.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_tradeoff(dir, opt) | write_basin(dir, opt) | capacity_data(dir, opt) |
          write_large(dir, opt);
 }
-#line 4129 "noweb/denseam.nw"
+#line 4117 "noweb/denseam.nw"
 static const Ledger_claim claims[] = {
-  {"denseam.first_law", "denseam abstract (entropy production defined); our reconstruction",
-   LEDGER_IDENTITY,
-   "work, heat and entropy production from local detailed balance: w e^{beta dH} = reverse rate, "
-   "<W> = <dH> + <Q>", LEDGER_VERIFIED, check_first_law},
-  {"denseam.ift.exact", "denseam abstract; our reconstruction", LEDGER_IDENTITY,
-   "exact master equation, N <= 8, n = 2, 3, 4: <exp(-Sigma)> = 1 (full-support starts)",
-   LEDGER_VERIFIED, check_ift},
-  {"denseam.jarzynski.exact", "denseam abstract; our reconstruction", LEDGER_IDENTITY,
-   "exact master equation from equilibrium: <exp(-beta W)> = exp(-beta dF) = Z_0/Z_h0",
-   LEDGER_VERIFIED, check_jarzynski},
-  {"denseam.second_law.exact", "denseam abstract; our reconstruction", LEDGER_INEQUALITY,
-   "exact master equation: <Sigma> >= 0 and beta(<W> - dF) >= 0 on the grid", LEDGER_VERIFIED,
-   check_second_law},
-  {"denseam.ift.absolute", "denseam abstract; Murashita-Funo-Ueda form", LEDGER_IDENTITY,
-   "from one Hamming shell: <exp(-Sigma)> = 1 - lambda_abs < 1, lambda_abs from the reverse process",
-   LEDGER_VERIFIED, check_absolute},
-  {"denseam.ift.mc", "denseam abstract; our reconstruction", LEDGER_STOCHASTIC,
-   "simulated trajectories at N = 8 reproduce <exp(-Sigma)>, <exp(-beta W)>, <Sigma>, <W>, <m1> "
-   "(worst |z|)", LEDGER_VERIFIED, check_mc_small},
-  {"denseam.tradeoff.speed_accuracy", "denseam abstract (tradeoffs: accuracy and speed)", LEDGER_INEQUALITY,
-   "shortening the operation lowers retrieval: exact <m1(tau)> increases with tau, n = 2, 3, N = 8",
-   LEDGER_VERIFIED, check_speed_accuracy},
-  {"denseam.tradeoff.higher_n", "denseam abstract (polynomial DenseAMs); issue question", LEDGER_INEQUALITY,
-   "at load alpha = 0.01 and T = 0.3, n = 3 retrieves better or at lower work than n = 2 at some tau "
-   "(exact, N = 8, where both store K = 1 pattern)",
-   LEDGER_REFUTED, check_higher_n},
-  {"denseam.finite_t.metastable", "denseam abstract (memory transitions); our mean-field flow",
+  {"denseam.first_law", "this report's model (Section: the model): local detailed balance and "
+   "the first law", LEDGER_IDENTITY,
+   "the rates obey w e^{beta dH} = reverse rate, and <W> = <dH> + <Q> with the three terms "
+   "computed independently (exact master equation, N <= 8)",
+   LEDGER_VERIFIED, check_first_law, LEDGER_CONSISTENCY, NULL, NULL, 0},
+  {"denseam.ift.exact", "Seifert (2005), integral fluctuation theorem", LEDGER_IDENTITY,
+   "exact master equation on a grid of 7 points, N <= 8, n = 2, 3, 4: <exp(-Sigma)> = 1 "
+   "(full-support starts)",
+   LEDGER_VERIFIED, check_ift, LEDGER_LITERATURE, "<exp(-Sigma)> = 1", NULL, 0},
+  {"denseam.jarzynski.exact", "Jarzynski (1997)", LEDGER_IDENTITY,
+   "exact master equation from equilibrium, 4 grid points: <exp(-beta W)> = exp(-beta dF) "
+   "= Z_0/Z_h0",
+   LEDGER_VERIFIED, check_jarzynski, LEDGER_LITERATURE, "<exp(-beta W)> = exp(-beta dF)", NULL, 0},
+  {"denseam.second_law.exact", "second law (Jensen's inequality on the fluctuation theorems)",
    LEDGER_INEQUALITY,
-   "one memory, n = 3, 4, T > 0: a cue below the basin boundary m_u(T) of the mean-field flow is "
-   "forgotten, though retrieved near T = 0; n = 2 has no boundary (N = 2000 simulation)",
-   LEDGER_VERIFIED, check_metastable},
-#line 3952 "noweb/denseam.nw"
-{"denseam.capacity.crosstalk2", "denseam (our reconstruction)", LEDGER_STOCHASTIC,
- "n = 2: the fraction of units unstable at a stored pattern is an exact binomial tail",
- LEDGER_VERIFIED, check_crosstalk2},
-{"denseam.capacity.crosstalk3", "denseam (our reconstruction)", LEDGER_STOCHASTIC,
- "n = 3: the crosstalk at a stored pattern has variance 12 alpha (in units of the signal 2)",
- LEDGER_VERIFIED, check_crosstalk3},
-{"denseam.capacity.scaling", "issue 7 claim 5", LEDGER_APPROXIMATION,
- "the retrieval-loss load K_c(N) grows as N^(n-1) for n = 2, 3", LEDGER_APPROXIMATE,
- check_capacity_scaling},
-{"denseam.capacity.hopfield", "Amit, Gutfreund, Sompolinsky (1987)", LEDGER_APPROXIMATION,
- "n = 2 loses retrieval at alpha_c = 0.138", LEDGER_APPROXIMATE, check_capacity_hopfield},
-{"denseam.capacity.snr3", "our signal-to-noise estimate", LEDGER_APPROXIMATION,
+   "exact master equation: <Sigma> >= 0 and beta(<W> - dF) >= 0 on the grid", LEDGER_VERIFIED,
+   check_second_law, LEDGER_LITERATURE, "<Sigma> >= 0, <W> >= dF", NULL, 0},
+  {"denseam.ift.absolute", "Murashita, Funo and Ueda (2014), absolute irreversibility",
+   LEDGER_IDENTITY,
+   "from one Hamming shell, 3 grid points: <exp(-Sigma)> = 1 - lambda_abs < 1, lambda_abs "
+   "from the reverse process", LEDGER_VERIFIED, check_absolute, LEDGER_LITERATURE,
+   "<exp(-Sigma)> = 1 - lambda_abs", NULL, 0},
+  {"denseam.ift.mc", "this report's simulator against its exact master equation",
+   LEDGER_STOCHASTIC,
+   "simulated trajectories at N = 8 reproduce <exp(-Sigma)>, <exp(-beta W)>, <Sigma>, <W>, "
+   "<m1> (worst |z|)", LEDGER_VERIFIED, check_mc_small, LEDGER_CONSISTENCY, NULL, NULL, 64},
+  {"denseam.tradeoff.speed_accuracy", "denseam abstract, last sentence", LEDGER_INEQUALITY,
+   "there is a trade-off between memory retrieval accuracy and operation speed (tested in this "
+   "report's model: n = 2, 3, N = 8, exact <m1(tau)> over tau in (0, infinity))",
+   LEDGER_AMBIGUOUS, check_speed_accuracy, LEDGER_PAPER,
+   "trade-offs among entropy production, retrieval accuracy and speed of operation",
+   "<m1(tau)> rises up to tau ~ 20-30 and falls beyond: a trade-off up to the best duration, "
+   "not a gain from every slower operation", 53},
+  {"denseam.tradeoff.higher_n", "this report's hypothesis", LEDGER_INEQUALITY,
+   "at load alpha = 0.01 and T = 0.3, n = 3 retrieves better or at lower work than n = 2 for "
+   "some tau in (0, infinity) (exact, N = 8, where both store K = 1 pattern)",
+   LEDGER_VERIFIED, check_higher_n, LEDGER_HYPOTHESIS, NULL, NULL, 53},
+  {"denseam.finite_t.metastable", "this report's hypothesis (mean-field flow of one memory)",
+   LEDGER_INEQUALITY,
+   "one memory, n = 3, 4 at T = 0.3: a cue 0.1 below the basin boundary m_u(T) of the "
+   "mean-field flow is forgotten and one 0.1 above it retrieved; the forgotten cue is retrieved "
+   "at T = 0.02; n = 2 retrieves from m0 = 0.1 (N = 2000 simulation)",
+   LEDGER_VERIFIED, check_metastable, LEDGER_HYPOTHESIS, NULL, NULL, 64},
+#line 4180 "noweb/denseam.nw"
+{"denseam.capacity.crosstalk2", "this report's exact binomial tail", LEDGER_STOCHASTIC,
+ "n = 2, N = 200, alpha = 0.3: the fraction of units unstable at a stored pattern is an exact "
+ "binomial tail",
+ LEDGER_VERIFIED, check_crosstalk2, LEDGER_CONSISTENCY, NULL, NULL, 53},
+{"denseam.capacity.crosstalk3", "this report's crosstalk variance", LEDGER_STOCHASTIC,
+ "n = 3, N = 100, alpha = 0.1: the fraction of units unstable at a stored pattern is the "
+ "normal tail of the exact finite-N crosstalk variance (12 alpha at large N, signal 2)",
+ LEDGER_VERIFIED, check_crosstalk3, LEDGER_CONSISTENCY, NULL, NULL, 53},
+{"denseam.capacity.scaling", "Krotov and Hopfield (2016), capacity of polynomial energies",
+ LEDGER_APPROXIMATION,
+ "the retrieval-loss load K_c(N) grows as N^(n-1) for n = 2 (N = 250..1000) and n = 3 "
+ "(N = 50..200)", LEDGER_APPROXIMATE,
+ check_capacity_scaling, LEDGER_LITERATURE, "K_c ~ N^(n-1)",
+ "the crossings drift with N at these sizes, so the fitted exponent is n - 1 only to 0.08", 53},
+{"denseam.capacity.hopfield", "Amit, Gutfreund and Sompolinsky (1987)", LEDGER_STOCHASTIC,
+ "n = 2 loses retrieval at alpha_c = 0.138 (our estimator: the load where the mean overlap "
+ "falls through 0.8, N = 250, 500, 1000, extrapolated in N^(-1/2))",
+ LEDGER_VERIFIED, check_capacity_hopfield, LEDGER_LITERATURE, "alpha_c = 0.138", NULL, 53},
+{"denseam.capacity.snr3", "this report's hypothesis (signal-to-noise estimate)",
+ LEDGER_APPROXIMATION,
  "n = 3 loses retrieval near the signal-to-noise estimate alpha = 0.084", LEDGER_APPROXIMATE,
- check_capacity_snr},
-#line 2183 "noweb/denseam.nw"
-{"denseam.large.meanfield",
- "denseam abstract (dynamical mean-field theory); our K = 1 reconstruction",
+ check_capacity_snr, LEDGER_HYPOTHESIS, "alpha = 0.084",
+ "the estimate treats the crosstalk as fresh noise at every step; the crossings lie above it", 53},
+#line 4206 "noweb/denseam.nw"
+{"denseam.large.meanfield", "this report's K = 1 class chain against its mean-field ODE",
  LEDGER_APPROXIMATION,
  "K = 1: exact finite-N <W>/N and <m(tau)> approach the mean-field ODE with gaps O(1/N)",
- LEDGER_APPROXIMATE, check_large_meanfield},
-{"denseam.large.mc",
- "denseam abstract (work and memory transition times at large size); issue 7 claim 3",
+ LEDGER_APPROXIMATE, check_large_meanfield, LEDGER_CONSISTENCY, "gap of order 1/N",
+ "a finite network is never exactly mean-field; the verdict records how close", 53},
+{"denseam.large.mc", "this report's class simulator against its exact class chain and ODE",
  LEDGER_STOCHASTIC,
- "simulated <W>/N, <m(tau)> and <t_0.9> converge: exact at N = 256, mean-field ODE at N = 4096 "
- "(worst |z|)",
- LEDGER_VERIFIED, check_large_mc},
-{"denseam.large.burnin", "our simulator (DENSEAM_BURNIN)", LEDGER_STOCHASTIC,
+ "simulated <W>/N, <m(tau)> and <t_0.9> converge: exact at N = 256, mean-field ODE at "
+ "N = 4096 (worst |z|)",
+ LEDGER_VERIFIED, check_large_mc, LEDGER_CONSISTENCY, NULL, NULL, 53},
+{"denseam.large.burnin", "this report's simulator (DENSEAM_BURNIN)", LEDGER_STOCHASTIC,
  "the burn-in equilibrium start reproduces the exact equilibrium <c.s>/N and <m> at N = 1024, "
  "K = 1",
- LEDGER_VERIFIED, check_large_burnin},
-{"denseam.large.jarzynski", "issue 7 claim 3 (what does not converge)", LEDGER_STOCHASTIC,
+ LEDGER_VERIFIED, check_large_burnin, LEDGER_CONSISTENCY, NULL, NULL, 53},
+{"denseam.large.jarzynski", "this report's hypothesis (finite-sample bias: Jarzynski 2006)",
+ LEDGER_STOCHASTIC,
  "-T ln <exp(-beta W)>_R / N with R = 1024 estimates dF/N at N = 1024 (consistency at fixed R)",
- LEDGER_REFUTED, check_large_jarzynski},
+ LEDGER_REFUTED, check_large_jarzynski, LEDGER_HYPOTHESIS,
+ "-T ln <exp(-beta W)>_R estimates dF", "at fixed R the exponential average is dominated by "
+ "its largest term once the work spread exceeds sqrt(2 ln R); the bias grows with N", 53},
 #line 4163 "noweb/denseam.nw"
 };
 
-#line 4185 "noweb/denseam.nw"
+#line 4239 "noweb/denseam.nw"
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
   grid_point g = {(int)mpfr_get_si(a[0], MPFR_RNDN), (unsigned)mpfr_get_ui(a[1], MPFR_RNDN),
-                  mpfr_get_d(a[2], MPFR_RNDN), mpfr_get_d(a[3], MPFR_RNDN), mpfr_get_d(a[4], MPFR_RNDN),
-                  mpfr_get_d(a[5], MPFR_RNDN), start};
+                  mpfr_get_d(a[2], MPFR_RNDN),       mpfr_get_d(a[3], MPFR_RNDN),
+                  mpfr_get_d(a[4], MPFR_RNDN),       mpfr_get_d(a[5], MPFR_RNDN),
+                  start};
   Denseam_exact_result r;
   Denseam_exact_init(&r, mpfr_get_prec(out));
   exact_point(&r, &g, 1.0, EXACT_STEPS, LEDGER_SEED_DEFAULT, EXP_EXACT, 0, 0, NULL, NULL);
@@ -2346,18 +2540,19 @@ static void eval_m1(mpfr_t out, mpfr_t *a) { eval_point(out, a, DENSEAM_PRODUCT,
                  {"N", 1, 10, 0, 0, 1, "8", "number of units N (exact: all 2^N states)", 0}, \
                  P_LOAD, P_TEMP, P_EPS, P_TAU}
 static const Ledger_quantity quantities[] = {
-  {"denseam.ift_exact", "<exp(-Sigma)> of the driven network, product start (exact; must be 1)", "1", 6,
-   P_POINT, eval_ift},
-  {"denseam.jarzynski_exact", "<exp(-beta W)> exp(beta dF), equilibrium start (exact; must be 1)", "1", 6,
-   P_POINT, eval_jarzynski},
-  {"denseam.sigma_exact", "mean entropy production <Sigma>, product start (exact)", "k_B", 6, P_POINT,
-   eval_sigma},
-  {"denseam.m1_exact", "final mean overlap <m_1(tau)> with the memory, product start (exact)", "1", 6,
-   P_POINT, eval_m1},
+    {"denseam.ift_exact", "<exp(-Sigma)> of the driven network, product start (exact; must be 1)",
+     "1", 6, P_POINT, eval_ift},
+    {"denseam.jarzynski_exact", "<exp(-beta W)> exp(beta dF), equilibrium start (exact; must be 1)",
+     "1", 6, P_POINT, eval_jarzynski},
+    {"denseam.sigma_exact", "mean entropy production <Sigma>, product start (exact)", "k_B", 6,
+     P_POINT, eval_sigma},
+    {"denseam.m1_exact", "final mean overlap <m_1(tau)> with the memory, product start (exact)",
+     "1", 6, P_POINT, eval_m1},
 };
 
-#line 4243 "noweb/denseam.nw"
-static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+#line 4298 "noweb/denseam.nw"
+static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                         int threads)
 {
   grid_point g = {(int)a[0], (unsigned)a[1], a[2], a[3], a[4], a[5], DENSEAM_PRODUCT};
   Denseam_patterns p;
@@ -2369,7 +2564,8 @@ static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_
                          .start = DENSEAM_PRODUCT};
   double *m = malloc(samples * sizeof *m);
   assert(m != NULL);
-#pragma omp parallel for schedule(dynamic, 1) num_threads(threads > 0 ? threads : omp_get_max_threads())
+#pragma omp parallel for schedule(dynamic, 1) \
+    num_threads(threads > 0 ? threads : omp_get_max_threads())
   for (int64_t k = 0; k < (int64_t)samples; k++) {
     Rng rng;
     Rng_init(&rng, seed, EXP_RETRIEVE, 1 + (uint64_t)k);
@@ -2406,14 +2602,17 @@ static const char *retrieve_invalid(const double *a)
 }
 
 static const Ledger_experiment experiments[] = {
-  {"denseam.retrieve", "final overlap <m_1(tau)> after the cue field is ramped off (samples = trajectories)",
-   6,
-   {P_DEGREE, {"N", 2, 4096, 0, 0, 1, "64", "number of units N", 0}, P_LOAD, P_TEMP, P_EPS, P_TAU}, 256,
-   run_retrieve, retrieve_invalid},
+  {"denseam.retrieve",
+   "final overlap <m_1(tau)> after the cue field is ramped off (samples = trajectories)", 6,
+   {P_DEGREE, {"N", 2, 4096, 0, 0, 1, "64", "number of units N", 0}, P_LOAD, P_TEMP, P_EPS,
+    P_TAU},
+   256, run_retrieve, retrieve_invalid},
 };
 
 #line 4168 "noweb/denseam.nw"
 const Ledger_chapter Denseam_chapter = {
   "denseam", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],
-  write_data};
+  write_data,
+  "Wolpert, D., Krotov, D., Rooke, S., & Balasubramanian, V., Stochastic Thermodynamics of "
+  "Associative Memory, arXiv:2601.01253 (2026); only the abstract is available to us."};

@@ -15,7 +15,8 @@ void Denseam_patterns_draw(Denseam_patterns *p, int n, unsigned N, unsigned K, u
 void Denseam_patterns_free(Denseam_patterns *p);
 unsigned Denseam_load(int n, unsigned N, double alpha);
 void Denseam_overlaps(const Denseam_patterns *p, const signed char *s, long *M);
-double Denseam_flip_energy(const Denseam_patterns *p, const long *M, const signed char *s, unsigned i);
+double Denseam_flip_energy(const Denseam_patterns *p, const long *M, const signed char *s,
+                           unsigned i);
 enum { DENSEAM_EQUILIBRIUM, DENSEAM_PRODUCT, DENSEAM_SHELL };
 typedef struct {
   double T, eps, tau, h0;
@@ -56,13 +57,15 @@ typedef struct {
 } Denseam_class_path;
 void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
                               const Denseam_protocol *pr, const double *cdf, double tmax, Rng *rng);
+void Denseam_speed_accuracy(Ledger_result *r, double direction);
 typedef struct {
   Stats overlap;
   double absorbed;
   double flips;
 } Denseam_capacity_result;
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
-                          double tmax, uint64_t samples, uint64_t seed, uint64_t stream, int threads);
+                          double tmax, uint64_t samples, uint64_t seed, uint64_t stream,
+                          int threads);
 void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alpha, uint64_t samples,
                                uint64_t seed, uint64_t stream, int threads);
 double Denseam_unstable_exact2(unsigned N, unsigned K);
