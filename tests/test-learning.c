@@ -1,4 +1,4 @@
-#line 4095 "noweb/learning.nw"
+#line 4437 "noweb/learning.nw"
 /* test-learning.c: tangled from noweb/learning.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -10,7 +10,7 @@
 #include "stochastic.h"
 #include "learning.h"
 
-#line 4116 "noweb/learning.nw"
+#line 4458 "noweb/learning.nw"
 static double gap_to(const mpfr_t a, const char *digits)
 {
   mpfr_t b;
@@ -22,7 +22,7 @@ static double gap_to(const mpfr_t a, const char *digits)
   return g;
 }
 
-#line 4143 "noweb/learning.nw"
+#line 4485 "noweb/learning.nw"
 Test(learning, ramp_factor_edges)
 {
   mpfr_t t, g, e;
@@ -89,7 +89,7 @@ Test(learning, moment_solutions_satisfy_their_equation)
     }
   mpfr_clears(T, t, h, mp, mm, m, phi, d, (mpfr_ptr)0);
 }
-#line 4215 "noweb/learning.nw"
+#line 4557 "noweb/learning.nw"
 static double quadratic_mean(double t, double tau)
 {
   return (t * t - 2 * (expm1(-t) + t)) / (tau * tau);
@@ -119,7 +119,7 @@ Test(learning, quadratic_ramp_obeys_the_first_law)
   }
   mpfr_clears(n, T, t, q, (mpfr_ptr)0);
 }
-#line 4252 "noweb/learning.nw"
+#line 4594 "noweb/learning.nw"
 Test(learning, langevin_is_thread_independent_and_matches_both_limits)
 {
   Ledger_mc one, two;
@@ -130,7 +130,7 @@ Test(learning, langevin_is_thread_independent_and_matches_both_limits)
   Learning_langevin_mc(&one, 1.5, 20, 400, 12, 40000, 0);
   cr_assert_leq(fabs(one.z), 4, "tau = 20: z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 4277 "noweb/learning.nw"
+#line 4619 "noweb/learning.nw"
 Test(learning, pc_against_mpmath)
 {
   static const struct { double a, n; const char *pc; } ref[] = {
@@ -185,7 +185,7 @@ Test(learning, pc_is_odd_about_one_half_and_double_agrees)
   }
   mpfr_clears(a, n, x, y, (mpfr_ptr)0);
 }
-#line 4344 "noweb/learning.nw"
+#line 4686 "noweb/learning.nw"
 Test(learning, toy_entropy_series_and_reference)
 {
   mpfr_t n, v;
@@ -220,7 +220,7 @@ Test(learning, eta_at_small_rate_tends_to_four_c_squared)
                      4 * c * c);
   mpfr_clears(n, t, e, (mpfr_ptr)0);
 }
-#line 4391 "noweb/learning.nw"
+#line 4733 "noweb/learning.nw"
 static double scalar_realization_mean(int N, int P, double nu, uint64_t seed, uint64_t key)
 {
   Rng rng;
@@ -275,7 +275,7 @@ Test(learning, pattern_kernel_matches_a_scalar_implementation)
   cr_assert_eq(memcmp(&pa, &pb, sizeof pa), 0);
   cr_assert_eq(memcmp(&ia, &ib, sizeof ia), 0);
 }
-#line 4459 "noweb/learning.nw"
+#line 4801 "noweb/learning.nw"
 static void tanh_erf_slope(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -345,7 +345,7 @@ Test(learning, pc_erf_worst_error_is_attained_and_not_exceeded)
   cr_assert_geq(scan, w - 1e-7, "scan %.15g far below claim %.15g", scan, w);
   mpfr_clears(A, N, p, e, (mpfr_ptr)0);
 }
-#line 4540 "noweb/learning.nw"
+#line 4882 "noweb/learning.nw"
 static void pin_identity(const char *id)
 {
   Ledger_result r = Test_run_claim(id);
@@ -451,7 +451,7 @@ Test(learning, simulations_are_verified)
   cr_assert_gt(fabs(Ledger_field_value(&r, "z_from_sudden")), 20);
   cr_assert_gt(Ledger_field_value(&r, "z_from_zero"), 20);
 }
-#line 4654 "noweb/learning.nw"
+#line 4996 "noweb/learning.nw"
 Test(learning, toy_model_simulation_is_verified)
 {
   Ledger_result r = Test_run_claim("learning.toy.mc");
