@@ -10,7 +10,16 @@
 #include "stochastic.h"
 #include "learning.h"
 
-#line 4458 "noweb/learning.nw"
+#line 4459 "noweb/learning.nw"
+static const char *field_text(const Ledger_result *r, const char *key)
+{
+  for (int i = 0; i < r->nfields; i++)
+    if (strcmp(r->field[i].key, key) == 0)
+      return r->field[i].text;
+  cr_assert_fail("no field %s", key);
+  return "";
+}
+
 static double gap_to(const mpfr_t a, const char *digits)
 {
   mpfr_t b;
@@ -22,7 +31,7 @@ static double gap_to(const mpfr_t a, const char *digits)
   return g;
 }
 
-#line 4485 "noweb/learning.nw"
+#line 4495 "noweb/learning.nw"
 Test(learning, ramp_factor_edges)
 {
   mpfr_t t, g, e;
@@ -89,7 +98,7 @@ Test(learning, moment_solutions_satisfy_their_equation)
     }
   mpfr_clears(T, t, h, mp, mm, m, phi, d, (mpfr_ptr)0);
 }
-#line 4557 "noweb/learning.nw"
+#line 4567 "noweb/learning.nw"
 static double quadratic_mean(double t, double tau)
 {
   return (t * t - 2 * (expm1(-t) + t)) / (tau * tau);
@@ -119,7 +128,7 @@ Test(learning, quadratic_ramp_obeys_the_first_law)
   }
   mpfr_clears(n, T, t, q, (mpfr_ptr)0);
 }
-#line 4594 "noweb/learning.nw"
+#line 4604 "noweb/learning.nw"
 Test(learning, langevin_is_thread_independent_and_matches_both_limits)
 {
   Ledger_mc one, two;
@@ -130,7 +139,7 @@ Test(learning, langevin_is_thread_independent_and_matches_both_limits)
   Learning_langevin_mc(&one, 1.5, 20, 400, 12, 40000, 0);
   cr_assert_leq(fabs(one.z), 4, "tau = 20: z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 4619 "noweb/learning.nw"
+#line 4629 "noweb/learning.nw"
 Test(learning, pc_against_mpmath)
 {
   static const struct { double a, n; const char *pc; } ref[] = {
@@ -185,7 +194,7 @@ Test(learning, pc_is_odd_about_one_half_and_double_agrees)
   }
   mpfr_clears(a, n, x, y, (mpfr_ptr)0);
 }
-#line 4686 "noweb/learning.nw"
+#line 4696 "noweb/learning.nw"
 Test(learning, toy_entropy_series_and_reference)
 {
   mpfr_t n, v;
@@ -220,7 +229,7 @@ Test(learning, eta_at_small_rate_tends_to_four_c_squared)
                      4 * c * c);
   mpfr_clears(n, t, e, (mpfr_ptr)0);
 }
-#line 4733 "noweb/learning.nw"
+#line 4743 "noweb/learning.nw"
 static double scalar_realization_mean(int N, int P, double nu, uint64_t seed, uint64_t key)
 {
   Rng rng;
@@ -275,7 +284,7 @@ Test(learning, pattern_kernel_matches_a_scalar_implementation)
   cr_assert_eq(memcmp(&pa, &pb, sizeof pa), 0);
   cr_assert_eq(memcmp(&ia, &ib, sizeof ia), 0);
 }
-#line 4801 "noweb/learning.nw"
+#line 4811 "noweb/learning.nw"
 static void tanh_erf_slope(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -325,7 +334,8 @@ Test(learning, pc_erf_worst_error_is_attained_and_not_exceeded)
   Ledger_run(Ledger_find_claim("learning.pc_erf"), &(Ledger_options){.prec = 256, .seed = 1}, &r);
   double w = Ledger_field_value(&r, "worst_error");
   double a, n;
-  cr_assert_eq(sscanf(r.field[1].text, "alpha = %lf, nu = %lf", &a, &n), 2, "where: %s", r.field[1].text);
+  const char *where = field_text(&r, "where");
+  cr_assert_eq(sscanf(where, "alpha = %lf, nu = %lf", &a, &n), 2, "where: %s", where);
   mpfr_t A, N, p, e;
   mpfr_inits2(128, A, N, p, e, (mpfr_ptr)0);
   mpfr_set_d(A, a, MPFR_RNDN);
@@ -345,7 +355,7 @@ Test(learning, pc_erf_worst_error_is_attained_and_not_exceeded)
   cr_assert_geq(scan, w - 1e-7, "scan %.15g far below claim %.15g", scan, w);
   mpfr_clears(A, N, p, e, (mpfr_ptr)0);
 }
-#line 4882 "noweb/learning.nw"
+#line 4893 "noweb/learning.nw"
 static void pin_identity(const char *id)
 {
   Ledger_result r = Test_run_claim(id);
@@ -388,7 +398,8 @@ Test(learning, bounds_hold_with_their_smallest_slack_where_expected)
   Ledger_result r = Test_run_claim("learning.eq10.fig2");
   double s = Ledger_field_value(&r, "min_slack");
   cr_assert(s > 0 && s < 1e-6, "fig2 min slack %g", s);
-  cr_assert(strstr(r.field[1].text, "tau = inf") != NULL, "where: %s", r.field[1].text);
+  cr_assert(strstr(field_text(&r, "where"), "tau = inf") != NULL, "where: %s", field_text(&r, "where"));
+  cr_assert_lt(Ledger_field_value(&r, "error"), 1e-6 * s, "the slack's error bound");
   cr_assert_float_eq(Ledger_field_value(&r, "max_eta"), 1 - s, 1e-12);
   static const char *const others[] = {"learning.eq10.ramp_all_times", "learning.eq10.switch",
                                        "learning.eq10.quadratic"};
@@ -397,9 +408,9 @@ Test(learning, bounds_hold_with_their_smallest_slack_where_expected)
     cr_assert_gt(Ledger_field_value(&r, "min_slack"), 0.5, "%s: %s", others[i], r.summary);
   }
   r = Test_run_claim("learning.eq16");
-  cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), 1 - Ledger_field_value(&r, "max_eta_inf"), 1e-12);
-  cr_assert(Ledger_field_value(&r, "max_eta_inf") > 0.19 && Ledger_field_value(&r, "max_eta_inf") < 0.2,
-            "max eta %g", Ledger_field_value(&r, "max_eta_inf"));
+  cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), 1 - Ledger_field_value(&r, "max_eta"), 1e-12);
+  cr_assert(Ledger_field_value(&r, "max_eta") > 0.19 && Ledger_field_value(&r, "max_eta") < 0.2,
+            "max eta %g", Ledger_field_value(&r, "max_eta"));
 }
 
 Test(learning, refuted_claims_carry_the_gaps_derived_in_the_text)
@@ -451,7 +462,7 @@ Test(learning, simulations_are_verified)
   cr_assert_gt(fabs(Ledger_field_value(&r, "z_from_sudden")), 20);
   cr_assert_gt(Ledger_field_value(&r, "z_from_zero"), 20);
 }
-#line 4996 "noweb/learning.nw"
+#line 5008 "noweb/learning.nw"
 Test(learning, toy_model_simulation_is_verified)
 {
   Ledger_result r = Test_run_claim("learning.toy.mc");
@@ -466,4 +477,188 @@ Test(learning, toy_model_simulation_is_verified)
   cr_assert_float_eq(Ledger_field_value(&r, "slack"), ref[1] + ref[2] - ref[0], 0.02);
   cr_assert_gt(Ledger_field_value(&r, "slack_in_se"), 100);
   cr_assert_lt(Ledger_field_value(&r, "I_plugin_bias"), 0.01 * se[0]);
+}
+#line 5066 "noweb/learning.nw"
+static void ramp_wrong_exponent(mpfr_t g, const mpfr_t tau)
+{
+  if (mpfr_inf_p(tau)) {
+    mpfr_set_ui(g, 1, MPFR_RNDN);
+    return;
+  }
+  mpfr_t e;
+  mpfr_init2(e, 3 * mpfr_get_prec(g) + 64);
+  mpfr_neg(e, tau, MPFR_RNDN);
+  mpfr_expm1(e, e, MPFR_RNDN);
+  mpfr_add(e, e, tau, MPFR_RNDN);
+  mpfr_div(g, e, tau, MPFR_RNDN);                /* (e^-tau + tau - 1)/tau */
+  mpfr_clear(e);
+}
+
+static int info_sign_flipped(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  mpfr_t p, h;
+  mpfr_inits2(mpfr_get_prec(out) + 64, p, h, (mpfr_ptr)0);
+  int status = Learning_pc(p, alpha, nu);
+  Num_binary_entropy(h, p);
+  mpfr_const_log2(p, MPFR_RNDN);
+  mpfr_add(out, p, h, MPFR_RNDN);                /* ln 2 + S(p_C) */
+  mpfr_clears(p, h, (mpfr_ptr)0);
+  return status;
+}
+
+static void limit_one_bit(mpfr_t out) { mpfr_set_ui(out, 1, MPFR_RNDN); }
+
+static void entropy_as_printed(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  mpfr_t x;
+  mpfr_init2(x, mpfr_get_prec(out) + 32);
+  mpfr_sqr(x, nu, MPFR_RNDN);
+  mpfr_mul(x, x, alpha, MPFR_RNDN);
+  mpfr_log1p(out, x, MPFR_RNDN);                 /* ln(1 + alpha nu^2) */
+  mpfr_clear(x);
+}
+
+static void assert_refuted(const Ledger_result *r, const char *what)
+{
+  cr_assert_eq(r->verdict, LEDGER_REFUTED, "mutant of %s: %s", what, r->summary);
+}
+
+Test(learning, mutants_of_the_heat_and_the_single_weight_are_refuted)
+{
+  Ledger_result r;
+  Ledger_result_init(&r), Learning_eq13_quadrature(&r, ramp_wrong_exponent, 128);
+  assert_refuted(&r, "eq13.quadrature");
+  Ledger_result_init(&r), Learning_eq13_limits(&r, ramp_wrong_exponent, 128);
+  assert_refuted(&r, "eq13.limits");
+  Ledger_result_init(&r), Learning_toy_info(&r, info_sign_flipped, 128);
+  assert_refuted(&r, "toy.info");
+  Ledger_result_init(&r), Learning_toy_large_nu(&r, limit_one_bit, 128);
+  assert_refuted(&r, "toy.large_nu");
+}
+
+Test(learning, mutants_of_the_bounds_are_refuted)
+{
+  const Learning_bound_form heat_sign = {1, 1, -1, 1}, no_alpha = {1, 1, 1, 0};
+  Ledger_result r;
+  Ledger_result_init(&r), Learning_eq10_fig2(&r, &heat_sign);
+  assert_refuted(&r, "eq10.fig2");
+  for (int pr = LEARNING_RAMP; pr <= LEARNING_QUADRATIC; pr++) {
+    Ledger_result_init(&r), Learning_eq10_protocol(&r, &heat_sign, pr);
+    assert_refuted(&r, "eq10 (other forces)");
+  }
+  Ledger_result_init(&r), Learning_eq16(&r, &no_alpha, 128);
+  assert_refuted(&r, "eq16");
+}
+
+Test(learning, the_printed_entropy_refutes_the_efficiency_limits, .timeout = 60)
+{
+  Ledger_result r;
+  Ledger_result_init(&r), Learning_eq22_limits(&r, entropy_as_printed, 128);
+  assert_refuted(&r, "eq22.limits");
+}
+#line 5148 "noweb/learning.nw"
+static double tanh_as_printed(double x, double gamma) { return erf(gamma * x / 2); }
+static double tanh_sign_flipped(double x, double gamma) { return -erf(gamma * x / 2); }
+
+static void s67_factor_two_dropped(mpfr_t out, const mpfr_t a, const mpfr_t b, const mpfr_t c,
+                                   const mpfr_t d)
+{
+  mpfr_t x, y;
+  mpfr_inits2(mpfr_get_prec(out) + 32, x, y, (mpfr_ptr)0);
+  mpfr_mul(x, a, d, MPFR_RNDN);
+  mpfr_sqr(x, x, MPFR_RNDN);
+  mpfr_add_ui(x, x, 1, MPFR_RNDN);
+  mpfr_sqrt(x, x, MPFR_RNDN);                    /* sqrt(1 + a^2 d^2) */
+  mpfr_mul(y, a, c, MPFR_RNDN);
+  mpfr_add(y, y, b, MPFR_RNDN);
+  mpfr_div(y, y, x, MPFR_RNDN);
+  mpfr_erf(out, y, MPFR_RNDN);
+  mpfr_clears(x, y, (mpfr_ptr)0);
+}
+
+static void s68_half_dropped(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma)
+{
+  mpfr_t s, x;
+  mpfr_inits2(mpfr_get_prec(out) + 32, s, x, (mpfr_ptr)0);
+  mpfr_sqr(s, nu, MPFR_RNDN);
+  mpfr_mul(s, s, alpha, MPFR_RNDN);
+  mpfr_add_ui(s, s, 1, MPFR_RNDN);
+  mpfr_mul(s, s, gamma, MPFR_RNDN);
+  mpfr_mul(s, s, gamma, MPFR_RNDN);
+  mpfr_add_ui(s, s, 1, MPFR_RNDN);
+  mpfr_sqrt(s, s, MPFR_RNDN);                    /* sqrt(1 + gamma^2 (1 + alpha nu^2)) */
+  mpfr_mul(x, gamma, nu, MPFR_RNDN);
+  mpfr_div_2ui(x, x, 1, MPFR_RNDN);
+  mpfr_div(x, x, s, MPFR_RNDN);
+  mpfr_erf(x, x, MPFR_RNDN);
+  mpfr_add_ui(x, x, 1, MPFR_RNDN);
+  mpfr_div_2ui(out, x, 1, MPFR_RNDN);
+  mpfr_clears(s, x, (mpfr_ptr)0);
+}
+
+static void s70_half_for_quarter(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  mpfr_t s, x;
+  mpfr_inits2(mpfr_get_prec(out) + 32, s, x, (mpfr_ptr)0);
+  mpfr_sqr(s, nu, MPFR_RNDN);
+  mpfr_mul(s, s, alpha, MPFR_RNDN);
+  mpfr_div_2ui(s, s, 1, MPFR_RNDN);
+  mpfr_add_ui(s, s, 1, MPFR_RNDN);
+  mpfr_mul_2ui(s, s, 1, MPFR_RNDN);
+  mpfr_sqrt(s, s, MPFR_RNDN);                    /* sqrt(2 (1 + alpha nu^2 / 2)) */
+  mpfr_div_2ui(x, nu, 1, MPFR_RNDN);
+  mpfr_div(x, x, s, MPFR_RNDN);
+  mpfr_erf(x, x, MPFR_RNDN);
+  mpfr_add_ui(x, x, 1, MPFR_RNDN);
+  mpfr_div_2ui(out, x, 1, MPFR_RNDN);
+  mpfr_clears(s, x, (mpfr_ptr)0);
+}
+
+static double pc_rate_not_halved(double alpha, double nu)
+{
+  return 0.5 + 0.5 * erf(nu / sqrt(2 * (1 + alpha * nu * nu)));
+}
+
+static double pc_rate_halved(double alpha, double nu)
+{
+  return 0.5 + 0.5 * erf(nu / 2 / sqrt(2 * (1 + alpha * nu * nu / 4)));
+}
+
+Test(learning, mutants_of_the_erf_identities_are_refuted, .timeout = 60)
+{
+  const Learning_s69_form s69_term_dropped = {25, 16, 1, 2};
+  Ledger_result r;
+  Ledger_result_init(&r), Learning_s67(&r, s67_factor_two_dropped, 128);
+  assert_refuted(&r, "S67");
+  Ledger_result_init(&r), Learning_s68(&r, s68_half_dropped, 128);
+  assert_refuted(&r, "S68");
+  Ledger_result_init(&r), Learning_s69(&r, &s69_term_dropped, 128);
+  assert_refuted(&r, "S69");
+  Ledger_result_init(&r), Learning_s71(&r, s70_half_for_quarter, 128);
+  assert_refuted(&r, "S71");
+}
+
+static double worst_of(void (*core)(Ledger_result *, const void *), const void *side)
+{
+  Ledger_result r;
+  Ledger_result_init(&r);
+  core(&r, side);
+  return Ledger_field_value(&r, "worst_error");
+}
+
+static void run_s66(Ledger_result *r, const void *f) { Learning_s66(r, *(const Learning_tanh_approx *)f); }
+static void run_s70(Ledger_result *r, const void *c) { Learning_s70(r, *(const double *)c); }
+static void run_pc(Ledger_result *r, const void *f) { Learning_pc_erf_worst(r, *(const Learning_pc_approx *)f); }
+
+Test(learning, mutants_of_the_approximations_err_ten_times_more)
+{
+  const Learning_tanh_approx t_printed = tanh_as_printed, t_mutant = tanh_sign_flipped;
+  double printed = worst_of(run_s66, &t_printed), mutant = worst_of(run_s66, &t_mutant);
+  cr_assert_geq(mutant, 10 * printed, "S66: printed %g, mutant %g", printed, mutant);
+  const double two = 2, one = 1;
+  printed = worst_of(run_s70, &two), mutant = worst_of(run_s70, &one);
+  cr_assert_geq(mutant, 10 * printed, "S70: printed %g, mutant %g", printed, mutant);
+  const Learning_pc_approx p_printed = pc_rate_halved, p_mutant = pc_rate_not_halved;
+  printed = worst_of(run_pc, &p_printed), mutant = worst_of(run_pc, &p_mutant);
+  cr_assert_geq(mutant, 10 * printed, "pc_erf: printed %g, mutant %g", printed, mutant);
 }
