@@ -1,4 +1,4 @@
-#line 5277 "noweb/learning.nw"
+#line 5367 "noweb/learning.nw"
 /* bench-learning.c: tangled from noweb/learning.nw; edit that, not this. */
 #include <assert.h>
 #include <math.h>
@@ -9,12 +9,12 @@
 #include "learning.h"
 #include "stochastic.h"
 
-#line 5299 "noweb/learning.nw"
+#line 5389 "noweb/learning.nw"
 static const char *const pc_reference =
   "0.75995054881762422274204950143887741708422362080310768353960899630050924323856614515777406531464"
   "227916818956510920119504947367";
 
-#line 5355 "noweb/learning.nw"
+#line 5445 "noweb/learning.nw"
 static double plain_realization(int N, int P, double nu, uint64_t key)
 {
   signed char *xi = malloc((size_t)N * P);
@@ -49,12 +49,12 @@ static double plain_realization(int N, int P, double nu, uint64_t key)
   return pc / P;
 }
 
-#line 5289 "noweb/learning.nw"
+#line 5379 "noweb/learning.nw"
 int main(int argc, char **argv)
 {
   int runs = Bench_runs(argc, argv);
   
-#line 5306 "noweb/learning.nw"
+#line 5396 "noweb/learning.nw"
 {
   double *t = malloc((size_t)runs * sizeof *t);
   assert(t != NULL);
@@ -75,9 +75,9 @@ int main(int argc, char **argv)
   mpfr_clears(a, n, p, ref, (mpfr_ptr)0);
   free(t);
 }
-#line 5293 "noweb/learning.nw"
+#line 5383 "noweb/learning.nw"
   
-#line 5333 "noweb/learning.nw"
+#line 5423 "noweb/learning.nw"
 {
   const int N = 10000, P = 10000;
   double *t = malloc((size_t)runs * sizeof *t), *u = malloc((size_t)runs * sizeof *u);
@@ -97,6 +97,6 @@ int main(int argc, char **argv)
   Bench_row("fig3-realization", "N=10000,alpha=1", "double", t, runs, note);
   free(t), free(u);
 }
-#line 5294 "noweb/learning.nw"
+#line 5384 "noweb/learning.nw"
   return 0;
 }
