@@ -20,7 +20,8 @@ set key at graph 0.98, 0.97 right spacing 1.1 samplen 2
 plot for [j = 1:5] 'reports/learning-fig3.tsv' index j - 1 using 1:3 with lines ls 20 + j \
        title '$\nu=' . nus[j] . '$', \
      for [j = 1:5] '' index j - 1 using 1:4 with lines ls 30 + j notitle, \
-     for [j = 1:5] 'reports/learning-fig3-mc.tsv' index j - 1 using 1:5:6 with yerrorbars ls 40 + j notitle
+     for [j = 1:5] 'reports/learning-fig3-mc.tsv' index j - 1 using 1:5:6 \
+       with yerrorbars ls 40 + j notitle
 set origin 0.15, 0.35
 set size 0.42, 0.36
 unset key

@@ -188,8 +188,9 @@ typedef struct {
   uint64_t seed, samples;
 } Langevin_run;
 
-#line 497 "noweb/learning.nw"
-static double ramp_trajectory(Rng *rng, double nu, double tau, unsigned long K, double F, double *w_end)
+#line 498 "noweb/learning.nw"
+static double ramp_trajectory(Rng *rng, double nu, double tau, unsigned long K, double F,
+                              double *w_end)
 {
   const double h = tau / (double)K, decay = exp(-h), em1 = expm1(-h);
   const double spread = sqrt(-expm1(-2 * h));
@@ -210,7 +211,8 @@ static double ramp_trajectory(Rng *rng, double nu, double tau, unsigned long K, 
 static void langevin_block(uint64_t block, void *ctx, Stats *out)
 {
   const Langevin_run *L = ctx;
-  uint64_t first = L->samples * block / LANGEVIN_BLOCKS, last = L->samples * (block + 1) / LANGEVIN_BLOCKS;
+  uint64_t first = L->samples * block / LANGEVIN_BLOCKS,
+           last = L->samples * (block + 1) / LANGEVIN_BLOCKS;
   Rng rng;
   Rng_init(&rng, L->seed, EXP_LANGEVIN, block);
   for (uint64_t n = first; n < last; n++) {
@@ -236,7 +238,7 @@ void Learning_langevin_mc(Ledger_mc *out, double nu, double tau, unsigned long s
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(q, MPFR_RNDN), total.n);
   mpfr_clears(n, F, t, q, (mpfr_ptr)0);
 }
-#line 648 "noweb/learning.nw"
+#line 650 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, s2, a, b;
 } Gauss_ctx;
@@ -316,7 +318,7 @@ static void by_parts_integrand(mpfr_t y, const mpfr_t x, void *ctx)
   mpfr_sqr(g->b, g->b, MPFR_RNDN);
   mpfr_div(y, g->a, g->b, MPFR_RNDN);            /* times s'(x) = e^-|x| / (1 + e^-|x|)^2 */
 }
-#line 757 "noweb/learning.nw"
+#line 759 "noweb/learning.nw"
 enum { MAX_BREAKS = 8 };
 
 static int integrate_with_breaks(mpfr_t out, Num_integrand f, void *ctx, const mpfr_t lo,
@@ -415,7 +417,8 @@ int Learning_pc_excess_de(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   return status;
 }
 
-static int line_integral(mpfr_t out, Num_integrand f, const mpfr_t alpha, const mpfr_t nu, int peaked)
+static int line_integral(mpfr_t out, Num_integrand f, const mpfr_t alpha, const mpfr_t nu,
+                         int peaked)
 {
   mpfr_prec_t w = guarded(out);
   Gauss_ctx g;
@@ -462,8 +465,11 @@ int Learning_pc_by_parts(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
 {
   return line_integral(out, by_parts_integrand, alpha, nu, 0);
 }
-#line 955 "noweb/learning.nw"
-static double trapezoid_h(mpfr_prec_t w) { return 2 * M_PI * (M_PI - 0.25) / ((double)(w + 16) * M_LN2 + 12); }
+#line 958 "noweb/learning.nw"
+static double trapezoid_h(mpfr_prec_t w)
+{
+  return 2 * M_PI * (M_PI - 0.25) / ((double)(w + 16) * M_LN2 + 12);
+}
 
 static double trapezoid_K(mpfr_prec_t w, double s, double nu)
 {
@@ -474,8 +480,8 @@ typedef struct {
   mpfr_t g, r, q;
 } Gauss_walk;
 
-static void gauss_walk_init(Gauss_walk *G, mpfr_prec_t w, const mpfr_t x0, const mpfr_t nu, const mpfr_t s2,
-                            const mpfr_t h)
+static void gauss_walk_init(Gauss_walk *G, mpfr_prec_t w, const mpfr_t x0, const mpfr_t nu,
+                            const mpfr_t s2, const mpfr_t h)
 {
   mpfr_inits2(w, G->g, G->r, G->q, (mpfr_ptr)0);
   mpfr_t t;
@@ -520,7 +526,8 @@ int Learning_pc_excess(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
     mpfr_set_zero(out, 1);
     return 0;
   }
-  double nd = fabs(mpfr_get_d(nu, MPFR_RNDN)), sd = sqrt(1 + mpfr_get_d(alpha, MPFR_RNDN) * nd * nd);
+  double nd = fabs(mpfr_get_d(nu, MPFR_RNDN)),
+         sd = sqrt(1 + mpfr_get_d(alpha, MPFR_RNDN) * nd * nd);
   double hd = trapezoid_h(guarded(out));
   long n = (long)ceil((nd + trapezoid_K(guarded(out), sd, nd) * sd) / hd);
   mpfr_prec_t w = walk_precision(out, n);
@@ -618,7 +625,7 @@ int Learning_pc_error(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clears(s2, h, x0, X, eh, t, sum, (mpfr_ptr)0);
   return 0;
 }
-#line 1115 "noweb/learning.nw"
+#line 1122 "noweb/learning.nw"
 static void info_from_excess(mpfr_t out, const mpfr_t delta)
 {
   mpfr_t u, a, b;
@@ -659,7 +666,7 @@ int Learning_info(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clear(d);
   return status;
 }
-#line 1158 "noweb/learning.nw"
+#line 1165 "noweb/learning.nw"
 enum { TRAPEZOID_SPAN = 13 };
 static const double trapezoid_step = 0.25;
 
@@ -701,7 +708,7 @@ double Learning_info_double(double alpha, double nu)
   double q = error_double(alpha, fabs(nu));
   return log(2) + q * log(q) + (1 - q) * log1p(-q);
 }
-#line 1239 "noweb/learning.nw"
+#line 1246 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, a, b;
   int form;
@@ -867,7 +874,7 @@ int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau)
   mpfr_clears(zero, info, ds, q, one, (mpfr_ptr)0);
   return status;
 }
-#line 1521 "noweb/learning.nw"
+#line 1528 "noweb/learning.nw"
 enum { EXP_TOY = 250, TOY_WINDOW = 48 };
 
 typedef struct {
@@ -881,7 +888,8 @@ typedef struct {
 static void toy_block(uint64_t block, void *ctx, Stats *out)
 {
   const Toy_run *T = ctx;
-  uint64_t first = T->samples * block / LANGEVIN_BLOCKS, last = T->samples * (block + 1) / LANGEVIN_BLOCKS;
+  uint64_t first = T->samples * block / LANGEVIN_BLOCKS,
+           last = T->samples * (block + 1) / LANGEVIN_BLOCKS;
   const double hs = 0.25 / T->gamma, decay = exp(-hs), spread = sqrt(-expm1(-2 * hs));
   Rng rng;
   Rng_init(&rng, T->seed, EXP_TOY, block);
@@ -915,12 +923,12 @@ static double toy_entropy_d(double nu)
   return d;
 }
 
-int Learning_toy_mc(Learning_toy_estimate *e, double nu, double tau, double gamma, unsigned long steps,
-                    uint64_t seed, uint64_t samples, int threads)
+int Learning_toy_mc(Learning_toy_estimate *e, double nu, double tau, double gamma,
+                    unsigned long steps, uint64_t seed, uint64_t samples, int threads)
 {
   assert(nu > 0 && tau > 0 && gamma > 0 && steps >= 1 && samples >= 2);
-  Toy_run T = {nu, tau, gamma, steps, seed, samples, malloc(samples), malloc(samples * sizeof(double)),
-               malloc(samples * sizeof(double))};
+  Toy_run T = {nu, tau, gamma, steps, seed, samples, malloc(samples),
+               malloc(samples * sizeof(double)), malloc(samples * sizeof(double))};
   int status = 0;
   if (!T.cell || !T.heat || !T.w) {
     status = -1;
@@ -942,13 +950,15 @@ int Learning_toy_mc(Learning_toy_estimate *e, double nu, double tau, double gamm
   /* plug-in I and its influence function ln(p_ij / p_i p_j) */
   double lr[4], info = 0, i2 = 0;
   for (int c = 0; c < 4; c++) {
-    double pst = (count[c & 2] + count[(c & 2) + 1]) / n, ps = (count[c & 1] + count[2 + (c & 1)]) / n;
+    double pst = (count[c & 2] + count[(c & 2) + 1]) / n,
+           ps = (count[c & 1] + count[2 + (c & 1)]) / n;
     double p = count[c] / n;
     lr[c] = p > 0 ? log(p / (pst * ps)) : 0;
     info += p * lr[c], i2 += p * lr[c] * lr[c];
   }
   double m = v > 1 ? sqrt(v - 1) : NAN, eps = 1e-5;
-  double ds = toy_entropy_d(m), slope = (toy_entropy_d(m + eps) - toy_entropy_d(m - eps)) / (2 * eps);
+  double ds = toy_entropy_d(m),
+         slope = (toy_entropy_d(m + eps) - toy_entropy_d(m - eps)) / (2 * eps);
   double ds_factor = slope / (2 * m);   /* dS(m(v)) / dv */
   double s2 = 0, q2 = 0;
   for (uint64_t k = 0; k < samples; k++) {
@@ -971,7 +981,7 @@ done:
   free(T.cell), free(T.heat), free(T.w);
   return status;
 }
-#line 1677 "noweb/learning.nw"
+#line 1687 "noweb/learning.nw"
 void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
@@ -1009,7 +1019,7 @@ int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t t
   mpfr_clears(info, ds, q, (mpfr_ptr)0);
   return status;
 }
-#line 1764 "noweb/learning.nw"
+#line 1774 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(nu) && mpfr_sgn(gamma) > 0);
@@ -1050,7 +1060,7 @@ void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* learning (S70) */
   mpfr_clears(x, d, (mpfr_ptr)0);
 }
-#line 1823 "noweb/learning.nw"
+#line 1833 "noweb/learning.nw"
 enum { GRID_A = 41, GRID_N = 101 };
 static const double ALPHA_MAX = 10, NU_MAX = 10;
 
@@ -1127,7 +1137,7 @@ static Worst worst_error(const Pc_table *t, Approx_fn f, const void *ctx)
   }
   return w;
 }
-#line 1906 "noweb/learning.nw"
+#line 1916 "noweb/learning.nw"
 static double erf_approx_gamma(double alpha, double nu, const void *ctx)
 {
   double g = *(const double *)ctx;
@@ -1162,7 +1172,7 @@ static double best_gamma(const Pc_table *t, double lo, double hi, Worst *w)
   *w = f1 < f2 ? w1 : w2;
   return f1 < f2 ? x1 : x2;
 }
-#line 1948 "noweb/learning.nw"
+#line 1958 "noweb/learning.nw"
 static double erf_of_gamma_x_half(double x, double gamma) { return erf(gamma * x / 2); } /* (S66) */
 
 typedef struct {
@@ -1194,7 +1204,7 @@ static double tanh_erf_worst(const Tanh_approx *t, double *where)
   *where = f1 > f2 ? x1 : x2;
   return f1 > f2 ? f1 : f2;
 }
-#line 2034 "noweb/learning.nw"
+#line 2044 "noweb/learning.nw"
 typedef double v4d __attribute__((vector_size(32)));
 typedef uint64_t v4u __attribute__((vector_size(32)));
 
@@ -1223,8 +1233,8 @@ static void add_signed(double *restrict C, const uint64_t *restrict bits, double
 }
 
 __attribute__((target_clones("avx2", "default")))
-static void signed_dots(const uint64_t *restrict bits, const double *restrict C, const double *restrict y,
-                        int W, double *dc, double *dy)
+static void signed_dots(const uint64_t *restrict bits, const double *restrict C,
+                        const double *restrict y, int W, double *dc, double *dy)
 {
   v4d a = {0, 0, 0, 0}, b = {0, 0, 0, 0};
   for (int k = 0; k < W; k++)
@@ -1240,7 +1250,7 @@ static void signed_dots(const uint64_t *restrict bits, const double *restrict C,
   *dc = (a[0] + a[1]) + (a[2] + a[3]);
   *dy = (b[0] + b[1]) + (b[2] + b[3]);
 }
-#line 2085 "noweb/learning.nw"
+#line 2095 "noweb/learning.nw"
 typedef struct {
   int N, P;
   uint64_t seed, experiment, key;
@@ -1278,7 +1288,7 @@ static void stabilities(const Sample_spec *s, double *A, double *B)
   }
   free(C), free(y), free(label), free(bits);
 }
-#line 2139 "noweb/learning.nw"
+#line 2149 "noweb/learning.nw"
 enum { EXP_STABILITY = 201, EXP_FIG3 = 203 };
 
 typedef struct {
@@ -1310,9 +1320,10 @@ void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, 
   Stability_run r = {moment, N, P, nu, seed};
   Stats total;
   Stats_parallel(&total, realizations, threads, stability_body, &r);
-  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), moment == 1 ? nu : 1 + nu * nu * (P - 1) / (double)N, total.n);
+  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total),
+                moment == 1 ? nu : 1 + nu * nu * (P - 1) / (double)N, total.n);
 }
-#line 2203 "noweb/learning.nw"
+#line 2214 "noweb/learning.nw"
 typedef struct {
   int N, P, nnu;
   const double *nu;
@@ -1381,7 +1392,7 @@ void Learning_fig3_mc(Ledger_mc *pc, Ledger_mc *info, double alpha, double nu, i
   pc->samples = total.n;
   info_estimate(info, pc->estimate, pc->stderr_, exact_info, total.n);
 }
-#line 2350 "noweb/learning.nw"
+#line 2362 "noweb/learning.nw"
 static void set_ratio(mpfr_t x, long num, long den)
 {
   mpfr_set_si(x, num, MPFR_RNDN);
@@ -1393,7 +1404,7 @@ static double lcg_uniform(uint64_t *state)
   *state = *state * 6364136223846793005u + 1442695040888963407u;
   return ((*state >> 11) + 0.5) * 0x1p-53;
 }
-#line 2374 "noweb/learning.nw"
+#line 2386 "noweb/learning.nw"
 static void heat_quadrature_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -1426,20 +1437,20 @@ static void check_heat_quadrature(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_quadrature(r, Learning_ramp_factor, o->prec);
 }
-#line 2423 "noweb/learning.nw"
+#line 2435 "noweb/learning.nw"
 enum { LANGEVIN_SAMPLES = 200000, LANGEVIN_STEPS = 100 };
 
 static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
-  Learning_langevin_mc(&mc, 2, 1, LANGEVIN_STEPS, o->seed, o->samples ? o->samples : LANGEVIN_SAMPLES,
-                       o->threads);
+  Learning_langevin_mc(&mc, 2, 1, LANGEVIN_STEPS, o->seed,
+                       o->samples ? o->samples : LANGEVIN_SAMPLES, o->threads);
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "bias_bound", 4.0 / (12.0 * LANGEVIN_STEPS * LANGEVIN_STEPS));
   Ledger_field_double(r, "z_from_sudden", (mc.estimate - 2.0) / mc.stderr_);
   Ledger_field_double(r, "z_from_zero", mc.estimate / mc.stderr_);
 }
-#line 2448 "noweb/learning.nw"
+#line 2460 "noweb/learning.nw"
 static void heat_limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -1471,11 +1482,12 @@ static void check_heat_limits(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_limits(r, Learning_ramp_factor, o->prec);
 }
-#line 2490 "noweb/learning.nw"
+#line 2502 "noweb/learning.nw"
 static void heat_series_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
-  static const char *const taus[] = {"0x1p-10", "0x1p-30", "0x1p-100", "0.001", "0.33333333333333333333"};
+  static const char *const taus[] = {"0x1p-10", "0x1p-30", "0x1p-100", "0.001",
+                                     "0.33333333333333333333"};
   mpfr_t tau, g, sum, term, tol;
   mpfr_inits2(prec + 16, tau, g, sum, term, tol, (mpfr_ptr)0);
   mpfr_set_zero(res, 1);
@@ -1507,7 +1519,7 @@ static void check_heat_series(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_series_residual, NULL, o->prec, 4);
 }
-#line 2538 "noweb/learning.nw"
+#line 2551 "noweb/learning.nw"
 static void toy_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1530,7 +1542,7 @@ static void check_toy_entropy(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_entropy_residual, NULL, o->prec, 8);
 }
-#line 2575 "noweb/learning.nw"
+#line 2588 "noweb/learning.nw"
 typedef struct {
   mpfr_t mean, slope, a, b;
 } Entry_ctx;
@@ -1559,7 +1571,8 @@ static void toy_info_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   Entry_ctx e;
   mpfr_inits2(w, e.mean, e.slope, e.a, e.b, (mpfr_ptr)0);
   mpfr_t nu, p[2][2], lo, hi, c[2], n, info, t, m;
-  mpfr_inits2(w, nu, p[0][0], p[0][1], p[1][0], p[1][1], lo, hi, c[0], c[1], n, info, t, m, (mpfr_ptr)0);
+  mpfr_inits2(w, nu, p[0][0], p[0][1], p[1][0], p[1][1], lo, hi, c[0], c[1], n, info, t, m,
+              (mpfr_ptr)0);
   set_ratio(nu, 3, 2);
   mpfr_set_inf(lo, -1);
   mpfr_set_inf(hi, 1);
@@ -1597,8 +1610,8 @@ static void toy_info_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_abs(res, t, MPFR_RNDN);
   if (status)
     mpfr_set_nan(res);
-  mpfr_clears(e.mean, e.slope, e.a, e.b, nu, p[0][0], p[0][1], p[1][0], p[1][1], lo, hi, c[0], c[1], n,
-              info, t, m, (mpfr_ptr)0);
+  mpfr_clears(e.mean, e.slope, e.a, e.b, nu, p[0][0], p[0][1], p[1][0], p[1][1], lo, hi, c[0], c[1],
+              n, info, t, m, (mpfr_ptr)0);
 }
 
 void Learning_toy_info(Ledger_result *r, Learning_info_formula info, mpfr_prec_t prec)
@@ -1610,7 +1623,7 @@ static void check_toy_info(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_info(r, Learning_info, o->prec);
 }
-#line 2667 "noweb/learning.nw"
+#line 2681 "noweb/learning.nw"
 static void toy_large_nu_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_constant limit = *(Learning_constant *)ctx;
@@ -1640,9 +1653,9 @@ static void check_toy_large_nu(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_large_nu(r, stated_limit_ln2, o->prec);
 }
-#line 2731 "noweb/learning.nw"
-static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form *b, const mpfr_t info,
-                        const mpfr_t ds, const mpfr_t q)
+#line 2745 "noweb/learning.nw"
+static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form *b,
+                        const mpfr_t info, const mpfr_t ds, const mpfr_t q)
 {
   mpfr_t t, d;
   mpfr_inits2(mpfr_get_prec(rel), t, d, (mpfr_ptr)0);
@@ -1657,7 +1670,7 @@ static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form 
 }
 
 const Learning_bound_form Learning_bound_printed = {1, 1, 1, 1};
-#line 2756 "noweb/learning.nw"
+#line 2770 "noweb/learning.nw"
 typedef struct {
   const Learning_bound_form *form;
   double max_eta, min_abs;
@@ -1729,16 +1742,17 @@ static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_fig2(r, &Learning_bound_printed);
 }
-#line 2841 "noweb/learning.nw"
+#line 2855 "noweb/learning.nw"
 enum { TOY_MC_SAMPLES = 500000 };
 static const double TOY_MC_GAMMA = 1000;
 
 static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_estimate e;
-  if (Learning_toy_mc(&e, 2, 1, TOY_MC_GAMMA, LANGEVIN_STEPS, o->seed, o->samples ? o->samples : TOY_MC_SAMPLES,
-                      o->threads) != 0) {
-    Ledger_say(r, LEDGER_INCONCLUSIVE, "the toy-model simulation failed (allocation or variance <= 1)");
+  if (Learning_toy_mc(&e, 2, 1, TOY_MC_GAMMA, LANGEVIN_STEPS, o->seed,
+                      o->samples ? o->samples : TOY_MC_SAMPLES, o->threads) != 0) {
+    Ledger_say(r, LEDGER_INCONCLUSIVE,
+               "the toy-model simulation failed (allocation or variance <= 1)");
     return;
   }
   mpfr_t nu, zero, one, x;
@@ -1777,7 +1791,7 @@ static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
   Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
 }
-#line 2912 "noweb/learning.nw"
+#line 2927 "noweb/learning.nw"
 typedef struct {
   const Learning_bound_form *form;
   Learning_protocol pr;
@@ -1841,39 +1855,39 @@ static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_protocol(r, &Learning_bound_printed, LEARNING_QUADRATIC);
 }
-#line 2995 "noweb/learning.nw"
+#line 3010 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
-  Learning_stability_mc(&mc, 1, 40, 20, 3, o->seed, o->samples ? o->samples : STABILITY_REALIZATIONS,
-                        o->threads);
+  Learning_stability_mc(&mc, 1, 40, 20, 3, o->seed,
+                        o->samples ? o->samples : STABILITY_REALIZATIONS, o->threads);
   Ledger_stochastic(r, &mc, 4);
 }
 
 static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
-  Learning_stability_mc(&mc, 2, 40, 20, 3, o->seed, o->samples ? o->samples : STABILITY_REALIZATIONS,
-                        o->threads);
+  Learning_stability_mc(&mc, 2, 40, 20, 3, o->seed,
+                        o->samples ? o->samples : STABILITY_REALIZATIONS, o->threads);
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 3023 "noweb/learning.nw"
+#line 3038 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
-  Learning_stability_mc(&mc, 2, 1000, 1000, 1, o->seed, o->samples ? o->samples : LIMIT_REALIZATIONS,
-                        o->threads);
+  Learning_stability_mc(&mc, 2, 1000, 1000, 1, o->seed,
+                        o->samples ? o->samples : LIMIT_REALIZATIONS, o->threads);
   double finite = mc.exact;
   mc.exact = 2;
   mc.z = Stats_z(mc.estimate, mc.stderr_, mc.exact);
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 3052 "noweb/learning.nw"
+#line 3067 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -1909,7 +1923,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 3098 "noweb/learning.nw"
+#line 3113 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1941,7 +1955,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 3147 "noweb/learning.nw"
+#line 3162 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -2028,7 +2042,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
                "N = P = 400) vs printed ln(1 + alpha nu^2) = %.4f at alpha = nu = 1",
                log(2) - Ledger_field_value(r, "residual"), mixture, log(2));
 }
-#line 3259 "noweb/learning.nw"
+#line 3274 "noweb/learning.nw"
 static int eta_from_definitions(mpfr_t out, const mpfr_t a, const mpfr_t n, int sudden)
 {
   mpfr_prec_t w = guarded(out);
@@ -2107,7 +2121,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq22_limits(r, Learning_entropy_per_weight, o->prec);
 }
-#line 3359 "noweb/learning.nw"
+#line 3374 "noweb/learning.nw"
 static double eq16_slack_double(const Learning_bound_form *b, double a, double n, int sudden)
 {
   double ds = 0.5 * log1p(a * n * n), q = sudden ? 0.5 * a * n * n : 0;
@@ -2142,7 +2156,8 @@ static void eq16_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec,
   mpfr_add(q, q, ds, MPFR_RNDN);
   mpfr_div(q, info, q, MPFR_RNDN);
   e->eta = mpfr_get_d(q, MPFR_RNDN);
-  snprintf(where, size, "alpha = %.4g, nu = %.4g, tau %s", e->alpha, e->nu, e->sudden ? "-> 0" : "= inf");
+  snprintf(where, size, "alpha = %.4g, nu = %.4g, tau %s", e->alpha, e->nu,
+           e->sudden ? "-> 0" : "= inf");
   if (status)
     mpfr_set_nan(slack);
   mpfr_clears(a, n, info, ds, q, abs_slack, (mpfr_ptr)0);
@@ -2168,7 +2183,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Learning_eq16(r, &Learning_bound_printed, o->prec);
   Ledger_field_double(r, "max_eta_printed_dS", 0.5 * Ledger_field_value(r, "max_eta"));
 }
-#line 3450 "noweb/learning.nw"
+#line 3466 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2198,10 +2213,11 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
   mpfr_mul_2ui(v, v, 1, MPFR_RNDN);
   Ledger_field_mpfr(r, "I_sum_of_weights", v, 10);
   mpfr_clears(nu, v, (mpfr_ptr)0);
-  Ledger_found(r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
-               Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
+  Ledger_found(
+      r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
+      Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
 }
-#line 3496 "noweb/learning.nw"
+#line 3513 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2226,10 +2242,13 @@ static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 static void check_s52(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s52_residual, NULL, o->prec, 8);
-  Ledger_found(r, "the printed (S52), summed over sigma_T^mu, sigma^mu and integrated over omega, is %.4f, "
-               "not 1 (N = 1, alpha = nu = 1)", 1 + Ledger_field_value(r, "residual"));
+  Ledger_found(
+      r,
+      "the printed (S52), summed over sigma_T^mu, sigma^mu and integrated over omega, is %.4f, "
+      "not 1 (N = 1, alpha = nu = 1)",
+      1 + Ledger_field_value(r, "residual"));
 }
-#line 3543 "noweb/learning.nw"
+#line 3563 "noweb/learning.nw"
 static void s60_overlaps(long *with, long *without)
 {
   enum { N = 8, P = 4 };
@@ -2270,7 +2289,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "overlap term (nu/N) sum_rho ... = %g by (S59) vs %g as printed in (S60) "
                "(one sample, N = 8, P = 4, nu = 1)", with / 8.0, without / 8.0);
 }
-#line 3603 "noweb/learning.nw"
+#line 3623 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -2285,15 +2304,19 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "eta_tauinf", einf, 10);
   Ledger_field_text(r, "caption", "tau->0 solid, tau->inf dashed");
   Ledger_field_text(r, "text", "tau->inf solid");
-  Ledger_say(r, LEDGER_REFUTED,
-             "caption: tau->0 solid, tau->inf dashed; text: tau->inf solid (eta_inf %.4g > eta_0 %.4g at "
-             "alpha = 1, nu = 2)", mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
-  Ledger_found(r, "caption: tau -> 0 solid, tau -> inf dashed; text: tau -> inf solid; our eta~ = %.4f "
-               "(tau -> inf) > %.4f (tau -> 0) at alpha = 1, nu = 2", mpfr_get_d(einf, MPFR_RNDN),
-               mpfr_get_d(e0, MPFR_RNDN));
+  Ledger_say(
+      r, LEDGER_REFUTED,
+      "caption: tau->0 solid, tau->inf dashed; text: tau->inf solid (eta_inf %.4g > eta_0 %.4g at "
+      "alpha = 1, nu = 2)",
+      mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
+  Ledger_found(
+      r,
+      "caption: tau -> 0 solid, tau -> inf dashed; text: tau -> inf solid; our eta~ = %.4f "
+      "(tau -> inf) > %.4f (tau -> 0) at alpha = 1, nu = 2",
+      mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 3638 "noweb/learning.nw"
+#line 3662 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -2327,7 +2350,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_gamma", f1 < f2 ? x1 : x2);
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
 }
-#line 3681 "noweb/learning.nw"
+#line 3705 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -2348,7 +2371,8 @@ static void erf_gauss_integrand(mpfr_t y, const mpfr_t z, void *ctx)
   mpfr_mul(y, e->a, e->b, MPFR_RNDN);
 }
 
-static int erf_gauss_average(mpfr_t out, const mpfr_t a, const mpfr_t b, const mpfr_t c, const mpfr_t d)
+static int erf_gauss_average(mpfr_t out, const mpfr_t a, const mpfr_t b, const mpfr_t c,
+                             const mpfr_t d)
 {
   mpfr_prec_t w = guarded(out);
   Erf_ctx e;
@@ -2371,7 +2395,8 @@ static int erf_gauss_average(mpfr_t out, const mpfr_t a, const mpfr_t b, const m
   return status;
 }
 
-static void erf_closed_form(mpfr_t out, const mpfr_t a, const mpfr_t b, const mpfr_t c, const mpfr_t d)
+static void erf_closed_form(mpfr_t out, const mpfr_t a, const mpfr_t b, const mpfr_t c,
+                            const mpfr_t d)
 {
   mpfr_t x, y;
   mpfr_inits2(guarded(out), x, y, (mpfr_ptr)0);
@@ -2418,7 +2443,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s67(r, erf_closed_form, o->prec);
 }
-#line 3785 "noweb/learning.nw"
+#line 3811 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_s68_formula closed = *(Learning_s68_formula *)ctx;
@@ -2499,7 +2524,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s69(r, &Learning_s69_printed, o->prec);
 }
-#line 3872 "noweb/learning.nw"
+#line 3898 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -2552,7 +2577,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s71(r, Learning_pc_erf, o->prec);
 }
-#line 3939 "noweb/learning.nw"
+#line 3965 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   const double c = *(const double *)ctx, g = 0.8;
@@ -2590,8 +2615,8 @@ void Learning_pc_erf_worst(Ledger_result *r, Learning_pc_approx approx)
   Pc_table *t = pc_table_new();
   Worst w = worst_error(t, call_pc_approx, &approx);
   say_worst(r, w);
-  Ledger_found(r, "max |p_C - p(Delta > 0 | alpha, nu/2)| = %.4f at alpha = %.3g, nu = %.4f", w.value,
-               w.alpha, w.nu);
+  Ledger_found(r, "max |p_C - p(Delta > 0 | alpha, nu/2)| = %.4f at alpha = %.3g, nu = %.4f",
+               w.value, w.alpha, w.nu);
   const double g = 0.8;
   w = worst_error(t, erf_approx_gamma, &g);
   Ledger_field_double(r, "worst_S68_gamma_0.8", w.value);
@@ -2604,7 +2629,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_pc_erf_worst(r, pc_erf_final);
 }
-#line 4004 "noweb/learning.nw"
+#line 4030 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2620,7 +2645,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
                sqrt(2.0 / 3.0), w.value, w23.value);
   free(t);
 }
-#line 4031 "noweb/learning.nw"
+#line 4057 "noweb/learning.nw"
 enum { FIG3_N = 10000, FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -2634,14 +2659,15 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 4055 "noweb/learning.nw"
+#line 4081 "noweb/learning.nw"
 static int write_fig2(const char *dir)
 {
   static const double taus[] = {0.1, 1, 10, 100, INFINITY};
   Ledger_out o;
   if (!Ledger_open_data(&o, dir, "learning-fig2.tsv"))
     return -1;
-  fputs("# nu\teta(tau=0.1)\teta(1)\teta(10)\teta(100)\teta(inf)\tI\tdS  (learning eq. (11), N = P = 1)\n", o.f);
+  fputs("# nu\teta(tau=0.1)\teta(1)\teta(10)\teta(100)\teta(inf)\tI\tdS"
+        "  (learning eq. (11), N = P = 1)\n", o.f);
   mpfr_t nu, zero, one, tau, info, ds, q;
   mpfr_inits2(64, nu, zero, one, tau, info, ds, q, (mpfr_ptr)0);
   mpfr_set_zero(zero, 1);
@@ -2665,7 +2691,7 @@ static int write_fig2(const char *dir)
   mpfr_clears(nu, zero, one, tau, info, ds, q, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 4123 "noweb/learning.nw"
+#line 4150 "noweb/learning.nw"
 static const double fig3_nus[] = {0.5, 1, 2, 5, 10};
 enum { FIG3_NNU = 5 };
 
@@ -2674,7 +2700,8 @@ static int write_fig3_curves(const char *dir)
   Ledger_out o;
   if (!Ledger_open_data(&o, dir, "learning-fig3.tsv"))
     return -1;
-  fputs("# alpha\tnu\tI (eq. 21)\tI_erf (S70)\teta_tau0\teta_tauinf  (learning eqs. (20)-(22))\n", o.f);
+  fputs("# alpha\tnu\tI (eq. 21)\tI_erf (S70)\teta_tau0\teta_tauinf  (learning eqs. (20)-(22))\n",
+        o.f);
   mpfr_t a, n, tau, v, e0, einf, p;
   mpfr_inits2(64, a, n, tau, v, e0, einf, p, (mpfr_ptr)0);
   int status = 0;
@@ -2690,14 +2717,15 @@ static int write_fig3_curves(const char *dir)
       status |= Learning_eta(e0, a, n, tau);
       mpfr_set_inf(tau, 1);
       status |= Learning_eta(einf, a, n, tau);
-      mpfr_fprintf(o.f, "%.6g\t%g\t%.10Re\t%.10e\t%.10Re\t%.10Re\n", alpha, fig3_nus[j], v, ie, e0, einf);
+      mpfr_fprintf(o.f, "%.6g\t%g\t%.10Re\t%.10e\t%.10Re\t%.10Re\n", alpha, fig3_nus[j], v, ie, e0,
+                   einf);
     }
     fputs("\n\n", o.f);
   }
   mpfr_clears(a, n, tau, v, e0, einf, p, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 4169 "noweb/learning.nw"
+#line 4198 "noweb/learning.nw"
 enum { FIG3_NALPHA = 7, FIG3_REALIZATIONS = 16 };
 static const double fig3_alphas[FIG3_NALPHA] = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
 
@@ -2706,7 +2734,8 @@ static int write_fig3_mc(const char *dir, const Ledger_options *opt)
   Ledger_out o;
   if (!Ledger_open_data(&o, dir, "learning-fig3-mc.tsv"))
     return -1;
-  double (*pc)[FIG3_REALIZATIONS][FIG3_NNU] = malloc(sizeof(double[FIG3_NALPHA][FIG3_REALIZATIONS][FIG3_NNU]));
+  double (*pc)[FIG3_REALIZATIONS][FIG3_NNU] =
+    malloc(sizeof(double[FIG3_NALPHA][FIG3_REALIZATIONS][FIG3_NNU]));
   assert(pc != NULL);
   int nthreads = opt->threads > 0 ? opt->threads : omp_get_max_threads();
   const int total = FIG3_NALPHA * FIG3_REALIZATIONS;
@@ -2740,10 +2769,10 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig2(dir) | write_fig3_curves(dir) | write_fig3_mc(dir, opt);
 }
-#line 4270 "noweb/learning.nw"
+#line 4301 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
-   "the heat of the linear ramp, the time integral of the heat rate, is nu^2 F^2 (e^-tau + tau - 1)/tau^2",
+   "the linear ramp dissipates nu^2 F^2 (e^-tau + tau - 1)/tau^2, the integral of the heat rate",
    LEDGER_VERIFIED, check_heat_quadrature, LEDGER_PAPER,
    "dQ = nu^2 F^2 (e^-tau + tau - 1)/tau^2", NULL, 0},
   {"learning.eq13.langevin", "learning eq. (13)", LEDGER_STOCHASTIC,
@@ -2764,14 +2793,14 @@ static const Ledger_claim claims[] = {
    "for one weight and one sample the information of eq. (8) is ln 2 - S(p_C)",
    LEDGER_VERIFIED, check_toy_info, LEDGER_PAPER, "I(sigma_T : sigma) = ln 2 - S(p_C)", NULL, 0},
   {"learning.toy.mc", "this report, sec. learning-toy-mc", LEDGER_STOCHASTIC,
-   "I, dS(omega) and dQ of simulated (sigma_T, omega, sigma) at gamma = 1000 agree with our exact values",
+   "I, dS(omega), dQ of simulated (sigma_T, omega, sigma), gamma = 1000, match our exact values",
    LEDGER_VERIFIED, check_toy_mc, LEDGER_CONSISTENCY, NULL, NULL, 53},
   {"learning.toy.large_nu", "learning text on Fig. 2", LEDGER_IDENTITY,
    "a large learning rate drives dS(omega) and I(sigma_T : sigma) to ln 2", LEDGER_VERIFIED,
    check_toy_large_nu, LEDGER_PAPER, "dS(omega) -> ln 2 and I(sigma_T : sigma) -> ln 2 as nu grows",
    NULL, 0},
   {"learning.eq10.fig2", "learning eqs. (10), (11); Fig. 2", LEDGER_INEQUALITY,
-   "one weight learning one sample: I(sigma_T : sigma) <= dS(omega) + dQ, so eta <= 1 (nu, tau of Fig. 2)",
+   "one weight, one sample: I(sigma_T : sigma) <= dS(omega) + dQ, so eta <= 1 (nu, tau of Fig. 2)",
    LEDGER_VERIFIED, check_bound_fig2, LEDGER_PAPER,
    "I(sigma_T : sigma) <= dS(omega) + dQ; eta = I/(dS(omega) + dQ) <= 1", NULL, 64},
   {"learning.eq10.ramp_all_times", "learning eq. (10) and text after it", LEDGER_INEQUALITY,
@@ -2789,7 +2818,7 @@ static const Ledger_claim claims[] = {
    "the stability of a sample has mean nu (simulated at N = 40, P = 20)", LEDGER_VERIFIED,
    check_stability_mean, LEDGER_PAPER, "mean of Delta^mu = nu", NULL, 53},
   {"learning.S61.finite_size", "this report, sec. learning-patterns", LEDGER_STOCHASTIC,
-   "our exact finite-N variance of the stability, 1 + nu^2 (P - 1)/N, against simulation (N = 40, P = 20)",
+   "our finite-N variance of the stability, 1 + nu^2 (P - 1)/N, against simulation (N = 40)",
    LEDGER_VERIFIED, check_stability_finite, LEDGER_CONSISTENCY, NULL, NULL, 53},
   {"learning.S61.limit", "learning (S61); text after eq. (20)", LEDGER_STOCHASTIC,
    "the stability's variance is 1 + alpha nu^2 (simulated at N = P = 1000)", LEDGER_VERIFIED,
@@ -2798,61 +2827,66 @@ static const Ledger_claim claims[] = {
    "our p_C of eq. (20) by three quadratures that share no formula", LEDGER_VERIFIED, check_eq20,
    LEDGER_CONSISTENCY, NULL, NULL, 0},
   {"learning.eq21", "this report, sec. learning-pc", LEDGER_IDENTITY,
-   "our cancellation-free ln 2 - S(p_C) agrees with the definition at 32 more bits", LEDGER_VERIFIED,
-   check_eq21, LEDGER_CONSISTENCY, NULL, NULL, 0},
+   "our cancellation-free ln 2 - S(p_C) agrees with the definition at 32 more bits",
+   LEDGER_VERIFIED, check_eq21, LEDGER_CONSISTENCY, NULL, NULL, 0},
   {"learning.entropy_per_weight", "learning text before eq. (19)", LEDGER_IDENTITY,
    "the Shannon entropy of the marginal p(omega_n) changes by ln(1 + alpha nu^2)", LEDGER_REFUTED,
    check_entropy_per_weight, LEDGER_PAPER, "dS(omega_n) = ln(1 + alpha nu^2)",
-   "p(omega_n) goes from N(0, 1) to N(0, 1 + alpha nu^2): its entropy grows by (1/2) ln(1 + alpha nu^2)",
+   "p(omega_n) goes from N(0, 1) to N(0, 1 + alpha nu^2): entropy change (1/2) ln(1 + alpha nu^2)",
    0},
   {"learning.eq22.limits", "learning eq. (22); Fig. 3 inset", LEDGER_IDENTITY,
-   "the efficiency (22) in the limits tau -> 0 and tau -> inf, with dS(omega_n) = (1/2) ln(1 + alpha nu^2)",
+   "the efficiency (22) as tau -> 0 and tau -> inf, with dS(omega_n) = (1/2) ln(1 + alpha nu^2)",
    LEDGER_VERIFIED, check_eq22, LEDGER_PAPER,
    "eta~ = alpha I(sigma_T^mu : sigma^mu) / (dS(omega_n) + dQ_n)", NULL, 0},
   {"learning.eq16", "learning eq. (16); text after eq. (22)", LEDGER_INEQUALITY,
-   "sum_mu I <= sum_n (dS(omega_n) + dQ_n): the efficiency (22) stays below 1, even as tau -> inf",
+   "sum_mu I <= sum_n (dS(omega_n) + dQ_n): the efficiency (22) stays below 1, even at tau -> inf",
    LEDGER_VERIFIED, check_eq16, LEDGER_PAPER,
    "sum_mu I(sigma_T^mu : sigma^mu) <= sum_n [dS(omega_n) + dQ_n]; eta~ never reaches 1", NULL, 0},
   {"learning.S37", "learning (S32)-(S37)", LEDGER_IDENTITY,
-   "the weights being uncorrelated, their informations add up to that of all weights", LEDGER_REFUTED,
-   check_s37, LEDGER_PAPER, "sum_n dI(omega_n : sigma_T) = dI(omega : sigma_T)",
+   "the weights being uncorrelated, their informations add up to that of all weights",
+   LEDGER_REFUTED, check_s37, LEDGER_PAPER, "sum_n dI(omega_n : sigma_T) = dI(omega : sigma_T)",
    "the weights are independent only given the labels; they share the labels, so the sum exceeds",
    0},
   {"learning.S52", "learning (S52)", LEDGER_IDENTITY,
-   "(S52) is the joint distribution p(sigma_T^mu, omega, sigma^mu) after the other labels are integrated out",
+   "(S52) is the joint p(sigma_T^mu, omega, sigma^mu) once the other labels are integrated out",
    LEDGER_REFUTED, check_s52, LEDGER_PAPER,
-   "p(sigma_T^mu, omega, sigma^mu) = prod_n N(omega_n - nu sigma_T^mu xi_n^mu/sqrt N; 1 + alpha nu^2) "
-   "x logistic factor",
+   "p(sigma_T^mu, omega, sigma^mu) = "
+   "prod_n N(omega_n - nu sigma_T^mu xi_n^mu/sqrt N; 1 + alpha nu^2) x logistic factor",
    "the factor 1/2 of p(sigma_T^mu) is dropped with (1/2)^P: the printed expression sums to 2", 0},
   {"learning.S60", "learning (S59)-(S60)", LEDGER_IDENTITY,
    "(S60) rewrites (S59) for a given sample", LEDGER_REFUTED, check_s60, LEDGER_PAPER,
    "(S60): nu + (nu/N) sum_{rho != mu} sigma_T^mu xi^rho . xi^mu + sigma_T^mu xi^mu . y / sqrt N",
-   "(S60) drops the label sigma_T^rho of (S59)'s overlap term: equal in distribution, not per sample", 0},
+   "(S60) drops the label sigma_T^rho of (S59)'s overlap term: equal in law, not per sample", 0},
   {"learning.fig3.inset", "learning Fig. 3 caption; text after eq. (22)", LEDGER_IDENTITY,
-   "the caption and the text give the inset's tau -> inf efficiency the same line style", LEDGER_REFUTED,
-   check_inset, LEDGER_PAPER, "caption: tau -> 0 solid, tau -> inf dashed; text: tau -> inf solid",
+   "the caption and the text give the inset's tau -> inf efficiency the same line style",
+   LEDGER_REFUTED, check_inset, LEDGER_PAPER,
+   "caption: tau -> 0 solid, tau -> inf dashed; text: tau -> inf solid",
    "the caption and the text assign the solid lines to opposite limits", 0},
   {"learning.S66", "learning (S66)", LEDGER_APPROXIMATION,
    "tanh(x/2) is approximated by erf(gamma x/2), gamma = 4/5 chosen by inspection of the graphs",
    LEDGER_APPROXIMATE, check_s66, LEDGER_PAPER, "tanh(x/2) ~ erf(gamma x/2), gamma = 4/5",
    "an approximation with no stated accuracy: its worst error is the finding", 53},
   {"learning.S67", "learning (S67)", LEDGER_IDENTITY,
-   "the Gaussian average of erf(ax + b) has a closed form", LEDGER_VERIFIED, check_s67, LEDGER_PAPER,
-   "(2 pi d^2)^(-1/2) int erf(ax + b) e^{-(x - c)^2/2d^2} dx = erf((b + ac)/sqrt(1 + 2 a^2 d^2))", NULL, 0},
+   "the Gaussian average of erf(ax + b) has a closed form", LEDGER_VERIFIED, check_s67,
+   LEDGER_PAPER,
+   "(2 pi d^2)^(-1/2) int erf(ax + b) e^{-(x - c)^2/2d^2} dx = erf((b + ac)/sqrt(1 + 2 a^2 d^2))",
+   NULL, 0},
   {"learning.S68", "learning (S68)", LEDGER_IDENTITY,
-   "(S67) with a = gamma/2, b = 0, c = nu, d^2 = 1 + alpha nu^2 turns (S66) into (S68)", LEDGER_VERIFIED,
-   check_s68, LEDGER_PAPER, "p_C ~ 1/2 + 1/2 erf(gamma nu/2 / sqrt(1 + gamma^2 (1 + alpha nu^2)/2))",
+   "(S67) with a = gamma/2, b = 0, c = nu, d^2 = 1 + alpha nu^2 turns (S66) into (S68)",
+   LEDGER_VERIFIED, check_s68, LEDGER_PAPER,
+   "p_C ~ 1/2 + 1/2 erf(gamma nu/2 / sqrt(1 + gamma^2 (1 + alpha nu^2)/2))",
    NULL, 0},
   {"learning.S69", "learning (S69)", LEDGER_IDENTITY,
    "(S68) at gamma = 4/5 equals (S69)", LEDGER_VERIFIED, check_s69, LEDGER_PAPER,
    "= 1/2 + 1/2 erf(nu/2 / sqrt(25/16 + 1/2 + alpha nu^2/2))", NULL, 0},
   {"learning.S70", "learning (S70)", LEDGER_APPROXIMATION,
    "(S69) is approximately (S70), with 25/16 + 1/2 replaced by 2 (over Fig. 3's domain)",
-   LEDGER_APPROXIMATE, check_s70, LEDGER_PAPER, "~ 1/2 + 1/2 erf(nu/2 / sqrt(2 (1 + alpha nu^2/4)))",
+   LEDGER_APPROXIMATE, check_s70, LEDGER_PAPER,
+   "~ 1/2 + 1/2 erf(nu/2 / sqrt(2 (1 + alpha nu^2/4)))",
    "a second approximation with no stated accuracy: its worst error is the finding", 53},
   {"learning.S71", "learning (S71)", LEDGER_IDENTITY,
-   "(S70) is the probability that the stability at half the learning rate is positive", LEDGER_VERIFIED,
-   check_s71, LEDGER_PAPER, "(S70) = p(Delta^mu > 0 | alpha, nu/2)", NULL, 0},
+   "(S70) is the probability that the stability at half the learning rate is positive",
+   LEDGER_VERIFIED, check_s71, LEDGER_PAPER, "(S70) = p(Delta^mu > 0 | alpha, nu/2)", NULL, 0},
   {"learning.pc_erf", "learning text after eq. (21); (S63)-(S71)", LEDGER_APPROXIMATION,
    "p_C is closely approximated by p(Delta > 0) at half the learning rate (over Fig. 3's domain)",
    LEDGER_APPROXIMATE, check_pc_erf, LEDGER_PAPER,
@@ -2868,7 +2902,7 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, check_fig3_mc, LEDGER_PAPER,
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL, 53},
 };
-#line 4405 "noweb/learning.nw"
+#line 4441 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)
@@ -2876,11 +2910,23 @@ static void nan_on_failure(mpfr_t out, int status)
 }
 static void eval_pc(mpfr_t out, mpfr_t *a) { nan_on_failure(out, Learning_pc(out, a[0], a[1])); }
 static void eval_pc_erf(mpfr_t out, mpfr_t *a) { Learning_pc_erf(out, a[0], a[1]); }
-static void eval_info(mpfr_t out, mpfr_t *a) { nan_on_failure(out, Learning_info(out, a[0], a[1])); }
+static void eval_info(mpfr_t out, mpfr_t *a)
+{
+  nan_on_failure(out, Learning_info(out, a[0], a[1]));
+}
 static void eval_heat(mpfr_t out, mpfr_t *a) { Learning_heat(out, a[0], a[1], a[2]); }
-static void eval_eta1(mpfr_t out, mpfr_t *a) { nan_on_failure(out, Learning_eta1(out, a[0], a[1])); }
-static void eval_eta(mpfr_t out, mpfr_t *a) { nan_on_failure(out, Learning_eta(out, a[0], a[1], a[2])); }
-static void eval_entropy1(mpfr_t out, mpfr_t *a) { nan_on_failure(out, Learning_toy_entropy(out, a[0])); }
+static void eval_eta1(mpfr_t out, mpfr_t *a)
+{
+  nan_on_failure(out, Learning_eta1(out, a[0], a[1]));
+}
+static void eval_eta(mpfr_t out, mpfr_t *a)
+{
+  nan_on_failure(out, Learning_eta(out, a[0], a[1], a[2]));
+}
+static void eval_entropy1(mpfr_t out, mpfr_t *a)
+{
+  nan_on_failure(out, Learning_toy_entropy(out, a[0]));
+}
 
 #define ALPHA {"alpha", 0, INFINITY, 0, 0, 0, NULL, "load alpha = P/N", 0}
 #define ALPHA_POS {"alpha", 0, INFINITY, 1, 0, 0, NULL, "load alpha = P/N", 0}
@@ -2888,40 +2934,48 @@ static void eval_entropy1(mpfr_t out, mpfr_t *a) { nan_on_failure(out, Learning_
 #define NU_POS {"nu", 0, INFINITY, 1, 0, 0, NULL, "learning rate", 0}
 #define TAU {"tau", 0, INFINITY, 1, 0, 0, NULL, "learning duration", 1}
 static const Ledger_quantity quantities[] = {
-  {"learning.pc", "p_C, probability of a correct prediction, eq. (20)", "1", 2, {ALPHA, NU}, eval_pc},
+  {"learning.pc", "p_C, probability of a correct prediction, eq. (20)", "1", 2, {ALPHA, NU},
+   eval_pc},
   {"learning.pc_erf", "the approximation (S70) of p_C", "1", 2, {ALPHA, NU}, eval_pc_erf},
   {"learning.info", "I = ln 2 - H(p_C), eq. (21)", "nats", 2, {ALPHA, NU}, eval_info},
   {"learning.heat", "heat of the ramp, eq. (13)", "kT", 3,
    {NU, {"F", -INFINITY, INFINITY, 0, 0, 0, "1", "Hebbian factor sigma_T xi", 0}, TAU}, eval_heat},
   {"learning.eta1", "efficiency of one weight, eq. (11)", "1", 2, {NU_POS, TAU}, eval_eta1},
-  {"learning.eta", "efficiency of Hebbian learning, eq. (22), with dS = ln(1 + alpha nu^2)/2", "1", 3,
+  {"learning.eta", "efficiency of Hebbian learning, eq. (22), with dS = ln(1 + alpha nu^2)/2", "1",
+   3,
    {ALPHA_POS, NU_POS, TAU}, eval_eta},
-  {"learning.entropy1", "dS(omega) = I(omega : sigma_T) of one weight", "nats", 1, {NU}, eval_entropy1},
+  {"learning.entropy1", "dS(omega) = I(omega : sigma_T) of one weight", "nats", 1, {NU},
+   eval_entropy1},
 };
 
-static void run_langevin(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+static void run_langevin(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                         int threads)
 {
   Learning_langevin_mc(out, a[0], a[1], (unsigned long)a[2], seed, samples, threads);
 }
 
-static void run_fig3(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+static void run_fig3(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                     int threads)
 {
   Ledger_mc pc;
   Learning_fig3_mc(&pc, out, a[0], a[1], (int)a[2], seed, samples, threads);
 }
 
-static void run_fig3_pc(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+static void run_fig3_pc(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                        int threads)
 {
   Ledger_mc info;
   Learning_fig3_mc(out, &info, a[0], a[1], (int)a[2], seed, samples, threads);
 }
 
-static void run_stability(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+static void run_stability(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                          int threads)
 {
   Learning_stability_mc(out, (int)a[0], (int)a[1], (int)a[2], a[3], seed, samples, threads);
 }
 
-static void run_toy(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
+static void run_toy(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                    int threads)
 {
   Learning_toy_estimate e;
   int which = (int)a[0];
@@ -2949,23 +3003,36 @@ static void run_toy(Ledger_mc *out, const double *a, uint64_t seed, uint64_t sam
 }
 
 static const Ledger_experiment experiments[] = {
-  {"learning.langevin", "mean Stratonovich heat (kT) of simulated ramp trajectories, vs eq. (13)", 3,
-   {{"nu", 0, 100, 0, 0, 0, "2", "learning rate", 0}, {"tau", 0, 1e4, 1, 0, 0, "1", "learning duration", 0},
-    {"steps", 1, 1e6, 0, 0, 1, "100", "time steps on [0, tau]", 0}}, LANGEVIN_SAMPLES, run_langevin, NULL},
-  {"learning.toy", "N = P = 1 simulated with finite gamma: I (1), dS(omega) (2) or dQ (3), vs exact", 5,
+  {"learning.langevin", "mean Stratonovich heat (kT) of simulated ramp trajectories, vs eq. (13)",
+   3,
+   {{"nu", 0, 100, 0, 0, 0, "2", "learning rate", 0},
+    {"tau", 0, 1e4, 1, 0, 0, "1", "learning duration", 0},
+    {"steps", 1, 1e6, 0, 0, 1, "100", "time steps on [0, tau]", 0}},
+   LANGEVIN_SAMPLES, run_langevin, NULL},
+  {"learning.toy",
+   "N = P = 1 simulated with finite gamma: I (1), dS(omega) (2) or dQ (3), vs exact", 5,
    {{"what", 1, 3, 0, 0, 1, "1", "1 = I(sigma_T : sigma), 2 = dS(omega), 3 = dQ", 0},
-    {"nu", 0, 100, 1, 0, 0, "2", "learning rate", 0}, {"tau", 0, 1e4, 1, 0, 0, "1", "learning duration", 0},
+    {"nu", 0, 100, 1, 0, 0, "2", "learning rate", 0},
+    {"tau", 0, 1e4, 1, 0, 0, "1", "learning duration", 0},
     {"gamma", 0, 1e6, 1, 0, 0, "1000", "rate prefactor of the label, eq. (4)", 0},
-    {"steps", 1, 1e6, 0, 0, 1, "100", "time steps on [0, tau]", 0}}, TOY_MC_SAMPLES, run_toy, NULL},
-  {"learning.fig3", "information per sample (nats) by sampling patterns, labels and weights, vs eq. (21)",
-   3, {{"alpha", 0, 100, 1, 0, 0, "1", "load P/N", 0}, {"nu", -100, 100, 0, 0, 0, "2", "learning rate", 0},
-       {"N", 1, 1e5, 0, 0, 1, "10000", "number of weights", 0}}, FIG3_CLAIM_REALIZATIONS, run_fig3, NULL},
+    {"steps", 1, 1e6, 0, 0, 1, "100", "time steps on [0, tau]", 0}},
+   TOY_MC_SAMPLES, run_toy, NULL},
+  {"learning.fig3",
+   "information per sample (nats) by sampling patterns, labels and weights, vs eq. (21)", 3,
+   {{"alpha", 0, 100, 1, 0, 0, "1", "load P/N", 0},
+    {"nu", -100, 100, 0, 0, 0, "2", "learning rate", 0},
+    {"N", 1, 1e5, 0, 0, 1, "10000", "number of weights", 0}},
+   FIG3_CLAIM_REALIZATIONS, run_fig3, NULL},
   {"learning.fig3_pc", "p_C by sampling patterns, labels and weights, vs eq. (20)", 3,
-   {{"alpha", 0, 100, 1, 0, 0, "1", "load P/N", 0}, {"nu", -100, 100, 0, 0, 0, "2", "learning rate", 0},
-    {"N", 1, 1e5, 0, 0, 1, "10000", "number of weights", 0}}, FIG3_CLAIM_REALIZATIONS, run_fig3_pc, NULL},
+   {{"alpha", 0, 100, 1, 0, 0, "1", "load P/N", 0},
+    {"nu", -100, 100, 0, 0, 0, "2", "learning rate", 0},
+    {"N", 1, 1e5, 0, 0, 1, "10000", "number of weights", 0}},
+   FIG3_CLAIM_REALIZATIONS, run_fig3_pc, NULL},
   {"learning.stability", "mean (moment 1) or variance (moment 2) of the stability at finite N", 4,
-   {{"moment", 1, 2, 0, 0, 1, "2", "1 or 2", 0}, {"N", 1, 1e5, 0, 0, 1, "40", "number of weights", 0},
-    {"P", 1, 1e5, 0, 0, 1, "20", "number of patterns", 0}, {"nu", -100, 100, 0, 0, 0, "3", "learning rate", 0}},
+   {{"moment", 1, 2, 0, 0, 1, "2", "1 or 2", 0},
+    {"N", 1, 1e5, 0, 0, 1, "40", "number of weights", 0},
+    {"P", 1, 1e5, 0, 0, 1, "20", "number of patterns", 0},
+    {"nu", -100, 100, 0, 0, 0, "3", "learning rate", 0}},
    STABILITY_REALIZATIONS, run_stability, NULL},
 };
 
@@ -2973,5 +3040,5 @@ const Ledger_chapter Learning_chapter = {
   "learning", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],
   write_data,
-  "S. Goldt and U. Seifert, Stochastic thermodynamics of learning, Phys. Rev. Lett. 118, 010601 (2017), "
-  "arXiv:1611.09428, with its Supplemental Material."};
+  "S. Goldt and U. Seifert, Stochastic thermodynamics of learning, "
+  "Phys. Rev. Lett. 118, 010601 (2017), arXiv:1611.09428, with its Supplemental Material."};

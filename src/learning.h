@@ -28,8 +28,8 @@ typedef struct {
   double info, info_se, ds, ds_se, heat, heat_se, slack, slack_se;
   uint64_t samples;
 } Learning_toy_estimate;
-int Learning_toy_mc(Learning_toy_estimate *e, double nu, double tau, double gamma, unsigned long steps,
-                    uint64_t seed, uint64_t samples, int threads);
+int Learning_toy_mc(Learning_toy_estimate *e, double nu, double tau, double gamma,
+                    unsigned long steps, uint64_t seed, uint64_t samples, int threads);
 void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 void Learning_heat_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau);
 int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau);
@@ -65,7 +65,8 @@ void Learning_eq13_limits(Ledger_result *r, Learning_ramp_formula g, mpfr_prec_t
 void Learning_toy_info(Ledger_result *r, Learning_info_formula info, mpfr_prec_t prec);
 void Learning_toy_large_nu(Ledger_result *r, Learning_constant limit, mpfr_prec_t prec);
 void Learning_eq10_fig2(Ledger_result *r, const Learning_bound_form *form);
-void Learning_eq10_protocol(Ledger_result *r, const Learning_bound_form *form, Learning_protocol pr);
+void Learning_eq10_protocol(Ledger_result *r, const Learning_bound_form *form,
+                            Learning_protocol pr);
 void Learning_eq22_limits(Ledger_result *r, Learning_entropy_formula entropy, mpfr_prec_t prec);
 void Learning_eq16(Ledger_result *r, const Learning_bound_form *form, mpfr_prec_t prec);
 void Learning_s66(Ledger_result *r, Learning_tanh_approx approx);
