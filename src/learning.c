@@ -1,6 +1,6 @@
-#line 66 "noweb/learning.nw"
+#line 68 "noweb/learning.nw"
 /* learning.c: tangled from noweb/learning.nw; edit that, not this. */
-#line 82 "noweb/learning.nw"
+#line 84 "noweb/learning.nw"
 #include "learning.h"
 #include <assert.h>
 #include <errno.h>
@@ -11,11 +11,11 @@
 #include <omp.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 104 "noweb/learning.nw"
+#line 106 "noweb/learning.nw"
 enum { LEARNING_GUARD = 32 };
 
 static mpfr_prec_t guarded(const mpfr_t out) { return mpfr_get_prec(out) + LEARNING_GUARD; }
-#line 200 "noweb/learning.nw"
+#line 202 "noweb/learning.nw"
 static void exp_remainder(mpfr_t R, const mpfr_t t, int order)
 {
   assert(order == 2 || order == 3);
@@ -69,7 +69,7 @@ void Learning_heat(mpfr_t out, const mpfr_t nu, const mpfr_t F, const mpfr_t tau
   mpfr_mul(out, a, g, MPFR_RNDN);
   mpfr_clears(g, a, (mpfr_ptr)0);
 }
-#line 284 "noweb/learning.nw"
+#line 286 "noweb/learning.nw"
 static void schedule(mpfr_t phi, Learning_protocol pr, const mpfr_t tau, const mpfr_t t)
 {
   if (pr == LEARNING_SWITCH || mpfr_cmp(t, tau) >= 0)
@@ -128,7 +128,7 @@ void Learning_protocol_mean(mpfr_t out, Learning_protocol pr, const mpfr_t tau, 
   mpfr_add_ui(out, m, 1, MPFR_RNDN);             /* 1 + (m(tau) - 1) e^-(t - tau) */
   mpfr_clears(m, d, (mpfr_ptr)0);
 }
-#line 349 "noweb/learning.nw"
+#line 351 "noweb/learning.nw"
 typedef struct {
   Learning_protocol pr;
   mpfr_srcptr tau;
@@ -179,7 +179,7 @@ int Learning_protocol_heat(mpfr_t out, Learning_protocol pr, const mpfr_t nu, co
   mpfr_clears(sum, part, err, zero, end, (mpfr_ptr)0);
   return status;
 }
-#line 448 "noweb/learning.nw"
+#line 450 "noweb/learning.nw"
 enum { LANGEVIN_BLOCKS = 64, EXP_LANGEVIN = 200 };
 
 typedef struct {
@@ -188,7 +188,7 @@ typedef struct {
   uint64_t seed, samples;
 } Langevin_run;
 
-#line 498 "noweb/learning.nw"
+#line 500 "noweb/learning.nw"
 static double ramp_trajectory(Rng *rng, double nu, double tau, unsigned long K, double F,
                               double *w_end)
 {
@@ -207,7 +207,7 @@ static double ramp_trajectory(Rng *rng, double nu, double tau, unsigned long K, 
   return Q;
 }
 
-#line 458 "noweb/learning.nw"
+#line 460 "noweb/learning.nw"
 static void langevin_block(uint64_t block, void *ctx, Stats *out)
 {
   const Langevin_run *L = ctx;
@@ -238,7 +238,7 @@ void Learning_langevin_mc(Ledger_mc *out, double nu, double tau, unsigned long s
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(q, MPFR_RNDN), total.n);
   mpfr_clears(n, F, t, q, (mpfr_ptr)0);
 }
-#line 650 "noweb/learning.nw"
+#line 652 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, s2, a, b;
 } Gauss_ctx;
@@ -318,7 +318,7 @@ static void by_parts_integrand(mpfr_t y, const mpfr_t x, void *ctx)
   mpfr_sqr(g->b, g->b, MPFR_RNDN);
   mpfr_div(y, g->a, g->b, MPFR_RNDN);            /* times s'(x) = e^-|x| / (1 + e^-|x|)^2 */
 }
-#line 759 "noweb/learning.nw"
+#line 761 "noweb/learning.nw"
 enum { MAX_BREAKS = 8 };
 
 static int integrate_with_breaks(mpfr_t out, Num_integrand f, void *ctx, const mpfr_t lo,
@@ -465,7 +465,7 @@ int Learning_pc_by_parts(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
 {
   return line_integral(out, by_parts_integrand, alpha, nu, 0);
 }
-#line 958 "noweb/learning.nw"
+#line 960 "noweb/learning.nw"
 static double trapezoid_h(mpfr_prec_t w)
 {
   return 2 * M_PI * (M_PI - 0.25) / ((double)(w + 16) * M_LN2 + 12);
@@ -625,7 +625,7 @@ int Learning_pc_error(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clears(s2, h, x0, X, eh, t, sum, (mpfr_ptr)0);
   return 0;
 }
-#line 1122 "noweb/learning.nw"
+#line 1124 "noweb/learning.nw"
 static void info_from_excess(mpfr_t out, const mpfr_t delta)
 {
   mpfr_t u, a, b;
@@ -666,7 +666,7 @@ int Learning_info(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clear(d);
   return status;
 }
-#line 1165 "noweb/learning.nw"
+#line 1167 "noweb/learning.nw"
 enum { TRAPEZOID_SPAN = 13 };
 static const double trapezoid_step = 0.25;
 
@@ -708,7 +708,7 @@ double Learning_info_double(double alpha, double nu)
   double q = error_double(alpha, fabs(nu));
   return log(2) + q * log(q) + (1 - q) * log1p(-q);
 }
-#line 1246 "noweb/learning.nw"
+#line 1248 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, a, b;
   int form;
@@ -874,7 +874,7 @@ int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau)
   mpfr_clears(zero, info, ds, q, one, (mpfr_ptr)0);
   return status;
 }
-#line 1528 "noweb/learning.nw"
+#line 1530 "noweb/learning.nw"
 enum { EXP_TOY = 250, TOY_WINDOW = 48 };
 
 typedef struct {
@@ -981,7 +981,7 @@ done:
   free(T.cell), free(T.heat), free(T.w);
   return status;
 }
-#line 1687 "noweb/learning.nw"
+#line 1689 "noweb/learning.nw"
 void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
@@ -1019,7 +1019,7 @@ int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t t
   mpfr_clears(info, ds, q, (mpfr_ptr)0);
   return status;
 }
-#line 1774 "noweb/learning.nw"
+#line 1776 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(nu) && mpfr_sgn(gamma) > 0);
@@ -1060,7 +1060,7 @@ void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* learning (S70) */
   mpfr_clears(x, d, (mpfr_ptr)0);
 }
-#line 1833 "noweb/learning.nw"
+#line 1835 "noweb/learning.nw"
 enum { GRID_A = 41, GRID_N = 101 };
 static const double ALPHA_MAX = 10, NU_MAX = 10;
 
@@ -1137,7 +1137,7 @@ static Worst worst_error(const Pc_table *t, Approx_fn f, const void *ctx)
   }
   return w;
 }
-#line 1916 "noweb/learning.nw"
+#line 1918 "noweb/learning.nw"
 static double erf_approx_gamma(double alpha, double nu, const void *ctx)
 {
   double g = *(const double *)ctx;
@@ -1172,7 +1172,7 @@ static double best_gamma(const Pc_table *t, double lo, double hi, Worst *w)
   *w = f1 < f2 ? w1 : w2;
   return f1 < f2 ? x1 : x2;
 }
-#line 1958 "noweb/learning.nw"
+#line 1960 "noweb/learning.nw"
 static double erf_of_gamma_x_half(double x, double gamma) { return erf(gamma * x / 2); } /* (S66) */
 
 typedef struct {
@@ -1204,7 +1204,7 @@ static double tanh_erf_worst(const Tanh_approx *t, double *where)
   *where = f1 > f2 ? x1 : x2;
   return f1 > f2 ? f1 : f2;
 }
-#line 2044 "noweb/learning.nw"
+#line 2046 "noweb/learning.nw"
 typedef double v4d __attribute__((vector_size(32)));
 typedef uint64_t v4u __attribute__((vector_size(32)));
 
@@ -1250,7 +1250,7 @@ static void signed_dots(const uint64_t *restrict bits, const double *restrict C,
   *dc = (a[0] + a[1]) + (a[2] + a[3]);
   *dy = (b[0] + b[1]) + (b[2] + b[3]);
 }
-#line 2095 "noweb/learning.nw"
+#line 2097 "noweb/learning.nw"
 typedef struct {
   int N, P;
   uint64_t seed, experiment, key;
@@ -1288,7 +1288,7 @@ static void stabilities(const Sample_spec *s, double *A, double *B)
   }
   free(C), free(y), free(label), free(bits);
 }
-#line 2149 "noweb/learning.nw"
+#line 2151 "noweb/learning.nw"
 enum { EXP_STABILITY = 201, EXP_FIG3 = 203 };
 
 typedef struct {
@@ -1323,7 +1323,7 @@ void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, 
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total),
                 moment == 1 ? nu : 1 + nu * nu * (P - 1) / (double)N, total.n);
 }
-#line 2214 "noweb/learning.nw"
+#line 2216 "noweb/learning.nw"
 typedef struct {
   int N, P, nnu;
   const double *nu;
@@ -1392,7 +1392,7 @@ void Learning_fig3_mc(Ledger_mc *pc, Ledger_mc *info, double alpha, double nu, i
   pc->samples = total.n;
   info_estimate(info, pc->estimate, pc->stderr_, exact_info, total.n);
 }
-#line 2362 "noweb/learning.nw"
+#line 2364 "noweb/learning.nw"
 static void set_ratio(mpfr_t x, long num, long den)
 {
   mpfr_set_si(x, num, MPFR_RNDN);
@@ -1404,7 +1404,7 @@ static double lcg_uniform(uint64_t *state)
   *state = *state * 6364136223846793005u + 1442695040888963407u;
   return ((*state >> 11) + 0.5) * 0x1p-53;
 }
-#line 2386 "noweb/learning.nw"
+#line 2388 "noweb/learning.nw"
 static void heat_quadrature_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -1437,7 +1437,7 @@ static void check_heat_quadrature(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_quadrature(r, Learning_ramp_factor, o->prec);
 }
-#line 2435 "noweb/learning.nw"
+#line 2437 "noweb/learning.nw"
 enum { LANGEVIN_SAMPLES = 200000, LANGEVIN_STEPS = 100 };
 
 static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
@@ -1450,7 +1450,7 @@ static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_from_sudden", (mc.estimate - 2.0) / mc.stderr_);
   Ledger_field_double(r, "z_from_zero", mc.estimate / mc.stderr_);
 }
-#line 2460 "noweb/learning.nw"
+#line 2462 "noweb/learning.nw"
 static void heat_limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -1482,7 +1482,7 @@ static void check_heat_limits(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_limits(r, Learning_ramp_factor, o->prec);
 }
-#line 2502 "noweb/learning.nw"
+#line 2504 "noweb/learning.nw"
 static void heat_series_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1519,7 +1519,7 @@ static void check_heat_series(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_series_residual, NULL, o->prec, 4);
 }
-#line 2551 "noweb/learning.nw"
+#line 2553 "noweb/learning.nw"
 static void toy_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1542,7 +1542,7 @@ static void check_toy_entropy(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_entropy_residual, NULL, o->prec, 8);
 }
-#line 2588 "noweb/learning.nw"
+#line 2590 "noweb/learning.nw"
 typedef struct {
   mpfr_t mean, slope, a, b;
 } Entry_ctx;
@@ -1623,7 +1623,7 @@ static void check_toy_info(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_info(r, Learning_info, o->prec);
 }
-#line 2681 "noweb/learning.nw"
+#line 2683 "noweb/learning.nw"
 static void toy_large_nu_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_constant limit = *(Learning_constant *)ctx;
@@ -1653,7 +1653,7 @@ static void check_toy_large_nu(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_large_nu(r, stated_limit_ln2, o->prec);
 }
-#line 2745 "noweb/learning.nw"
+#line 2747 "noweb/learning.nw"
 static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form *b,
                         const mpfr_t info, const mpfr_t ds, const mpfr_t q)
 {
@@ -1670,7 +1670,7 @@ static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form 
 }
 
 const Learning_bound_form Learning_bound_printed = {1, 1, 1, 1};
-#line 2770 "noweb/learning.nw"
+#line 2772 "noweb/learning.nw"
 typedef struct {
   const Learning_bound_form *form;
   double max_eta, min_abs;
@@ -1742,7 +1742,7 @@ static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_fig2(r, &Learning_bound_printed);
 }
-#line 2855 "noweb/learning.nw"
+#line 2857 "noweb/learning.nw"
 enum { TOY_MC_SAMPLES = 500000 };
 static const double TOY_MC_GAMMA = 1000;
 
@@ -1791,7 +1791,7 @@ static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
   Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
 }
-#line 2927 "noweb/learning.nw"
+#line 2929 "noweb/learning.nw"
 typedef struct {
   const Learning_bound_form *form;
   Learning_protocol pr;
@@ -1855,7 +1855,7 @@ static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_protocol(r, &Learning_bound_printed, LEARNING_QUADRATIC);
 }
-#line 3010 "noweb/learning.nw"
+#line 3012 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
@@ -1875,7 +1875,7 @@ static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 3038 "noweb/learning.nw"
+#line 3040 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1887,7 +1887,7 @@ static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 3067 "noweb/learning.nw"
+#line 3069 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -1923,7 +1923,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 3113 "noweb/learning.nw"
+#line 3115 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1955,7 +1955,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 3162 "noweb/learning.nw"
+#line 3164 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -2042,7 +2042,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
                "N = P = 400) vs printed ln(1 + alpha nu^2) = %.4f at alpha = nu = 1",
                log(2) - Ledger_field_value(r, "residual"), mixture, log(2));
 }
-#line 3274 "noweb/learning.nw"
+#line 3276 "noweb/learning.nw"
 static int eta_from_definitions(mpfr_t out, const mpfr_t a, const mpfr_t n, int sudden)
 {
   mpfr_prec_t w = guarded(out);
@@ -2121,7 +2121,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq22_limits(r, Learning_entropy_per_weight, o->prec);
 }
-#line 3374 "noweb/learning.nw"
+#line 3376 "noweb/learning.nw"
 static double eq16_slack_double(const Learning_bound_form *b, double a, double n, int sudden)
 {
   double ds = 0.5 * log1p(a * n * n), q = sudden ? 0.5 * a * n * n : 0;
@@ -2183,7 +2183,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Learning_eq16(r, &Learning_bound_printed, o->prec);
   Ledger_field_double(r, "max_eta_printed_dS", 0.5 * Ledger_field_value(r, "max_eta"));
 }
-#line 3466 "noweb/learning.nw"
+#line 3468 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2217,7 +2217,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
       r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
       Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
 }
-#line 3513 "noweb/learning.nw"
+#line 3515 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2248,7 +2248,7 @@ static void check_s52(const Ledger_options *o, Ledger_result *r)
       "not 1 (N = 1, alpha = nu = 1)",
       1 + Ledger_field_value(r, "residual"));
 }
-#line 3563 "noweb/learning.nw"
+#line 3565 "noweb/learning.nw"
 static void s60_overlaps(long *with, long *without)
 {
   enum { N = 8, P = 4 };
@@ -2289,7 +2289,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "overlap term (nu/N) sum_rho ... = %g by (S59) vs %g as printed in (S60) "
                "(one sample, N = 8, P = 4, nu = 1)", with / 8.0, without / 8.0);
 }
-#line 3623 "noweb/learning.nw"
+#line 3642 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -2316,7 +2316,55 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
       mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 3662 "noweb/learning.nw"
+#line 3687 "noweb/learning.nw"
+typedef struct {
+  double alpha, nu_lo, nu_hi, eta_lo, eta_hi;
+  int sudden;
+} Inset_order;
+
+static void inset_order_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
+{
+  static const double alphas[] = {0.01, 0.1, 1, 10}, nus[] = {0.5, 1, 2, 5, 10};
+  Inset_order *worst = ctx;
+  mpfr_t a, n, tau, e0, e1, d;
+  mpfr_inits2(prec, a, n, tau, e0, e1, d, (mpfr_ptr)0);
+  mpfr_set_inf(min, 1);
+  int status = 0;
+  for (int i = 0; i < 4; i++)
+    for (int sudden = 0; sudden <= 1; sudden++)
+      for (int k = 0; k + 1 < 5; k++) {
+        mpfr_set_d(a, alphas[i], MPFR_RNDN);
+        if (sudden)
+          mpfr_set_ui_2exp(tau, 1, -(long)prec - 8, MPFR_RNDN);
+        else
+          mpfr_set_inf(tau, 1);
+        mpfr_set_d(n, nus[k], MPFR_RNDN);
+        status |= Learning_eta(e0, a, n, tau);
+        mpfr_set_d(n, nus[k + 1], MPFR_RNDN);
+        status |= Learning_eta(e1, a, n, tau);
+        mpfr_sub(d, e1, e0, MPFR_RNDN);          /* the caption: eta~ grows with nu */
+        if (mpfr_less_p(d, min)) {
+          mpfr_set(min, d, MPFR_RNDN);
+          *worst = (Inset_order){alphas[i], nus[k], nus[k + 1], mpfr_get_d(e0, MPFR_RNDN),
+                                 mpfr_get_d(e1, MPFR_RNDN), sudden};
+          snprintf(where, size, "alpha = %g, nu = %g to %g, tau %s", alphas[i], nus[k], nus[k + 1],
+                   sudden ? "-> 0" : "= inf");
+        }
+      }
+  if (status)
+    mpfr_set_nan(min);
+  mpfr_clears(a, n, tau, e0, e1, d, (mpfr_ptr)0);
+}
+
+static void check_inset_order(const Ledger_options *o, Ledger_result *r)
+{
+  Inset_order w = {0};
+  Ledger_inequality_mpfr(r, inset_order_slack, &w, o->prec);
+  Ledger_found(r, "caption: nu grows from bottom to top in both panels; our eta~ = %.4f at "
+               "nu = %g but %.4f at nu = %g (alpha = %g, tau %s)", w.eta_lo, w.nu_lo, w.eta_hi,
+               w.nu_hi, w.alpha, w.sudden ? "-> 0" : "-> inf");
+}
+#line 3747 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -2350,7 +2398,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_gamma", f1 < f2 ? x1 : x2);
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
 }
-#line 3705 "noweb/learning.nw"
+#line 3790 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -2443,7 +2491,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s67(r, erf_closed_form, o->prec);
 }
-#line 3811 "noweb/learning.nw"
+#line 3896 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_s68_formula closed = *(Learning_s68_formula *)ctx;
@@ -2524,7 +2572,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s69(r, &Learning_s69_printed, o->prec);
 }
-#line 3898 "noweb/learning.nw"
+#line 3983 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -2577,7 +2625,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s71(r, Learning_pc_erf, o->prec);
 }
-#line 3965 "noweb/learning.nw"
+#line 4050 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   const double c = *(const double *)ctx, g = 0.8;
@@ -2629,7 +2677,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_pc_erf_worst(r, pc_erf_final);
 }
-#line 4030 "noweb/learning.nw"
+#line 4115 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2645,7 +2693,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
                sqrt(2.0 / 3.0), w.value, w23.value);
   free(t);
 }
-#line 4057 "noweb/learning.nw"
+#line 4142 "noweb/learning.nw"
 enum { FIG3_N = 10000, FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -2659,7 +2707,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 4081 "noweb/learning.nw"
+#line 4177 "noweb/learning.nw"
 static int write_fig2(const char *dir)
 {
   static const double taus[] = {0.1, 1, 10, 100, INFINITY};
@@ -2691,7 +2739,7 @@ static int write_fig2(const char *dir)
   mpfr_clears(nu, zero, one, tau, info, ds, q, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 4150 "noweb/learning.nw"
+#line 4240 "noweb/learning.nw"
 static const double fig3_nus[] = {0.5, 1, 2, 5, 10};
 enum { FIG3_NNU = 5 };
 
@@ -2725,7 +2773,7 @@ static int write_fig3_curves(const char *dir)
   mpfr_clears(a, n, tau, v, e0, einf, p, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 4198 "noweb/learning.nw"
+#line 4289 "noweb/learning.nw"
 enum { FIG3_NALPHA = 7, FIG3_REALIZATIONS = 16 };
 static const double fig3_alphas[FIG3_NALPHA] = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
 
@@ -2769,7 +2817,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig2(dir) | write_fig3_curves(dir) | write_fig3_mc(dir, opt);
 }
-#line 4301 "noweb/learning.nw"
+#line 4388 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the linear ramp dissipates nu^2 F^2 (e^-tau + tau - 1)/tau^2, the integral of the heat rate",
@@ -2862,6 +2910,12 @@ static const Ledger_claim claims[] = {
    LEDGER_REFUTED, check_inset, LEDGER_PAPER,
    "caption: tau -> 0 solid, tau -> inf dashed; text: tau -> inf solid",
    "the caption and the text assign the solid lines to opposite limits", 0},
+  {"learning.fig3.inset_order", "learning Fig. 3 caption", LEDGER_INEQUALITY,
+   "in both panels of Fig. 3 the curves are ordered by nu, increasing from bottom to top",
+   LEDGER_REFUTED, check_inset_order, LEDGER_PAPER,
+   "caption: nu grows from bottom to top in both panels",
+   "in the inset the efficiency (22) falls with nu at small alpha: the information saturates, "
+   "the entropy grows", 0},
   {"learning.S66", "learning (S66)", LEDGER_APPROXIMATION,
    "tanh(x/2) is approximated by erf(gamma x/2), gamma = 4/5 chosen by inspection of the graphs",
    LEDGER_APPROXIMATE, check_s66, LEDGER_PAPER, "tanh(x/2) ~ erf(gamma x/2), gamma = 4/5",
@@ -2902,7 +2956,7 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, check_fig3_mc, LEDGER_PAPER,
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL, 53},
 };
-#line 4441 "noweb/learning.nw"
+#line 4534 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)
