@@ -2852,14 +2852,15 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, check_bound_fig2, LEDGER_PAPER,
    "I(sigma_T : sigma) <= dS(omega) + dQ; eta = I/(dS(omega) + dQ) <= 1", NULL, 64},
   {"learning.eq10.ramp_all_times", "learning eq. (10) and text after it", LEDGER_INEQUALITY,
-   "the bound (10) holds at all times t > t_0, during and after the ramp", LEDGER_VERIFIED,
-   check_bound_ramp, LEDGER_PAPER, "I <= dS(omega) + dQ at all times t > t_0", NULL, 64},
+   "the bound (10) holds at all times t > t_0 during and after the ramp (sampled times)",
+   LEDGER_VERIFIED, check_bound_ramp, LEDGER_PAPER, "I <= dS(omega) + dQ at all times t > t_0",
+   NULL, 64},
   {"learning.eq10.switch", "learning eq. (10) and text after it", LEDGER_INEQUALITY,
-   "the bound (10) holds for any learning force: a suddenly switched one, at all times",
+   "the bound (10) holds for any learning force: a suddenly switched one (sampled times)",
    LEDGER_VERIFIED, check_bound_switch, LEDGER_PAPER,
    "I <= dS(omega) + dQ for arbitrary learning algorithm f, at all times", NULL, 64},
   {"learning.eq10.quadratic", "learning eq. (10) and text after it", LEDGER_INEQUALITY,
-   "the bound (10) holds for any learning force: one ramped quadratically in time, at all times",
+   "the bound (10) holds for any learning force: a quadratic ramp (sampled times)",
    LEDGER_VERIFIED, check_bound_quadratic, LEDGER_PAPER,
    "I <= dS(omega) + dQ for arbitrary learning algorithm f, at all times", NULL, 64},
   {"learning.S55.mean", "learning (S55)-(S61)", LEDGER_STOCHASTIC,
@@ -2956,7 +2957,7 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, check_fig3_mc, LEDGER_PAPER,
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL, 53},
 };
-#line 4534 "noweb/learning.nw"
+#line 4535 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)
