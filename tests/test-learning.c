@@ -493,7 +493,7 @@ Test(learning, toy_model_simulation_is_verified)
   cr_assert_gt(Ledger_field_value(&r, "slack_in_se"), 100);
   cr_assert_lt(Ledger_field_value(&r, "I_plugin_bias"), 0.01 * se[0]);
 }
-#line 5334 "noweb/learning.nw"
+#line 5333 "noweb/learning.nw"
 static void ramp_wrong_exponent(mpfr_t g, const mpfr_t tau)
 {
   if (mpfr_inf_p(tau)) {
@@ -571,7 +571,7 @@ Test(learning, the_printed_entropy_refutes_the_efficiency_limits, .timeout = 60)
   Ledger_result_init(&r), Learning_eq22_limits(&r, entropy_as_printed, 128);
   assert_refuted(&r, "eq22.limits");
 }
-#line 5416 "noweb/learning.nw"
+#line 5415 "noweb/learning.nw"
 static double tanh_as_printed(double x, double gamma) { return erf(gamma * x / 2); }
 static double tanh_sign_flipped(double x, double gamma) { return -erf(gamma * x / 2); }
 
