@@ -7,12 +7,13 @@ import mpmath
 from mpmath import mp
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-REFERENCE = ("0.75995054881762422274204950143887741708422362080310768353960899630050924323856614515777406531464"
-             "227916818956510920119504947367")
+REFERENCE = ("0.7599505488176242227420495014388774170842236208031076835396089963"
+             "0050924323856614515777406531464227916818956510920119504947367")
 
 mp.dps = 100
 nu, s2 = mpmath.mpf(2), mpmath.mpf(5)
-f = lambda x: mpmath.exp(-(x - nu) ** 2 / (2 * s2)) / mpmath.sqrt(2 * mpmath.pi * s2) / (1 + mpmath.exp(-x))
+f = lambda x: (mpmath.exp(-(x - nu) ** 2 / (2 * s2)) / mpmath.sqrt(2 * mpmath.pi * s2)
+               / (1 + mpmath.exp(-x)))
 times = []
 for run in range(RUNS):
     t0 = time.perf_counter()

@@ -1,4 +1,4 @@
-#line 4693 "noweb/learning.nw"
+#line 5556 "noweb/learning.nw"
 /* bench-learning.c: tangled from noweb/learning.nw; edit that, not this. */
 #include <assert.h>
 #include <math.h>
@@ -9,12 +9,11 @@
 #include "learning.h"
 #include "stochastic.h"
 
-#line 4715 "noweb/learning.nw"
+#line 5578 "noweb/learning.nw"
 static const char *const pc_reference =
-  "0.75995054881762422274204950143887741708422362080310768353960899630050924323856614515777406531464"
-  "227916818956510920119504947367";
-
-#line 4771 "noweb/learning.nw"
+  "0.7599505488176242227420495014388774170842236208031076835396089963"
+  "0050924323856614515777406531464227916818956510920119504947367";
+#line 5634 "noweb/learning.nw"
 static double plain_realization(int N, int P, double nu, uint64_t key)
 {
   signed char *xi = malloc((size_t)N * P);
@@ -49,12 +48,12 @@ static double plain_realization(int N, int P, double nu, uint64_t key)
   return pc / P;
 }
 
-#line 4705 "noweb/learning.nw"
+#line 5568 "noweb/learning.nw"
 int main(int argc, char **argv)
 {
   int runs = Bench_runs(argc, argv);
   
-#line 4722 "noweb/learning.nw"
+#line 5584 "noweb/learning.nw"
 {
   double *t = malloc((size_t)runs * sizeof *t);
   assert(t != NULL);
@@ -75,9 +74,9 @@ int main(int argc, char **argv)
   mpfr_clears(a, n, p, ref, (mpfr_ptr)0);
   free(t);
 }
-#line 4709 "noweb/learning.nw"
+#line 5572 "noweb/learning.nw"
   
-#line 4749 "noweb/learning.nw"
+#line 5611 "noweb/learning.nw"
 {
   const int N = 10000, P = 10000;
   double *t = malloc((size_t)runs * sizeof *t), *u = malloc((size_t)runs * sizeof *u);
@@ -93,10 +92,11 @@ int main(int argc, char **argv)
   }
   double med = Bench_median(t, runs), plain = Bench_median(u, runs);
   char note[96];
-  snprintf(note, sizeof note, "%.1fx faster than a plain dense double loop (%.3g s)", plain / med, plain);
+  snprintf(note, sizeof note, "%.1fx faster than a plain dense double loop (%.3g s)", plain / med,
+           plain);
   Bench_row("fig3-realization", "N=10000,alpha=1", "double", t, runs, note);
   free(t), free(u);
 }
-#line 4710 "noweb/learning.nw"
+#line 5573 "noweb/learning.nw"
   return 0;
 }

@@ -1,4 +1,4 @@
-#line 4095 "noweb/learning.nw"
+#line 4696 "noweb/learning.nw"
 /* test-learning.c: tangled from noweb/learning.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -10,7 +10,16 @@
 #include "stochastic.h"
 #include "learning.h"
 
-#line 4116 "noweb/learning.nw"
+#line 4718 "noweb/learning.nw"
+static const char *field_text(const Ledger_result *r, const char *key)
+{
+  for (int i = 0; i < r->nfields; i++)
+    if (strcmp(r->field[i].key, key) == 0)
+      return r->field[i].text;
+  cr_assert_fail("no field %s", key);
+  return "";
+}
+
 static double gap_to(const mpfr_t a, const char *digits)
 {
   mpfr_t b;
@@ -22,7 +31,7 @@ static double gap_to(const mpfr_t a, const char *digits)
   return g;
 }
 
-#line 4143 "noweb/learning.nw"
+#line 4754 "noweb/learning.nw"
 Test(learning, ramp_factor_edges)
 {
   mpfr_t t, g, e;
@@ -35,7 +44,8 @@ Test(learning, ramp_factor_edges)
   mpfr_set_si(e, -1, MPFR_RNDN);
   mpfr_exp(e, e, MPFR_RNDN);
   mpfr_sub(e, e, g, MPFR_RNDN);
-  cr_assert_lt(fabs(mpfr_get_d(e, MPFR_RNDN)), 0x1p-250, "g(1) - 1/e = %g", mpfr_get_d(e, MPFR_RNDN));
+  cr_assert_lt(fabs(mpfr_get_d(e, MPFR_RNDN)), 0x1p-250, "g(1) - 1/e = %g",
+               mpfr_get_d(e, MPFR_RNDN));
   mpfr_set_inf(t, 1);
   Learning_ramp_factor(g, t);
   cr_assert(mpfr_zero_p(g));
@@ -81,7 +91,8 @@ Test(learning, moment_solutions_satisfy_their_equation)
       if (pr == LEARNING_SWITCH || x >= tau)
         mpfr_set_ui(phi, 1, MPFR_RNDN);
       else
-        mpfr_div(phi, t, T, MPFR_RNDN), mpfr_pow_ui(phi, phi, pr == LEARNING_RAMP ? 1 : 2, MPFR_RNDN);
+        mpfr_div(phi, t, T, MPFR_RNDN),
+            mpfr_pow_ui(phi, phi, pr == LEARNING_RAMP ? 1 : 2, MPFR_RNDN);
       mpfr_add(d, d, m, MPFR_RNDN);
       mpfr_sub(d, d, phi, MPFR_RNDN);
       double res = mpfr_get_d(d, MPFR_RNDN);
@@ -89,7 +100,7 @@ Test(learning, moment_solutions_satisfy_their_equation)
     }
   mpfr_clears(T, t, h, mp, mm, m, phi, d, (mpfr_ptr)0);
 }
-#line 4215 "noweb/learning.nw"
+#line 4828 "noweb/learning.nw"
 static double quadratic_mean(double t, double tau)
 {
   return (t * t - 2 * (expm1(-t) + t)) / (tau * tau);
@@ -114,12 +125,13 @@ Test(learning, quadratic_ramp_obeys_the_first_law)
     double want = work + nu * nu / 2;
     mpfr_set_d(T, tau, MPFR_RNDN);
     cr_assert_eq(Learning_protocol_heat(q, LEARNING_QUADRATIC, n, T, t), 0);
-    cr_assert_float_eq(mpfr_get_d(q, MPFR_RNDN), want, 1e-11, "tau = %g: heat %.15g, first law %.15g", tau,
-                       mpfr_get_d(q, MPFR_RNDN), want);
+    cr_assert_float_eq(mpfr_get_d(q, MPFR_RNDN), want, 1e-11,
+                       "tau = %g: heat %.15g, first law %.15g", tau, mpfr_get_d(q, MPFR_RNDN),
+                       want);
   }
   mpfr_clears(n, T, t, q, (mpfr_ptr)0);
 }
-#line 4252 "noweb/learning.nw"
+#line 4866 "noweb/learning.nw"
 Test(learning, langevin_is_thread_independent_and_matches_both_limits)
 {
   Ledger_mc one, two;
@@ -130,7 +142,7 @@ Test(learning, langevin_is_thread_independent_and_matches_both_limits)
   Learning_langevin_mc(&one, 1.5, 20, 400, 12, 40000, 0);
   cr_assert_leq(fabs(one.z), 4, "tau = 20: z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 4277 "noweb/learning.nw"
+#line 4891 "noweb/learning.nw"
 Test(learning, pc_against_mpmath)
 {
   static const struct { double a, n; const char *pc; } ref[] = {
@@ -145,7 +157,8 @@ Test(learning, pc_against_mpmath)
     mpfr_set_d(a, ref[i].a, MPFR_RNDN);
     mpfr_set_d(n, ref[i].n, MPFR_RNDN);
     cr_assert_eq(Learning_pc(x, a, n), 0);
-    cr_assert_lt(gap_to(x, ref[i].pc), 1e-38, "p_C(%g, %g): gap %g", ref[i].a, ref[i].n, gap_to(x, ref[i].pc));
+    cr_assert_lt(gap_to(x, ref[i].pc), 1e-38, "p_C(%g, %g): gap %g", ref[i].a, ref[i].n,
+                 gap_to(x, ref[i].pc));
     cr_assert_eq(Learning_pc_by_parts(y, a, n), 0);
     cr_assert_lt(gap_to(y, ref[i].pc), 1e-38, "by parts (%g, %g)", ref[i].a, ref[i].n);
   }
@@ -156,7 +169,8 @@ Test(learning, pc_against_mpmath)
   mpfr_set_d(a, 0.01, MPFR_RNDN);
   mpfr_set_ui(n, 8, MPFR_RNDN);
   cr_assert_eq(Learning_pc_error(x, a, n), 0);
-  cr_assert_lt(gap_to(x, "0.000758732924077844272156597645422017235") / 7.587e-4, 1e-28, "q(0.01, 8)");
+  cr_assert_lt(gap_to(x, "0.000758732924077844272156597645422017235") / 7.587e-4, 1e-28,
+               "q(0.01, 8)");
   mpfr_clears(a, n, x, y, (mpfr_ptr)0);
 }
 
@@ -185,7 +199,7 @@ Test(learning, pc_is_odd_about_one_half_and_double_agrees)
   }
   mpfr_clears(a, n, x, y, (mpfr_ptr)0);
 }
-#line 4344 "noweb/learning.nw"
+#line 4960 "noweb/learning.nw"
 Test(learning, toy_entropy_series_and_reference)
 {
   mpfr_t n, v;
@@ -193,8 +207,8 @@ Test(learning, toy_entropy_series_and_reference)
   mpfr_set_d(n, 1e-3, MPFR_RNDN);
   cr_assert_eq(Learning_toy_entropy(v, n), 0);
   double want = 0.5e-6 - 0.25e-12;
-  cr_assert_lt(fabs(mpfr_get_d(v, MPFR_RNDN) / want - 1), 1e-11, "%.17g vs %.17g", mpfr_get_d(v, MPFR_RNDN),
-               want);
+  cr_assert_lt(fabs(mpfr_get_d(v, MPFR_RNDN) / want - 1), 1e-11, "%.17g vs %.17g",
+               mpfr_get_d(v, MPFR_RNDN), want);
   mpfr_set_ui(n, 2, MPFR_RNDN);
   cr_assert_eq(Learning_toy_entropy(v, n), 0);
   cr_assert_lt(gap_to(v, "0.63272019373686698165901059430098362"), 1e-34);
@@ -216,11 +230,11 @@ Test(learning, eta_at_small_rate_tends_to_four_c_squared)
   mpfr_set_d(n, 1e-4, MPFR_RNDN);
   mpfr_set_inf(t, 1);
   cr_assert_eq(Learning_eta1(e, n, t), 0);
-  cr_assert_float_eq(mpfr_get_d(e, MPFR_RNDN), 4 * c * c, 1e-7, "%.12g vs %.12g", mpfr_get_d(e, MPFR_RNDN),
-                     4 * c * c);
+  cr_assert_float_eq(mpfr_get_d(e, MPFR_RNDN), 4 * c * c, 1e-7, "%.12g vs %.12g",
+                     mpfr_get_d(e, MPFR_RNDN), 4 * c * c);
   mpfr_clears(n, t, e, (mpfr_ptr)0);
 }
-#line 4391 "noweb/learning.nw"
+#line 5007 "noweb/learning.nw"
 static double scalar_realization_mean(int N, int P, double nu, uint64_t seed, uint64_t key)
 {
   Rng rng;
@@ -275,7 +289,7 @@ Test(learning, pattern_kernel_matches_a_scalar_implementation)
   cr_assert_eq(memcmp(&pa, &pb, sizeof pa), 0);
   cr_assert_eq(memcmp(&ia, &ib, sizeof ia), 0);
 }
-#line 4459 "noweb/learning.nw"
+#line 5075 "noweb/learning.nw"
 static void tanh_erf_slope(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -325,7 +339,8 @@ Test(learning, pc_erf_worst_error_is_attained_and_not_exceeded)
   Ledger_run(Ledger_find_claim("learning.pc_erf"), &(Ledger_options){.prec = 256, .seed = 1}, &r);
   double w = Ledger_field_value(&r, "worst_error");
   double a, n;
-  cr_assert_eq(sscanf(r.field[1].text, "alpha = %lf, nu = %lf", &a, &n), 2, "where: %s", r.field[1].text);
+  const char *where = field_text(&r, "where");
+  cr_assert_eq(sscanf(where, "alpha = %lf, nu = %lf", &a, &n), 2, "where: %s", where);
   mpfr_t A, N, p, e;
   mpfr_inits2(128, A, N, p, e, (mpfr_ptr)0);
   mpfr_set_d(A, a, MPFR_RNDN);
@@ -345,13 +360,14 @@ Test(learning, pc_erf_worst_error_is_attained_and_not_exceeded)
   cr_assert_geq(scan, w - 1e-7, "scan %.15g far below claim %.15g", scan, w);
   mpfr_clears(A, N, p, e, (mpfr_ptr)0);
 }
-#line 4540 "noweb/learning.nw"
+#line 5157 "noweb/learning.nw"
 static void pin_identity(const char *id)
 {
   Ledger_result r = Test_run_claim(id);
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s: %s", id, r.summary);
   cr_assert_leq(Ledger_field_value(&r, "residual"), Ledger_field_value(&r, "bound"), "%s", id);
-  cr_assert_leq(Ledger_field_value(&r, "residual_2prec"), Ledger_field_value(&r, "bound_2prec"), "%s", id);
+  cr_assert_leq(Ledger_field_value(&r, "residual_2prec"), Ledger_field_value(&r, "bound_2prec"),
+                "%s", id);
 }
 
 Test(learning, heat_identities_are_verified)
@@ -388,7 +404,9 @@ Test(learning, bounds_hold_with_their_smallest_slack_where_expected)
   Ledger_result r = Test_run_claim("learning.eq10.fig2");
   double s = Ledger_field_value(&r, "min_slack");
   cr_assert(s > 0 && s < 1e-6, "fig2 min slack %g", s);
-  cr_assert(strstr(r.field[1].text, "tau = inf") != NULL, "where: %s", r.field[1].text);
+  cr_assert(strstr(field_text(&r, "where"), "tau = inf") != NULL, "where: %s",
+            field_text(&r, "where"));
+  cr_assert_lt(Ledger_field_value(&r, "error"), 1e-6 * s, "the slack's error bound");
   cr_assert_float_eq(Ledger_field_value(&r, "max_eta"), 1 - s, 1e-12);
   static const char *const others[] = {"learning.eq10.ramp_all_times", "learning.eq10.switch",
                                        "learning.eq10.quadratic"};
@@ -397,9 +415,10 @@ Test(learning, bounds_hold_with_their_smallest_slack_where_expected)
     cr_assert_gt(Ledger_field_value(&r, "min_slack"), 0.5, "%s: %s", others[i], r.summary);
   }
   r = Test_run_claim("learning.eq16");
-  cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), 1 - Ledger_field_value(&r, "max_eta_inf"), 1e-12);
-  cr_assert(Ledger_field_value(&r, "max_eta_inf") > 0.19 && Ledger_field_value(&r, "max_eta_inf") < 0.2,
-            "max eta %g", Ledger_field_value(&r, "max_eta_inf"));
+  cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), 1 - Ledger_field_value(&r, "max_eta"),
+                     1e-12);
+  cr_assert(Ledger_field_value(&r, "max_eta") > 0.19 && Ledger_field_value(&r, "max_eta") < 0.2,
+            "max eta %g", Ledger_field_value(&r, "max_eta"));
 }
 
 Test(learning, refuted_claims_carry_the_gaps_derived_in_the_text)
@@ -416,13 +435,17 @@ Test(learning, refuted_claims_carry_the_gaps_derived_in_the_text)
   cr_assert_gt(Ledger_field_value(&r, "residual"), 0.1);
   r = Test_run_claim("learning.fig3.inset");
   cr_assert_gt(Ledger_field_value(&r, "eta_tauinf"), Ledger_field_value(&r, "eta_tau0"));
+  r = Test_run_claim("learning.fig3.inset_order");
+  cr_assert_lt(Ledger_field_value(&r, "min_slack"), -0.05, "%s", r.summary);
+  cr_assert(strstr(field_text(&r, "where"), "alpha = 0.01") != NULL, "%s", field_text(&r, "where"));
 }
 
 Test(learning, approximations_have_the_worst_errors_found)
 {
   Ledger_result r = Test_run_claim("learning.S66");
   cr_assert_float_eq(Ledger_field_value(&r, "worst_error"), 0.034366454697017, 1e-6);
-  cr_assert(Ledger_field_value(&r, "minimax_gamma") > 0.8 && Ledger_field_value(&r, "minimax_error") < 0.0344);
+  cr_assert(Ledger_field_value(&r, "minimax_gamma") > 0.8 &&
+            Ledger_field_value(&r, "minimax_error") < 0.0344);
   r = Test_run_claim("learning.S70");
   double s70 = Ledger_field_value(&r, "worst_error");
   cr_assert(s70 > 0 && s70 < 0.01, "S70 step %g", s70);
@@ -439,24 +462,27 @@ Test(learning, approximations_have_the_worst_errors_found)
 
 Test(learning, simulations_are_verified)
 {
-  static const char *const ids[] = {"learning.eq13.langevin", "learning.S55.mean", "learning.S61.finite_size",
-                                    "learning.S61.limit", "learning.fig3.mc"};
+  static const char *const ids[] = {"learning.eq13.langevin", "learning.S55.mean",
+                                    "learning.S61.finite_size", "learning.S61.limit",
+                                    "learning.fig3.mc"};
   for (int i = 0; i < 5; i++) {
     Ledger_result r = Test_run_claim(ids[i]);
     cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4, "%s: %s", ids[i], r.summary);
   }
   Ledger_result r = Test_run_claim("learning.S61.finite_size");
-  cr_assert_gt(fabs(Ledger_field_value(&r, "z_paper_limit")), 8, "the finite-size shift is resolved");
+  cr_assert_gt(fabs(Ledger_field_value(&r, "z_paper_limit")), 8,
+               "the finite-size shift is resolved");
   r = Test_run_claim("learning.eq13.langevin");
   cr_assert_gt(fabs(Ledger_field_value(&r, "z_from_sudden")), 20);
   cr_assert_gt(Ledger_field_value(&r, "z_from_zero"), 20);
 }
-#line 4654 "noweb/learning.nw"
+#line 5281 "noweb/learning.nw"
 Test(learning, toy_model_simulation_is_verified)
 {
   Ledger_result r = Test_run_claim("learning.toy.mc");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
-  static const char *const z[3] = {"z_I", "z_dS", "z_dQ"}, *const est[3] = {"I_est", "dS_est", "dQ_est"};
+  static const char *const z[3] = {"z_I", "z_dS", "z_dQ"}, *const est[3] = {"I_est", "dS_est",
+                                                                            "dQ_est"};
   static const double ref[3] = {0.2610786703131490, 0.6327201937368669, 1.4715177646857693};
   static const double se[3] = {8.7e-4, 2.1e-4, 2.8e-3};
   for (int i = 0; i < 3; i++) {
@@ -466,4 +492,194 @@ Test(learning, toy_model_simulation_is_verified)
   cr_assert_float_eq(Ledger_field_value(&r, "slack"), ref[1] + ref[2] - ref[0], 0.02);
   cr_assert_gt(Ledger_field_value(&r, "slack_in_se"), 100);
   cr_assert_lt(Ledger_field_value(&r, "I_plugin_bias"), 0.01 * se[0]);
+}
+#line 5339 "noweb/learning.nw"
+static void ramp_wrong_exponent(mpfr_t g, const mpfr_t tau)
+{
+  if (mpfr_inf_p(tau)) {
+    mpfr_set_ui(g, 1, MPFR_RNDN);
+    return;
+  }
+  mpfr_t e;
+  mpfr_init2(e, 3 * mpfr_get_prec(g) + 64);
+  mpfr_neg(e, tau, MPFR_RNDN);
+  mpfr_expm1(e, e, MPFR_RNDN);
+  mpfr_add(e, e, tau, MPFR_RNDN);
+  mpfr_div(g, e, tau, MPFR_RNDN);                /* (e^-tau + tau - 1)/tau */
+  mpfr_clear(e);
+}
+
+static int info_sign_flipped(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  mpfr_t p, h;
+  mpfr_inits2(mpfr_get_prec(out) + 64, p, h, (mpfr_ptr)0);
+  int status = Learning_pc(p, alpha, nu);
+  Num_binary_entropy(h, p);
+  mpfr_const_log2(p, MPFR_RNDN);
+  mpfr_add(out, p, h, MPFR_RNDN);                /* ln 2 + S(p_C) */
+  mpfr_clears(p, h, (mpfr_ptr)0);
+  return status;
+}
+
+static void limit_one_bit(mpfr_t out) { mpfr_set_ui(out, 1, MPFR_RNDN); }
+
+static void entropy_as_printed(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  mpfr_t x;
+  mpfr_init2(x, mpfr_get_prec(out) + 32);
+  mpfr_sqr(x, nu, MPFR_RNDN);
+  mpfr_mul(x, x, alpha, MPFR_RNDN);
+  mpfr_log1p(out, x, MPFR_RNDN);                 /* ln(1 + alpha nu^2) */
+  mpfr_clear(x);
+}
+
+static void assert_refuted(const Ledger_result *r, const char *what)
+{
+  cr_assert_eq(r->verdict, LEDGER_REFUTED, "mutant of %s: %s", what, r->summary);
+}
+
+Test(learning, mutants_of_the_heat_and_the_single_weight_are_refuted)
+{
+  Ledger_result r;
+  Ledger_result_init(&r), Learning_eq13_quadrature(&r, ramp_wrong_exponent, 128);
+  assert_refuted(&r, "eq13.quadrature");
+  Ledger_result_init(&r), Learning_eq13_limits(&r, ramp_wrong_exponent, 128);
+  assert_refuted(&r, "eq13.limits");
+  Ledger_result_init(&r), Learning_toy_info(&r, info_sign_flipped, 128);
+  assert_refuted(&r, "toy.info");
+  Ledger_result_init(&r), Learning_toy_large_nu(&r, limit_one_bit, 128);
+  assert_refuted(&r, "toy.large_nu");
+}
+
+Test(learning, mutants_of_the_bounds_are_refuted)
+{
+  const Learning_bound_form heat_sign = {1, 1, -1, 1}, no_alpha = {1, 1, 1, 0};
+  Ledger_result r;
+  Ledger_result_init(&r), Learning_eq10_fig2(&r, &heat_sign);
+  assert_refuted(&r, "eq10.fig2");
+  for (int pr = LEARNING_RAMP; pr <= LEARNING_QUADRATIC; pr++) {
+    Ledger_result_init(&r), Learning_eq10_protocol(&r, &heat_sign, pr);
+    assert_refuted(&r, "eq10 (other forces)");
+  }
+  Ledger_result_init(&r), Learning_eq16(&r, &no_alpha, 128);
+  assert_refuted(&r, "eq16");
+}
+
+Test(learning, the_printed_entropy_refutes_the_efficiency_limits, .timeout = 60)
+{
+  Ledger_result r;
+  Ledger_result_init(&r), Learning_eq22_limits(&r, entropy_as_printed, 128);
+  assert_refuted(&r, "eq22.limits");
+}
+#line 5421 "noweb/learning.nw"
+static double tanh_as_printed(double x, double gamma) { return erf(gamma * x / 2); }
+static double tanh_sign_flipped(double x, double gamma) { return -erf(gamma * x / 2); }
+
+static void s67_factor_two_dropped(mpfr_t out, const mpfr_t a, const mpfr_t b, const mpfr_t c,
+                                   const mpfr_t d)
+{
+  mpfr_t x, y;
+  mpfr_inits2(mpfr_get_prec(out) + 32, x, y, (mpfr_ptr)0);
+  mpfr_mul(x, a, d, MPFR_RNDN);
+  mpfr_sqr(x, x, MPFR_RNDN);
+  mpfr_add_ui(x, x, 1, MPFR_RNDN);
+  mpfr_sqrt(x, x, MPFR_RNDN);                    /* sqrt(1 + a^2 d^2) */
+  mpfr_mul(y, a, c, MPFR_RNDN);
+  mpfr_add(y, y, b, MPFR_RNDN);
+  mpfr_div(y, y, x, MPFR_RNDN);
+  mpfr_erf(out, y, MPFR_RNDN);
+  mpfr_clears(x, y, (mpfr_ptr)0);
+}
+
+static void s68_half_dropped(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma)
+{
+  mpfr_t s, x;
+  mpfr_inits2(mpfr_get_prec(out) + 32, s, x, (mpfr_ptr)0);
+  mpfr_sqr(s, nu, MPFR_RNDN);
+  mpfr_mul(s, s, alpha, MPFR_RNDN);
+  mpfr_add_ui(s, s, 1, MPFR_RNDN);
+  mpfr_mul(s, s, gamma, MPFR_RNDN);
+  mpfr_mul(s, s, gamma, MPFR_RNDN);
+  mpfr_add_ui(s, s, 1, MPFR_RNDN);
+  mpfr_sqrt(s, s, MPFR_RNDN);                    /* sqrt(1 + gamma^2 (1 + alpha nu^2)) */
+  mpfr_mul(x, gamma, nu, MPFR_RNDN);
+  mpfr_div_2ui(x, x, 1, MPFR_RNDN);
+  mpfr_div(x, x, s, MPFR_RNDN);
+  mpfr_erf(x, x, MPFR_RNDN);
+  mpfr_add_ui(x, x, 1, MPFR_RNDN);
+  mpfr_div_2ui(out, x, 1, MPFR_RNDN);
+  mpfr_clears(s, x, (mpfr_ptr)0);
+}
+
+static void s70_half_for_quarter(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  mpfr_t s, x;
+  mpfr_inits2(mpfr_get_prec(out) + 32, s, x, (mpfr_ptr)0);
+  mpfr_sqr(s, nu, MPFR_RNDN);
+  mpfr_mul(s, s, alpha, MPFR_RNDN);
+  mpfr_div_2ui(s, s, 1, MPFR_RNDN);
+  mpfr_add_ui(s, s, 1, MPFR_RNDN);
+  mpfr_mul_2ui(s, s, 1, MPFR_RNDN);
+  mpfr_sqrt(s, s, MPFR_RNDN);                    /* sqrt(2 (1 + alpha nu^2 / 2)) */
+  mpfr_div_2ui(x, nu, 1, MPFR_RNDN);
+  mpfr_div(x, x, s, MPFR_RNDN);
+  mpfr_erf(x, x, MPFR_RNDN);
+  mpfr_add_ui(x, x, 1, MPFR_RNDN);
+  mpfr_div_2ui(out, x, 1, MPFR_RNDN);
+  mpfr_clears(s, x, (mpfr_ptr)0);
+}
+
+static double pc_rate_not_halved(double alpha, double nu)
+{
+  return 0.5 + 0.5 * erf(nu / sqrt(2 * (1 + alpha * nu * nu)));
+}
+
+static double pc_rate_halved(double alpha, double nu)
+{
+  return 0.5 + 0.5 * erf(nu / 2 / sqrt(2 * (1 + alpha * nu * nu / 4)));
+}
+
+Test(learning, mutants_of_the_erf_identities_are_refuted, .timeout = 60)
+{
+  const Learning_s69_form s69_term_dropped = {25, 16, 1, 2};
+  Ledger_result r;
+  Ledger_result_init(&r), Learning_s67(&r, s67_factor_two_dropped, 128);
+  assert_refuted(&r, "S67");
+  Ledger_result_init(&r), Learning_s68(&r, s68_half_dropped, 128);
+  assert_refuted(&r, "S68");
+  Ledger_result_init(&r), Learning_s69(&r, &s69_term_dropped, 128);
+  assert_refuted(&r, "S69");
+  Ledger_result_init(&r), Learning_s71(&r, s70_half_for_quarter, 128);
+  assert_refuted(&r, "S71");
+}
+
+static double worst_of(void (*core)(Ledger_result *, const void *), const void *side)
+{
+  Ledger_result r;
+  Ledger_result_init(&r);
+  core(&r, side);
+  return Ledger_field_value(&r, "worst_error");
+}
+
+static void run_s66(Ledger_result *r, const void *f)
+{
+  Learning_s66(r, *(const Learning_tanh_approx *)f);
+}
+static void run_s70(Ledger_result *r, const void *c) { Learning_s70(r, *(const double *)c); }
+static void run_pc(Ledger_result *r, const void *f)
+{
+  Learning_pc_erf_worst(r, *(const Learning_pc_approx *)f);
+}
+
+Test(learning, mutants_of_the_approximations_err_ten_times_more)
+{
+  const Learning_tanh_approx t_printed = tanh_as_printed, t_mutant = tanh_sign_flipped;
+  double printed = worst_of(run_s66, &t_printed), mutant = worst_of(run_s66, &t_mutant);
+  cr_assert_geq(mutant, 10 * printed, "S66: printed %g, mutant %g", printed, mutant);
+  const double two = 2, one = 1;
+  printed = worst_of(run_s70, &two), mutant = worst_of(run_s70, &one);
+  cr_assert_geq(mutant, 10 * printed, "S70: printed %g, mutant %g", printed, mutant);
+  const Learning_pc_approx p_printed = pc_rate_halved, p_mutant = pc_rate_not_halved;
+  printed = worst_of(run_pc, &p_printed), mutant = worst_of(run_pc, &p_mutant);
+  cr_assert_geq(mutant, 10 * printed, "pc_erf: printed %g, mutant %g", printed, mutant);
 }
