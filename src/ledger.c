@@ -1,6 +1,6 @@
-#line 441 "noweb/ledger.nw"
+#line 440 "noweb/ledger.nw"
 /* ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 455 "noweb/ledger.nw"
+#line 454 "noweb/ledger.nw"
 #include "ledger.h"
 #include <assert.h>
 #include <errno.h>
@@ -18,7 +18,7 @@
 #include "learning.h"
 #include "rebooting.h"
 #include "denseam.h"
-#line 475 "noweb/ledger.nw"
+#line 474 "noweb/ledger.nw"
 const char *Ledger_kind_name(Ledger_kind k)
 {
   static const char *const name[] = {"identity", "inequality", "approximation", "value",
@@ -41,7 +41,7 @@ const char *Ledger_origin_name(Ledger_origin o)
   assert(o >= 0 && o < (int)(sizeof name / sizeof name[0]));
   return name[o];
 }
-#line 503 "noweb/ledger.nw"
+#line 502 "noweb/ledger.nw"
 void Ledger_result_init(Ledger_result *r)
 {
   memset(r, 0, sizeof *r);
@@ -104,7 +104,7 @@ double Ledger_field_value(const Ledger_result *r, const char *key)
       return r->field[i].value;
   return NAN;
 }
-#line 577 "noweb/ledger.nw"
+#line 576 "noweb/ledger.nw"
 static const Ledger_chapter *const chapters[] = {
   &Review_chapter,
   &Landauer_chapter,
@@ -120,7 +120,7 @@ const Ledger_chapter *Ledger_chapter_at(size_t i)
   assert(i < Ledger_nchapters());
   return chapters[i];
 }
-#line 598 "noweb/ledger.nw"
+#line 597 "noweb/ledger.nw"
 const Ledger_claim *Ledger_find_claim(const char *id)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++)
@@ -171,11 +171,11 @@ void Ledger_run(const Ledger_claim *c, const Ledger_options *opt, Ledger_result 
   clock_gettime(CLOCK_MONOTONIC, &t1);
   r->seconds = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 668 "noweb/ledger.nw"
+#line 667 "noweb/ledger.nw"
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit)
 {
   
-#line 687 "noweb/ledger.nw"
+#line 686 "noweb/ledger.nw"
 const char *s = printed;
 long after_point = 0, zeros = 0, e;
 int digits = 0, nonzero = 0, seen_point = 0;
@@ -204,7 +204,7 @@ if (*s == 'e' || *s == 'E') {
   e += E;
 } else if (*s != '\0')
   return -1;
-#line 671 "noweb/ledger.nw"
+#line 670 "noweb/ledger.nw"
   mpfr_prec_t prec = mpfr_get_prec(computed) + 64;
   mpfr_t x;
   mpfr_init2(x, prec);
@@ -218,7 +218,7 @@ if (*s == 'e' || *s == 'E') {
   mpfr_clear(x);
   return mpfr_cmp(gap, half_unit) <= 0;
 }
-#line 726 "noweb/ledger.nw"
+#line 725 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit)
 {
   mpfr_t gap, half;
@@ -241,7 +241,7 @@ void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, 
                printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
   mpfr_clears(gap, half, (mpfr_ptr)0);
 }
-#line 759 "noweb/ledger.nw"
+#line 758 "noweb/ledger.nw"
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -321,18 +321,6 @@ void Ledger_inequality_mpfr(Ledger_result *r, Ledger_slack slack, void *ctx, mpf
   mpfr_clears(s1, s2, err, (mpfr_ptr)0);
 }
 
-void Ledger_inequality_unbounded(Ledger_result *r, double min_slack, const char *where)
-{
-  Ledger_field_double(r, "min_slack", min_slack);
-  Ledger_field_text(r, "where", where);
-  if (isnan(min_slack))
-    Ledger_say(r, LEDGER_INCONCLUSIVE, "the slack could not be computed at %s", where);
-  else if (min_slack >= 0)
-    Ledger_say(r, LEDGER_VERIFIED, "min slack %.6g >= 0 at %s", min_slack, where);
-  else
-    Ledger_say(r, LEDGER_REFUTED, "violated: slack %.6g < 0 at %s", min_slack, where);
-}
-
 void Ledger_approximation(Ledger_result *r, double worst_error, const char *where, double claimed)
 {
   Ledger_field_double(r, "worst_error", worst_error);
@@ -366,6 +354,9 @@ void Ledger_readings(Ledger_result *r, const char *first, const Ledger_result *a
   Ledger_say(r, v, "read as %s: %s (%.100s); read as %s: %s (%.100s)", first,
              Ledger_verdict_name(a->verdict), a->summary, second, Ledger_verdict_name(b->verdict),
              b->summary);
+  Ledger_found(r, "read as %s: %s, %.120s; read as %s: %s, %.120s", first,
+               Ledger_verdict_name(a->verdict), a->found[0] ? a->found : a->summary, second,
+               Ledger_verdict_name(b->verdict), b->found[0] ? b->found : b->summary);
 }
 
 void Ledger_mc_set(Ledger_mc *mc, double estimate, double stderr_, double exact, uint64_t samples)
@@ -392,7 +383,7 @@ void Ledger_stochastic(Ledger_result *r, const Ledger_mc *mc, double zmax)
     Ledger_say(r, LEDGER_REFUTED, "estimate %.6g +- %.2g vs exact %.6g: z = %.2f, |z| > %g",
                mc->estimate, mc->stderr_, mc->exact, mc->z, zmax);
 }
-#line 929 "noweb/ledger.nw"
+#line 919 "noweb/ledger.nw"
 enum { TEMPS = 64 };
 static char *temps[TEMPS];
 
@@ -428,7 +419,7 @@ static void list_temp(char *tmp, int add)
       return;
   }
 }
-#line 970 "noweb/ledger.nw"
+#line 960 "noweb/ledger.nw"
 static void remove_stale_temps(const char *path)
 {
   char *copy = strdup(path), *slash = copy ? strrchr(copy, '/') : NULL;
@@ -511,7 +502,7 @@ int Ledger_close_atomic(Ledger_out *o, int ok)
   o->path = o->tmp = NULL;
   return status;
 }
-#line 1055 "noweb/ledger.nw"
+#line 1045 "noweb/ledger.nw"
 FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name)
 {
   char *path = malloc(strlen(dir) + strlen(name) + 2);
@@ -538,7 +529,7 @@ int Ledger_close_data(Ledger_out *o, int ok)
   free(path);
   return ok ? status : -1;
 }
-#line 1084 "noweb/ledger.nw"
+#line 1074 "noweb/ledger.nw"
 void Ledger_tex_escape(FILE *f, const char *s)
 {
   for (; *s; s++)
@@ -556,7 +547,7 @@ void Ledger_tex_escape(FILE *f, const char *s)
     default: fputc(*s, f);
     }
 }
-#line 1107 "noweb/ledger.nw"
+#line 1097 "noweb/ledger.nw"
 void Ledger_progress(const char *what, uint64_t done, uint64_t total)
 {
   if (!isatty(STDERR_FILENO) || total == 0)

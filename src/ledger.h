@@ -126,7 +126,6 @@ void Ledger_identity(Ledger_result *r, Ledger_residual residual, void *ctx, mpfr
 typedef void (*Ledger_slack)(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx);
 void Ledger_inequality(Ledger_result *r, double min_slack, double error, const char *where);
 void Ledger_inequality_mpfr(Ledger_result *r, Ledger_slack slack, void *ctx, mpfr_prec_t prec);
-void Ledger_inequality_unbounded(Ledger_result *r, double min_slack, const char *where);
 void Ledger_approximation(Ledger_result *r, double worst_error, const char *where, double claimed);
 void Ledger_stochastic(Ledger_result *r, const Ledger_mc *mc, double zmax);
 void Ledger_readings(Ledger_result *r, const char *first, const Ledger_result *a,

@@ -1,4 +1,4 @@
-#line 2523 "noweb/ledger.nw"
+#line 2513 "noweb/ledger.nw"
 /* test-ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <jansson.h>
@@ -10,8 +10,9 @@
 #include <unistd.h>
 #include <dirent.h>
 #include "ledger.h"
+#include "test-ledger.h"
 
-#line 2551 "noweb/ledger.nw"
+#line 2542 "noweb/ledger.nw"
 typedef struct {
   int status;
   char out[1 << 20], err[4096];
@@ -51,7 +52,7 @@ static int count_lines(const char *s)
     n += *s == '\n';
   return n;
 }
-#line 2603 "noweb/ledger.nw"
+#line 2594 "noweb/ledger.nw"
 static int agrees(const char *computed, const char *printed)
 {
   mpfr_t y, gap, half;
@@ -96,7 +97,7 @@ Test(ledger, malformed_printed_numbers_are_rejected)
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     cr_assert_eq(agrees("1", bad[i]), -1, "'%s' accepted", bad[i]);
 }
-#line 2658 "noweb/ledger.nw"
+#line 2649 "noweb/ledger.nw"
 enum { P0 = 100, G = 8 };
 static void zero_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
@@ -195,7 +196,7 @@ Test(ledger, nan_is_inconclusive_under_every_rule)
   cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
   mpfr_clear(x);
 }
-#line 2766 "noweb/ledger.nw"
+#line 2757 "noweb/ledger.nw"
 static void shifted_slack(mpfr_t s, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   long e = *(long *)ctx;
@@ -227,7 +228,7 @@ Test(ledger, inequality_rule_at_two_precisions_and_readings)
   Ledger_result_init(&r), Ledger_readings(&r, "one", &a, "two", &a);
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
 }
-#line 2805 "noweb/ledger.nw"
+#line 2796 "noweb/ledger.nw"
 Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -248,7 +249,7 @@ Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
     }
   }
 }
-#line 2833 "noweb/ledger.nw"
+#line 2824 "noweb/ledger.nw"
 static int entries(const char *dir)
 {
   DIR *d = opendir(dir);
@@ -294,7 +295,7 @@ Test(ledger, tex_escaping)
                         "\\textbackslash{}k\\textless{}l\\textbar{}m");
   free(buf);
 }
-#line 2891 "noweb/ledger.nw"
+#line 2882 "noweb/ledger.nw"
 Test(ledger, bad_input_gets_one_line_and_status_2)
 {
   const char *bad[] = {
@@ -320,7 +321,7 @@ Test(ledger, bad_input_gets_one_line_and_status_2)
     cr_expect_str_empty(r->out, "'%s' printed: %s", bad[i], r->out);
   }
 }
-#line 2922 "noweb/ledger.nw"
+#line 2913 "noweb/ledger.nw"
 Test(ledger, outputs_are_never_partial)
 {
   char dir[] = "/tmp/thermolit-out.XXXXXX", args[512];
@@ -335,7 +336,7 @@ Test(ledger, outputs_are_never_partial)
   unlink(args);
   rmdir(dir);
 }
-#line 2948 "noweb/ledger.nw"
+#line 2939 "noweb/ledger.nw"
 static size_t count_claims(const char *prefix)
 {
   size_t n = 0;
@@ -428,7 +429,7 @@ Test(ledger, lists_name_every_claim_quantity_and_experiment)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nexperiments; j++)
       cr_assert_not_null(strstr(r->out, Ledger_chapter_at(i)->experiments[j].name));
 }
-#line 3054 "noweb/ledger.nw"
+#line 3045 "noweb/ledger.nw"
 Test(ledger, eval_prints_the_number_alone)
 {
   Run *r = run("eval review.landauer_J T=310.15 --digits 40");
@@ -471,4 +472,115 @@ Test(ledger, version_names_the_libraries)
   cr_assert_eq(r->status, 0);
   cr_assert_not_null(strstr(r->out, mpfr_get_version()));
   cr_assert_not_null(strstr(r->out, JANSSON_VERSION));
+}
+#line 3116 "noweb/ledger.nw"
+static void interior(const Ledger_param *p, char *buf, size_t size)
+{
+  if (p->fallback)
+    snprintf(buf, size, "%s", p->fallback);
+  else if (isfinite(p->lo) && isfinite(p->hi))
+    snprintf(buf, size, "%.17g", p->integer ? floor(0.5 * (p->lo + p->hi)) : 0.5 * (p->lo + p->hi));
+  else if (isfinite(p->lo))
+    snprintf(buf, size, "%.17g", p->lo + 1);
+  else if (isfinite(p->hi))
+    snprintf(buf, size, "%.17g", p->hi - 1);
+  else
+    snprintf(buf, size, "1");
+}
+
+static int edges(const Ledger_param *p, char v[][40])
+{
+  int n = 0;
+  double cand[] = {p->lo, p->hi, p->lo + fabs(p->lo) * 1e-9 + (p->lo == 0) * 1e-9,
+                   p->hi - fabs(p->hi) * 1e-9, p->lo - fabs(p->lo) * 1e-9 - 1e-9,
+                   p->hi + fabs(p->hi) * 1e-9 + 1e-9, 1e-30, 1e-300, 1e30, 1e300, 0};
+  for (size_t k = 0; k < sizeof cand / sizeof cand[0]; k++)
+    if (isfinite(cand[k]))
+      snprintf(v[n++], 40, "%.17g", p->integer ? round(cand[k]) : cand[k]);
+  strcpy(v[n++], "inf");
+  return n;
+}
+
+/* The run's contract; returns the printed number (0 when it did not answer). */
+static int holds_contract(const char *args, Run *r)
+{
+  cr_expect(r->status >= 0 && r->status <= 2, "'%s' exited %d (crash?): %s", args, r->status,
+            r->err);
+  if (r->status == 0) {
+    cr_expect_eq(count_lines(r->out), 1, "'%s' printed:\n%s", args, r->out);
+    char *end;
+    double x = strtod(r->out, &end);
+    cr_expect(isfinite(x) && end != r->out, "'%s' printed '%s'", args, r->out);
+    return 1;
+  }
+  cr_expect_eq(count_lines(r->err), 1, "'%s' said:\n%s", args, r->err);
+  cr_expect(strstr(r->err, "budget") == NULL, "'%s' hung: %s", args, r->err);
+  cr_expect_str_empty(r->out, "'%s' exited %d yet printed %s", args, r->status, r->out);
+  return 0;
+}
+#line 3163 "noweb/ledger.nw"
+static void walk(const char *cmd, const char *name, int nparams, const Ledger_param *param,
+                 const char *extra)
+{
+  char base[LEDGER_PARAMS][40], v[16][40], args[1024];
+  for (int k = 0; k < nparams; k++)
+    interior(&param[k], base[k], sizeof base[k]);
+  for (int k = 0; k < nparams; k++) {
+    int n = edges(&param[k], v);
+    for (int e = 0; e < n; e++) {
+      int len = snprintf(args, sizeof args, "%s %s", cmd, name);
+      for (int j = 0; j < nparams; j++)
+        len += snprintf(args + len, sizeof args - (size_t)len, " %s=%s", param[j].name,
+                        j == k ? v[e] : base[j]);
+      snprintf(args + len, sizeof args - (size_t)len, " --budget 10 %s", extra);
+      char first[128] = "";
+      if (!holds_contract(args, run(args)) || strcmp(cmd, "eval") != 0)
+        continue;
+      snprintf(first, sizeof first, "%s", run(args)->out);
+      strcat(args, " --digits 30");
+      Run *r = run(args);
+      if (r->status != 0)
+        continue;
+      mpfr_t x;
+      mpfr_init2(x, 128);
+      mpfr_set_str(x, r->out, 10, MPFR_RNDN);
+      char again[128];
+      mpfr_snprintf(again, sizeof again, "%.11Re\n", x);
+      mpfr_clear(x);
+      cr_expect_str_eq(again, first, "'%s': 12 digits %s but 30 digits round to %s", args,
+                       first, again);
+    }
+  }
+}
+
+Test(ledger, every_domain_edge_meets_the_contract, .timeout = 600)
+{
+  for (size_t i = 0; i < Ledger_nchapters(); i++) {
+    const Ledger_chapter *ch = Ledger_chapter_at(i);
+    for (size_t j = 0; j < ch->nquantities; j++)
+      walk("eval", ch->quantities[j].name, ch->quantities[j].nparams, ch->quantities[j].param,
+           "--digits 12");
+    for (size_t j = 0; j < ch->nexperiments; j++) {
+      char extra[64];
+      uint64_t least = ch->experiments[j].min_samples ? ch->experiments[j].min_samples : 2;
+      snprintf(extra, sizeof extra, "--samples %llu --threads 1", (unsigned long long)least);
+      walk("mc", ch->experiments[j].name, ch->experiments[j].nparams, ch->experiments[j].param,
+           extra);
+    }
+  }
+}
+
+Test(ledger, malformed_arguments_meet_the_contract)
+{
+  static const char alphabet[] = "0123456789+-.eE=xn ";
+  uint64_t state = 20261205;
+  for (int i = 0; i < 300; i++) {
+    char value[24], args[128];
+    int len = 1 + (int)(Test_uniform(&state) * 12);
+    for (int c = 0; c < len; c++)
+      value[c] = alphabet[(int)(Test_uniform(&state) * (sizeof alphabet - 1))];
+    value[len] = '\0';
+    snprintf(args, sizeof args, "eval review.landauer_J 'T=%s' --digits 12", value);
+    holds_contract(args, run(args));
+  }
 }
