@@ -138,6 +138,7 @@ typedef struct {
 } Ledger_out;
 int Ledger_open_atomic(Ledger_out *o, const char *path);
 int Ledger_close_atomic(Ledger_out *o, int ok);
+void Ledger_catch_signals(void);
 FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name);
 int Ledger_close_data(Ledger_out *o, int ok);
 void Ledger_tex_escape(FILE *f, const char *s);

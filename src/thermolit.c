@@ -1,6 +1,6 @@
-#line 1116 "noweb/ledger.nw"
+#line 1122 "noweb/ledger.nw"
 /* thermolit.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 1134 "noweb/ledger.nw"
+#line 1140 "noweb/ledger.nw"
 #include <errno.h>
 #include <float.h>
 #include <gmp.h>
@@ -17,7 +17,7 @@
 #include <time.h>
 #include "ledger.h"
 #include "version.h"
-#line 1366 "noweb/ledger.nw"
+#line 1372 "noweb/ledger.nw"
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v);
 static const char *domain_text(const Ledger_param *p);
 static int is_allowed(const char *allowed, const char *o);
@@ -62,7 +62,7 @@ static const char *const usage_report =
   "usage: thermolit report [--out DIR] [--prec BITS] [--seed S] [--threads T]\n"
   "Runs every check and writes ledger.tsv, ledger.json, ledger.tex, provenance.tex and\n"
   "the figure data under DIR (default reports). Exits 1 when a verdict is unexpected.\n";
-#line 1159 "noweb/ledger.nw"
+#line 1165 "noweb/ledger.nw"
 static void say_and_exit(int status, const char *fmt, va_list ap) __attribute__((noreturn));
 static void say_and_exit(int status, const char *fmt, va_list ap)
 {
@@ -79,7 +79,7 @@ static void die(const char *fmt, ...)
   va_start(ap, fmt);
   say_and_exit(2, fmt, ap);
 }
-#line 1181 "noweb/ledger.nw"
+#line 1187 "noweb/ledger.nw"
 static void fail(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 static void fail(const char *fmt, ...)
 {
@@ -87,7 +87,7 @@ static void fail(const char *fmt, ...)
   va_start(ap, fmt);
   say_and_exit(1, fmt, ap);
 }
-#line 1195 "noweb/ledger.nw"
+#line 1201 "noweb/ledger.nw"
 static void check_stdout(void)
 {
   if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -95,7 +95,7 @@ static void check_stdout(void)
     _exit(1);
   }
 }
-#line 1209 "noweb/ledger.nw"
+#line 1215 "noweb/ledger.nw"
 static void check_out_file(const char *cmd, const char *path)
 {
   struct stat st;
@@ -104,7 +104,7 @@ static void check_out_file(const char *cmd, const char *path)
   if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
     die("%s: --out %s exists and is not a regular file", cmd, path);
 }
-#line 1224 "noweb/ledger.nw"
+#line 1230 "noweb/ledger.nw"
 static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_t hi)
 {
   char *end;
@@ -117,11 +117,11 @@ static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_
         (unsigned long long)hi, s);
   return v;
 }
-#line 1244 "noweb/ledger.nw"
+#line 1250 "noweb/ledger.nw"
 enum { PREC_MIN = 32, PREC_MAX = 65536, DIGITS_MAX = 19000 };
-#line 1256 "noweb/ledger.nw"
+#line 1262 "noweb/ledger.nw"
 enum { BUDGET_EVAL = 120, BUDGET_MC = 3600 };
-#line 1276 "noweb/ledger.nw"
+#line 1282 "noweb/ledger.nw"
 static void parse_params(const char *what, int nparams, const Ledger_param *param,
                          int argc, char **argv, mpfr_t *value)
 {
@@ -147,7 +147,7 @@ static void parse_params(const char *what, int nparams, const Ledger_param *para
       set_param(what, &param[k], param[k].fallback, value[k]);
     }
 }
-#line 1304 "noweb/ledger.nw"
+#line 1310 "noweb/ledger.nw"
 static int in_domain(const Ledger_param *p, double x, int integer)
 {
   int below = p->lo_open ? !(x > p->lo) : !(x >= p->lo);
@@ -174,7 +174,7 @@ static void set_param(const char *what, const Ledger_param *p, const char *s, mp
     die("%s: %s=%s is outside its domain %s", what, p->name, s, domain_text(p));
   }
 }
-#line 1338 "noweb/ledger.nw"
+#line 1344 "noweb/ledger.nw"
 static void shortest(char *buf, size_t size, double x)
 {
   for (int digits = 1; digits <= 17; digits++) {
@@ -195,7 +195,7 @@ static const char *domain_text(const Ledger_param *p)
            p->integer ? " integer" : "");
   return buf;
 }
-#line 1413 "noweb/ledger.nw"
+#line 1419 "noweb/ledger.nw"
 typedef struct {
   Ledger_options opt;
   int json, list, digits, have_prec;
@@ -245,7 +245,7 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
   if (a->opt.threads > 0)
     omp_set_num_threads(a->opt.threads);
 }
-#line 1468 "noweb/ledger.nw"
+#line 1474 "noweb/ledger.nw"
 static int is_allowed(const char *allowed, const char *o)
 {
   size_t n = strlen(o);
@@ -254,7 +254,7 @@ static int is_allowed(const char *allowed, const char *o)
       return 1;
   return 0;
 }
-#line 1481 "noweb/ledger.nw"
+#line 1487 "noweb/ledger.nw"
 static int cmd_list(int argc, char **argv)
 {
   Args a;
@@ -273,7 +273,7 @@ static int cmd_list(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1584 "noweb/ledger.nw"
+#line 1590 "noweb/ledger.nw"
 static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const Ledger_options *o)
 {
   json_t *ev = json_object();
@@ -292,7 +292,7 @@ static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const 
   json_object_set_new(j, "found", r->found[0] ? json_string(r->found) : json_null());
   return j;
 }
-#line 1510 "noweb/ledger.nw"
+#line 1516 "noweb/ledger.nw"
 static int selected(const char *id, int npos, char **pos)
 {
   if (npos == 0)
@@ -318,7 +318,7 @@ static int cmd_verify(int argc, char **argv)
   Args a;
   parse_options("verify", usage_verify, argc, argv, &a, "--prec --seed --threads --json");
   
-#line 1567 "noweb/ledger.nw"
+#line 1573 "noweb/ledger.nw"
 for (int k = 0; k < a.npos; k++) {
   int any = 0;
   for (size_t i = 0; i < Ledger_nchapters() && !any; i++)
@@ -327,7 +327,7 @@ for (int k = 0; k < a.npos; k++) {
   if (!any)
     die("verify: no claim is or starts with '%s' (see thermolit list)", a.pos[k]);
 }
-#line 1535 "noweb/ledger.nw"
+#line 1541 "noweb/ledger.nw"
   size_t total = 0, done = 0;
   for (size_t i = 0; i < Ledger_nchapters(); i++)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++)
@@ -357,7 +357,7 @@ for (int k = 0; k < a.npos; k++) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 1635 "noweb/ledger.nw"
+#line 1641 "noweb/ledger.nw"
 static void print_params(int nparams, const Ledger_param *param)
 {
   for (int k = 0; k < nparams; k++)
@@ -383,14 +383,14 @@ static char *eval_at(const Ledger_quantity *q, int argc, char **argv, mpfr_prec_
   mpfr_clear(out);
   return s;
 }
-#line 1663 "noweb/ledger.nw"
+#line 1669 "noweb/ledger.nw"
 static int cmd_eval(int argc, char **argv)
 {
   Args a;
   parse_options("eval", usage_eval, argc, argv, &a, "--digits --prec --list --budget");
   if (a.list) {
     
-#line 1720 "noweb/ledger.nw"
+#line 1726 "noweb/ledger.nw"
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   for (size_t j = 0; j < Ledger_chapter_at(i)->nquantities; j++) {
     const Ledger_quantity *q = &Ledger_chapter_at(i)->quantities[j];
@@ -400,7 +400,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
       printf(" (double precision: at most %d digits)", q->double_digits);
     printf("\t%s\n", q->meaning);
   }
-#line 1669 "noweb/ledger.nw"
+#line 1675 "noweb/ledger.nw"
     free(a.pos);
     return 0;
   }
@@ -418,7 +418,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
   mpfr_prec_t cap = p * 8 < PREC_MAX ? p * 8 : PREC_MAX;
   char *x = eval_at(q, a.npos - 1, a.pos + 1, p, a.digits);
   
-#line 1694 "noweb/ledger.nw"
+#line 1700 "noweb/ledger.nw"
 while (!q->double_digits) {
   if (!x)
     fail("eval: %s could not be computed at these parameters", q->name);
@@ -439,13 +439,13 @@ while (!q->double_digits) {
 }
 if (!x)
   fail("eval: %s could not be computed at these parameters", q->name);
-#line 1686 "noweb/ledger.nw"
+#line 1692 "noweb/ledger.nw"
   printf("%s\n", x);
   free(x);
   free(a.pos);
   return 0;
 }
-#line 1743 "noweb/ledger.nw"
+#line 1749 "noweb/ledger.nw"
 static int cmd_mc(int argc, char **argv)
 {
   Args a;
@@ -496,7 +496,7 @@ static int cmd_mc(int argc, char **argv)
          "exact %g)", e->name, mc.estimate, mc.stderr_, mc.exact);
   }
   
-#line 1802 "noweb/ledger.nw"
+#line 1808 "noweb/ledger.nw"
 for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
   FILE *f = pass ? out.f : stdout;
   fprintf(f, "experiment\t%s\n", e->name);
@@ -509,11 +509,11 @@ for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
 }
 if (a.out && Ledger_close_atomic(&out, 1) != 0)
   die("mc: cannot write %s: %s", a.out, strerror(errno));
-#line 1793 "noweb/ledger.nw"
+#line 1799 "noweb/ledger.nw"
   free(a.pos);
   return 0;
 }
-#line 1940 "noweb/ledger.nw"
+#line 1946 "noweb/ledger.nw"
 static void tex_id(FILE *f, const char *id)
 {
   for (const char *dot; (dot = strchr(id, '.')) != NULL; id = dot + 1) {
@@ -569,7 +569,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputs("\\bottomrule\n\\end{longtable}\n", f);
   }
 }
-#line 2002 "noweb/ledger.nw"
+#line 2008 "noweb/ledger.nw"
 static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
                              const double *data_seconds, const Ledger_options *o)
 {
@@ -596,7 +596,7 @@ static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_r
     }
   fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
 }
-#line 2047 "noweb/ledger.nw"
+#line 2053 "noweb/ledger.nw"
 enum { ORIGINS = LEDGER_CONSISTENCY + 1, VERDICTS = LEDGER_AMBIGUOUS + 1 };
 typedef struct {
   size_t n[ORIGINS][VERDICTS], origin[ORIGINS];
@@ -627,7 +627,7 @@ static void tally_text(FILE *f, const Tally *t, Ledger_origin o)
       sep = ", ";
     }
 }
-#line 2084 "noweb/ledger.nw"
+#line 2090 "noweb/ledger.nw"
 static void findings_claim_text(FILE *f, const Ledger_claim *c, const Ledger_result *r)
 {
   fprintf(f, "\n  %s  [%s, %s]  %s\n", c->id, Ledger_verdict_name(r->verdict),
@@ -662,7 +662,7 @@ static void findings_text(FILE *f, const Ledger_chapter *ch, const Ledger_result
               == LEDGER_LITERATURE ? " (literature)" : " (hypothesis)");
   fputs("\n\n", f);
 }
-#line 2123 "noweb/ledger.nw"
+#line 2129 "noweb/ledger.nw"
 static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
 {
   Tally t = tally(ch, r);
@@ -689,7 +689,7 @@ static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
   return json_pack("{s:s, s:s?, s:o, s:o}", "paper", ch->name, "reference", ch->reference,
                    "counts", counts, "claims", claims);
 }
-#line 2159 "noweb/ledger.nw"
+#line 2165 "noweb/ledger.nw"
 static void findings_table_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result *r,
                                int paper)
 {
@@ -751,7 +751,7 @@ static void findings_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result 
     fputs(*sep ? ".\n" : "none.\n", f);
   }
 }
-#line 2226 "noweb/ledger.nw"
+#line 2232 "noweb/ledger.nw"
 static void counts_tex(FILE *f, const Ledger_result *r)
 {
   fputs("\\begin{itemize}\n", f);
@@ -767,7 +767,7 @@ static void counts_tex(FILE *f, const Ledger_result *r)
   }
   fputs("\\end{itemize}\n", f);
 }
-#line 2247 "noweb/ledger.nw"
+#line 2253 "noweb/ledger.nw"
 static int cmd_findings(int argc, char **argv)
 {
   Args a;
@@ -775,7 +775,7 @@ static int cmd_findings(int argc, char **argv)
   if (a.npos > 1)
     die("findings: one paper at most, got '%s' and '%s'", a.pos[0], a.pos[1]);
   
-#line 2304 "noweb/ledger.nw"
+#line 2310 "noweb/ledger.nw"
 if (a.npos == 1) {
   char names[256] = "";
   size_t i = 0;
@@ -788,7 +788,7 @@ if (a.npos == 1) {
     die("findings: no paper is called '%s' (the papers:%s)", a.pos[0], names);
   }
 }
-#line 2254 "noweb/ledger.nw"
+#line 2260 "noweb/ledger.nw"
   int unexpected = 0;
   json_t *all = json_array();
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -814,7 +814,7 @@ if (a.npos == 1) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 2285 "noweb/ledger.nw"
+#line 2291 "noweb/ledger.nw"
 static void write_findings(FILE *f, const char *name, const Ledger_result *results)
 {
   json_t *all = json_array();
@@ -831,7 +831,7 @@ static void write_findings(FILE *f, const char *name, const Ledger_result *resul
     json_dumpf(all, f, JSON_INDENT(2)), fputc('\n', f);
   json_decref(all);
 }
-#line 1826 "noweb/ledger.nw"
+#line 1832 "noweb/ledger.nw"
 static void check_dir(const char *dir)
 {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
@@ -854,7 +854,7 @@ static int cmd_report(int argc, char **argv)
   const char *dir = a.out ? a.out : "reports";
   check_dir(dir);
   
-#line 1857 "noweb/ledger.nw"
+#line 1863 "noweb/ledger.nw"
 size_t total = 0, done = 0;
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   total += Ledger_chapter_at(i)->nclaims;
@@ -875,9 +875,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
     }
   }
 Ledger_progress("report: claims", done, total);
-#line 1848 "noweb/ledger.nw"
+#line 1854 "noweb/ledger.nw"
   
-#line 1882 "noweb/ledger.nw"
+#line 1888 "noweb/ledger.nw"
 int failed = 0;
 double *data_seconds = calloc(Ledger_nchapters(), sizeof *data_seconds);
 for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -890,9 +890,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++) {
   clock_gettime(CLOCK_MONOTONIC, &t1);
   data_seconds[i] = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 1849 "noweb/ledger.nw"
+#line 1855 "noweb/ledger.nw"
   
-#line 1900 "noweb/ledger.nw"
+#line 1906 "noweb/ledger.nw"
 static const char *const formats[] = {"tsv", "json", "tex"};
 for (int k = 0; k < 3; k++) {
   char path[4096];
@@ -923,22 +923,23 @@ for (int k = 0; k < 5; k++) {
 }
 free(claim);
 free(data_seconds);
-#line 1850 "noweb/ledger.nw"
+#line 1856 "noweb/ledger.nw"
   free(a.pos);
   free(results);
   return (unexpected || failed) ? 1 : 0;
 }
-#line 2321 "noweb/ledger.nw"
+#line 2327 "noweb/ledger.nw"
 static int cmd_version(void)
 {
   printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", THERMOLIT_COMMIT,
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 2330 "noweb/ledger.nw"
+#line 2336 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
   atexit(check_stdout);
+  Ledger_catch_signals();
   if (argc < 2)
     die("which command? (see thermolit --help)");
   const char *cmd = argv[1];
