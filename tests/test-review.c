@@ -1,4 +1,4 @@
-#line 3373 "noweb/review.nw"
+#line 3567 "noweb/review.nw"
 /* test-review.c: tangled from noweb/review.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -8,7 +8,7 @@
 #include "numerics.h"
 #include "review.h"
 
-#line 3394 "noweb/review.nw"
+#line 3588 "noweb/review.nw"
 static double rel_gap(const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -19,7 +19,7 @@ static double rel_gap(const mpfr_t a, const mpfr_t b)
   mpfr_clear(d);
   return g;
 }
-#line 3414 "noweb/review.nw"
+#line 3608 "noweb/review.nw"
 static const char *const ln2_digits =
   "0.693147180559945309417232121458176568075500134360255254120680";
 
@@ -46,7 +46,7 @@ Test(review, landauer_at_300K_against_published_ln2)
 {
   landauer_against_published_ln2(300, 4141947, "1e27");
 }
-#line 3609 "noweb/review.nw"
+#line 3803 "noweb/review.nw"
 Test(review, landauer_at_310K_against_published_ln2)
 {
   landauer_against_published_ln2(310, 42800119, "1e28");
@@ -71,7 +71,7 @@ Test(review, hardware_ratios_against_hand_division)
   }
   mpfr_clears(en, T, r, (mpfr_ptr)0);
 }
-#line 3452 "noweb/review.nw"
+#line 3646 "noweb/review.nw"
 static void closed_form_bound(mpfr_t out, const mpfr_t p)
 {
   mpfr_prec_t w = 2 * mpfr_get_prec(out);
@@ -108,7 +108,7 @@ Test(review, bound_against_its_closed_form_in_the_level)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 3508 "noweb/review.nw"
+#line 3702 "noweb/review.nw"
 static double pi_of(double e) { return 1 / (1 + exp(e)); }
 
 Test(review, short_protocols_have_closed_forms)
@@ -143,7 +143,7 @@ Test(review, long_protocols_follow_euler_maclaurin)
                      mpfr_get_d(got, MPFR_RNDN), em);
   mpfr_clears(p, got, (mpfr_ptr)0);
 }
-#line 3550 "noweb/review.nw"
+#line 3744 "noweb/review.nw"
 Test(review, quasistatic_work_by_quadrature_against_closed_form)
 {
   static const mpfr_prec_t precs[] = {53, 256, 1024};
@@ -161,7 +161,7 @@ Test(review, quasistatic_work_by_quadrature_against_closed_form)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 3650 "noweb/review.nw"
+#line 3844 "noweb/review.nw"
 Test(review, szilard_information_at_its_edges_and_at_random_points)
 {
   mpfr_t e, got, want;
@@ -246,7 +246,7 @@ Test(review, szilard_quasistatic_work_at_its_extreme_levels)
                      want);
   mpfr_clears(e, level, got, (mpfr_ptr)0);
 }
-#line 3749 "noweb/review.nw"
+#line 3943 "noweb/review.nw"
 static double trap_W_min(double ki, double kf, double tau)
 {
   mpfr_t a, b, t, w;
@@ -311,7 +311,7 @@ Test(review, one_interval_ramp_has_a_closed_form)
                      mpfr_get_d(w, MPFR_RNDN), want);
   mpfr_clear(w);
 }
-#line 3826 "noweb/review.nw"
+#line 4020 "noweb/review.nw"
 static void rk4_erasure(double p, double tau, int n, double *work, double *final)
 {
   double ef = log((1 - p) / p), h = tau / n, P = 0.5, W = 0;
@@ -369,7 +369,7 @@ Test(review, erasure_in_time_at_its_edges)
                      mpfr_get_d(f, MPFR_RNDN));
   mpfr_clears(p, tau, w, f, (mpfr_ptr)0);
 }
-#line 3582 "noweb/review.nw"
+#line 3776 "noweb/review.nw"
 Test(review, simulation_is_thread_independent_and_its_error_is_exact)
 {
   const double q = 0.1, e = log((1 - q) / q);
@@ -386,7 +386,7 @@ Test(review, simulation_is_thread_independent_and_its_error_is_exact)
   cr_assert_float_eq(one.stderr_ / se, 1.0, 0.02, "stderr %g, exact %g", one.stderr_, se);
   cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
 }
-#line 3898 "noweb/review.nw"
+#line 4092 "noweb/review.nw"
 Test(review, szilard_simulation_is_thread_independent_and_its_error_is_exact)
 {
   const double q = 0.1, e0 = log((1 - q) / q);
@@ -455,7 +455,7 @@ Test(review, erasure_in_time_simulation_is_thread_independent)
   cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
 }
 
-#line 3976 "noweb/review.nw"
+#line 4170 "noweb/review.nw"
 Test(review, value_claims_are_verified)
 {
   Ledger_result r = Test_run_claim("review.landauer_J");
@@ -500,7 +500,7 @@ Test(review, simulation_claim_is_verified_and_above_the_bound)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_gt(Ledger_field_value(&r, "z_above_bound"), 20);
 }
-#line 4033 "noweb/review.nw"
+#line 4227 "noweb/review.nw"
 Test(review, body_temperature_and_gap_claims)
 {
   const double kTln2_310 = 4.2800119e-21 * 0.6931471805599453;
@@ -598,7 +598,7 @@ Test(review, new_simulation_claims_are_verified)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z_B_vs_linear_response")), 4);
   cr_assert_lt(fabs(Ledger_field_value(&r, "bias_of_exact_fit")), 0.05);
 }
-#line 4165 "noweb/review.nw"
+#line 4359 "noweb/review.nw"
 static int kT_without_ln2(mpfr_t out, mpfr_rnd_t rnd) { return mpfr_set_ui(out, 1, rnd); }
 
 static void ln2_at_every_p(mpfr_t out, const mpfr_t p)
