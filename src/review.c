@@ -83,7 +83,7 @@ void Review_landauer_ratio(mpfr_t out, const mpfr_t energy_J, const mpfr_t T)
   mpfr_div(out, energy_J, bound, MPFR_RNDN);
   mpfr_clear(bound);
 }
-#line 485 "noweb/review.nw"
+#line 497 "noweb/review.nw"
 enum { PROTOCOL_GUARD = 32 };
 
 void Review_erasure_bound(mpfr_t out, const mpfr_t p)
@@ -91,9 +91,21 @@ void Review_erasure_bound(mpfr_t out, const mpfr_t p)
   assert(mpfr_cmp_ui(p, 0) >= 0 && mpfr_cmp_ui(p, 1) <= 0);
   mpfr_t h, ln2;
   mpfr_inits2(mpfr_get_prec(out) + PROTOCOL_GUARD, h, ln2, (mpfr_ptr)0);
-  Num_binary_entropy(h, p);
-  mpfr_const_log2(ln2, MPFR_RNDN);
-  mpfr_sub(out, ln2, h, MPFR_RNDN);
+  mpfr_mul_2ui(h, p, 1, MPFR_RNDN);
+  mpfr_ui_sub(h, 1, h, MPFR_RNDN);                /* q = 1 - 2p */
+  if (mpfr_cmp_d(h, 0.5) <= 0 && mpfr_cmp_d(h, -0.5) >= 0) {
+    mpfr_atanh(ln2, h, MPFR_RNDN);
+    mpfr_mul(ln2, ln2, h, MPFR_RNDN);             /* q atanh q */
+    mpfr_sqr(h, h, MPFR_RNDN);
+    mpfr_neg(h, h, MPFR_RNDN);
+    mpfr_log1p(h, h, MPFR_RNDN);
+    mpfr_div_2ui(h, h, 1, MPFR_RNDN);             /* ln(1 - q^2) / 2 */
+    mpfr_add(out, ln2, h, MPFR_RNDN);             /* review eq. (bound-q) */
+  } else {
+    Num_binary_entropy(h, p);
+    mpfr_const_log2(ln2, MPFR_RNDN);
+    mpfr_sub(out, ln2, h, MPFR_RNDN);
+  }
   mpfr_clears(h, ln2, (mpfr_ptr)0);
 }
 
@@ -131,7 +143,7 @@ void Review_protocol_work(mpfr_t out, const mpfr_t p, unsigned long K)
   mpfr_mul(out, sum, p, MPFR_RNDN);               /* review eq. (WK), as eq. (WK-lag) */
   mpfr_clears(eps, delta, t, u, sum, (mpfr_ptr)0);
 }
-#line 541 "noweb/review.nw"
+#line 565 "noweb/review.nw"
 static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -168,7 +180,7 @@ int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
   mpfr_clears(eps, integral, (mpfr_ptr)0);
   return status;
 }
-#line 597 "noweb/review.nw"
+#line 621 "noweb/review.nw"
 enum { REPLICATES = 64, EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
@@ -194,7 +206,7 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 634 "noweb/review.nw"
+#line 658 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
@@ -211,7 +223,7 @@ void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed,
                 total.n);
   mpfr_clears(pp, exact, (mpfr_ptr)0);
 }
-#line 1159 "noweb/review.nw"
+#line 1183 "noweb/review.nw"
 void Review_szilard_information(mpfr_t out, const mpfr_t eps)
 {
   assert(mpfr_cmp_ui(eps, 0) >= 0 && mpfr_cmp_ui(eps, 1) <= 0);
@@ -275,7 +287,7 @@ int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t l
   mpfr_clears(lv, integral, (mpfr_ptr)0);
   return status;
 }
-#line 1236 "noweb/review.nw"
+#line 1260 "noweb/review.nw"
 enum { EXPERIMENT_SZILARD = 2 };
 
 typedef struct {
@@ -305,7 +317,7 @@ static void szilard_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 1273 "noweb/review.nw"
+#line 1297 "noweb/review.nw"
 void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
@@ -323,7 +335,7 @@ void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t see
                 total.n);
   mpfr_clears(e, exact, (mpfr_ptr)0);
 }
-#line 1934 "noweb/review.nw"
+#line 1963 "noweb/review.nw"
 static void check_trap_args(double ki, double kf, double tau)
 {
   assert(ki > 0 && kf > 0 && tau > 0);
@@ -350,29 +362,36 @@ void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, cons
 {
   assert(mpfr_cmp_ui(ki, 0) > 0 && mpfr_cmp_ui(kf, 0) > 0 && mpfr_cmp_ui(tau, 0) > 0);
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
-  mpfr_t q, u, t;
-  mpfr_inits2(w, q, u, t, (mpfr_ptr)0);
-  mpfr_mul(q, ki, kf, MPFR_RNDN);
-  mpfr_mul(q, q, tau, MPFR_RNDN);
+  mpfr_t q, r, u, t;
+  mpfr_inits2(w, q, r, u, t, (mpfr_ptr)0);
+  mpfr_mul(r, ki, kf, MPFR_RNDN);
+  mpfr_mul(r, r, tau, MPFR_RNDN);
   mpfr_mul_2ui(t, ki, 1, MPFR_RNDN);
-  mpfr_add(q, q, t, MPFR_RNDN);
-  mpfr_mul(q, q, tau, MPFR_RNDN);
-  mpfr_add_ui(q, q, 1, MPFR_RNDN);
-  mpfr_sqrt(q, q, MPFR_RNDN);                    /* sqrt(1 + 2 lambda_i tau + lambda_i lambda_f tau^2) */
-  mpfr_fma(q, kf, tau, q, MPFR_RNDN);
-  mpfr_add_ui(q, q, 1, MPFR_RNDN);               /* Q = 1 + lambda_f tau + sqrt(...) >= 2 */
+  mpfr_add(r, r, t, MPFR_RNDN);
+  mpfr_mul(r, r, tau, MPFR_RNDN);
+  mpfr_add_ui(r, r, 1, MPFR_RNDN);
+  mpfr_sqrt(r, r, MPFR_RNDN);                    /* R = sqrt(1 + 2 lambda_i tau + lambda_i lambda_f tau^2) */
+  mpfr_fma(q, kf, tau, r, MPFR_RNDN);
+  mpfr_add_ui(q, q, 1, MPFR_RNDN);               /* Q = 1 + lambda_f tau + R >= 2 */
   mpfr_sub(t, ki, kf, MPFR_RNDN);
   mpfr_div(t, t, q, MPFR_RNDN);                  /* (lambda_i - lambda_f)/Q */
   mpfr_mul(u, t, tau, MPFR_RNDN);                /* u = s_f/s_i - 1, no s_f - s_i formed */
   mpfr_div(t, t, ki, MPFR_RNDN);
-  mpfr_log1p(u, u, MPFR_RNDN);
+  if (mpfr_cmp_d(u, -0.5) >= 0)
+    mpfr_log1p(u, u, MPFR_RNDN);
+  else {                                         /* 1 + u = (1 + lambda_i tau + R)/Q, no 1 - 1 */
+    mpfr_fma(r, ki, tau, r, MPFR_RNDN);
+    mpfr_add_ui(r, r, 1, MPFR_RNDN);
+    mpfr_div(u, r, q, MPFR_RNDN);
+    mpfr_log(u, u, MPFR_RNDN);
+  }
   mpfr_add(u, u, t, MPFR_RNDN);
   mpfr_neg(out, u, MPFR_RNDN);                   /* review eq. (trap-Wu) */
   if (mpfr_zero_p(out))
     mpfr_set_zero(out, 1);                       /* lambda_i = lambda_f: +0, not -0 */
-  mpfr_clears(q, u, t, (mpfr_ptr)0);
+  mpfr_clears(q, r, u, t, (mpfr_ptr)0);
 }
-#line 1994 "noweb/review.nw"
+#line 2030 "noweb/review.nw"
 typedef struct {
   mpfr_t si, a, s, lam, dlam, t, worst;
 } Trap_path;
@@ -440,7 +459,7 @@ int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, 
               (mpfr_ptr)0);
   return status;
 }
-#line 2070 "noweb/review.nw"
+#line 2106 "noweb/review.nw"
 static void trap_levels(double *lam, double ki, double kf, double tau, unsigned long N, int ramp)
 {
   double si = 1 / sqrt(ki), c = kf + 2 / tau;
@@ -499,7 +518,7 @@ void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau,
   mpfr_clears(var, work, prev, l, dt, g, t, (mpfr_ptr)0);
   free(lam);
 }
-#line 2141 "noweb/review.nw"
+#line 2177 "noweb/review.nw"
 enum { EXPERIMENT_TRAP = 3 };
 
 typedef struct {
@@ -527,7 +546,7 @@ static void trap_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 2177 "noweb/review.nw"
+#line 2213 "noweb/review.nw"
 void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsigned long N,
                         uint64_t seed,
                         uint64_t samples, int threads)
@@ -554,7 +573,7 @@ void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsign
   mpfr_clear(exact);
   free(lam);
 }
-#line 2555 "noweb/review.nw"
+#line 2591 "noweb/review.nw"
 typedef struct {
   mpfr_t ef, tau, t;
 } Lag_ctx;
@@ -612,7 +631,7 @@ static int erasure_time_work_lagged(mpfr_t work, mpfr_t final_error, const mpfr_
   mpfr_clears(c.ef, c.tau, c.t, zero, upper, J, err, et, sum, t, (mpfr_ptr)0);
   return status;
 }
-#line 2618 "noweb/review.nw"
+#line 2654 "noweb/review.nw"
 static void excess_kernel(mpfr_t k, mpfr_t t, const mpfr_t z, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(k);
@@ -693,7 +712,7 @@ int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, co
   }
   return status;
 }
-#line 2713 "noweb/review.nw"
+#line 2749 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE_TIME = 4, EXPERIMENT_ERASURE_FIT = 10 };
 
 typedef struct {
@@ -742,13 +761,13 @@ static void erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t expe
                 total.n);
   mpfr_clears(pp, tt, exact, (mpfr_ptr)0);
 }
-#line 2769 "noweb/review.nw"
+#line 2805 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads)
 {
   erasure_time_run(out, p, tau, EXPERIMENT_ERASURE_TIME, seed, samples, threads);
 }
-#line 2785 "noweb/review.nw"
+#line 2821 "noweb/review.nw"
 typedef struct {
   double a, a_se, B, B_se;
 } Line_fit;
@@ -763,7 +782,7 @@ static Line_fit fit_line(size_t n, const double *x, const double *y, const doubl
   double d = S * Sxx - Sx * Sx;
   return (Line_fit){(Sxx * Sy - Sx * Sxy) / d, sqrt(Sxx / d), (S * Sxy - Sx * Sy) / d, sqrt(S / d)};
 }
-#line 678 "noweb/review.nw"
+#line 702 "noweb/review.nw"
 static void check_boltzmann(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t k;
@@ -859,7 +878,7 @@ void Review_check_gap(const Ledger_options *o, Ledger_result *r, int decade)
 }
 
 static void check_gap(const Ledger_options *o, Ledger_result *r) { Review_check_gap(o, r, 9); }
-#line 720 "noweb/review.nw"
+#line 744 "noweb/review.nw"
 static void limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -883,7 +902,7 @@ static void check_limits(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, limits_residual, NULL, o->prec, 4);
 }
-#line 763 "noweb/review.nw"
+#line 787 "noweb/review.nw"
 static void quasistatic_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -909,7 +928,7 @@ static void check_quasistatic(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, quasistatic_residual, NULL, o->prec, 8);
 }
-#line 814 "noweb/review.nw"
+#line 838 "noweb/review.nw"
 static void perfect_reset_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   const Review_landauer_cost *cost = ctx;
@@ -936,7 +955,7 @@ static void check_perfect_reset(const Ledger_options *o, Ledger_result *r)
   static const Review_landauer_cost printed = {mpfr_const_log2};
   Review_check_perfect_reset(o, r, &printed);
 }
-#line 873 "noweb/review.nw"
+#line 897 "noweb/review.nw"
 typedef struct {
   Review_bound bound;
 } Bound_ctx;
@@ -969,7 +988,7 @@ void Review_check_erasure_second_law(const Ledger_options *o, Ledger_result *r, 
   mpfr_t p, w, b, slack;
   mpfr_inits2(prec, p, w, b, slack, (mpfr_ptr)0);
   
-#line 915 "noweb/review.nw"
+#line 939 "noweb/review.nw"
 mpfr_set_d(p, 0.1, MPFR_RNDN);
 Review_protocol_work(w, p, 1024);
 Review_erasure_bound(b, p);
@@ -979,7 +998,7 @@ Ledger_field_mpfr(r, "K_excess_at_K1024_p0.1", slack, 10);
 final_level(w, p);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_p0.1", w, 10);
-#line 905 "noweb/review.nw"
+#line 929 "noweb/review.nw"
   mpfr_clears(p, w, b, slack, (mpfr_ptr)0);
 }
 
@@ -987,7 +1006,7 @@ static void check_second_law(const Ledger_options *o, Ledger_result *r)
 {
   Review_check_erasure_second_law(o, r, Review_erasure_bound);
 }
-#line 939 "noweb/review.nw"
+#line 963 "noweb/review.nw"
 enum { ERASURE_SAMPLES = 1000000, ERASURE_STEPS = 16 };
 
 static void check_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1003,7 +1022,7 @@ static void check_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_bound", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 1322 "noweb/review.nw"
+#line 1346 "noweb/review.nw"
 static void grid_eps(mpfr_t eps, int i)
 {
   if (i <= 12)
@@ -1031,7 +1050,7 @@ static void check_szilard_information(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, information_residual, NULL, o->prec, 8);
 }
-#line 1361 "noweb/review.nw"
+#line 1385 "noweb/review.nw"
 static void optimal_feedback_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1057,7 +1076,7 @@ static void check_szilard_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, optimal_feedback_residual, NULL, o->prec, 8);
 }
-#line 1400 "noweb/review.nw"
+#line 1424 "noweb/review.nw"
 static void kl_divergence(mpfr_t out, const mpfr_t eps, const mpfr_t level)
 {
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
@@ -1115,7 +1134,7 @@ static void check_szilard_mismatch(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, mismatch_residual, NULL, o->prec, 8);
 }
-#line 1490 "noweb/review.nw"
+#line 1514 "noweb/review.nw"
 static void keep_min(mpfr_t min, const mpfr_t slack, char *where, size_t n, const char *fmt,
                      double a, double b)
 {
@@ -1173,7 +1192,7 @@ void Review_check_feedback_second_law(const Ledger_options *o, Ledger_result *r,
   mpfr_t eps, w, info, slack;
   mpfr_inits2(prec, eps, w, info, slack, (mpfr_ptr)0);
   
-#line 1557 "noweb/review.nw"
+#line 1581 "noweb/review.nw"
 mpfr_set_d(eps, 0.1, MPFR_RNDN);
 Review_szilard_work(w, eps, 1024);
 Review_szilard_information(info, eps);
@@ -1183,7 +1202,7 @@ Ledger_field_mpfr(r, "K_shortfall_at_K1024_eps0.1", slack, 10);
 final_level(w, eps);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_eps0.1", w, 10);
-#line 1547 "noweb/review.nw"
+#line 1571 "noweb/review.nw"
   mpfr_clears(eps, w, info, slack, (mpfr_ptr)0);
 }
 
@@ -1191,7 +1210,7 @@ static void check_szilard_second_law(const Ledger_options *o, Ledger_result *r)
 {
   Review_check_feedback_second_law(o, r, Review_szilard_information);
 }
-#line 1582 "noweb/review.nw"
+#line 1606 "noweb/review.nw"
 enum { SZILARD_SAMPLES = 1000000, SZILARD_STEPS = 16 };
 static const double szilard_eps[] = {0.05, 0.1, 0.2, 0.3};
 
@@ -1221,7 +1240,7 @@ static void check_szilard_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_z_below_bound", below);
   mpfr_clears(e, info, (mpfr_ptr)0);
 }
-#line 1687 "noweb/review.nw"
+#line 1711 "noweb/review.nw"
 static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1252,7 +1271,7 @@ static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t 
     }
   mpfr_clears(eps, e0, level, a, b, info, ln2, (mpfr_ptr)0);
 }
-#line 1723 "noweb/review.nw"
+#line 1747 "noweb/review.nw"
 static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   double *su_min = ctx;
@@ -1280,7 +1299,7 @@ static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, 
   }
   mpfr_clears(eps, e0, w, info, slack, ln2, (mpfr_ptr)0);
 }
-#line 1756 "noweb/review.nw"
+#line 1780 "noweb/review.nw"
 static void twice_entropy_minus_ln2(mpfr_t f, mpfr_t df, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -1319,10 +1338,10 @@ static void check_printed_second_law(const Ledger_options *o, Ledger_result *r)
                "(%s)", Ledger_field_value(&step, "min_slack"), step.field[2].text,
                Ledger_field_value(&cycle, "min_slack"), cycle.field[2].text);
 }
-#line 2221 "noweb/review.nw"
+#line 2257 "noweb/review.nw"
 static const double trap_pairs[4][2] = {{1, 4}, {4, 1}, {1, 0.25}, {0.5, 8}};
 static const double trap_taus[3] = {0.1, 1, 10};
-#line 2235 "noweb/review.nw"
+#line 2271 "noweb/review.nw"
 static void trap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1349,7 +1368,7 @@ static void check_trap_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, trap_residual, NULL, o->prec, 8);
 }
-#line 2280 "noweb/review.nw"
+#line 2316 "noweb/review.nw"
 static void trap_excess(mpfr_t out, double ki, double kf, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -1419,7 +1438,7 @@ static void check_trap_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_next_order_D", worst_d);
   mpfr_clears(tau, x, c, (mpfr_ptr)0);
 }
-#line 2366 "noweb/review.nw"
+#line 2402 "noweb/review.nw"
 typedef struct {
   double min_second_law, min_ramp;
 } Trap_slacks;
@@ -1469,7 +1488,7 @@ static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_slack_second_law", s.min_second_law);
   Ledger_field_double(r, "min_slack_ramp", s.min_ramp);
 }
-#line 2430 "noweb/review.nw"
+#line 2466 "noweb/review.nw"
 enum { TRAP_SAMPLES = 400000, TRAP_INTERVALS = 64 };
 
 static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1486,7 +1505,7 @@ static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_dF", (mc.estimate - log(2)) / mc.stderr_);
   mpfr_clears(ki, kf, tau, w, (mpfr_ptr)0);
 }
-#line 2840 "noweb/review.nw"
+#line 2876 "noweb/review.nw"
 static const double lag_ps[4] = {1e-3, 1e-2, 0.1, 0.3};
 
 static void erasure_B(mpfr_t B, const mpfr_t p, int dissipated)
@@ -1566,7 +1585,7 @@ static void check_erasure_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "B_dissipated", B, 8);
   mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
 }
-#line 2960 "noweb/review.nw"
+#line 2996 "noweb/review.nw"
 typedef struct {
   Review_reached_bound bound;
 } Reached_ctx;
@@ -1622,7 +1641,7 @@ static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result
 {
   Review_check_finite_rate_second_law(o, r, bound_at_reached_error);
 }
-#line 3028 "noweb/review.nw"
+#line 3064 "noweb/review.nw"
 enum { ERASURE_TIME_SAMPLES = 400000 };
 
 static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1639,7 +1658,7 @@ static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result
                       (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 3066 "noweb/review.nw"
+#line 3102 "noweb/review.nw"
 enum { FIT_SAMPLES = 200000, FIT_POINTS = 4 };
 static const double fit_taus[FIT_POINTS] = {20, 40, 80, 160};
 
@@ -1680,7 +1699,7 @@ static void check_erasure_fit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "bias_of_exact_fit", ex.B - mpfr_get_d(v, MPFR_RNDN));
   mpfr_clears(p, v, (mpfr_ptr)0);
 }
-#line 984 "noweb/review.nw"
+#line 1008 "noweb/review.nw"
 static int write_erasure_curves(const char *dir, mpfr_prec_t prec)
 {
   Ledger_out o;
@@ -1719,7 +1738,7 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 3167 "noweb/review.nw"
+#line 3203 "noweb/review.nw"
 static int write_szilard(const char *dir, const Ledger_options *opt)
 {
   static const double eps_mc[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.4};
@@ -1753,7 +1772,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 3207 "noweb/review.nw"
+#line 3243 "noweb/review.nw"
 static int write_trap(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {0.25, 0.5, 1, 2, 4, 8};
@@ -1788,7 +1807,7 @@ static int write_trap(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 3249 "noweb/review.nw"
+#line 3285 "noweb/review.nw"
 static int write_erasure_time(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {2.5, 5, 10, 20, 40, 80, 160};
@@ -1833,13 +1852,13 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3299 "noweb/review.nw"
+#line 3335 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt) | write_szilard(dir, opt)
          | write_trap(dir, opt) | write_erasure_time(dir, opt);
 }
-#line 3359 "noweb/review.nw"
+#line 3395 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann,
@@ -1931,7 +1950,7 @@ static const Ledger_claim claims[] = {
    "a line a + B/tau fitted to simulated erasures has the slope of the same line fitted to the "
    "exact work", LEDGER_VERIFIED, check_erasure_fit, LEDGER_CONSISTENCY, NULL, NULL, 53},
 };
-#line 3455 "noweb/review.nw"
+#line 3491 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }
