@@ -391,7 +391,7 @@ void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, cons
     mpfr_set_zero(out, 1);                       /* lambda_i = lambda_f: +0, not -0 */
   mpfr_clears(q, r, u, t, (mpfr_ptr)0);
 }
-#line 2030 "noweb/review.nw"
+#line 2035 "noweb/review.nw"
 typedef struct {
   mpfr_t si, a, s, lam, dlam, t, worst;
 } Trap_path;
@@ -432,7 +432,8 @@ int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, 
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
   Trap_path c;
   mpfr_t sf, zero, integral, err, sum;
-  mpfr_inits2(w, c.si, c.a, c.s, c.lam, c.dlam, c.t, sf, zero, integral, sum, (mpfr_ptr)0);
+  mpfr_inits2(w, c.si, c.a, sf, zero, integral, sum, (mpfr_ptr)0);
+  mpfr_inits2(w + 64, c.s, c.lam, c.dlam, c.t, (mpfr_ptr)0);  /* above the quadrature's guard */
   mpfr_inits2(64, c.worst, err, (mpfr_ptr)0);
   mpfr_rec_sqrt(c.si, ki, MPFR_RNDN);
   trap_final_width(sf, c.si, kf, tau);
@@ -459,7 +460,7 @@ int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, 
               (mpfr_ptr)0);
   return status;
 }
-#line 2106 "noweb/review.nw"
+#line 2112 "noweb/review.nw"
 static void trap_levels(double *lam, double ki, double kf, double tau, unsigned long N, int ramp)
 {
   double si = 1 / sqrt(ki), c = kf + 2 / tau;
@@ -518,7 +519,7 @@ void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau,
   mpfr_clears(var, work, prev, l, dt, g, t, (mpfr_ptr)0);
   free(lam);
 }
-#line 2177 "noweb/review.nw"
+#line 2183 "noweb/review.nw"
 enum { EXPERIMENT_TRAP = 3 };
 
 typedef struct {
@@ -546,7 +547,7 @@ static void trap_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 2213 "noweb/review.nw"
+#line 2219 "noweb/review.nw"
 void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsigned long N,
                         uint64_t seed,
                         uint64_t samples, int threads)
@@ -573,7 +574,7 @@ void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsign
   mpfr_clear(exact);
   free(lam);
 }
-#line 2591 "noweb/review.nw"
+#line 2602 "noweb/review.nw"
 typedef struct {
   mpfr_t ef, tau, t;
 } Lag_ctx;
@@ -581,14 +582,17 @@ typedef struct {
 static void lag_integrand(mpfr_t y, const mpfr_t u, void *ctx)
 {
   Lag_ctx *c = ctx;
-  mpfr_div(c->t, u, c->tau, MPFR_RNDN);
-  mpfr_ui_sub(c->t, 1, c->t, MPFR_RNDN);
-  mpfr_mul(c->t, c->t, c->ef, MPFR_RNDN);
-  mpfr_neg(c->t, c->t, MPFR_RNDN);
-  Num_logistic(c->t, c->t);                       /* pi(eps_f (1 - u/tau)) */
+  mpfr_t t;
+  mpfr_init2(t, mpfr_get_prec(y));                /* the quadrature's working precision */
+  mpfr_div(t, u, c->tau, MPFR_RNDN);
+  mpfr_ui_sub(t, 1, t, MPFR_RNDN);
+  mpfr_mul(t, t, c->ef, MPFR_RNDN);
+  mpfr_neg(t, t, MPFR_RNDN);
+  Num_logistic(t, t);                             /* pi(eps_f (1 - u/tau)) */
   mpfr_neg(y, u, MPFR_RNDN);
   mpfr_exp(y, y, MPFR_RNDN);
-  mpfr_mul(y, y, c->t, MPFR_RNDN);
+  mpfr_mul(y, y, t, MPFR_RNDN);
+  mpfr_clear(t);
 }
 
 static int erasure_time_work_lagged(mpfr_t work, mpfr_t final_error, const mpfr_t p,
@@ -631,7 +635,7 @@ static int erasure_time_work_lagged(mpfr_t work, mpfr_t final_error, const mpfr_
   mpfr_clears(c.ef, c.tau, c.t, zero, upper, J, err, et, sum, t, (mpfr_ptr)0);
   return status;
 }
-#line 2654 "noweb/review.nw"
+#line 2668 "noweb/review.nw"
 static void excess_kernel(mpfr_t k, mpfr_t t, const mpfr_t z, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(k);
@@ -663,16 +667,16 @@ static void excess_kernel(mpfr_t k, mpfr_t t, const mpfr_t z, const mpfr_t tau)
 static void excess_integrand(mpfr_t y, const mpfr_t z, void *ctx)
 {
   Lag_ctx *c = ctx;
-  mpfr_t g;
-  mpfr_init2(g, mpfr_get_prec(y));
-  mpfr_mul(c->t, c->ef, z, MPFR_RNDN);
-  Num_logistic(g, c->t);
-  mpfr_neg(c->t, c->t, MPFR_RNDN);
-  Num_logistic(c->t, c->t);
-  mpfr_mul(g, g, c->t, MPFR_RNDN);                /* pi (1 - pi) at eps_f z */
-  excess_kernel(y, c->t, z, c->tau);
+  mpfr_t g, t;
+  mpfr_inits2(mpfr_get_prec(y), g, t, (mpfr_ptr)0); /* the quadrature's working precision */
+  mpfr_mul(t, c->ef, z, MPFR_RNDN);
+  Num_logistic(g, t);
+  mpfr_neg(t, t, MPFR_RNDN);
+  Num_logistic(t, t);
+  mpfr_mul(g, g, t, MPFR_RNDN);                   /* pi (1 - pi) at eps_f z */
+  excess_kernel(y, t, z, c->tau);
   mpfr_mul(y, y, g, MPFR_RNDN);
-  mpfr_clear(g);
+  mpfr_clears(g, t, (mpfr_ptr)0);
 }
 
 static int erasure_time_work_short(mpfr_t work, const mpfr_t p, const mpfr_t tau)
@@ -712,7 +716,7 @@ int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, co
   }
   return status;
 }
-#line 2749 "noweb/review.nw"
+#line 2763 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE_TIME = 4, EXPERIMENT_ERASURE_FIT = 10 };
 
 typedef struct {
@@ -761,13 +765,13 @@ static void erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t expe
                 total.n);
   mpfr_clears(pp, tt, exact, (mpfr_ptr)0);
 }
-#line 2805 "noweb/review.nw"
+#line 2819 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads)
 {
   erasure_time_run(out, p, tau, EXPERIMENT_ERASURE_TIME, seed, samples, threads);
 }
-#line 2821 "noweb/review.nw"
+#line 2835 "noweb/review.nw"
 typedef struct {
   double a, a_se, B, B_se;
 } Line_fit;
@@ -1338,10 +1342,10 @@ static void check_printed_second_law(const Ledger_options *o, Ledger_result *r)
                "(%s)", Ledger_field_value(&step, "min_slack"), step.field[2].text,
                Ledger_field_value(&cycle, "min_slack"), cycle.field[2].text);
 }
-#line 2257 "noweb/review.nw"
+#line 2263 "noweb/review.nw"
 static const double trap_pairs[4][2] = {{1, 4}, {4, 1}, {1, 0.25}, {0.5, 8}};
 static const double trap_taus[3] = {0.1, 1, 10};
-#line 2271 "noweb/review.nw"
+#line 2277 "noweb/review.nw"
 static void trap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1368,7 +1372,7 @@ static void check_trap_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, trap_residual, NULL, o->prec, 8);
 }
-#line 2316 "noweb/review.nw"
+#line 2322 "noweb/review.nw"
 static void trap_excess(mpfr_t out, double ki, double kf, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -1438,7 +1442,7 @@ static void check_trap_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_next_order_D", worst_d);
   mpfr_clears(tau, x, c, (mpfr_ptr)0);
 }
-#line 2402 "noweb/review.nw"
+#line 2408 "noweb/review.nw"
 typedef struct {
   double min_second_law, min_ramp;
 } Trap_slacks;
@@ -1488,7 +1492,7 @@ static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_slack_second_law", s.min_second_law);
   Ledger_field_double(r, "min_slack_ramp", s.min_ramp);
 }
-#line 2466 "noweb/review.nw"
+#line 2472 "noweb/review.nw"
 enum { TRAP_SAMPLES = 400000, TRAP_INTERVALS = 64 };
 
 static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1505,7 +1509,7 @@ static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_dF", (mc.estimate - log(2)) / mc.stderr_);
   mpfr_clears(ki, kf, tau, w, (mpfr_ptr)0);
 }
-#line 2876 "noweb/review.nw"
+#line 2890 "noweb/review.nw"
 static const double lag_ps[4] = {1e-3, 1e-2, 0.1, 0.3};
 
 static void erasure_B(mpfr_t B, const mpfr_t p, int dissipated)
@@ -1585,7 +1589,7 @@ static void check_erasure_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "B_dissipated", B, 8);
   mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
 }
-#line 2996 "noweb/review.nw"
+#line 3010 "noweb/review.nw"
 typedef struct {
   Review_reached_bound bound;
 } Reached_ctx;
@@ -1641,7 +1645,7 @@ static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result
 {
   Review_check_finite_rate_second_law(o, r, bound_at_reached_error);
 }
-#line 3064 "noweb/review.nw"
+#line 3078 "noweb/review.nw"
 enum { ERASURE_TIME_SAMPLES = 400000 };
 
 static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1658,7 +1662,7 @@ static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result
                       (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 3102 "noweb/review.nw"
+#line 3116 "noweb/review.nw"
 enum { FIT_SAMPLES = 200000, FIT_POINTS = 4 };
 static const double fit_taus[FIT_POINTS] = {20, 40, 80, 160};
 
@@ -1738,7 +1742,7 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 3203 "noweb/review.nw"
+#line 3217 "noweb/review.nw"
 static int write_szilard(const char *dir, const Ledger_options *opt)
 {
   static const double eps_mc[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.4};
@@ -1772,7 +1776,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 3243 "noweb/review.nw"
+#line 3257 "noweb/review.nw"
 static int write_trap(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {0.25, 0.5, 1, 2, 4, 8};
@@ -1807,7 +1811,7 @@ static int write_trap(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 3285 "noweb/review.nw"
+#line 3299 "noweb/review.nw"
 static int write_erasure_time(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {2.5, 5, 10, 20, 40, 80, 160};
@@ -1852,13 +1856,13 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3335 "noweb/review.nw"
+#line 3349 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt) | write_szilard(dir, opt)
          | write_trap(dir, opt) | write_erasure_time(dir, opt);
 }
-#line 3395 "noweb/review.nw"
+#line 3409 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann,
@@ -1950,7 +1954,7 @@ static const Ledger_claim claims[] = {
    "a line a + B/tau fitted to simulated erasures has the slope of the same line fitted to the "
    "exact work", LEDGER_VERIFIED, check_erasure_fit, LEDGER_CONSISTENCY, NULL, NULL, 53},
 };
-#line 3491 "noweb/review.nw"
+#line 3505 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }

@@ -1,4 +1,4 @@
-#line 3603 "noweb/review.nw"
+#line 3617 "noweb/review.nw"
 /* test-review.c: tangled from noweb/review.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -11,7 +11,7 @@
 #include "numerics.h"
 #include "review.h"
 
-#line 3628 "noweb/review.nw"
+#line 3642 "noweb/review.nw"
 static double rel_gap(const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -22,7 +22,7 @@ static double rel_gap(const mpfr_t a, const mpfr_t b)
   mpfr_clear(d);
   return g;
 }
-#line 3648 "noweb/review.nw"
+#line 3662 "noweb/review.nw"
 static const char *const ln2_digits =
   "0.693147180559945309417232121458176568075500134360255254120680";
 
@@ -49,7 +49,7 @@ Test(review, landauer_at_300K_against_published_ln2)
 {
   landauer_against_published_ln2(300, 4141947, "1e27");
 }
-#line 3843 "noweb/review.nw"
+#line 3857 "noweb/review.nw"
 Test(review, landauer_at_310K_against_published_ln2)
 {
   landauer_against_published_ln2(310, 42800119, "1e28");
@@ -74,7 +74,7 @@ Test(review, hardware_ratios_against_hand_division)
   }
   mpfr_clears(en, T, r, (mpfr_ptr)0);
 }
-#line 3686 "noweb/review.nw"
+#line 3700 "noweb/review.nw"
 static void closed_form_bound(mpfr_t out, const mpfr_t p)
 {
   mpfr_prec_t w = 2 * mpfr_get_prec(out);
@@ -111,7 +111,7 @@ Test(review, bound_against_its_closed_form_in_the_level)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 3742 "noweb/review.nw"
+#line 3756 "noweb/review.nw"
 static double pi_of(double e) { return 1 / (1 + exp(e)); }
 
 Test(review, short_protocols_have_closed_forms)
@@ -146,7 +146,7 @@ Test(review, long_protocols_follow_euler_maclaurin)
                      mpfr_get_d(got, MPFR_RNDN), em);
   mpfr_clears(p, got, (mpfr_ptr)0);
 }
-#line 3784 "noweb/review.nw"
+#line 3798 "noweb/review.nw"
 Test(review, quasistatic_work_by_quadrature_against_closed_form)
 {
   static const mpfr_prec_t precs[] = {53, 256, 1024};
@@ -164,7 +164,7 @@ Test(review, quasistatic_work_by_quadrature_against_closed_form)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 3884 "noweb/review.nw"
+#line 3898 "noweb/review.nw"
 Test(review, szilard_information_at_its_edges_and_at_random_points)
 {
   mpfr_t e, got, want;
@@ -249,7 +249,7 @@ Test(review, szilard_quasistatic_work_at_its_extreme_levels)
                      want);
   mpfr_clears(e, level, got, (mpfr_ptr)0);
 }
-#line 3983 "noweb/review.nw"
+#line 3997 "noweb/review.nw"
 static double trap_W_min(double ki, double kf, double tau)
 {
   mpfr_t a, b, t, w;
@@ -314,7 +314,7 @@ Test(review, one_interval_ramp_has_a_closed_form)
                      mpfr_get_d(w, MPFR_RNDN), want);
   mpfr_clear(w);
 }
-#line 4060 "noweb/review.nw"
+#line 4074 "noweb/review.nw"
 static void rk4_erasure(double p, double tau, int n, double *work, double *final)
 {
   double ef = log((1 - p) / p), h = tau / n, P = 0.5, W = 0;
@@ -372,7 +372,7 @@ Test(review, erasure_in_time_at_its_edges)
                      mpfr_get_d(f, MPFR_RNDN));
   mpfr_clears(p, tau, w, f, (mpfr_ptr)0);
 }
-#line 4155 "noweb/review.nw"
+#line 4169 "noweb/review.nw"
 static void trap_printed_form(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -453,7 +453,7 @@ Test(review, trap_min_work_without_cancellation)
   }
   mpfr_clears(ki, kf, tau, got, want, wide, (mpfr_ptr)0);
 }
-#line 4243 "noweb/review.nw"
+#line 4257 "noweb/review.nw"
 static void e2_lag_density(mpfr_t y, const mpfr_t e, void *ctx)
 {
   (void)ctx;
@@ -536,7 +536,28 @@ Test(review, short_erasure_against_runge_kutta_and_at_the_switch)
   }
   mpfr_clears(p, tau, w, f, w1, (mpfr_ptr)0);
 }
-#line 4330 "noweb/review.nw"
+#line 4348 "noweb/review.nw"
+Test(review, erasure_quadratures_settle_at_every_precision)
+{
+  static const char *taus[] = {"0.5", "1e10", "1e12"};
+  mpfr_t p, tau, got, best;
+  mpfr_inits2(1024, p, tau, best, (mpfr_ptr)0);
+  mpfr_init2(got, 20);
+  mpfr_set_str(p, "1e-15", 10, MPFR_RNDN);
+  for (int i = 0; i < 3; i++) {
+    mpfr_set_str(tau, taus[i], 10, MPFR_RNDN);
+    cr_assert_eq(Review_erasure_time_work(best, NULL, p, tau), 0);
+    for (mpfr_prec_t prec = 20; prec <= 400; prec += 20) {
+      mpfr_set_prec(got, prec);
+      cr_assert_eq(Review_erasure_time_work(got, NULL, p, tau), 0, "tau %s at %ld bits", taus[i],
+                   (long)prec);
+      cr_assert_lt(rel_gap(got, best), ldexp(1, 2 - (int)prec), "tau %s at %ld bits: %.30Rg",
+                   taus[i], (long)prec, got);
+    }
+  }
+  mpfr_clears(p, tau, got, best, (mpfr_ptr)0);
+}
+#line 4373 "noweb/review.nw"
 static void printed_sum(mpfr_t out, const mpfr_t p, unsigned long K, int szilard)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -607,7 +628,7 @@ Test(review, k_step_sums_without_cancellation)
     }
   mpfr_clears(e, got, want, wide, (mpfr_ptr)0);
 }
-#line 4406 "noweb/review.nw"
+#line 4449 "noweb/review.nw"
 static int cli(const char *args, char *out, size_t size)
 {
   char cmd[1024];
@@ -658,7 +679,7 @@ Test(review, command_line_at_the_edges_of_the_domains, .timeout = 120)
   cr_assert_neq(cli("mc review.erasure --samples 1", out, sizeof out), 0);
   mpfr_clears(p, tau, want, (mpfr_ptr)0);
 }
-#line 3816 "noweb/review.nw"
+#line 3830 "noweb/review.nw"
 Test(review, simulation_is_thread_independent_and_its_error_is_exact)
 {
   const double q = 0.1, e = log((1 - q) / q);
@@ -675,7 +696,7 @@ Test(review, simulation_is_thread_independent_and_its_error_is_exact)
   cr_assert_float_eq(one.stderr_ / se, 1.0, 0.02, "stderr %g, exact %g", one.stderr_, se);
   cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
 }
-#line 4471 "noweb/review.nw"
+#line 4514 "noweb/review.nw"
 Test(review, szilard_simulation_is_thread_independent_and_its_error_is_exact)
 {
   const double q = 0.1, e0 = log((1 - q) / q);
@@ -744,7 +765,7 @@ Test(review, erasure_in_time_simulation_is_thread_independent)
   cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
 }
 
-#line 4549 "noweb/review.nw"
+#line 4592 "noweb/review.nw"
 Test(review, value_claims_are_verified)
 {
   Ledger_result r = Test_run_claim("review.landauer_J");
@@ -789,7 +810,7 @@ Test(review, simulation_claim_is_verified_and_above_the_bound)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_gt(Ledger_field_value(&r, "z_above_bound"), 20);
 }
-#line 4606 "noweb/review.nw"
+#line 4649 "noweb/review.nw"
 Test(review, body_temperature_and_gap_claims)
 {
   const double kTln2_310 = 4.2800119e-21 * 0.6931471805599453;
@@ -887,7 +908,7 @@ Test(review, new_simulation_claims_are_verified)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z_B_vs_linear_response")), 4);
   cr_assert_lt(fabs(Ledger_field_value(&r, "bias_of_exact_fit")), 0.05);
 }
-#line 4738 "noweb/review.nw"
+#line 4781 "noweb/review.nw"
 static int kT_without_ln2(mpfr_t out, mpfr_rnd_t rnd) { return mpfr_set_ui(out, 1, rnd); }
 
 static void ln2_at_every_p(mpfr_t out, const mpfr_t p)
