@@ -574,7 +574,7 @@ void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsign
   mpfr_clear(exact);
   free(lam);
 }
-#line 2614 "noweb/review.nw"
+#line 2619 "noweb/review.nw"
 typedef struct {
   mpfr_t ef, tau, t;
 } Lag_ctx;
@@ -635,7 +635,7 @@ static int erasure_time_work_lagged(mpfr_t work, mpfr_t final_error, const mpfr_
   mpfr_clears(c.ef, c.tau, c.t, zero, upper, J, err, et, sum, t, (mpfr_ptr)0);
   return status;
 }
-#line 2683 "noweb/review.nw"
+#line 2688 "noweb/review.nw"
 static void excess_kernel(mpfr_t k, mpfr_t t, const mpfr_t z, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(k);
@@ -714,7 +714,7 @@ int Review_erasure_time_lag_work(mpfr_t work, const mpfr_t p, const mpfr_t tau)
 int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, const mpfr_t tau)
 {
   assert(mpfr_cmp_ui(tau, 0) > 0);
-  if (mpfr_cmp_ui(tau, 1) >= 0 && mpfr_cmp_d(p, 0.25) < 0)
+  if (mpfr_cmp_ui(tau, 1) >= 0 && (mpfr_cmp_d(p, 0.25) < 0 || mpfr_cmp_d(tau, 1e12) > 0))
     return erasure_time_work_lagged(work, final_error, p, tau);
   int status = Review_erasure_time_lag_work(work, p, tau);
   if (final_error) {
@@ -726,7 +726,7 @@ int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, co
   }
   return status;
 }
-#line 2788 "noweb/review.nw"
+#line 2793 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE_TIME = 4, EXPERIMENT_ERASURE_FIT = 10 };
 
 typedef struct {
@@ -775,13 +775,13 @@ static void erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t expe
                 total.n);
   mpfr_clears(pp, tt, exact, (mpfr_ptr)0);
 }
-#line 2844 "noweb/review.nw"
+#line 2849 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads)
 {
   erasure_time_run(out, p, tau, EXPERIMENT_ERASURE_TIME, seed, samples, threads);
 }
-#line 2860 "noweb/review.nw"
+#line 2865 "noweb/review.nw"
 typedef struct {
   double a, a_se, B, B_se;
 } Line_fit;
@@ -1519,7 +1519,7 @@ static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_dF", (mc.estimate - log(2)) / mc.stderr_);
   mpfr_clears(ki, kf, tau, w, (mpfr_ptr)0);
 }
-#line 2915 "noweb/review.nw"
+#line 2920 "noweb/review.nw"
 static const double lag_ps[4] = {1e-3, 1e-2, 0.1, 0.3};
 
 static void erasure_B(mpfr_t B, const mpfr_t p, int dissipated)
@@ -1599,7 +1599,7 @@ static void check_erasure_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "B_dissipated", B, 8);
   mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
 }
-#line 3035 "noweb/review.nw"
+#line 3040 "noweb/review.nw"
 typedef struct {
   Review_reached_bound bound;
 } Reached_ctx;
@@ -1655,7 +1655,7 @@ static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result
 {
   Review_check_finite_rate_second_law(o, r, bound_at_reached_error);
 }
-#line 3103 "noweb/review.nw"
+#line 3108 "noweb/review.nw"
 enum { ERASURE_TIME_SAMPLES = 400000 };
 
 static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1672,7 +1672,7 @@ static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result
                       (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 3141 "noweb/review.nw"
+#line 3146 "noweb/review.nw"
 enum { FIT_SAMPLES = 200000, FIT_POINTS = 4 };
 static const double fit_taus[FIT_POINTS] = {20, 40, 80, 160};
 
@@ -1752,7 +1752,7 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 3242 "noweb/review.nw"
+#line 3247 "noweb/review.nw"
 static int write_szilard(const char *dir, const Ledger_options *opt)
 {
   static const double eps_mc[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.4};
@@ -1786,7 +1786,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 3282 "noweb/review.nw"
+#line 3287 "noweb/review.nw"
 static int write_trap(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {0.25, 0.5, 1, 2, 4, 8};
@@ -1821,7 +1821,7 @@ static int write_trap(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 3324 "noweb/review.nw"
+#line 3329 "noweb/review.nw"
 static int write_erasure_time(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {2.5, 5, 10, 20, 40, 80, 160};
@@ -1866,13 +1866,13 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3374 "noweb/review.nw"
+#line 3379 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt) | write_szilard(dir, opt)
          | write_trap(dir, opt) | write_erasure_time(dir, opt);
 }
-#line 3434 "noweb/review.nw"
+#line 3439 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann,
@@ -1964,7 +1964,7 @@ static const Ledger_claim claims[] = {
    "a line a + B/tau fitted to simulated erasures has the slope of the same line fitted to the "
    "exact work", LEDGER_VERIFIED, check_erasure_fit, LEDGER_CONSISTENCY, NULL, NULL, 53},
 };
-#line 3530 "noweb/review.nw"
+#line 3535 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }
