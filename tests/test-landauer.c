@@ -1,4 +1,4 @@
-#line 3541 "noweb/landauer.nw"
+#line 3543 "noweb/landauer.nw"
 /* test-landauer.c: tangled from noweb/landauer.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <gmp.h>
@@ -9,7 +9,7 @@
 #include "numerics.h"
 #include "landauer.h"
 
-#line 3561 "noweb/landauer.nw"
+#line 3563 "noweb/landauer.nw"
 static double gap_d(const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -31,7 +31,7 @@ static double rel_gap(const mpfr_t a, const mpfr_t b)
   return g;
 }
 
-#line 3596 "noweb/landauer.nw"
+#line 3598 "noweb/landauer.nw"
 Test(landauer, at_and_above_tc_there_is_no_order)
 {
   static const double ts[] = {1, 1.0000001, 2, 1e6};
@@ -83,7 +83,7 @@ Test(landauer, near_zero_p_solves_its_own_equation)
                mpfr_get_d(p, MPFR_RNDN));
   mpfr_clears(t, p, x, (mpfr_ptr)0);
 }
-#line 3659 "noweb/landauer.nw"
+#line 3661 "noweb/landauer.nw"
 Test(landauer, mean_field_against_mpmath_digits)
 {
   static const char *const ref[3][4] = {
@@ -139,7 +139,7 @@ Test(landauer, solver_against_fixed_point_iteration)
   }
   mpfr_clears(t, m, it, prev, (mpfr_ptr)0);
 }
-#line 3730 "noweb/landauer.nw"
+#line 3732 "noweb/landauer.nw"
 static void direct_sum(mpfr_t s, mpfr_t e, mpfr_t am, unsigned long N, const mpfr_t t)
 {
   mpfr_prec_t w = 2 * mpfr_get_prec(s);
@@ -250,7 +250,7 @@ Test(landauer, exact_sum_against_mpmath_digits)
   mpfr_clears(t, want, (mpfr_ptr)0);
   Landauer_moments_clear(&mo);
 }
-#line 3851 "noweb/landauer.nw"
+#line 3853 "noweb/landauer.nw"
 static void moment_integrand(mpfr_t y, const mpfr_t u, void *ctx)
 {
   int power = *(const int *)ctx;
@@ -300,7 +300,7 @@ Test(landauer, laplace_coefficient_against_richardson)
                      mpfr_get_d(c, MPFR_RNDN));
   mpfr_clears(t, c, s1, s2, sm, (mpfr_ptr)0);
 }
-#line 3913 "noweb/landauer.nw"
+#line 3915 "noweb/landauer.nw"
 Test(landauer, glauber_is_thread_independent)
 {
   Landauer_glauber_result one, two;
@@ -333,7 +333,7 @@ Test(landauer, glauber_errors_are_honest)
   mpfr_clear(t);
   Landauer_moments_clear(&mo);
 }
-#line 3954 "noweb/landauer.nw"
+#line 3956 "noweb/landauer.nw"
 Test(landauer, potts_transition_is_where_the_free_energies_cross)
 {
   mpfr_t tau, p, f, x, y;
@@ -367,7 +367,7 @@ Test(landauer, ags_capacity_is_the_published_one)
   cr_assert_float_eq(a, 0.138, 0.0005, "alpha_c = %g", a);
   cr_assert_float_eq(m, 0.967, 0.0005, "m_c = %g", m);
 }
-#line 4011 "noweb/landauer.nw"
+#line 4013 "noweb/landauer.nw"
 Test(landauer, potts_small_tau_against_its_asymptotic_series)
 {
   static const char *const taus[] = {"0.003", "1e-5", "1.5e-9"};
@@ -511,7 +511,7 @@ Test(landauer, smallest_p_in_range_at_the_bottom_of_the_domain)
                mpfr_get_d(s, MPFR_RNDN), rel_gap(s, want));
   mpfr_clears(t, p, s, want, (mpfr_ptr)0);
 }
-#line 4166 "noweb/landauer.nw"
+#line 4168 "noweb/landauer.nw"
 static double inside(double end, int open, double towards)
 {
   return open ? nextafter(end, towards) : end;
@@ -568,7 +568,7 @@ Test(landauer, experiments_take_eight_samples_and_refuse_too_many)
     cr_assert(isnan(mc.estimate), "%s with 2^64 - 1 samples gave %g", e->name, mc.estimate);
   }
 }
-#line 4236 "noweb/landauer.nw"
+#line 4238 "noweb/landauer.nw"
 Test(landauer, identity_claims_are_verified)
 {
   static const char *const ids[] = {"landauer.eq11.solution", "landauer.eq11.near_tc",
@@ -642,7 +642,7 @@ Test(landauer, hopfield_and_potts_claims)
   cr_assert_float_eq(Ledger_field_value(&r, "r1_residual"), log(2), 1e-9);
   cr_assert_leq(Ledger_field_value(&r, "r2_residual"), ldexp(1, -248));
 }
-#line 4343 "noweb/landauer.nw"
+#line 4345 "noweb/landauer.nw"
 static Ledger_options mutant_options(void)
 {
   Ledger_options o = Ledger_defaults();
