@@ -11,10 +11,10 @@
 #include <time.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 178 "noweb/landauer.nw"
+#line 180 "noweb/landauer.nw"
 enum { FIELD_GUARD = 16 };
 
-#line 186 "noweb/landauer.nw"
+#line 188 "noweb/landauer.nw"
 typedef struct {
   mpfr_srcptr target;
   int near_tc;
@@ -45,7 +45,7 @@ static void field_equation(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
   }
   mpfr_clears(th, d, (mpfr_ptr)0);
 }
-#line 278 "noweb/landauer.nw"
+#line 280 "noweb/landauer.nw"
 static double field_guess(double target, int near_tc)
 {
   if (!near_tc) {
@@ -65,7 +65,7 @@ static double field_guess(double target, int near_tc)
   return x;
 }
 
-#line 221 "noweb/landauer.nw"
+#line 223 "noweb/landauer.nw"
 void Landauer_field(mpfr_t x, const mpfr_t t)
 {
   assert(mpfr_number_p(t) && mpfr_sgn(t) > 0);
@@ -84,7 +84,7 @@ void Landauer_field(mpfr_t x, const mpfr_t t)
   else
     mpfr_set(target, t, MPFR_RNDN);
   
-#line 299 "noweb/landauer.nw"
+#line 301 "noweb/landauer.nw"
 {
   mpfr_t f, df;
   mpfr_inits2(w, f, df, (mpfr_ptr)0);
@@ -105,14 +105,14 @@ void Landauer_field(mpfr_t x, const mpfr_t t)
   }
   mpfr_clears(f, df, (mpfr_ptr)0);
 }
-#line 239 "noweb/landauer.nw"
+#line 241 "noweb/landauer.nw"
   mpfr_mul_2si(lo, root, -(long)w + 12, MPFR_RNDN);
   mpfr_add(hi, root, lo, MPFR_RNDU);
   mpfr_sub(lo, root, lo, MPFR_RNDD);
   int status = Num_root(root, field_equation, &q, lo, hi);
   if (status == -1) {
     
-#line 322 "noweb/landauer.nw"
+#line 324 "noweb/landauer.nw"
 mpfr_ui_div(hi, 1, t, MPFR_RNDU);
 if (q.near_tc) {
   mpfr_mul_ui(lo, target, 3, MPFR_RNDN);
@@ -120,14 +120,14 @@ if (q.near_tc) {
   mpfr_div_2ui(lo, lo, 1, MPFR_RNDN);
 } else
   mpfr_mul_d(lo, hi, 0.75, MPFR_RNDN);
-#line 245 "noweb/landauer.nw"
+#line 247 "noweb/landauer.nw"
     status = Num_root(root, field_equation, &q, lo, hi);
   }
   assert(status == 0);
   mpfr_set(x, root, MPFR_RNDN);
   mpfr_clears(target, lo, hi, root, (mpfr_ptr)0);
 }
-#line 358 "noweb/landauer.nw"
+#line 390 "noweb/landauer.nw"
 static mpfr_prec_t small_t_bits(const mpfr_t t)
 {
   long e = mpfr_get_exp(t);
@@ -145,13 +145,36 @@ void Landauer_eq14_paper(mpfr_t out, const mpfr_t x)
   mpfr_clears(a, b, (mpfr_ptr)0);
 }
 
+static void loss_from_m(mpfr_t out, const mpfr_t m, const mpfr_t artanh_m)
+{
+  mpfr_t a, b;
+  mpfr_inits2(mpfr_get_prec(out) + 8, a, b, (mpfr_ptr)0);
+  mpfr_mul(a, m, artanh_m, MPFR_RNDN);
+  mpfr_sqr(b, m, MPFR_RNDN);
+  mpfr_neg(b, b, MPFR_RNDN);
+  mpfr_log1p(b, b, MPFR_RNDN);
+  mpfr_div_2ui(b, b, 1, MPFR_RNDN);
+  mpfr_add(out, a, b, MPFR_RNDN);                /* m artanh m + ln(1 - m^2)/2 */
+  mpfr_clears(a, b, (mpfr_ptr)0);
+}
+
 void Landauer_eq18_paper(mpfr_t out, const mpfr_t p)
 {
   mpfr_t h;
   mpfr_init2(h, mpfr_get_prec(out) + 8);
-  Num_binary_entropy(h, p);
-  mpfr_const_log2(out, MPFR_RNDN);
-  mpfr_sub(out, out, h, MPFR_RNDN);              /* landauer eq. (18): ln 2 - H(p) */
+  if (mpfr_cmp_d(p, 0.25) >= 0 && mpfr_cmp_d(p, 0.75) <= 0) {
+    mpfr_t m;
+    mpfr_init2(m, mpfr_get_prec(p) + 1);
+    mpfr_mul_2ui(m, p, 1, MPFR_RNDN);
+    mpfr_ui_sub(m, 1, m, MPFR_RNDN);             /* m = 1 - 2p, exact */
+    mpfr_atanh(h, m, MPFR_RNDN);
+    loss_from_m(out, m, h);                      /* landauer eq. (18) near p = 1/2 */
+    mpfr_clear(m);
+  } else {
+    Num_binary_entropy(h, p);
+    mpfr_const_log2(out, MPFR_RNDN);
+    mpfr_sub(out, out, h, MPFR_RNDN);            /* landauer eq. (18): ln 2 - H(p) */
+  }
   mpfr_clear(h);
 }
 
@@ -173,7 +196,8 @@ static void loss_eq15(mpfr_t out, const mpfr_t x)
 
 static void loss_binary_with(mpfr_t out, const mpfr_t x, Landauer_formula *information)
 {
-  mpfr_prec_t w = mpfr_get_prec(out) + 8 + (mpfr_get_exp(x) > 0 ? mpfr_get_exp(x) : 0);
+  long ex = mpfr_zero_p(x) ? 0 : mpfr_get_exp(x);
+  mpfr_prec_t w = mpfr_get_prec(out) + 8 + (mpfr_prec_t)(ex > 0 ? ex : -ex);
   mpfr_t p;
   mpfr_init2(p, w);
   mpfr_tanh(p, x, MPFR_RNDN);
@@ -215,10 +239,16 @@ void Landauer_error_p(mpfr_t p, const mpfr_t t)
 
 void Landauer_entropy_loss(mpfr_t out, const mpfr_t t)
 {
-  mpfr_t x;
+  mpfr_t x, m;
   mpfr_init2(x, mpfr_get_prec(out));
   field_with_bits(x, t, 8);
-  loss_eq15(out, x);
+  if (mpfr_cmp_ui(x, 1) <= 0) {
+    mpfr_init2(m, mpfr_get_prec(out) + 8);
+    mpfr_tanh(m, x, MPFR_RNDN);
+    loss_from_m(out, m, x);                      /* landauer eq. (15) near Tc */
+    mpfr_clear(m);
+  } else
+    loss_eq15(out, x);
   mpfr_clear(x);
 }
 
@@ -241,7 +271,7 @@ void Landauer_entropy_mf(mpfr_t s, const mpfr_t t)
   Num_binary_entropy(s, x);
   mpfr_clear(x);
 }
-#line 674 "noweb/landauer.nw"
+#line 736 "noweb/landauer.nw"
 static double log_term_ratio(unsigned long N, unsigned long k, double t)
 {
   double d = (double)N - 2.0 * (double)k - 1.0;
@@ -266,7 +296,7 @@ static unsigned long most_probable_errors(unsigned long N, double t)
     k--;
   return k;
 }
-#line 701 "noweb/landauer.nw"
+#line 763 "noweb/landauer.nw"
 void Landauer_moments_init(Landauer_moments *mo, mpfr_prec_t prec)
 {
   mpfr_inits2(prec, mo->entropy, mo->energy, mo->abs_m, mo->m2, mo->ln_z, (mpfr_ptr)0);
@@ -329,7 +359,7 @@ void Landauer_exact(Landauer_moments *mo, unsigned long N, const mpfr_t t)
   mpfr_t ratio;
   mpfr_init2(ratio, w);
   
-#line 779 "noweb/landauer.nw"
+#line 841 "noweb/landauer.nw"
 mpfr_set_ui(ratio, 1, MPFR_RNDN);
 for (unsigned long k = k0;;) {
   add_class(&s, k, ratio);
@@ -348,9 +378,9 @@ for (unsigned long k = k0; k < half;) {
   if (below_cut(s.term, cut))
     break;
 }
-#line 763 "noweb/landauer.nw"
+#line 825 "noweb/landauer.nw"
   
-#line 806 "noweb/landauer.nw"
+#line 868 "noweb/landauer.nw"
 {
   mpz_t c;
   mpz_init(c);
@@ -380,7 +410,7 @@ for (unsigned long k = k0; k < half;) {
   mpfr_clears(lnc, v, (mpfr_ptr)0);
   mpz_clear(c);
 }
-#line 764 "noweb/landauer.nw"
+#line 826 "noweb/landauer.nw"
   mpfr_clear(ratio);
   mpfr_clears(s.two_n_t, s.eps, s.b, s.term, s.W, s.A, s.B1, s.B2, (mpfr_ptr)0);
 }
@@ -393,47 +423,59 @@ void Landauer_entropy_exact(mpfr_t out, unsigned long N, const mpfr_t t)
   mpfr_set(out, mo.entropy, MPFR_RNDN);
   Landauer_moments_clear(&mo);
 }
-#line 909 "noweb/landauer.nw"
+#line 972 "noweb/landauer.nw"
 void Landauer_laplace_coefficient(mpfr_t c, const mpfr_t t)
 {
   assert(mpfr_number_p(t) && mpfr_sgn(t) > 0 && mpfr_cmp_ui(t, 1) != 0);
-  mpfr_t e, x, y, sh, ch, g, v;
-  mpfr_init2(e, mpfr_get_prec(t) + 2);
-  mpfr_ui_sub(e, 1, t, MPFR_RNDN);
-  long ee = mpfr_get_exp(e);
-  mpfr_prec_t w = mpfr_get_prec(c) + 32 + (ee < 0 ? (mpfr_prec_t)(-ee) : 0) + small_t_bits(t);
-  mpfr_inits2(w, x, y, sh, ch, g, v, (mpfr_ptr)0);
-  if (mpfr_sgn(e) < 0) {
-    mpfr_ui_div(g, 1, t, MPFR_RNDN);
-    mpfr_ui_sub(g, 1, g, MPFR_RNDN);
-    mpfr_log(v, g, MPFR_RNDN);
-    mpfr_div_si(v, v, -2, MPFR_RNDN);
-    mpfr_sub_ui(y, t, 1, MPFR_RNDN);
-    mpfr_mul_2ui(y, y, 1, MPFR_RNDN);
-    mpfr_ui_div(y, 1, y, MPFR_RNDN);
-    mpfr_sub(c, v, y, MPFR_RNDN);                  /* eq. (c1), t > 1 */
+  long et = mpfr_get_exp(t);
+  mpfr_prec_t w = mpfr_get_prec(c) + 32 + small_t_bits(t) + (et > 0 ? (mpfr_prec_t)et : 0);
+  mpfr_t e, x, m2, q, gt, v;
+  mpfr_init2(e, mpfr_get_prec(t) > w ? mpfr_get_prec(t) : w);
+  mpfr_inits2(w, x, m2, q, gt, v, (mpfr_ptr)0);
+  if (mpfr_cmp_ui(t, 1) > 0) {
+    
+#line 997 "noweb/landauer.nw"
+mpfr_ui_div(v, 1, t, MPFR_RNDN);
+mpfr_neg(v, v, MPFR_RNDN);
+mpfr_log1p(v, v, MPFR_RNDN);
+mpfr_div_si(v, v, -2, MPFR_RNDN);                /* -ln(1 - 1/t)/2 */
+mpfr_sub_ui(e, t, 1, MPFR_RNDN);
+mpfr_mul_2ui(e, e, 1, MPFR_RNDN);
+mpfr_ui_div(gt, 1, e, MPFR_RNDN);
+mpfr_sub(c, v, gt, MPFR_RNDN);                   /* eq. (c1), t > 1 */
+#line 982 "noweb/landauer.nw"
   } else {
-    Landauer_field(x, t);
-    mpfr_mul_2ui(y, x, 1, MPFR_RNDN);
-    mpfr_sinh_cosh(sh, ch, y, MPFR_RNDN);
-    mpfr_div(g, y, sh, MPFR_RNDN);
-    mpfr_ui_sub(g, 1, g, MPFR_RNDN);              /* g = 1 - phi(2x) */
-    mpfr_mul(ch, ch, y, MPFR_RNDN);
-    mpfr_sub(ch, sh, ch, MPFR_RNDN);
-    mpfr_div(ch, ch, sh, MPFR_RNDN);
-    mpfr_div(ch, ch, sh, MPFR_RNDN);              /* phi'(2x) */
-    mpfr_mul(ch, ch, x, MPFR_RNDN);
-    mpfr_div(ch, ch, g, MPFR_RNDN);
-    mpfr_div(ch, ch, g, MPFR_RNDN);
-    mpfr_log(v, g, MPFR_RNDN);
-    mpfr_div_2ui(v, v, 1, MPFR_RNDN);
-    mpfr_add(v, v, ch, MPFR_RNDN);
-    mpfr_const_log2(y, MPFR_RNDN);
-    mpfr_sub(c, y, v, MPFR_RNDN);                  /* eq. (c1), t < 1 */
+    
+#line 1034 "noweb/landauer.nw"
+mpfr_ui_sub(e, 1, t, MPFR_RNDN);                 /* exact for t >= 1/2 */
+Landauer_field(x, t);
+mpfr_tanh(m2, x, MPFR_RNDN);
+mpfr_sqr(m2, m2, MPFR_RNDN);                     /* m0^2 */
+mpfr_mul_si(x, x, -2, MPFR_RNDN);
+Num_logistic(q, x);
+mpfr_ui_sub(v, 1, q, MPFR_RNDN);
+mpfr_mul(q, q, v, MPFR_RNDN);
+mpfr_mul_2ui(q, q, 2, MPFR_RNDN);                /* 1 - m0^2 = 4 p (1 - p) */
+if (mpfr_cmp_d(t, 0.5) > 0)
+  mpfr_sub(gt, m2, e, MPFR_RNDN);
+else
+  mpfr_sub(gt, t, q, MPFR_RNDN);                 /* g t */
+mpfr_add(v, e, m2, MPFR_RNDN);
+mpfr_mul(q, q, v, MPFR_RNDN);
+mpfr_div(q, q, gt, MPFR_RNDN);
+mpfr_div(q, q, gt, MPFR_RNDN);
+mpfr_div_2ui(q, q, 1, MPFR_RNDN);                /* -x0 phi'(2 x0)/g^2 */
+mpfr_div(v, gt, t, MPFR_RNDN);
+mpfr_log(v, v, MPFR_RNDN);
+mpfr_div_si(v, v, -2, MPFR_RNDN);                /* -ln(g)/2 */
+mpfr_add(v, v, q, MPFR_RNDN);
+mpfr_const_log2(q, MPFR_RNDN);
+mpfr_add(c, q, v, MPFR_RNDN);                    /* eq. (c1), t < 1 */
+#line 984 "noweb/landauer.nw"
   }
-  mpfr_clears(e, x, y, sh, ch, g, v, (mpfr_ptr)0);
+  mpfr_clears(e, x, m2, q, gt, v, (mpfr_ptr)0);
 }
-
+#line 1061 "noweb/landauer.nw"
 void Landauer_critical_constants(mpfr_t a, mpfr_t b)
 {
   mpfr_prec_t w = (mpfr_get_prec(a) > mpfr_get_prec(b) ? mpfr_get_prec(a) : mpfr_get_prec(b)) + 16;
@@ -463,7 +505,7 @@ void Landauer_critical_constants(mpfr_t a, mpfr_t b)
   mpfr_add(b, v, u, MPFR_RNDN);
   mpfr_clears(g1, mu2, v, u, (mpfr_ptr)0);
 }
-#line 1065 "noweb/landauer.nw"
+#line 1177 "noweb/landauer.nw"
 enum { EXPERIMENT_GLAUBER = 100, BATCHES_PER_CHAIN = 8, MAX_CHAINS = 256, SWEEP_WORDS = 512 };
 
 typedef struct {
@@ -527,7 +569,7 @@ static void glauber_chain(uint64_t chain, void *ctx, Stats *out)
   }
   free(s);
 }
-#line 1134 "noweb/landauer.nw"
+#line 1246 "noweb/landauer.nw"
 static void batch_stats(const double *x, unsigned long chains, unsigned long sweeps, double *mean,
                         double *err, double *tau, double *drift)
 {
@@ -590,7 +632,7 @@ double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps)
   free(s), free(thr);
   return (double)N * (double)sweeps / secs;
 }
-#line 1224 "noweb/landauer.nw"
+#line 1336 "noweb/landauer.nw"
 enum { TI_NODES = 6, TI_PANELS = 4 };
 
 static void gauss_legendre(int n, double a, double b, double *x, double *w)
@@ -656,7 +698,7 @@ void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *m
   mpfr_clear(tt);
   Landauer_moments_clear(&mo);
 }
-#line 1354 "noweb/landauer.nw"
+#line 1466 "noweb/landauer.nw"
 enum { EXPERIMENT_HOPFIELD = 110 };
 
 typedef struct {
@@ -687,7 +729,7 @@ static void hopfield_sample(uint64_t rep, void *ctx, Stats *out)
       q[mu] += xi[i * P + mu] * s[i];
   }
   
-#line 1391 "noweb/landauer.nw"
+#line 1503 "noweb/landauer.nw"
 for (unsigned long u = 0; u < h->sweeps * N; u++) {
   uint64_t r = Rng_bits(&rng);
   unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
@@ -707,10 +749,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
     s[i] = next;
   }
 }
-#line 1384 "noweb/landauer.nw"
+#line 1496 "noweb/landauer.nw"
   Stats_add(out, (double)q[0] / (double)N);
   
-#line 1413 "noweb/landauer.nw"
+#line 1525 "noweb/landauer.nw"
 {
   double pbar = 0, hbar = 0;
   for (unsigned long i = 0; i < N; i++) {
@@ -725,10 +767,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
   double hpbar = pbar > 0 && pbar < 1 ? -pbar * log(pbar) - (1 - pbar) * log1p(-pbar) : 0;
   h->jensen[rep] = hpbar - hbar;
 }
-#line 1386 "noweb/landauer.nw"
+#line 1498 "noweb/landauer.nw"
   free(xi), free(s), free(q);
 }
-#line 1430 "noweb/landauer.nw"
+#line 1542 "noweb/landauer.nw"
 void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha, double t,
                                unsigned long sweeps, unsigned long samples, uint64_t seed,
                                uint64_t stream, int threads)
@@ -781,7 +823,9 @@ void Landauer_ags_retrieval(double *alpha, double *m, double y)
   *m = e;
   *alpha = e * e * (1 - C) * (1 - C) / (2 * y * y);
 }
-#line 1573 "noweb/landauer.nw"
+#line 1729 "noweb/landauer.nw"
+enum { POTTS_ITERATE_BETA = 32 };
+
 static void potts_equation(mpfr_t f, mpfr_t df, const mpfr_t p, void *ctx)
 {
   mpfr_srcptr beta = ctx;
@@ -826,31 +870,58 @@ void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau)
   Landauer_potts_transition(tt);
   if (mpfr_cmp(tau, tt) >= 0) {
     
-#line 1636 "noweb/landauer.nw"
+#line 1826 "noweb/landauer.nw"
 mpfr_sub(lo, tau, tt, MPFR_RNDN);
 mpfr_div(lo, lo, tt, MPFR_RNDN);
 assert(mpfr_cmp_ui_2exp(lo, 1, -(long)mpfr_get_prec(tau) + 2) <= 0);
 mpfr_set_ui(p, 1, MPFR_RNDN);
 mpfr_div_ui(p, p, 3, MPFR_RNDN);
 goto done;
-#line 1617 "noweb/landauer.nw"
+#line 1775 "noweb/landauer.nw"
   }
   mpfr_ui_div(beta, 1, tau, MPFR_RNDN);
+  if (mpfr_cmp_ui(beta, POTTS_ITERATE_BETA) > 0) {
+    
+#line 1805 "noweb/landauer.nw"
+{
+  double b = mpfr_get_d(beta, MPFR_RNDN), gain = (b - log(3 * b)) / log(2.0);
+  long steps = (long)ceil((double)w / gain) + 2;
   mpfr_neg(lo, beta, MPFR_RNDN);
   mpfr_exp(lo, lo, MPFR_RNDN);
-  mpfr_div_2ui(lo, lo, 1, MPFR_RNDN);
+  mpfr_mul_2ui(lo, lo, 1, MPFR_RNDN);               /* 2 e^{-beta} */
   mpfr_set_ui(hi, 1, MPFR_RNDN);
-  mpfr_div_ui(hi, hi, 3, MPFR_RNDN);
-  int status = Num_root(root, potts_equation, beta, lo, hi);
-  if (status == -1)
-    mpfr_set(root, hi, MPFR_RNDN);                  /* F(1/3) > 0 by a rounding: p = 1/3 */
-  else
-    assert(status == 0);
+  for (long k = 0; k < steps; k++) {
+    mpfr_mul(root, lo, hi, MPFR_RNDN);              /* p = 2 e^{-beta} r */
+    mpfr_mul(tt, root, beta, MPFR_RNDN);
+    mpfr_mul_d(tt, tt, 1.5, MPFR_RNDN);
+    mpfr_neg(hi, root, MPFR_RNDN);
+    mpfr_log1p(hi, hi, MPFR_RNDN);
+    mpfr_add(hi, hi, tt, MPFR_RNDN);
+    mpfr_exp(hi, hi, MPFR_RNDN);                    /* r = (1 - p) e^{3 beta p/2}, eq. (potts-r) */
+  }
+  mpfr_mul(root, lo, hi, MPFR_RNDN);
+}
+#line 1779 "noweb/landauer.nw"
+  } else {
+    
+#line 1789 "noweb/landauer.nw"
+mpfr_neg(lo, beta, MPFR_RNDN);
+mpfr_exp(lo, lo, MPFR_RNDN);
+mpfr_div_2ui(lo, lo, 1, MPFR_RNDN);
+mpfr_set_ui(hi, 1, MPFR_RNDN);
+mpfr_div_ui(hi, hi, 3, MPFR_RNDN);
+int status = Num_root(root, potts_equation, beta, lo, hi);
+if (status == -1)
+  mpfr_set(root, hi, MPFR_RNDN);                    /* F(1/3) > 0 by a rounding: p = 1/3 */
+else
+  assert(status == 0);
+#line 1781 "noweb/landauer.nw"
+  }
   mpfr_set(p, root, MPFR_RNDN);
 done:
   mpfr_clears(beta, lo, hi, root, tt, (mpfr_ptr)0);
 }
-#line 1645 "noweb/landauer.nw"
+#line 1835 "noweb/landauer.nw"
 void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(s) + 16 + small_t_bits(tau);
@@ -893,7 +964,7 @@ void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
   mpfr_add(s, h, v, MPFR_RNDN);                     /* H(p) + p ln(q - 1) */
   mpfr_clears(h, v, (mpfr_ptr)0);
 }
-#line 1751 "noweb/landauer.nw"
+#line 1941 "noweb/landauer.nw"
 enum { GRID_UNIFORM = 1024, GRID_NEAR_TC = 50, GRID_NEAR_ZERO = 30,
        GRID_POINTS = GRID_UNIFORM + GRID_NEAR_TC + GRID_NEAR_ZERO };
 
@@ -927,7 +998,7 @@ static void max_abs(mpfr_t res, mpfr_t v)
   if (mpfr_nan_p(v) || mpfr_greater_p(v, res))
     mpfr_set(res, v, MPFR_RNDN);
 }
-#line 1829 "noweb/landauer.nw"
+#line 2019 "noweb/landauer.nw"
 void Landauer_eq11_paper(mpfr_t out, const mpfr_t m, const mpfr_t t)
 {
   mpfr_div(out, m, t, MPFR_RNDN);
@@ -1036,7 +1107,7 @@ static void check_near_zero(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "series_(4/t-1)e^(-2/t)", 39 * exp(-20.0));
   mpfr_clears(t, v, (mpfr_ptr)0);
 }
-#line 1966 "noweb/landauer.nw"
+#line 2156 "noweb/landauer.nw"
 const Landauer_stability_side Landauer_stability_paper = {-1, +1};
 
 typedef struct {
@@ -1089,7 +1160,7 @@ static void check_stability(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_stability(o, r, &Landauer_stability_paper);
 }
-#line 2047 "noweb/landauer.nw"
+#line 2237 "noweb/landauer.nw"
 static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -1139,7 +1210,7 @@ static void check_clausius(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_clausius(o, r, Landauer_eq14_paper);
 }
-#line 2131 "noweb/landauer.nw"
+#line 2321 "noweb/landauer.nw"
 void Landauer_eq17_paper(mpfr_t out, const mpfr_t x)
 {
   mpfr_t c;
@@ -1245,7 +1316,7 @@ static void check_eq18(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_eq18(o, r, Landauer_eq18_paper);
 }
-#line 2276 "noweb/landauer.nw"
+#line 2466 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
 static void entropy_gap(mpfr_t gap, unsigned long N, const mpfr_t t, Landauer_formula *eq14)
@@ -1372,7 +1443,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "N_gap_at_t0.5", run.n_gap_half);
   Ledger_field_double(r, "c1_at_t0.5", run.c1_half);
 }
-#line 2435 "noweb/landauer.nw"
+#line 2625 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -1432,7 +1503,7 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 2552 "noweb/landauer.nw"
+#line 2742 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
 static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
@@ -1488,7 +1559,7 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
                     "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 2634 "noweb/landauer.nw"
+#line 2824 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -1585,7 +1656,7 @@ static void check_counting(const Ledger_options *o, Ledger_result *r)
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 2790 "noweb/landauer.nw"
+#line 2980 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -1614,7 +1685,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2827 "noweb/landauer.nw"
+#line 3017 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -1634,7 +1705,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2853 "noweb/landauer.nw"
+#line 3043 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -1668,7 +1739,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2895 "noweb/landauer.nw"
+#line 3085 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -1689,13 +1760,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2776 "noweb/landauer.nw"
+#line 2966 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 3107 "noweb/landauer.nw"
+#line 3296 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -1774,6 +1845,7 @@ static const Ledger_claim claims[] = {
    0},
 };
 
+#line 3403 "noweb/landauer.nw"
 static void eval_m(mpfr_t out, mpfr_t *a) { Landauer_magnetisation(out, a[0]); }
 static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
 static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
@@ -1784,32 +1856,56 @@ static void eval_entropy_exact(mpfr_t out, mpfr_t *a)
 {
   Landauer_entropy_exact(out, mpfr_get_ui(a[0], MPFR_RNDN), a[1]);
 }
-static void eval_laplace(mpfr_t out, mpfr_t *a) { Landauer_laplace_coefficient(out, a[0]); }
+static void eval_laplace(mpfr_t out, mpfr_t *a)
+{
+  if (mpfr_cmp_ui(a[0], 1) == 0)
+    mpfr_set_nan(out);                               /* t rounded to the pole at a low --prec */
+  else
+    Landauer_laplace_coefficient(out, a[0]);
+}
 static void eval_potts_p(mpfr_t out, mpfr_t *a) { Landauer_potts_error_p(out, a[0]); }
 
 #define T_OVER_TC {"t", 0, 1e6, 1, 0, 0, NULL, "temperature T/Tc", 0}
+#define T_P_IN_RANGE {"t", 3e-9, 1e6, 0, 0, 0, NULL, "temperature T/Tc (p < 2^-2^30 below)", 0}
 #define SPINS {"n", 1, 1e7, 0, 0, 1, NULL, "number of neurons N", 0}
 static const Ledger_quantity quantities[] = {
-  {"landauer.m", "mean-field magnetisation m0, eq. (11)", "1", 1, {T_OVER_TC}, eval_m},
+  {"landauer.m", "mean-field magnetisation m0, eq. (11)", "1", 1, {T_OVER_TC}, eval_m, 0},
   {"landauer.field", "x0 = m0 Tc/T, the root of tanh x = (T/Tc) x", "1", 1, {T_OVER_TC},
-   eval_field},
-  {"landauer.error_p", "error probability p = (1 - m0)/2, eq. (17)", "1", 1, {T_OVER_TC}, eval_p},
-  {"landauer.entropy_loss", "-Delta S/kN by eq. (15)", "k per spin", 1, {T_OVER_TC}, eval_loss},
+   eval_field, 0},
+  {"landauer.error_p", "error probability p = (1 - m0)/2, eq. (17)", "1", 1, {T_P_IN_RANGE},
+   eval_p, 0},
+  {"landauer.entropy_loss", "-Delta S/kN by eq. (15)", "k per spin", 1, {T_OVER_TC}, eval_loss, 0},
   {"landauer.binary_loss", "ln 2 + p ln p + (1-p) ln(1-p), eq. (18)", "k per spin", 1, {T_OVER_TC},
-   eval_binary_loss},
-  {"landauer.entropy_mf", "mean-field entropy S/kN", "k per spin", 1, {T_OVER_TC}, eval_entropy_mf},
+   eval_binary_loss, 0},
+  {"landauer.entropy_mf", "mean-field entropy S/kN", "k per spin", 1, {T_P_IN_RANGE},
+   eval_entropy_mf, 0},
   {"landauer.entropy_exact", "exact entropy S_N/kN of N neurons, eq. (6)", "k per spin", 2,
-   {SPINS, T_OVER_TC}, eval_entropy_exact},
-  {"landauer.laplace_c1", "c1(T): N (S_N - S)/kN -> c1 as N -> infinity (T != Tc)", "k", 1,
-   {{"t", 0, 1e6, 1, 0, 0, NULL, "temperature T/Tc, not 1", 0}}, eval_laplace},
+   {SPINS, T_OVER_TC}, eval_entropy_exact, 0},
+  {"landauer.laplace_c1", "c1(T) below Tc: N (S_N - S)/kN -> c1 as N -> infinity", "k", 1,
+   {{"t", 0, 1, 1, 1, 0, NULL, "temperature T/Tc", 0}}, eval_laplace, 0},
+  {"landauer.laplace_c1_above", "c1(T) above Tc: N (S_N - S)/kN -> c1 as N -> infinity", "k", 1,
+   {{"t", 1, 1e6, 1, 0, 0, NULL, "temperature T/Tc", 0}}, eval_laplace, 0},
   {"landauer.potts_error_p", "q = 3 Potts mean-field error probability below the transition", "1",
-   1,
-   {{"tau", 0, 0.360673760222241, 1, 0, 0, NULL, "kT/J, at most 1/(4 ln 2)", 0}}, eval_potts_p},
+   1, {{"tau", 1.5e-9, 0.3606737602222408, 0, 0, 0, NULL, "kT/J, below 1/(4 ln 2)", 0}},
+   eval_potts_p, 0},
 };
+
+#line 3465 "noweb/landauer.nw"
+enum { MC_MIN_SWEEPS = BATCHES_PER_CHAIN, MC_MAX_SWEEPS = 1 << 20 };
+
+static void no_number(Ledger_mc *out)
+{
+  out->estimate = out->stderr_ = out->exact = out->z = NAN;
+  out->samples = 0;
+}
 
 static void run_glauber(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
                         int threads, int energy)
 {
+  if (samples > MC_MAX_SWEEPS) {
+    no_number(out);
+    return;
+  }
   unsigned long N = (unsigned long)a[0], sweeps = (samples + 7) / 8 * 8;
   Landauer_glauber_result g;
   Landauer_glauber(&g, N, a[1], sweeps, sweeps / 4, GLAUBER_CHAINS, seed, 1000, threads);
@@ -1838,6 +1934,10 @@ static void run_glauber_energy(Ledger_mc *out, const double *a, uint64_t seed, u
 static void run_glauber_entropy(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
                                 int threads)
 {
+  if (samples > MC_MAX_SWEEPS) {
+    no_number(out);
+    return;
+  }
   double bias, tau;
   Landauer_glauber_entropy(out, &bias, &tau, (unsigned long)a[0], a[1], (samples + 7) / 8 * 8,
                            GLAUBER_CHAINS, seed, 1001, threads);
@@ -1846,13 +1946,15 @@ static void run_glauber_entropy(Ledger_mc *out, const double *a, uint64_t seed, 
 #define MC_SPINS {"n", 2, 1e6, 0, 0, 1, "256", "number of neurons N", 0}
 #define MC_T {"t", 0.05, 100, 0, 0, 0, "0.8", "temperature T/Tc", 0}
 static const Ledger_experiment experiments[] = {
-  {"landauer.glauber", "<|M|>/N of the heat-bath network (8 chains, samples = sweeps per chain)", 2,
-   {MC_SPINS, MC_T}, GLAUBER_SWEEPS, run_glauber_m, NULL},
+  {"landauer.glauber",
+   "<|M|>/N of the heat-bath network (8 chains, samples = sweeps per chain, 8 to 2^20)", 2,
+   {MC_SPINS, MC_T}, GLAUBER_SWEEPS, run_glauber_m, NULL, MC_MIN_SWEEPS},
   {"landauer.glauber_energy",
-   "<E>/NJ of the heat-bath network (8 chains, samples = sweeps per chain)", 2,
-   {MC_SPINS, MC_T}, GLAUBER_SWEEPS, run_glauber_energy, NULL},
-  {"landauer.glauber_entropy", "S_N/kN by thermodynamic integration of simulated energies", 2,
-   {MC_SPINS, MC_T}, ENTROPY_SWEEPS, run_glauber_entropy, NULL},
+   "<E>/NJ of the heat-bath network (8 chains, samples = sweeps per chain, 8 to 2^20)", 2,
+   {MC_SPINS, MC_T}, GLAUBER_SWEEPS, run_glauber_energy, NULL, MC_MIN_SWEEPS},
+  {"landauer.glauber_entropy",
+   "S_N/kN by thermodynamic integration of simulated energies (samples = sweeps, 8 to 2^20)", 2,
+   {MC_SPINS, MC_T}, ENTROPY_SWEEPS, run_glauber_entropy, NULL, MC_MIN_SWEEPS},
 };
 
 const Ledger_chapter Landauer_chapter = {

@@ -83,7 +83,7 @@ void Review_landauer_ratio(mpfr_t out, const mpfr_t energy_J, const mpfr_t T)
   mpfr_div(out, energy_J, bound, MPFR_RNDN);
   mpfr_clear(bound);
 }
-#line 458 "noweb/review.nw"
+#line 497 "noweb/review.nw"
 enum { PROTOCOL_GUARD = 32 };
 
 void Review_erasure_bound(mpfr_t out, const mpfr_t p)
@@ -91,41 +91,59 @@ void Review_erasure_bound(mpfr_t out, const mpfr_t p)
   assert(mpfr_cmp_ui(p, 0) >= 0 && mpfr_cmp_ui(p, 1) <= 0);
   mpfr_t h, ln2;
   mpfr_inits2(mpfr_get_prec(out) + PROTOCOL_GUARD, h, ln2, (mpfr_ptr)0);
-  Num_binary_entropy(h, p);
-  mpfr_const_log2(ln2, MPFR_RNDN);
-  mpfr_sub(out, ln2, h, MPFR_RNDN);
+  mpfr_mul_2ui(h, p, 1, MPFR_RNDN);
+  mpfr_ui_sub(h, 1, h, MPFR_RNDN);                /* q = 1 - 2p */
+  if (mpfr_cmp_d(h, 0.5) <= 0 && mpfr_cmp_d(h, -0.5) >= 0) {
+    mpfr_atanh(ln2, h, MPFR_RNDN);
+    mpfr_mul(ln2, ln2, h, MPFR_RNDN);             /* q atanh q */
+    mpfr_sqr(h, h, MPFR_RNDN);
+    mpfr_neg(h, h, MPFR_RNDN);
+    mpfr_log1p(h, h, MPFR_RNDN);
+    mpfr_div_2ui(h, h, 1, MPFR_RNDN);             /* ln(1 - q^2) / 2 */
+    mpfr_add(out, ln2, h, MPFR_RNDN);             /* review eq. (bound-q) */
+  } else {
+    Num_binary_entropy(h, p);
+    mpfr_const_log2(ln2, MPFR_RNDN);
+    mpfr_sub(out, ln2, h, MPFR_RNDN);
+  }
   mpfr_clears(h, ln2, (mpfr_ptr)0);
 }
 
 static void final_level(mpfr_t eps, const mpfr_t p)
 {
   assert(mpfr_cmp_ui(p, 0) > 0 && mpfr_cmp_d(p, 0.5) <= 0);
-  mpfr_ui_sub(eps, 1, p, MPFR_RNDN);
+  mpfr_mul_2ui(eps, p, 1, MPFR_RNDN);
+  mpfr_ui_sub(eps, 1, eps, MPFR_RNDN);
   mpfr_div(eps, eps, p, MPFR_RNDN);
-  mpfr_log(eps, eps, MPFR_RNDN);
+  mpfr_log1p(eps, eps, MPFR_RNDN);               /* ln((1-p)/p) = log1p((1-2p)/p) */
+}
+
+static void add_lag_term(mpfr_t sum, mpfr_t t, mpfr_t u, const mpfr_t delta, unsigned long k,
+                         unsigned long K)
+{
+  mpfr_mul_ui(t, delta, k, MPFR_RNDN);
+  Num_logistic(t, t);                            /* 1 - pi(k Delta) */
+  mpfr_mul_ui(u, delta, K - k, MPFR_RNDN);
+  mpfr_expm1(u, u, MPFR_RNDN);
+  mpfr_fma(sum, t, u, sum, MPFR_RNDN);           /* (pi(k Delta) - pi(K Delta)) / pi(K Delta) */
 }
 
 void Review_protocol_work(mpfr_t out, const mpfr_t p, unsigned long K)
 {
   assert(K >= 1);
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
-  mpfr_t eps, delta, level, occ, sum;
-  mpfr_inits2(w, eps, delta, level, occ, sum, (mpfr_ptr)0);
+  mpfr_t eps, delta, t, u, sum;
+  mpfr_inits2(w, eps, delta, t, u, sum, (mpfr_ptr)0);
   final_level(eps, p);
   mpfr_div_ui(delta, eps, K, MPFR_RNDN);
   mpfr_set_zero(sum, 1);
-  for (unsigned long k = 0; k < K; k++) {
-    mpfr_mul_ui(level, delta, k, MPFR_RNDN);
-    mpfr_neg(level, level, MPFR_RNDN);
-    Num_logistic(occ, level);                    /* pi(k Delta) */
-    mpfr_add(sum, sum, occ, MPFR_RNDN);
-  }
+  for (unsigned long k = 0; k < K; k++)
+    add_lag_term(sum, t, u, delta, k, K);
   mpfr_mul(sum, sum, delta, MPFR_RNDN);
-  mpfr_mul(eps, eps, p, MPFR_RNDN);
-  mpfr_sub(out, sum, eps, MPFR_RNDN);             /* review eq. (WK) */
-  mpfr_clears(eps, delta, level, occ, sum, (mpfr_ptr)0);
+  mpfr_mul(out, sum, p, MPFR_RNDN);               /* review eq. (WK), as eq. (WK-lag) */
+  mpfr_clears(eps, delta, t, u, sum, (mpfr_ptr)0);
 }
-#line 508 "noweb/review.nw"
+#line 565 "noweb/review.nw"
 static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -162,7 +180,7 @@ int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
   mpfr_clears(eps, integral, (mpfr_ptr)0);
   return status;
 }
-#line 564 "noweb/review.nw"
+#line 621 "noweb/review.nw"
 enum { REPLICATES = 64, EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
@@ -188,12 +206,12 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 601 "noweb/review.nw"
+#line 658 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
   assert(p > 0 && p <= 0.5 && K >= 1 && samples >= 1);
-  Erasure_run e = {.p = p, .eps = log((1 - p) / p), .K = K, .seed = seed, .samples = samples};
+  Erasure_run e = {.p = p, .eps = log1p(-p) - log(p), .K = K, .seed = seed, .samples = samples};
   e.delta = e.eps / (double)K;
   Stats total;
   Stats_parallel(&total, REPLICATES, threads, erasure_block, &e);
@@ -205,7 +223,7 @@ void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed,
                 total.n);
   mpfr_clears(pp, exact, (mpfr_ptr)0);
 }
-#line 1126 "noweb/review.nw"
+#line 1186 "noweb/review.nw"
 void Review_szilard_information(mpfr_t out, const mpfr_t eps)
 {
   assert(mpfr_cmp_ui(eps, 0) >= 0 && mpfr_cmp_ui(eps, 1) <= 0);
@@ -244,21 +262,16 @@ void Review_szilard_work(mpfr_t out, const mpfr_t eps, unsigned long K)
 {
   assert(K >= 1);
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
-  mpfr_t e0, delta, level, occ, sum;
-  mpfr_inits2(w, e0, delta, level, occ, sum, (mpfr_ptr)0);
+  mpfr_t e0, delta, t, u, sum;
+  mpfr_inits2(w, e0, delta, t, u, sum, (mpfr_ptr)0);
   final_level(e0, eps);
   mpfr_div_ui(delta, e0, K, MPFR_RNDN);
   mpfr_set_zero(sum, 1);
-  for (unsigned long j = 1; j <= K; j++) {
-    mpfr_mul_ui(level, delta, j, MPFR_RNDN);
-    mpfr_neg(level, level, MPFR_RNDN);
-    Num_logistic(occ, level);                    /* pi(j Delta) */
-    mpfr_add(sum, sum, occ, MPFR_RNDN);
-  }
+  for (unsigned long j = 1; j < K; j++)           /* the term j = K is exactly zero */
+    add_lag_term(sum, t, u, delta, j, K);
   mpfr_mul(sum, sum, delta, MPFR_RNDN);
-  mpfr_mul(e0, e0, eps, MPFR_RNDN);
-  mpfr_sub(out, sum, e0, MPFR_RNDN);              /* review eq. (szilard-K) */
-  mpfr_clears(e0, delta, level, occ, sum, (mpfr_ptr)0);
+  mpfr_mul(out, sum, eps, MPFR_RNDN);             /* review eq. (szilard-K), as eq. (WK-lag) */
+  mpfr_clears(e0, delta, t, u, sum, (mpfr_ptr)0);
 }
 
 int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t level)
@@ -274,7 +287,7 @@ int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t l
   mpfr_clears(lv, integral, (mpfr_ptr)0);
   return status;
 }
-#line 1208 "noweb/review.nw"
+#line 1263 "noweb/review.nw"
 enum { EXPERIMENT_SZILARD = 2 };
 
 typedef struct {
@@ -304,12 +317,12 @@ static void szilard_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 1245 "noweb/review.nw"
+#line 1300 "noweb/review.nw"
 void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
   assert(eps > 0 && eps <= 0.5 && K >= 1 && samples >= 1);
-  Szilard_run s = {.eps = eps, .e0 = log((1 - eps) / eps), .K = K, .seed = seed,
+  Szilard_run s = {.eps = eps, .e0 = log1p(-eps) - log(eps), .K = K, .seed = seed,
                    .samples = samples};
   s.delta = s.e0 / (double)K;
   Stats total;
@@ -322,7 +335,7 @@ void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t see
                 total.n);
   mpfr_clears(e, exact, (mpfr_ptr)0);
 }
-#line 1866 "noweb/review.nw"
+#line 1966 "noweb/review.nw"
 static void check_trap_args(double ki, double kf, double tau)
 {
   assert(ki > 0 && kf > 0 && tau > 0);
@@ -349,26 +362,36 @@ void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, cons
 {
   assert(mpfr_cmp_ui(ki, 0) > 0 && mpfr_cmp_ui(kf, 0) > 0 && mpfr_cmp_ui(tau, 0) > 0);
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
-  mpfr_t si, sf, t, sum;
-  mpfr_inits2(w, si, sf, t, sum, (mpfr_ptr)0);
-  mpfr_rec_sqrt(si, ki, MPFR_RNDN);
-  trap_final_width(sf, si, kf, tau);
-  mpfr_sqr(sum, sf, MPFR_RNDN);
-  mpfr_mul(sum, sum, kf, MPFR_RNDN);
-  mpfr_sub_ui(sum, sum, 1, MPFR_RNDN);
-  mpfr_div_2ui(sum, sum, 1, MPFR_RNDN);          /* (lambda_f w_f - 1)/2 */
-  mpfr_sqr(t, sf, MPFR_RNDN);
-  mpfr_mul(t, t, ki, MPFR_RNDN);
-  mpfr_log(t, t, MPFR_RNDN);
-  mpfr_div_2ui(t, t, 1, MPFR_RNDN);
-  mpfr_sub(sum, sum, t, MPFR_RNDN);              /* - ln(w_f lambda_i)/2 */
-  mpfr_sub(t, sf, si, MPFR_RNDN);
-  mpfr_sqr(t, t, MPFR_RNDN);
-  mpfr_div(t, t, tau, MPFR_RNDN);
-  mpfr_add(out, sum, t, MPFR_RNDN);              /* review eq. (trap-Wmin) */
-  mpfr_clears(si, sf, t, sum, (mpfr_ptr)0);
+  mpfr_t q, r, u, t;
+  mpfr_inits2(w, q, r, u, t, (mpfr_ptr)0);
+  mpfr_mul(r, ki, kf, MPFR_RNDN);
+  mpfr_mul(r, r, tau, MPFR_RNDN);
+  mpfr_mul_2ui(t, ki, 1, MPFR_RNDN);
+  mpfr_add(r, r, t, MPFR_RNDN);
+  mpfr_mul(r, r, tau, MPFR_RNDN);
+  mpfr_add_ui(r, r, 1, MPFR_RNDN);
+  mpfr_sqrt(r, r, MPFR_RNDN);                    /* R = sqrt(1 + 2 lambda_i tau + lambda_i lambda_f tau^2) */
+  mpfr_fma(q, kf, tau, r, MPFR_RNDN);
+  mpfr_add_ui(q, q, 1, MPFR_RNDN);               /* Q = 1 + lambda_f tau + R >= 2 */
+  mpfr_sub(t, ki, kf, MPFR_RNDN);
+  mpfr_div(t, t, q, MPFR_RNDN);                  /* (lambda_i - lambda_f)/Q */
+  mpfr_mul(u, t, tau, MPFR_RNDN);                /* u = s_f/s_i - 1, no s_f - s_i formed */
+  mpfr_div(t, t, ki, MPFR_RNDN);
+  if (mpfr_cmp_d(u, -0.5) >= 0)
+    mpfr_log1p(u, u, MPFR_RNDN);
+  else {                                         /* 1 + u = (1 + lambda_i tau + R)/Q, no 1 - 1 */
+    mpfr_fma(r, ki, tau, r, MPFR_RNDN);
+    mpfr_add_ui(r, r, 1, MPFR_RNDN);
+    mpfr_div(u, r, q, MPFR_RNDN);
+    mpfr_log(u, u, MPFR_RNDN);
+  }
+  mpfr_add(u, u, t, MPFR_RNDN);
+  mpfr_neg(out, u, MPFR_RNDN);                   /* review eq. (trap-Wu) */
+  if (mpfr_zero_p(out))
+    mpfr_set_zero(out, 1);                       /* lambda_i = lambda_f: +0, not -0 */
+  mpfr_clears(q, r, u, t, (mpfr_ptr)0);
 }
-#line 1923 "noweb/review.nw"
+#line 2038 "noweb/review.nw"
 typedef struct {
   mpfr_t si, a, s, lam, dlam, t, worst;
 } Trap_path;
@@ -409,7 +432,8 @@ int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, 
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
   Trap_path c;
   mpfr_t sf, zero, integral, err, sum;
-  mpfr_inits2(w, c.si, c.a, c.s, c.lam, c.dlam, c.t, sf, zero, integral, sum, (mpfr_ptr)0);
+  mpfr_inits2(w, c.si, c.a, sf, zero, integral, sum, (mpfr_ptr)0);
+  mpfr_inits2(w + 64, c.s, c.lam, c.dlam, c.t, (mpfr_ptr)0);  /* above the quadrature's guard */
   mpfr_inits2(64, c.worst, err, (mpfr_ptr)0);
   mpfr_rec_sqrt(c.si, ki, MPFR_RNDN);
   trap_final_width(sf, c.si, kf, tau);
@@ -436,7 +460,7 @@ int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, 
               (mpfr_ptr)0);
   return status;
 }
-#line 1999 "noweb/review.nw"
+#line 2115 "noweb/review.nw"
 static void trap_levels(double *lam, double ki, double kf, double tau, unsigned long N, int ramp)
 {
   double si = 1 / sqrt(ki), c = kf + 2 / tau;
@@ -495,7 +519,7 @@ void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau,
   mpfr_clears(var, work, prev, l, dt, g, t, (mpfr_ptr)0);
   free(lam);
 }
-#line 2070 "noweb/review.nw"
+#line 2186 "noweb/review.nw"
 enum { EXPERIMENT_TRAP = 3 };
 
 typedef struct {
@@ -523,7 +547,7 @@ static void trap_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 2106 "noweb/review.nw"
+#line 2222 "noweb/review.nw"
 void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsigned long N,
                         uint64_t seed,
                         uint64_t samples, int threads)
@@ -550,7 +574,7 @@ void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsign
   mpfr_clear(exact);
   free(lam);
 }
-#line 2447 "noweb/review.nw"
+#line 2619 "noweb/review.nw"
 typedef struct {
   mpfr_t ef, tau, t;
 } Lag_ctx;
@@ -558,19 +582,22 @@ typedef struct {
 static void lag_integrand(mpfr_t y, const mpfr_t u, void *ctx)
 {
   Lag_ctx *c = ctx;
-  mpfr_div(c->t, u, c->tau, MPFR_RNDN);
-  mpfr_ui_sub(c->t, 1, c->t, MPFR_RNDN);
-  mpfr_mul(c->t, c->t, c->ef, MPFR_RNDN);
-  mpfr_neg(c->t, c->t, MPFR_RNDN);
-  Num_logistic(c->t, c->t);                       /* pi(eps_f (1 - u/tau)) */
+  mpfr_t t;
+  mpfr_init2(t, mpfr_get_prec(y));                /* the quadrature's working precision */
+  mpfr_div(t, u, c->tau, MPFR_RNDN);
+  mpfr_ui_sub(t, 1, t, MPFR_RNDN);
+  mpfr_mul(t, t, c->ef, MPFR_RNDN);
+  mpfr_neg(t, t, MPFR_RNDN);
+  Num_logistic(t, t);                             /* pi(eps_f (1 - u/tau)) */
   mpfr_neg(y, u, MPFR_RNDN);
   mpfr_exp(y, y, MPFR_RNDN);
-  mpfr_mul(y, y, c->t, MPFR_RNDN);
+  mpfr_mul(y, y, t, MPFR_RNDN);
+  mpfr_clear(t);
 }
 
-int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, const mpfr_t tau)
+static int erasure_time_work_lagged(mpfr_t work, mpfr_t final_error, const mpfr_t p,
+                                    const mpfr_t tau)
 {
-  assert(mpfr_cmp_ui(tau, 0) > 0);
   mpfr_prec_t w = mpfr_get_prec(work) + PROTOCOL_GUARD;
   Lag_ctx c;
   mpfr_t zero, upper, J, err, et, sum, t;
@@ -608,7 +635,98 @@ int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, co
   mpfr_clears(c.ef, c.tau, c.t, zero, upper, J, err, et, sum, t, (mpfr_ptr)0);
   return status;
 }
-#line 2519 "noweb/review.nw"
+#line 2688 "noweb/review.nw"
+static void excess_kernel(mpfr_t k, mpfr_t t, const mpfr_t z, const mpfr_t tau)
+{
+  mpfr_prec_t w = mpfr_get_prec(k);
+  mpfr_t a, term, sum;
+  mpfr_inits2(w, a, term, sum, (mpfr_ptr)0);
+  mpfr_ui_sub(a, 1, z, MPFR_RNDN);
+  mpfr_mul(a, a, tau, MPFR_RNDN);                 /* a = tau (1 - z) */
+  if (mpfr_cmp_ui(a, 1) < 0) {
+    mpfr_div_2ui(term, a, 1, MPFR_RNDN);
+    mpfr_set(sum, term, MPFR_RNDN);
+    for (unsigned long n = 3; !mpfr_zero_p(term); n++) {
+      mpfr_mul(term, term, a, MPFR_RNDN);
+      mpfr_mul_ui(term, term, n - 1, MPFR_RNDN);
+      mpfr_div_ui(term, term, n * (n - 2), MPFR_RNDN);
+      mpfr_neg(term, term, MPFR_RNDN);            /* (-1)^n (n-1) a^(n-1) / n! */
+      mpfr_add(sum, sum, term, MPFR_RNDN);
+      if (mpfr_get_exp(term) < mpfr_get_exp(sum) - (mpfr_exp_t)w)
+        break;
+    }
+    mpfr_ui_sub(t, 1, z, MPFR_RNDN);
+    mpfr_mul(sum, sum, t, MPFR_RNDN);             /* h(a)/tau = (1 - z) h(a)/a */
+  } else {
+    mpfr_neg(term, a, MPFR_RNDN);
+    mpfr_exp(t, term, MPFR_RNDN);
+    mpfr_mul(t, t, a, MPFR_RNDN);                 /* a e^{-a} */
+    mpfr_expm1(sum, term, MPFR_RNDN);
+    mpfr_add(sum, sum, t, MPFR_RNDN);
+    mpfr_neg(sum, sum, MPFR_RNDN);                /* h(a) = 1 - e^{-a} - a e^{-a} */
+    mpfr_div(sum, sum, tau, MPFR_RNDN);
+  }
+  mpfr_neg(t, a, MPFR_RNDN);
+  mpfr_expm1(t, t, MPFR_RNDN);
+  mpfr_neg(t, t, MPFR_RNDN);
+  mpfr_mul(t, t, z, MPFR_RNDN);                   /* z (1 - e^{-a}) */
+  mpfr_add(k, sum, t, MPFR_RNDN);
+  mpfr_clears(a, term, sum, (mpfr_ptr)0);
+}
+
+static void excess_integrand(mpfr_t y, const mpfr_t z, void *ctx)
+{
+  Lag_ctx *c = ctx;
+  mpfr_t g, t;
+  mpfr_inits2(mpfr_get_prec(y), g, t, (mpfr_ptr)0); /* the quadrature's working precision */
+  mpfr_mul(t, c->ef, z, MPFR_RNDN);
+  Num_logistic(g, t);
+  mpfr_neg(t, t, MPFR_RNDN);
+  Num_logistic(t, t);
+  mpfr_mul(g, g, t, MPFR_RNDN);                   /* pi (1 - pi) at eps_f z */
+  excess_kernel(y, t, z, c->tau);
+  mpfr_mul(y, y, g, MPFR_RNDN);
+  mpfr_clears(g, t, (mpfr_ptr)0);
+}
+
+int Review_erasure_time_lag_work(mpfr_t work, const mpfr_t p, const mpfr_t tau)
+{
+  mpfr_prec_t w = mpfr_get_prec(work) + PROTOCOL_GUARD;
+  Lag_ctx c;
+  mpfr_t zero, one, integral, err;
+  mpfr_inits2(w, c.ef, c.tau, c.t, zero, one, integral, (mpfr_ptr)0);
+  mpfr_init2(err, 64);
+  final_level(c.ef, p);
+  mpfr_set(c.tau, tau, MPFR_RNDN);
+  mpfr_set_zero(zero, 1);
+  mpfr_set_ui(one, 1, MPFR_RNDN);
+  int status = 0;
+  if (mpfr_zero_p(c.ef))
+    mpfr_set_zero(integral, 1);                   /* p = 1/2: nothing to erase */
+  else
+    status = Num_integrate(integral, err, excess_integrand, &c, zero, one, 0, NULL);
+  mpfr_sqr(c.t, c.ef, MPFR_RNDN);
+  mpfr_mul(work, integral, c.t, MPFR_RNDN);       /* review eq. (erasure-short) */
+  mpfr_clears(c.ef, c.tau, c.t, zero, one, integral, err, (mpfr_ptr)0);
+  return status;
+}
+
+int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, const mpfr_t tau)
+{
+  assert(mpfr_cmp_ui(tau, 0) > 0);
+  if (mpfr_cmp_ui(tau, 1) >= 0 && (mpfr_cmp_d(p, 0.25) < 0 || mpfr_cmp_d(tau, 1e12) > 0))
+    return erasure_time_work_lagged(work, final_error, p, tau);
+  int status = Review_erasure_time_lag_work(work, p, tau);
+  if (final_error) {
+    mpfr_t unused;
+    mpfr_init2(unused, mpfr_get_prec(work));
+    int s = erasure_time_work_lagged(unused, final_error, p, tau);
+    status = status ? status : s;
+    mpfr_clear(unused);
+  }
+  return status;
+}
+#line 2793 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE_TIME = 4, EXPERIMENT_ERASURE_FIT = 10 };
 
 typedef struct {
@@ -644,7 +762,7 @@ static void erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t expe
                              uint64_t seed, uint64_t samples, int threads)
 {
   assert(p > 0 && p <= 0.5 && tau > 0 && samples >= 1);
-  Erasure_time_run e = {.ef = log((1 - p) / p), .tau = tau, .seed = seed, .experiment = experiment,
+  Erasure_time_run e = {.ef = log1p(-p) - log(p), .tau = tau, .seed = seed, .experiment = experiment,
                         .samples = samples};
   Stats total;
   Stats_parallel(&total, REPLICATES, threads, erasure_time_block, &e);
@@ -657,13 +775,13 @@ static void erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t expe
                 total.n);
   mpfr_clears(pp, tt, exact, (mpfr_ptr)0);
 }
-#line 2575 "noweb/review.nw"
+#line 2849 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads)
 {
   erasure_time_run(out, p, tau, EXPERIMENT_ERASURE_TIME, seed, samples, threads);
 }
-#line 2591 "noweb/review.nw"
+#line 2865 "noweb/review.nw"
 typedef struct {
   double a, a_se, B, B_se;
 } Line_fit;
@@ -678,7 +796,7 @@ static Line_fit fit_line(size_t n, const double *x, const double *y, const doubl
   double d = S * Sxx - Sx * Sx;
   return (Line_fit){(Sxx * Sy - Sx * Sxy) / d, sqrt(Sxx / d), (S * Sxy - Sx * Sy) / d, sqrt(S / d)};
 }
-#line 645 "noweb/review.nw"
+#line 705 "noweb/review.nw"
 static void check_boltzmann(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t k;
@@ -774,7 +892,7 @@ void Review_check_gap(const Ledger_options *o, Ledger_result *r, int decade)
 }
 
 static void check_gap(const Ledger_options *o, Ledger_result *r) { Review_check_gap(o, r, 9); }
-#line 687 "noweb/review.nw"
+#line 747 "noweb/review.nw"
 static void limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -798,7 +916,7 @@ static void check_limits(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, limits_residual, NULL, o->prec, 4);
 }
-#line 730 "noweb/review.nw"
+#line 790 "noweb/review.nw"
 static void quasistatic_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -824,7 +942,7 @@ static void check_quasistatic(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, quasistatic_residual, NULL, o->prec, 8);
 }
-#line 781 "noweb/review.nw"
+#line 841 "noweb/review.nw"
 static void perfect_reset_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   const Review_landauer_cost *cost = ctx;
@@ -851,7 +969,7 @@ static void check_perfect_reset(const Ledger_options *o, Ledger_result *r)
   static const Review_landauer_cost printed = {mpfr_const_log2};
   Review_check_perfect_reset(o, r, &printed);
 }
-#line 840 "noweb/review.nw"
+#line 900 "noweb/review.nw"
 typedef struct {
   Review_bound bound;
 } Bound_ctx;
@@ -884,7 +1002,7 @@ void Review_check_erasure_second_law(const Ledger_options *o, Ledger_result *r, 
   mpfr_t p, w, b, slack;
   mpfr_inits2(prec, p, w, b, slack, (mpfr_ptr)0);
   
-#line 882 "noweb/review.nw"
+#line 942 "noweb/review.nw"
 mpfr_set_d(p, 0.1, MPFR_RNDN);
 Review_protocol_work(w, p, 1024);
 Review_erasure_bound(b, p);
@@ -894,7 +1012,7 @@ Ledger_field_mpfr(r, "K_excess_at_K1024_p0.1", slack, 10);
 final_level(w, p);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_p0.1", w, 10);
-#line 872 "noweb/review.nw"
+#line 932 "noweb/review.nw"
   mpfr_clears(p, w, b, slack, (mpfr_ptr)0);
 }
 
@@ -902,7 +1020,7 @@ static void check_second_law(const Ledger_options *o, Ledger_result *r)
 {
   Review_check_erasure_second_law(o, r, Review_erasure_bound);
 }
-#line 906 "noweb/review.nw"
+#line 966 "noweb/review.nw"
 enum { ERASURE_SAMPLES = 1000000, ERASURE_STEPS = 16 };
 
 static void check_simulation(const Ledger_options *o, Ledger_result *r)
@@ -918,7 +1036,7 @@ static void check_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_bound", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 1294 "noweb/review.nw"
+#line 1349 "noweb/review.nw"
 static void grid_eps(mpfr_t eps, int i)
 {
   if (i <= 12)
@@ -946,7 +1064,7 @@ static void check_szilard_information(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, information_residual, NULL, o->prec, 8);
 }
-#line 1333 "noweb/review.nw"
+#line 1388 "noweb/review.nw"
 static void optimal_feedback_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -972,7 +1090,7 @@ static void check_szilard_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, optimal_feedback_residual, NULL, o->prec, 8);
 }
-#line 1372 "noweb/review.nw"
+#line 1427 "noweb/review.nw"
 static void kl_divergence(mpfr_t out, const mpfr_t eps, const mpfr_t level)
 {
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
@@ -1030,7 +1148,7 @@ static void check_szilard_mismatch(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, mismatch_residual, NULL, o->prec, 8);
 }
-#line 1462 "noweb/review.nw"
+#line 1517 "noweb/review.nw"
 static void keep_min(mpfr_t min, const mpfr_t slack, char *where, size_t n, const char *fmt,
                      double a, double b)
 {
@@ -1088,7 +1206,7 @@ void Review_check_feedback_second_law(const Ledger_options *o, Ledger_result *r,
   mpfr_t eps, w, info, slack;
   mpfr_inits2(prec, eps, w, info, slack, (mpfr_ptr)0);
   
-#line 1529 "noweb/review.nw"
+#line 1584 "noweb/review.nw"
 mpfr_set_d(eps, 0.1, MPFR_RNDN);
 Review_szilard_work(w, eps, 1024);
 Review_szilard_information(info, eps);
@@ -1098,7 +1216,7 @@ Ledger_field_mpfr(r, "K_shortfall_at_K1024_eps0.1", slack, 10);
 final_level(w, eps);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_eps0.1", w, 10);
-#line 1519 "noweb/review.nw"
+#line 1574 "noweb/review.nw"
   mpfr_clears(eps, w, info, slack, (mpfr_ptr)0);
 }
 
@@ -1106,7 +1224,7 @@ static void check_szilard_second_law(const Ledger_options *o, Ledger_result *r)
 {
   Review_check_feedback_second_law(o, r, Review_szilard_information);
 }
-#line 1554 "noweb/review.nw"
+#line 1609 "noweb/review.nw"
 enum { SZILARD_SAMPLES = 1000000, SZILARD_STEPS = 16 };
 static const double szilard_eps[] = {0.05, 0.1, 0.2, 0.3};
 
@@ -1136,7 +1254,7 @@ static void check_szilard_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_z_below_bound", below);
   mpfr_clears(e, info, (mpfr_ptr)0);
 }
-#line 1659 "noweb/review.nw"
+#line 1714 "noweb/review.nw"
 static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1167,7 +1285,7 @@ static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t 
     }
   mpfr_clears(eps, e0, level, a, b, info, ln2, (mpfr_ptr)0);
 }
-#line 1695 "noweb/review.nw"
+#line 1750 "noweb/review.nw"
 static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   double *su_min = ctx;
@@ -1195,7 +1313,7 @@ static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, 
   }
   mpfr_clears(eps, e0, w, info, slack, ln2, (mpfr_ptr)0);
 }
-#line 1728 "noweb/review.nw"
+#line 1783 "noweb/review.nw"
 static void twice_entropy_minus_ln2(mpfr_t f, mpfr_t df, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -1234,10 +1352,10 @@ static void check_printed_second_law(const Ledger_options *o, Ledger_result *r)
                "(%s)", Ledger_field_value(&step, "min_slack"), step.field[2].text,
                Ledger_field_value(&cycle, "min_slack"), cycle.field[2].text);
 }
-#line 2150 "noweb/review.nw"
+#line 2266 "noweb/review.nw"
 static const double trap_pairs[4][2] = {{1, 4}, {4, 1}, {1, 0.25}, {0.5, 8}};
 static const double trap_taus[3] = {0.1, 1, 10};
-#line 2164 "noweb/review.nw"
+#line 2280 "noweb/review.nw"
 static void trap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1264,7 +1382,7 @@ static void check_trap_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, trap_residual, NULL, o->prec, 8);
 }
-#line 2209 "noweb/review.nw"
+#line 2325 "noweb/review.nw"
 static void trap_excess(mpfr_t out, double ki, double kf, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -1334,7 +1452,7 @@ static void check_trap_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_next_order_D", worst_d);
   mpfr_clears(tau, x, c, (mpfr_ptr)0);
 }
-#line 2295 "noweb/review.nw"
+#line 2411 "noweb/review.nw"
 typedef struct {
   double min_second_law, min_ramp;
 } Trap_slacks;
@@ -1384,7 +1502,7 @@ static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_slack_second_law", s.min_second_law);
   Ledger_field_double(r, "min_slack_ramp", s.min_ramp);
 }
-#line 2359 "noweb/review.nw"
+#line 2475 "noweb/review.nw"
 enum { TRAP_SAMPLES = 400000, TRAP_INTERVALS = 64 };
 
 static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1401,7 +1519,7 @@ static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_dF", (mc.estimate - log(2)) / mc.stderr_);
   mpfr_clears(ki, kf, tau, w, (mpfr_ptr)0);
 }
-#line 2646 "noweb/review.nw"
+#line 2920 "noweb/review.nw"
 static const double lag_ps[4] = {1e-3, 1e-2, 0.1, 0.3};
 
 static void erasure_B(mpfr_t B, const mpfr_t p, int dissipated)
@@ -1481,7 +1599,7 @@ static void check_erasure_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "B_dissipated", B, 8);
   mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
 }
-#line 2766 "noweb/review.nw"
+#line 3040 "noweb/review.nw"
 typedef struct {
   Review_reached_bound bound;
 } Reached_ctx;
@@ -1537,7 +1655,7 @@ static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result
 {
   Review_check_finite_rate_second_law(o, r, bound_at_reached_error);
 }
-#line 2834 "noweb/review.nw"
+#line 3108 "noweb/review.nw"
 enum { ERASURE_TIME_SAMPLES = 400000 };
 
 static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1554,7 +1672,7 @@ static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result
                       (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 2872 "noweb/review.nw"
+#line 3146 "noweb/review.nw"
 enum { FIT_SAMPLES = 200000, FIT_POINTS = 4 };
 static const double fit_taus[FIT_POINTS] = {20, 40, 80, 160};
 
@@ -1595,7 +1713,7 @@ static void check_erasure_fit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "bias_of_exact_fit", ex.B - mpfr_get_d(v, MPFR_RNDN));
   mpfr_clears(p, v, (mpfr_ptr)0);
 }
-#line 951 "noweb/review.nw"
+#line 1011 "noweb/review.nw"
 static int write_erasure_curves(const char *dir, mpfr_prec_t prec)
 {
   Ledger_out o;
@@ -1634,7 +1752,7 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2973 "noweb/review.nw"
+#line 3247 "noweb/review.nw"
 static int write_szilard(const char *dir, const Ledger_options *opt)
 {
   static const double eps_mc[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.4};
@@ -1668,7 +1786,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 3013 "noweb/review.nw"
+#line 3287 "noweb/review.nw"
 static int write_trap(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {0.25, 0.5, 1, 2, 4, 8};
@@ -1703,7 +1821,7 @@ static int write_trap(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 3055 "noweb/review.nw"
+#line 3329 "noweb/review.nw"
 static int write_erasure_time(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {2.5, 5, 10, 20, 40, 80, 160};
@@ -1748,13 +1866,13 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3105 "noweb/review.nw"
+#line 3379 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt) | write_szilard(dir, opt)
          | write_trap(dir, opt) | write_erasure_time(dir, opt);
 }
-#line 3165 "noweb/review.nw"
+#line 3439 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann,
@@ -1846,7 +1964,7 @@ static const Ledger_claim claims[] = {
    "a line a + B/tau fitted to simulated erasures has the slope of the same line fitted to the "
    "exact work", LEDGER_VERIFIED, check_erasure_fit, LEDGER_CONSISTENCY, NULL, NULL, 53},
 };
-#line 3261 "noweb/review.nw"
+#line 3535 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }
@@ -1869,31 +1987,31 @@ static void eval_erasure_time_work(mpfr_t out, mpfr_t *a)
 
 #define TEMPERATURE {"T", 0, INFINITY, 1, 0, 0, NULL, "temperature in K", 0}
 static const Ledger_quantity quantities[] = {
-  {"review.landauer_J", "kT ln 2, the Landauer bound", "J", 1, {TEMPERATURE}, eval_landauer_J},
-  {"review.landauer_eV", "kT ln 2 / e", "eV", 1, {TEMPERATURE}, eval_landauer_eV},
+  {"review.landauer_J", "kT ln 2, the Landauer bound", "J", 1, {TEMPERATURE}, eval_landauer_J, 0},
+  {"review.landauer_eV", "kT ln 2 / e", "eV", 1, {TEMPERATURE}, eval_landauer_eV, 0},
   {"review.erasure_bound", "ln 2 - H(p), landauer eq. (1)", "kT", 1,
-   {{"p", 0, 1, 0, 0, 0, NULL, "error probability", 0}}, eval_erasure_bound},
+   {{"p", 0, 1, 0, 0, 0, NULL, "error probability", 0}}, eval_erasure_bound, 0},
   {"review.protocol_work", "exact mean work of the K-step two-level erasure", "kT", 2,
    {{"p", 0, 0.5, 1, 0, 0, NULL, "error probability", 0},
-    {"steps", 1, 1e6, 0, 0, 1, NULL, "number of steps K", 0}}, eval_protocol_work},
+    {"steps", 1, 1e6, 0, 0, 1, NULL, "number of steps K", 0}}, eval_protocol_work, 0},
   {"review.landauer_ratio", "an energy in units of kT ln 2", "1", 2,
    {{"E", 0, INFINITY, 1, 0, 0, NULL, "energy in J", 0}, {"T", 0, INFINITY, 1, 0, 0, "300",
                                                        "temperature in K", 0}},
-   eval_ratio},
+   eval_ratio, 0},
   {"review.szilard_bound", "ln 2 - H(eps), the information of a measurement with error eps", "kT",
    1,
-   {{"eps", 0, 1, 0, 0, 0, NULL, "measurement error probability", 0}}, eval_erasure_bound},
+   {{"eps", 0, 1, 0, 0, 0, NULL, "measurement error probability", 0}}, eval_erasure_bound, 0},
   {"review.szilard_work", "exact mean work extracted by the K-step Szilard engine", "kT", 2,
    {{"eps", 0, 0.5, 1, 0, 0, NULL, "measurement error probability", 0},
-    {"steps", 1, 1e6, 0, 0, 1, NULL, "number of steps K", 0}}, eval_szilard_work},
+    {"steps", 1, 1e6, 0, 0, 1, NULL, "number of steps K", 0}}, eval_szilard_work, 0},
   {"review.harmonic_min_work", "minimal work to change a trap's stiffness in time tau", "kT", 3,
    {{"ki", 0, INFINITY, 1, 0, 0, NULL, "initial stiffness (kT and mobility 1)", 0},
     {"kf", 0, INFINITY, 1, 0, 0, NULL, "final stiffness", 0},
     {"tau", 0, INFINITY, 1, 0, 0, NULL,
-     "duration (units of 1/(mobility stiffness))", 0}}, eval_harmonic_min_work},
+     "duration (units of 1/(mobility stiffness))", 0}}, eval_harmonic_min_work, 0},
   {"review.erasure_time_work", "exact mean work of the finite-rate erasure (Gamma = 1)", "kT", 2,
    {{"p", 1e-15, 0.5, 0, 0, 0, NULL, "error probability", 0},
-    {"tau", 0, 1e12, 1, 0, 0, NULL, "duration in units of 1/Gamma", 0}}, eval_erasure_time_work},
+    {"tau", 0, 1e12, 1, 0, 0, NULL, "duration in units of 1/Gamma", 0}}, eval_erasure_time_work, 0},
 };
 
 static void run_erasure(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
@@ -1916,6 +2034,27 @@ static void run_trap(Ledger_mc *out, const double *a, uint64_t seed, uint64_t sa
   Review_harmonic_mc(out, a[0], a[1], a[2], (unsigned long)a[3], seed, samples, threads);
 }
 
+static const char *deterministic_erasure(const double *a)
+{
+  return a[0] == 0.5 ? "at p = 0.5 nothing is erased: every run's work is exactly 0, and a "
+                       "standard error of 0 gives no test" : NULL;
+}
+
+static const char *deterministic_szilard(const double *a)
+{
+  if (a[0] == 0.5)
+    return "at eps = 0.5 the measurement says nothing and the level stays at 0: every cycle's "
+           "work is exactly 0, and a standard error of 0 gives no test";
+  return a[1] == 1 ? "with one step the expansion returns exactly what the raise cost: every "
+                     "cycle's work is 0, and a standard error of 0 gives no test" : NULL;
+}
+
+static const char *deterministic_trap(const double *a)
+{
+  return a[0] == a[1] ? "at ki = kf the optimal protocol does nothing: every run's work is "
+                        "exactly 0, and a standard error of 0 gives no test" : NULL;
+}
+
 static const Ledger_experiment experiments[] = {
   {"review.erasure",
    "mean work (kT) of simulated erasures with error p: K steps, or a ramp of duration tau",
@@ -1923,19 +2062,19 @@ static const Ledger_experiment experiments[] = {
    {{"p", 0, 0.5, 1, 0, 0, "0.1", "error probability", 0},
     {"steps", 1, 1e6, 0, 0, 1, "16", "number of steps K (when tau = 0)", 0},
     {"tau", 0, 1000, 0, 0, 0, "0", "duration in units of 1/Gamma; 0 = the K-step protocol", 0}},
-   ERASURE_SAMPLES, run_erasure, NULL},
+   ERASURE_SAMPLES, run_erasure, deterministic_erasure, 2},
   {"review.szilard",
    "mean work (kT) extracted by simulated K-step Szilard engines with measurement error eps",
    2,
    {{"eps", 0, 0.5, 1, 0, 0, "0.1", "measurement error probability", 0},
-    {"steps", 1, 1e6, 0, 0, 1, "16", "number of steps K", 0}}, SZILARD_SAMPLES, run_szilard, NULL},
+    {"steps", 1, 1e6, 0, 0, 1, "16", "number of steps K", 0}}, SZILARD_SAMPLES, run_szilard, deterministic_szilard, 2},
   {"review.trap", "mean work (kT) of Langevin runs of the optimal stiffness protocol, N intervals",
    4,
-   {{"ki", 0, 1e6, 1, 0, 0, "1", "initial stiffness", 0},
-    {"kf", 0, 1e6, 1, 0, 0, "4", "final stiffness", 0},
-    {"tau", 0, 1e6, 1, 0, 0, "1", "duration", 0}, {"steps", 1, 1e5, 0, 0, 1, "64",
+   {{"ki", 1e-6, 1e6, 0, 0, 0, "1", "initial stiffness", 0},
+    {"kf", 1e-6, 1e6, 0, 0, 0, "4", "final stiffness", 0},
+    {"tau", 1e-6, 1e6, 0, 0, 0, "1", "duration", 0}, {"steps", 1, 1e5, 0, 0, 1, "64",
                                                 "number of intervals N", 0}},
-   TRAP_SAMPLES, run_trap, NULL},
+   TRAP_SAMPLES, run_trap, deterministic_trap, 2},
 };
 
 const Ledger_chapter Review_chapter = {

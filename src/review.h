@@ -26,6 +26,7 @@ void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsign
                         uint64_t seed,
                         uint64_t samples, int threads);
 int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, const mpfr_t tau);
+int Review_erasure_time_lag_work(mpfr_t work, const mpfr_t p, const mpfr_t tau);
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads);
 void Review_check_gap(const Ledger_options *o, Ledger_result *r, int decade);

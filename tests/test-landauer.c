@@ -1,4 +1,4 @@
-#line 3278 "noweb/landauer.nw"
+#line 3543 "noweb/landauer.nw"
 /* test-landauer.c: tangled from noweb/landauer.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <gmp.h>
@@ -9,7 +9,7 @@
 #include "numerics.h"
 #include "landauer.h"
 
-#line 3297 "noweb/landauer.nw"
+#line 3563 "noweb/landauer.nw"
 static double gap_d(const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -20,7 +20,18 @@ static double gap_d(const mpfr_t a, const mpfr_t b)
   return g;
 }
 
-#line 3319 "noweb/landauer.nw"
+static double rel_gap(const mpfr_t a, const mpfr_t b)
+{
+  mpfr_t d;
+  mpfr_init2(d, 64);
+  mpfr_sub(d, a, b, MPFR_RNDN);
+  mpfr_div(d, d, b, MPFR_RNDN);
+  double g = fabs(mpfr_get_d(d, MPFR_RNDN));
+  mpfr_clear(d);
+  return g;
+}
+
+#line 3598 "noweb/landauer.nw"
 Test(landauer, at_and_above_tc_there_is_no_order)
 {
   static const double ts[] = {1, 1.0000001, 2, 1e6};
@@ -34,6 +45,8 @@ Test(landauer, at_and_above_tc_there_is_no_order)
     cr_assert_eq(mpfr_cmp_d(v, 0.5), 0, "p(%g) = %g", ts[i], mpfr_get_d(v, MPFR_RNDN));
     Landauer_entropy_loss(v, t);
     cr_assert(mpfr_zero_p(v), "loss(%g) = %g", ts[i], mpfr_get_d(v, MPFR_RNDN));
+    Landauer_binary_loss(v, t);
+    cr_assert(mpfr_zero_p(v), "eq. (18) at %g = %g", ts[i], mpfr_get_d(v, MPFR_RNDN));
   }
   mpfr_clears(t, v, (mpfr_ptr)0);
 }
@@ -70,7 +83,7 @@ Test(landauer, near_zero_p_solves_its_own_equation)
                mpfr_get_d(p, MPFR_RNDN));
   mpfr_clears(t, p, x, (mpfr_ptr)0);
 }
-#line 3380 "noweb/landauer.nw"
+#line 3661 "noweb/landauer.nw"
 Test(landauer, mean_field_against_mpmath_digits)
 {
   static const char *const ref[3][4] = {
@@ -126,7 +139,7 @@ Test(landauer, solver_against_fixed_point_iteration)
   }
   mpfr_clears(t, m, it, prev, (mpfr_ptr)0);
 }
-#line 3451 "noweb/landauer.nw"
+#line 3732 "noweb/landauer.nw"
 static void direct_sum(mpfr_t s, mpfr_t e, mpfr_t am, unsigned long N, const mpfr_t t)
 {
   mpfr_prec_t w = 2 * mpfr_get_prec(s);
@@ -237,7 +250,7 @@ Test(landauer, exact_sum_against_mpmath_digits)
   mpfr_clears(t, want, (mpfr_ptr)0);
   Landauer_moments_clear(&mo);
 }
-#line 3572 "noweb/landauer.nw"
+#line 3853 "noweb/landauer.nw"
 static void moment_integrand(mpfr_t y, const mpfr_t u, void *ctx)
 {
   int power = *(const int *)ctx;
@@ -287,7 +300,7 @@ Test(landauer, laplace_coefficient_against_richardson)
                      mpfr_get_d(c, MPFR_RNDN));
   mpfr_clears(t, c, s1, s2, sm, (mpfr_ptr)0);
 }
-#line 3634 "noweb/landauer.nw"
+#line 3915 "noweb/landauer.nw"
 Test(landauer, glauber_is_thread_independent)
 {
   Landauer_glauber_result one, two;
@@ -320,7 +333,7 @@ Test(landauer, glauber_errors_are_honest)
   mpfr_clear(t);
   Landauer_moments_clear(&mo);
 }
-#line 3675 "noweb/landauer.nw"
+#line 3956 "noweb/landauer.nw"
 Test(landauer, potts_transition_is_where_the_free_energies_cross)
 {
   mpfr_t tau, p, f, x, y;
@@ -354,7 +367,208 @@ Test(landauer, ags_capacity_is_the_published_one)
   cr_assert_float_eq(a, 0.138, 0.0005, "alpha_c = %g", a);
   cr_assert_float_eq(m, 0.967, 0.0005, "m_c = %g", m);
 }
-#line 3722 "noweb/landauer.nw"
+#line 4013 "noweb/landauer.nw"
+Test(landauer, potts_small_tau_against_its_asymptotic_series)
+{
+  static const char *const taus[] = {"0.003", "1e-5", "1.5e-9"};
+  mpfr_t tau, p, beta, p0, want;
+  mpfr_inits2(256, tau, p, beta, p0, want, (mpfr_ptr)0);
+  for (int i = 0; i < 3; i++) {
+    mpfr_set_str(tau, taus[i], 10, MPFR_RNDN);
+    Landauer_potts_error_p(p, tau);
+    mpfr_prec_t w = 256 + 64;
+    mpfr_set_prec(beta, w), mpfr_set_prec(p0, w), mpfr_set_prec(want, w);
+    mpfr_ui_div(beta, 1, tau, MPFR_RNDN);
+    mpfr_neg(p0, beta, MPFR_RNDN);
+    mpfr_exp(p0, p0, MPFR_RNDN);
+    mpfr_mul_2ui(p0, p0, 1, MPFR_RNDN);                 /* 2 e^-beta */
+    mpfr_mul_d(want, beta, 1.5, MPFR_RNDN);
+    mpfr_sub_ui(want, want, 1, MPFR_RNDN);
+    mpfr_mul(want, want, p0, MPFR_RNDN);
+    mpfr_add_ui(want, want, 1, MPFR_RNDN);
+    mpfr_mul(want, want, p0, MPFR_RNDN);
+    cr_assert_lt(rel_gap(p, want), ldexp(1, -240), "tau = %s: p = %.17g, series %.17g", taus[i],
+                 mpfr_get_d(p, MPFR_RNDN), mpfr_get_d(want, MPFR_RNDN));
+  }
+  mpfr_set_str(tau, "0.003", 10, MPFR_RNDN);
+  mpfr_set_prec(p, 64);
+  Landauer_potts_error_p(p, tau);
+  mpfr_set_str(want, "3.437183312112463080732531414513320244806e-145", 10, MPFR_RNDN);
+  cr_assert_lt(rel_gap(p, want), ldexp(1, -60), "p(0.003) at 64 bits = %.17g",
+               mpfr_get_d(p, MPFR_RNDN));
+  mpfr_clears(tau, p, beta, p0, want, (mpfr_ptr)0);
+}
+
+Test(landauer, potts_against_mpmath_digits)
+{
+  static const char *const ref[5][2] = {
+    {"0.03", "6.6764755907321965666425583758710570098990705767882004897471477e-15"},
+    {"0.03125", "2.5328331098218503090984176535646076437846745423680668343385831e-14"},
+    {"0.1", "9.0915504341504084917035205177147555887413960588624955954534573e-5"},
+    {"0.3", "0.11010651164967195464072836164972137852403651748334771094985396"},
+    {"0.3606737602222408", "0.33333333333333274921278158782095252724012022255283847537793025"}};
+  mpfr_t tau, p, want;
+  mpfr_inits2(256, tau, p, want, (mpfr_ptr)0);
+  for (int i = 0; i < 5; i++) {
+    mpfr_set_str(tau, ref[i][0], 10, MPFR_RNDN);
+    Landauer_potts_error_p(p, tau);
+    mpfr_set_str(want, ref[i][1], 10, MPFR_RNDN);
+    cr_assert_lt(rel_gap(p, want), 1e-58, "tau = %s: p = %.17g", ref[i][0],
+                 mpfr_get_d(p, MPFR_RNDN));
+  }
+  mpfr_clears(tau, p, want, (mpfr_ptr)0);
+}
+
+Test(landauer, potts_domain_ends_below_the_transition)
+{
+  const Ledger_quantity *q = Ledger_find_quantity("landauer.potts_error_p");
+  cr_assert_not_null(q);
+  double hi = q->param[0].hi, next = nextafter(hi, 1);
+  mpfr_t tt, edge;
+  mpfr_inits2(256, tt, edge, (mpfr_ptr)0);
+  Landauer_potts_transition(tt);
+  mpfr_set_d(edge, hi + (next - hi) / 2 - hi, MPFR_RNDN);
+  mpfr_add_d(edge, edge, hi, MPFR_RNDN);              /* top of what rounds to hi */
+  cr_assert_lt(mpfr_cmp(edge, tt), 0, "decimals above tau_t round to %.17g", hi);
+  mpfr_set_d(edge, next, MPFR_RNDN);
+  mpfr_sub_d(edge, edge, (next - hi) / 2, MPFR_RNDN);  /* bottom of what rounds to next */
+  cr_assert_lt(mpfr_cmp(edge, tt), 0, "the domain could end at %.17g", next);
+  mpfr_clears(tt, edge, (mpfr_ptr)0);
+}
+
+Test(landauer, laplace_coefficient_edges_against_mpmath_digits)
+{
+  static const char *const ref[5][2] = {
+    {"0.25", "0.71491620067726156881795450309320075677403096305565646963634894"},
+    {"0.75", "2.4460985653696729397549672038143719400032003804387729231297958"},
+    {"2", "-0.15342640972002734529138393927091171596224993281987237293966"},
+    {"1e6", "-2.5000033333370833373333375000042857186607187301632301632756179e-13"},
+    {"-1", "8.0346902212949513777098104617058130126110149689139641765075706e59"}};
+  mpfr_t t, c, want;
+  mpfr_inits2(256, t, c, want, (mpfr_ptr)0);
+  for (int i = 0; i < 5; i++) {
+    if (i == 4)
+      mpfr_set_ui_2exp(t, 1, -200, MPFR_RNDN), mpfr_ui_sub(t, 1, t, MPFR_RNDN);
+    else
+      mpfr_set_str(t, ref[i][0], 10, MPFR_RNDN);
+    Landauer_laplace_coefficient(c, t);
+    mpfr_set_str(want, ref[i][1], 10, MPFR_RNDN);
+    cr_assert_lt(rel_gap(c, want), 1e-58, "c1(%s) = %.17g", ref[i][0],
+                 mpfr_get_d(c, MPFR_RNDN));
+  }
+  mpfr_set_ui_2exp(t, 1, -200, MPFR_RNDN), mpfr_add_ui(t, t, 1, MPFR_RNDN);
+  Landauer_laplace_coefficient(c, t);
+  mpfr_set_str(want, "-8.0346902212949513777098104617058130126110149689139641765061869e59", 10,
+               MPFR_RNDN);
+  cr_assert_lt(rel_gap(c, want), 1e-58, "c1(1 + 2^-200) = %.17g",
+               mpfr_get_d(c, MPFR_RNDN));
+  mpfr_set_str(t, "1e-300", 10, MPFR_RNDN);
+  Landauer_laplace_coefficient(c, t);
+  mpfr_const_log2(want, MPFR_RNDN);
+  cr_assert_lt(rel_gap(c, want), ldexp(1, -250), "c1(1e-300) = %.17g",
+               mpfr_get_d(c, MPFR_RNDN));
+  mpfr_clears(t, c, want, (mpfr_ptr)0);
+}
+
+Test(landauer, losses_near_tc_keep_their_digits)
+{
+  mpfr_t t, v, want;
+  mpfr_inits2(256, t, v, want, (mpfr_ptr)0);
+  mpfr_set_ui_2exp(t, 1, -200, MPFR_RNDN);
+  mpfr_ui_sub(t, 1, t, MPFR_RNDN);
+  mpfr_set_str(want, "9.3345229167917125607160960806701863608853782530817506996516732e-61", 10,
+               MPFR_RNDN);
+  mpfr_set_prec(v, 128);
+  Landauer_entropy_loss(v, t);
+  cr_assert_lt(rel_gap(v, want), ldexp(1, -120), "eq. (15) at 1 - 2^-200: %.17g",
+               mpfr_get_d(v, MPFR_RNDN));
+  Landauer_binary_loss(v, t);
+  cr_assert_lt(rel_gap(v, want), ldexp(1, -120), "eq. (18) at 1 - 2^-200: %.17g",
+               mpfr_get_d(v, MPFR_RNDN));
+  mpfr_clears(t, v, want, (mpfr_ptr)0);
+}
+
+Test(landauer, smallest_p_in_range_at_the_bottom_of_the_domain)
+{
+  const Ledger_quantity *q = Ledger_find_quantity("landauer.error_p");
+  cr_assert_not_null(q);
+  mpfr_t t, p, s, want;
+  mpfr_inits2(256, t, p, s, (mpfr_ptr)0);
+  mpfr_init2(want, 320);                              /* 2/t ~ 2^30: 30 bits more */
+  mpfr_set_d(t, q->param[0].lo, MPFR_RNDN);
+  Landauer_error_p(p, t);
+  mpfr_ui_div(want, 2, t, MPFR_RNDN);
+  mpfr_neg(want, want, MPFR_RNDN);
+  mpfr_exp(want, want, MPFR_RNDN);                    /* e^{-2/t} */
+  cr_assert(mpfr_regular_p(want), "e^{-2/t} left MPFR's range at t = %g", q->param[0].lo);
+  cr_assert_lt(rel_gap(p, want), ldexp(1, -240), "p = %g, relative gap %g",
+               mpfr_get_d(p, MPFR_RNDN), rel_gap(p, want));
+  Landauer_entropy_mf(s, t);
+  mpfr_ui_div(p, 2, t, MPFR_RNDN);
+  mpfr_add_ui(p, p, 1, MPFR_RNDN);
+  mpfr_mul(want, want, p, MPFR_RNDN);                 /* p (1 + 2/t) */
+  cr_assert_lt(rel_gap(s, want), ldexp(1, -240), "S = %g, relative gap %g",
+               mpfr_get_d(s, MPFR_RNDN), rel_gap(s, want));
+  mpfr_clears(t, p, s, want, (mpfr_ptr)0);
+}
+#line 4168 "noweb/landauer.nw"
+static double inside(double end, int open, double towards)
+{
+  return open ? nextafter(end, towards) : end;
+}
+
+static void check_edge(const Ledger_quantity *q, const double *x)
+{
+  mpfr_t arg[LEDGER_PARAMS], lo, hi;
+  mpfr_init2(lo, 128), mpfr_init2(hi, 256);
+  for (int k = 0; k < LEDGER_PARAMS; k++)
+    mpfr_init2(arg[k], 256), mpfr_set_d(arg[k], k < q->nparams ? x[k] : 0, MPFR_RNDN);
+  q->eval(hi, arg);
+  for (int k = 0; k < LEDGER_PARAMS; k++)
+    mpfr_prec_round(arg[k], 128, MPFR_RNDN);
+  q->eval(lo, arg);
+  double l = mpfr_get_d(lo, MPFR_RNDN), h = mpfr_get_d(hi, MPFR_RNDN);
+  cr_assert(mpfr_number_p(lo) && mpfr_number_p(hi), "%s(%.17g) = %g, %g", q->name, x[0], l, h);
+  if (mpfr_zero_p(hi))
+    cr_assert(mpfr_zero_p(lo), "%s(%.17g): 0 at 256 bits, %g at 128", q->name, x[0], l);
+  else
+    cr_assert_lt(rel_gap(lo, hi), ldexp(1, -100), "%s(%.17g, %.17g): %.17g vs %.17g", q->name,
+                 x[0], q->nparams > 1 ? x[1] : 0, l, h);
+  for (int k = 0; k < LEDGER_PARAMS; k++)
+    mpfr_clear(arg[k]);
+  mpfr_clears(lo, hi, (mpfr_ptr)0);
+}
+
+Test(landauer, every_quantity_at_its_domain_edges)
+{
+  for (size_t i = 0; i < Landauer_chapter.nquantities; i++) {
+    const Ledger_quantity *q = &Landauer_chapter.quantities[i];
+    cr_assert_eq(q->double_digits, 0, "%s is computed in MPFR", q->name);
+    const Ledger_param *t = &q->param[q->nparams - 1];
+    double ends[2] = {inside(t->lo, t->lo_open, t->hi), inside(t->hi, t->hi_open, t->lo)};
+    for (int e = 0; e < 2; e++) {
+      if (q->nparams == 1)
+        check_edge(q, &ends[e]);
+      else
+        for (int n = 0; n < 2; n++)
+          check_edge(q, (double[]){n ? 4096 : 1, ends[e]});
+    }
+  }
+}
+
+Test(landauer, experiments_take_eight_samples_and_refuse_too_many)
+{
+  for (size_t i = 0; i < Landauer_chapter.nexperiments; i++) {
+    const Ledger_experiment *e = &Landauer_chapter.experiments[i];
+    cr_assert_eq(e->min_samples, 8, "%s", e->name);
+    Ledger_mc mc;
+    e->run(&mc, (double[]){2, 1}, 1, 8, 1);
+    cr_assert(isfinite(mc.estimate) && isfinite(mc.stderr_) && isfinite(mc.exact), "%s", e->name);
+    e->run(&mc, (double[]){2, 1}, 1, UINT64_MAX, 1);
+    cr_assert(isnan(mc.estimate), "%s with 2^64 - 1 samples gave %g", e->name, mc.estimate);
+  }
+}
+#line 4238 "noweb/landauer.nw"
 Test(landauer, identity_claims_are_verified)
 {
   static const char *const ids[] = {"landauer.eq11.solution", "landauer.eq11.near_tc",
@@ -428,7 +642,7 @@ Test(landauer, hopfield_and_potts_claims)
   cr_assert_float_eq(Ledger_field_value(&r, "r1_residual"), log(2), 1e-9);
   cr_assert_leq(Ledger_field_value(&r, "r2_residual"), ldexp(1, -248));
 }
-#line 3829 "noweb/landauer.nw"
+#line 4345 "noweb/landauer.nw"
 static Ledger_options mutant_options(void)
 {
   Ledger_options o = Ledger_defaults();

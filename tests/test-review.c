@@ -1,14 +1,17 @@
-#line 3373 "noweb/review.nw"
+#line 3701 "noweb/review.nw"
 /* test-review.c: tangled from noweb/review.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include "ledger.h"
 #include "test-ledger.h"
 #include "numerics.h"
 #include "review.h"
 
-#line 3394 "noweb/review.nw"
+#line 3726 "noweb/review.nw"
 static double rel_gap(const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -19,7 +22,7 @@ static double rel_gap(const mpfr_t a, const mpfr_t b)
   mpfr_clear(d);
   return g;
 }
-#line 3414 "noweb/review.nw"
+#line 3746 "noweb/review.nw"
 static const char *const ln2_digits =
   "0.693147180559945309417232121458176568075500134360255254120680";
 
@@ -46,7 +49,7 @@ Test(review, landauer_at_300K_against_published_ln2)
 {
   landauer_against_published_ln2(300, 4141947, "1e27");
 }
-#line 3609 "noweb/review.nw"
+#line 3941 "noweb/review.nw"
 Test(review, landauer_at_310K_against_published_ln2)
 {
   landauer_against_published_ln2(310, 42800119, "1e28");
@@ -71,7 +74,7 @@ Test(review, hardware_ratios_against_hand_division)
   }
   mpfr_clears(en, T, r, (mpfr_ptr)0);
 }
-#line 3452 "noweb/review.nw"
+#line 3784 "noweb/review.nw"
 static void closed_form_bound(mpfr_t out, const mpfr_t p)
 {
   mpfr_prec_t w = 2 * mpfr_get_prec(out);
@@ -108,7 +111,7 @@ Test(review, bound_against_its_closed_form_in_the_level)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 3508 "noweb/review.nw"
+#line 3840 "noweb/review.nw"
 static double pi_of(double e) { return 1 / (1 + exp(e)); }
 
 Test(review, short_protocols_have_closed_forms)
@@ -143,7 +146,7 @@ Test(review, long_protocols_follow_euler_maclaurin)
                      mpfr_get_d(got, MPFR_RNDN), em);
   mpfr_clears(p, got, (mpfr_ptr)0);
 }
-#line 3550 "noweb/review.nw"
+#line 3882 "noweb/review.nw"
 Test(review, quasistatic_work_by_quadrature_against_closed_form)
 {
   static const mpfr_prec_t precs[] = {53, 256, 1024};
@@ -161,7 +164,7 @@ Test(review, quasistatic_work_by_quadrature_against_closed_form)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 3650 "noweb/review.nw"
+#line 3982 "noweb/review.nw"
 Test(review, szilard_information_at_its_edges_and_at_random_points)
 {
   mpfr_t e, got, want;
@@ -246,7 +249,7 @@ Test(review, szilard_quasistatic_work_at_its_extreme_levels)
                      want);
   mpfr_clears(e, level, got, (mpfr_ptr)0);
 }
-#line 3749 "noweb/review.nw"
+#line 4081 "noweb/review.nw"
 static double trap_W_min(double ki, double kf, double tau)
 {
   mpfr_t a, b, t, w;
@@ -311,7 +314,7 @@ Test(review, one_interval_ramp_has_a_closed_form)
                      mpfr_get_d(w, MPFR_RNDN), want);
   mpfr_clear(w);
 }
-#line 3826 "noweb/review.nw"
+#line 4158 "noweb/review.nw"
 static void rk4_erasure(double p, double tau, int n, double *work, double *final)
 {
   double ef = log((1 - p) / p), h = tau / n, P = 0.5, W = 0;
@@ -369,7 +372,375 @@ Test(review, erasure_in_time_at_its_edges)
                      mpfr_get_d(f, MPFR_RNDN));
   mpfr_clears(p, tau, w, f, (mpfr_ptr)0);
 }
-#line 3582 "noweb/review.nw"
+#line 4256 "noweb/review.nw"
+static void trap_printed_form(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau)
+{
+  mpfr_prec_t w = mpfr_get_prec(out);
+  mpfr_t si, c, b, sf, t, sum;
+  mpfr_inits2(w, si, c, b, sf, t, sum, (mpfr_ptr)0);
+  mpfr_rec_sqrt(si, ki, MPFR_RNDN);
+  mpfr_ui_div(c, 2, tau, MPFR_RNDN);
+  mpfr_add(c, c, kf, MPFR_RNDN);
+  mpfr_div(b, si, tau, MPFR_RNDN);
+  mpfr_sqr(sf, b, MPFR_RNDN);
+  mpfr_add(sf, sf, c, MPFR_RNDN);
+  mpfr_sqrt(sf, sf, MPFR_RNDN);
+  mpfr_add(sf, sf, b, MPFR_RNDN);
+  mpfr_div(sf, sf, c, MPFR_RNDN);                 /* eq. (trap-sf) */
+  mpfr_sqr(sum, sf, MPFR_RNDN);
+  mpfr_mul(sum, sum, kf, MPFR_RNDN);
+  mpfr_sub_ui(sum, sum, 1, MPFR_RNDN);
+  mpfr_div_2ui(sum, sum, 1, MPFR_RNDN);
+  mpfr_sqr(t, sf, MPFR_RNDN);
+  mpfr_mul(t, t, ki, MPFR_RNDN);
+  mpfr_log(t, t, MPFR_RNDN);
+  mpfr_div_2ui(t, t, 1, MPFR_RNDN);
+  mpfr_sub(sum, sum, t, MPFR_RNDN);
+  mpfr_sub(t, sf, si, MPFR_RNDN);
+  mpfr_sqr(t, t, MPFR_RNDN);
+  mpfr_div(t, t, tau, MPFR_RNDN);
+  mpfr_add(out, sum, t, MPFR_RNDN);               /* eq. (trap-Wmin) as printed */
+  mpfr_clears(si, c, b, sf, t, sum, (mpfr_ptr)0);
+}
+
+Test(review, trap_min_work_without_cancellation)
+{
+  mpfr_t ki, kf, tau, got, want;
+  mpfr_inits2(256, ki, kf, tau, got, want, (mpfr_ptr)0);
+  static const char *taus[] = {"1e-300", "1e-30", "1", "1e30", "1e300"};
+  for (int i = 0; i < 5; i++) {
+    mpfr_set_str(ki, "1.5", 10, MPFR_RNDN), mpfr_set(kf, ki, MPFR_RNDN);
+    mpfr_set_str(tau, taus[i], 10, MPFR_RNDN);
+    Review_harmonic_min_work(got, ki, kf, tau);
+    cr_assert(mpfr_zero_p(got) && mpfr_signbit(got) == 0, "ki = kf, tau %s: %.3Rg", taus[i], got);
+  }
+  mpfr_set_str(ki, "1.1", 10, MPFR_RNDN), mpfr_set_str(kf, "1.2", 10, MPFR_RNDN);
+  mpfr_set_str(tau, "1e-300", 10, MPFR_RNDN);
+  Review_harmonic_min_work(got, ki, kf, tau);
+  mpfr_sub(want, kf, ki, MPFR_RNDN);
+  mpfr_div(want, want, ki, MPFR_RNDN);
+  mpfr_div_2ui(want, want, 1, MPFR_RNDN);
+  cr_assert_lt(rel_gap(got, want), 0x1p-240, "sudden: %.30Rg vs %.30Rg", got, want);
+  mpfr_set_str(tau, "1e300", 10, MPFR_RNDN);
+  Review_harmonic_min_work(got, ki, kf, tau);
+  mpfr_div(want, kf, ki, MPFR_RNDN);
+  mpfr_log(want, want, MPFR_RNDN);
+  mpfr_div_2ui(want, want, 1, MPFR_RNDN);
+  cr_assert_lt(rel_gap(got, want), 0x1p-240, "slow: %.30Rg vs %.30Rg", got, want);
+  mpfr_t wide;
+  mpfr_init2(wide, 4096);
+  static const char *far[][3] = {{"5e-324", "1.7976931348623157e308", "1.7976931348623157e308"},
+                                 {"1e-300", "1e300", "1e300"}, {"1e300", "1e-300", "1e-300"}};
+  for (int i = 0; i < 3; i++) {
+    mpfr_set_str(ki, far[i][0], 10, MPFR_RNDN), mpfr_set_str(kf, far[i][1], 10, MPFR_RNDN);
+    mpfr_set_str(tau, far[i][2], 10, MPFR_RNDN);
+    Review_harmonic_min_work(got, ki, kf, tau);
+    trap_printed_form(wide, ki, kf, tau);
+    mpfr_set(want, wide, MPFR_RNDN);
+    cr_assert_lt(rel_gap(got, want), 0x1p-240, "far point %d: %.30Rg vs %.30Rg", i, got, want);
+  }
+  uint64_t state = 1313;
+  mpfr_set_prec(wide, 1024);
+  for (int i = 0; i < 20; i++) {
+    mpfr_set_d(ki, exp(8 * Test_uniform(&state) - 4), MPFR_RNDN);
+    mpfr_set_d(kf, exp(8 * Test_uniform(&state) - 4), MPFR_RNDN);
+    mpfr_set_d(tau, exp(8 * Test_uniform(&state) - 4), MPFR_RNDN);
+    Review_harmonic_min_work(got, ki, kf, tau);
+    trap_printed_form(wide, ki, kf, tau);
+    mpfr_set(want, wide, MPFR_RNDN);
+    cr_assert_lt(rel_gap(got, want), 0x1p-240, "ki %.6Rg kf %.6Rg tau %.6Rg: %.30Rg vs %.30Rg",
+                 ki, kf, tau, got, want);
+  }
+  mpfr_clears(ki, kf, tau, got, want, wide, (mpfr_ptr)0);
+}
+#line 4344 "noweb/review.nw"
+static void e2_lag_density(mpfr_t y, const mpfr_t e, void *ctx)
+{
+  (void)ctx;
+  mpfr_t a, b;
+  mpfr_inits2(mpfr_get_prec(y), a, b, (mpfr_ptr)0);
+  Num_logistic(a, e);
+  mpfr_neg(b, e, MPFR_RNDN);
+  Num_logistic(b, b);
+  mpfr_mul(a, a, b, MPFR_RNDN);
+  mpfr_sqr(b, e, MPFR_RNDN);
+  mpfr_mul(y, a, b, MPFR_RNDN);                   /* e^2 pi (1 - pi) */
+  mpfr_clears(a, b, (mpfr_ptr)0);
+}
+
+static void erasure_limit_slope(mpfr_t slope, const mpfr_t p)
+{
+  mpfr_prec_t w = mpfr_get_prec(slope);
+  mpfr_t ef, zero, integral, err, t;
+  mpfr_inits2(w, ef, zero, integral, t, (mpfr_ptr)0);
+  mpfr_init2(err, 64);
+  mpfr_ui_sub(ef, 1, p, MPFR_RNDN);
+  mpfr_div(ef, ef, p, MPFR_RNDN);
+  mpfr_log(ef, ef, MPFR_RNDN);
+  mpfr_set_zero(zero, 1);
+  cr_assert_eq(Num_integrate(integral, err, e2_lag_density, NULL, zero, ef, 0, NULL), 0);
+  mpfr_div(integral, integral, ef, MPFR_RNDN);
+  mpfr_set_d(t, 0.5, MPFR_RNDN);
+  mpfr_sub(t, t, p, MPFR_RNDN);
+  mpfr_mul(t, t, ef, MPFR_RNDN);
+  mpfr_sub(slope, t, integral, MPFR_RNDN);
+  mpfr_div_2ui(slope, slope, 1, MPFR_RNDN);
+  mpfr_clears(ef, zero, integral, err, t, (mpfr_ptr)0);
+}
+
+Test(review, short_erasure_without_cancellation)
+{
+  static const double ps[] = {1e-15, 1e-3, 0.3, 0.49};
+  static const char *taus[] = {"1e-300", "1e-60"};
+  mpfr_t p, tau, got, want;
+  mpfr_inits2(200, p, tau, got, want, (mpfr_ptr)0);
+  for (int i = 0; i < 4; i++)
+    for (int j = 0; j < 2; j++) {
+      mpfr_set_d(p, ps[i], MPFR_RNDN);
+      mpfr_set_str(tau, taus[j], 10, MPFR_RNDN);
+      cr_assert_eq(Review_erasure_time_work(got, NULL, p, tau), 0);
+      erasure_limit_slope(want, p);
+      mpfr_mul(want, want, tau, MPFR_RNDN);
+      cr_assert_lt(rel_gap(got, want), 0x1p-150, "p %g tau %s: %.30Rg vs %.30Rg", ps[i],
+                   taus[j], got, want);
+    }
+  mpfr_set_d(p, 0.5, MPFR_RNDN);
+  Review_erasure_time_work(got, NULL, p, tau);
+  cr_assert(mpfr_zero_p(got), "p = 1/2: %.3Rg", got);
+  mpfr_clears(p, tau, got, want, (mpfr_ptr)0);
+}
+
+Test(review, short_erasure_against_runge_kutta_and_at_the_switch)
+{
+  static const double ps[] = {1e-3, 0.1, 0.4};
+  mpfr_t p, tau, w, f, w1;
+  mpfr_inits2(256, p, tau, w, f, w1, (mpfr_ptr)0);
+  for (int i = 0; i < 3; i++) {
+    double work, final;
+    rk4_erasure(ps[i], 0.5, 10000, &work, &final);
+    mpfr_set_d(p, ps[i], MPFR_RNDN);
+    mpfr_set_d(tau, 0.5, MPFR_RNDN);
+    cr_assert_eq(Review_erasure_time_work(w, f, p, tau), 0);
+    cr_assert_float_eq(mpfr_get_d(w, MPFR_RNDN), work, 1e-13, "p %g: %.17g vs RK4 %.17g", ps[i],
+                       mpfr_get_d(w, MPFR_RNDN), work);
+    cr_assert_float_eq(mpfr_get_d(f, MPFR_RNDN), final, 1e-13, "p %g: P %.17g vs RK4 %.17g",
+                       ps[i], mpfr_get_d(f, MPFR_RNDN), final);
+    mpfr_set_ui(tau, 1, MPFR_RNDN);
+    cr_assert_eq(Review_erasure_time_work(w1, NULL, p, tau), 0);
+    mpfr_set_ui_2exp(tau, 1, -200, MPFR_RNDN);
+    mpfr_ui_sub(tau, 1, tau, MPFR_RNDN);
+    cr_assert_eq(Review_erasure_time_work(w, NULL, p, tau), 0);
+    mpfr_sub(w, w, w1, MPFR_RNDN);
+    cr_assert(mpfr_zero_p(w) || mpfr_get_exp(w) <= -190, "p %g: the two forms differ by %.3Rg", ps[i],
+              w);
+  }
+  mpfr_clears(p, tau, w, f, w1, (mpfr_ptr)0);
+}
+#line 4435 "noweb/review.nw"
+Test(review, erasure_quadratures_settle_at_every_precision)
+{
+  static const char *taus[] = {"0.5", "1e10", "1e12"};
+  mpfr_t p, tau, got, best;
+  mpfr_inits2(1024, p, tau, best, (mpfr_ptr)0);
+  mpfr_init2(got, 20);
+  mpfr_set_str(p, "1e-15", 10, MPFR_RNDN);
+  for (int i = 0; i < 3; i++) {
+    mpfr_set_str(tau, taus[i], 10, MPFR_RNDN);
+    cr_assert_eq(Review_erasure_time_work(best, NULL, p, tau), 0);
+    for (mpfr_prec_t prec = 20; prec <= 400; prec += 20) {
+      mpfr_set_prec(got, prec);
+      cr_assert_eq(Review_erasure_time_work(got, NULL, p, tau), 0, "tau %s at %ld bits", taus[i],
+                   (long)prec);
+      cr_assert_lt(rel_gap(got, best), ldexp(1, 2 - (int)prec), "tau %s at %ld bits: %.30Rg",
+                   taus[i], (long)prec, got);
+    }
+  }
+  mpfr_clears(p, tau, got, best, (mpfr_ptr)0);
+}
+#line 4463 "noweb/review.nw"
+Test(review, bound_near_one_half_against_its_series)
+{
+  mpfr_t p, q, got, want, term, wide;
+  mpfr_inits2(256, p, q, got, want, term, (mpfr_ptr)0);
+  mpfr_init2(wide, 1024);
+  mpfr_set_ui_2exp(q, 1, -59, MPFR_RNDN);
+  mpfr_ui_sub(p, 1, q, MPFR_RNDN);
+  mpfr_div_2ui(p, p, 1, MPFR_RNDN);
+  Review_erasure_bound(got, p);
+  mpfr_set_zero(want, 1);
+  for (unsigned long n = 1; n <= 6; n++) {
+    mpfr_pow_ui(term, q, 2 * n, MPFR_RNDN);
+    mpfr_div_ui(term, term, 2 * n * (2 * n - 1), MPFR_RNDN);
+    mpfr_add(want, want, term, MPFR_RNDN);
+  }
+  cr_assert_lt(rel_gap(got, want), 0x1p-250, "q = 2^-59: %.30Rg vs %.30Rg", got, want);
+  static const double ps[] = {0.2499, 0.25, 0.2501, 0.7499, 0.75, 0.7501, 0.4, 0.6};
+  for (int i = 0; i < 8; i++) {
+    mpfr_set_d(p, ps[i], MPFR_RNDN);
+    Review_erasure_bound(got, p);
+    mpfr_set_prec(term, 1024);
+    Num_binary_entropy(term, p);
+    mpfr_const_log2(wide, MPFR_RNDN);
+    mpfr_sub(wide, wide, term, MPFR_RNDN);
+    mpfr_set_prec(term, 256);
+    mpfr_set(want, wide, MPFR_RNDN);
+    cr_assert_lt(rel_gap(got, want), 0x1p-250, "p %g: %.30Rg vs %.30Rg", ps[i], got, want);
+  }
+  mpfr_clears(p, q, got, want, term, wide, (mpfr_ptr)0);
+}
+#line 4503 "noweb/review.nw"
+Test(review, erasure_work_by_two_routes)
+{
+  static const double ps[] = {1e-15, 1e-3, 0.1, 0.2};
+  static const char *taus[] = {"1", "3", "1e4", "1e12"};
+  mpfr_t p, tau, a, b;
+  mpfr_inits2(200, p, tau, a, b, (mpfr_ptr)0);
+  for (int i = 0; i < 4; i++)
+    for (int j = 0; j < 4; j++) {
+      mpfr_set_d(p, ps[i], MPFR_RNDN);
+      mpfr_set_str(tau, taus[j], 10, MPFR_RNDN);
+      cr_assert_eq(Review_erasure_time_work(a, NULL, p, tau), 0);
+      cr_assert_eq(Review_erasure_time_lag_work(b, p, tau), 0);
+      cr_assert_lt(rel_gap(a, b), 0x1p-180, "p %g tau %s: %.30Rg vs %.30Rg", ps[i], taus[j], a,
+                   b);
+    }
+  mpfr_clears(p, tau, a, b, (mpfr_ptr)0);
+}
+#line 4525 "noweb/review.nw"
+static void printed_sum(mpfr_t out, const mpfr_t p, unsigned long K, int szilard)
+{
+  mpfr_prec_t w = mpfr_get_prec(out);
+  mpfr_t ef, d, l, sum;
+  mpfr_inits2(w, ef, d, l, sum, (mpfr_ptr)0);
+  mpfr_ui_sub(ef, 1, p, MPFR_RNDN);
+  mpfr_div(ef, ef, p, MPFR_RNDN);
+  mpfr_log(ef, ef, MPFR_RNDN);
+  mpfr_div_ui(d, ef, K, MPFR_RNDN);
+  mpfr_set_zero(sum, 1);
+  for (unsigned long k = szilard ? 1 : 0; k < (szilard ? K + 1 : K); k++) {
+    mpfr_mul_si(l, d, -(long)k, MPFR_RNDN);
+    Num_logistic(l, l);
+    mpfr_add(sum, sum, l, MPFR_RNDN);
+  }
+  mpfr_mul(sum, sum, d, MPFR_RNDN);
+  mpfr_mul(ef, ef, p, MPFR_RNDN);
+  mpfr_sub(out, sum, ef, MPFR_RNDN);              /* eqs. (WK), (szilard-K) as printed */
+  mpfr_clears(ef, d, l, sum, (mpfr_ptr)0);
+}
+
+Test(review, k_step_sums_without_cancellation)
+{
+  mpfr_t e, got, want, wide;
+  mpfr_inits2(256, e, got, want, (mpfr_ptr)0);
+  mpfr_init2(wide, 1024);
+  static const char *eps[] = {"1e-300", "0.1", "0.5"};
+  for (int i = 0; i < 3; i++) {
+    mpfr_set_str(e, eps[i], 10, MPFR_RNDN);
+    Review_szilard_work(got, e, 1);
+    cr_assert(mpfr_zero_p(got), "K = 1, eps %s: %.3Rg", eps[i], got);
+  }
+  mpfr_set_str(e, "1e-300", 10, MPFR_RNDN);
+  Review_szilard_work(got, e, 2);
+  mpfr_t r, s;
+  mpfr_inits2(256, r, s, (mpfr_ptr)0);
+  mpfr_sqrt(r, e, MPFR_RNDN);
+  mpfr_ui_sub(s, 1, e, MPFR_RNDN);
+  mpfr_sqrt(s, s, MPFR_RNDN);
+  mpfr_add(s, s, r, MPFR_RNDN);
+  mpfr_div(r, r, s, MPFR_RNDN);
+  mpfr_sub(r, r, e, MPFR_RNDN);                   /* pi(e0/2) - eps */
+  mpfr_ui_sub(s, 1, e, MPFR_RNDN);
+  mpfr_div(s, s, e, MPFR_RNDN);
+  mpfr_log(s, s, MPFR_RNDN);
+  mpfr_mul(want, r, s, MPFR_RNDN);
+  mpfr_div_2ui(want, want, 1, MPFR_RNDN);
+  cr_assert_lt(rel_gap(got, want), 0x1p-240, "K = 2: %.30Rg vs %.30Rg", got, want);
+  mpfr_clears(r, s, (mpfr_ptr)0);
+  mpfr_set_d(e, 0.5, MPFR_RNDN);
+  mpfr_set_ui_2exp(want, 1, -60, MPFR_RNDN);
+  mpfr_sub(e, e, want, MPFR_RNDN);                /* p = 1/2 - 2^-60 */
+  static const unsigned long Ks[] = {1, 2, 7, 100};
+  for (int i = 0; i < 4; i++)
+    for (int szilard = 0; szilard < 2; szilard++) {
+      if (szilard)
+        Review_szilard_work(got, e, Ks[i]);
+      else
+        Review_protocol_work(got, e, Ks[i]);
+      printed_sum(wide, e, Ks[i], szilard);
+      if (szilard && Ks[i] == 1) {
+        cr_assert(mpfr_zero_p(got));
+        continue;
+      }
+      mpfr_set(want, wide, MPFR_RNDN);
+      cr_assert_lt(rel_gap(got, want), 0x1p-240, "K = %lu, %s: %.30Rg vs %.30Rg", Ks[i],
+                   szilard ? "engine" : "erasure", got, want);
+    }
+  mpfr_clears(e, got, want, wide, (mpfr_ptr)0);
+}
+#line 4601 "noweb/review.nw"
+static int cli(const char *args, char *out, size_t size)
+{
+  char cmd[1024];
+  const char *bin = getenv("THERMOLIT") ? getenv("THERMOLIT") : "bin/thermolit";
+  snprintf(cmd, sizeof cmd, "%s %s 2>/dev/null </dev/null", bin, args);
+  FILE *f = popen(cmd, "r");
+  cr_assert_not_null(f, "cannot run %s", cmd);
+  size_t n = fread(out, 1, size - 1, f);
+  out[n] = '\0';
+  int st = pclose(f);
+  return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+static void cli_value(const char *args, const mpfr_t want, double tol)
+{
+  char out[256];
+  cr_assert_eq(cli(args, out, sizeof out), 0, "%s exited non-zero", args);
+  mpfr_t got;
+  mpfr_init2(got, 256);
+  cr_assert_eq(mpfr_set_str(got, strtok(out, "\n"), 10, MPFR_RNDN), 0, "%s printed '%s'", args,
+               out);
+  if (mpfr_zero_p(want))
+    cr_assert(mpfr_zero_p(got), "%s printed %s, want 0", args, out);
+  else
+    cr_assert_lt(rel_gap(got, want), tol, "%s printed %s, want %.30Rg", args, out, want);
+  mpfr_clear(got);
+}
+
+Test(review, command_line_at_the_edges_of_the_domains, .timeout = 120)
+{
+  mpfr_t p, tau, want;
+  mpfr_inits2(256, p, tau, want, (mpfr_ptr)0);
+  mpfr_set_str(p, "1e-15", 10, MPFR_RNDN);
+  mpfr_set_ui(tau, 1, MPFR_RNDN);
+  Review_erasure_time_work(want, NULL, p, tau);
+  cli_value("eval review.erasure_time_work p=1e-15 tau=1 --digits 10", want, 1e-9);
+  mpfr_set_str(p, "0.3", 10, MPFR_RNDN);
+  erasure_limit_slope(want, p);
+  mpfr_set_str(tau, "1e-300", 10, MPFR_RNDN);
+  mpfr_mul(want, want, tau, MPFR_RNDN);
+  cli_value("eval review.erasure_time_work p=0.3 tau=1e-300 --digits 20", want, 1e-19);
+  cli_value("eval review.erasure_time_work p=0.3 tau=1e-300 --digits 50", want, 1e-45);
+  mpfr_set_zero(want, 1);
+  cli_value("eval review.harmonic_min_work ki=1.5 kf=1.5 tau=1e-300", want, 0);
+  cli_value("eval review.szilard_work eps=1e-300 steps=1", want, 0);
+  char out[256];
+  cr_assert_eq(cli("mc review.trap ki=1e-308", out, sizeof out), 2);
+  cr_assert_neq(cli("mc review.erasure --samples 1", out, sizeof out), 0);
+  static const char *constant[] = {"review.erasure p=0.5", "review.szilard eps=0.5",
+                                   "review.szilard steps=1", "review.trap ki=2 kf=2"};
+  for (int i = 0; i < 4; i++) {
+    char args[128];
+    snprintf(args, sizeof args, "mc %s --samples 1000 --threads 1", constant[i]);
+    cr_assert_eq(cli(args, out, sizeof out), 2, "%s: every run gives 0, refused", args);
+  }
+  cr_assert_eq(cli("mc review.erasure p=5e-324 tau=1000 --samples 1000 --threads 1", out,
+                   sizeof out), 0);
+  char *z = strstr(out, "\nz\t");
+  cr_assert_not_null(z, "subnormal p: no z in '%s'", out);
+  cr_assert_lt(fabs(atof(z + 3)), 5, "subnormal p: %s", out);
+  mpfr_clears(p, tau, want, (mpfr_ptr)0);
+}
+#line 3914 "noweb/review.nw"
 Test(review, simulation_is_thread_independent_and_its_error_is_exact)
 {
   const double q = 0.1, e = log((1 - q) / q);
@@ -386,7 +757,7 @@ Test(review, simulation_is_thread_independent_and_its_error_is_exact)
   cr_assert_float_eq(one.stderr_ / se, 1.0, 0.02, "stderr %g, exact %g", one.stderr_, se);
   cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
 }
-#line 3898 "noweb/review.nw"
+#line 4678 "noweb/review.nw"
 Test(review, szilard_simulation_is_thread_independent_and_its_error_is_exact)
 {
   const double q = 0.1, e0 = log((1 - q) / q);
@@ -455,7 +826,7 @@ Test(review, erasure_in_time_simulation_is_thread_independent)
   cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
 }
 
-#line 3976 "noweb/review.nw"
+#line 4756 "noweb/review.nw"
 Test(review, value_claims_are_verified)
 {
   Ledger_result r = Test_run_claim("review.landauer_J");
@@ -500,7 +871,7 @@ Test(review, simulation_claim_is_verified_and_above_the_bound)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_gt(Ledger_field_value(&r, "z_above_bound"), 20);
 }
-#line 4033 "noweb/review.nw"
+#line 4813 "noweb/review.nw"
 Test(review, body_temperature_and_gap_claims)
 {
   const double kTln2_310 = 4.2800119e-21 * 0.6931471805599453;
@@ -598,7 +969,7 @@ Test(review, new_simulation_claims_are_verified)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z_B_vs_linear_response")), 4);
   cr_assert_lt(fabs(Ledger_field_value(&r, "bias_of_exact_fit")), 0.05);
 }
-#line 4165 "noweb/review.nw"
+#line 4945 "noweb/review.nw"
 static int kT_without_ln2(mpfr_t out, mpfr_rnd_t rnd) { return mpfr_set_ui(out, 1, rnd); }
 
 static void ln2_at_every_p(mpfr_t out, const mpfr_t p)
