@@ -370,7 +370,7 @@ void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, cons
   mpfr_add(r, r, t, MPFR_RNDN);
   mpfr_mul(r, r, tau, MPFR_RNDN);
   mpfr_add_ui(r, r, 1, MPFR_RNDN);
-  mpfr_sqrt(r, r, MPFR_RNDN);                    /* R = sqrt(1 + 2 lambda_i tau + lambda_i lambda_f tau^2) */
+  mpfr_sqrt(r, r, MPFR_RNDN); /* R = sqrt(1 + 2 lambda_i tau + lambda_i lambda_f tau^2) */
   mpfr_fma(q, kf, tau, r, MPFR_RNDN);
   mpfr_add_ui(q, q, 1, MPFR_RNDN);               /* Q = 1 + lambda_f tau + R >= 2 */
   mpfr_sub(t, ki, kf, MPFR_RNDN);
@@ -762,8 +762,8 @@ static void erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t expe
                              uint64_t seed, uint64_t samples, int threads)
 {
   assert(p > 0 && p <= 0.5 && tau > 0 && samples >= 1);
-  Erasure_time_run e = {.ef = log1p(-p) - log(p), .tau = tau, .seed = seed, .experiment = experiment,
-                        .samples = samples};
+  Erasure_time_run e = {.ef = log1p(-p) - log(p), .tau = tau, .seed = seed,
+                        .experiment = experiment, .samples = samples};
   Stats total;
   Stats_parallel(&total, REPLICATES, threads, erasure_time_block, &e);
   mpfr_t pp, tt, exact;
@@ -2067,7 +2067,8 @@ static const Ledger_experiment experiments[] = {
    "mean work (kT) extracted by simulated K-step Szilard engines with measurement error eps",
    2,
    {{"eps", 0, 0.5, 1, 0, 0, "0.1", "measurement error probability", 0},
-    {"steps", 1, 1e6, 0, 0, 1, "16", "number of steps K", 0}}, SZILARD_SAMPLES, run_szilard, deterministic_szilard, 2},
+    {"steps", 1, 1e6, 0, 0, 1, "16", "number of steps K", 0}},
+   SZILARD_SAMPLES, run_szilard, deterministic_szilard, 2},
   {"review.trap", "mean work (kT) of Langevin runs of the optimal stiffness protocol, N intervals",
    4,
    {{"ki", 1e-6, 1e6, 0, 0, 0, "1", "initial stiffness", 0},

@@ -17,8 +17,9 @@
 #include <time.h>
 #include "ledger.h"
 #include "version.h"
-#line 1372 "noweb/ledger.nw"
-static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v);
+#line 1376 "noweb/ledger.nw"
+static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v,
+                      mpfr_rnd_t rnd);
 static const char *domain_text(const Ledger_param *p);
 static int is_allowed(const char *allowed, const char *o);
 
@@ -117,13 +118,13 @@ static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_
         (unsigned long long)hi, s);
   return v;
 }
-#line 1250 "noweb/ledger.nw"
-enum { PREC_MIN = 32, PREC_MAX = 65536, DIGITS_MAX = 19000 };
-#line 1262 "noweb/ledger.nw"
+#line 1253 "noweb/ledger.nw"
+enum { PREC_MIN = 32, PREC_MAX = 65536, DIGITS_MAX = 13000 };
+#line 1265 "noweb/ledger.nw"
 enum { BUDGET_EVAL = 120, BUDGET_MC = 3600 };
-#line 1282 "noweb/ledger.nw"
+#line 1285 "noweb/ledger.nw"
 static void parse_params(const char *what, int nparams, const Ledger_param *param,
-                         int argc, char **argv, mpfr_t *value)
+                         int argc, char **argv, mpfr_t *value, mpfr_rnd_t rnd)
 {
   int given[LEDGER_PARAMS] = {0};
   for (int a = 0; a < argc; a++) {
@@ -138,16 +139,16 @@ static void parse_params(const char *what, int nparams, const Ledger_param *para
       die("%s has no parameter '%.*s'", what, (int)(eq - argv[a]), argv[a]);
     if (given[k]++)
       die("%s: parameter '%s' given twice", what, param[k].name);
-    set_param(what, &param[k], eq + 1, value[k]);
+    set_param(what, &param[k], eq + 1, value[k], rnd);
   }
   for (int k = 0; k < nparams; k++)
     if (!given[k]) {
       if (!param[k].fallback)
         die("%s needs %s=... (%s)", what, param[k].name, param[k].meaning);
-      set_param(what, &param[k], param[k].fallback, value[k]);
+      set_param(what, &param[k], param[k].fallback, value[k], rnd);
     }
 }
-#line 1310 "noweb/ledger.nw"
+#line 1313 "noweb/ledger.nw"
 static int in_domain(const Ledger_param *p, double x, int integer)
 {
   int below = p->lo_open ? !(x > p->lo) : !(x >= p->lo);
@@ -155,10 +156,11 @@ static int in_domain(const Ledger_param *p, double x, int integer)
   return !below && !above && integer;
 }
 
-static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v)
+static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v,
+                      mpfr_rnd_t rnd)
 {
   char *end;
-  if (mpfr_strtofr(v, s, &end, 10, MPFR_RNDN), end == s || *end != '\0')
+  if (mpfr_strtofr(v, s, &end, 10, rnd), end == s || *end != '\0')
     die("%s: %s must be a number, got '%s'", what, p->name, s);
   int plus_inf_ok = p->infinite_ok && isinf(p->hi) && mpfr_inf_p(v) && mpfr_sgn(v) > 0;
   if (plus_inf_ok)
@@ -174,7 +176,7 @@ static void set_param(const char *what, const Ledger_param *p, const char *s, mp
     die("%s: %s=%s is outside its domain %s", what, p->name, s, domain_text(p));
   }
 }
-#line 1344 "noweb/ledger.nw"
+#line 1348 "noweb/ledger.nw"
 static void shortest(char *buf, size_t size, double x)
 {
   for (int digits = 1; digits <= 17; digits++) {
@@ -195,7 +197,7 @@ static const char *domain_text(const Ledger_param *p)
            p->integer ? " integer" : "");
   return buf;
 }
-#line 1419 "noweb/ledger.nw"
+#line 1424 "noweb/ledger.nw"
 typedef struct {
   Ledger_options opt;
   int json, list, digits, have_prec;
@@ -245,7 +247,7 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
   if (a->opt.threads > 0)
     omp_set_num_threads(a->opt.threads);
 }
-#line 1474 "noweb/ledger.nw"
+#line 1479 "noweb/ledger.nw"
 static int is_allowed(const char *allowed, const char *o)
 {
   size_t n = strlen(o);
@@ -254,7 +256,7 @@ static int is_allowed(const char *allowed, const char *o)
       return 1;
   return 0;
 }
-#line 1487 "noweb/ledger.nw"
+#line 1492 "noweb/ledger.nw"
 static int cmd_list(int argc, char **argv)
 {
   Args a;
@@ -273,7 +275,7 @@ static int cmd_list(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1590 "noweb/ledger.nw"
+#line 1595 "noweb/ledger.nw"
 static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const Ledger_options *o)
 {
   json_t *ev = json_object();
@@ -292,7 +294,7 @@ static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const 
   json_object_set_new(j, "found", r->found[0] ? json_string(r->found) : json_null());
   return j;
 }
-#line 1516 "noweb/ledger.nw"
+#line 1521 "noweb/ledger.nw"
 static int selected(const char *id, int npos, char **pos)
 {
   if (npos == 0)
@@ -318,7 +320,7 @@ static int cmd_verify(int argc, char **argv)
   Args a;
   parse_options("verify", usage_verify, argc, argv, &a, "--prec --seed --threads --json");
   
-#line 1573 "noweb/ledger.nw"
+#line 1578 "noweb/ledger.nw"
 for (int k = 0; k < a.npos; k++) {
   int any = 0;
   for (size_t i = 0; i < Ledger_nchapters() && !any; i++)
@@ -327,7 +329,7 @@ for (int k = 0; k < a.npos; k++) {
   if (!any)
     die("verify: no claim is or starts with '%s' (see thermolit list)", a.pos[k]);
 }
-#line 1541 "noweb/ledger.nw"
+#line 1546 "noweb/ledger.nw"
   size_t total = 0, done = 0;
   for (size_t i = 0; i < Ledger_nchapters(); i++)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++)
@@ -357,7 +359,7 @@ for (int k = 0; k < a.npos; k++) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 1641 "noweb/ledger.nw"
+#line 1653 "noweb/ledger.nw"
 static void print_params(int nparams, const Ledger_param *param)
 {
   for (int k = 0; k < nparams; k++)
@@ -367,13 +369,14 @@ static void print_params(int nparams, const Ledger_param *param)
 
 /* The quantity at precision p, rounded to D digits, in a string the caller frees;
    NULL when the computation failed (NaN). */
-static char *eval_at(const Ledger_quantity *q, int argc, char **argv, mpfr_prec_t p, int digits)
+static char *eval_at(const Ledger_quantity *q, int argc, char **argv, mpfr_prec_t p, int digits,
+                     mpfr_rnd_t rnd)
 {
   mpfr_t arg[LEDGER_PARAMS], out;
   for (int k = 0; k < LEDGER_PARAMS; k++)
     mpfr_init2(arg[k], p);
   mpfr_init2(out, p);
-  parse_params(q->name, q->nparams, q->param, argc, argv, arg);
+  parse_params(q->name, q->nparams, q->param, argc, argv, arg, rnd);
   q->eval(out, arg);
   char *s = NULL;
   if (!mpfr_nan_p(out) && mpfr_asprintf(&s, "%.*Re", digits - 1, out) < 0)
@@ -383,14 +386,14 @@ static char *eval_at(const Ledger_quantity *q, int argc, char **argv, mpfr_prec_
   mpfr_clear(out);
   return s;
 }
-#line 1669 "noweb/ledger.nw"
+#line 1682 "noweb/ledger.nw"
 static int cmd_eval(int argc, char **argv)
 {
   Args a;
   parse_options("eval", usage_eval, argc, argv, &a, "--digits --prec --list --budget");
   if (a.list) {
     
-#line 1726 "noweb/ledger.nw"
+#line 1741 "noweb/ledger.nw"
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   for (size_t j = 0; j < Ledger_chapter_at(i)->nquantities; j++) {
     const Ledger_quantity *q = &Ledger_chapter_at(i)->quantities[j];
@@ -400,7 +403,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
       printf(" (double precision: at most %d digits)", q->double_digits);
     printf("\t%s\n", q->meaning);
   }
-#line 1675 "noweb/ledger.nw"
+#line 1688 "noweb/ledger.nw"
     free(a.pos);
     return 0;
   }
@@ -416,14 +419,16 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
     fail("eval: %s is computed in double precision and has at most %d correct digits",
          q->name, q->double_digits);
   mpfr_prec_t cap = p * 8 < PREC_MAX ? p * 8 : PREC_MAX;
-  char *x = eval_at(q, a.npos - 1, a.pos + 1, p, a.digits);
+  mpfr_rnd_t rnd = MPFR_RNDD;
+  char *x = eval_at(q, a.npos - 1, a.pos + 1, p, a.digits, rnd);
   
-#line 1700 "noweb/ledger.nw"
+#line 1714 "noweb/ledger.nw"
 while (!q->double_digits) {
   if (!x)
     fail("eval: %s could not be computed at these parameters", q->name);
   mpfr_prec_t p2 = p + p / 2 + 64;
-  char *y = p2 <= PREC_MAX ? eval_at(q, a.npos - 1, a.pos + 1, p2, a.digits) : NULL;
+  rnd = rnd == MPFR_RNDD ? MPFR_RNDU : MPFR_RNDD;
+  char *y = p2 <= PREC_MAX ? eval_at(q, a.npos - 1, a.pos + 1, p2, a.digits, rnd) : NULL;
   if (y && strcmp(x, y) == 0) {
     free(y);
     break;
@@ -439,13 +444,13 @@ while (!q->double_digits) {
 }
 if (!x)
   fail("eval: %s could not be computed at these parameters", q->name);
-#line 1692 "noweb/ledger.nw"
+#line 1706 "noweb/ledger.nw"
   printf("%s\n", x);
   free(x);
   free(a.pos);
   return 0;
 }
-#line 1749 "noweb/ledger.nw"
+#line 1764 "noweb/ledger.nw"
 static int cmd_mc(int argc, char **argv)
 {
   Args a;
@@ -471,7 +476,7 @@ static int cmd_mc(int argc, char **argv)
   double x[LEDGER_PARAMS];
   for (int k = 0; k < LEDGER_PARAMS; k++)
     mpfr_init2(arg[k], 64);
-  parse_params(e->name, e->nparams, e->param, a.npos - 1, a.pos + 1, arg);
+  parse_params(e->name, e->nparams, e->param, a.npos - 1, a.pos + 1, arg, MPFR_RNDN);
   for (int k = 0; k < LEDGER_PARAMS; k++)
     x[k] = mpfr_get_d(arg[k], MPFR_RNDN), mpfr_clear(arg[k]);
   const char *why = e->invalid ? e->invalid(x) : NULL;
@@ -496,7 +501,7 @@ static int cmd_mc(int argc, char **argv)
          "exact %g)", e->name, mc.estimate, mc.stderr_, mc.exact);
   }
   
-#line 1808 "noweb/ledger.nw"
+#line 1823 "noweb/ledger.nw"
 for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
   FILE *f = pass ? out.f : stdout;
   fprintf(f, "experiment\t%s\n", e->name);
@@ -509,11 +514,11 @@ for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
 }
 if (a.out && Ledger_close_atomic(&out, 1) != 0)
   die("mc: cannot write %s: %s", a.out, strerror(errno));
-#line 1799 "noweb/ledger.nw"
+#line 1814 "noweb/ledger.nw"
   free(a.pos);
   return 0;
 }
-#line 1946 "noweb/ledger.nw"
+#line 1961 "noweb/ledger.nw"
 static void tex_id(FILE *f, const char *id)
 {
   for (const char *dot; (dot = strchr(id, '.')) != NULL; id = dot + 1) {
@@ -569,7 +574,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputs("\\bottomrule\n\\end{longtable}\n", f);
   }
 }
-#line 2008 "noweb/ledger.nw"
+#line 2023 "noweb/ledger.nw"
 static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
                              const double *data_seconds, const Ledger_options *o)
 {
@@ -596,7 +601,7 @@ static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_r
     }
   fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
 }
-#line 2053 "noweb/ledger.nw"
+#line 2068 "noweb/ledger.nw"
 enum { ORIGINS = LEDGER_CONSISTENCY + 1, VERDICTS = LEDGER_AMBIGUOUS + 1 };
 typedef struct {
   size_t n[ORIGINS][VERDICTS], origin[ORIGINS];
@@ -612,14 +617,17 @@ static Tally tally(const Ledger_chapter *ch, const Ledger_result *r)
   return t;
 }
 
-static const char *const origin_plural[ORIGINS] = {
-  "claims without an origin", "claims of the paper", "literature results",
-  "hypotheses of this report", "consistency checks of our code"};
+static const char *const origin_noun[ORIGINS][2] = {
+  {"claim without an origin", "claims without an origin"},
+  {"claim of the paper", "claims of the paper"},
+  {"literature result", "literature results"},
+  {"hypothesis of this report", "hypotheses of this report"},
+  {"consistency check of our code", "consistency checks of our code"}};
 
 /* "10 claims of the paper: 8 verified, 1 refuted, 1 approximate" */
 static void tally_text(FILE *f, const Tally *t, Ledger_origin o)
 {
-  fprintf(f, "%zu %s", t->origin[o], origin_plural[o]);
+  fprintf(f, "%zu %s", t->origin[o], origin_noun[o][t->origin[o] != 1]);
   const char *sep = ": ";
   for (int v = 0; v < VERDICTS; v++)
     if (t->n[o][v]) {
@@ -627,7 +635,18 @@ static void tally_text(FILE *f, const Tally *t, Ledger_origin o)
       sep = ", ";
     }
 }
-#line 2090 "noweb/ledger.nw"
+
+/* "Beyond the paper: 8 literature results: 8 verified; 2 hypotheses ..." */
+static void beyond_text(FILE *f, const Tally *t)
+{
+  const char *sep = "Beyond the paper: ";
+  for (int o = LEDGER_LITERATURE; o < ORIGINS; o++)
+    if (t->origin[o])
+      fputs(sep, f), tally_text(f, t, (Ledger_origin)o), sep = "; ";
+  if (*sep == ';')
+    fputc('.', f);
+}
+#line 2119 "noweb/ledger.nw"
 static void findings_claim_text(FILE *f, const Ledger_claim *c, const Ledger_result *r)
 {
   fprintf(f, "\n  %s  [%s, %s]  %s\n", c->id, Ledger_verdict_name(r->verdict),
@@ -645,10 +664,9 @@ static void findings_text(FILE *f, const Ledger_chapter *ch, const Ledger_result
   Tally t = tally(ch, r);
   fprintf(f, "%s\n  %s\n  ", ch->name, ch->reference ? ch->reference : "(no reference)");
   tally_text(f, &t, LEDGER_PAPER);
+  fputs(".\n  ", f);
+  beyond_text(f, &t);
   fputc('\n', f);
-  for (int o = LEDGER_LITERATURE; o < ORIGINS; o++)
-    if (t.origin[o])
-      fputs("  ", f), tally_text(f, &t, (Ledger_origin)o), fputc('\n', f);
   for (int pass = 0; pass < 2; pass++)
     for (size_t j = 0; j < ch->nclaims; j++)
       if (r[j].verdict != LEDGER_VERIFIED && (ch->claims[j].origin == LEDGER_PAPER) == !pass)
@@ -662,7 +680,7 @@ static void findings_text(FILE *f, const Ledger_chapter *ch, const Ledger_result
               == LEDGER_LITERATURE ? " (literature)" : " (hypothesis)");
   fputs("\n\n", f);
 }
-#line 2129 "noweb/ledger.nw"
+#line 2157 "noweb/ledger.nw"
 static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
 {
   Tally t = tally(ch, r);
@@ -689,15 +707,16 @@ static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
   return json_pack("{s:s, s:s?, s:o, s:o}", "paper", ch->name, "reference", ch->reference,
                    "counts", counts, "claims", claims);
 }
-#line 2165 "noweb/ledger.nw"
+#line 2194 "noweb/ledger.nw"
 static void findings_table_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result *r,
                                int paper)
 {
-  fputs("{\\footnotesize\\begin{longtable}{@{}>{\\raggedright}p{0.17\\textwidth}"
-        ">{\\raggedright}p{0.29\\textwidth}>{\\raggedright}p{0.27\\textwidth}"
-        ">{\\raggedright\\arraybackslash}p{0.21\\textwidth}@{}}\n\\toprule claim & ", f);
-  fputs(paper ? "the paper states & we find & verdict, why\\\\\\midrule\\endhead\n"
-              : "the source states & we find & verdict, why\\\\\\midrule\\endhead\n", f);
+  fputs("{\\footnotesize\\begin{longtable}{@{}>{\\raggedright}p{0.16\\textwidth}"
+        ">{\\raggedright}p{0.29\\textwidth}>{\\raggedright}p{0.26\\textwidth}"
+        ">{\\raggedright\\arraybackslash}p{0.2\\textwidth}@{}}\n\\toprule claim & ", f);
+  fputs(paper ? "the claim; what the paper states & we find & verdict, why"
+              : "the claim; what the source states & we find & verdict, why", f);
+  fputs("\\\\\\midrule\\endhead\n", f);
   for (size_t j = 0; j < ch->nclaims; j++) {
     const Ledger_claim *c = &ch->claims[j];
     if (r[j].verdict == LEDGER_VERIFIED || (c->origin == LEDGER_PAPER) != paper)
@@ -723,10 +742,8 @@ static void findings_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result 
   fprintf(f, "\\section{\\texttt{%s}}\\label{findings:%s}\n\\noindent ", ch->name, ch->name);
   Ledger_tex_escape(f, ch->reference ? ch->reference : "(no reference)");
   fputs("\n\n\\smallskip\\noindent\\textbf{", f), tally_text(f, &t, LEDGER_PAPER);
-  fputs(".}", f);
-  for (int o = LEDGER_LITERATURE; o < ORIGINS; o++)
-    if (t.origin[o])
-      fputs(" Besides: ", f), tally_text(f, &t, (Ledger_origin)o), fputc('.', f);
+  fputs(".} ", f);
+  beyond_text(f, &t);
   fputs("\n", f);
   for (int paper = 1; paper >= 0; paper--) {
     size_t open = 0;
@@ -751,7 +768,7 @@ static void findings_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result 
     fputs(*sep ? ".\n" : "none.\n", f);
   }
 }
-#line 2232 "noweb/ledger.nw"
+#line 2260 "noweb/ledger.nw"
 static void counts_tex(FILE *f, const Ledger_result *r)
 {
   fputs("\\begin{itemize}\n", f);
@@ -767,7 +784,7 @@ static void counts_tex(FILE *f, const Ledger_result *r)
   }
   fputs("\\end{itemize}\n", f);
 }
-#line 2253 "noweb/ledger.nw"
+#line 2281 "noweb/ledger.nw"
 static int cmd_findings(int argc, char **argv)
 {
   Args a;
@@ -775,7 +792,7 @@ static int cmd_findings(int argc, char **argv)
   if (a.npos > 1)
     die("findings: one paper at most, got '%s' and '%s'", a.pos[0], a.pos[1]);
   
-#line 2310 "noweb/ledger.nw"
+#line 2338 "noweb/ledger.nw"
 if (a.npos == 1) {
   char names[256] = "";
   size_t i = 0;
@@ -788,7 +805,7 @@ if (a.npos == 1) {
     die("findings: no paper is called '%s' (the papers:%s)", a.pos[0], names);
   }
 }
-#line 2260 "noweb/ledger.nw"
+#line 2288 "noweb/ledger.nw"
   int unexpected = 0;
   json_t *all = json_array();
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -814,7 +831,7 @@ if (a.npos == 1) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 2291 "noweb/ledger.nw"
+#line 2319 "noweb/ledger.nw"
 static void write_findings(FILE *f, const char *name, const Ledger_result *results)
 {
   json_t *all = json_array();
@@ -831,7 +848,7 @@ static void write_findings(FILE *f, const char *name, const Ledger_result *resul
     json_dumpf(all, f, JSON_INDENT(2)), fputc('\n', f);
   json_decref(all);
 }
-#line 1832 "noweb/ledger.nw"
+#line 1847 "noweb/ledger.nw"
 static void check_dir(const char *dir)
 {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
@@ -854,7 +871,7 @@ static int cmd_report(int argc, char **argv)
   const char *dir = a.out ? a.out : "reports";
   check_dir(dir);
   
-#line 1863 "noweb/ledger.nw"
+#line 1878 "noweb/ledger.nw"
 size_t total = 0, done = 0;
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   total += Ledger_chapter_at(i)->nclaims;
@@ -875,9 +892,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
     }
   }
 Ledger_progress("report: claims", done, total);
-#line 1854 "noweb/ledger.nw"
+#line 1869 "noweb/ledger.nw"
   
-#line 1888 "noweb/ledger.nw"
+#line 1903 "noweb/ledger.nw"
 int failed = 0;
 double *data_seconds = calloc(Ledger_nchapters(), sizeof *data_seconds);
 for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -890,9 +907,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++) {
   clock_gettime(CLOCK_MONOTONIC, &t1);
   data_seconds[i] = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 1855 "noweb/ledger.nw"
+#line 1870 "noweb/ledger.nw"
   
-#line 1906 "noweb/ledger.nw"
+#line 1921 "noweb/ledger.nw"
 static const char *const formats[] = {"tsv", "json", "tex"};
 for (int k = 0; k < 3; k++) {
   char path[4096];
@@ -923,19 +940,19 @@ for (int k = 0; k < 5; k++) {
 }
 free(claim);
 free(data_seconds);
-#line 1856 "noweb/ledger.nw"
+#line 1871 "noweb/ledger.nw"
   free(a.pos);
   free(results);
   return (unexpected || failed) ? 1 : 0;
 }
-#line 2327 "noweb/ledger.nw"
+#line 2355 "noweb/ledger.nw"
 static int cmd_version(void)
 {
   printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", THERMOLIT_COMMIT,
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 2336 "noweb/ledger.nw"
+#line 2364 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
   atexit(check_stdout);

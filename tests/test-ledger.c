@@ -1,4 +1,4 @@
-#line 2520 "noweb/ledger.nw"
+#line 2548 "noweb/ledger.nw"
 /* test-ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <jansson.h>
@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <errno.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -13,7 +15,7 @@
 #include "ledger.h"
 #include "test-ledger.h"
 
-#line 2550 "noweb/ledger.nw"
+#line 2580 "noweb/ledger.nw"
 typedef struct {
   int status;
   char out[1 << 20], err[4096];
@@ -53,7 +55,7 @@ static int count_lines(const char *s)
     n += *s == '\n';
   return n;
 }
-#line 2602 "noweb/ledger.nw"
+#line 2632 "noweb/ledger.nw"
 static int agrees(const char *computed, const char *printed)
 {
   mpfr_t y, gap, half;
@@ -98,7 +100,7 @@ Test(ledger, malformed_printed_numbers_are_rejected)
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     cr_assert_eq(agrees("1", bad[i]), -1, "'%s' accepted", bad[i]);
 }
-#line 2657 "noweb/ledger.nw"
+#line 2687 "noweb/ledger.nw"
 enum { P0 = 100, G = 8 };
 static void zero_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
@@ -197,7 +199,7 @@ Test(ledger, nan_is_inconclusive_under_every_rule)
   cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
   mpfr_clear(x);
 }
-#line 2765 "noweb/ledger.nw"
+#line 2795 "noweb/ledger.nw"
 static void shifted_slack(mpfr_t s, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   long e = *(long *)ctx;
@@ -229,7 +231,7 @@ Test(ledger, inequality_rule_at_two_precisions_and_readings)
   Ledger_result_init(&r), Ledger_readings(&r, "one", &a, "two", &a);
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
 }
-#line 2804 "noweb/ledger.nw"
+#line 2834 "noweb/ledger.nw"
 Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -250,7 +252,7 @@ Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
     }
   }
 }
-#line 2832 "noweb/ledger.nw"
+#line 2862 "noweb/ledger.nw"
 static int entries(const char *dir)
 {
   DIR *d = opendir(dir);
@@ -296,7 +298,7 @@ Test(ledger, tex_escaping)
                         "\\textbackslash{}k\\textless{}l\\textbar{}m");
   free(buf);
 }
-#line 2890 "noweb/ledger.nw"
+#line 2920 "noweb/ledger.nw"
 Test(ledger, bad_input_gets_one_line_and_status_2)
 {
   const char *bad[] = {
@@ -313,7 +315,9 @@ Test(ledger, bad_input_gets_one_line_and_status_2)
     "mc review.erasure steps=2.5", "mc review.erasure steps=0", "mc review.erasure --threads 0",
     "mc review.erasure --out /nonexistent-thermolit-dir/x.tsv", "report --out Makefile/sub",
     "mc denseam.retrieve n=4 N=4096 alpha=10", "report extra", "list extra", "findings bogus",
-    "findings review landauer", "findings --bogus"};
+    "findings review landauer", "findings --bogus", "mc review.erasure --out /dev/null",
+    "mc review.erasure --out /tmp", "mc review.erasure --out ''", "mc review.erasure --samples 1",
+    "mc review.erasure p=1e-400", "eval review.erasure_bound p=0.1 --digits 13001"};
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     Run *r = run(bad[i]);
     cr_expect_eq(r->status, 2, "'%s' exited %d", bad[i], r->status);
@@ -322,7 +326,7 @@ Test(ledger, bad_input_gets_one_line_and_status_2)
     cr_expect_str_empty(r->out, "'%s' printed: %s", bad[i], r->out);
   }
 }
-#line 2921 "noweb/ledger.nw"
+#line 2958 "noweb/ledger.nw"
 Test(ledger, outputs_are_never_partial)
 {
   char dir[] = "/tmp/thermolit-out.XXXXXX", args[512];
@@ -337,7 +341,59 @@ Test(ledger, outputs_are_never_partial)
   unlink(args);
   rmdir(dir);
 }
-#line 2947 "noweb/ledger.nw"
+
+Test(ledger, interrupted_and_killed_runs_leave_no_temporaries)
+{
+  char dir[] = "/tmp/thermolit-int.XXXXXX", cmd[1024], stale[512];
+  cr_assert_not_null(mkdtemp(dir));
+  const char *bin = getenv("THERMOLIT") ? getenv("THERMOLIT") : "bin/thermolit";
+  snprintf(cmd, sizeof cmd, "%s mc review.erasure --samples 4000000000 --threads 1 --out %s/x.tsv"
+           " 2>/dev/null & p=$!; sleep 0.5; kill -INT $p; wait $p", bin, dir);
+  int st = system(cmd);
+  cr_assert(WIFEXITED(st) && WEXITSTATUS(st) != 0, "the interrupted run reported success");
+  cr_assert_eq(entries(dir), 0, "an interrupted run left a file in %s", dir);
+  long pid = 4194000;
+  while (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+    pid--;
+  snprintf(stale, sizeof stale, "%s/x.tsv.tmp%ld.abcdef", dir, pid);
+  fclose(fopen(stale, "w"));
+  snprintf(cmd, sizeof cmd, "mc review.erasure --samples 1000 --out %s/x.tsv", dir);
+  cr_assert_eq(run(cmd)->status, 0);
+  cr_assert_eq(access(stale, F_OK), -1, "the stale temporary %s survived", stale);
+  cr_assert_eq(entries(dir), 1);
+  snprintf(cmd, sizeof cmd, "%s/x.tsv", dir);
+  unlink(cmd);
+  rmdir(dir);
+}
+
+Test(ledger, a_full_standard_output_is_an_error)
+{
+  const char *bin = getenv("THERMOLIT") ? getenv("THERMOLIT") : "bin/thermolit";
+  const char *what[] = {"list", "--version", "eval review.landauer_J T=300", "mc --list"};
+  for (size_t i = 0; i < sizeof what / sizeof what[0]; i++) {
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "%s %s >/dev/full 2>/dev/null", bin, what[i]);
+    int st = system(cmd);
+    cr_expect(WIFEXITED(st) && WEXITSTATUS(st) == 1, "'%s' to /dev/full exited %d", what[i],
+              WIFEXITED(st) ? WEXITSTATUS(st) : -1);
+  }
+}
+#line 3021 "noweb/ledger.nw"
+Test(ledger, eval_prints_only_confirmed_digits)
+{
+  Run *r = run("eval review.landauer_J T=300 --prec 32 --digits 40");
+  cr_assert_eq(r->status, 1, "exit %d: %s", r->status, r->out);
+  cr_assert_eq(count_lines(r->err), 1);
+  cr_assert_str_empty(r->out);
+  char args[256] = "eval landauer.m t=0.";
+  for (int i = 0; i < 100; i++)
+    strcat(args, "9");
+  strcat(args, " --digits 10");
+  r = run(args);
+  cr_assert_eq(r->status, 0, "stderr: %s", r->err);
+  cr_assert_str_eq(r->out, "1.732050808e-50\n");
+}
+#line 3047 "noweb/ledger.nw"
 static size_t count_claims(const char *prefix)
 {
   size_t n = 0;
@@ -430,7 +486,7 @@ Test(ledger, lists_name_every_claim_quantity_and_experiment)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nexperiments; j++)
       cr_assert_not_null(strstr(r->out, Ledger_chapter_at(i)->experiments[j].name));
 }
-#line 3053 "noweb/ledger.nw"
+#line 3153 "noweb/ledger.nw"
 Test(ledger, eval_prints_the_number_alone)
 {
   Run *r = run("eval review.landauer_J T=310.15 --digits 40");
@@ -474,7 +530,7 @@ Test(ledger, version_names_the_libraries)
   cr_assert_not_null(strstr(r->out, mpfr_get_version()));
   cr_assert_not_null(strstr(r->out, JANSSON_VERSION));
 }
-#line 3130 "noweb/ledger.nw"
+#line 3230 "noweb/ledger.nw"
 static void interior(const Ledger_param *p, char *buf, size_t size)
 {
   if (p->fallback)
@@ -528,7 +584,7 @@ static int holds_contract(const char *args, Run *r)
   cr_expect_str_empty(r->out, "'%s' exited %d yet printed %s", args, r->status, r->out);
   return 0;
 }
-#line 3186 "noweb/ledger.nw"
+#line 3286 "noweb/ledger.nw"
 static void walk(const char *cmd, const char *name, int nparams, const Ledger_param *param,
                  const char *extra)
 {
