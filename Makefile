@@ -165,6 +165,13 @@ check-width:
 	    FILENAME, FNR, length($$0), W; bad = 1 } \
 	  END { if (bad) exit 1; print "check-width: every code line fits in " W " columns" }' $(NW) >&2
 
+# The property test of the command line walks a seeded sample of the domains' edges in
+# `make check'; this walks all of them (a few minutes).
+.PHONY: check-edges
+check-edges: bin/thermolit build/test-thermolit
+	THERMOLIT=bin/thermolit THERMOLIT_FULL_WALK=1 build/test-thermolit --jobs $(THREADS) \
+	  --filter 'ledger/domain_edges_*'
+
 # Every claim of the ledger is argued at exactly one place, marked \claim{id} in its chapter.
 .PHONY: check-anchors
 check-anchors: bin/thermolit

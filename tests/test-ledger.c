@@ -530,7 +530,9 @@ Test(ledger, version_names_the_libraries)
   cr_assert_not_null(strstr(r->out, mpfr_get_version()));
   cr_assert_not_null(strstr(r->out, JANSSON_VERSION));
 }
-#line 3230 "noweb/ledger.nw"
+#line 3232 "noweb/ledger.nw"
+enum { WALK_RUNS = 4 };
+#line 3243 "noweb/ledger.nw"
 static void interior(const Ledger_param *p, char *buf, size_t size)
 {
   if (p->fallback)
@@ -584,16 +586,24 @@ static int holds_contract(const char *args, Run *r)
   cr_expect_str_empty(r->out, "'%s' exited %d yet printed %s", args, r->status, r->out);
   return 0;
 }
-#line 3286 "noweb/ledger.nw"
+#line 3299 "noweb/ledger.nw"
 static void walk(const char *cmd, const char *name, int nparams, const Ledger_param *param,
                  const char *extra)
 {
   char base[LEDGER_PARAMS][40], v[16][40], args[1024];
+  uint64_t state = 20261205;
+  for (const char *c = name; *c; c++)
+    state = state * 31 + (unsigned char)*c;
+  int total = 0, full = getenv("THERMOLIT_FULL_WALK") != NULL;
+  for (int k = 0; k < nparams; k++)
+    total += edges(&param[k], v);
   for (int k = 0; k < nparams; k++)
     interior(&param[k], base[k], sizeof base[k]);
   for (int k = 0; k < nparams; k++) {
     int n = edges(&param[k], v);
     for (int e = 0; e < n; e++) {
+      if (!full && Test_uniform(&state) * total >= WALK_RUNS)
+        continue;
       int len = snprintf(args, sizeof args, "%s %s", cmd, name);
       for (int j = 0; j < nparams; j++)
         len += snprintf(args + len, sizeof args - (size_t)len, " %s=%s", param[j].name,
@@ -624,17 +634,17 @@ static void walk(const char *cmd, const char *name, int nparams, const Ledger_pa
   }
 }
 
-Test(ledger, every_quantity_edge_meets_the_contract, .timeout = 120)
+Test(ledger, domain_edges_of_the_quantities_meet_the_contract, .timeout = 120)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
     const Ledger_chapter *ch = Ledger_chapter_at(i);
     for (size_t j = 0; j < ch->nquantities; j++)
       walk("eval", ch->quantities[j].name, ch->quantities[j].nparams, ch->quantities[j].param,
-           "--digits 12 --budget 2");
+           "--digits 12 --budget 1");
   }
 }
 
-Test(ledger, every_experiment_edge_meets_the_contract, .timeout = 120)
+Test(ledger, domain_edges_of_the_experiments_meet_the_contract, .timeout = 120)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
     const Ledger_chapter *ch = Ledger_chapter_at(i);
