@@ -518,16 +518,15 @@ if (a.out && Ledger_close_atomic(&out, 1) != 0)
   free(a.pos);
   return 0;
 }
-#line 1961 "noweb/ledger.nw"
+#line 1962 "noweb/ledger.nw"
 static void tex_id(FILE *f, const char *id)
 {
-  for (const char *dot; (dot = strchr(id, '.')) != NULL; id = dot + 1) {
-    char part[LEDGER_KEY * 4];
-    snprintf(part, sizeof part, "%.*s", (int)(dot - id), id);
-    Ledger_tex_escape(f, part);
-    fputs(".\\allowbreak{}", f);
+  for (const char *c = id; *c; c++) {
+    char one[2] = {*c, '\0'};
+    Ledger_tex_escape(f, one);
+    if (*c == '.' || *c == '_')
+      fputs("\\allowbreak{}", f);
   }
-  Ledger_tex_escape(f, id);
 }
 
 static void tex_link(FILE *f, const char *id)
