@@ -165,6 +165,18 @@ check-width:
 	    FILENAME, FNR, length($$0), W; bad = 1 } \
 	  END { if (bad) exit 1; print "check-width: every code line fits in " W " columns" }' $(NW) >&2
 
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer: the library, the
+# program and the tests built apart under build/san, every undefined behaviour fatal.
+SAN_FLAGS := -std=gnu11 -fopenmp -Isrc -Itests -Ibuild -O1 -g -fno-omit-frame-pointer \
+  -fsanitize=address,undefined -fno-sanitize-recover=undefined
+.PHONY: check-sanitize
+check-sanitize: build/version.h $(LIB_SRC) $(TEST_SRC) src/thermolit.c
+	@mkdir -p build/san
+	$(CC) $(SAN_FLAGS) $(LIB_SRC) src/thermolit.c -o build/san/thermolit $(LDLIBS)
+	$(CC) $(SAN_FLAGS) $(LIB_SRC) $(TEST_SRC) -o build/san/test-thermolit -lcriterion $(LDLIBS)
+	THERMOLIT=build/san/thermolit ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  build/san/test-thermolit --jobs $(THREADS)
+
 # The property test of the command line walks a seeded sample of the domains' edges in
 # `make check'; this walks all of them (a few minutes).
 .PHONY: check-edges
