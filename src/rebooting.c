@@ -443,7 +443,7 @@ double Rebooting_expected_kl_tempered(unsigned N, double beta)
   assert(beta > 0);
   return expected(N, 0, beta);
 }
-#line 1884 "noweb/rebooting.nw"
+#line 1890 "noweb/rebooting.nw"
 static void truth_mpfr(mpfr_t x, mpfr_prec_t w)
 {
   double p[3];
@@ -470,7 +470,7 @@ static void truth_mpfr(mpfr_t x, mpfr_prec_t w)
   }
   mpfr_clears(y, l, f, d, (mpfr_ptr)0);
 }
-#line 1918 "noweb/rebooting.nw"
+#line 1924 "noweb/rebooting.nw"
 static void kl_counts_mpfr(mpfr_t d, const unsigned m[3], unsigned M, mpfr_t *L, mpfr_t *lp,
                            mpfr_t t)
 {
@@ -525,12 +525,12 @@ static void term_mpfr(mpfr_t d, const unsigned n[3], unsigned N, int which, mpfr
       mpfr_add(d, d, t[0], MPFR_RNDN);
     }
 }
-#line 1978 "noweb/rebooting.nw"
+#line 1984 "noweb/rebooting.nw"
 void Rebooting_expected_kl_mpfr(mpfr_t out, unsigned N, int which)
 {
   assert(N >= 1 && N <= 1000 && which >= 0 && which < REBOOTING_ESTIMATORS);
   mpfr_prec_t w = mpfr_get_prec(out) + 40;
-  mpfr_t x, lp[3], sum, base, d, t[10], *L = malloc((N + 1) * sizeof *L);
+  mpfr_t x, lp[3], sum, base, d, t[11], *L = malloc((N + 1) * sizeof *L);
   assert(L != NULL);
   mpfr_inits2(w, x, lp[0], lp[1], lp[2], sum, base, d, (mpfr_ptr)0);
   truth_mpfr(x, w);
@@ -549,13 +549,13 @@ void Rebooting_expected_kl_mpfr(mpfr_t out, unsigned N, int which)
     mpfr_neg(sum, sum, MPFR_RNDN);
   } else {
     
-#line 2010 "noweb/rebooting.nw"
+#line 2016 "noweb/rebooting.nw"
 for (unsigned k = 0; k <= N; k++) {
   mpfr_init2(L[k], w);
   if (k)
     mpfr_log_ui(L[k], k, MPFR_RNDN);
 }
-for (int i = 0; i < 10; i++)
+for (int i = 0; i < 11; i++)
   mpfr_init2(t[i], w);
 mpz_t binom;
 mpz_init(binom);
@@ -571,29 +571,31 @@ for (unsigned a = 0; a <= N; a++) {
   mpz_set_ui(binom, 1);
   for (unsigned b = 0; 2 * b <= N - a; b++) {    /* (a,b,c) and (a,c,b): one term, twice */
     unsigned n[3] = {a, b, N - a - b};
-    term_mpfr(d, n, N, which, L, lp, t);
-    mpfr_mul_z(d, d, binom, MPFR_RNDN);
-    mpfr_mul(d, d, base, MPFR_RNDN);
-    if (2 * b < N - a)
-      mpfr_mul_2ui(d, d, 1, MPFR_RNDN);
-    mpfr_add(sum, sum, d, MPFR_RNDN);
+    mpfr_mul_z(t[10], base, binom, MPFR_RNDN);    /* the weight of counts (a, b, c) */
+    if (mpfr_get_exp(t[10]) >= -(mpfr_exp_t)w - 32) {  /* else below 2^-(w+32): skipped */
+      term_mpfr(d, n, N, which, L, lp, t);
+      mpfr_mul(d, d, t[10], MPFR_RNDN);
+      if (2 * b < N - a)
+        mpfr_mul_2ui(d, d, 1, MPFR_RNDN);
+      mpfr_add(sum, sum, d, MPFR_RNDN);
+    }
     mpz_mul_ui(binom, binom, N - a - b);         /* C(N-a, b+1) from C(N-a, b) */
     mpz_divexact_ui(binom, binom, b + 1);
   }
 }
 mpz_clear(binom);
-for (int i = 0; i < 10; i++)
+for (int i = 0; i < 11; i++)
   mpfr_clear(t[i]);
 for (unsigned k = 0; k <= N; k++)
   mpfr_clear(L[k]);
-#line 2001 "noweb/rebooting.nw"
+#line 2007 "noweb/rebooting.nw"
   }
   mpfr_const_log2(d, MPFR_RNDN);
   mpfr_div(out, sum, d, MPFR_RNDN);              /* nats to bits */
   mpfr_clears(x, lp[0], lp[1], lp[2], sum, base, d, (mpfr_ptr)0);
   free(L);
 }
-#line 2061 "noweb/rebooting.nw"
+#line 2069 "noweb/rebooting.nw"
 enum { EXPERIMENT_ESTIMATORS = 302, ESTIMATOR_BLOCKS = 64 };
 
 typedef struct {
@@ -639,7 +641,7 @@ void Rebooting_estimator_mc(Ledger_mc *out, unsigned N, int which, uint64_t seed
     out->z = fabs(out->estimate - out->exact) <= 1e-12 ? 0 : INFINITY;
   out->samples = total.n;
 }
-#line 2314 "noweb/rebooting.nw"
+#line 2322 "noweb/rebooting.nw"
 enum { EXPERIMENT_ISING = 303, EXPERIMENT_ISING_TAU = 304 };
 
 static uint32_t threshold(double d, double T)
@@ -678,7 +680,7 @@ double Rebooting_ising_abs_m(const Rebooting_ising *g)
     m += g->s[0][i] + g->s[1][i];
   return fabs((double)m) / ((double)g->L * g->L);
 }
-#line 2355 "noweb/rebooting.nw"
+#line 2363 "noweb/rebooting.nw"
 __attribute__((optimize("O3")))
 static void fill_random(uint32_t *restrict out, size_t nblocks, uint64_t sweep,
                         const uint32_t key[2])
@@ -727,7 +729,7 @@ void Rebooting_ising_sweep(Rebooting_ising *g)
                  g->rnd + ((size_t)c * L + (size_t)y) * (size_t)H, g->t2, g->t4);
   }
 }
-#line 2427 "noweb/rebooting.nw"
+#line 2435 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out)
 {
   mpfr_t t;
@@ -775,7 +777,7 @@ double Rebooting_ising_L4(double T)
   }
   return zm / z;
 }
-#line 2509 "noweb/rebooting.nw"
+#line 2517 "noweb/rebooting.nw"
 enum { ISING_CHAINS = 32 };
 
 typedef struct {
@@ -1510,7 +1512,7 @@ static void check_gates(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_gates(o, r, &Rebooting_gates_paper);
 }
-#line 2125 "noweb/rebooting.nw"
+#line 2133 "noweb/rebooting.nw"
 enum { FIG1_NMAX = 14 };
 static const double FIG1_SUM_ERROR = 1e-12;   /* exact sums in double: see the prose */
 
@@ -1561,7 +1563,7 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
                "every N = 3..14", Ledger_field_value(r, "kl_MFE_N10"),
                Ledger_field_value(r, "kl_ML_N10"), min, where);
 }
-#line 2186 "noweb/rebooting.nw"
+#line 2194 "noweb/rebooting.nw"
 #define SHARP_LO (1 + 1 / 128.0)
 #define SHARP_STEP (1 / 128.0)
 enum { SHARP_GRID = 512 };
@@ -1581,7 +1583,7 @@ static void check_fig1_sharpened(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "best_beta_N10", at);
   Ledger_field_double(r, "kl_best_N10", Rebooting_expected_kl_tempered(10, at));
 }
-#line 2224 "noweb/rebooting.nw"
+#line 2232 "noweb/rebooting.nw"
 enum { FIG1_SAMPLES = 100000 };
 
 static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1593,7 +1595,7 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 2591 "noweb/rebooting.nw"
+#line 2599 "noweb/rebooting.nw"
 static double tc_double(void)
 {
   mpfr_t t;
@@ -1612,7 +1614,7 @@ static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
 }
-#line 2626 "noweb/rebooting.nw"
+#line 2634 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1620,7 +1622,7 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 2666 "noweb/rebooting.nw"
+#line 2674 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
@@ -1652,7 +1654,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2752 "noweb/rebooting.nw"
+#line 2760 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
@@ -1699,7 +1701,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 2829 "noweb/rebooting.nw"
+#line 2837 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting Sec. I.A, eq. (1)", LEDGER_VALUE,
    "the gas constant R is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant,
@@ -1788,7 +1790,7 @@ static const Ledger_claim claims[] = {
    "simulated <|m|> at T = 2, L = 64 equals Yang's spontaneous magnetisation", LEDGER_VERIFIED,
    check_ising_yang, LEDGER_LITERATURE, NULL, NULL, 64},
 };
-#line 2957 "noweb/rebooting.nw"
+#line 2969 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)
@@ -1855,7 +1857,7 @@ static void run_estimators(Ledger_mc *out, const double *a, uint64_t seed, uint6
 
 static const Ledger_experiment experiments[] = {
   {"rebooting.ising", "<|m|> of the L x L Ising model by Metropolis (samples = measured sweeps)", 2,
-   {{"L", 4, 4096, 0, 0, 1, "32", "lattice side (an odd L is rounded down)", 0},
+   {{"L", 4, 1024, 0, 0, 1, "32", "lattice side (an odd L is rounded down)", 0},
     {"T", 0, 100, 1, 0, 0, "2", "temperature in units of J/k", 0}},
    32 * 4000, run_ising, NULL, 16 * ISING_CHAINS},
   {"rebooting.estimators",
