@@ -338,7 +338,7 @@ static int for_each_joint(uint64_t seed, Joint_visit visit, void *ctx)
   }
   return 0;
 }
-#line 1728 "noweb/rebooting.nw"
+#line 1731 "noweb/rebooting.nw"
 static double h2(double x) { return x > 0 ? -x * log2(x) : 0; }
 
 void Rebooting_truth(double p[3])
@@ -414,7 +414,7 @@ void Rebooting_estimate(double q[3], const unsigned n[3], int which)
   else
     Rebooting_temper(q, n, which == REBOOTING_ML ? 1 : Rebooting_beta(n));
 }
-#line 1810 "noweb/rebooting.nw"
+#line 1813 "noweb/rebooting.nw"
 static double expected(unsigned N, int which, double beta)
 {
   assert(N >= 1 && N <= 1000);
@@ -443,7 +443,159 @@ double Rebooting_expected_kl_tempered(unsigned N, double beta)
   assert(beta > 0);
   return expected(N, 0, beta);
 }
-#line 1853 "noweb/rebooting.nw"
+#line 1890 "noweb/rebooting.nw"
+static void truth_mpfr(mpfr_t x, mpfr_prec_t w)
+{
+  double p[3];
+  Rebooting_truth(p);
+  mpfr_set_d(x, p[1], MPFR_RNDN);
+  mpfr_t y, l, f, d;
+  mpfr_inits2(w, y, l, f, d, (mpfr_ptr)0);
+  int steps = 2 + (int)ceil(log2((double)w / 53));
+  for (int k = 0; k < steps; k++) {              /* Newton on f(x) = h(1-2x) + 2h(x) - 1/2 */
+    mpfr_mul_2ui(y, x, 1, MPFR_RNDN);
+    mpfr_ui_sub(y, 1, y, MPFR_RNDN);                   /* y = 1 - 2x, exact near x = 0.04 */
+    mpfr_log2(l, y, MPFR_RNDN);
+    mpfr_mul(f, y, l, MPFR_RNDN);                      /* f = y log2 y */
+    mpfr_log2(d, x, MPFR_RNDN);
+    mpfr_mul(l, x, d, MPFR_RNDN);
+    mpfr_mul_2ui(l, l, 1, MPFR_RNDN);
+    mpfr_add(f, f, l, MPFR_RNDN);                      /* f = y log2 y + 2 x log2 x */
+    mpfr_add_d(f, f, 0.5, MPFR_RNDN);                  /* f(x) = -(that) - 1/2, negated */
+    mpfr_div(d, y, x, MPFR_RNDN);
+    mpfr_log2(d, d, MPFR_RNDN);
+    mpfr_mul_2ui(d, d, 1, MPFR_RNDN);                  /* f'(x) = 2 log2(y/x) */
+    mpfr_div(f, f, d, MPFR_RNDN);
+    mpfr_add(x, x, f, MPFR_RNDN);                      /* x - f/f' with f negated */
+  }
+  mpfr_clears(y, l, f, d, (mpfr_ptr)0);
+}
+#line 1924 "noweb/rebooting.nw"
+static void kl_counts_mpfr(mpfr_t d, const unsigned m[3], unsigned M, mpfr_t *L, mpfr_t *lp,
+                           mpfr_t t)
+{
+  mpfr_set_zero(d, 1);
+  for (int i = 0; i < 3; i++)
+    if (m[i]) {
+      mpfr_sub(t, L[m[i]], L[M], MPFR_RNDN);
+      mpfr_sub(t, t, lp[i], MPFR_RNDN);
+      mpfr_mul_ui(t, t, m[i], MPFR_RNDN);
+      mpfr_add(d, d, t, MPFR_RNDN);
+    }
+  mpfr_div_ui(d, d, M, MPFR_RNDN);
+}
+
+/* D(q || truth) in nats for the estimate `which' of counts n. */
+static void term_mpfr(mpfr_t d, const unsigned n[3], unsigned N, int which, mpfr_t *L,
+                      mpfr_t *lp, mpfr_t *t)
+{
+  if (which == REBOOTING_ML || N == 1) {
+    kl_counts_mpfr(d, n, N, L, lp, t[0]);
+    return;
+  }
+  mpfr_t *lq = t + 1, *le = t + 4;               /* ln q_i, ln(n_i / N) */
+  for (int i = 0; i < 3; i++)
+    if (n[i])
+      mpfr_sub(le[i], L[n[i]], L[N], MPFR_RNDN);
+  mpfr_set_zero(t[7], 1);                        /* N loo = sum_k n_k D(leave k out || p) */
+  for (int k = 0; k < 3; k++)
+    if (n[k]) {
+      unsigned m[3] = {n[0] - (k == 0), n[1] - (k == 1), n[2] - (k == 2)};
+      kl_counts_mpfr(d, m, N - 1, L, le, t[0]);
+      mpfr_mul_ui(d, d, n[k], MPFR_RNDN);
+      mpfr_add(t[7], t[7], d, MPFR_RNDN);
+    }
+  mpfr_add_ui(t[7], t[7], 1, MPFR_RNDN);         /* 1 + N loo = 1 + sum_k n_k D_k */
+  mpfr_ui_div(t[7], 1, t[7], MPFR_RNDN);         /* beta = 1/(1 + N loo) */
+  mpfr_set_zero(t[8], 1);
+  for (int i = 0; i < 3; i++)
+    if (n[i]) {
+      mpfr_mul(lq[i], le[i], t[7], MPFR_RNDN);
+      mpfr_exp(t[0], lq[i], MPFR_RNDN);
+      mpfr_add(t[8], t[8], t[0], MPFR_RNDN);     /* z = sum (n_i/N)^beta */
+    }
+  mpfr_log(t[8], t[8], MPFR_RNDN);
+  mpfr_set_zero(d, 1);
+  for (int i = 0; i < 3; i++)
+    if (n[i]) {
+      mpfr_sub(lq[i], lq[i], t[8], MPFR_RNDN);   /* ln q_i = beta ln(n_i/N) - ln z */
+      mpfr_exp(t[0], lq[i], MPFR_RNDN);
+      mpfr_sub(t[9], lq[i], lp[i], MPFR_RNDN);
+      mpfr_mul(t[0], t[0], t[9], MPFR_RNDN);
+      mpfr_add(d, d, t[0], MPFR_RNDN);
+    }
+}
+#line 1984 "noweb/rebooting.nw"
+void Rebooting_expected_kl_mpfr(mpfr_t out, unsigned N, int which)
+{
+  assert(N >= 1 && N <= 1000 && which >= 0 && which < REBOOTING_ESTIMATORS);
+  mpfr_prec_t w = mpfr_get_prec(out) + 40;
+  mpfr_t x, lp[3], sum, base, d, t[11], *L = malloc((N + 1) * sizeof *L);
+  assert(L != NULL);
+  mpfr_inits2(w, x, lp[0], lp[1], lp[2], sum, base, d, (mpfr_ptr)0);
+  truth_mpfr(x, w);
+  mpfr_log(lp[1], x, MPFR_RNDN);
+  mpfr_set(lp[2], lp[1], MPFR_RNDN);
+  mpfr_mul_2ui(lp[0], x, 1, MPFR_RNDN);
+  mpfr_ui_sub(lp[0], 1, lp[0], MPFR_RNDN);
+  mpfr_log(lp[0], lp[0], MPFR_RNDN);
+  if (which == REBOOTING_ME) {                   /* -ln 3 - (1/3) sum ln p_i, in nats */
+    mpfr_add(sum, lp[0], lp[1], MPFR_RNDN);
+    mpfr_add(sum, sum, lp[2], MPFR_RNDN);
+    mpfr_div_ui(sum, sum, 3, MPFR_RNDN);
+    mpfr_set_ui(d, 3, MPFR_RNDN);
+    mpfr_log(d, d, MPFR_RNDN);
+    mpfr_add(sum, sum, d, MPFR_RNDN);
+    mpfr_neg(sum, sum, MPFR_RNDN);
+  } else {
+    
+#line 2016 "noweb/rebooting.nw"
+for (unsigned k = 0; k <= N; k++) {
+  mpfr_init2(L[k], w);
+  if (k)
+    mpfr_log_ui(L[k], k, MPFR_RNDN);
+}
+for (int i = 0; i < 11; i++)
+  mpfr_init2(t[i], w);
+mpz_t binom;
+mpz_init(binom);
+mpfr_set_zero(sum, 1);
+for (unsigned a = 0; a <= N; a++) {
+  mpfr_mul_2ui(base, x, 1, MPFR_RNDN);
+  mpfr_ui_sub(base, 1, base, MPFR_RNDN);
+  mpfr_pow_ui(base, base, a, MPFR_RNDN);
+  mpfr_pow_ui(d, x, N - a, MPFR_RNDN);
+  mpfr_mul(base, base, d, MPFR_RNDN);
+  mpz_bin_uiui(binom, N, a);
+  mpfr_mul_z(base, base, binom, MPFR_RNDN);      /* C(N,a) (1-2x)^a x^(N-a) */
+  mpz_set_ui(binom, 1);
+  for (unsigned b = 0; 2 * b <= N - a; b++) {    /* (a,b,c) and (a,c,b): one term, twice */
+    unsigned n[3] = {a, b, N - a - b};
+    mpfr_mul_z(t[10], base, binom, MPFR_RNDN);    /* the weight of counts (a, b, c) */
+    if (mpfr_get_exp(t[10]) >= -(mpfr_exp_t)w - 32) {  /* else below 2^-(w+32): skipped */
+      term_mpfr(d, n, N, which, L, lp, t);
+      mpfr_mul(d, d, t[10], MPFR_RNDN);
+      if (2 * b < N - a)
+        mpfr_mul_2ui(d, d, 1, MPFR_RNDN);
+      mpfr_add(sum, sum, d, MPFR_RNDN);
+    }
+    mpz_mul_ui(binom, binom, N - a - b);         /* C(N-a, b+1) from C(N-a, b) */
+    mpz_divexact_ui(binom, binom, b + 1);
+  }
+}
+mpz_clear(binom);
+for (int i = 0; i < 11; i++)
+  mpfr_clear(t[i]);
+for (unsigned k = 0; k <= N; k++)
+  mpfr_clear(L[k]);
+#line 2007 "noweb/rebooting.nw"
+  }
+  mpfr_const_log2(d, MPFR_RNDN);
+  mpfr_div(out, sum, d, MPFR_RNDN);              /* nats to bits */
+  mpfr_clears(x, lp[0], lp[1], lp[2], sum, base, d, (mpfr_ptr)0);
+  free(L);
+}
+#line 2074 "noweb/rebooting.nw"
 enum { EXPERIMENT_ESTIMATORS = 302, ESTIMATOR_BLOCKS = 64 };
 
 typedef struct {
@@ -485,11 +637,13 @@ void Rebooting_estimator_mc(Ledger_mc *out, unsigned N, int which, uint64_t seed
   out->exact = Rebooting_expected_kl(N, which);
   if (out->stderr_ > 0)
     out->z = Stats_z(out->estimate, out->stderr_, out->exact);
-  else
+  else if (which == REBOOTING_ME)
     out->z = fabs(out->estimate - out->exact) <= 1e-12 ? 0 : INFINITY;
+  else
+    out->z = NAN;                                /* equal samples by chance: no error known */
   out->samples = total.n;
 }
-#line 2106 "noweb/rebooting.nw"
+#line 2329 "noweb/rebooting.nw"
 enum { EXPERIMENT_ISING = 303, EXPERIMENT_ISING_TAU = 304 };
 
 static uint32_t threshold(double d, double T)
@@ -528,7 +682,7 @@ double Rebooting_ising_abs_m(const Rebooting_ising *g)
     m += g->s[0][i] + g->s[1][i];
   return fabs((double)m) / ((double)g->L * g->L);
 }
-#line 2147 "noweb/rebooting.nw"
+#line 2370 "noweb/rebooting.nw"
 __attribute__((optimize("O3")))
 static void fill_random(uint32_t *restrict out, size_t nblocks, uint64_t sweep,
                         const uint32_t key[2])
@@ -577,7 +731,7 @@ void Rebooting_ising_sweep(Rebooting_ising *g)
                  g->rnd + ((size_t)c * L + (size_t)y) * (size_t)H, g->t2, g->t4);
   }
 }
-#line 2219 "noweb/rebooting.nw"
+#line 2442 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out)
 {
   mpfr_t t;
@@ -625,7 +779,7 @@ double Rebooting_ising_L4(double T)
   }
   return zm / z;
 }
-#line 2301 "noweb/rebooting.nw"
+#line 2524 "noweb/rebooting.nw"
 enum { ISING_CHAINS = 32 };
 
 typedef struct {
@@ -671,6 +825,8 @@ void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t
   Stats_parallel(&total, ISING_CHAINS, threads, ising_chain, &e);
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), ising_exact(L, T),
                 e.sweeps * ISING_CHAINS);
+  if (out->stderr_ == 0)                         /* a frozen lattice: every chain read the same */
+    out->z = fabs(out->estimate - out->exact) <= 1e-12 ? 0 : NAN;
 }
 
 double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps)
@@ -1358,7 +1514,7 @@ static void check_gates(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_gates(o, r, &Rebooting_gates_paper);
 }
-#line 1917 "noweb/rebooting.nw"
+#line 2140 "noweb/rebooting.nw"
 enum { FIG1_NMAX = 14 };
 static const double FIG1_SUM_ERROR = 1e-12;   /* exact sums in double: see the prose */
 
@@ -1409,7 +1565,7 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
                "every N = 3..14", Ledger_field_value(r, "kl_MFE_N10"),
                Ledger_field_value(r, "kl_ML_N10"), min, where);
 }
-#line 1978 "noweb/rebooting.nw"
+#line 2201 "noweb/rebooting.nw"
 #define SHARP_LO (1 + 1 / 128.0)
 #define SHARP_STEP (1 / 128.0)
 enum { SHARP_GRID = 512 };
@@ -1429,7 +1585,7 @@ static void check_fig1_sharpened(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "best_beta_N10", at);
   Ledger_field_double(r, "kl_best_N10", Rebooting_expected_kl_tempered(10, at));
 }
-#line 2016 "noweb/rebooting.nw"
+#line 2239 "noweb/rebooting.nw"
 enum { FIG1_SAMPLES = 100000 };
 
 static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1441,7 +1597,7 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 2381 "noweb/rebooting.nw"
+#line 2606 "noweb/rebooting.nw"
 static double tc_double(void)
 {
   mpfr_t t;
@@ -1460,7 +1616,7 @@ static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
 }
-#line 2416 "noweb/rebooting.nw"
+#line 2641 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1468,7 +1624,7 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 2456 "noweb/rebooting.nw"
+#line 2681 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
@@ -1500,7 +1656,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2542 "noweb/rebooting.nw"
+#line 2767 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
@@ -1547,7 +1703,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 2619 "noweb/rebooting.nw"
+#line 2844 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting Sec. I.A, eq. (1)", LEDGER_VALUE,
    "the gas constant R is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant,
@@ -1636,7 +1792,7 @@ static const Ledger_claim claims[] = {
    "simulated <|m|> at T = 2, L = 64 equals Yang's spontaneous magnetisation", LEDGER_VERIFIED,
    check_ising_yang, LEDGER_LITERATURE, NULL, NULL, 64},
 };
-#line 2714 "noweb/rebooting.nw"
+#line 2978 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)
@@ -1659,7 +1815,7 @@ static void eval_ising_tc(mpfr_t out, mpfr_t *a) { (void)a; Rebooting_ising_tc(o
 static void eval_estimator_kl(mpfr_t out, mpfr_t *a)
 {
   unsigned n = (unsigned)mpfr_get_ui(a[0], MPFR_RNDN);
-  mpfr_set_d(out, Rebooting_expected_kl(n, (int)mpfr_get_si(a[1], MPFR_RNDN)), MPFR_RNDN);
+  Rebooting_expected_kl_mpfr(out, n, (int)mpfr_get_si(a[1], MPFR_RNDN));
 }
 
 #define KELVIN(d) {"T", 0, INFINITY, 1, 0, 0, d, "temperature in K", 0}
@@ -1668,50 +1824,48 @@ static void eval_estimator_kl(mpfr_t out, mpfr_t *a)
   {"estimator", 0, 2, 0, 0, 1, "2", \
    "0 = max. likelihood, 1 = max. entropy, 2 = min. free energy", 0}
 static const Ledger_quantity quantities[] = {
-  {"rebooting.thermal_voltage_mV", "kT/e", "mV", 1, {KELVIN("310")}, eval_thermal_voltage},
+  {"rebooting.thermal_voltage_mV", "kT/e", "mV", 1, {KELVIN("310")}, eval_thermal_voltage, 0},
   {"rebooting.nernst_mV", "Nernst potential (kT/e) ln(c_out/c_in), z = 1, rebooting eq. (1)",
    "mV", 3,
    {MILLIMOLAR("cout", "5", "outside concentration"),
-    MILLIMOLAR("cin", "140", "inside concentration"), KELVIN("310")}, eval_nernst},
+    MILLIMOLAR("cin", "140", "inside concentration"), KELVIN("310")}, eval_nernst, 0},
   {"rebooting.ghk_mV", "GHK resting potential, P = 1e-6, 2e-8, 5e-10 cm/s, [Cl]in = 20 mM", "mV", 6,
    {MILLIMOLAR("Ko", "5", "K+ outside"), MILLIMOLAR("Ki", "140", "K+ inside"),
     MILLIMOLAR("Nao", "140", "Na+ outside"), MILLIMOLAR("Nai", "12", "Na+ inside"),
-    MILLIMOLAR("Clo", "110", "Cl- outside"), KELVIN("310")}, eval_ghk},
-  {"rebooting.spike_J", "0.5 x 110 mV x 1 ms x 3 pA", "J", 0, {{0}}, eval_spike},
+    MILLIMOLAR("Clo", "110", "Cl- outside"), KELVIN("310")}, eval_ghk, 0},
+  {"rebooting.spike_J", "0.5 x 110 mV x 1 ms x 3 pA", "J", 0, {{0}}, eval_spike, 0},
   {"rebooting.bit_energy_J", "eta kT N log2 N, rebooting Sec. V", "J", 3,
    {{"eta", 0, INFINITY, 1, 0, 0, "1e5", "technology factor", 0},
-    {"N", 1, INFINITY, 0, 0, 0, NULL, "number of bits", 0}, KELVIN("310")}, eval_bit_energy},
+    {"N", 1, INFINITY, 0, 0, 0, NULL, "number of bits", 0}, KELVIN("310")}, eval_bit_energy, 0},
   {"rebooting.ising_m", "Yang's spontaneous magnetisation of the square-lattice Ising model", "", 1,
-   {{"T", 0, INFINITY, 1, 0, 0, NULL, "temperature in units of J/k", 0}}, eval_ising_m},
+   {{"T", 0, INFINITY, 1, 0, 0, NULL, "temperature in units of J/k", 0}}, eval_ising_m, 0},
   {"rebooting.ising_tc", "Onsager's critical temperature 2/ln(1+sqrt 2)", "J/k", 0, {{0}},
-   eval_ising_tc},
+   eval_ising_tc, 0},
   {"rebooting.estimator_kl",
    "exact expected KL divergence (bits) of an estimate from n samples, Fig. 1", "bits", 2,
-   {{"n", 1, 1000, 0, 0, 1, NULL, "number of samples", 0}, ESTIMATOR}, eval_estimator_kl},
+   {{"n", 1, 1000, 0, 0, 1, NULL, "number of samples", 0}, ESTIMATOR}, eval_estimator_kl, 0},
 };
 
 static void run_ising(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples, int threads)
 {
-  int L = (int)a[0] & ~1;
-  Rebooting_ising_mc(out, L, a[1], seed, samples < 16 * ISING_CHAINS ? 16 * ISING_CHAINS : samples,
-                     threads);
+  Rebooting_ising_mc(out, (int)a[0] & ~1, a[1], seed, samples, threads);
 }
 
 static void run_estimators(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
                            int threads)
 {
-  Rebooting_estimator_mc(out, (unsigned)a[0], (int)a[1], seed, samples < 2 ? 2 : samples, threads);
+  Rebooting_estimator_mc(out, (unsigned)a[0], (int)a[1], seed, samples, threads);
 }
 
 static const Ledger_experiment experiments[] = {
   {"rebooting.ising", "<|m|> of the L x L Ising model by Metropolis (samples = measured sweeps)", 2,
-   {{"L", 4, 4096, 0, 0, 1, "32", "lattice side (an odd L is rounded down)", 0},
-    {"T", 0, INFINITY, 1, 0, 0, "2", "temperature in units of J/k", 0}},
-   32 * 4000, run_ising, NULL},
+   {{"L", 4, 1024, 0, 0, 1, "32", "lattice side (an odd L is rounded down)", 0},
+    {"T", 0, 100, 1, 0, 0, "2", "temperature in units of J/k", 0}},
+   32 * 4000, run_ising, NULL, 16 * ISING_CHAINS},
   {"rebooting.estimators",
    "mean KL divergence (bits) of an estimate from n samples (samples = data sets)",
    2, {{"n", 1, 1000, 0, 0, 1, "10", "number of samples per data set", 0}, ESTIMATOR}, FIG1_SAMPLES,
-   run_estimators, NULL},
+   run_estimators, NULL, 2},
 };
 
 const Ledger_chapter Rebooting_chapter = {

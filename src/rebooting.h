@@ -53,6 +53,7 @@ void Rebooting_temper(double q[3], const unsigned n[3], double beta);
 double Rebooting_kl_bits(const double q[3], const double p[3]);
 double Rebooting_expected_kl(unsigned N, int which);
 double Rebooting_expected_kl_tempered(unsigned N, double beta);
+void Rebooting_expected_kl_mpfr(mpfr_t out, unsigned N, int which);
 void Rebooting_estimator_mc(Ledger_mc *out, unsigned N, int which, uint64_t seed, uint64_t samples,
                             int threads);
 typedef struct {

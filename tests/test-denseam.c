@@ -1,4 +1,4 @@
-#line 4360 "noweb/denseam.nw"
+#line 4477 "noweb/denseam.nw"
 /* test-denseam.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -8,7 +8,7 @@
 #include "test-ledger.h"
 #include "denseam.h"
 
-#line 4385 "noweb/denseam.nw"
+#line 4502 "noweb/denseam.nw"
 static double brute_energy(const Denseam_patterns *p, const signed char *s)
 {
   long double E = 0;
@@ -62,7 +62,7 @@ static double z_of(const Stats *s, double exact)
 {
   return Stats_z(Stats_mean(s), Stats_stderr(s), exact);
 }
-#line 4449 "noweb/denseam.nw"
+#line 4566 "noweb/denseam.nw"
 Test(denseam, load_and_pattern_bits)
 {
   cr_assert_eq(Denseam_load(2, 500, 0), 1);
@@ -116,7 +116,7 @@ Test(denseam, flip_energy_is_the_energy_difference)
     Denseam_patterns_free(&p);
   }
 }
-#line 4516 "noweb/denseam.nw"
+#line 4646 "noweb/denseam.nw"
 static void exact_case(Denseam_exact_result *r, int n, unsigned N, unsigned K, double T, double tau,
                        double h0, int start, uint64_t rep, Denseam_patterns *keep, signed char *c)
 {
@@ -124,6 +124,84 @@ static void exact_case(Denseam_exact_result *r, int n, unsigned N, unsigned K, d
   Denseam_cue(c, keep, 0.25);
   Denseam_protocol pr = {.T = T, .eps = 0.25, .tau = tau, .h0 = h0, .steps = 4, .start = start};
   Denseam_exact(r, keep, c, &pr, NULL, NULL);
+}
+
+static void eval_quantity(mpfr_t out, const char *name, const char *n, const char *N,
+                          const char *alpha, const char *T, const char *eps, const char *tau)
+{
+  const Ledger_quantity *q = Ledger_find_quantity(name);
+  cr_assert(q != NULL);
+  const char *text[6] = {n, N, alpha, T, eps, tau};
+  mpfr_t a[LEDGER_PARAMS];
+  for (int k = 0; k < LEDGER_PARAMS; k++)
+    mpfr_init2(a[k], mpfr_get_prec(out)), mpfr_set_str(a[k], k < 6 ? text[k] : "0", 10,
+                                                       MPFR_RNDN);
+  q->eval(out, a);
+  for (int k = 0; k < LEDGER_PARAMS; k++)
+    mpfr_clear(a[k]);
+}
+
+Test(denseam, poisson_mean_that_is_not_a_double)
+{
+  Denseam_exact_result r;
+  Denseam_exact_init(&r, 300);
+  Denseam_patterns p;
+  signed char c[10];
+  exact_case(&r, 3, 10, 5, 0.5, 0.1, 1, DENSEAM_PRODUCT, 3, &p, c);   /* mu = 10 x 0.1/4 */
+  mpfr_sub_ui(r.ift, r.ift, 1, MPFR_RNDN);
+  cr_assert_lt(fabs(dget(r.ift)), ldexp(1, -280), "<e^-Sigma> - 1 = %g", dget(r.ift));
+  Denseam_patterns_free(&p);
+  Denseam_exact_clear(&r);
+}
+
+Test(denseam, command_line_edges)
+{
+  mpfr_t v, w;
+  mpfr_inits2(256, v, w, (mpfr_ptr)0);
+  eval_quantity(v, "denseam.ift_exact", "4", "10", "10", "1e-12", "0.25", "1");
+  mpfr_sub_ui(v, v, 1, MPFR_RNDN);
+  cr_assert_lt(fabs(dget(v)), ldexp(1, -240), "T = 1e-12: IFT - 1 = %g", dget(v));
+  eval_quantity(v, "denseam.jarzynski_exact", "3", "8", "0.05", "1e-12", "0.25", "1");
+  mpfr_sub_ui(v, v, 1, MPFR_RNDN);
+  cr_assert_lt(fabs(dget(v)), ldexp(1, -240), "T = 1e-12: Jarzynski - 1 = %g", dget(v));
+  eval_quantity(v, "denseam.m1_exact", "3", "8", "0.05", "1e-12", "0.25", "1");
+  eval_quantity(w, "denseam.m1_exact", "3", "8", "0.05", "2e-12", "0.25", "1");
+  cr_assert_gt(dget(v), 0.5);
+  mpfr_sub(w, w, v, MPFR_RNDN);                  /* both at the T -> 0 limit */
+  cr_assert_lt(fabs(dget(w)), ldexp(1, -240), "m1(1e-12) - m1(2e-12) = %g", dget(w));
+  eval_quantity(v, "denseam.sigma_exact", "3", "8", "0.05", "0.5", "0.25", "1e-300");
+  eval_quantity(w, "denseam.sigma_exact", "3", "8", "0.05", "0.5", "0.25", "1e-200");
+  mpfr_mul_d(v, v, 1e100, MPFR_RNDN);            /* Sigma = s tau + O(tau^2) */
+  cr_assert_gt(dget(w), 1e-200);
+  cr_assert_float_eq(dget(v), dget(w), 1e-14 * dget(w), "%g vs %g", dget(v), dget(w));
+  Denseam_exact_result r;
+  Denseam_exact_init(&r, 300);
+  Denseam_patterns p;
+  signed char c[10];
+  Denseam_patterns_draw(&p, 2, 10, 1, LEDGER_SEED_DEFAULT, 400, 0);
+  Denseam_cue(c, &p, 0.5);
+  Denseam_protocol pr = {.T = 0.5, .eps = 0.5, .tau = 1, .h0 = 1, .steps = 4,
+                         .start = DENSEAM_PRODUCT};
+  Denseam_exact(&r, &p, c, &pr, NULL, NULL);
+  cr_assert_lt(fabs(dget(r.m1)), ldexp(1, -280), "m1 = %g", dget(r.m1));
+  eval_quantity(v, "denseam.m1_exact", "2", "10", "0", "0.5", "0.5", "1");
+  cr_assert(mpfr_zero_p(v));
+  Denseam_patterns_free(&p);
+  Denseam_exact_clear(&r);
+  mpfr_clears(v, w, (mpfr_ptr)0);
+}
+
+Test(denseam, retrieve_at_its_defaults)
+{
+  const Ledger_experiment *e = Ledger_find_experiment("denseam.retrieve");
+  cr_assert(e != NULL);
+  double a[LEDGER_PARAMS] = {0};
+  for (int k = 0; k < e->nparams; k++)
+    a[k] = strtod(e->param[k].fallback, NULL);
+  Ledger_mc mc;
+  e->run(&mc, a, LEDGER_SEED_DEFAULT, e->samples, 1);
+  cr_assert(isfinite(mc.exact) && isfinite(mc.z), "exact %g, z %g", mc.exact, mc.z);
+  cr_assert_leq(fabs(mc.z), 4, "%g vs %g: z = %g", mc.estimate, mc.exact, mc.z);
 }
 
 Test(denseam, quench_edge)
@@ -199,7 +277,7 @@ Test(denseam, retrieval_releases_heat)
   Denseam_patterns_free(&p);
   Denseam_exact_clear(&r);
 }
-#line 4607 "noweb/denseam.nw"
+#line 4815 "noweb/denseam.nw"
 Test(denseam, simulator_matches_master_equation)
 {
   Denseam_patterns p;
@@ -236,7 +314,7 @@ Test(denseam, simulator_matches_master_equation)
   Denseam_exact_clear(&r);
   Denseam_patterns_free(&p);
 }
-#line 4668 "noweb/denseam.nw"
+#line 4876 "noweb/denseam.nw"
 Test(denseam, identity_claims)
 {
   static const char *const ids[] = {"denseam.first_law", "denseam.ift.exact",
@@ -291,7 +369,7 @@ Test(denseam, speed_accuracy_mutant_is_refuted)
   Denseam_speed_accuracy(&r, -1);
   cr_assert_eq(r.verdict, LEDGER_REFUTED, "%s", r.summary);
 }
-#line 4885 "noweb/denseam.nw"
+#line 5093 "noweb/denseam.nw"
 static double flow(int n, double T, double m) { return tanh(pow(m, n - 1) / T) - m; }
 
 static double bisect_flow(int n, double T, double a, double b)
@@ -368,7 +446,7 @@ Test(denseam, metastable_claim)
   cr_assert_float_eq(Ledger_field_value(&r, "m_u_n3_T0.3"), bisect_flow(3, 0.3, 0.2, 0.79), 1e-12);
   cr_assert_float_eq(Ledger_field_value(&r, "m_u_n4_T0.3"), bisect_flow(4, 0.3, 0.4, 0.88), 1e-12);
 }
-#line 4971 "noweb/denseam.nw"
+#line 5179 "noweb/denseam.nw"
 Test(denseam, capacity_predictions_by_other_means)
 {
   unsigned N = 12, K = 5, L = (K - 1) * (N - 1);
@@ -403,7 +481,7 @@ Test(denseam, capacity_predictions_by_other_means)
   cr_assert_float_eq(m, erf(a), 1e-7, "%.10g vs %.10g", m, erf(a));
   cr_assert_float_eq(ac, pow(erf(a), 4) / (6 * a * a), 1e-12, "%.12g", ac);
 }
-#line 5013 "noweb/denseam.nw"
+#line 5221 "noweb/denseam.nw"
 Test(denseam, capacity_one_pattern_always_retrieves)
 {
   for (int n = 2; n <= 4; n++) {
@@ -419,7 +497,7 @@ Test(denseam, capacity_one_pattern_always_retrieves)
   cr_assert_eq(Stats_mean(&r1.overlap), Stats_mean(&r2.overlap));
   cr_assert_eq(r1.flips, r2.flips);
 }
-#line 5033 "noweb/denseam.nw"
+#line 5241 "noweb/denseam.nw"
 Test(denseam, capacity_verdicts)
 {
   Ledger_result r = Test_run_claim("denseam.capacity.crosstalk2");
@@ -453,7 +531,7 @@ Test(denseam, capacity_verdicts)
     cr_assert_gt(Ledger_field_value(&r, keys[k]), Ledger_field_value(&r, "alpha_snr"));
   }
 }
-#line 4738 "noweb/denseam.nw"
+#line 4946 "noweb/denseam.nw"
 Test(denseam, meanfield_edges)
 {
   Denseam_protocol pr = {.T = 0.4, .eps = 0.25, .tau = 0, .h0 = 0.7, .steps = 4,

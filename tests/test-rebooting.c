@@ -1,4 +1,4 @@
-#line 2860 "noweb/rebooting.nw"
+#line 3122 "noweb/rebooting.nw"
 /* test-rebooting.c: tangled from noweb/rebooting.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -7,7 +7,7 @@
 #include "test-ledger.h"
 #include "rebooting.h"
 
-#line 2878 "noweb/rebooting.nw"
+#line 3140 "noweb/rebooting.nw"
 static double gap_to(const mpfr_t a, const char *digits)
 {
   mpfr_t d;
@@ -18,7 +18,7 @@ static double gap_to(const mpfr_t a, const char *digits)
   mpfr_clear(d);
   return g;
 }
-#line 2902 "noweb/rebooting.nw"
+#line 3164 "noweb/rebooting.nw"
 Test(rebooting, thermal_voltage_is_an_exact_rational)
 {
   mpq_t q;
@@ -94,7 +94,7 @@ Test(rebooting, spike_and_bit_energies)
   cr_assert_lt(gap_to(E, "3.424009520e-15"), 1e-88, "N = 4: %.20g", mpfr_get_d(E, MPFR_RNDN));
   mpfr_clears(E, eta, N, T, (mpfr_ptr)0);
 }
-#line 2990 "noweb/rebooting.nw"
+#line 3252 "noweb/rebooting.nw"
 static Rebooting_joint xor_joint(void)
 {
   Rebooting_joint J = {.nvars = 3, .card = {2, 2, 2}, .total = 4};
@@ -176,7 +176,7 @@ Test(rebooting, redundancy_of_xor_and_and)
                      "AND redundancy %.17g", mpfr_get_d(r, MPFR_RNDN));
   mpfr_clears(r, want, (mpfr_ptr)0);
 }
-#line 3086 "noweb/rebooting.nw"
+#line 3351 "noweb/rebooting.nw"
 Test(rebooting, estimator_edges)
 {
   double p[3];
@@ -197,6 +197,32 @@ Test(rebooting, estimator_edges)
                        Rebooting_expected_kl(N, REBOOTING_ML), 1e-15);
 }
 
+Test(rebooting, expected_kl_at_any_precision)
+{
+  mpfr_t v, want;
+  mpfr_inits2(1000, v, want, (mpfr_ptr)0);
+  for (int which = REBOOTING_ML; which <= REBOOTING_MFE; which += 2) {
+    Rebooting_expected_kl_mpfr(v, 1, which);       /* the truth's entropy: 1/2 bit exactly */
+    mpfr_sub_d(v, v, 0.5, MPFR_RNDN);
+    cr_assert_lt(fabs(mpfr_get_d(v, MPFR_RNDN)), ldexp(1, -990), "N = 1, %d: gap %g", which,
+                 mpfr_get_d(v, MPFR_RNDN));
+  }
+  mpfr_set_prec(v, 300), mpfr_set_prec(want, 300);
+  Rebooting_expected_kl_mpfr(v, 2, REBOOTING_MFE);   /* N = 2: beta = 1 or leaves 1/2, 1/2 alone */
+  Rebooting_expected_kl_mpfr(want, 2, REBOOTING_ML);
+  mpfr_sub(v, v, want, MPFR_RNDN);
+  cr_assert_lt(fabs(mpfr_get_d(v, MPFR_RNDN)), ldexp(1, -290));
+  mpfr_set_prec(v, 200);
+  for (unsigned N = 3; N <= 40; N += 37)
+    for (int which = 0; which < REBOOTING_ESTIMATORS; which++) {
+      double d = Rebooting_expected_kl(N, which);
+      Rebooting_expected_kl_mpfr(v, N, which);
+      cr_assert_float_eq(mpfr_get_d(v, MPFR_RNDN), d, 1e-13 * d, "N = %u, %d: %.17g vs %.17g", N,
+                         which, mpfr_get_d(v, MPFR_RNDN), d);
+    }
+  mpfr_clears(v, want, (mpfr_ptr)0);
+}
+
 Test(rebooting, estimator_simulation_matches_and_is_thread_independent)
 {
   Ledger_mc one, two;
@@ -205,7 +231,7 @@ Test(rebooting, estimator_simulation_matches_and_is_thread_independent)
   cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "%.17g vs %.17g", one.estimate, two.estimate);
   cr_assert_leq(fabs(one.z), 4, "z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 3130 "noweb/rebooting.nw"
+#line 3421 "noweb/rebooting.nw"
 Test(rebooting, onsager_and_yang_against_mpmath)
 {
   mpfr_t t, m;
@@ -255,7 +281,7 @@ Test(rebooting, cold_lattice_stays_ordered)
   Rebooting_ising_free(&g);
 }
 
-#line 3194 "noweb/rebooting.nw"
+#line 3485 "noweb/rebooting.nw"
 Test(rebooting, membrane_verdicts)
 {
   Ledger_result r = Test_run_claim("rebooting.gas_constant");
@@ -329,7 +355,7 @@ Test(rebooting, estimation_and_ising_verdicts)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_lt(Ledger_field_value(&r, "stderr"), 3e-4);
 }
-#line 3298 "noweb/rebooting.nw"
+#line 3589 "noweb/rebooting.nw"
 static Ledger_options mutant_options(void)
 {
   Ledger_options o = Ledger_defaults();
