@@ -519,24 +519,23 @@ static mpfr_prec_t walk_precision(const mpfr_t out, long n)
   return guarded(out) + 2 * (mpfr_prec_t)ceil(log2((double)n + 1)) + 4;
 }
 
-int Learning_pc_excess(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+static void varsigma2(mpfr_t s2, const mpfr_t alpha, const mpfr_t nu)
 {
-  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
-  if (mpfr_zero_p(nu)) {
-    mpfr_set_zero(out, 1);
-    return 0;
-  }
-  double nd = fabs(mpfr_get_d(nu, MPFR_RNDN)),
-         sd = sqrt(1 + mpfr_get_d(alpha, MPFR_RNDN) * nd * nd);
+  mpfr_sqr(s2, nu, MPFR_RNDN);
+  mpfr_mul(s2, s2, alpha, MPFR_RNDN);
+  mpfr_add_ui(s2, s2, 1, MPFR_RNDN);             /* varsigma^2 = 1 + alpha nu^2 */
+}
+
+static int excess_walk(mpfr_t out, const mpfr_t s2_in, const mpfr_t a_in)
+{
+  double nd = mpfr_get_d(a_in, MPFR_RNDN), sd = sqrt(mpfr_get_d(s2_in, MPFR_RNDN));
   double hd = trapezoid_h(guarded(out));
   long n = (long)ceil((nd + trapezoid_K(guarded(out), sd, nd) * sd) / hd);
   mpfr_prec_t w = walk_precision(out, n);
   mpfr_t a, s2, h, zero, E, eh, T, T1, P, rho, D, D1, t, sum;
   mpfr_inits2(w, a, s2, h, zero, E, eh, T, T1, P, rho, D, D1, t, sum, (mpfr_ptr)0);
-  mpfr_abs(a, nu, MPFR_RNDN);
-  mpfr_sqr(s2, a, MPFR_RNDN);
-  mpfr_mul(s2, s2, alpha, MPFR_RNDN);
-  mpfr_add_ui(s2, s2, 1, MPFR_RNDN);
+  mpfr_set(a, a_in, MPFR_RNDN);
+  mpfr_set(s2, s2_in, MPFR_RNDN);
   mpfr_set_d(h, hd, MPFR_RNDN);
   mpfr_set_zero(zero, 1);
   Gauss_walk G;
@@ -571,44 +570,27 @@ int Learning_pc_excess(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_mul(sum, sum, h, MPFR_RNDN);
   gauss_norm(t, s2);
   mpfr_mul_2ui(t, t, 1, MPFR_RNDN);
-  mpfr_div(sum, sum, t, MPFR_RNDN);
-  if (mpfr_sgn(nu) < 0)
-    mpfr_neg(sum, sum, MPFR_RNDN);
-  mpfr_set(out, sum, MPFR_RNDN);                 /* learning eq. (20), minus 1/2 */
+  mpfr_div(out, sum, t, MPFR_RNDN);              /* learning eq. (20), minus 1/2 */
   gauss_walk_clear(&G);
   mpfr_clears(a, s2, h, zero, E, eh, T, T1, P, rho, D, D1, t, sum, (mpfr_ptr)0);
   return 0;
 }
 
-int Learning_pc(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+static int error_walk(mpfr_t out, const mpfr_t s2_in, const mpfr_t nu)
 {
-  mpfr_t d;
-  mpfr_init2(d, guarded(out));
-  int status = Learning_pc_excess(d, alpha, nu);
-  mpfr_set_d(out, 0.5, MPFR_RNDN);
-  mpfr_add(out, out, d, MPFR_RNDN);
-  mpfr_clear(d);
-  return status;
-}
-
-int Learning_pc_error(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
-{
-  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
-  double nd = mpfr_get_d(nu, MPFR_RNDN), sd = sqrt(1 + mpfr_get_d(alpha, MPFR_RNDN) * nd * nd);
+  double nd = mpfr_get_d(nu, MPFR_RNDN), sd = sqrt(mpfr_get_d(s2_in, MPFR_RNDN));
   double hd = trapezoid_h(guarded(out)), K = trapezoid_K(guarded(out), sd, nd);
-  double lo = nd - sd * sd - K * sd, hi = nd + K * sd;
-  long n = (long)ceil((hi - lo) / hd);
+  long n = (long)ceil((sd * sd + 2 * K * sd) / hd); /* the window [c - K s, nu + K s] */
   mpfr_prec_t w = walk_precision(out, n);
   mpfr_t s2, h, x0, X, eh, t, sum;
   mpfr_inits2(w, s2, h, x0, X, eh, t, sum, (mpfr_ptr)0);
-  mpfr_sqr(s2, nu, MPFR_RNDN);
-  mpfr_mul(s2, s2, alpha, MPFR_RNDN);
-  mpfr_add_ui(s2, s2, 1, MPFR_RNDN);
+  mpfr_set(s2, s2_in, MPFR_RNDN);
   mpfr_set_d(h, hd, MPFR_RNDN);
-  mpfr_set_d(x0, lo, MPFR_RNDN);
+  mpfr_sub(x0, nu, s2, MPFR_RNDN);
+  mpfr_sub_d(x0, x0, K * sd, MPFR_RNDN);         /* x_0 = nu - s2 - K s, in full precision */
   Gauss_walk G;
   gauss_walk_init(&G, w, x0, nu, s2, h);
-  mpfr_exp(X, x0, MPFR_RNDN);                    /* e^{x_0} */
+  mpfr_exp(X, x0, MPFR_RNDN);                    /* e^{x_0}; 0 or inf beyond MPFR's range */
   mpfr_exp(eh, h, MPFR_RNDN);
   mpfr_set_zero(sum, 1);
   for (long k = 0; k <= n; k++) {
@@ -625,7 +607,138 @@ int Learning_pc_error(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clears(s2, h, x0, X, eh, t, sum, (mpfr_ptr)0);
   return 0;
 }
-#line 1124 "noweb/learning.nw"
+#line 1159 "noweb/learning.nw"
+enum { WIDE_VARSIGMA = 16 };
+
+static void correction_integrand(mpfr_t y, const mpfr_t x, void *ctx)
+{
+  Gauss_ctx *g = ctx;
+  scratch_follow(g, y);
+  gauss_weight(g->a, g, x);
+  mpfr_mul(g->b, x, g->nu, MPFR_RNDN);
+  mpfr_mul_si(g->b, g->b, -2, MPFR_RNDN);
+  mpfr_div(g->b, g->b, g->s2, MPFR_RNDN);
+  mpfr_expm1(g->b, g->b, MPFR_RNDN);
+  mpfr_mul(g->a, g->a, g->b, MPFR_RNDN);         /* minus the difference of Gaussians */
+  mpfr_exp(g->b, x, MPFR_RNDN);
+  mpfr_add_ui(g->b, g->b, 1, MPFR_RNDN);
+  mpfr_div(g->a, g->a, g->b, MPFR_RNDN);
+  mpfr_neg(y, g->a, MPFR_RNDN);
+}
+
+static int wide_remainder(mpfr_t C, Gauss_ctx *g)
+{
+  mpfr_prec_t w = mpfr_get_prec(C);
+  mpfr_t v, lo, hi, c, cand[5];
+  mpfr_inits2(w, v, lo, hi, c, cand[0], cand[1], cand[2], cand[3], cand[4], (mpfr_ptr)0);
+  mpfr_set_zero(lo, 1);
+  mpfr_set_inf(hi, 1);
+  mpfr_sub(c, g->nu, g->s2, MPFR_RNDN);          /* the bump's centre, as for q */
+  int nb = 0;
+  if (mpfr_sgn(c) > 0) {
+    truncate_below(lo, c, g->s2, w);
+    nb = peak_breaks(cand, c, g->s2);
+  }
+  int status = integrate_with_breaks(v, correction_integrand, g, lo, hi, nb,
+                                     (const mpfr_t *)cand);
+  gauss_norm(lo, g->s2);
+  mpfr_div(C, v, lo, MPFR_RNDN);
+  mpfr_clears(v, lo, hi, c, cand[0], cand[1], cand[2], cand[3], cand[4], (mpfr_ptr)0);
+  return status;
+}
+
+static int wide_parts(mpfr_t delta, mpfr_t q, const mpfr_t alpha, const mpfr_t nu)
+{
+  mpfr_prec_t w = mpfr_get_prec(delta);
+  Gauss_ctx g;
+  gauss_ctx_init(&g, w, alpha, nu);              /* g.nu = |nu| */
+  mpfr_t C, z;
+  mpfr_inits2(w, C, z, (mpfr_ptr)0);
+  int status = wide_remainder(C, &g);
+  mpfr_sqrt(z, g.s2, MPFR_RNDN);
+  mpfr_div(z, g.nu, z, MPFR_RNDN);               /* a = |nu| / varsigma */
+  int small_a = mpfr_cmp_ui(z, 1) <= 0;
+  mpfr_sqrt_ui(q, 2, MPFR_RNDN);
+  mpfr_div(z, z, q, MPFR_RNDN);                  /* a / sqrt 2 */
+  mpfr_erfc(q, z, MPFR_RNDN);
+  mpfr_div_2ui(q, q, 1, MPFR_RNDN);
+  mpfr_add(q, q, C, MPFR_RNDN);                  /* q = Phi-bar(a) + C */
+  if (small_a) {
+    mpfr_erf(delta, z, MPFR_RNDN);
+    mpfr_div_2ui(delta, delta, 1, MPFR_RNDN);
+    mpfr_sub(delta, delta, C, MPFR_RNDN);        /* delta_0 - C, C < delta_0 / 94 */
+  } else
+    mpfr_d_sub(delta, 0.5, q, MPFR_RNDN);        /* q < 1/4 */
+  mpfr_clears(C, z, (mpfr_ptr)0);
+  gauss_ctx_clear(&g);
+  return status;
+}
+#line 1229 "noweb/learning.nw"
+static int is_wide(const mpfr_t s2) { return mpfr_cmp_ui(s2, WIDE_VARSIGMA * WIDE_VARSIGMA) >= 0; }
+
+int Learning_pc_excess(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
+  if (mpfr_zero_p(nu)) {
+    mpfr_set_zero(out, 1);
+    return 0;
+  }
+  mpfr_prec_t w = guarded(out);
+  mpfr_t a, s2, d, q;
+  mpfr_inits2(w, a, s2, d, q, (mpfr_ptr)0);
+  mpfr_abs(a, nu, MPFR_RNDN);
+  varsigma2(s2, alpha, a);
+  int status;
+  if (is_wide(s2))
+    status = wide_parts(d, q, alpha, a);
+  else {
+    mpfr_sqr(q, a, MPFR_RNDN);
+    mpfr_div_ui(q, q, 16, MPFR_RNDN);
+    if (mpfr_cmp(q, s2) <= 0)                    /* |nu| <= 4 varsigma */
+      status = excess_walk(d, s2, a);
+    else {
+      status = error_walk(q, s2, a);
+      mpfr_d_sub(d, 0.5, q, MPFR_RNDN);          /* q < 0.16 */
+    }
+  }
+  if (mpfr_sgn(nu) < 0)
+    mpfr_neg(d, d, MPFR_RNDN);
+  mpfr_set(out, d, MPFR_RNDN);
+  mpfr_clears(a, s2, d, q, (mpfr_ptr)0);
+  return status;
+}
+
+int Learning_pc(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  mpfr_t d;
+  mpfr_init2(d, guarded(out));
+  int status = Learning_pc_excess(d, alpha, nu);
+  mpfr_set_d(out, 0.5, MPFR_RNDN);
+  mpfr_add(out, out, d, MPFR_RNDN);
+  mpfr_clear(d);
+  return status;
+}
+
+int Learning_pc_error(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
+  mpfr_prec_t w = guarded(out);
+  mpfr_t a, s2, d, q;
+  mpfr_inits2(w, a, s2, d, q, (mpfr_ptr)0);
+  mpfr_abs(a, nu, MPFR_RNDN);
+  varsigma2(s2, alpha, a);
+  int status;
+  if (is_wide(s2)) {
+    status = wide_parts(d, q, alpha, a);
+    if (mpfr_sgn(nu) < 0)
+      mpfr_add_d(q, d, 0.5, MPFR_RNDN);          /* q(-|nu|) = 1/2 + delta(|nu|) */
+  } else
+    status = error_walk(q, s2, nu);
+  mpfr_set(out, q, MPFR_RNDN);
+  mpfr_clears(a, s2, d, q, (mpfr_ptr)0);
+  return status;
+}
+#line 1298 "noweb/learning.nw"
 static void info_from_excess(mpfr_t out, const mpfr_t delta)
 {
   mpfr_t u, a, b;
@@ -666,7 +779,7 @@ int Learning_info(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clear(d);
   return status;
 }
-#line 1167 "noweb/learning.nw"
+#line 1341 "noweb/learning.nw"
 enum { TRAPEZOID_SPAN = 13 };
 static const double trapezoid_step = 0.25;
 
@@ -708,7 +821,7 @@ double Learning_info_double(double alpha, double nu)
   double q = error_double(alpha, fabs(nu));
   return log(2) + q * log(q) + (1 - q) * log1p(-q);
 }
-#line 1248 "noweb/learning.nw"
+#line 1422 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, a, b;
   int form;
@@ -874,7 +987,7 @@ int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau)
   mpfr_clears(zero, info, ds, q, one, (mpfr_ptr)0);
   return status;
 }
-#line 1534 "noweb/learning.nw"
+#line 1708 "noweb/learning.nw"
 enum { EXP_TOY = 250, TOY_WINDOW = 48 };
 
 typedef struct {
@@ -981,7 +1094,7 @@ done:
   free(T.cell), free(T.heat), free(T.w);
   return status;
 }
-#line 1693 "noweb/learning.nw"
+#line 1867 "noweb/learning.nw"
 void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
@@ -1019,7 +1132,7 @@ int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t t
   mpfr_clears(info, ds, q, (mpfr_ptr)0);
   return status;
 }
-#line 1780 "noweb/learning.nw"
+#line 1954 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(nu) && mpfr_sgn(gamma) > 0);
@@ -1060,7 +1173,7 @@ void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* learning (S70) */
   mpfr_clears(x, d, (mpfr_ptr)0);
 }
-#line 1839 "noweb/learning.nw"
+#line 2013 "noweb/learning.nw"
 enum { GRID_A = 41, GRID_N = 101 };
 static const double ALPHA_MAX = 10, NU_MAX = 10;
 
@@ -1137,7 +1250,7 @@ static Worst worst_error(const Pc_table *t, Approx_fn f, const void *ctx)
   }
   return w;
 }
-#line 1922 "noweb/learning.nw"
+#line 2096 "noweb/learning.nw"
 static double erf_approx_gamma(double alpha, double nu, const void *ctx)
 {
   double g = *(const double *)ctx;
@@ -1172,7 +1285,7 @@ static double best_gamma(const Pc_table *t, double lo, double hi, Worst *w)
   *w = f1 < f2 ? w1 : w2;
   return f1 < f2 ? x1 : x2;
 }
-#line 1964 "noweb/learning.nw"
+#line 2138 "noweb/learning.nw"
 static double erf_of_gamma_x_half(double x, double gamma) { return erf(gamma * x / 2); } /* (S66) */
 
 typedef struct {
@@ -1204,7 +1317,7 @@ static double tanh_erf_worst(const Tanh_approx *t, double *where)
   *where = f1 > f2 ? x1 : x2;
   return f1 > f2 ? f1 : f2;
 }
-#line 2050 "noweb/learning.nw"
+#line 2224 "noweb/learning.nw"
 typedef double v4d __attribute__((vector_size(32)));
 typedef uint64_t v4u __attribute__((vector_size(32)));
 
@@ -1250,7 +1363,7 @@ static void signed_dots(const uint64_t *restrict bits, const double *restrict C,
   *dc = (a[0] + a[1]) + (a[2] + a[3]);
   *dy = (b[0] + b[1]) + (b[2] + b[3]);
 }
-#line 2101 "noweb/learning.nw"
+#line 2275 "noweb/learning.nw"
 typedef struct {
   int N, P;
   uint64_t seed, experiment, key;
@@ -1288,7 +1401,7 @@ static void stabilities(const Sample_spec *s, double *A, double *B)
   }
   free(C), free(y), free(label), free(bits);
 }
-#line 2155 "noweb/learning.nw"
+#line 2329 "noweb/learning.nw"
 enum { EXP_STABILITY = 201, EXP_FIG3 = 203 };
 
 typedef struct {
@@ -1323,7 +1436,7 @@ void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, 
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total),
                 moment == 1 ? nu : 1 + nu * nu * (P - 1) / (double)N, total.n);
 }
-#line 2220 "noweb/learning.nw"
+#line 2394 "noweb/learning.nw"
 typedef struct {
   int N, P, nnu;
   const double *nu;
@@ -1392,7 +1505,7 @@ void Learning_fig3_mc(Ledger_mc *pc, Ledger_mc *info, double alpha, double nu, i
   pc->samples = total.n;
   info_estimate(info, pc->estimate, pc->stderr_, exact_info, total.n);
 }
-#line 2368 "noweb/learning.nw"
+#line 2542 "noweb/learning.nw"
 static void set_ratio(mpfr_t x, long num, long den)
 {
   mpfr_set_si(x, num, MPFR_RNDN);
@@ -1404,7 +1517,7 @@ static double lcg_uniform(uint64_t *state)
   *state = *state * 6364136223846793005u + 1442695040888963407u;
   return ((*state >> 11) + 0.5) * 0x1p-53;
 }
-#line 2392 "noweb/learning.nw"
+#line 2566 "noweb/learning.nw"
 static void heat_quadrature_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -1437,7 +1550,7 @@ static void check_heat_quadrature(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_quadrature(r, Learning_ramp_factor, o->prec);
 }
-#line 2441 "noweb/learning.nw"
+#line 2615 "noweb/learning.nw"
 enum { LANGEVIN_SAMPLES = 200000, LANGEVIN_STEPS = 100 };
 
 static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
@@ -1450,7 +1563,7 @@ static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_from_sudden", (mc.estimate - 2.0) / mc.stderr_);
   Ledger_field_double(r, "z_from_zero", mc.estimate / mc.stderr_);
 }
-#line 2466 "noweb/learning.nw"
+#line 2640 "noweb/learning.nw"
 static void heat_limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -1482,7 +1595,7 @@ static void check_heat_limits(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_limits(r, Learning_ramp_factor, o->prec);
 }
-#line 2508 "noweb/learning.nw"
+#line 2682 "noweb/learning.nw"
 static void heat_series_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1519,7 +1632,7 @@ static void check_heat_series(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_series_residual, NULL, o->prec, 4);
 }
-#line 2557 "noweb/learning.nw"
+#line 2731 "noweb/learning.nw"
 static void toy_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1542,7 +1655,7 @@ static void check_toy_entropy(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_entropy_residual, NULL, o->prec, 8);
 }
-#line 2594 "noweb/learning.nw"
+#line 2768 "noweb/learning.nw"
 typedef struct {
   mpfr_t mean, slope, a, b;
 } Entry_ctx;
@@ -1623,7 +1736,7 @@ static void check_toy_info(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_info(r, Learning_info, o->prec);
 }
-#line 2687 "noweb/learning.nw"
+#line 2861 "noweb/learning.nw"
 static void toy_large_nu_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_constant limit = *(Learning_constant *)ctx;
@@ -1653,7 +1766,7 @@ static void check_toy_large_nu(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_large_nu(r, stated_limit_ln2, o->prec);
 }
-#line 2751 "noweb/learning.nw"
+#line 2925 "noweb/learning.nw"
 static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form *b,
                         const mpfr_t info, const mpfr_t ds, const mpfr_t q)
 {
@@ -1670,7 +1783,7 @@ static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form 
 }
 
 const Learning_bound_form Learning_bound_printed = {1, 1, 1, 1};
-#line 2776 "noweb/learning.nw"
+#line 2950 "noweb/learning.nw"
 typedef struct {
   const Learning_bound_form *form;
   double max_eta, min_abs;
@@ -1742,7 +1855,7 @@ static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_fig2(r, &Learning_bound_printed);
 }
-#line 2861 "noweb/learning.nw"
+#line 3035 "noweb/learning.nw"
 enum { TOY_MC_SAMPLES = 500000 };
 static const double TOY_MC_GAMMA = 1000;
 
@@ -1791,7 +1904,7 @@ static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
   Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
 }
-#line 2933 "noweb/learning.nw"
+#line 3107 "noweb/learning.nw"
 typedef struct {
   const Learning_bound_form *form;
   Learning_protocol pr;
@@ -1855,7 +1968,7 @@ static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_protocol(r, &Learning_bound_printed, LEARNING_QUADRATIC);
 }
-#line 3016 "noweb/learning.nw"
+#line 3190 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
@@ -1875,7 +1988,7 @@ static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 3045 "noweb/learning.nw"
+#line 3219 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1887,7 +2000,7 @@ static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 3074 "noweb/learning.nw"
+#line 3248 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -1923,7 +2036,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 3120 "noweb/learning.nw"
+#line 3294 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1955,7 +2068,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 3169 "noweb/learning.nw"
+#line 3343 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -2042,7 +2155,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
                "N = P = 400) vs printed ln(1 + alpha nu^2) = %.4f at alpha = nu = 1",
                log(2) - Ledger_field_value(r, "residual"), mixture, log(2));
 }
-#line 3281 "noweb/learning.nw"
+#line 3455 "noweb/learning.nw"
 static int eta_from_definitions(mpfr_t out, const mpfr_t a, const mpfr_t n, int sudden)
 {
   mpfr_prec_t w = guarded(out);
@@ -2121,7 +2234,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq22_limits(r, Learning_entropy_per_weight, o->prec);
 }
-#line 3381 "noweb/learning.nw"
+#line 3555 "noweb/learning.nw"
 static double eq16_slack_double(const Learning_bound_form *b, double a, double n, int sudden)
 {
   double ds = 0.5 * log1p(a * n * n), q = sudden ? 0.5 * a * n * n : 0;
@@ -2183,7 +2296,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Learning_eq16(r, &Learning_bound_printed, o->prec);
   Ledger_field_double(r, "max_eta_printed_dS", 0.5 * Ledger_field_value(r, "max_eta"));
 }
-#line 3473 "noweb/learning.nw"
+#line 3647 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2217,7 +2330,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
       r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
       Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
 }
-#line 3520 "noweb/learning.nw"
+#line 3694 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2248,7 +2361,7 @@ static void check_s52(const Ledger_options *o, Ledger_result *r)
       "not 1 (N = 1, alpha = nu = 1)",
       1 + Ledger_field_value(r, "residual"));
 }
-#line 3570 "noweb/learning.nw"
+#line 3744 "noweb/learning.nw"
 static void s60_overlaps(long *with, long *without)
 {
   enum { N = 8, P = 4 };
@@ -2289,7 +2402,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "overlap term (nu/N) sum_rho ... = %g by (S59) vs %g as printed in (S60) "
                "(one sample, N = 8, P = 4, nu = 1)", with / 8.0, without / 8.0);
 }
-#line 3647 "noweb/learning.nw"
+#line 3821 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -2316,7 +2429,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
       mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 3692 "noweb/learning.nw"
+#line 3866 "noweb/learning.nw"
 typedef struct {
   double alpha, nu_lo, nu_hi, eta_lo, eta_hi;
   int sudden;
@@ -2364,7 +2477,7 @@ static void check_inset_order(const Ledger_options *o, Ledger_result *r)
                "nu = %g but %.4f at nu = %g (alpha = %g, tau %s)", w.eta_lo, w.nu_lo, w.eta_hi,
                w.nu_hi, w.alpha, w.sudden ? "-> 0" : "-> inf");
 }
-#line 3752 "noweb/learning.nw"
+#line 3926 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -2398,7 +2511,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_gamma", f1 < f2 ? x1 : x2);
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
 }
-#line 3795 "noweb/learning.nw"
+#line 3969 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -2491,7 +2604,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s67(r, erf_closed_form, o->prec);
 }
-#line 3901 "noweb/learning.nw"
+#line 4075 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_s68_formula closed = *(Learning_s68_formula *)ctx;
@@ -2572,7 +2685,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s69(r, &Learning_s69_printed, o->prec);
 }
-#line 3988 "noweb/learning.nw"
+#line 4162 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -2625,7 +2738,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s71(r, Learning_pc_erf, o->prec);
 }
-#line 4055 "noweb/learning.nw"
+#line 4229 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   const double c = *(const double *)ctx, g = 0.8;
@@ -2677,7 +2790,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_pc_erf_worst(r, pc_erf_final);
 }
-#line 4121 "noweb/learning.nw"
+#line 4295 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2693,7 +2806,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
                sqrt(2.0 / 3.0), w.value, w23.value);
   free(t);
 }
-#line 4148 "noweb/learning.nw"
+#line 4322 "noweb/learning.nw"
 enum { FIG3_N = 10000, FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -2707,7 +2820,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 4183 "noweb/learning.nw"
+#line 4357 "noweb/learning.nw"
 static int write_fig2(const char *dir)
 {
   static const double taus[] = {0.1, 1, 10, 100, INFINITY};
@@ -2739,7 +2852,7 @@ static int write_fig2(const char *dir)
   mpfr_clears(nu, zero, one, tau, info, ds, q, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 4246 "noweb/learning.nw"
+#line 4420 "noweb/learning.nw"
 static const double fig3_nus[] = {0.5, 1, 2, 5, 10};
 enum { FIG3_NNU = 5 };
 
@@ -2773,7 +2886,7 @@ static int write_fig3_curves(const char *dir)
   mpfr_clears(a, n, tau, v, e0, einf, p, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 4295 "noweb/learning.nw"
+#line 4469 "noweb/learning.nw"
 enum { FIG3_NALPHA = 7, FIG3_REALIZATIONS = 16 };
 static const double fig3_alphas[FIG3_NALPHA] = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
 
@@ -2817,7 +2930,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig2(dir) | write_fig3_curves(dir) | write_fig3_mc(dir, opt);
 }
-#line 4394 "noweb/learning.nw"
+#line 4568 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the linear ramp dissipates nu^2 F^2 (e^-tau + tau - 1)/tau^2, the integral of the heat rate",
@@ -2957,7 +3070,7 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, check_fig3_mc, LEDGER_PAPER,
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL, 53},
 };
-#line 4541 "noweb/learning.nw"
+#line 4715 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)
