@@ -576,18 +576,19 @@ static int excess_walk(mpfr_t out, const mpfr_t s2_in, const mpfr_t a_in)
   return 0;
 }
 
-static int error_walk(mpfr_t out, const mpfr_t s2_in, const mpfr_t nu)
+static int error_walk(mpfr_t out, const mpfr_t s2_in, const mpfr_t nu, int far)
 {
   double nd = mpfr_get_d(nu, MPFR_RNDN), sd = sqrt(mpfr_get_d(s2_in, MPFR_RNDN));
   double hd = trapezoid_h(guarded(out)), K = trapezoid_K(guarded(out), sd, nd);
-  long n = (long)ceil((sd * sd + 2 * K * sd) / hd); /* the window [c - K s, nu + K s] */
+  double span = far ? 2 * K * sd : sd * sd + 2 * K * sd; /* [c - K s, c or nu + K s] */
+  long n = (long)ceil(span / hd);
   mpfr_prec_t w = walk_precision(out, n);
   mpfr_t s2, h, x0, X, eh, t, sum;
   mpfr_inits2(w, s2, h, x0, X, eh, t, sum, (mpfr_ptr)0);
   mpfr_set(s2, s2_in, MPFR_RNDN);
   mpfr_set_d(h, hd, MPFR_RNDN);
   mpfr_sub(x0, nu, s2, MPFR_RNDN);
-  mpfr_sub_d(x0, x0, K * sd, MPFR_RNDN);         /* x_0 = nu - s2 - K s, in full precision */
+  mpfr_sub_d(x0, x0, K * sd, MPFR_RNDN);         /* x_0 = c - K s, in full precision */
   Gauss_walk G;
   gauss_walk_init(&G, w, x0, nu, s2, h);
   mpfr_exp(X, x0, MPFR_RNDN);                    /* e^{x_0}; 0 or inf beyond MPFR's range */
@@ -607,7 +608,7 @@ static int error_walk(mpfr_t out, const mpfr_t s2_in, const mpfr_t nu)
   mpfr_clears(s2, h, x0, X, eh, t, sum, (mpfr_ptr)0);
   return 0;
 }
-#line 1159 "noweb/learning.nw"
+#line 1176 "noweb/learning.nw"
 enum { WIDE_VARSIGMA = 16 };
 
 static void correction_integrand(mpfr_t y, const mpfr_t x, void *ctx)
@@ -628,23 +629,52 @@ static void correction_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 
 static int wide_remainder(mpfr_t C, Gauss_ctx *g)
 {
-  mpfr_prec_t w = mpfr_get_prec(C);
-  mpfr_t v, lo, hi, c, cand[5];
-  mpfr_inits2(w, v, lo, hi, c, cand[0], cand[1], cand[2], cand[3], cand[4], (mpfr_ptr)0);
+  mpfr_t v, lo, hi, err;
+  mpfr_inits2(mpfr_get_prec(C), v, lo, hi, (mpfr_ptr)0);
+  mpfr_init2(err, 64);
   mpfr_set_zero(lo, 1);
   mpfr_set_inf(hi, 1);
-  mpfr_sub(c, g->nu, g->s2, MPFR_RNDN);          /* the bump's centre, as for q */
-  int nb = 0;
-  if (mpfr_sgn(c) > 0) {
-    truncate_below(lo, c, g->s2, w);
-    nb = peak_breaks(cand, c, g->s2);
-  }
-  int status = integrate_with_breaks(v, correction_integrand, g, lo, hi, nb,
-                                     (const mpfr_t *)cand);
+  int status = Num_integrate(v, err, correction_integrand, g, lo, hi, 0, NULL);
   gauss_norm(lo, g->s2);
   mpfr_div(C, v, lo, MPFR_RNDN);
-  mpfr_clears(v, lo, hi, c, cand[0], cand[1], cand[2], cand[3], cand[4], (mpfr_ptr)0);
+  mpfr_clears(v, lo, hi, err, (mpfr_ptr)0);
   return status;
+}
+
+static void far_bump_closed_form(mpfr_t q, const Gauss_ctx *g, const mpfr_t c)
+{
+  mpfr_t s, t, u;
+  mpfr_inits2(mpfr_get_prec(q), s, t, u, (mpfr_ptr)0);
+  mpfr_mul_2ui(s, g->s2, 1, MPFR_RNDN);
+  mpfr_sqrt(s, s, MPFR_RNDN);                    /* varsigma sqrt 2 */
+  mpfr_div(t, c, s, MPFR_RNDN);
+  mpfr_neg(t, t, MPFR_RNDN);
+  mpfr_erfc(t, t, MPFR_RNDN);
+  mpfr_div_2ui(t, t, 1, MPFR_RNDN);              /* Phi(c / varsigma) */
+  mpfr_div_2ui(u, g->s2, 1, MPFR_RNDN);
+  mpfr_sub(u, u, g->nu, MPFR_RNDN);
+  mpfr_exp(u, u, MPFR_RNDN);                     /* M = e^{-nu + varsigma^2/2} */
+  mpfr_mul(t, t, u, MPFR_RNDN);
+  mpfr_div(u, g->nu, s, MPFR_RNDN);
+  mpfr_erfc(u, u, MPFR_RNDN);
+  mpfr_div_2ui(u, u, 1, MPFR_RNDN);              /* Phi-bar(a) */
+  mpfr_add(q, u, t, MPFR_RNDN);
+  mpfr_clears(s, t, u, (mpfr_ptr)0);
+}
+
+static int far_bump_error(mpfr_t q, Gauss_ctx *g, const mpfr_t c)
+{
+  mpfr_prec_t w = mpfr_get_prec(q);
+  double sd = sqrt(mpfr_get_d(g->s2, MPFR_RNDN));
+  if (mpfr_cmp_ui(g->s2, 1ul << 32) >= 0) {     /* q < e^{-varsigma^2/2}: below MPFR's range */
+    mpfr_set_zero(q, 1);
+    return 0;
+  }
+  if (mpfr_get_d(c, MPFR_RNDN) - tail_cutoff(w) * sd >= (double)(w + 18) * M_LN2) {
+    far_bump_closed_form(q, g, c);
+    return 0;
+  }
+  return error_walk(q, g->s2, g->nu, 1);
 }
 
 static int wide_parts(mpfr_t delta, mpfr_t q, const mpfr_t alpha, const mpfr_t nu)
@@ -654,6 +684,14 @@ static int wide_parts(mpfr_t delta, mpfr_t q, const mpfr_t alpha, const mpfr_t n
   gauss_ctx_init(&g, w, alpha, nu);              /* g.nu = |nu| */
   mpfr_t C, z;
   mpfr_inits2(w, C, z, (mpfr_ptr)0);
+  mpfr_sub(z, g.nu, g.s2, MPFR_RNDN);
+  if (mpfr_sgn(z) > 0) {                         /* a bump at c > 0: a > varsigma >= 16 */
+    int status = far_bump_error(q, &g, z);
+    mpfr_d_sub(delta, 0.5, q, MPFR_RNDN);
+    mpfr_clears(C, z, (mpfr_ptr)0);
+    gauss_ctx_clear(&g);
+    return status;
+  }
   int status = wide_remainder(C, &g);
   mpfr_sqrt(z, g.s2, MPFR_RNDN);
   mpfr_div(z, g.nu, z, MPFR_RNDN);               /* a = |nu| / varsigma */
@@ -673,7 +711,7 @@ static int wide_parts(mpfr_t delta, mpfr_t q, const mpfr_t alpha, const mpfr_t n
   gauss_ctx_clear(&g);
   return status;
 }
-#line 1229 "noweb/learning.nw"
+#line 1283 "noweb/learning.nw"
 static int is_wide(const mpfr_t s2) { return mpfr_cmp_ui(s2, WIDE_VARSIGMA * WIDE_VARSIGMA) >= 0; }
 
 int Learning_pc_excess(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
@@ -697,7 +735,7 @@ int Learning_pc_excess(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
     if (mpfr_cmp(q, s2) <= 0)                    /* |nu| <= 4 varsigma */
       status = excess_walk(d, s2, a);
     else {
-      status = error_walk(q, s2, a);
+      status = error_walk(q, s2, a, 0);
       mpfr_d_sub(d, 0.5, q, MPFR_RNDN);          /* q < 0.16 */
     }
   }
@@ -733,12 +771,12 @@ int Learning_pc_error(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
     if (mpfr_sgn(nu) < 0)
       mpfr_add_d(q, d, 0.5, MPFR_RNDN);          /* q(-|nu|) = 1/2 + delta(|nu|) */
   } else
-    status = error_walk(q, s2, nu);
+    status = error_walk(q, s2, nu, 0);
   mpfr_set(out, q, MPFR_RNDN);
   mpfr_clears(a, s2, d, q, (mpfr_ptr)0);
   return status;
 }
-#line 1298 "noweb/learning.nw"
+#line 1352 "noweb/learning.nw"
 static void info_from_excess(mpfr_t out, const mpfr_t delta)
 {
   mpfr_t u, a, b;
@@ -779,7 +817,7 @@ int Learning_info(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clear(d);
   return status;
 }
-#line 1341 "noweb/learning.nw"
+#line 1395 "noweb/learning.nw"
 enum { TRAPEZOID_SPAN = 13 };
 static const double trapezoid_step = 0.25;
 
@@ -821,7 +859,7 @@ double Learning_info_double(double alpha, double nu)
   double q = error_double(alpha, fabs(nu));
   return log(2) + q * log(q) + (1 - q) * log1p(-q);
 }
-#line 1422 "noweb/learning.nw"
+#line 1476 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, a, b;
   int form;
@@ -987,7 +1025,7 @@ int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau)
   mpfr_clears(zero, info, ds, q, one, (mpfr_ptr)0);
   return status;
 }
-#line 1708 "noweb/learning.nw"
+#line 1762 "noweb/learning.nw"
 enum { EXP_TOY = 250, TOY_WINDOW = 48 };
 
 typedef struct {
@@ -1094,7 +1132,7 @@ done:
   free(T.cell), free(T.heat), free(T.w);
   return status;
 }
-#line 1867 "noweb/learning.nw"
+#line 1921 "noweb/learning.nw"
 void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
@@ -1132,7 +1170,7 @@ int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t t
   mpfr_clears(info, ds, q, (mpfr_ptr)0);
   return status;
 }
-#line 1954 "noweb/learning.nw"
+#line 2008 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(nu) && mpfr_sgn(gamma) > 0);
@@ -1173,7 +1211,7 @@ void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* learning (S70) */
   mpfr_clears(x, d, (mpfr_ptr)0);
 }
-#line 2013 "noweb/learning.nw"
+#line 2067 "noweb/learning.nw"
 enum { GRID_A = 41, GRID_N = 101 };
 static const double ALPHA_MAX = 10, NU_MAX = 10;
 
@@ -1250,7 +1288,7 @@ static Worst worst_error(const Pc_table *t, Approx_fn f, const void *ctx)
   }
   return w;
 }
-#line 2096 "noweb/learning.nw"
+#line 2150 "noweb/learning.nw"
 static double erf_approx_gamma(double alpha, double nu, const void *ctx)
 {
   double g = *(const double *)ctx;
@@ -1285,7 +1323,7 @@ static double best_gamma(const Pc_table *t, double lo, double hi, Worst *w)
   *w = f1 < f2 ? w1 : w2;
   return f1 < f2 ? x1 : x2;
 }
-#line 2138 "noweb/learning.nw"
+#line 2192 "noweb/learning.nw"
 static double erf_of_gamma_x_half(double x, double gamma) { return erf(gamma * x / 2); } /* (S66) */
 
 typedef struct {
@@ -1317,7 +1355,7 @@ static double tanh_erf_worst(const Tanh_approx *t, double *where)
   *where = f1 > f2 ? x1 : x2;
   return f1 > f2 ? f1 : f2;
 }
-#line 2224 "noweb/learning.nw"
+#line 2278 "noweb/learning.nw"
 typedef double v4d __attribute__((vector_size(32)));
 typedef uint64_t v4u __attribute__((vector_size(32)));
 
@@ -1363,7 +1401,7 @@ static void signed_dots(const uint64_t *restrict bits, const double *restrict C,
   *dc = (a[0] + a[1]) + (a[2] + a[3]);
   *dy = (b[0] + b[1]) + (b[2] + b[3]);
 }
-#line 2275 "noweb/learning.nw"
+#line 2329 "noweb/learning.nw"
 typedef struct {
   int N, P;
   uint64_t seed, experiment, key;
@@ -1401,7 +1439,7 @@ static void stabilities(const Sample_spec *s, double *A, double *B)
   }
   free(C), free(y), free(label), free(bits);
 }
-#line 2329 "noweb/learning.nw"
+#line 2383 "noweb/learning.nw"
 enum { EXP_STABILITY = 201, EXP_FIG3 = 203 };
 
 typedef struct {
@@ -1436,7 +1474,7 @@ void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, 
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total),
                 moment == 1 ? nu : 1 + nu * nu * (P - 1) / (double)N, total.n);
 }
-#line 2394 "noweb/learning.nw"
+#line 2448 "noweb/learning.nw"
 typedef struct {
   int N, P, nnu;
   const double *nu;
@@ -1505,7 +1543,7 @@ void Learning_fig3_mc(Ledger_mc *pc, Ledger_mc *info, double alpha, double nu, i
   pc->samples = total.n;
   info_estimate(info, pc->estimate, pc->stderr_, exact_info, total.n);
 }
-#line 2542 "noweb/learning.nw"
+#line 2596 "noweb/learning.nw"
 static void set_ratio(mpfr_t x, long num, long den)
 {
   mpfr_set_si(x, num, MPFR_RNDN);
@@ -1517,7 +1555,7 @@ static double lcg_uniform(uint64_t *state)
   *state = *state * 6364136223846793005u + 1442695040888963407u;
   return ((*state >> 11) + 0.5) * 0x1p-53;
 }
-#line 2566 "noweb/learning.nw"
+#line 2620 "noweb/learning.nw"
 static void heat_quadrature_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -1550,7 +1588,7 @@ static void check_heat_quadrature(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_quadrature(r, Learning_ramp_factor, o->prec);
 }
-#line 2615 "noweb/learning.nw"
+#line 2669 "noweb/learning.nw"
 enum { LANGEVIN_SAMPLES = 200000, LANGEVIN_STEPS = 100 };
 
 static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
@@ -1563,7 +1601,7 @@ static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_from_sudden", (mc.estimate - 2.0) / mc.stderr_);
   Ledger_field_double(r, "z_from_zero", mc.estimate / mc.stderr_);
 }
-#line 2640 "noweb/learning.nw"
+#line 2694 "noweb/learning.nw"
 static void heat_limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -1595,7 +1633,7 @@ static void check_heat_limits(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_limits(r, Learning_ramp_factor, o->prec);
 }
-#line 2682 "noweb/learning.nw"
+#line 2736 "noweb/learning.nw"
 static void heat_series_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1632,7 +1670,7 @@ static void check_heat_series(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_series_residual, NULL, o->prec, 4);
 }
-#line 2731 "noweb/learning.nw"
+#line 2785 "noweb/learning.nw"
 static void toy_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1655,7 +1693,7 @@ static void check_toy_entropy(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_entropy_residual, NULL, o->prec, 8);
 }
-#line 2768 "noweb/learning.nw"
+#line 2822 "noweb/learning.nw"
 typedef struct {
   mpfr_t mean, slope, a, b;
 } Entry_ctx;
@@ -1736,7 +1774,7 @@ static void check_toy_info(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_info(r, Learning_info, o->prec);
 }
-#line 2861 "noweb/learning.nw"
+#line 2915 "noweb/learning.nw"
 static void toy_large_nu_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_constant limit = *(Learning_constant *)ctx;
@@ -1766,7 +1804,7 @@ static void check_toy_large_nu(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_large_nu(r, stated_limit_ln2, o->prec);
 }
-#line 2925 "noweb/learning.nw"
+#line 2979 "noweb/learning.nw"
 static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form *b,
                         const mpfr_t info, const mpfr_t ds, const mpfr_t q)
 {
@@ -1783,7 +1821,7 @@ static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form 
 }
 
 const Learning_bound_form Learning_bound_printed = {1, 1, 1, 1};
-#line 2950 "noweb/learning.nw"
+#line 3004 "noweb/learning.nw"
 typedef struct {
   const Learning_bound_form *form;
   double max_eta, min_abs;
@@ -1855,7 +1893,7 @@ static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_fig2(r, &Learning_bound_printed);
 }
-#line 3035 "noweb/learning.nw"
+#line 3089 "noweb/learning.nw"
 enum { TOY_MC_SAMPLES = 500000 };
 static const double TOY_MC_GAMMA = 1000;
 
@@ -1904,7 +1942,7 @@ static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
   Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
 }
-#line 3107 "noweb/learning.nw"
+#line 3161 "noweb/learning.nw"
 typedef struct {
   const Learning_bound_form *form;
   Learning_protocol pr;
@@ -1968,7 +2006,7 @@ static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_protocol(r, &Learning_bound_printed, LEARNING_QUADRATIC);
 }
-#line 3190 "noweb/learning.nw"
+#line 3244 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
@@ -1988,7 +2026,7 @@ static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 3219 "noweb/learning.nw"
+#line 3273 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -2000,7 +2038,7 @@ static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 3248 "noweb/learning.nw"
+#line 3302 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -2036,7 +2074,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 3294 "noweb/learning.nw"
+#line 3348 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2068,7 +2106,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 3343 "noweb/learning.nw"
+#line 3397 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -2155,7 +2193,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
                "N = P = 400) vs printed ln(1 + alpha nu^2) = %.4f at alpha = nu = 1",
                log(2) - Ledger_field_value(r, "residual"), mixture, log(2));
 }
-#line 3455 "noweb/learning.nw"
+#line 3509 "noweb/learning.nw"
 static int eta_from_definitions(mpfr_t out, const mpfr_t a, const mpfr_t n, int sudden)
 {
   mpfr_prec_t w = guarded(out);
@@ -2234,7 +2272,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq22_limits(r, Learning_entropy_per_weight, o->prec);
 }
-#line 3555 "noweb/learning.nw"
+#line 3609 "noweb/learning.nw"
 static double eq16_slack_double(const Learning_bound_form *b, double a, double n, int sudden)
 {
   double ds = 0.5 * log1p(a * n * n), q = sudden ? 0.5 * a * n * n : 0;
@@ -2296,7 +2334,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Learning_eq16(r, &Learning_bound_printed, o->prec);
   Ledger_field_double(r, "max_eta_printed_dS", 0.5 * Ledger_field_value(r, "max_eta"));
 }
-#line 3647 "noweb/learning.nw"
+#line 3701 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2330,7 +2368,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
       r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
       Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
 }
-#line 3694 "noweb/learning.nw"
+#line 3748 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2361,7 +2399,7 @@ static void check_s52(const Ledger_options *o, Ledger_result *r)
       "not 1 (N = 1, alpha = nu = 1)",
       1 + Ledger_field_value(r, "residual"));
 }
-#line 3744 "noweb/learning.nw"
+#line 3798 "noweb/learning.nw"
 static void s60_overlaps(long *with, long *without)
 {
   enum { N = 8, P = 4 };
@@ -2402,7 +2440,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "overlap term (nu/N) sum_rho ... = %g by (S59) vs %g as printed in (S60) "
                "(one sample, N = 8, P = 4, nu = 1)", with / 8.0, without / 8.0);
 }
-#line 3821 "noweb/learning.nw"
+#line 3875 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -2429,7 +2467,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
       mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 3866 "noweb/learning.nw"
+#line 3920 "noweb/learning.nw"
 typedef struct {
   double alpha, nu_lo, nu_hi, eta_lo, eta_hi;
   int sudden;
@@ -2477,7 +2515,7 @@ static void check_inset_order(const Ledger_options *o, Ledger_result *r)
                "nu = %g but %.4f at nu = %g (alpha = %g, tau %s)", w.eta_lo, w.nu_lo, w.eta_hi,
                w.nu_hi, w.alpha, w.sudden ? "-> 0" : "-> inf");
 }
-#line 3926 "noweb/learning.nw"
+#line 3980 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -2511,7 +2549,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_gamma", f1 < f2 ? x1 : x2);
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
 }
-#line 3969 "noweb/learning.nw"
+#line 4023 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -2604,7 +2642,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s67(r, erf_closed_form, o->prec);
 }
-#line 4075 "noweb/learning.nw"
+#line 4129 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_s68_formula closed = *(Learning_s68_formula *)ctx;
@@ -2685,7 +2723,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s69(r, &Learning_s69_printed, o->prec);
 }
-#line 4162 "noweb/learning.nw"
+#line 4216 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -2738,7 +2776,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s71(r, Learning_pc_erf, o->prec);
 }
-#line 4229 "noweb/learning.nw"
+#line 4283 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   const double c = *(const double *)ctx, g = 0.8;
@@ -2790,7 +2828,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_pc_erf_worst(r, pc_erf_final);
 }
-#line 4295 "noweb/learning.nw"
+#line 4349 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2806,7 +2844,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
                sqrt(2.0 / 3.0), w.value, w23.value);
   free(t);
 }
-#line 4322 "noweb/learning.nw"
+#line 4376 "noweb/learning.nw"
 enum { FIG3_N = 10000, FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -2820,7 +2858,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 4357 "noweb/learning.nw"
+#line 4411 "noweb/learning.nw"
 static int write_fig2(const char *dir)
 {
   static const double taus[] = {0.1, 1, 10, 100, INFINITY};
@@ -2852,7 +2890,7 @@ static int write_fig2(const char *dir)
   mpfr_clears(nu, zero, one, tau, info, ds, q, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 4420 "noweb/learning.nw"
+#line 4474 "noweb/learning.nw"
 static const double fig3_nus[] = {0.5, 1, 2, 5, 10};
 enum { FIG3_NNU = 5 };
 
@@ -2886,7 +2924,7 @@ static int write_fig3_curves(const char *dir)
   mpfr_clears(a, n, tau, v, e0, einf, p, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 4469 "noweb/learning.nw"
+#line 4523 "noweb/learning.nw"
 enum { FIG3_NALPHA = 7, FIG3_REALIZATIONS = 16 };
 static const double fig3_alphas[FIG3_NALPHA] = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
 
@@ -2930,7 +2968,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig2(dir) | write_fig3_curves(dir) | write_fig3_mc(dir, opt);
 }
-#line 4568 "noweb/learning.nw"
+#line 4622 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the linear ramp dissipates nu^2 F^2 (e^-tau + tau - 1)/tau^2, the integral of the heat rate",
@@ -3070,7 +3108,7 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, check_fig3_mc, LEDGER_PAPER,
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL, 53},
 };
-#line 4715 "noweb/learning.nw"
+#line 4769 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)
