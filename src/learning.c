@@ -1065,6 +1065,8 @@ static void toy_block(uint64_t block, void *ctx, Stats *out)
 
 static double toy_entropy_d(double nu)
 {
+  if (isnan(nu))
+    return NAN;                                  /* no weight spread: v <= 1 */
   mpfr_t x, v;
   mpfr_inits2(64, x, v, (mpfr_ptr)0);
   mpfr_set_d(x, nu, MPFR_RNDN);
@@ -1132,7 +1134,7 @@ done:
   free(T.cell), free(T.heat), free(T.w);
   return status;
 }
-#line 1921 "noweb/learning.nw"
+#line 1923 "noweb/learning.nw"
 void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
@@ -1170,7 +1172,7 @@ int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t t
   mpfr_clears(info, ds, q, (mpfr_ptr)0);
   return status;
 }
-#line 2008 "noweb/learning.nw"
+#line 2010 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(nu) && mpfr_sgn(gamma) > 0);
@@ -1211,7 +1213,7 @@ void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* learning (S70) */
   mpfr_clears(x, d, (mpfr_ptr)0);
 }
-#line 2067 "noweb/learning.nw"
+#line 2069 "noweb/learning.nw"
 enum { GRID_A = 41, GRID_N = 101 };
 static const double ALPHA_MAX = 10, NU_MAX = 10;
 
@@ -1288,7 +1290,7 @@ static Worst worst_error(const Pc_table *t, Approx_fn f, const void *ctx)
   }
   return w;
 }
-#line 2150 "noweb/learning.nw"
+#line 2152 "noweb/learning.nw"
 static double erf_approx_gamma(double alpha, double nu, const void *ctx)
 {
   double g = *(const double *)ctx;
@@ -1323,7 +1325,7 @@ static double best_gamma(const Pc_table *t, double lo, double hi, Worst *w)
   *w = f1 < f2 ? w1 : w2;
   return f1 < f2 ? x1 : x2;
 }
-#line 2192 "noweb/learning.nw"
+#line 2194 "noweb/learning.nw"
 static double erf_of_gamma_x_half(double x, double gamma) { return erf(gamma * x / 2); } /* (S66) */
 
 typedef struct {
@@ -1355,7 +1357,7 @@ static double tanh_erf_worst(const Tanh_approx *t, double *where)
   *where = f1 > f2 ? x1 : x2;
   return f1 > f2 ? f1 : f2;
 }
-#line 2278 "noweb/learning.nw"
+#line 2280 "noweb/learning.nw"
 typedef double v4d __attribute__((vector_size(32)));
 typedef uint64_t v4u __attribute__((vector_size(32)));
 
@@ -1401,7 +1403,7 @@ static void signed_dots(const uint64_t *restrict bits, const double *restrict C,
   *dc = (a[0] + a[1]) + (a[2] + a[3]);
   *dy = (b[0] + b[1]) + (b[2] + b[3]);
 }
-#line 2329 "noweb/learning.nw"
+#line 2331 "noweb/learning.nw"
 typedef struct {
   int N, P;
   uint64_t seed, experiment, key;
@@ -1439,7 +1441,7 @@ static void stabilities(const Sample_spec *s, double *A, double *B)
   }
   free(C), free(y), free(label), free(bits);
 }
-#line 2383 "noweb/learning.nw"
+#line 2385 "noweb/learning.nw"
 enum { EXP_STABILITY = 201, EXP_FIG3 = 203 };
 
 typedef struct {
@@ -1474,16 +1476,23 @@ void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, 
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total),
                 moment == 1 ? nu : 1 + nu * nu * (P - 1) / (double)N, total.n);
 }
-#line 2448 "noweb/learning.nw"
+#line 2452 "noweb/learning.nw"
 typedef struct {
   int N, P, nnu;
   const double *nu;
   uint64_t seed;
 } Fig3_run;
 
+static uint64_t fig3_key(uint64_t P, uint64_t r)
+{
+  if (r < 65536)
+    return (P << 16) | r;                        /* the keys of the claims' runs */
+  return (1ull << 63) | (P << 32) | r;          /* disjoint from those: P < 2^24, r < 2^32 */
+}
+
 static void fig3_realization(const Fig3_run *f, uint64_t r, double *pc)
 {
-  Sample_spec s = {f->N, f->P, f->seed, EXP_FIG3, ((uint64_t)f->P << 16) | r};
+  Sample_spec s = {f->N, f->P, f->seed, EXP_FIG3, fig3_key((uint64_t)f->P, r)};
   double *A = malloc((size_t)f->P * sizeof *A), *B = malloc((size_t)f->P * sizeof *B);
   assert(A && B);
   stabilities(&s, A, B);
@@ -1530,7 +1539,7 @@ void Learning_fig3_mc(Ledger_mc *pc, Ledger_mc *info, double alpha, double nu, i
 {
   double P = floor(alpha * N + 0.5);
   assert(N >= 1 && alpha > 0 && P >= 1 && P < 16777216 && isfinite(nu) && realizations >= 2
-         && realizations <= 65536);
+         && realizations <= 4294967296ull);
   Fig3_run f = {N, (int)P, 1, &nu, seed};
   Stats total;
   Stats_parallel(&total, realizations, threads, fig3_body, &f);
@@ -1539,11 +1548,11 @@ void Learning_fig3_mc(Ledger_mc *pc, Ledger_mc *info, double alpha, double nu, i
   pc->estimate = Stats_mean(&total);
   pc->stderr_ = Stats_stderr(&total);
   pc->exact = exact_pc;
-  pc->z = Stats_z(pc->estimate, pc->stderr_, exact_pc);
+  pc->z = pc->stderr_ > 0 ? Stats_z(pc->estimate, pc->stderr_, exact_pc) : NAN;
   pc->samples = total.n;
   info_estimate(info, pc->estimate, pc->stderr_, exact_info, total.n);
 }
-#line 2596 "noweb/learning.nw"
+#line 2607 "noweb/learning.nw"
 static void set_ratio(mpfr_t x, long num, long den)
 {
   mpfr_set_si(x, num, MPFR_RNDN);
@@ -1555,7 +1564,7 @@ static double lcg_uniform(uint64_t *state)
   *state = *state * 6364136223846793005u + 1442695040888963407u;
   return ((*state >> 11) + 0.5) * 0x1p-53;
 }
-#line 2620 "noweb/learning.nw"
+#line 2631 "noweb/learning.nw"
 static void heat_quadrature_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -1588,7 +1597,7 @@ static void check_heat_quadrature(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_quadrature(r, Learning_ramp_factor, o->prec);
 }
-#line 2669 "noweb/learning.nw"
+#line 2680 "noweb/learning.nw"
 enum { LANGEVIN_SAMPLES = 200000, LANGEVIN_STEPS = 100 };
 
 static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
@@ -1601,7 +1610,7 @@ static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_from_sudden", (mc.estimate - 2.0) / mc.stderr_);
   Ledger_field_double(r, "z_from_zero", mc.estimate / mc.stderr_);
 }
-#line 2694 "noweb/learning.nw"
+#line 2705 "noweb/learning.nw"
 static void heat_limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -1633,7 +1642,7 @@ static void check_heat_limits(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_limits(r, Learning_ramp_factor, o->prec);
 }
-#line 2736 "noweb/learning.nw"
+#line 2747 "noweb/learning.nw"
 static void heat_series_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1670,7 +1679,7 @@ static void check_heat_series(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_series_residual, NULL, o->prec, 4);
 }
-#line 2785 "noweb/learning.nw"
+#line 2796 "noweb/learning.nw"
 static void toy_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1693,7 +1702,7 @@ static void check_toy_entropy(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_entropy_residual, NULL, o->prec, 8);
 }
-#line 2822 "noweb/learning.nw"
+#line 2833 "noweb/learning.nw"
 typedef struct {
   mpfr_t mean, slope, a, b;
 } Entry_ctx;
@@ -1774,7 +1783,7 @@ static void check_toy_info(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_info(r, Learning_info, o->prec);
 }
-#line 2915 "noweb/learning.nw"
+#line 2926 "noweb/learning.nw"
 static void toy_large_nu_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_constant limit = *(Learning_constant *)ctx;
@@ -1804,7 +1813,7 @@ static void check_toy_large_nu(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_large_nu(r, stated_limit_ln2, o->prec);
 }
-#line 2979 "noweb/learning.nw"
+#line 2990 "noweb/learning.nw"
 static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form *b,
                         const mpfr_t info, const mpfr_t ds, const mpfr_t q)
 {
@@ -1821,7 +1830,7 @@ static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form 
 }
 
 const Learning_bound_form Learning_bound_printed = {1, 1, 1, 1};
-#line 3004 "noweb/learning.nw"
+#line 3015 "noweb/learning.nw"
 typedef struct {
   const Learning_bound_form *form;
   double max_eta, min_abs;
@@ -1893,7 +1902,7 @@ static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_fig2(r, &Learning_bound_printed);
 }
-#line 3089 "noweb/learning.nw"
+#line 3100 "noweb/learning.nw"
 enum { TOY_MC_SAMPLES = 500000 };
 static const double TOY_MC_GAMMA = 1000;
 
@@ -1942,7 +1951,7 @@ static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
   Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
 }
-#line 3161 "noweb/learning.nw"
+#line 3172 "noweb/learning.nw"
 typedef struct {
   const Learning_bound_form *form;
   Learning_protocol pr;
@@ -2006,7 +2015,7 @@ static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_protocol(r, &Learning_bound_printed, LEARNING_QUADRATIC);
 }
-#line 3244 "noweb/learning.nw"
+#line 3255 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
@@ -2026,7 +2035,7 @@ static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 3273 "noweb/learning.nw"
+#line 3284 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -2038,7 +2047,7 @@ static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 3302 "noweb/learning.nw"
+#line 3313 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -2074,7 +2083,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 3348 "noweb/learning.nw"
+#line 3359 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2106,7 +2115,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 3397 "noweb/learning.nw"
+#line 3408 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -2193,7 +2202,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
                "N = P = 400) vs printed ln(1 + alpha nu^2) = %.4f at alpha = nu = 1",
                log(2) - Ledger_field_value(r, "residual"), mixture, log(2));
 }
-#line 3509 "noweb/learning.nw"
+#line 3520 "noweb/learning.nw"
 static int eta_from_definitions(mpfr_t out, const mpfr_t a, const mpfr_t n, int sudden)
 {
   mpfr_prec_t w = guarded(out);
@@ -2272,7 +2281,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq22_limits(r, Learning_entropy_per_weight, o->prec);
 }
-#line 3609 "noweb/learning.nw"
+#line 3620 "noweb/learning.nw"
 static double eq16_slack_double(const Learning_bound_form *b, double a, double n, int sudden)
 {
   double ds = 0.5 * log1p(a * n * n), q = sudden ? 0.5 * a * n * n : 0;
@@ -2334,7 +2343,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Learning_eq16(r, &Learning_bound_printed, o->prec);
   Ledger_field_double(r, "max_eta_printed_dS", 0.5 * Ledger_field_value(r, "max_eta"));
 }
-#line 3701 "noweb/learning.nw"
+#line 3712 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2368,7 +2377,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
       r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
       Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
 }
-#line 3748 "noweb/learning.nw"
+#line 3759 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2399,7 +2408,7 @@ static void check_s52(const Ledger_options *o, Ledger_result *r)
       "not 1 (N = 1, alpha = nu = 1)",
       1 + Ledger_field_value(r, "residual"));
 }
-#line 3798 "noweb/learning.nw"
+#line 3809 "noweb/learning.nw"
 static void s60_overlaps(long *with, long *without)
 {
   enum { N = 8, P = 4 };
@@ -2440,7 +2449,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "overlap term (nu/N) sum_rho ... = %g by (S59) vs %g as printed in (S60) "
                "(one sample, N = 8, P = 4, nu = 1)", with / 8.0, without / 8.0);
 }
-#line 3875 "noweb/learning.nw"
+#line 3886 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -2467,7 +2476,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
       mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 3920 "noweb/learning.nw"
+#line 3931 "noweb/learning.nw"
 typedef struct {
   double alpha, nu_lo, nu_hi, eta_lo, eta_hi;
   int sudden;
@@ -2515,7 +2524,7 @@ static void check_inset_order(const Ledger_options *o, Ledger_result *r)
                "nu = %g but %.4f at nu = %g (alpha = %g, tau %s)", w.eta_lo, w.nu_lo, w.eta_hi,
                w.nu_hi, w.alpha, w.sudden ? "-> 0" : "-> inf");
 }
-#line 3980 "noweb/learning.nw"
+#line 3991 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -2549,7 +2558,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_gamma", f1 < f2 ? x1 : x2);
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
 }
-#line 4023 "noweb/learning.nw"
+#line 4034 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -2642,7 +2651,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s67(r, erf_closed_form, o->prec);
 }
-#line 4129 "noweb/learning.nw"
+#line 4140 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_s68_formula closed = *(Learning_s68_formula *)ctx;
@@ -2723,7 +2732,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s69(r, &Learning_s69_printed, o->prec);
 }
-#line 4216 "noweb/learning.nw"
+#line 4227 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -2776,7 +2785,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s71(r, Learning_pc_erf, o->prec);
 }
-#line 4283 "noweb/learning.nw"
+#line 4294 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   const double c = *(const double *)ctx, g = 0.8;
@@ -2828,7 +2837,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_pc_erf_worst(r, pc_erf_final);
 }
-#line 4349 "noweb/learning.nw"
+#line 4360 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2844,7 +2853,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
                sqrt(2.0 / 3.0), w.value, w23.value);
   free(t);
 }
-#line 4376 "noweb/learning.nw"
+#line 4387 "noweb/learning.nw"
 enum { FIG3_N = 10000, FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -2858,7 +2867,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 4411 "noweb/learning.nw"
+#line 4422 "noweb/learning.nw"
 static int write_fig2(const char *dir)
 {
   static const double taus[] = {0.1, 1, 10, 100, INFINITY};
@@ -2890,7 +2899,7 @@ static int write_fig2(const char *dir)
   mpfr_clears(nu, zero, one, tau, info, ds, q, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 4474 "noweb/learning.nw"
+#line 4485 "noweb/learning.nw"
 static const double fig3_nus[] = {0.5, 1, 2, 5, 10};
 enum { FIG3_NNU = 5 };
 
@@ -2924,7 +2933,7 @@ static int write_fig3_curves(const char *dir)
   mpfr_clears(a, n, tau, v, e0, einf, p, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 4523 "noweb/learning.nw"
+#line 4534 "noweb/learning.nw"
 enum { FIG3_NALPHA = 7, FIG3_REALIZATIONS = 16 };
 static const double fig3_alphas[FIG3_NALPHA] = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
 
@@ -2968,7 +2977,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig2(dir) | write_fig3_curves(dir) | write_fig3_mc(dir, opt);
 }
-#line 4622 "noweb/learning.nw"
+#line 4633 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the linear ramp dissipates nu^2 F^2 (e^-tau + tau - 1)/tau^2, the integral of the heat rate",
@@ -3108,7 +3117,7 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, check_fig3_mc, LEDGER_PAPER,
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL, 53},
 };
-#line 4769 "noweb/learning.nw"
+#line 4780 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)
@@ -3141,17 +3150,18 @@ static void eval_entropy1(mpfr_t out, mpfr_t *a)
 #define TAU {"tau", 0, INFINITY, 1, 0, 0, NULL, "learning duration", 1}
 static const Ledger_quantity quantities[] = {
   {"learning.pc", "p_C, probability of a correct prediction, eq. (20)", "1", 2, {ALPHA, NU},
-   eval_pc},
-  {"learning.pc_erf", "the approximation (S70) of p_C", "1", 2, {ALPHA, NU}, eval_pc_erf},
-  {"learning.info", "I = ln 2 - H(p_C), eq. (21)", "nats", 2, {ALPHA, NU}, eval_info},
+   eval_pc, 0},
+  {"learning.pc_erf", "the approximation (S70) of p_C", "1", 2, {ALPHA, NU}, eval_pc_erf, 0},
+  {"learning.info", "I = ln 2 - H(p_C), eq. (21)", "nats", 2, {ALPHA, NU}, eval_info, 0},
   {"learning.heat", "heat of the ramp, eq. (13)", "kT", 3,
-   {NU, {"F", -INFINITY, INFINITY, 0, 0, 0, "1", "Hebbian factor sigma_T xi", 0}, TAU}, eval_heat},
-  {"learning.eta1", "efficiency of one weight, eq. (11)", "1", 2, {NU_POS, TAU}, eval_eta1},
+   {NU, {"F", -INFINITY, INFINITY, 0, 0, 0, "1", "Hebbian factor sigma_T xi", 0}, TAU}, eval_heat,
+   0},
+  {"learning.eta1", "efficiency of one weight, eq. (11)", "1", 2, {NU_POS, TAU}, eval_eta1, 0},
   {"learning.eta", "efficiency of Hebbian learning, eq. (22), with dS = ln(1 + alpha nu^2)/2", "1",
    3,
-   {ALPHA_POS, NU_POS, TAU}, eval_eta},
+   {ALPHA_POS, NU_POS, TAU}, eval_eta, 0},
   {"learning.entropy1", "dS(omega) = I(omega : sigma_T) of one weight", "nats", 1, {NU},
-   eval_entropy1},
+   eval_entropy1, 0},
 };
 
 static void run_langevin(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
@@ -3204,8 +3214,30 @@ static void run_toy(Ledger_mc *out, const double *a, uint64_t seed, uint64_t sam
     out->estimate = e.heat, out->stderr_ = e.heat_se;
   }
   out->exact = status ? NAN : mpfr_get_d(x, MPFR_RNDN);
-  out->z = Stats_z(out->estimate, out->stderr_, out->exact);
+  out->z = out->stderr_ > 0 ? Stats_z(out->estimate, out->stderr_, out->exact) : NAN;
   mpfr_clears(nu, zero, one, x, (mpfr_ptr)0);
+}
+
+enum { TOY_MIN_SAMPLES = 100 };
+static const double pattern_work_max = 0x1p30;   /* N P sign additions per realisation */
+
+static const char *fig3_invalid(const double *a)
+{
+  double P = floor(a[0] * a[2] + 0.5);
+  if (P < 1)
+    return "alpha N rounds to no pattern: take alpha N >= 1/2";
+  if (P >= 16777216)
+    return "alpha N rounds to 2^24 patterns or more";
+  if (P * a[2] > pattern_work_max)
+    return "alpha N^2 > 2^30: a realisation would take over a few seconds";
+  return NULL;
+}
+
+static const char *stability_invalid(const double *a)
+{
+  if (a[1] * a[2] > pattern_work_max)
+    return "N P > 2^30: a realisation would take over a few seconds";
+  return NULL;
 }
 
 static const Ledger_experiment experiments[] = {
@@ -3214,7 +3246,7 @@ static const Ledger_experiment experiments[] = {
    {{"nu", 0, 100, 0, 0, 0, "2", "learning rate", 0},
     {"tau", 0, 1e4, 1, 0, 0, "1", "learning duration", 0},
     {"steps", 1, 1e6, 0, 0, 1, "100", "time steps on [0, tau]", 0}},
-   LANGEVIN_SAMPLES, run_langevin, NULL},
+   LANGEVIN_SAMPLES, run_langevin, NULL, 2},
   {"learning.toy",
    "N = P = 1 simulated with finite gamma: I (1), dS(omega) (2) or dQ (3), vs exact", 5,
    {{"what", 1, 3, 0, 0, 1, "1", "1 = I(sigma_T : sigma), 2 = dS(omega), 3 = dQ", 0},
@@ -3222,24 +3254,24 @@ static const Ledger_experiment experiments[] = {
     {"tau", 0, 1e4, 1, 0, 0, "1", "learning duration", 0},
     {"gamma", 0, 1e6, 1, 0, 0, "1000", "rate prefactor of the label, eq. (4)", 0},
     {"steps", 1, 1e6, 0, 0, 1, "100", "time steps on [0, tau]", 0}},
-   TOY_MC_SAMPLES, run_toy, NULL},
+   TOY_MC_SAMPLES, run_toy, NULL, TOY_MIN_SAMPLES},
   {"learning.fig3",
    "information per sample (nats) by sampling patterns, labels and weights, vs eq. (21)", 3,
    {{"alpha", 0, 100, 1, 0, 0, "1", "load P/N", 0},
     {"nu", -100, 100, 0, 0, 0, "2", "learning rate", 0},
     {"N", 1, 1e5, 0, 0, 1, "10000", "number of weights", 0}},
-   FIG3_CLAIM_REALIZATIONS, run_fig3, NULL},
+   FIG3_CLAIM_REALIZATIONS, run_fig3, fig3_invalid, 2},
   {"learning.fig3_pc", "p_C by sampling patterns, labels and weights, vs eq. (20)", 3,
    {{"alpha", 0, 100, 1, 0, 0, "1", "load P/N", 0},
     {"nu", -100, 100, 0, 0, 0, "2", "learning rate", 0},
     {"N", 1, 1e5, 0, 0, 1, "10000", "number of weights", 0}},
-   FIG3_CLAIM_REALIZATIONS, run_fig3_pc, NULL},
+   FIG3_CLAIM_REALIZATIONS, run_fig3_pc, fig3_invalid, 2},
   {"learning.stability", "mean (moment 1) or variance (moment 2) of the stability at finite N", 4,
    {{"moment", 1, 2, 0, 0, 1, "2", "1 or 2", 0},
     {"N", 1, 1e5, 0, 0, 1, "40", "number of weights", 0},
     {"P", 1, 1e5, 0, 0, 1, "20", "number of patterns", 0},
     {"nu", -100, 100, 0, 0, 0, "3", "learning rate", 0}},
-   STABILITY_REALIZATIONS, run_stability, NULL},
+   STABILITY_REALIZATIONS, run_stability, stability_invalid, 2},
 };
 
 const Ledger_chapter Learning_chapter = {
