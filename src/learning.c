@@ -238,7 +238,7 @@ void Learning_langevin_mc(Ledger_mc *out, double nu, double tau, unsigned long s
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(q, MPFR_RNDN), total.n);
   mpfr_clears(n, F, t, q, (mpfr_ptr)0);
 }
-#line 652 "noweb/learning.nw"
+#line 657 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, s2, a, b;
 } Gauss_ctx;
@@ -318,7 +318,7 @@ static void by_parts_integrand(mpfr_t y, const mpfr_t x, void *ctx)
   mpfr_sqr(g->b, g->b, MPFR_RNDN);
   mpfr_div(y, g->a, g->b, MPFR_RNDN);            /* times s'(x) = e^-|x| / (1 + e^-|x|)^2 */
 }
-#line 761 "noweb/learning.nw"
+#line 766 "noweb/learning.nw"
 enum { MAX_BREAKS = 8 };
 
 static int integrate_with_breaks(mpfr_t out, Num_integrand f, void *ctx, const mpfr_t lo,
@@ -465,7 +465,7 @@ int Learning_pc_by_parts(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
 {
   return line_integral(out, by_parts_integrand, alpha, nu, 0);
 }
-#line 960 "noweb/learning.nw"
+#line 965 "noweb/learning.nw"
 static double trapezoid_h(mpfr_prec_t w)
 {
   return 2 * M_PI * (M_PI - 0.25) / ((double)(w + 16) * M_LN2 + 12);
@@ -519,24 +519,23 @@ static mpfr_prec_t walk_precision(const mpfr_t out, long n)
   return guarded(out) + 2 * (mpfr_prec_t)ceil(log2((double)n + 1)) + 4;
 }
 
-int Learning_pc_excess(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+static void varsigma2(mpfr_t s2, const mpfr_t alpha, const mpfr_t nu)
 {
-  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
-  if (mpfr_zero_p(nu)) {
-    mpfr_set_zero(out, 1);
-    return 0;
-  }
-  double nd = fabs(mpfr_get_d(nu, MPFR_RNDN)),
-         sd = sqrt(1 + mpfr_get_d(alpha, MPFR_RNDN) * nd * nd);
+  mpfr_sqr(s2, nu, MPFR_RNDN);
+  mpfr_mul(s2, s2, alpha, MPFR_RNDN);
+  mpfr_add_ui(s2, s2, 1, MPFR_RNDN);             /* varsigma^2 = 1 + alpha nu^2 */
+}
+
+static int excess_walk(mpfr_t out, const mpfr_t s2_in, const mpfr_t a_in)
+{
+  double nd = mpfr_get_d(a_in, MPFR_RNDN), sd = sqrt(mpfr_get_d(s2_in, MPFR_RNDN));
   double hd = trapezoid_h(guarded(out));
   long n = (long)ceil((nd + trapezoid_K(guarded(out), sd, nd) * sd) / hd);
   mpfr_prec_t w = walk_precision(out, n);
   mpfr_t a, s2, h, zero, E, eh, T, T1, P, rho, D, D1, t, sum;
   mpfr_inits2(w, a, s2, h, zero, E, eh, T, T1, P, rho, D, D1, t, sum, (mpfr_ptr)0);
-  mpfr_abs(a, nu, MPFR_RNDN);
-  mpfr_sqr(s2, a, MPFR_RNDN);
-  mpfr_mul(s2, s2, alpha, MPFR_RNDN);
-  mpfr_add_ui(s2, s2, 1, MPFR_RNDN);
+  mpfr_set(a, a_in, MPFR_RNDN);
+  mpfr_set(s2, s2_in, MPFR_RNDN);
   mpfr_set_d(h, hd, MPFR_RNDN);
   mpfr_set_zero(zero, 1);
   Gauss_walk G;
@@ -571,44 +570,28 @@ int Learning_pc_excess(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_mul(sum, sum, h, MPFR_RNDN);
   gauss_norm(t, s2);
   mpfr_mul_2ui(t, t, 1, MPFR_RNDN);
-  mpfr_div(sum, sum, t, MPFR_RNDN);
-  if (mpfr_sgn(nu) < 0)
-    mpfr_neg(sum, sum, MPFR_RNDN);
-  mpfr_set(out, sum, MPFR_RNDN);                 /* learning eq. (20), minus 1/2 */
+  mpfr_div(out, sum, t, MPFR_RNDN);              /* learning eq. (20), minus 1/2 */
   gauss_walk_clear(&G);
   mpfr_clears(a, s2, h, zero, E, eh, T, T1, P, rho, D, D1, t, sum, (mpfr_ptr)0);
   return 0;
 }
 
-int Learning_pc(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+static int error_walk(mpfr_t out, const mpfr_t s2_in, const mpfr_t nu, int far)
 {
-  mpfr_t d;
-  mpfr_init2(d, guarded(out));
-  int status = Learning_pc_excess(d, alpha, nu);
-  mpfr_set_d(out, 0.5, MPFR_RNDN);
-  mpfr_add(out, out, d, MPFR_RNDN);
-  mpfr_clear(d);
-  return status;
-}
-
-int Learning_pc_error(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
-{
-  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
-  double nd = mpfr_get_d(nu, MPFR_RNDN), sd = sqrt(1 + mpfr_get_d(alpha, MPFR_RNDN) * nd * nd);
+  double nd = mpfr_get_d(nu, MPFR_RNDN), sd = sqrt(mpfr_get_d(s2_in, MPFR_RNDN));
   double hd = trapezoid_h(guarded(out)), K = trapezoid_K(guarded(out), sd, nd);
-  double lo = nd - sd * sd - K * sd, hi = nd + K * sd;
-  long n = (long)ceil((hi - lo) / hd);
+  double span = far ? 2 * K * sd : sd * sd + 2 * K * sd; /* [c - K s, c or nu + K s] */
+  long n = (long)ceil(span / hd);
   mpfr_prec_t w = walk_precision(out, n);
   mpfr_t s2, h, x0, X, eh, t, sum;
   mpfr_inits2(w, s2, h, x0, X, eh, t, sum, (mpfr_ptr)0);
-  mpfr_sqr(s2, nu, MPFR_RNDN);
-  mpfr_mul(s2, s2, alpha, MPFR_RNDN);
-  mpfr_add_ui(s2, s2, 1, MPFR_RNDN);
+  mpfr_set(s2, s2_in, MPFR_RNDN);
   mpfr_set_d(h, hd, MPFR_RNDN);
-  mpfr_set_d(x0, lo, MPFR_RNDN);
+  mpfr_sub(x0, nu, s2, MPFR_RNDN);
+  mpfr_sub_d(x0, x0, K * sd, MPFR_RNDN);         /* x_0 = c - K s, in full precision */
   Gauss_walk G;
   gauss_walk_init(&G, w, x0, nu, s2, h);
-  mpfr_exp(X, x0, MPFR_RNDN);                    /* e^{x_0} */
+  mpfr_exp(X, x0, MPFR_RNDN);                    /* e^{x_0}; 0 or inf beyond MPFR's range */
   mpfr_exp(eh, h, MPFR_RNDN);
   mpfr_set_zero(sum, 1);
   for (long k = 0; k <= n; k++) {
@@ -625,7 +608,181 @@ int Learning_pc_error(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clears(s2, h, x0, X, eh, t, sum, (mpfr_ptr)0);
   return 0;
 }
-#line 1124 "noweb/learning.nw"
+#line 1184 "noweb/learning.nw"
+enum { WIDE_VARSIGMA = 16 };
+
+static void correction_integrand(mpfr_t y, const mpfr_t x, void *ctx)
+{
+  Gauss_ctx *g = ctx;
+  scratch_follow(g, y);
+  gauss_weight(g->a, g, x);
+  mpfr_mul(g->b, x, g->nu, MPFR_RNDN);
+  mpfr_mul_si(g->b, g->b, -2, MPFR_RNDN);
+  mpfr_div(g->b, g->b, g->s2, MPFR_RNDN);
+  mpfr_expm1(g->b, g->b, MPFR_RNDN);
+  mpfr_mul(g->a, g->a, g->b, MPFR_RNDN);         /* minus the difference of Gaussians */
+  mpfr_exp(g->b, x, MPFR_RNDN);
+  mpfr_add_ui(g->b, g->b, 1, MPFR_RNDN);
+  mpfr_div(g->a, g->a, g->b, MPFR_RNDN);
+  mpfr_neg(y, g->a, MPFR_RNDN);
+}
+
+static int wide_remainder(mpfr_t C, Gauss_ctx *g)
+{
+  mpfr_t v, lo, hi, err;
+  mpfr_inits2(mpfr_get_prec(C), v, lo, hi, (mpfr_ptr)0);
+  mpfr_init2(err, 64);
+  mpfr_set_zero(lo, 1);
+  mpfr_set_inf(hi, 1);
+  int status = Num_integrate(v, err, correction_integrand, g, lo, hi, 0, NULL);
+  gauss_norm(lo, g->s2);
+  mpfr_div(C, v, lo, MPFR_RNDN);
+  mpfr_clears(v, lo, hi, err, (mpfr_ptr)0);
+  return status;
+}
+
+static void far_bump_closed_form(mpfr_t q, const Gauss_ctx *g, const mpfr_t c)
+{
+  mpfr_t s, t, u;
+  mpfr_inits2(mpfr_get_prec(q), s, t, u, (mpfr_ptr)0);
+  mpfr_mul_2ui(s, g->s2, 1, MPFR_RNDN);
+  mpfr_sqrt(s, s, MPFR_RNDN);                    /* varsigma sqrt 2 */
+  mpfr_div(t, c, s, MPFR_RNDN);
+  mpfr_neg(t, t, MPFR_RNDN);
+  mpfr_erfc(t, t, MPFR_RNDN);
+  mpfr_div_2ui(t, t, 1, MPFR_RNDN);              /* Phi(c / varsigma) */
+  mpfr_div_2ui(u, g->s2, 1, MPFR_RNDN);
+  mpfr_sub(u, u, g->nu, MPFR_RNDN);
+  mpfr_exp(u, u, MPFR_RNDN);                     /* M = e^{-nu + varsigma^2/2} */
+  mpfr_mul(t, t, u, MPFR_RNDN);
+  mpfr_div(u, g->nu, s, MPFR_RNDN);
+  mpfr_erfc(u, u, MPFR_RNDN);
+  mpfr_div_2ui(u, u, 1, MPFR_RNDN);              /* Phi-bar(a) */
+  mpfr_add(q, u, t, MPFR_RNDN);
+  mpfr_clears(s, t, u, (mpfr_ptr)0);
+}
+
+static int far_bump_error(mpfr_t q, Gauss_ctx *g, const mpfr_t c)
+{
+  mpfr_prec_t w = mpfr_get_prec(q);
+  double sd = sqrt(mpfr_get_d(g->s2, MPFR_RNDN));
+  if (mpfr_cmp_ui(g->s2, 1ul << 32) >= 0) {     /* q < e^{-varsigma^2/2}: below MPFR's range */
+    mpfr_set_zero(q, 1);
+    return 0;
+  }
+  if (mpfr_get_d(c, MPFR_RNDN) - tail_cutoff(w) * sd >= (double)(w + 18) * M_LN2) {
+    far_bump_closed_form(q, g, c);
+    return 0;
+  }
+  return error_walk(q, g->s2, g->nu, 1);
+}
+
+static int wide_parts(mpfr_t delta, mpfr_t q, const mpfr_t alpha, const mpfr_t nu)
+{
+  mpfr_prec_t w = mpfr_get_prec(delta);
+  Gauss_ctx g;
+  gauss_ctx_init(&g, w, alpha, nu);              /* g.nu = |nu| */
+  mpfr_t C, z;
+  mpfr_inits2(w, C, z, (mpfr_ptr)0);
+  mpfr_sub(z, g.nu, g.s2, MPFR_RNDN);
+  if (mpfr_sgn(z) > 0) {                         /* a bump at c > 0: a > varsigma >= 16 */
+    int status = far_bump_error(q, &g, z);
+    mpfr_d_sub(delta, 0.5, q, MPFR_RNDN);
+    mpfr_clears(C, z, (mpfr_ptr)0);
+    gauss_ctx_clear(&g);
+    return status;
+  }
+  int status = wide_remainder(C, &g);
+  mpfr_sqrt(z, g.s2, MPFR_RNDN);
+  mpfr_div(z, g.nu, z, MPFR_RNDN);               /* a = |nu| / varsigma */
+  int small_a = mpfr_cmp_ui(z, 1) <= 0;
+  mpfr_sqrt_ui(q, 2, MPFR_RNDN);
+  mpfr_div(z, z, q, MPFR_RNDN);                  /* a / sqrt 2 */
+  mpfr_erfc(q, z, MPFR_RNDN);
+  mpfr_div_2ui(q, q, 1, MPFR_RNDN);
+  mpfr_add(q, q, C, MPFR_RNDN);                  /* q = Phi-bar(a) + C */
+  if (small_a) {
+    mpfr_erf(delta, z, MPFR_RNDN);
+    mpfr_div_2ui(delta, delta, 1, MPFR_RNDN);
+    mpfr_sub(delta, delta, C, MPFR_RNDN);        /* delta_0 - C, C < delta_0 / 94 */
+  } else
+    mpfr_d_sub(delta, 0.5, q, MPFR_RNDN);        /* q < 1/4 */
+  mpfr_clears(C, z, (mpfr_ptr)0);
+  gauss_ctx_clear(&g);
+  return status;
+}
+#line 1291 "noweb/learning.nw"
+static int is_wide(const mpfr_t s2) { return mpfr_cmp_ui(s2, WIDE_VARSIGMA * WIDE_VARSIGMA) >= 0; }
+
+int Learning_pc_excess(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
+  if (mpfr_zero_p(nu)) {
+    mpfr_set_zero(out, 1);
+    return 0;
+  }
+  mpfr_prec_t w = guarded(out);
+  mpfr_t a, s2, d, q;
+  mpfr_inits2(w, a, s2, d, q, (mpfr_ptr)0);
+  mpfr_abs(a, nu, MPFR_RNDN);
+  varsigma2(s2, alpha, a);
+  int status;
+  if (is_wide(s2))
+    status = wide_parts(d, q, alpha, a);
+  else {
+    mpfr_sqr(q, a, MPFR_RNDN);
+    mpfr_div_ui(q, q, 16, MPFR_RNDN);
+    if (mpfr_cmp(q, s2) <= 0)                    /* |nu| <= 4 varsigma */
+      status = excess_walk(d, s2, a);
+    else {
+      status = error_walk(q, s2, a, 0);
+      mpfr_d_sub(d, 0.5, q, MPFR_RNDN);          /* q < 0.16 */
+    }
+  }
+  if (mpfr_sgn(nu) < 0)
+    mpfr_neg(d, d, MPFR_RNDN);
+  mpfr_set(out, d, MPFR_RNDN);
+  mpfr_clears(a, s2, d, q, (mpfr_ptr)0);
+  return status;
+}
+
+int Learning_pc(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  mpfr_t d;
+  mpfr_init2(d, guarded(out));
+  if (mpfr_sgn(nu) < 0) {                        /* p_C(-|nu|) = q(|nu|): no 1/2 - (1/2 - q) */
+    mpfr_abs(d, nu, MPFR_RNDN);
+    int status = Learning_pc_error(out, alpha, d);
+    mpfr_clear(d);
+    return status;
+  }
+  int status = Learning_pc_excess(d, alpha, nu);
+  mpfr_set_d(out, 0.5, MPFR_RNDN);
+  mpfr_add(out, out, d, MPFR_RNDN);
+  mpfr_clear(d);
+  return status;
+}
+
+int Learning_pc_error(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
+{
+  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
+  mpfr_prec_t w = guarded(out);
+  mpfr_t a, s2, d, q;
+  mpfr_inits2(w, a, s2, d, q, (mpfr_ptr)0);
+  mpfr_abs(a, nu, MPFR_RNDN);
+  varsigma2(s2, alpha, a);
+  int status;
+  if (is_wide(s2)) {
+    status = wide_parts(d, q, alpha, a);
+    if (mpfr_sgn(nu) < 0)
+      mpfr_add_d(q, d, 0.5, MPFR_RNDN);          /* q(-|nu|) = 1/2 + delta(|nu|) */
+  } else
+    status = error_walk(q, s2, nu, 0);
+  mpfr_set(out, q, MPFR_RNDN);
+  mpfr_clears(a, s2, d, q, (mpfr_ptr)0);
+  return status;
+}
+#line 1366 "noweb/learning.nw"
 static void info_from_excess(mpfr_t out, const mpfr_t delta)
 {
   mpfr_t u, a, b;
@@ -666,7 +823,7 @@ int Learning_info(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clear(d);
   return status;
 }
-#line 1167 "noweb/learning.nw"
+#line 1409 "noweb/learning.nw"
 enum { TRAPEZOID_SPAN = 13 };
 static const double trapezoid_step = 0.25;
 
@@ -708,7 +865,7 @@ double Learning_info_double(double alpha, double nu)
   double q = error_double(alpha, fabs(nu));
   return log(2) + q * log(q) + (1 - q) * log1p(-q);
 }
-#line 1248 "noweb/learning.nw"
+#line 1490 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, a, b;
   int form;
@@ -874,7 +1031,7 @@ int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau)
   mpfr_clears(zero, info, ds, q, one, (mpfr_ptr)0);
   return status;
 }
-#line 1534 "noweb/learning.nw"
+#line 1776 "noweb/learning.nw"
 enum { EXP_TOY = 250, TOY_WINDOW = 48 };
 
 typedef struct {
@@ -914,6 +1071,8 @@ static void toy_block(uint64_t block, void *ctx, Stats *out)
 
 static double toy_entropy_d(double nu)
 {
+  if (isnan(nu))
+    return NAN;                                  /* no weight spread: v <= 1 */
   mpfr_t x, v;
   mpfr_inits2(64, x, v, (mpfr_ptr)0);
   mpfr_set_d(x, nu, MPFR_RNDN);
@@ -981,7 +1140,7 @@ done:
   free(T.cell), free(T.heat), free(T.w);
   return status;
 }
-#line 1693 "noweb/learning.nw"
+#line 1937 "noweb/learning.nw"
 void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
@@ -1019,7 +1178,7 @@ int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t t
   mpfr_clears(info, ds, q, (mpfr_ptr)0);
   return status;
 }
-#line 1780 "noweb/learning.nw"
+#line 2027 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(nu) && mpfr_sgn(gamma) > 0);
@@ -1036,8 +1195,8 @@ void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, cons
   mpfr_mul(x, gamma, nu, MPFR_RNDN);
   mpfr_div_2ui(x, x, 1, MPFR_RNDN);
   mpfr_div(x, x, d, MPFR_RNDN);
-  mpfr_erf(x, x, MPFR_RNDN);
-  mpfr_add_ui(x, x, 1, MPFR_RNDN);
+  mpfr_neg(x, x, MPFR_RNDN);
+  mpfr_erfc(x, x, MPFR_RNDN);                    /* 1 + erf(z) = erfc(-z): nothing cancels */
   mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* learning (S68) */
   mpfr_clears(s2, x, d, (mpfr_ptr)0);
 }
@@ -1055,12 +1214,12 @@ void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_sqrt(d, d, MPFR_RNDN);                    /* sqrt(2 (1 + alpha nu^2 / 4)) */
   mpfr_div_2ui(x, nu, 1, MPFR_RNDN);
   mpfr_div(x, x, d, MPFR_RNDN);
-  mpfr_erf(x, x, MPFR_RNDN);
-  mpfr_add_ui(x, x, 1, MPFR_RNDN);
+  mpfr_neg(x, x, MPFR_RNDN);
+  mpfr_erfc(x, x, MPFR_RNDN);
   mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* learning (S70) */
   mpfr_clears(x, d, (mpfr_ptr)0);
 }
-#line 1839 "noweb/learning.nw"
+#line 2086 "noweb/learning.nw"
 enum { GRID_A = 41, GRID_N = 101 };
 static const double ALPHA_MAX = 10, NU_MAX = 10;
 
@@ -1137,7 +1296,7 @@ static Worst worst_error(const Pc_table *t, Approx_fn f, const void *ctx)
   }
   return w;
 }
-#line 1922 "noweb/learning.nw"
+#line 2169 "noweb/learning.nw"
 static double erf_approx_gamma(double alpha, double nu, const void *ctx)
 {
   double g = *(const double *)ctx;
@@ -1172,7 +1331,7 @@ static double best_gamma(const Pc_table *t, double lo, double hi, Worst *w)
   *w = f1 < f2 ? w1 : w2;
   return f1 < f2 ? x1 : x2;
 }
-#line 1964 "noweb/learning.nw"
+#line 2211 "noweb/learning.nw"
 static double erf_of_gamma_x_half(double x, double gamma) { return erf(gamma * x / 2); } /* (S66) */
 
 typedef struct {
@@ -1204,7 +1363,7 @@ static double tanh_erf_worst(const Tanh_approx *t, double *where)
   *where = f1 > f2 ? x1 : x2;
   return f1 > f2 ? f1 : f2;
 }
-#line 2050 "noweb/learning.nw"
+#line 2297 "noweb/learning.nw"
 typedef double v4d __attribute__((vector_size(32)));
 typedef uint64_t v4u __attribute__((vector_size(32)));
 
@@ -1250,7 +1409,7 @@ static void signed_dots(const uint64_t *restrict bits, const double *restrict C,
   *dc = (a[0] + a[1]) + (a[2] + a[3]);
   *dy = (b[0] + b[1]) + (b[2] + b[3]);
 }
-#line 2101 "noweb/learning.nw"
+#line 2348 "noweb/learning.nw"
 typedef struct {
   int N, P;
   uint64_t seed, experiment, key;
@@ -1288,7 +1447,7 @@ static void stabilities(const Sample_spec *s, double *A, double *B)
   }
   free(C), free(y), free(label), free(bits);
 }
-#line 2155 "noweb/learning.nw"
+#line 2402 "noweb/learning.nw"
 enum { EXP_STABILITY = 201, EXP_FIG3 = 203 };
 
 typedef struct {
@@ -1323,16 +1482,23 @@ void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, 
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total),
                 moment == 1 ? nu : 1 + nu * nu * (P - 1) / (double)N, total.n);
 }
-#line 2220 "noweb/learning.nw"
+#line 2469 "noweb/learning.nw"
 typedef struct {
   int N, P, nnu;
   const double *nu;
   uint64_t seed;
 } Fig3_run;
 
+static uint64_t fig3_key(uint64_t P, uint64_t r)
+{
+  if (r < 65536)
+    return (P << 16) | r;                        /* the keys of the claims' runs */
+  return (1ull << 63) | (P << 32) | r;          /* disjoint from those: P < 2^24, r < 2^32 */
+}
+
 static void fig3_realization(const Fig3_run *f, uint64_t r, double *pc)
 {
-  Sample_spec s = {f->N, f->P, f->seed, EXP_FIG3, ((uint64_t)f->P << 16) | r};
+  Sample_spec s = {f->N, f->P, f->seed, EXP_FIG3, fig3_key((uint64_t)f->P, r)};
   double *A = malloc((size_t)f->P * sizeof *A), *B = malloc((size_t)f->P * sizeof *B);
   assert(A && B);
   stabilities(&s, A, B);
@@ -1379,7 +1545,7 @@ void Learning_fig3_mc(Ledger_mc *pc, Ledger_mc *info, double alpha, double nu, i
 {
   double P = floor(alpha * N + 0.5);
   assert(N >= 1 && alpha > 0 && P >= 1 && P < 16777216 && isfinite(nu) && realizations >= 2
-         && realizations <= 65536);
+         && realizations <= 4294967296ull);
   Fig3_run f = {N, (int)P, 1, &nu, seed};
   Stats total;
   Stats_parallel(&total, realizations, threads, fig3_body, &f);
@@ -1388,11 +1554,11 @@ void Learning_fig3_mc(Ledger_mc *pc, Ledger_mc *info, double alpha, double nu, i
   pc->estimate = Stats_mean(&total);
   pc->stderr_ = Stats_stderr(&total);
   pc->exact = exact_pc;
-  pc->z = Stats_z(pc->estimate, pc->stderr_, exact_pc);
+  pc->z = pc->stderr_ > 0 ? Stats_z(pc->estimate, pc->stderr_, exact_pc) : NAN;
   pc->samples = total.n;
   info_estimate(info, pc->estimate, pc->stderr_, exact_info, total.n);
 }
-#line 2368 "noweb/learning.nw"
+#line 2624 "noweb/learning.nw"
 static void set_ratio(mpfr_t x, long num, long den)
 {
   mpfr_set_si(x, num, MPFR_RNDN);
@@ -1404,7 +1570,7 @@ static double lcg_uniform(uint64_t *state)
   *state = *state * 6364136223846793005u + 1442695040888963407u;
   return ((*state >> 11) + 0.5) * 0x1p-53;
 }
-#line 2392 "noweb/learning.nw"
+#line 2648 "noweb/learning.nw"
 static void heat_quadrature_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -1437,7 +1603,7 @@ static void check_heat_quadrature(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_quadrature(r, Learning_ramp_factor, o->prec);
 }
-#line 2441 "noweb/learning.nw"
+#line 2697 "noweb/learning.nw"
 enum { LANGEVIN_SAMPLES = 200000, LANGEVIN_STEPS = 100 };
 
 static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
@@ -1450,7 +1616,7 @@ static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_from_sudden", (mc.estimate - 2.0) / mc.stderr_);
   Ledger_field_double(r, "z_from_zero", mc.estimate / mc.stderr_);
 }
-#line 2466 "noweb/learning.nw"
+#line 2722 "noweb/learning.nw"
 static void heat_limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -1482,7 +1648,7 @@ static void check_heat_limits(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_limits(r, Learning_ramp_factor, o->prec);
 }
-#line 2508 "noweb/learning.nw"
+#line 2764 "noweb/learning.nw"
 static void heat_series_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1519,7 +1685,7 @@ static void check_heat_series(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_series_residual, NULL, o->prec, 4);
 }
-#line 2557 "noweb/learning.nw"
+#line 2813 "noweb/learning.nw"
 static void toy_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1542,7 +1708,7 @@ static void check_toy_entropy(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_entropy_residual, NULL, o->prec, 8);
 }
-#line 2594 "noweb/learning.nw"
+#line 2850 "noweb/learning.nw"
 typedef struct {
   mpfr_t mean, slope, a, b;
 } Entry_ctx;
@@ -1623,7 +1789,7 @@ static void check_toy_info(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_info(r, Learning_info, o->prec);
 }
-#line 2687 "noweb/learning.nw"
+#line 2943 "noweb/learning.nw"
 static void toy_large_nu_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_constant limit = *(Learning_constant *)ctx;
@@ -1653,7 +1819,7 @@ static void check_toy_large_nu(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_large_nu(r, stated_limit_ln2, o->prec);
 }
-#line 2751 "noweb/learning.nw"
+#line 3007 "noweb/learning.nw"
 static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form *b,
                         const mpfr_t info, const mpfr_t ds, const mpfr_t q)
 {
@@ -1670,7 +1836,7 @@ static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form 
 }
 
 const Learning_bound_form Learning_bound_printed = {1, 1, 1, 1};
-#line 2776 "noweb/learning.nw"
+#line 3032 "noweb/learning.nw"
 typedef struct {
   const Learning_bound_form *form;
   double max_eta, min_abs;
@@ -1742,7 +1908,7 @@ static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_fig2(r, &Learning_bound_printed);
 }
-#line 2861 "noweb/learning.nw"
+#line 3117 "noweb/learning.nw"
 enum { TOY_MC_SAMPLES = 500000 };
 static const double TOY_MC_GAMMA = 1000;
 
@@ -1791,7 +1957,7 @@ static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
   Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
 }
-#line 2933 "noweb/learning.nw"
+#line 3189 "noweb/learning.nw"
 typedef struct {
   const Learning_bound_form *form;
   Learning_protocol pr;
@@ -1855,7 +2021,7 @@ static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_protocol(r, &Learning_bound_printed, LEARNING_QUADRATIC);
 }
-#line 3016 "noweb/learning.nw"
+#line 3272 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
@@ -1875,7 +2041,7 @@ static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 3045 "noweb/learning.nw"
+#line 3301 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1887,7 +2053,7 @@ static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 3074 "noweb/learning.nw"
+#line 3330 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -1923,7 +2089,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 3120 "noweb/learning.nw"
+#line 3376 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1955,7 +2121,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 3169 "noweb/learning.nw"
+#line 3425 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -2042,7 +2208,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
                "N = P = 400) vs printed ln(1 + alpha nu^2) = %.4f at alpha = nu = 1",
                log(2) - Ledger_field_value(r, "residual"), mixture, log(2));
 }
-#line 3281 "noweb/learning.nw"
+#line 3537 "noweb/learning.nw"
 static int eta_from_definitions(mpfr_t out, const mpfr_t a, const mpfr_t n, int sudden)
 {
   mpfr_prec_t w = guarded(out);
@@ -2121,7 +2287,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq22_limits(r, Learning_entropy_per_weight, o->prec);
 }
-#line 3381 "noweb/learning.nw"
+#line 3637 "noweb/learning.nw"
 static double eq16_slack_double(const Learning_bound_form *b, double a, double n, int sudden)
 {
   double ds = 0.5 * log1p(a * n * n), q = sudden ? 0.5 * a * n * n : 0;
@@ -2183,7 +2349,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Learning_eq16(r, &Learning_bound_printed, o->prec);
   Ledger_field_double(r, "max_eta_printed_dS", 0.5 * Ledger_field_value(r, "max_eta"));
 }
-#line 3473 "noweb/learning.nw"
+#line 3729 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2217,7 +2383,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
       r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
       Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
 }
-#line 3520 "noweb/learning.nw"
+#line 3776 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2248,7 +2414,7 @@ static void check_s52(const Ledger_options *o, Ledger_result *r)
       "not 1 (N = 1, alpha = nu = 1)",
       1 + Ledger_field_value(r, "residual"));
 }
-#line 3570 "noweb/learning.nw"
+#line 3826 "noweb/learning.nw"
 static void s60_overlaps(long *with, long *without)
 {
   enum { N = 8, P = 4 };
@@ -2289,7 +2455,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "overlap term (nu/N) sum_rho ... = %g by (S59) vs %g as printed in (S60) "
                "(one sample, N = 8, P = 4, nu = 1)", with / 8.0, without / 8.0);
 }
-#line 3647 "noweb/learning.nw"
+#line 3903 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -2316,7 +2482,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
       mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 3692 "noweb/learning.nw"
+#line 3948 "noweb/learning.nw"
 typedef struct {
   double alpha, nu_lo, nu_hi, eta_lo, eta_hi;
   int sudden;
@@ -2364,7 +2530,7 @@ static void check_inset_order(const Ledger_options *o, Ledger_result *r)
                "nu = %g but %.4f at nu = %g (alpha = %g, tau %s)", w.eta_lo, w.nu_lo, w.eta_hi,
                w.nu_hi, w.alpha, w.sudden ? "-> 0" : "-> inf");
 }
-#line 3752 "noweb/learning.nw"
+#line 4008 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -2398,7 +2564,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_gamma", f1 < f2 ? x1 : x2);
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
 }
-#line 3795 "noweb/learning.nw"
+#line 4051 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -2491,7 +2657,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s67(r, erf_closed_form, o->prec);
 }
-#line 3901 "noweb/learning.nw"
+#line 4157 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_s68_formula closed = *(Learning_s68_formula *)ctx;
@@ -2572,7 +2738,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s69(r, &Learning_s69_printed, o->prec);
 }
-#line 3988 "noweb/learning.nw"
+#line 4244 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -2625,7 +2791,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s71(r, Learning_pc_erf, o->prec);
 }
-#line 4055 "noweb/learning.nw"
+#line 4311 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   const double c = *(const double *)ctx, g = 0.8;
@@ -2677,7 +2843,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_pc_erf_worst(r, pc_erf_final);
 }
-#line 4121 "noweb/learning.nw"
+#line 4377 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2693,7 +2859,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
                sqrt(2.0 / 3.0), w.value, w23.value);
   free(t);
 }
-#line 4148 "noweb/learning.nw"
+#line 4404 "noweb/learning.nw"
 enum { FIG3_N = 10000, FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -2707,7 +2873,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 4183 "noweb/learning.nw"
+#line 4439 "noweb/learning.nw"
 static int write_fig2(const char *dir)
 {
   static const double taus[] = {0.1, 1, 10, 100, INFINITY};
@@ -2739,7 +2905,7 @@ static int write_fig2(const char *dir)
   mpfr_clears(nu, zero, one, tau, info, ds, q, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 4246 "noweb/learning.nw"
+#line 4502 "noweb/learning.nw"
 static const double fig3_nus[] = {0.5, 1, 2, 5, 10};
 enum { FIG3_NNU = 5 };
 
@@ -2773,7 +2939,7 @@ static int write_fig3_curves(const char *dir)
   mpfr_clears(a, n, tau, v, e0, einf, p, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 4295 "noweb/learning.nw"
+#line 4551 "noweb/learning.nw"
 enum { FIG3_NALPHA = 7, FIG3_REALIZATIONS = 16 };
 static const double fig3_alphas[FIG3_NALPHA] = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
 
@@ -2817,7 +2983,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig2(dir) | write_fig3_curves(dir) | write_fig3_mc(dir, opt);
 }
-#line 4394 "noweb/learning.nw"
+#line 4650 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the linear ramp dissipates nu^2 F^2 (e^-tau + tau - 1)/tau^2, the integral of the heat rate",
@@ -2957,14 +3123,27 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, check_fig3_mc, LEDGER_PAPER,
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL, 53},
 };
-#line 4541 "noweb/learning.nw"
+#line 4801 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)
     mpfr_set_nan(out);
 }
-static void eval_pc(mpfr_t out, mpfr_t *a) { nan_on_failure(out, Learning_pc(out, a[0], a[1])); }
-static void eval_pc_erf(mpfr_t out, mpfr_t *a) { Learning_pc_erf(out, a[0], a[1]); }
+static void nan_on_underflow(mpfr_t out)
+{
+  if (mpfr_zero_p(out))
+    mpfr_set_nan(out);                           /* a positive value below 2^{-2^30} */
+}
+static void eval_pc(mpfr_t out, mpfr_t *a)
+{
+  nan_on_failure(out, Learning_pc(out, a[0], a[1]));
+  nan_on_underflow(out);
+}
+static void eval_pc_erf(mpfr_t out, mpfr_t *a)
+{
+  Learning_pc_erf(out, a[0], a[1]);
+  nan_on_underflow(out);
+}
 static void eval_info(mpfr_t out, mpfr_t *a)
 {
   nan_on_failure(out, Learning_info(out, a[0], a[1]));
@@ -2990,17 +3169,18 @@ static void eval_entropy1(mpfr_t out, mpfr_t *a)
 #define TAU {"tau", 0, INFINITY, 1, 0, 0, NULL, "learning duration", 1}
 static const Ledger_quantity quantities[] = {
   {"learning.pc", "p_C, probability of a correct prediction, eq. (20)", "1", 2, {ALPHA, NU},
-   eval_pc},
-  {"learning.pc_erf", "the approximation (S70) of p_C", "1", 2, {ALPHA, NU}, eval_pc_erf},
-  {"learning.info", "I = ln 2 - H(p_C), eq. (21)", "nats", 2, {ALPHA, NU}, eval_info},
+   eval_pc, 0},
+  {"learning.pc_erf", "the approximation (S70) of p_C", "1", 2, {ALPHA, NU}, eval_pc_erf, 0},
+  {"learning.info", "I = ln 2 - H(p_C), eq. (21)", "nats", 2, {ALPHA, NU}, eval_info, 0},
   {"learning.heat", "heat of the ramp, eq. (13)", "kT", 3,
-   {NU, {"F", -INFINITY, INFINITY, 0, 0, 0, "1", "Hebbian factor sigma_T xi", 0}, TAU}, eval_heat},
-  {"learning.eta1", "efficiency of one weight, eq. (11)", "1", 2, {NU_POS, TAU}, eval_eta1},
+   {NU, {"F", -INFINITY, INFINITY, 0, 0, 0, "1", "Hebbian factor sigma_T xi", 0}, TAU}, eval_heat,
+   0},
+  {"learning.eta1", "efficiency of one weight, eq. (11)", "1", 2, {NU_POS, TAU}, eval_eta1, 0},
   {"learning.eta", "efficiency of Hebbian learning, eq. (22), with dS = ln(1 + alpha nu^2)/2", "1",
    3,
-   {ALPHA_POS, NU_POS, TAU}, eval_eta},
+   {ALPHA_POS, NU_POS, TAU}, eval_eta, 0},
   {"learning.entropy1", "dS(omega) = I(omega : sigma_T) of one weight", "nats", 1, {NU},
-   eval_entropy1},
+   eval_entropy1, 0},
 };
 
 static void run_langevin(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
@@ -3053,8 +3233,30 @@ static void run_toy(Ledger_mc *out, const double *a, uint64_t seed, uint64_t sam
     out->estimate = e.heat, out->stderr_ = e.heat_se;
   }
   out->exact = status ? NAN : mpfr_get_d(x, MPFR_RNDN);
-  out->z = Stats_z(out->estimate, out->stderr_, out->exact);
+  out->z = out->stderr_ > 0 ? Stats_z(out->estimate, out->stderr_, out->exact) : NAN;
   mpfr_clears(nu, zero, one, x, (mpfr_ptr)0);
+}
+
+enum { TOY_MIN_SAMPLES = 100 };
+static const double pattern_work_max = 0x1p30;   /* N P sign additions per realisation */
+
+static const char *fig3_invalid(const double *a)
+{
+  double P = floor(a[0] * a[2] + 0.5);
+  if (P < 1)
+    return "alpha N rounds to no pattern: take alpha N >= 1/2";
+  if (P >= 16777216)
+    return "alpha N rounds to 2^24 patterns or more";
+  if (P * a[2] > pattern_work_max)
+    return "alpha N^2 > 2^30: a realisation would take over a few seconds";
+  return NULL;
+}
+
+static const char *stability_invalid(const double *a)
+{
+  if (a[1] * a[2] > pattern_work_max)
+    return "N P > 2^30: a realisation would take over a few seconds";
+  return NULL;
 }
 
 static const Ledger_experiment experiments[] = {
@@ -3063,7 +3265,7 @@ static const Ledger_experiment experiments[] = {
    {{"nu", 0, 100, 0, 0, 0, "2", "learning rate", 0},
     {"tau", 0, 1e4, 1, 0, 0, "1", "learning duration", 0},
     {"steps", 1, 1e6, 0, 0, 1, "100", "time steps on [0, tau]", 0}},
-   LANGEVIN_SAMPLES, run_langevin, NULL},
+   LANGEVIN_SAMPLES, run_langevin, NULL, 2},
   {"learning.toy",
    "N = P = 1 simulated with finite gamma: I (1), dS(omega) (2) or dQ (3), vs exact", 5,
    {{"what", 1, 3, 0, 0, 1, "1", "1 = I(sigma_T : sigma), 2 = dS(omega), 3 = dQ", 0},
@@ -3071,24 +3273,24 @@ static const Ledger_experiment experiments[] = {
     {"tau", 0, 1e4, 1, 0, 0, "1", "learning duration", 0},
     {"gamma", 0, 1e6, 1, 0, 0, "1000", "rate prefactor of the label, eq. (4)", 0},
     {"steps", 1, 1e6, 0, 0, 1, "100", "time steps on [0, tau]", 0}},
-   TOY_MC_SAMPLES, run_toy, NULL},
+   TOY_MC_SAMPLES, run_toy, NULL, TOY_MIN_SAMPLES},
   {"learning.fig3",
    "information per sample (nats) by sampling patterns, labels and weights, vs eq. (21)", 3,
    {{"alpha", 0, 100, 1, 0, 0, "1", "load P/N", 0},
     {"nu", -100, 100, 0, 0, 0, "2", "learning rate", 0},
     {"N", 1, 1e5, 0, 0, 1, "10000", "number of weights", 0}},
-   FIG3_CLAIM_REALIZATIONS, run_fig3, NULL},
+   FIG3_CLAIM_REALIZATIONS, run_fig3, fig3_invalid, 2},
   {"learning.fig3_pc", "p_C by sampling patterns, labels and weights, vs eq. (20)", 3,
    {{"alpha", 0, 100, 1, 0, 0, "1", "load P/N", 0},
     {"nu", -100, 100, 0, 0, 0, "2", "learning rate", 0},
     {"N", 1, 1e5, 0, 0, 1, "10000", "number of weights", 0}},
-   FIG3_CLAIM_REALIZATIONS, run_fig3_pc, NULL},
+   FIG3_CLAIM_REALIZATIONS, run_fig3_pc, fig3_invalid, 2},
   {"learning.stability", "mean (moment 1) or variance (moment 2) of the stability at finite N", 4,
    {{"moment", 1, 2, 0, 0, 1, "2", "1 or 2", 0},
     {"N", 1, 1e5, 0, 0, 1, "40", "number of weights", 0},
     {"P", 1, 1e5, 0, 0, 1, "20", "number of patterns", 0},
     {"nu", -100, 100, 0, 0, 0, "3", "learning rate", 0}},
-   STABILITY_REALIZATIONS, run_stability, NULL},
+   STABILITY_REALIZATIONS, run_stability, stability_invalid, 2},
 };
 
 const Ledger_chapter Learning_chapter = {

@@ -1,4 +1,4 @@
-#line 4696 "noweb/learning.nw"
+#line 5019 "noweb/learning.nw"
 /* test-learning.c: tangled from noweb/learning.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -10,7 +10,7 @@
 #include "stochastic.h"
 #include "learning.h"
 
-#line 4718 "noweb/learning.nw"
+#line 5041 "noweb/learning.nw"
 static const char *field_text(const Ledger_result *r, const char *key)
 {
   for (int i = 0; i < r->nfields; i++)
@@ -31,7 +31,7 @@ static double gap_to(const mpfr_t a, const char *digits)
   return g;
 }
 
-#line 4754 "noweb/learning.nw"
+#line 5077 "noweb/learning.nw"
 Test(learning, ramp_factor_edges)
 {
   mpfr_t t, g, e;
@@ -100,7 +100,7 @@ Test(learning, moment_solutions_satisfy_their_equation)
     }
   mpfr_clears(T, t, h, mp, mm, m, phi, d, (mpfr_ptr)0);
 }
-#line 4828 "noweb/learning.nw"
+#line 5151 "noweb/learning.nw"
 static double quadratic_mean(double t, double tau)
 {
   return (t * t - 2 * (expm1(-t) + t)) / (tau * tau);
@@ -131,7 +131,7 @@ Test(learning, quadratic_ramp_obeys_the_first_law)
   }
   mpfr_clears(n, T, t, q, (mpfr_ptr)0);
 }
-#line 4866 "noweb/learning.nw"
+#line 5189 "noweb/learning.nw"
 Test(learning, langevin_is_thread_independent_and_matches_both_limits)
 {
   Ledger_mc one, two;
@@ -142,7 +142,7 @@ Test(learning, langevin_is_thread_independent_and_matches_both_limits)
   Learning_langevin_mc(&one, 1.5, 20, 400, 12, 40000, 0);
   cr_assert_leq(fabs(one.z), 4, "tau = 20: z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 4891 "noweb/learning.nw"
+#line 5214 "noweb/learning.nw"
 Test(learning, pc_against_mpmath)
 {
   static const struct { double a, n; const char *pc; } ref[] = {
@@ -199,7 +199,147 @@ Test(learning, pc_is_odd_about_one_half_and_double_agrees)
   }
   mpfr_clears(a, n, x, y, (mpfr_ptr)0);
 }
-#line 4960 "noweb/learning.nw"
+#line 5300 "noweb/learning.nw"
+Test(learning, pc_wide_and_far_forms_agree_with_double_exponential)
+{
+  static const double pt[][2] = {{2.5, 10},   {3, 10},      {0.3, 30},  {0.05, 100}, {0.001, 200},
+                                 {1e-4, 2000}, {0.0035, 280}, {0.06, 66}, {0, 5}};
+  mpfr_t a, n, x, y;
+  mpfr_inits2(128, a, n, x, y, (mpfr_ptr)0);
+  for (int i = 0; i < 9; i++)
+    for (int sg = -1; sg <= 1; sg += 2) {
+      mpfr_set_d(a, pt[i][0], MPFR_RNDN);
+      mpfr_set_d(n, sg * pt[i][1], MPFR_RNDN);
+      cr_assert_eq(Learning_pc_excess(x, a, n), 0);
+      cr_assert_eq(Learning_pc_excess_de(y, a, n), 0);
+      mpfr_div(y, x, y, MPFR_RNDN);
+      mpfr_sub_ui(y, y, 1, MPFR_RNDN);
+      cr_assert_lt(fabs(mpfr_get_d(y, MPFR_RNDN)), 1e-34, "delta(%g, %g): relative gap %g",
+                   pt[i][0], sg * pt[i][1], mpfr_get_d(y, MPFR_RNDN));
+      cr_assert_eq(Learning_pc_error(x, a, n), 0);
+      mpfr_abs(n, n, MPFR_RNDN);                 /* the rule misses a far bump at nu < 0 */
+      cr_assert_eq(Learning_pc_error_de(y, a, n), 0);
+      if (sg < 0)
+        mpfr_ui_sub(y, 1, y, MPFR_RNDN);         /* q(-nu) = 1 - q(nu) */
+      mpfr_div(y, x, y, MPFR_RNDN);
+      mpfr_sub_ui(y, y, 1, MPFR_RNDN);
+      cr_assert_lt(fabs(mpfr_get_d(y, MPFR_RNDN)), 1e-34, "q(%g, %g): relative gap %g",
+                   pt[i][0], sg * pt[i][1], mpfr_get_d(y, MPFR_RNDN));
+    }
+  mpfr_clears(a, n, x, y, (mpfr_ptr)0);
+}
+
+static void erf_half_excess(mpfr_t out, double alpha, double nu)
+{
+  mpfr_t s;
+  mpfr_init2(s, 256);
+  mpfr_set_d(s, nu, MPFR_RNDN);
+  mpfr_sqr(s, s, MPFR_RNDN);
+  mpfr_mul_d(s, s, alpha, MPFR_RNDN);
+  mpfr_add_ui(s, s, 1, MPFR_RNDN);
+  mpfr_mul_2ui(s, s, 1, MPFR_RNDN);
+  mpfr_sqrt(s, s, MPFR_RNDN);
+  mpfr_d_div(s, nu, s, MPFR_RNDN);               /* a / sqrt 2 */
+  mpfr_erf(out, s, MPFR_RNDN);
+  mpfr_div_2ui(out, out, 1, MPFR_RNDN);          /* delta_0 */
+  mpfr_t c;
+  mpfr_init2(c, 256);
+  mpfr_sqr(s, s, MPFR_RNDN);
+  mpfr_neg(s, s, MPFR_RNDN);
+  mpfr_exp(s, s, MPFR_RNDN);                     /* e^{-a^2/2} */
+  mpfr_set_d(c, nu, MPFR_RNDN);
+  mpfr_sqr(c, c, MPFR_RNDN);
+  mpfr_mul_d(c, c, alpha, MPFR_RNDN);
+  mpfr_add_ui(c, c, 1, MPFR_RNDN);
+  mpfr_pow_si(c, c, -3, MPFR_RNDN);
+  mpfr_sqrt(c, c, MPFR_RNDN);                    /* varsigma^-3 */
+  mpfr_mul(s, s, c, MPFR_RNDN);
+  mpfr_const_pi(c, MPFR_RNDN);
+  mpfr_mul_2ui(c, c, 1, MPFR_RNDN);
+  mpfr_sqrt(c, c, MPFR_RNDN);
+  mpfr_div(s, s, c, MPFR_RNDN);
+  mpfr_mul_d(s, s, 2 * nu, MPFR_RNDN);           /* g'(0) */
+  mpfr_const_pi(c, MPFR_RNDN);
+  mpfr_sqr(c, c, MPFR_RNDN);
+  mpfr_div_ui(c, c, 12, MPFR_RNDN);
+  mpfr_mul(s, s, c, MPFR_RNDN);                  /* C = g'(0) pi^2/12 + O(varsigma^-5) */
+  mpfr_sub(out, out, s, MPFR_RNDN);
+  mpfr_clears(s, c, (mpfr_ptr)0);
+}
+
+static void info_by_definition(mpfr_t out, const mpfr_t pc)
+{
+  mpfr_t q, l;
+  mpfr_inits2(mpfr_get_prec(pc) + 64, q, l, (mpfr_ptr)0);
+  mpfr_ui_sub(q, 1, pc, MPFR_RNDN);
+  Num_binary_entropy(l, q);
+  mpfr_const_log2(q, MPFR_RNDN);
+  mpfr_sub(out, q, l, MPFR_RNDN);
+  mpfr_clears(q, l, (mpfr_ptr)0);
+}
+
+Test(learning, pc_and_info_far_out)
+{
+  mpfr_t a, n, x, y;
+  mpfr_inits2(128, a, n, x, y, (mpfr_ptr)0);
+  mpfr_set_zero(a, 1);
+  mpfr_set_d(n, 1e5, MPFR_RNDN);
+  cr_assert_eq(Learning_pc(x, a, n), 0);
+  cr_assert(mpfr_cmp_ui(x, 1) == 0, "p_C(0, 1e5) = %.20g, not 1", mpfr_get_d(x, MPFR_RNDN));
+  cr_assert_eq(Learning_info(x, a, n), 0);
+  mpfr_const_log2(y, MPFR_RNDN);
+  cr_assert(mpfr_equal_p(x, y), "I(0, 1e5) = %.20g, not ln 2", mpfr_get_d(x, MPFR_RNDN));
+  cr_assert_eq(Learning_pc_error(x, a, n), 0);
+  mpfr_set_d(y, -99999.5, MPFR_RNDN);
+  mpfr_exp(y, y, MPFR_RNDN);                     /* the series' first term; the second is e^-1e5 of it */
+  mpfr_div(y, x, y, MPFR_RNDN);
+  mpfr_sub_ui(y, y, 1, MPFR_RNDN);
+  cr_assert_lt(fabs(mpfr_get_d(y, MPFR_RNDN)), 1e-36, "q(0, 1e5): relative gap %g",
+               mpfr_get_d(y, MPFR_RNDN));
+  mpfr_set_d(n, -1e5, MPFR_RNDN);
+  cr_assert_eq(Learning_pc(x, a, n), 0);         /* p_C(-nu) = q(nu), no 1/2 - (1/2 - q) */
+  mpfr_set_d(y, -99999.5, MPFR_RNDN);
+  mpfr_exp(y, y, MPFR_RNDN);
+  mpfr_div(y, x, y, MPFR_RNDN);
+  mpfr_sub_ui(y, y, 1, MPFR_RNDN);
+  cr_assert_lt(fabs(mpfr_get_d(y, MPFR_RNDN)), 1e-36, "p_C(0, -1e5): relative gap %g",
+               mpfr_get_d(y, MPFR_RNDN));
+  mpfr_set_d(n, -100, MPFR_RNDN);
+  Learning_pc_erf(x, a, n);
+  mpfr_set_d(y, 1250, MPFR_RNDN);                /* (S70) = erfc(z)/2, z = 25 sqrt 2 */
+  double z2 = 1250, tail = 1 - 1 / (2 * z2) + 3 / (4 * z2 * z2) - 15 / (8 * z2 * z2 * z2);
+  mpfr_neg(y, y, MPFR_RNDN);
+  mpfr_exp(y, y, MPFR_RNDN);
+  mpfr_mul_d(y, y, tail / (2 * sqrt(z2 * M_PI)), MPFR_RNDN);
+  mpfr_div(y, x, y, MPFR_RNDN);
+  mpfr_sub_ui(y, y, 1, MPFR_RNDN);
+  cr_assert_lt(fabs(mpfr_get_d(y, MPFR_RNDN)), 1e-11, "(S70) at (0, -100): relative gap %g",
+               mpfr_get_d(y, MPFR_RNDN));
+  mpfr_set_d(n, -1e9, MPFR_RNDN);
+  cr_assert_eq(Learning_pc(x, a, n), 0);
+  cr_assert(mpfr_zero_p(x), "p_C(0, -1e9) = %g, not 0", mpfr_get_d(x, MPFR_RNDN));
+  static const double wide[][2] = {{1.5, 1e32}, {1e32, 0.5}, {1e30, 0.5}, {1e300, 1e-100}};
+  for (int i = 0; i < 4; i++) {
+    mpfr_set_d(a, wide[i][0], MPFR_RNDN);
+    mpfr_set_d(n, wide[i][1], MPFR_RNDN);
+    cr_assert_eq(Learning_pc_excess(x, a, n), 0);
+    erf_half_excess(y, wide[i][0], wide[i][1]);
+    mpfr_div(y, x, y, MPFR_RNDN);
+    mpfr_sub_ui(y, y, 1, MPFR_RNDN);
+    cr_assert_lt(fabs(mpfr_get_d(y, MPFR_RNDN)), 1e-30, "delta(%g, %g): relative gap %g",
+                 wide[i][0], wide[i][1], mpfr_get_d(y, MPFR_RNDN));
+    cr_assert_eq(Learning_pc(x, a, n), 0);
+    info_by_definition(y, x);
+    cr_assert_eq(Learning_info(x, a, n), 0);
+    mpfr_div(y, x, y, MPFR_RNDN);
+    mpfr_sub_ui(y, y, 1, MPFR_RNDN);
+    if (wide[i][0] < 1e30)                        /* elsewhere I ~ 1e-32 is below 1 - p_C's ulp */
+      cr_assert_lt(fabs(mpfr_get_d(y, MPFR_RNDN)), 1e-30, "I(%g, %g): relative gap %g",
+                   wide[i][0], wide[i][1], mpfr_get_d(y, MPFR_RNDN));
+  }
+  mpfr_clears(a, n, x, y, (mpfr_ptr)0);
+}
+#line 5452 "noweb/learning.nw"
 Test(learning, toy_entropy_series_and_reference)
 {
   mpfr_t n, v;
@@ -234,7 +374,7 @@ Test(learning, eta_at_small_rate_tends_to_four_c_squared)
                      mpfr_get_d(e, MPFR_RNDN), 4 * c * c);
   mpfr_clears(n, t, e, (mpfr_ptr)0);
 }
-#line 5007 "noweb/learning.nw"
+#line 5499 "noweb/learning.nw"
 static double scalar_realization_mean(int N, int P, double nu, uint64_t seed, uint64_t key)
 {
   Rng rng;
@@ -289,7 +429,37 @@ Test(learning, pattern_kernel_matches_a_scalar_implementation)
   cr_assert_eq(memcmp(&pa, &pb, sizeof pa), 0);
   cr_assert_eq(memcmp(&ia, &ib, sizeof ia), 0);
 }
-#line 5075 "noweb/learning.nw"
+#line 5565 "noweb/learning.nw"
+Test(learning, experiment_domains_and_sample_counts)
+{
+  const Ledger_experiment *f = Ledger_find_experiment("learning.fig3"),
+                          *s = Ledger_find_experiment("learning.stability");
+  cr_assert(f && s && f->invalid && s->invalid);
+  cr_assert_not_null(f->invalid((double[]){1e-308, 2, 10000}));
+  cr_assert_not_null(f->invalid((double[]){100, 2, 100000}));
+  cr_assert_null(f->invalid((double[]){1, 2, 10000}));
+  cr_assert_not_null(s->invalid((double[]){2, 100000, 100000, 3}));
+  cr_assert_null(s->invalid((double[]){2, 40, 20, 3}));
+  static const char *q[] = {"learning.pc", "learning.pc_erf", "learning.info", "learning.heat",
+                            "learning.eta1", "learning.eta", "learning.entropy1"};
+  for (int i = 0; i < 7; i++)
+    cr_assert_eq(Ledger_find_quantity(q[i])->double_digits, 0, "%s", q[i]);
+  static const char *e[] = {"learning.langevin", "learning.toy", "learning.fig3",
+                            "learning.fig3_pc", "learning.stability"};
+  for (int i = 0; i < 5; i++)
+    cr_assert_geq(Ledger_find_experiment(e[i])->min_samples, 2, "%s", e[i]);
+}
+
+Test(learning, fig3_past_two_to_the_sixteen_realisations)
+{
+  Ledger_mc pc, info;
+  Learning_fig3_mc(&pc, &info, 1, 2, 1, 7, 65600, 1);
+  cr_assert_eq(pc.samples, 65600);
+  double exact = Learning_pc_double(0, 2);        /* the variance 1 + nu^2 (P - 1)/N = 1 */
+  cr_assert_lt(fabs(pc.estimate - exact), 5 * pc.stderr_, "p_C %g +- %g against %g", pc.estimate,
+               pc.stderr_, exact);
+}
+#line 5608 "noweb/learning.nw"
 static void tanh_erf_slope(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -360,7 +530,7 @@ Test(learning, pc_erf_worst_error_is_attained_and_not_exceeded)
   cr_assert_geq(scan, w - 1e-7, "scan %.15g far below claim %.15g", scan, w);
   mpfr_clears(A, N, p, e, (mpfr_ptr)0);
 }
-#line 5157 "noweb/learning.nw"
+#line 5690 "noweb/learning.nw"
 static void pin_identity(const char *id)
 {
   Ledger_result r = Test_run_claim(id);
@@ -476,7 +646,7 @@ Test(learning, simulations_are_verified)
   cr_assert_gt(fabs(Ledger_field_value(&r, "z_from_sudden")), 20);
   cr_assert_gt(Ledger_field_value(&r, "z_from_zero"), 20);
 }
-#line 5281 "noweb/learning.nw"
+#line 5814 "noweb/learning.nw"
 Test(learning, toy_model_simulation_is_verified)
 {
   Ledger_result r = Test_run_claim("learning.toy.mc");
@@ -493,7 +663,7 @@ Test(learning, toy_model_simulation_is_verified)
   cr_assert_gt(Ledger_field_value(&r, "slack_in_se"), 100);
   cr_assert_lt(Ledger_field_value(&r, "I_plugin_bias"), 0.01 * se[0]);
 }
-#line 5339 "noweb/learning.nw"
+#line 5872 "noweb/learning.nw"
 static void ramp_wrong_exponent(mpfr_t g, const mpfr_t tau)
 {
   if (mpfr_inf_p(tau)) {
@@ -571,7 +741,7 @@ Test(learning, the_printed_entropy_refutes_the_efficiency_limits, .timeout = 60)
   Ledger_result_init(&r), Learning_eq22_limits(&r, entropy_as_printed, 128);
   assert_refuted(&r, "eq22.limits");
 }
-#line 5421 "noweb/learning.nw"
+#line 5954 "noweb/learning.nw"
 static double tanh_as_printed(double x, double gamma) { return erf(gamma * x / 2); }
 static double tanh_sign_flipped(double x, double gamma) { return -erf(gamma * x / 2); }
 
