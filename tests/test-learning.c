@@ -291,7 +291,7 @@ Test(learning, pc_and_info_far_out)
   cr_assert(mpfr_equal_p(x, y), "I(0, 1e5) = %.20g, not ln 2", mpfr_get_d(x, MPFR_RNDN));
   cr_assert_eq(Learning_pc_error(x, a, n), 0);
   mpfr_set_d(y, -99999.5, MPFR_RNDN);
-  mpfr_exp(y, y, MPFR_RNDN);                     /* the series' first term; the second is e^-1e5 of it */
+  mpfr_exp(y, y, MPFR_RNDN); /* the series' first term; the second is e^-1e5 of it */
   mpfr_div(y, x, y, MPFR_RNDN);
   mpfr_sub_ui(y, y, 1, MPFR_RNDN);
   cr_assert_lt(fabs(mpfr_get_d(y, MPFR_RNDN)), 1e-36, "q(0, 1e5): relative gap %g",
