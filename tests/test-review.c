@@ -969,7 +969,7 @@ Test(review, new_simulation_claims_are_verified)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z_B_vs_linear_response")), 4);
   cr_assert_lt(fabs(Ledger_field_value(&r, "bias_of_exact_fit")), 0.05);
 }
-#line 4946 "noweb/review.nw"
+#line 4947 "noweb/review.nw"
 static int kT_without_ln2(mpfr_t out, mpfr_rnd_t rnd) { return mpfr_set_ui(out, 1, rnd); }
 
 static void ln2_at_every_p(mpfr_t out, const mpfr_t p)
