@@ -519,7 +519,7 @@ if (a.out && Ledger_close_atomic(&out, 1) != 0)
   return 0;
 }
 #line 1962 "noweb/ledger.nw"
-static void tex_id(FILE *f, const char *id)
+static void tex_breakable(FILE *f, const char *id)
 {
   for (const char *c = id; *c; c++) {
     char one[2] = {*c, '\0'};
@@ -532,7 +532,7 @@ static void tex_id(FILE *f, const char *id)
 static void tex_link(FILE *f, const char *id)
 {
   fprintf(f, "\\hyperref[claim:%s]{\\texttt{", id);
-  tex_id(f, id);
+  tex_breakable(f, id);
   fputs("}}", f);
 }
 
@@ -565,7 +565,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
       tex_link(f, claim[i]->id);
       fprintf(f, "\\newline{\\footnotesize %s, %s} & ", Ledger_kind_name(claim[i]->kind),
               Ledger_origin_name(claim[i]->origin));
-      Ledger_tex_escape(f, claim[i]->source), fputs(" & ", f);
+      tex_breakable(f, claim[i]->source), fputs(" & ", f);
       fprintf(f, "\\verdict{%s}%s & {\\footnotesize ", Ledger_verdict_name(r[i].verdict),
               r[i].verdict == claim[i]->expected ? "" : " (unexpected)");
       Ledger_tex_escape(f, r[i].summary), fputs("}\\\\\n", f);
@@ -720,7 +720,7 @@ static void findings_table_tex(FILE *f, const Ledger_chapter *ch, const Ledger_r
     const Ledger_claim *c = &ch->claims[j];
     if (r[j].verdict == LEDGER_VERIFIED || (c->origin == LEDGER_PAPER) != paper)
       continue;
-    tex_link(f, c->id), fputs("\\newline ", f), Ledger_tex_escape(f, c->source);
+    tex_link(f, c->id), fputs("\\newline ", f), tex_breakable(f, c->source);
     if (!paper)
       fprintf(f, "\\newline(%s)", Ledger_origin_name(c->origin));
     fputs(" & ", f), Ledger_tex_escape(f, c->statement);

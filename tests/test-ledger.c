@@ -617,7 +617,7 @@ static void walk(const char *cmd, const char *name, int nparams, const Ledger_pa
       double seconds = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
       if (!holds_contract(args, r0) || strcmp(cmd, "eval") != 0 || seconds > 0.25)
         continue;
-      snprintf(first, sizeof first, "%s", r0->out);
+      snprintf(first, sizeof first, "%.100s", r0->out);
       strcat(args, " --digits 30");
       Run *r = run(args);
       if (r->status != 0)
