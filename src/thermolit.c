@@ -367,8 +367,8 @@ static void print_params(int nparams, const Ledger_param *param)
            param[k].fallback ? param[k].fallback : "", domain_text(&param[k]));
 }
 
-/* The quantity at precision p, rounded to D digits, in a string the caller frees;
-   NULL when the computation failed (NaN). */
+/* The quantity at precision p, rounded to D digits, in a string the caller frees with
+   mpfr_free_str; NULL when the computation failed (NaN). */
 static char *eval_at(const Ledger_quantity *q, int argc, char **argv, mpfr_prec_t p, int digits,
                      mpfr_rnd_t rnd)
 {
@@ -393,7 +393,7 @@ static int cmd_eval(int argc, char **argv)
   parse_options("eval", usage_eval, argc, argv, &a, "--digits --prec --list --budget");
   if (a.list) {
     
-#line 1741 "noweb/ledger.nw"
+#line 1748 "noweb/ledger.nw"
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   for (size_t j = 0; j < Ledger_chapter_at(i)->nquantities; j++) {
     const Ledger_quantity *q = &Ledger_chapter_at(i)->quantities[j];
@@ -430,27 +430,34 @@ while (!q->double_digits) {
   rnd = rnd == MPFR_RNDD ? MPFR_RNDU : MPFR_RNDD;
   char *y = p2 <= PREC_MAX ? eval_at(q, a.npos - 1, a.pos + 1, p2, a.digits, rnd) : NULL;
   if (y && strcmp(x, y) == 0) {
-    free(y);
+    mpfr_free_str(y);
     break;
   }
-  if (a.have_prec)
-    fail("eval: at %ld bits not all %d digits of %s are correct (at %ld bits they read %s)",
-         (long)p, a.digits, q->name, (long)p2, y ? y : "nothing");
-  free(x);
+  if (a.have_prec) {
+    fprintf(stderr, "thermolit: eval: at %ld bits not all %d digits of %s are correct "
+            "(at %ld bits they read %s)\n", (long)p, a.digits, q->name, (long)p2,
+            y ? y : "nothing");
+    mpfr_free_str(x), y ? mpfr_free_str(y) : (void)0, free(a.pos);
+    exit(1);
+  }
+  mpfr_free_str(x);
   x = y, p = p2;
-  if (p > cap)
+  if (p > cap) {
+    if (x)
+      mpfr_free_str(x);
     fail("eval: the %d digits of %s did not settle below %ld bits; they cannot be given",
          a.digits, q->name, (long)cap);
+  }
 }
 if (!x)
   fail("eval: %s could not be computed at these parameters", q->name);
 #line 1706 "noweb/ledger.nw"
   printf("%s\n", x);
-  free(x);
+  mpfr_free_str(x);
   free(a.pos);
   return 0;
 }
-#line 1764 "noweb/ledger.nw"
+#line 1771 "noweb/ledger.nw"
 static int cmd_mc(int argc, char **argv)
 {
   Args a;
@@ -501,7 +508,7 @@ static int cmd_mc(int argc, char **argv)
          "exact %g)", e->name, mc.estimate, mc.stderr_, mc.exact);
   }
   
-#line 1823 "noweb/ledger.nw"
+#line 1830 "noweb/ledger.nw"
 for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
   FILE *f = pass ? out.f : stdout;
   fprintf(f, "experiment\t%s\n", e->name);
@@ -514,11 +521,11 @@ for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
 }
 if (a.out && Ledger_close_atomic(&out, 1) != 0)
   die("mc: cannot write %s: %s", a.out, strerror(errno));
-#line 1814 "noweb/ledger.nw"
+#line 1821 "noweb/ledger.nw"
   free(a.pos);
   return 0;
 }
-#line 1962 "noweb/ledger.nw"
+#line 1969 "noweb/ledger.nw"
 static void tex_breakable(FILE *f, const char *id)
 {
   for (const char *c = id; *c; c++) {
@@ -573,7 +580,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputs("\\bottomrule\n\\end{longtable}\n", f);
   }
 }
-#line 2023 "noweb/ledger.nw"
+#line 2030 "noweb/ledger.nw"
 static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
                              const double *data_seconds, const Ledger_options *o)
 {
@@ -600,7 +607,7 @@ static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_r
     }
   fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
 }
-#line 2068 "noweb/ledger.nw"
+#line 2075 "noweb/ledger.nw"
 enum { ORIGINS = LEDGER_CONSISTENCY + 1, VERDICTS = LEDGER_AMBIGUOUS + 1 };
 typedef struct {
   size_t n[ORIGINS][VERDICTS], origin[ORIGINS];
@@ -645,7 +652,7 @@ static void beyond_text(FILE *f, const Tally *t)
   if (*sep == ';')
     fputc('.', f);
 }
-#line 2119 "noweb/ledger.nw"
+#line 2126 "noweb/ledger.nw"
 static void findings_claim_text(FILE *f, const Ledger_claim *c, const Ledger_result *r)
 {
   fprintf(f, "\n  %s  [%s, %s]  %s\n", c->id, Ledger_verdict_name(r->verdict),
@@ -679,7 +686,7 @@ static void findings_text(FILE *f, const Ledger_chapter *ch, const Ledger_result
               == LEDGER_LITERATURE ? " (literature)" : " (hypothesis)");
   fputs("\n\n", f);
 }
-#line 2157 "noweb/ledger.nw"
+#line 2164 "noweb/ledger.nw"
 static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
 {
   Tally t = tally(ch, r);
@@ -706,7 +713,7 @@ static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
   return json_pack("{s:s, s:s?, s:o, s:o}", "paper", ch->name, "reference", ch->reference,
                    "counts", counts, "claims", claims);
 }
-#line 2194 "noweb/ledger.nw"
+#line 2201 "noweb/ledger.nw"
 static void findings_table_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result *r,
                                int paper)
 {
@@ -767,7 +774,7 @@ static void findings_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result 
     fputs(*sep ? ".\n" : "none.\n", f);
   }
 }
-#line 2260 "noweb/ledger.nw"
+#line 2267 "noweb/ledger.nw"
 static void counts_tex(FILE *f, const Ledger_result *r)
 {
   fputs("\\begin{itemize}\n", f);
@@ -783,7 +790,7 @@ static void counts_tex(FILE *f, const Ledger_result *r)
   }
   fputs("\\end{itemize}\n", f);
 }
-#line 2281 "noweb/ledger.nw"
+#line 2288 "noweb/ledger.nw"
 static int cmd_findings(int argc, char **argv)
 {
   Args a;
@@ -791,7 +798,7 @@ static int cmd_findings(int argc, char **argv)
   if (a.npos > 1)
     die("findings: one paper at most, got '%s' and '%s'", a.pos[0], a.pos[1]);
   
-#line 2338 "noweb/ledger.nw"
+#line 2345 "noweb/ledger.nw"
 if (a.npos == 1) {
   char names[256] = "";
   size_t i = 0;
@@ -804,7 +811,7 @@ if (a.npos == 1) {
     die("findings: no paper is called '%s' (the papers:%s)", a.pos[0], names);
   }
 }
-#line 2288 "noweb/ledger.nw"
+#line 2295 "noweb/ledger.nw"
   int unexpected = 0;
   json_t *all = json_array();
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -830,7 +837,7 @@ if (a.npos == 1) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 2319 "noweb/ledger.nw"
+#line 2326 "noweb/ledger.nw"
 static void write_findings(FILE *f, const char *name, const Ledger_result *results)
 {
   json_t *all = json_array();
@@ -847,7 +854,7 @@ static void write_findings(FILE *f, const char *name, const Ledger_result *resul
     json_dumpf(all, f, JSON_INDENT(2)), fputc('\n', f);
   json_decref(all);
 }
-#line 1847 "noweb/ledger.nw"
+#line 1854 "noweb/ledger.nw"
 static void check_dir(const char *dir)
 {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
@@ -870,7 +877,7 @@ static int cmd_report(int argc, char **argv)
   const char *dir = a.out ? a.out : "reports";
   check_dir(dir);
   
-#line 1878 "noweb/ledger.nw"
+#line 1885 "noweb/ledger.nw"
 size_t total = 0, done = 0;
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   total += Ledger_chapter_at(i)->nclaims;
@@ -891,9 +898,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
     }
   }
 Ledger_progress("report: claims", done, total);
-#line 1869 "noweb/ledger.nw"
+#line 1876 "noweb/ledger.nw"
   
-#line 1903 "noweb/ledger.nw"
+#line 1910 "noweb/ledger.nw"
 int failed = 0;
 double *data_seconds = calloc(Ledger_nchapters(), sizeof *data_seconds);
 for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -906,9 +913,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++) {
   clock_gettime(CLOCK_MONOTONIC, &t1);
   data_seconds[i] = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 1870 "noweb/ledger.nw"
+#line 1877 "noweb/ledger.nw"
   
-#line 1921 "noweb/ledger.nw"
+#line 1928 "noweb/ledger.nw"
 static const char *const formats[] = {"tsv", "json", "tex"};
 for (int k = 0; k < 3; k++) {
   char path[4096];
@@ -939,19 +946,19 @@ for (int k = 0; k < 5; k++) {
 }
 free(claim);
 free(data_seconds);
-#line 1871 "noweb/ledger.nw"
+#line 1878 "noweb/ledger.nw"
   free(a.pos);
   free(results);
   return (unexpected || failed) ? 1 : 0;
 }
-#line 2355 "noweb/ledger.nw"
+#line 2362 "noweb/ledger.nw"
 static int cmd_version(void)
 {
   printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", THERMOLIT_COMMIT,
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 2364 "noweb/ledger.nw"
+#line 2371 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
   atexit(check_stdout);
