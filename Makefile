@@ -23,7 +23,7 @@ THREADS ?= 2
 # ---------------------------------------------------------------- dependencies
 # kind:what:package.  cmd = a command on PATH, pc = a pkg-config module,
 # h = a header under /usr/include, sty = a TeX file kpsewhich finds,
-# py = a module of Debian's /usr/bin/python3.
+# py = a module of Debian's /usr/bin/python3, file = a file at an absolute path.
 DEPS := cmd:gcc:gcc cmd:pkg-config:pkgconf pc:gmp:libgmp-dev pc:mpfr:libmpfr-dev \
   pc:criterion:libcriterion-dev pc:jansson:libjansson-dev \
   h:Random123/philox.h:librandom123-dev cmd:notangle:noweb cmd:gnuplot:gnuplot-nox \
@@ -32,6 +32,9 @@ DEPS := cmd:gcc:gcc cmd:pkg-config:pkgconf pc:gmp:libgmp-dev pc:mpfr:libmpfr-dev
   sty:lmodern.sty:lmodern \
   cmd:git:git
 BENCH_DEPS := py:mpmath:python3-mpmath py:gmpy2:python3-gmpy2
+LLVM := /usr/lib/llvm-14/lib/clang/14.0.6
+FUZZ_DEPS := cmd:clang:clang-14 file:$(LLVM)/include/omp.h:libomp-14-dev \
+  file:$(LLVM)/lib/linux/libclang_rt.fuzzer-x86_64.a:libclang-rt-14-dev
 
 # Check each dependency; install what is missing when we are root or may sudo,
 # otherwise stop with the one command that would install it.
@@ -45,6 +48,7 @@ for d in $(1); do \
     h)   test -f "/usr/include/$$what" ;; \
     sty) kpsewhich "$$what" >/dev/null 2>&1 ;; \
     py)  /usr/bin/python3 -c "import $$what" >/dev/null 2>&1 ;; \
+    file) test -f "$$what" ;; \
   esac || case " $$missing " in *" $$pkg "*) ;; *) missing="$$missing $$pkg" ;; esac; \
 done; \
 if [ -n "$$missing" ]; then \
@@ -58,15 +62,18 @@ if [ -n "$$missing" ]; then \
 fi
 endef
 
-.PHONY: deps bench-deps
+.PHONY: deps bench-deps fuzz-deps
 deps:
 	@$(call install-missing,$(DEPS))
 bench-deps: deps
 	@$(call install-missing,$(BENCH_DEPS))
+fuzz-deps: deps
+	@$(call install-missing,$(FUZZ_DEPS))
 
 # ---------------------------------------------------------------- tangling
-# Where a root chunk goes: tests (test-*), figure scripts, benchmarks, else src/.
-dest = $(if $(filter test-%,$1),tests/$1,$(if $(filter %.gp,$1),figures/$1,$(if $(filter bench-% %.py,$1),bench/$1,src/$1)))
+# Where a root chunk goes: tests (test-*, and the fuzz target fuzz-*), figure scripts,
+# benchmarks, else src/.
+dest = $(if $(filter test-% fuzz-%,$1),tests/$1,$(if $(filter %.gp,$1),figures/$1,$(if $(filter bench-% %.py,$1),bench/$1,src/$1)))
 roots = $(shell noroots noweb/$1.nw 2>/dev/null | sed -n 's/^<<\(.*\)>>$$/\1/p')
 $(foreach c,$(CHAPTERS),$(eval ROOTS_$c := $(call roots,$c)))
 TANGLED := $(foreach c,$(CHAPTERS),$(foreach r,$(ROOTS_$c),$(call dest,$r)))
@@ -81,7 +88,7 @@ build/tangle/%.stamp: noweb/%.nw
 	@mkdir -p build/tangle
 	@for r in $(ROOTS_$*); do \
 	  case "$$r" in *.c|*.h|*.gp|*.py) ;; *) echo "thermolit: noweb/$*.nw: chunk <<$$r>> is defined but never used" >&2; exit 1 ;; esac; \
-	  d=$$(case "$$r" in test-*) echo tests/$$r ;; *.gp) echo figures/$$r ;; bench-*|*.py) echo bench/$$r ;; *) echo src/$$r ;; esac); \
+	  d=$$(case "$$r" in test-*|fuzz-*) echo tests/$$r ;; *.gp) echo figures/$$r ;; bench-*|*.py) echo bench/$$r ;; *) echo src/$$r ;; esac); \
 	  t=build/tangle/$$r; $(call tangle-root,$*,$$r) > "$$t"; \
 	  if [ -f "$$d" ] && ! cmp -s "$$t" "$$d" && ! [ noweb/$*.nw -nt "$$d" ]; then \
 	    echo "thermolit: $$d differs from the tangle of noweb/$*.nw and is not older: edited by hand? Move the edit into the .nw" >&2; exit 1; fi; \
@@ -101,7 +108,7 @@ check-tangle:
 	for c in $(CHAPTERS); do \
 	  for r in $$(noroots noweb/$$c.nw | sed -n 's/^<<\(.*\)>>$$/\1/p'); do \
 	    case "$$r" in *.c|*.h|*.gp|*.py) ;; *) echo "check-tangle: noweb/$$c.nw: chunk <<$$r>> is defined but never used" >&2; status=1; continue ;; esac; \
-	    d=$$(case "$$r" in test-*) echo tests/$$r ;; *.gp) echo figures/$$r ;; bench-*|*.py) echo bench/$$r ;; *) echo src/$$r ;; esac); \
+	    d=$$(case "$$r" in test-*|fuzz-*) echo tests/$$r ;; *.gp) echo figures/$$r ;; bench-*|*.py) echo bench/$$r ;; *) echo src/$$r ;; esac); \
 	    mkdir -p "$$tmp/$$(dirname "$$d")"; $(call tangle-root,$$c,$$r) > "$$tmp/$$d"; \
 	  done; \
 	done; \
@@ -113,7 +120,7 @@ check-tangle:
 # ---------------------------------------------------------------- compiling
 LIB_SRC := $(filter-out src/thermolit.c,$(filter src/%.c,$(TANGLED)))
 LIB_OBJ := $(LIB_SRC:src/%.c=build/obj/%.o)
-TEST_SRC := $(filter tests/%.c,$(TANGLED))
+TEST_SRC := $(filter-out tests/fuzz-%,$(filter tests/%.c,$(TANGLED)))
 TEST_OBJ := $(TEST_SRC:tests/%.c=build/obj/%.o)
 
 # The commit and library versions that `thermolit --version` prints; rewritten
@@ -166,7 +173,8 @@ check-width:
 	  END { if (bad) exit 1; print "check-width: every code line fits in " W " columns" }' $(NW) >&2
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer: the library, the
-# program and the tests built apart under build/san, every undefined behaviour fatal.
+# program and the tests built apart under build/san, every undefined behaviour fatal. The one
+# leak suppressed is Criterion's own runner's (an allocation of libcriterion at exit).
 SAN_FLAGS := -std=gnu11 -fopenmp -Isrc -Itests -Ibuild -O1 -g -fno-omit-frame-pointer \
   -fsanitize=address,undefined -fno-sanitize-recover=undefined
 .PHONY: check-sanitize
@@ -174,8 +182,20 @@ check-sanitize: build/version.h $(LIB_SRC) $(TEST_SRC) src/thermolit.c
 	@mkdir -p build/san
 	$(CC) $(SAN_FLAGS) $(LIB_SRC) src/thermolit.c -o build/san/thermolit $(LDLIBS)
 	$(CC) $(SAN_FLAGS) $(LIB_SRC) $(TEST_SRC) -o build/san/test-thermolit -lcriterion $(LDLIBS)
+	printf 'leak:libcriterion.so\n' > build/san/lsan.supp
 	THERMOLIT=build/san/thermolit ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	  build/san/test-thermolit --jobs $(THREADS)
+	  LSAN_OPTIONS=suppressions=build/san/lsan.supp build/san/test-thermolit --jobs $(THREADS)
+
+# libFuzzer on the command line's argument and number parser, for FUZZ_SECONDS seconds; the
+# corpus and any crashing input stay under build/fuzz.
+FUZZ_SECONDS ?= 600
+.PHONY: fuzz
+fuzz: fuzz-deps build/version.h $(LIB_SRC) src/thermolit.c tests/fuzz-args.c
+	@mkdir -p build/fuzz/corpus
+	clang -std=gnu11 -fopenmp -Isrc -Ibuild -g -O1 -fsanitize=fuzzer,address,undefined \
+	  tests/fuzz-args.c $(LIB_SRC) -o build/fuzz/fuzz-args $(LDLIBS)
+	cd build/fuzz && ./fuzz-args -max_total_time=$(FUZZ_SECONDS) -detect_leaks=0 -timeout=20 \
+	  -max_len=256 corpus > fuzz.log 2>&1; status=$$?; tail -n 5 fuzz.log; exit $$status
 
 # The property test of the command line walks a seeded sample of the domains' edges in
 # `make check'; this walks all of them (a few minutes).

@@ -17,7 +17,7 @@
 #include <time.h>
 #include "ledger.h"
 #include "version.h"
-#line 1376 "noweb/ledger.nw"
+#line 1404 "noweb/ledger.nw"
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v,
                       mpfr_rnd_t rnd);
 static const char *domain_text(const Ledger_param *p);
@@ -122,7 +122,7 @@ static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_
 enum { PREC_MIN = 32, PREC_MAX = 65536, DIGITS_MAX = 13000 };
 #line 1265 "noweb/ledger.nw"
 enum { BUDGET_EVAL = 120, BUDGET_MC = 3600 };
-#line 1285 "noweb/ledger.nw"
+#line 1289 "noweb/ledger.nw"
 static void parse_params(const char *what, int nparams, const Ledger_param *param,
                          int argc, char **argv, mpfr_t *value, mpfr_rnd_t rnd)
 {
@@ -148,12 +148,34 @@ static void parse_params(const char *what, int nparams, const Ledger_param *para
       set_param(what, &param[k], param[k].fallback, value[k], rnd);
     }
 }
-#line 1313 "noweb/ledger.nw"
+#line 1317 "noweb/ledger.nw"
 static int in_domain(const Ledger_param *p, double x, int integer)
 {
   int below = p->lo_open ? !(x > p->lo) : !(x >= p->lo);
   int above = p->hi_open ? !(x < p->hi) : !(x <= p->hi);
   return !below && !above && integer;
+}
+
+static void shortest(char *buf, size_t size, double x);
+
+/* The value against the ends as the listing prints them (round-trip decimals), each end
+   converted as the value was: at its precision, in its rounding direction. */
+static int in_listed_domain(const Ledger_param *p, const mpfr_t v, mpfr_rnd_t rnd)
+{
+  char end[32];
+  mpfr_t e;
+  mpfr_init2(e, mpfr_get_prec(v));
+  int below = 0, above = 0;
+  if (isfinite(p->lo)) {
+    shortest(end, sizeof end, p->lo), mpfr_set_str(e, end, 10, rnd);
+    below = p->lo_open ? mpfr_cmp(v, e) <= 0 : mpfr_cmp(v, e) < 0;
+  }
+  if (isfinite(p->hi)) {
+    shortest(end, sizeof end, p->hi), mpfr_set_str(e, end, 10, rnd);
+    above = p->hi_open ? mpfr_cmp(v, e) >= 0 : mpfr_cmp(v, e) > 0;
+  }
+  mpfr_clear(e);
+  return !below && !above;
 }
 
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v,
@@ -169,6 +191,8 @@ static void set_param(const char *what, const Ledger_param *p, const char *s, mp
     die("%s: %s must be finite, got '%s'", what, p->name, s);
   double x = mpfr_get_d(v, MPFR_RNDN);
   int integer = !p->integer || mpfr_integer_p(v);
+  if (!in_listed_domain(p, v, rnd))
+    die("%s: %s=%s is outside its domain %s", what, p->name, s, domain_text(p));
   if (!in_domain(p, x, integer)) {
     if (mpfr_cmp_d(v, x) != 0 && (isinf(x) || x == 0 || fabs(x) < DBL_MIN))
       die("%s: %s=%s is %g in double precision, outside its domain %s", what, p->name, s, x,
@@ -176,7 +200,7 @@ static void set_param(const char *what, const Ledger_param *p, const char *s, mp
     die("%s: %s=%s is outside its domain %s", what, p->name, s, domain_text(p));
   }
 }
-#line 1348 "noweb/ledger.nw"
+#line 1376 "noweb/ledger.nw"
 static void shortest(char *buf, size_t size, double x)
 {
   for (int digits = 1; digits <= 17; digits++) {
@@ -197,7 +221,7 @@ static const char *domain_text(const Ledger_param *p)
            p->integer ? " integer" : "");
   return buf;
 }
-#line 1424 "noweb/ledger.nw"
+#line 1452 "noweb/ledger.nw"
 typedef struct {
   Ledger_options opt;
   int json, list, digits, have_prec;
@@ -247,7 +271,7 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
   if (a->opt.threads > 0)
     omp_set_num_threads(a->opt.threads);
 }
-#line 1479 "noweb/ledger.nw"
+#line 1507 "noweb/ledger.nw"
 static int is_allowed(const char *allowed, const char *o)
 {
   size_t n = strlen(o);
@@ -256,7 +280,7 @@ static int is_allowed(const char *allowed, const char *o)
       return 1;
   return 0;
 }
-#line 1492 "noweb/ledger.nw"
+#line 1520 "noweb/ledger.nw"
 static int cmd_list(int argc, char **argv)
 {
   Args a;
@@ -275,7 +299,7 @@ static int cmd_list(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1595 "noweb/ledger.nw"
+#line 1623 "noweb/ledger.nw"
 static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const Ledger_options *o)
 {
   json_t *ev = json_object();
@@ -294,7 +318,7 @@ static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const 
   json_object_set_new(j, "found", r->found[0] ? json_string(r->found) : json_null());
   return j;
 }
-#line 1521 "noweb/ledger.nw"
+#line 1549 "noweb/ledger.nw"
 static int selected(const char *id, int npos, char **pos)
 {
   if (npos == 0)
@@ -320,7 +344,7 @@ static int cmd_verify(int argc, char **argv)
   Args a;
   parse_options("verify", usage_verify, argc, argv, &a, "--prec --seed --threads --json");
   
-#line 1578 "noweb/ledger.nw"
+#line 1606 "noweb/ledger.nw"
 for (int k = 0; k < a.npos; k++) {
   int any = 0;
   for (size_t i = 0; i < Ledger_nchapters() && !any; i++)
@@ -329,7 +353,7 @@ for (int k = 0; k < a.npos; k++) {
   if (!any)
     die("verify: no claim is or starts with '%s' (see thermolit list)", a.pos[k]);
 }
-#line 1546 "noweb/ledger.nw"
+#line 1574 "noweb/ledger.nw"
   size_t total = 0, done = 0;
   for (size_t i = 0; i < Ledger_nchapters(); i++)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++)
@@ -359,7 +383,7 @@ for (int k = 0; k < a.npos; k++) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 1653 "noweb/ledger.nw"
+#line 1681 "noweb/ledger.nw"
 static void print_params(int nparams, const Ledger_param *param)
 {
   for (int k = 0; k < nparams; k++)
@@ -386,14 +410,14 @@ static char *eval_at(const Ledger_quantity *q, int argc, char **argv, mpfr_prec_
   mpfr_clear(out);
   return s;
 }
-#line 1682 "noweb/ledger.nw"
+#line 1710 "noweb/ledger.nw"
 static int cmd_eval(int argc, char **argv)
 {
   Args a;
   parse_options("eval", usage_eval, argc, argv, &a, "--digits --prec --list --budget");
   if (a.list) {
     
-#line 1748 "noweb/ledger.nw"
+#line 1776 "noweb/ledger.nw"
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   for (size_t j = 0; j < Ledger_chapter_at(i)->nquantities; j++) {
     const Ledger_quantity *q = &Ledger_chapter_at(i)->quantities[j];
@@ -403,7 +427,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
       printf(" (double precision: at most %d digits)", q->double_digits);
     printf("\t%s\n", q->meaning);
   }
-#line 1688 "noweb/ledger.nw"
+#line 1716 "noweb/ledger.nw"
     free(a.pos);
     return 0;
   }
@@ -422,7 +446,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
   mpfr_rnd_t rnd = MPFR_RNDD;
   char *x = eval_at(q, a.npos - 1, a.pos + 1, p, a.digits, rnd);
   
-#line 1714 "noweb/ledger.nw"
+#line 1742 "noweb/ledger.nw"
 while (!q->double_digits) {
   if (!x)
     fail("eval: %s could not be computed at these parameters", q->name);
@@ -451,13 +475,13 @@ while (!q->double_digits) {
 }
 if (!x)
   fail("eval: %s could not be computed at these parameters", q->name);
-#line 1706 "noweb/ledger.nw"
+#line 1734 "noweb/ledger.nw"
   printf("%s\n", x);
   mpfr_free_str(x);
   free(a.pos);
   return 0;
 }
-#line 1771 "noweb/ledger.nw"
+#line 1799 "noweb/ledger.nw"
 static int cmd_mc(int argc, char **argv)
 {
   Args a;
@@ -508,7 +532,7 @@ static int cmd_mc(int argc, char **argv)
          "exact %g)", e->name, mc.estimate, mc.stderr_, mc.exact);
   }
   
-#line 1830 "noweb/ledger.nw"
+#line 1858 "noweb/ledger.nw"
 for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
   FILE *f = pass ? out.f : stdout;
   fprintf(f, "experiment\t%s\n", e->name);
@@ -521,11 +545,11 @@ for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
 }
 if (a.out && Ledger_close_atomic(&out, 1) != 0)
   die("mc: cannot write %s: %s", a.out, strerror(errno));
-#line 1821 "noweb/ledger.nw"
+#line 1849 "noweb/ledger.nw"
   free(a.pos);
   return 0;
 }
-#line 1969 "noweb/ledger.nw"
+#line 1997 "noweb/ledger.nw"
 static void tex_breakable(FILE *f, const char *id)
 {
   for (const char *c = id; *c; c++) {
@@ -580,7 +604,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputs("\\bottomrule\n\\end{longtable}\n", f);
   }
 }
-#line 2030 "noweb/ledger.nw"
+#line 2058 "noweb/ledger.nw"
 static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
                              const double *data_seconds, const Ledger_options *o)
 {
@@ -607,7 +631,7 @@ static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_r
     }
   fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
 }
-#line 2075 "noweb/ledger.nw"
+#line 2103 "noweb/ledger.nw"
 enum { ORIGINS = LEDGER_CONSISTENCY + 1, VERDICTS = LEDGER_AMBIGUOUS + 1 };
 typedef struct {
   size_t n[ORIGINS][VERDICTS], origin[ORIGINS];
@@ -652,7 +676,7 @@ static void beyond_text(FILE *f, const Tally *t)
   if (*sep == ';')
     fputc('.', f);
 }
-#line 2126 "noweb/ledger.nw"
+#line 2154 "noweb/ledger.nw"
 static void findings_claim_text(FILE *f, const Ledger_claim *c, const Ledger_result *r)
 {
   fprintf(f, "\n  %s  [%s, %s]  %s\n", c->id, Ledger_verdict_name(r->verdict),
@@ -686,7 +710,7 @@ static void findings_text(FILE *f, const Ledger_chapter *ch, const Ledger_result
               == LEDGER_LITERATURE ? " (literature)" : " (hypothesis)");
   fputs("\n\n", f);
 }
-#line 2164 "noweb/ledger.nw"
+#line 2192 "noweb/ledger.nw"
 static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
 {
   Tally t = tally(ch, r);
@@ -713,7 +737,7 @@ static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
   return json_pack("{s:s, s:s?, s:o, s:o}", "paper", ch->name, "reference", ch->reference,
                    "counts", counts, "claims", claims);
 }
-#line 2201 "noweb/ledger.nw"
+#line 2229 "noweb/ledger.nw"
 static void findings_table_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result *r,
                                int paper)
 {
@@ -774,7 +798,7 @@ static void findings_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result 
     fputs(*sep ? ".\n" : "none.\n", f);
   }
 }
-#line 2267 "noweb/ledger.nw"
+#line 2295 "noweb/ledger.nw"
 static void counts_tex(FILE *f, const Ledger_result *r)
 {
   fputs("\\begin{itemize}\n", f);
@@ -790,7 +814,7 @@ static void counts_tex(FILE *f, const Ledger_result *r)
   }
   fputs("\\end{itemize}\n", f);
 }
-#line 2288 "noweb/ledger.nw"
+#line 2316 "noweb/ledger.nw"
 static int cmd_findings(int argc, char **argv)
 {
   Args a;
@@ -798,7 +822,7 @@ static int cmd_findings(int argc, char **argv)
   if (a.npos > 1)
     die("findings: one paper at most, got '%s' and '%s'", a.pos[0], a.pos[1]);
   
-#line 2345 "noweb/ledger.nw"
+#line 2373 "noweb/ledger.nw"
 if (a.npos == 1) {
   char names[256] = "";
   size_t i = 0;
@@ -811,7 +835,7 @@ if (a.npos == 1) {
     die("findings: no paper is called '%s' (the papers:%s)", a.pos[0], names);
   }
 }
-#line 2295 "noweb/ledger.nw"
+#line 2323 "noweb/ledger.nw"
   int unexpected = 0;
   json_t *all = json_array();
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -837,7 +861,7 @@ if (a.npos == 1) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 2326 "noweb/ledger.nw"
+#line 2354 "noweb/ledger.nw"
 static void write_findings(FILE *f, const char *name, const Ledger_result *results)
 {
   json_t *all = json_array();
@@ -854,7 +878,7 @@ static void write_findings(FILE *f, const char *name, const Ledger_result *resul
     json_dumpf(all, f, JSON_INDENT(2)), fputc('\n', f);
   json_decref(all);
 }
-#line 1854 "noweb/ledger.nw"
+#line 1882 "noweb/ledger.nw"
 static void check_dir(const char *dir)
 {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
@@ -877,7 +901,7 @@ static int cmd_report(int argc, char **argv)
   const char *dir = a.out ? a.out : "reports";
   check_dir(dir);
   
-#line 1885 "noweb/ledger.nw"
+#line 1913 "noweb/ledger.nw"
 size_t total = 0, done = 0;
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   total += Ledger_chapter_at(i)->nclaims;
@@ -898,9 +922,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
     }
   }
 Ledger_progress("report: claims", done, total);
-#line 1876 "noweb/ledger.nw"
+#line 1904 "noweb/ledger.nw"
   
-#line 1910 "noweb/ledger.nw"
+#line 1938 "noweb/ledger.nw"
 int failed = 0;
 double *data_seconds = calloc(Ledger_nchapters(), sizeof *data_seconds);
 for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -913,9 +937,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++) {
   clock_gettime(CLOCK_MONOTONIC, &t1);
   data_seconds[i] = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 1877 "noweb/ledger.nw"
+#line 1905 "noweb/ledger.nw"
   
-#line 1928 "noweb/ledger.nw"
+#line 1956 "noweb/ledger.nw"
 static const char *const formats[] = {"tsv", "json", "tex"};
 for (int k = 0; k < 3; k++) {
   char path[4096];
@@ -946,19 +970,19 @@ for (int k = 0; k < 5; k++) {
 }
 free(claim);
 free(data_seconds);
-#line 1878 "noweb/ledger.nw"
+#line 1906 "noweb/ledger.nw"
   free(a.pos);
   free(results);
   return (unexpected || failed) ? 1 : 0;
 }
-#line 2362 "noweb/ledger.nw"
+#line 2390 "noweb/ledger.nw"
 static int cmd_version(void)
 {
   printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", THERMOLIT_COMMIT,
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 2371 "noweb/ledger.nw"
+#line 2399 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
   atexit(check_stdout);
