@@ -194,8 +194,9 @@ fuzz: fuzz-deps build/version.h $(LIB_SRC) src/thermolit.c tests/fuzz-args.c
 	@mkdir -p build/fuzz/corpus
 	clang -std=gnu11 -fopenmp -Isrc -Ibuild -g -O1 -fsanitize=fuzzer,address,undefined \
 	  tests/fuzz-args.c $(LIB_SRC) -o build/fuzz/fuzz-args $(LDLIBS)
-	cd build/fuzz && ./fuzz-args -max_total_time=$(FUZZ_SECONDS) -detect_leaks=0 -timeout=20 \
-	  -max_len=256 corpus > fuzz.log 2>&1; status=$$?; tail -n 5 fuzz.log; exit $$status
+	cd build/fuzz && ./fuzz-args -fork=1 -ignore_ooms=1 -max_total_time=$(FUZZ_SECONDS) \
+	  -detect_leaks=0 -timeout=20 -max_len=256 corpus > fuzz.log 2>&1; status=$$?; \
+	  tail -n 5 fuzz.log; exit $$status
 
 # The property test of the command line walks a seeded sample of the domains' edges in
 # `make check'; this walks all of them (a few minutes).
