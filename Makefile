@@ -194,7 +194,8 @@ fuzz: fuzz-deps build/version.h $(LIB_SRC) src/thermolit.c tests/fuzz-args.c
 	@mkdir -p build/fuzz/corpus
 	clang -std=gnu11 -fopenmp -Isrc -Ibuild -g -O1 -fsanitize=fuzzer,address,undefined \
 	  tests/fuzz-args.c $(LIB_SRC) -o build/fuzz/fuzz-args $(LDLIBS)
-	cd build/fuzz && ./fuzz-args -fork=1 -ignore_ooms=1 -max_total_time=$(FUZZ_SECONDS) \
+	cd build/fuzz && ASAN_OPTIONS=detect_leaks=0 ./fuzz-args -fork=1 -ignore_ooms=1 \
+	  -max_total_time=$(FUZZ_SECONDS) \
 	  -detect_leaks=0 -timeout=20 -max_len=256 corpus > fuzz.log 2>&1; status=$$?; \
 	  tail -n 5 fuzz.log; exit $$status
 
