@@ -1,4 +1,4 @@
-#line 2583 "noweb/ledger.nw"
+#line 2597 "noweb/ledger.nw"
 /* test-ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <jansson.h>
@@ -15,7 +15,7 @@
 #include "ledger.h"
 #include "test-ledger.h"
 
-#line 2615 "noweb/ledger.nw"
+#line 2629 "noweb/ledger.nw"
 typedef struct {
   int status;
   char out[1 << 20], err[4096];
@@ -55,7 +55,7 @@ static int count_lines(const char *s)
     n += *s == '\n';
   return n;
 }
-#line 2667 "noweb/ledger.nw"
+#line 2681 "noweb/ledger.nw"
 static int agrees(const char *computed, const char *printed)
 {
   mpfr_t y, gap, half;
@@ -100,7 +100,7 @@ Test(ledger, malformed_printed_numbers_are_rejected)
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     cr_assert_eq(agrees("1", bad[i]), -1, "'%s' accepted", bad[i]);
 }
-#line 2722 "noweb/ledger.nw"
+#line 2736 "noweb/ledger.nw"
 enum { P0 = 100, G = 8 };
 static void zero_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
@@ -199,7 +199,7 @@ Test(ledger, nan_is_inconclusive_under_every_rule)
   cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
   mpfr_clear(x);
 }
-#line 2830 "noweb/ledger.nw"
+#line 2844 "noweb/ledger.nw"
 static void shifted_slack(mpfr_t s, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   long e = *(long *)ctx;
@@ -231,7 +231,7 @@ Test(ledger, inequality_rule_at_two_precisions_and_readings)
   Ledger_result_init(&r), Ledger_readings(&r, "one", &a, "two", &a);
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
 }
-#line 2869 "noweb/ledger.nw"
+#line 2883 "noweb/ledger.nw"
 Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -252,7 +252,7 @@ Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
     }
   }
 }
-#line 2897 "noweb/ledger.nw"
+#line 2911 "noweb/ledger.nw"
 static int entries(const char *dir)
 {
   DIR *d = opendir(dir);
@@ -298,7 +298,7 @@ Test(ledger, tex_escaping)
                         "\\textbackslash{}k\\textless{}l\\textbar{}m");
   free(buf);
 }
-#line 2955 "noweb/ledger.nw"
+#line 2969 "noweb/ledger.nw"
 Test(ledger, bad_input_gets_one_line_and_status_2)
 {
   const char *bad[] = {
@@ -327,7 +327,7 @@ Test(ledger, bad_input_gets_one_line_and_status_2)
     cr_expect_str_empty(r->out, "'%s' printed: %s", bad[i], r->out);
   }
 }
-#line 2994 "noweb/ledger.nw"
+#line 3008 "noweb/ledger.nw"
 Test(ledger, outputs_are_never_partial)
 {
   char dir[] = "/tmp/thermolit-out.XXXXXX", args[512];
@@ -379,7 +379,7 @@ Test(ledger, a_full_standard_output_is_an_error)
               WIFEXITED(st) ? WEXITSTATUS(st) : -1);
   }
 }
-#line 3057 "noweb/ledger.nw"
+#line 3071 "noweb/ledger.nw"
 Test(ledger, eval_prints_only_confirmed_digits)
 {
   Run *r = run("eval review.landauer_J T=300 --prec 32 --digits 40");
@@ -394,7 +394,7 @@ Test(ledger, eval_prints_only_confirmed_digits)
   cr_assert_eq(r->status, 0, "stderr: %s", r->err);
   cr_assert_str_eq(r->out, "1.732050808e-50\n");
 }
-#line 3083 "noweb/ledger.nw"
+#line 3097 "noweb/ledger.nw"
 static size_t count_claims(const char *prefix)
 {
   size_t n = 0;
@@ -487,7 +487,7 @@ Test(ledger, lists_name_every_claim_quantity_and_experiment)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nexperiments; j++)
       cr_assert_not_null(strstr(r->out, Ledger_chapter_at(i)->experiments[j].name));
 }
-#line 3189 "noweb/ledger.nw"
+#line 3203 "noweb/ledger.nw"
 Test(ledger, eval_prints_the_number_alone)
 {
   Run *r = run("eval review.landauer_J T=310.15 --digits 40");
@@ -531,9 +531,9 @@ Test(ledger, version_names_the_libraries)
   cr_assert_not_null(strstr(r->out, mpfr_get_version()));
   cr_assert_not_null(strstr(r->out, JANSSON_VERSION));
 }
-#line 3268 "noweb/ledger.nw"
+#line 3282 "noweb/ledger.nw"
 enum { WALK_RUNS = 4 };
-#line 3279 "noweb/ledger.nw"
+#line 3293 "noweb/ledger.nw"
 static void interior(const Ledger_param *p, char *buf, size_t size)
 {
   if (p->fallback)
@@ -587,7 +587,7 @@ static int holds_contract(const char *args, Run *r)
   cr_expect_str_empty(r->out, "'%s' exited %d yet printed %s", args, r->status, r->out);
   return 0;
 }
-#line 3335 "noweb/ledger.nw"
+#line 3349 "noweb/ledger.nw"
 static void walk(const char *cmd, const char *name, int nparams, const Ledger_param *param,
                  const char *extra)
 {

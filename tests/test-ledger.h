@@ -1,6 +1,7 @@
 /* test-ledger.h: tangled from noweb/ledger.nw; edit that, not this. */
 #ifndef TEST_LEDGER_H
 #define TEST_LEDGER_H
+#include <math.h>
 #include <criterion/criterion.h>
 #include "ledger.h"
 
@@ -8,6 +9,17 @@ static inline double Test_uniform(uint64_t *state)
 {
   *state = *state * 6364136223846793005u + 1442695040888963407u;
   return ((*state >> 11) + 0.5) * 0x1p-53;
+}
+
+static inline double Test_rel_gap(const mpfr_t a, const mpfr_t b)
+{
+  mpfr_t d;
+  mpfr_init2(d, 64);
+  mpfr_sub(d, a, b, MPFR_RNDN);
+  mpfr_div(d, d, b, MPFR_RNDN);
+  double g = fabs(mpfr_get_d(d, MPFR_RNDN));
+  mpfr_clear(d);
+  return g;
 }
 
 static inline Ledger_result Test_run_claim(const char *id)

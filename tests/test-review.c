@@ -11,18 +11,7 @@
 #include "numerics.h"
 #include "review.h"
 
-#line 3727 "noweb/review.nw"
-static double rel_gap(const mpfr_t a, const mpfr_t b)
-{
-  mpfr_t d;
-  mpfr_init2(d, 64);
-  mpfr_sub(d, a, b, MPFR_RNDN);
-  mpfr_div(d, d, b, MPFR_RNDN);
-  double g = fabs(mpfr_get_d(d, MPFR_RNDN));
-  mpfr_clear(d);
-  return g;
-}
-#line 3747 "noweb/review.nw"
+#line 3732 "noweb/review.nw"
 static const char *const ln2_digits =
   "0.693147180559945309417232121458176568075500134360255254120680";
 
@@ -37,11 +26,13 @@ static void landauer_against_published_ln2(unsigned long T_kelvin, unsigned long
   mpfr_set_str(scale, kT_scale, 10, MPFR_RNDN);
   mpfr_div(want, want, scale, MPFR_RNDN);
   Review_landauer_J(got, T);
-  cr_assert_lt(rel_gap(got, want), 1e-58, "%lu K, J: gap %g", T_kelvin, rel_gap(got, want));
+  cr_assert_lt(Test_rel_gap(got, want), 1e-58, "%lu K, J: gap %g", T_kelvin,
+               Test_rel_gap(got, want));
   mpfr_set_str(scale, "1.602176634e-19", 10, MPFR_RNDN);
   mpfr_div(want, want, scale, MPFR_RNDN);
   Review_landauer_eV(got, T);
-  cr_assert_lt(rel_gap(got, want), 1e-58, "%lu K, eV: gap %g", T_kelvin, rel_gap(got, want));
+  cr_assert_lt(Test_rel_gap(got, want), 1e-58, "%lu K, eV: gap %g", T_kelvin,
+               Test_rel_gap(got, want));
   mpfr_clears(T, got, want, scale, (mpfr_ptr)0);
 }
 
@@ -49,7 +40,7 @@ Test(review, landauer_at_300K_against_published_ln2)
 {
   landauer_against_published_ln2(300, 4141947, "1e27");
 }
-#line 3942 "noweb/review.nw"
+#line 3929 "noweb/review.nw"
 Test(review, landauer_at_310K_against_published_ln2)
 {
   landauer_against_published_ln2(310, 42800119, "1e28");
@@ -74,7 +65,7 @@ Test(review, hardware_ratios_against_hand_division)
   }
   mpfr_clears(en, T, r, (mpfr_ptr)0);
 }
-#line 3785 "noweb/review.nw"
+#line 3772 "noweb/review.nw"
 static void closed_form_bound(mpfr_t out, const mpfr_t p)
 {
   mpfr_prec_t w = 2 * mpfr_get_prec(out);
@@ -111,7 +102,7 @@ Test(review, bound_against_its_closed_form_in_the_level)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 3841 "noweb/review.nw"
+#line 3828 "noweb/review.nw"
 static double pi_of(double e) { return 1 / (1 + exp(e)); }
 
 Test(review, short_protocols_have_closed_forms)
@@ -146,7 +137,7 @@ Test(review, long_protocols_follow_euler_maclaurin)
                      mpfr_get_d(got, MPFR_RNDN), em);
   mpfr_clears(p, got, (mpfr_ptr)0);
 }
-#line 3883 "noweb/review.nw"
+#line 3870 "noweb/review.nw"
 Test(review, quasistatic_work_by_quadrature_against_closed_form)
 {
   static const mpfr_prec_t precs[] = {53, 256, 1024};
@@ -164,7 +155,7 @@ Test(review, quasistatic_work_by_quadrature_against_closed_form)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 3983 "noweb/review.nw"
+#line 3970 "noweb/review.nw"
 Test(review, szilard_information_at_its_edges_and_at_random_points)
 {
   mpfr_t e, got, want;
@@ -177,7 +168,7 @@ Test(review, szilard_information_at_its_edges_and_at_random_points)
       cr_assert(mpfr_zero_p(got), "eps = 1/2: %g", mpfr_get_d(got, MPFR_RNDN));
     else {
       mpfr_const_log2(want, MPFR_RNDN);
-      cr_assert_lt(rel_gap(got, want), 1e-75, "eps = %g", edge[i]);
+      cr_assert_lt(Test_rel_gap(got, want), 1e-75, "eps = %g", edge[i]);
     }
   }
   uint64_t state = 777;
@@ -249,7 +240,7 @@ Test(review, szilard_quasistatic_work_at_its_extreme_levels)
                      want);
   mpfr_clears(e, level, got, (mpfr_ptr)0);
 }
-#line 4082 "noweb/review.nw"
+#line 4069 "noweb/review.nw"
 static double trap_W_min(double ki, double kf, double tau)
 {
   mpfr_t a, b, t, w;
@@ -314,7 +305,7 @@ Test(review, one_interval_ramp_has_a_closed_form)
                      mpfr_get_d(w, MPFR_RNDN), want);
   mpfr_clear(w);
 }
-#line 4159 "noweb/review.nw"
+#line 4146 "noweb/review.nw"
 static void rk4_erasure(double p, double tau, int n, double *work, double *final)
 {
   double ef = log((1 - p) / p), h = tau / n, P = 0.5, W = 0;
@@ -372,7 +363,7 @@ Test(review, erasure_in_time_at_its_edges)
                      mpfr_get_d(f, MPFR_RNDN));
   mpfr_clears(p, tau, w, f, (mpfr_ptr)0);
 }
-#line 4257 "noweb/review.nw"
+#line 4244 "noweb/review.nw"
 static void trap_printed_form(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -420,13 +411,13 @@ Test(review, trap_min_work_without_cancellation)
   mpfr_sub(want, kf, ki, MPFR_RNDN);
   mpfr_div(want, want, ki, MPFR_RNDN);
   mpfr_div_2ui(want, want, 1, MPFR_RNDN);
-  cr_assert_lt(rel_gap(got, want), 0x1p-240, "sudden: %.30Rg vs %.30Rg", got, want);
+  cr_assert_lt(Test_rel_gap(got, want), 0x1p-240, "sudden: %.30Rg vs %.30Rg", got, want);
   mpfr_set_str(tau, "1e300", 10, MPFR_RNDN);
   Review_harmonic_min_work(got, ki, kf, tau);
   mpfr_div(want, kf, ki, MPFR_RNDN);
   mpfr_log(want, want, MPFR_RNDN);
   mpfr_div_2ui(want, want, 1, MPFR_RNDN);
-  cr_assert_lt(rel_gap(got, want), 0x1p-240, "slow: %.30Rg vs %.30Rg", got, want);
+  cr_assert_lt(Test_rel_gap(got, want), 0x1p-240, "slow: %.30Rg vs %.30Rg", got, want);
   mpfr_t wide;
   mpfr_init2(wide, 4096);
   static const char *far[][3] = {{"5e-324", "1.7976931348623157e308", "1.7976931348623157e308"},
@@ -437,7 +428,7 @@ Test(review, trap_min_work_without_cancellation)
     Review_harmonic_min_work(got, ki, kf, tau);
     trap_printed_form(wide, ki, kf, tau);
     mpfr_set(want, wide, MPFR_RNDN);
-    cr_assert_lt(rel_gap(got, want), 0x1p-240, "far point %d: %.30Rg vs %.30Rg", i, got, want);
+    cr_assert_lt(Test_rel_gap(got, want), 0x1p-240, "far point %d: %.30Rg vs %.30Rg", i, got, want);
   }
   uint64_t state = 1313;
   mpfr_set_prec(wide, 1024);
@@ -448,12 +439,12 @@ Test(review, trap_min_work_without_cancellation)
     Review_harmonic_min_work(got, ki, kf, tau);
     trap_printed_form(wide, ki, kf, tau);
     mpfr_set(want, wide, MPFR_RNDN);
-    cr_assert_lt(rel_gap(got, want), 0x1p-240, "ki %.6Rg kf %.6Rg tau %.6Rg: %.30Rg vs %.30Rg",
+    cr_assert_lt(Test_rel_gap(got, want), 0x1p-240, "ki %.6Rg kf %.6Rg tau %.6Rg: %.30Rg vs %.30Rg",
                  ki, kf, tau, got, want);
   }
   mpfr_clears(ki, kf, tau, got, want, wide, (mpfr_ptr)0);
 }
-#line 4345 "noweb/review.nw"
+#line 4332 "noweb/review.nw"
 static void e2_lag_density(mpfr_t y, const mpfr_t e, void *ctx)
 {
   (void)ctx;
@@ -501,7 +492,7 @@ Test(review, short_erasure_without_cancellation)
       cr_assert_eq(Review_erasure_time_work(got, NULL, p, tau), 0);
       erasure_limit_slope(want, p);
       mpfr_mul(want, want, tau, MPFR_RNDN);
-      cr_assert_lt(rel_gap(got, want), 0x1p-150, "p %g tau %s: %.30Rg vs %.30Rg", ps[i],
+      cr_assert_lt(Test_rel_gap(got, want), 0x1p-150, "p %g tau %s: %.30Rg vs %.30Rg", ps[i],
                    taus[j], got, want);
     }
   mpfr_set_d(p, 0.5, MPFR_RNDN);
@@ -536,7 +527,7 @@ Test(review, short_erasure_against_runge_kutta_and_at_the_switch)
   }
   mpfr_clears(p, tau, w, f, w1, (mpfr_ptr)0);
 }
-#line 4436 "noweb/review.nw"
+#line 4423 "noweb/review.nw"
 Test(review, erasure_quadratures_settle_at_every_precision)
 {
   static const char *taus[] = {"0.5", "1e10", "1e12"};
@@ -551,13 +542,13 @@ Test(review, erasure_quadratures_settle_at_every_precision)
       mpfr_set_prec(got, prec);
       cr_assert_eq(Review_erasure_time_work(got, NULL, p, tau), 0, "tau %s at %ld bits", taus[i],
                    (long)prec);
-      cr_assert_lt(rel_gap(got, best), ldexp(1, 2 - (int)prec), "tau %s at %ld bits: %.30Rg",
+      cr_assert_lt(Test_rel_gap(got, best), ldexp(1, 2 - (int)prec), "tau %s at %ld bits: %.30Rg",
                    taus[i], (long)prec, got);
     }
   }
   mpfr_clears(p, tau, got, best, (mpfr_ptr)0);
 }
-#line 4464 "noweb/review.nw"
+#line 4451 "noweb/review.nw"
 Test(review, bound_near_one_half_against_its_series)
 {
   mpfr_t p, q, got, want, term, wide;
@@ -573,7 +564,7 @@ Test(review, bound_near_one_half_against_its_series)
     mpfr_div_ui(term, term, 2 * n * (2 * n - 1), MPFR_RNDN);
     mpfr_add(want, want, term, MPFR_RNDN);
   }
-  cr_assert_lt(rel_gap(got, want), 0x1p-250, "q = 2^-59: %.30Rg vs %.30Rg", got, want);
+  cr_assert_lt(Test_rel_gap(got, want), 0x1p-250, "q = 2^-59: %.30Rg vs %.30Rg", got, want);
   static const double ps[] = {0.2499, 0.25, 0.2501, 0.7499, 0.75, 0.7501, 0.4, 0.6};
   for (int i = 0; i < 8; i++) {
     mpfr_set_d(p, ps[i], MPFR_RNDN);
@@ -584,11 +575,11 @@ Test(review, bound_near_one_half_against_its_series)
     mpfr_sub(wide, wide, term, MPFR_RNDN);
     mpfr_set_prec(term, 256);
     mpfr_set(want, wide, MPFR_RNDN);
-    cr_assert_lt(rel_gap(got, want), 0x1p-250, "p %g: %.30Rg vs %.30Rg", ps[i], got, want);
+    cr_assert_lt(Test_rel_gap(got, want), 0x1p-250, "p %g: %.30Rg vs %.30Rg", ps[i], got, want);
   }
   mpfr_clears(p, q, got, want, term, wide, (mpfr_ptr)0);
 }
-#line 4504 "noweb/review.nw"
+#line 4491 "noweb/review.nw"
 Test(review, erasure_work_by_two_routes)
 {
   static const double ps[] = {1e-15, 1e-3, 0.1, 0.2};
@@ -601,12 +592,12 @@ Test(review, erasure_work_by_two_routes)
       mpfr_set_str(tau, taus[j], 10, MPFR_RNDN);
       cr_assert_eq(Review_erasure_time_work(a, NULL, p, tau), 0);
       cr_assert_eq(Review_erasure_time_lag_work(b, p, tau), 0);
-      cr_assert_lt(rel_gap(a, b), 0x1p-180, "p %g tau %s: %.30Rg vs %.30Rg", ps[i], taus[j], a,
+      cr_assert_lt(Test_rel_gap(a, b), 0x1p-180, "p %g tau %s: %.30Rg vs %.30Rg", ps[i], taus[j], a,
                    b);
     }
   mpfr_clears(p, tau, a, b, (mpfr_ptr)0);
 }
-#line 4526 "noweb/review.nw"
+#line 4513 "noweb/review.nw"
 static void printed_sum(mpfr_t out, const mpfr_t p, unsigned long K, int szilard)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -654,7 +645,7 @@ Test(review, k_step_sums_without_cancellation)
   mpfr_log(s, s, MPFR_RNDN);
   mpfr_mul(want, r, s, MPFR_RNDN);
   mpfr_div_2ui(want, want, 1, MPFR_RNDN);
-  cr_assert_lt(rel_gap(got, want), 0x1p-240, "K = 2: %.30Rg vs %.30Rg", got, want);
+  cr_assert_lt(Test_rel_gap(got, want), 0x1p-240, "K = 2: %.30Rg vs %.30Rg", got, want);
   mpfr_clears(r, s, (mpfr_ptr)0);
   mpfr_set_d(e, 0.5, MPFR_RNDN);
   mpfr_set_ui_2exp(want, 1, -60, MPFR_RNDN);
@@ -672,12 +663,12 @@ Test(review, k_step_sums_without_cancellation)
         continue;
       }
       mpfr_set(want, wide, MPFR_RNDN);
-      cr_assert_lt(rel_gap(got, want), 0x1p-240, "K = %lu, %s: %.30Rg vs %.30Rg", Ks[i],
+      cr_assert_lt(Test_rel_gap(got, want), 0x1p-240, "K = %lu, %s: %.30Rg vs %.30Rg", Ks[i],
                    szilard ? "engine" : "erasure", got, want);
     }
   mpfr_clears(e, got, want, wide, (mpfr_ptr)0);
 }
-#line 4602 "noweb/review.nw"
+#line 4589 "noweb/review.nw"
 static int cli(const char *args, char *out, size_t size)
 {
   char cmd[1024];
@@ -702,7 +693,7 @@ static void cli_value(const char *args, const mpfr_t want, double tol)
   if (mpfr_zero_p(want))
     cr_assert(mpfr_zero_p(got), "%s printed %s, want 0", args, out);
   else
-    cr_assert_lt(rel_gap(got, want), tol, "%s printed %s, want %.30Rg", args, out, want);
+    cr_assert_lt(Test_rel_gap(got, want), tol, "%s printed %s, want %.30Rg", args, out, want);
   mpfr_clear(got);
 }
 
@@ -740,7 +731,7 @@ Test(review, command_line_at_the_edges_of_the_domains, .timeout = 120)
   cr_assert_lt(fabs(atof(z + 3)), 5, "subnormal p: %s", out);
   mpfr_clears(p, tau, want, (mpfr_ptr)0);
 }
-#line 3915 "noweb/review.nw"
+#line 3902 "noweb/review.nw"
 Test(review, simulation_is_thread_independent_and_its_error_is_exact)
 {
   const double q = 0.1, e = log((1 - q) / q);
@@ -757,7 +748,7 @@ Test(review, simulation_is_thread_independent_and_its_error_is_exact)
   cr_assert_float_eq(one.stderr_ / se, 1.0, 0.02, "stderr %g, exact %g", one.stderr_, se);
   cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
 }
-#line 4679 "noweb/review.nw"
+#line 4666 "noweb/review.nw"
 Test(review, szilard_simulation_is_thread_independent_and_its_error_is_exact)
 {
   const double q = 0.1, e0 = log((1 - q) / q);
@@ -826,7 +817,7 @@ Test(review, erasure_in_time_simulation_is_thread_independent)
   cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
 }
 
-#line 4757 "noweb/review.nw"
+#line 4744 "noweb/review.nw"
 Test(review, value_claims_are_verified)
 {
   Ledger_result r = Test_run_claim("review.landauer_J");
@@ -871,7 +862,7 @@ Test(review, simulation_claim_is_verified_and_above_the_bound)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_gt(Ledger_field_value(&r, "z_above_bound"), 20);
 }
-#line 4814 "noweb/review.nw"
+#line 4801 "noweb/review.nw"
 Test(review, body_temperature_and_gap_claims)
 {
   const double kTln2_310 = 4.2800119e-21 * 0.6931471805599453;
@@ -969,7 +960,7 @@ Test(review, new_simulation_claims_are_verified)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z_B_vs_linear_response")), 4);
   cr_assert_lt(fabs(Ledger_field_value(&r, "bias_of_exact_fit")), 0.05);
 }
-#line 4947 "noweb/review.nw"
+#line 4934 "noweb/review.nw"
 static int kT_without_ln2(mpfr_t out, mpfr_rnd_t rnd) { return mpfr_set_ui(out, 1, rnd); }
 
 static void ln2_at_every_p(mpfr_t out, const mpfr_t p)
