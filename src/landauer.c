@@ -1275,9 +1275,16 @@ static void check_eq17(const Ledger_options *o, Ledger_result *r)
   Landauer_check_eq17(o, r, Landauer_eq17_paper);
 }
 
-static void eq18_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
+/* The largest |loss (15) - k (loss (18) with the given information)| over the grid; the
+   claims of eq. (18) (k = 1) and of the q-ary counting (k bits per unit) share it. */
+typedef struct {
+  Landauer_formula *information;
+  unsigned long bits_per_unit;
+} Loss_gap;
+
+static void loss_gap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
-  Landauer_formula *information = *(Landauer_formula **)ctx;
+  const Loss_gap *c = ctx;
   mpfr_t t, x, a, b;
   mpfr_init2(t, 64);
   mpfr_inits2(prec, x, a, b, (mpfr_ptr)0);
@@ -1287,7 +1294,8 @@ static void eq18_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
     mpfr_set_prec(x, prec);
     field_with_bits(x, t, 8);
     loss_eq15(a, x);
-    loss_binary_with(b, x, information);
+    loss_binary_with(b, x, c->information);
+    mpfr_mul_ui(b, b, c->bits_per_unit, MPFR_RNDN);  /* eq. (18) with N -> k N */
     mpfr_sub(a, a, b, MPFR_RNDN);
     max_abs(res, a);
   }
@@ -1296,7 +1304,8 @@ static void eq18_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 
 void Landauer_check_eq18(const Ledger_options *o, Ledger_result *r, Landauer_formula *eq18)
 {
-  Ledger_identity(r, eq18_residual, &eq18, o->prec, 4);
+  Loss_gap gap = {eq18, 1};
+  Ledger_identity(r, loss_gap_residual, &gap, o->prec, 4);
   mpfr_t t, x, a, b;
   mpfr_inits2(o->prec, t, x, a, b, (mpfr_ptr)0);
   mpfr_set_d(t, 0.5, MPFR_RNDN);
@@ -1316,7 +1325,7 @@ static void check_eq18(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_eq18(o, r, Landauer_eq18_paper);
 }
-#line 2466 "noweb/landauer.nw"
+#line 2475 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
 static void entropy_gap(mpfr_t gap, unsigned long N, const mpfr_t t, Landauer_formula *eq14)
@@ -1443,7 +1452,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "N_gap_at_t0.5", run.n_gap_half);
   Ledger_field_double(r, "c1_at_t0.5", run.c1_half);
 }
-#line 2625 "noweb/landauer.nw"
+#line 2634 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -1503,7 +1512,7 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 2742 "noweb/landauer.nw"
+#line 2751 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
 static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
@@ -1559,7 +1568,7 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
                     "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 2824 "noweb/landauer.nw"
+#line 2833 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -1624,39 +1633,19 @@ static void check_potts_continuity(const Ledger_options *o, Ledger_result *r)
   mpfr_clears(tau, p, s, (mpfr_ptr)0);
 }
 
-static void counting_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
-{
-  unsigned long bits_per_unit = *(const unsigned long *)ctx;
-  mpfr_t t, x, a, b;
-  mpfr_init2(t, 64);
-  mpfr_inits2(prec, x, a, b, (mpfr_ptr)0);
-  mpfr_set_zero(res, 1);
-  for (int i = 0; i < GRID_POINTS; i++) {
-    grid_point(t, i);
-    mpfr_set_prec(x, prec);
-    field_with_bits(x, t, 8);
-    loss_eq15(a, x);
-    loss_binary(b, x);
-    mpfr_mul_ui(b, b, bits_per_unit, MPFR_RNDN);    /* eq. (18) with N -> k N */
-    mpfr_sub(a, a, b, MPFR_RNDN);
-    max_abs(res, a);
-  }
-  mpfr_clears(t, x, a, b, (mpfr_ptr)0);
-}
-
 static void check_counting(const Ledger_options *o, Ledger_result *r)
 {
-  static const unsigned long q = 2, n = 1;
+  Loss_gap q = {Landauer_eq18_paper, 2}, n = {Landauer_eq18_paper, 1};
   Ledger_result literal, per_bit;
   Ledger_result_init(&literal), Ledger_result_init(&per_bit);
-  Ledger_identity(&literal, counting_residual, (void *)&q, o->prec, 4);
-  Ledger_identity(&per_bit, counting_residual, (void *)&n, o->prec, 4);
+  Ledger_identity(&literal, loss_gap_residual, &q, o->prec, 4);
+  Ledger_identity(&per_bit, loss_gap_residual, &n, o->prec, 4);
   Ledger_readings(r, "N -> qN (q = 2)", &literal, "N -> nN (n = 1)", &per_bit);
   Ledger_found(r, "Ising case (q = 2, n = 1): the loss (15) differs from 2(ln 2 - H(p)) by up to "
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 2980 "noweb/landauer.nw"
+#line 2969 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -1685,7 +1674,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3017 "noweb/landauer.nw"
+#line 3006 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -1705,7 +1694,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 3043 "noweb/landauer.nw"
+#line 3032 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -1739,7 +1728,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3085 "noweb/landauer.nw"
+#line 3074 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -1760,13 +1749,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2966 "noweb/landauer.nw"
+#line 2955 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 3296 "noweb/landauer.nw"
+#line 3285 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -1845,7 +1834,7 @@ static const Ledger_claim claims[] = {
    0},
 };
 
-#line 3403 "noweb/landauer.nw"
+#line 3392 "noweb/landauer.nw"
 static void eval_m(mpfr_t out, mpfr_t *a) { Landauer_magnetisation(out, a[0]); }
 static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
 static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
@@ -1890,7 +1879,7 @@ static const Ledger_quantity quantities[] = {
    eval_potts_p, 0},
 };
 
-#line 3465 "noweb/landauer.nw"
+#line 3454 "noweb/landauer.nw"
 enum { MC_MIN_SWEEPS = BATCHES_PER_CHAIN, MC_MAX_SWEEPS = 1 << 20 };
 
 static void no_number(Ledger_mc *out)
