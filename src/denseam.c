@@ -884,8 +884,6 @@ static void mc_point(Ledger_mc *mc, double *sd_ems, const grid_point *g, uint64_
     if (j == 0)
       *sd_ems = sqrt(Stats_variance(&s));
   }
-  if (g->start != DENSEAM_EQUILIBRIUM)
-    mc[1].z = NAN;
   Denseam_exact_clear(&e);
   free(lnp0), free(lnpt), free(cdf), free(rec);
   Denseam_patterns_free(&p);
@@ -894,28 +892,29 @@ static void mc_point(Ledger_mc *mc, double *sd_ems, const grid_point *g, uint64_
 static void check_mc_small(const Ledger_options *o, Ledger_result *r)
 {
   uint64_t ntraj = o->samples ? o->samples : MC_TRAJ;
-  Ledger_mc worst = {.z = 0, .samples = 0}, mc[MC_ESTIMATORS];
-  char what[64] = "";
+  Ledger_mc mc[MC_ESTIMATORS], all[MC_POINTS * MC_ESTIMATORS];
+  int point[MC_POINTS * MC_ESTIMATORS], which[MC_POINTS * MC_ESTIMATORS];
+  size_t n = 0;
   double sdmax = 0;
   for (int i = 0; i < MC_POINTS; i++) {
     double sd = 0;
     mc_point(mc, &sd, &mc_grid[i], o->seed, (uint64_t)i, ntraj, o->threads);
     sdmax = sd > sdmax ? sd : sdmax;
     for (int j = 0; j < MC_ESTIMATORS; j++)
-      if (!isnan(mc[j].z) && (worst.samples == 0 || fabs(mc[j].z) > fabs(worst.z))) {
-        worst = mc[j];
-        snprintf(what, sizeof what, "%s at point %d", mc_names[j], i);
-      }
+      if (j != 1 || mc_grid[i].start == DENSEAM_EQUILIBRIUM)
+        all[n] = mc[j], point[n] = i, which[n++] = j;
     char key[32];
     snprintf(key, sizeof key, "z_ift_point%d", i);
     Ledger_field_double(r, key, mc[0].z);
   }
-  Ledger_stochastic(r, &worst, 5);
+  size_t w = Ledger_stochastic_worst(r, all, n, 5);
+  char what[64];
+  snprintf(what, sizeof what, "%s at point %d", mc_names[which[w]], point[w]);
   Ledger_field_text(r, "worst", what);
   Ledger_field_double(r, "max_sd_exp_minus_sigma", sdmax);
   found_otherwise(r);
 }
-#line 3036 "noweb/denseam.nw"
+#line 3030 "noweb/denseam.nw"
 typedef struct {
   int n;
   mpfr_srcptr beta;
@@ -1000,7 +999,7 @@ int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T)
   mpfr_clears(Ts, mc, beta, lo, hi, (mpfr_ptr)0);
   return found ? 0 : -1;
 }
-#line 3164 "noweb/denseam.nw"
+#line 3158 "noweb/denseam.nw"
 enum {
   EXP_BASIN = 460,
   EXP_BASIN_PATTERNS = 461,
@@ -1100,7 +1099,7 @@ static void check_metastable(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "wrong_trajectories", wrong);
   found_otherwise(r);
 }
-#line 3289 "noweb/denseam.nw"
+#line 3283 "noweb/denseam.nw"
 static int write_basin(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -1136,7 +1135,7 @@ static int write_basin(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 1589 "noweb/denseam.nw"
+#line 1588 "noweb/denseam.nw"
 static const double large_level = 0.9;
 
 static void mf_rhs(double *d, const double *x, int n, double beta, double eps, double lambda)
@@ -1219,7 +1218,7 @@ void Denseam_meanfield(Denseam_meanfield_result *r, int n, const Denseam_protoco
   double e = fmax(fabs(coarse.work - r->work), fabs(coarse.m1 - r->m1));
   r->err = isnan(r->t09) ? e : fmax(e, fabs(coarse.t09 - r->t09));
 }
-#line 1680 "noweb/denseam.nw"
+#line 1679 "noweb/denseam.nw"
 typedef struct {
   int n;
   unsigned N, NA, k;
@@ -1292,7 +1291,7 @@ static double class_dfree(int n, unsigned N, const Denseam_protocol *pr)
   return -pr->T * (Denseam_class_lnz(n, N, pr->eps, pr->T, 0) -
                    Denseam_class_lnz(n, N, pr->eps, pr->T, pr->h0));
 }
-#line 1760 "noweb/denseam.nw"
+#line 1759 "noweb/denseam.nw"
 static void class_start(const class_model *x, const Denseam_protocol *pr, double *p)
 {
   assert(pr->start == DENSEAM_EQUILIBRIUM || pr->start == DENSEAM_PRODUCT);
@@ -1324,7 +1323,7 @@ double *Denseam_class_cdf(int n, unsigned N, const Denseam_protocol *pr)
   class_free(&x);
   return p;
 }
-#line 1807 "noweb/denseam.nw"
+#line 1806 "noweb/denseam.nw"
 static void class_level(const class_model *x, double lambda, double *mv, double *q)
 {
   static const int sg[4] = {1, -1, 1, -1}, g[4] = {1, 1, -1, -1};
@@ -1438,7 +1437,7 @@ void Denseam_class_exact(Denseam_class_result *r, int n, unsigned N, const Dense
   free(p), free(acc), free(nx), free(mv), free(q);
   class_free(&x);
 }
-#line 1935 "noweb/denseam.nw"
+#line 1934 "noweb/denseam.nw"
 void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
                               const Denseam_protocol *pr, const double *cdf, double tmax, Rng *rng)
 {
@@ -1446,7 +1445,7 @@ void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
   class_init(&x, n, N, pr->eps, pr->T, 0);
   long a = 0, b = 0;
   
-#line 1973 "noweb/denseam.nw"
+#line 1972 "noweb/denseam.nw"
 if (pr->start == DENSEAM_EQUILIBRIUM) {
   assert(cdf != NULL);
   double u = Rng_uniform(rng);
@@ -1466,7 +1465,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM) {
   for (unsigned i = 0; i < x.k; i++)
     b += Rng_uniform(rng) >= q;
 }
-#line 1942 "noweb/denseam.nw"
+#line 1941 "noweb/denseam.nw"
   out->a0 = (unsigned)a, out->b0 = (unsigned)b;
   out->work = out->heat = 0;
   long M = class_M(&x, a, b), cs = class_cs(&x, a, b), target = (long)ceil(large_level * N);
@@ -1493,7 +1492,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM) {
     }
     t += dt;
     
-#line 1995 "noweb/denseam.nw"
+#line 1994 "noweb/denseam.nw"
 unsigned j = (unsigned)(Rng_uniform(rng) * N);
 j = j < N ? j : N - 1;
 int g = j < x.k ? -1 : 1, sg = (long)(j < x.k ? j : j - x.k) < (j < x.k ? b : a) ? 1 : -1;
@@ -1509,10 +1508,10 @@ if (Rng_uniform(rng) * (1 + exp(x.beta * dh)) < 1) {
   if (isnan(out->t09) && M >= target)
     out->t09 = t;
 }
-#line 1968 "noweb/denseam.nw"
+#line 1967 "noweb/denseam.nw"
   }
 }
-#line 2027 "noweb/denseam.nw"
+#line 2026 "noweb/denseam.nw"
 enum { LARGE_DEGREE = 3, EXP_LARGE_TRAJ = 408, EXP_LARGE_PATTERNS = 409, EXP_LARGE_BURNIN = 410,
        EXP_LARGE_DATA = 414 };
 static const Denseam_protocol large_protocol = {.T = 0.3, .eps = 0.25, .tau = 8, .h0 = 1,
@@ -1574,7 +1573,7 @@ static void large_average(large_means *r, const Denseam_class_path *path, uint64
   Ledger_mc_set(&r->t09, ok ? Stats_mean(&t) : NAN, ok ? Stats_stderr(&t) : NAN, t09_exact, t.n);
   r->sd_betaw = sqrt(Stats_variance(&bw));
 }
-#line 2100 "noweb/denseam.nw"
+#line 2099 "noweb/denseam.nw"
 static void check_large_meanfield(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1602,7 +1601,7 @@ static void check_large_meanfield(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "N (exact - ODE) = %.3f (<W>/N), %.3f (<m(tau)>) at N = 256; extrapolated "
                "gap %.1e", 256 * gw[2], 256 * gm[2], fmax(ew, em));
 }
-#line 2141 "noweb/denseam.nw"
+#line 2140 "noweb/denseam.nw"
 static void check_large_mc(const Ledger_options *o, Ledger_result *r)
 {
   Denseam_meanfield_result mf;
@@ -1617,16 +1616,11 @@ static void check_large_mc(const Ledger_options *o, Ledger_result *r)
   path = large_sample(4096, R / 2, o->seed, EXP_LARGE_TRAJ, o->threads);
   large_average(&b, path, R / 2, 4096, mf.work, mf.m1, mf.t09);
   free(path);
-  const Ledger_mc *all[5] = {&a.w, &a.m1, &b.w, &b.m1, &b.t09};
+  const Ledger_mc all[5] = {a.w, a.m1, b.w, b.m1, b.t09};
   static const char *const names[5] = {"<W>/N at N = 256 (exact)", "<m1> at N = 256 (exact)",
                                        "<W>/N at N = 4096 (ODE)", "<m1> at N = 4096 (ODE)",
                                        "<t_0.9> at N = 4096 (ODE)"};
-  int worst = 0;
-  for (int i = 0; i < 5; i++)
-    if (!(fabs(all[i]->z) <= fabs(all[worst]->z)))
-      worst = i;
-  Ledger_stochastic(r, all[worst], 5);
-  Ledger_field_text(r, "worst", names[worst]);
+  Ledger_field_text(r, "worst", names[Ledger_stochastic_worst(r, all, 5, 5)]);
   Ledger_field_double(r, "z_work_4096", b.w.z);
   Ledger_field_double(r, "z_m1_4096", b.m1.z);
   Ledger_field_double(r, "z_t09_4096", b.t09.z);
@@ -1634,7 +1628,7 @@ static void check_large_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "t09_missing", b.missing);
   found_otherwise(r);
 }
-#line 2191 "noweb/denseam.nw"
+#line 2185 "noweb/denseam.nw"
 static void check_large_burnin(const Ledger_options *o, Ledger_result *r)
 {
   enum { N = 1024 };
@@ -1666,7 +1660,7 @@ static void check_large_burnin(const Ledger_options *o, Ledger_result *r)
   Ledger_mc zc, zm;
   Ledger_mc_set(&zc, Stats_mean(&a), Stats_stderr(&a), e.cs0, R);
   Ledger_mc_set(&zm, Stats_mean(&b), Stats_stderr(&b), e.m0, R);
-  Ledger_stochastic(r, fabs(zc.z) >= fabs(zm.z) ? &zc : &zm, 5);
+  Ledger_stochastic_worst(r, (Ledger_mc[2]){zc, zm}, 2, 5);
   Ledger_field_double(r, "z_cs", zc.z);
   Ledger_field_double(r, "z_m", zm.z);
   Ledger_field_double(r, "z_without_burnin", (tanh(pr.h0 / pr.T) - e.cs0) / Stats_stderr(&a));
@@ -1674,7 +1668,7 @@ static void check_large_burnin(const Ledger_options *o, Ledger_result *r)
   Denseam_patterns_free(&p);
   found_otherwise(r);
 }
-#line 2252 "noweb/denseam.nw"
+#line 2246 "noweb/denseam.nw"
 typedef struct {
   Ledger_mc j;
   double ess, diss, diss_err, rem, sd;
@@ -1734,7 +1728,7 @@ static void check_large_jarzynski(const Ledger_options *o, Ledger_result *r)
                "at N = 8", beta * (big.j.estimate - big.j.exact), beta * big.j.stderr_, big.j.z,
                beta * (small.j.estimate - small.j.exact), beta * small.j.stderr_);
 }
-#line 3493 "noweb/denseam.nw"
+#line 3487 "noweb/denseam.nw"
 enum { CAPACITY_PATTERNS = 450, CAPACITY_DYNAMICS = 451 };
 
 typedef struct {
@@ -1770,7 +1764,7 @@ static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
   Rng rng;
   Rng_init(&rng, c->seed, CAPACITY_DYNAMICS, id);
   
-#line 3542 "noweb/denseam.nw"
+#line 3536 "noweb/denseam.nw"
 for (unsigned i = 0; i < N; i++)
   s[i] = p.xi[i], order[i] = i;
 unsigned nflip = (unsigned)lround(c->eps * N);
@@ -1780,13 +1774,13 @@ for (unsigned k = 0; k < nflip; k++) {
   order[k] = order[j], order[j] = t;
   s[order[k]] = (signed char)-s[order[k]];
 }
-#line 3528 "noweb/denseam.nw"
+#line 3522 "noweb/denseam.nw"
   Denseam_overlaps(&p, s, M);
   int64_t H = 0;
   for (size_t mu = 0; mu < K; mu++)
     G[mu] = capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
   
-#line 3554 "noweb/denseam.nw"
+#line 3548 "noweb/denseam.nw"
 uint64_t epoch = 0;
 unsigned verified = 0;
 int absorbed = 0;
@@ -1824,14 +1818,14 @@ for (double t = 0;;) {
   }
   epoch++, verified = 0;
 }
-#line 3533 "noweb/denseam.nw"
+#line 3527 "noweb/denseam.nw"
   Stats_add(out, (double)M[0] / N);
   c->absorbed[rep] = absorbed;
   c->flips[rep] = (double)epoch;
   Denseam_patterns_free(&p);
   free(xt), free(s), free(M), free(G), free(stamp), free(order);
 }
-#line 3594 "noweb/denseam.nw"
+#line 3588 "noweb/denseam.nw"
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream,
                           int threads)
@@ -1850,7 +1844,7 @@ void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, doubl
   out->absorbed /= (double)samples, out->flips /= (double)samples;
   free(c.absorbed), free(c.flips);
 }
-#line 3615 "noweb/denseam.nw"
+#line 3609 "noweb/denseam.nw"
 static void capacity_unstable_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
@@ -1884,7 +1878,7 @@ void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alpha, uint
   Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .seed = seed, .stream = stream};
   Stats_parallel(out, samples, threads, capacity_unstable_sample, &c);
 }
-#line 3659 "noweb/denseam.nw"
+#line 3653 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K)
 {
   assert(N >= 2 && K >= 1);
@@ -1950,7 +1944,7 @@ double Denseam_snr_capacity(int n, double *m_at_capacity)
     *m_at_capacity = erf(x);
   return snr_alpha(n, x);
 }
-#line 3785 "noweb/denseam.nw"
+#line 3779 "noweb/denseam.nw"
 enum { CAPACITY_SAMPLES = 48, CAPACITY_REPLICATES = 8, CAPACITY_REPLICATE_STREAMS = 100000 };
 #define CAPACITY_TMAX 30.0
 #define CAPACITY_LEVEL 0.8
@@ -1984,7 +1978,7 @@ static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double 
   }
   return x;
 }
-#line 3821 "noweb/denseam.nw"
+#line 3815 "noweb/denseam.nw"
 static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
                          double *slope_se, double *icept, double *icept_se)
 {
@@ -1998,7 +1992,7 @@ static void capacity_fit(const double *x, const double *y, const double *w, doub
   if (icept)
     *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
 }
-#line 3837 "noweb/denseam.nw"
+#line 3831 "noweb/denseam.nw"
 typedef struct {
   unsigned N[3];
   Capacity_crossing x[3];
@@ -2029,7 +2023,7 @@ static void capacity_series(Capacity_series *c, int n, unsigned replicate, const
     xx[k] = 1.0 / c->N[k];
   capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit_1n, &se_1n);
 }
-#line 3871 "noweb/denseam.nw"
+#line 3865 "noweb/denseam.nw"
 static void record_series(Ledger_result *r, const Capacity_series *c, int n)
 {
   char key[LEDGER_KEY];
@@ -2104,7 +2098,7 @@ static void check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "alpha = %.3f +- %.3f (crossings at N = 50, 100, 200 extrapolated) vs the "
                "signal-to-noise %.4f", c.limit, c.limit_stderr, as);
 }
-#line 3948 "noweb/denseam.nw"
+#line 3942 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 static void check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -2132,7 +2126,7 @@ static void check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
   found_otherwise(r);
 }
-#line 4000 "noweb/denseam.nw"
+#line 3994 "noweb/denseam.nw"
 static int capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};
@@ -2161,7 +2155,7 @@ static int capacity_data(const char *dir, const Ledger_options *opt)
     fprintf(f, "%.6f\t%.6f\n", snr_alpha(3, x), erf(x));
   return Ledger_close_data(&o, 1);
 }
-#line 2671 "noweb/denseam.nw"
+#line 2665 "noweb/denseam.nw"
 static const double trade_tau[] = {0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32};
 enum { TRADE_TAUS = sizeof trade_tau / sizeof trade_tau[0], TRADE_N = 10, TRADE_MC_N = 64,
        TRADE_MC_TRAJ = 128 };
@@ -2217,7 +2211,7 @@ static void trade_mc_point(trade_mc *t, int n, unsigned N, double tau, double T,
   free(c), free(rec);
   Denseam_patterns_free(&p);
 }
-#line 2729 "noweb/denseam.nw"
+#line 2723 "noweb/denseam.nw"
 enum { CHECK_N = 8, CHECK_TAUS = 77, CHECK_TAU_FIRST = -12 };
 #define CHECK_ERROR 1e-9
 
@@ -2247,7 +2241,7 @@ static void trade_curves_compute(trade_curves *c)
     c->m1_limit[a] = e.m0; /* tau -> infinity: equilibrium with the field off */
   }
 }
-#line 2766 "noweb/denseam.nw"
+#line 2760 "noweb/denseam.nw"
 static double trade_rise(const trade_curves *c, int a, int last, int to_limit, double direction,
                          char *where, size_t size)
 {
@@ -2272,7 +2266,7 @@ static int trade_best(const trade_curves *c, int a)
     best = c->m1[a][j] > c->m1[a][best] ? j : best;
   return best;
 }
-#line 2793 "noweb/denseam.nw"
+#line 2787 "noweb/denseam.nw"
 void Denseam_speed_accuracy(Ledger_result *r, double direction)
 {
   trade_curves c;
@@ -2316,7 +2310,7 @@ static void check_speed_accuracy(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Denseam_speed_accuracy(r, 1);
 }
-#line 2844 "noweb/denseam.nw"
+#line 2838 "noweb/denseam.nw"
 static void check_higher_n(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2344,7 +2338,7 @@ static void check_higher_n(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_betaW_n3_minus_n2", wmin);
   found_otherwise(r);
 }
-#line 2874 "noweb/denseam.nw"
+#line 2868 "noweb/denseam.nw"
 static int write_tradeoff(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -2367,7 +2361,7 @@ static int write_tradeoff(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 2422 "noweb/denseam.nw"
+#line 2416 "noweb/denseam.nw"
 static int write_large(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -2430,13 +2424,13 @@ static int write_large(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2904 "noweb/denseam.nw"
+#line 2898 "noweb/denseam.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_tradeoff(dir, opt) | write_basin(dir, opt) | capacity_data(dir, opt) |
          write_large(dir, opt);
 }
-#line 4168 "noweb/denseam.nw"
+#line 4162 "noweb/denseam.nw"
 static const Ledger_claim claims[] = {
   {"denseam.first_law", "this report's model (Section: the model): local detailed balance and "
    "the first law", LEDGER_IDENTITY,
@@ -2481,7 +2475,7 @@ static const Ledger_claim claims[] = {
    "mean-field flow is forgotten and one 0.1 above it retrieved; the forgotten cue is retrieved "
    "at T = 0.02; n = 2 retrieves from m0 = 0.1 (N = 2000 simulation)",
    LEDGER_VERIFIED, check_metastable, LEDGER_HYPOTHESIS, NULL, NULL, 64},
-#line 4231 "noweb/denseam.nw"
+#line 4225 "noweb/denseam.nw"
 {"denseam.capacity.crosstalk2", "this report's exact binomial tail", LEDGER_STOCHASTIC,
  "n = 2, N = 200, alpha = 0.3: the fraction of units unstable at a stored pattern is an exact "
  "binomial tail",
@@ -2505,7 +2499,7 @@ static const Ledger_claim claims[] = {
  "n = 3 loses retrieval near the signal-to-noise estimate alpha = 0.084", LEDGER_APPROXIMATE,
  check_capacity_snr, LEDGER_HYPOTHESIS, "alpha = 0.084",
  "the estimate treats the crosstalk as fresh noise at every step; the crossings lie above it", 53},
-#line 4257 "noweb/denseam.nw"
+#line 4251 "noweb/denseam.nw"
 {"denseam.large.meanfield", "this report's K = 1 class chain against its mean-field ODE",
  LEDGER_APPROXIMATION,
  "K = 1: exact finite-N <W>/N and <m(tau)> approach the mean-field ODE with gaps O(1/N)",
@@ -2526,10 +2520,10 @@ static const Ledger_claim claims[] = {
  LEDGER_REFUTED, check_large_jarzynski, LEDGER_HYPOTHESIS,
  "-T ln <exp(-beta W)>_R estimates dF", "at fixed R the exponential average is dominated by "
  "its largest term once the work spread exceeds sqrt(2 ln R); the bias grows with N", 53},
-#line 4214 "noweb/denseam.nw"
+#line 4208 "noweb/denseam.nw"
 };
 
-#line 4321 "noweb/denseam.nw"
+#line 4315 "noweb/denseam.nw"
 enum { TAU_BITS_MAX = 4096 };
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
@@ -2594,7 +2588,7 @@ static const Ledger_quantity quantities[] = {
      "1", 6, P_POINT, eval_m1, 0},
 };
 
-#line 4413 "noweb/denseam.nw"
+#line 4407 "noweb/denseam.nw"
 static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
                          int threads)
 {
@@ -2655,7 +2649,7 @@ static const Ledger_experiment experiments[] = {
    256, run_retrieve, retrieve_invalid, 2},
 };
 
-#line 4219 "noweb/denseam.nw"
+#line 4213 "noweb/denseam.nw"
 const Ledger_chapter Denseam_chapter = {
   "denseam", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],

@@ -1461,7 +1461,7 @@ static const double glauber_t[GLAUBER_POINTS] = {0.5, 1.0, 0.8, 1.2, 0.9, 1.0};
 static void glauber_points(const Ledger_options *o, Ledger_result *r, int energy)
 {
   unsigned long sweeps = o->samples ? (o->samples + 7) / 8 * 8 : GLAUBER_SWEEPS;
-  Ledger_mc worst = {.z = 0};
+  Ledger_mc mc[GLAUBER_POINTS];
   double max_tau = 0, max_drift = 0;
   Landauer_moments mo;
   Landauer_moments_init(&mo, 64);
@@ -1473,20 +1473,16 @@ static void glauber_points(const Ledger_options *o, Ledger_result *r, int energy
                      o->seed, (uint64_t)i, o->threads);
     mpfr_set_d(t, glauber_t[i], MPFR_RNDN);
     Landauer_exact(&mo, glauber_n[i], t);
-    Ledger_mc mc = {.estimate = energy ? g.energy : g.abs_m,
-                    .stderr_ = energy ? g.energy_err : g.abs_m_err,
-                    .exact = mpfr_get_d(energy ? mo.energy : mo.abs_m, MPFR_RNDN),
-                    .samples = (uint64_t)GLAUBER_CHAINS * sweeps};
-    mc.z = Stats_z(mc.estimate, mc.stderr_, mc.exact);
-    if (i == 0 || fabs(mc.z) > fabs(worst.z))
-      worst = mc;
+    Ledger_mc_set(&mc[i], energy ? g.energy : g.abs_m, energy ? g.energy_err : g.abs_m_err,
+                  mpfr_get_d(energy ? mo.energy : mo.abs_m, MPFR_RNDN),
+                  (uint64_t)GLAUBER_CHAINS * sweeps);
     double tau = energy ? g.energy_tau : g.abs_m_tau;
     if (tau > max_tau)
       max_tau = tau;
     if (fabs(g.drift_z) > max_drift)
       max_drift = fabs(g.drift_z);
   }
-  Ledger_stochastic(r, &worst, 5);
+  Ledger_stochastic_worst(r, mc, GLAUBER_POINTS, 5);
   Ledger_field_double(r, "max_tau_sweeps", max_tau);
   Ledger_field_double(r, "burnin_over_max_tau", GLAUBER_BURNIN / max_tau);
   Ledger_field_double(r, "max_abs_drift_z", max_drift);
@@ -1512,7 +1508,7 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 2751 "noweb/landauer.nw"
+#line 2747 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
 static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
@@ -1568,7 +1564,7 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
                     "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 2833 "noweb/landauer.nw"
+#line 2829 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -1645,7 +1641,7 @@ static void check_counting(const Ledger_options *o, Ledger_result *r)
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 2969 "noweb/landauer.nw"
+#line 2965 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -1674,7 +1670,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3006 "noweb/landauer.nw"
+#line 3002 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -1694,7 +1690,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 3032 "noweb/landauer.nw"
+#line 3028 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -1728,7 +1724,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3074 "noweb/landauer.nw"
+#line 3070 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -1749,13 +1745,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2955 "noweb/landauer.nw"
+#line 2951 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 3285 "noweb/landauer.nw"
+#line 3281 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -1834,7 +1830,7 @@ static const Ledger_claim claims[] = {
    0},
 };
 
-#line 3392 "noweb/landauer.nw"
+#line 3388 "noweb/landauer.nw"
 static void eval_m(mpfr_t out, mpfr_t *a) { Landauer_magnetisation(out, a[0]); }
 static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
 static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
@@ -1879,7 +1875,7 @@ static const Ledger_quantity quantities[] = {
    eval_potts_p, 0},
 };
 
-#line 3454 "noweb/landauer.nw"
+#line 3450 "noweb/landauer.nw"
 enum { MC_MIN_SWEEPS = BATCHES_PER_CHAIN, MC_MAX_SWEEPS = 1 << 20 };
 
 static void no_number(Ledger_mc *out)

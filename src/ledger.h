@@ -25,7 +25,7 @@ typedef struct {
   int threads;
 } Ledger_options;
 
-enum { LEDGER_FIELDS = 16, LEDGER_KEY = 32, LEDGER_TEXT = 96, LEDGER_SUMMARY = 384 };
+enum { LEDGER_FIELDS = 16, LEDGER_KEY = 32, LEDGER_TEXT = 96, LEDGER_SUMMARY = 384, LEDGER_ZS = 32 };
 typedef struct {
   char key[LEDGER_KEY];
   char text[LEDGER_TEXT];
@@ -38,6 +38,8 @@ typedef struct {
   char found[LEDGER_SUMMARY];
   int nfields;
   Ledger_field field[LEDGER_FIELDS];
+  int nz;
+  double z[LEDGER_ZS];
   double seconds;
 } Ledger_result;
 
@@ -128,6 +130,7 @@ void Ledger_inequality(Ledger_result *r, double min_slack, double error, const c
 void Ledger_inequality_mpfr(Ledger_result *r, Ledger_slack slack, void *ctx, mpfr_prec_t prec);
 void Ledger_approximation(Ledger_result *r, double worst_error, const char *where, double claimed);
 void Ledger_stochastic(Ledger_result *r, const Ledger_mc *mc, double zmax);
+size_t Ledger_stochastic_worst(Ledger_result *r, const Ledger_mc *mc, size_t n, double zmax);
 void Ledger_readings(Ledger_result *r, const char *first, const Ledger_result *a,
                      const char *second, const Ledger_result *b);
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap,

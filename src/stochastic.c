@@ -1,6 +1,6 @@
-#line 52 "noweb/stochastic.nw"
+#line 54 "noweb/stochastic.nw"
 /* stochastic.c: tangled from noweb/stochastic.nw; edit that, not this. */
-#line 63 "noweb/stochastic.nw"
+#line 66 "noweb/stochastic.nw"
 #include "stochastic.h"
 #include <assert.h>
 #include <math.h>
@@ -10,7 +10,7 @@
 #include <Random123/philox.h>
 #include <Random123/u01fixedpt.h>
 
-#line 234 "noweb/stochastic.nw"
+#line 237 "noweb/stochastic.nw"
 void Rng_init(Rng *r, uint64_t seed, uint64_t experiment, uint64_t replicate)
 {
     assert(r != NULL);
@@ -30,14 +30,14 @@ void Rng_refill(Rng *r)
 {
     assert(r != NULL && r->used == 4);
     
-#line 289 "noweb/stochastic.nw"
+#line 292 "noweb/stochastic.nw"
 philox4x64_ctr_t ctr = {{r->counter[0], r->counter[1], r->counter[2], r->counter[3]}};
 philox4x64_key_t key = {{r->key[0], r->key[1]}};
 philox4x64_ctr_t out = philox4x64_R(10, ctr, key);
 memcpy(r->block, out.v, sizeof r->block);
 r->counter[1]++;
 r->used = 0;
-#line 253 "noweb/stochastic.nw"
+#line 256 "noweb/stochastic.nw"
 }
 
 void Rng_fill(Rng *r, uint64_t *buf, size_t n)
@@ -66,7 +66,7 @@ double Rng_normal(Rng *r)
         return r->spare;
     }
     
-#line 298 "noweb/stochastic.nw"
+#line 301 "noweb/stochastic.nw"
 double u1 = Rng_uniform(r);
 double u2 = Rng_uniform(r);
 double radius = sqrt(-2.0 * log(u1));
@@ -74,9 +74,9 @@ double angle = 2.0 * M_PI * u2;
 r->spare = radius * sin(angle);
 r->has_spare = 1;
 return radius * cos(angle);
-#line 281 "noweb/stochastic.nw"
+#line 284 "noweb/stochastic.nw"
 }
-#line 372 "noweb/stochastic.nw"
+#line 375 "noweb/stochastic.nw"
 void Stats_init(Stats *s)
 {
     assert(s != NULL);
@@ -104,13 +104,13 @@ void Stats_merge(Stats *into, const Stats *from)
         return;
     }
     
-#line 420 "noweb/stochastic.nw"
+#line 423 "noweb/stochastic.nw"
 double na = (double)into->n, nb = (double)from->n, n = na + nb;
 double delta = from->mean - into->mean;
 into->mean += delta * (nb / n);
 into->m2 += from->m2 + delta * delta * (na * nb / n);
 into->n += from->n;
-#line 399 "noweb/stochastic.nw"
+#line 402 "noweb/stochastic.nw"
 }
 
 double Stats_mean(const Stats *s)
@@ -129,7 +129,7 @@ double Stats_stderr(const Stats *s)
 {
     return sqrt(Stats_variance(s) / (double)s->n);
 }
-#line 503 "noweb/stochastic.nw"
+#line 506 "noweb/stochastic.nw"
 void Batch_means_compute(Batch_means *bm, const double *x, size_t n, size_t nbatches)
 {
     assert(bm != NULL && x != NULL);
@@ -147,7 +147,7 @@ void Batch_means_compute(Batch_means *bm, const double *x, size_t n, size_t nbat
         Stats_merge(&all, &batch);
     }
     
-#line 524 "noweb/stochastic.nw"
+#line 527 "noweb/stochastic.nw"
 double var_means = Stats_variance(&means);
 double var_x = Stats_variance(&all);
 bm->mean = Stats_mean(&all);
@@ -155,15 +155,63 @@ bm->stderr_ = sqrt(var_means / (double)nbatches);
 bm->tau_int = var_x > 0.0 ? (double)len * var_means / (2.0 * var_x) : NAN;
 bm->nbatches = nbatches;
 bm->batch_len = len;
-#line 520 "noweb/stochastic.nw"
+#line 523 "noweb/stochastic.nw"
 }
-#line 559 "noweb/stochastic.nw"
+#line 562 "noweb/stochastic.nw"
 double Stats_z(double estimate, double stderr_, double exact)
 {
     assert(stderr_ > 0.0);
     return (estimate - exact) / stderr_;
 }
-#line 609 "noweb/stochastic.nw"
+#line 627 "noweb/stochastic.nw"
+double Stats_normal_cdf(double x)
+{
+    return 0.5 * erfc(-x / sqrt(2.0));
+}
+
+static int compare_doubles(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+double Stats_ks_normal(double *z, size_t n)
+{
+    assert(n >= 1);
+    for (size_t i = 0; i < n; i++)
+        assert(!isnan(z[i]));
+    qsort(z, n, sizeof *z, compare_doubles);
+    double d = 0.0;
+    for (size_t i = 0; i < n; i++) {
+        double f = Stats_normal_cdf(z[i]);
+        d = fmax(d, fmax((double)(i + 1) / (double)n - f, f - (double)i / (double)n));
+    }
+    return d;
+}
+
+double Stats_ks_pvalue(size_t n, double d)
+{
+    assert(n >= 1 && d >= 0.0);
+    double rn = sqrt((double)n), lambda = (rn + 0.12 + 0.11 / rn) * d;
+    if (lambda < 0.3)
+        return 1.0;
+    double sum = 0.0, sign = 1.0;
+    for (int k = 1; k <= 100; k++, sign = -sign) {
+        double term = exp(-2.0 * k * k * lambda * lambda);
+        sum += sign * term;
+        if (term <= 1e-17 * fabs(sum))
+            break;
+    }
+    return fmin(1.0, fmax(0.0, 2.0 * sum));
+}
+
+double Stats_variance_pvalue(size_t n, double s2)
+{
+    assert(n >= 2 && s2 >= 0.0);
+    double a = 2.0 / (9.0 * (double)(n - 1));
+    return erfc(fabs((cbrt(s2) - (1.0 - a)) / sqrt(a)) / sqrt(2.0));
+}
+#line 719 "noweb/stochastic.nw"
 void Stats_parallel(Stats *total, uint64_t nrep, int threads,
                     void (*body)(uint64_t rep, void *ctx, Stats *out), void *ctx)
 {
@@ -177,13 +225,13 @@ void Stats_parallel(Stats *total, uint64_t nrep, int threads,
     for (uint64_t start = 0; start < nrep; start += buf_len) {
         int64_t len = (int64_t)(nrep - start < buf_len ? nrep - start : buf_len);
         
-#line 630 "noweb/stochastic.nw"
+#line 740 "noweb/stochastic.nw"
 #pragma omp parallel for schedule(dynamic, 1) num_threads(nthreads)
 for (int64_t i = 0; i < len; i++) {
     Stats_init(&part[i]);
     body(start + (uint64_t)i, ctx, &part[i]);
 }
-#line 622 "noweb/stochastic.nw"
+#line 732 "noweb/stochastic.nw"
         for (int64_t i = 0; i < len; i++)
             Stats_merge(total, &part[i]);
     }

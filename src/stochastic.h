@@ -50,6 +50,11 @@ void Batch_means_compute(Batch_means *bm, const double *x, size_t n, size_t nbat
 
 double Stats_z(double estimate, double stderr_, double exact);
 
+double Stats_normal_cdf(double x);
+double Stats_ks_normal(double *z, size_t n);
+double Stats_ks_pvalue(size_t n, double d);
+double Stats_variance_pvalue(size_t n, double s2);
+
 void Stats_parallel(Stats *total, uint64_t nrep, int threads,
                     void (*body)(uint64_t rep, void *ctx, Stats *out), void *ctx);
 

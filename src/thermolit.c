@@ -1,6 +1,6 @@
-#line 1122 "noweb/ledger.nw"
+#line 1154 "noweb/ledger.nw"
 /* thermolit.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 1140 "noweb/ledger.nw"
+#line 1173 "noweb/ledger.nw"
 #include <errno.h>
 #include <float.h>
 #include <gmp.h>
@@ -16,8 +16,9 @@
 #include <sys/stat.h>
 #include <time.h>
 #include "ledger.h"
+#include "stochastic.h"
 #include "version.h"
-#line 1404 "noweb/ledger.nw"
+#line 1439 "noweb/ledger.nw"
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v,
                       mpfr_rnd_t rnd);
 static const char *domain_text(const Ledger_param *p);
@@ -31,6 +32,7 @@ static const char *const usage_main =
   "  mc EXPERIMENT [k=v ...]  run a Monte Carlo estimator\n"
   "  findings [PAPER] [--json]  what each paper claims that we do not verify\n"
   "  report [--out DIR]       write the ledger, findings and figure data (default reports/)\n"
+  "  calibrate [ID|PREFIX ...]  test the stochastic claims' z-scores over many seeds\n"
   "  --version                commit and library versions\n"
   "'thermolit COMMAND --help' describes a command.\n";
 static const char *const usage_list = "usage: thermolit list\n"
@@ -59,11 +61,17 @@ static const char *const usage_mc =
   "                    [--out FILE] [--budget S]\n"
   "       thermolit mc --list\n"
   "Runs a Monte Carlo estimator; prints estimate, standard error, exact value and z.\n";
+static const char *const usage_calibrate =
+  "usage: thermolit calibrate [ID|PREFIX ...] [--seeds N] [--threads T] [--out DIR] [--budget S]\n"
+  "Reruns each selected stochastic claim (all when none) on seeds 1..N (default 200, at least\n"
+  "20), tests its z-scores against N(0,1) (Kolmogorov-Smirnov and the variance), prints one\n"
+  "line per claim and, with --out, writes DIR/calibration.tsv and DIR/calibration.tex.\n"
+  "  --budget S    stop with exit 1 after S seconds (default 14400)\n";
 static const char *const usage_report =
   "usage: thermolit report [--out DIR] [--prec BITS] [--seed S] [--threads T]\n"
   "Runs every check and writes ledger.tsv, ledger.json, ledger.tex, provenance.tex and\n"
   "the figure data under DIR (default reports). Exits 1 when a verdict is unexpected.\n";
-#line 1165 "noweb/ledger.nw"
+#line 1199 "noweb/ledger.nw"
 static void say_and_exit(int status, const char *fmt, va_list ap) __attribute__((noreturn));
 static void say_and_exit(int status, const char *fmt, va_list ap)
 {
@@ -80,7 +88,7 @@ static void die(const char *fmt, ...)
   va_start(ap, fmt);
   say_and_exit(2, fmt, ap);
 }
-#line 1187 "noweb/ledger.nw"
+#line 1221 "noweb/ledger.nw"
 static void fail(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 static void fail(const char *fmt, ...)
 {
@@ -88,7 +96,7 @@ static void fail(const char *fmt, ...)
   va_start(ap, fmt);
   say_and_exit(1, fmt, ap);
 }
-#line 1201 "noweb/ledger.nw"
+#line 1235 "noweb/ledger.nw"
 static void check_stdout(void)
 {
   if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -96,7 +104,7 @@ static void check_stdout(void)
     _exit(1);
   }
 }
-#line 1215 "noweb/ledger.nw"
+#line 1249 "noweb/ledger.nw"
 static void check_out_file(const char *cmd, const char *path)
 {
   struct stat st;
@@ -105,7 +113,7 @@ static void check_out_file(const char *cmd, const char *path)
   if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
     die("%s: --out %s exists and is not a regular file", cmd, path);
 }
-#line 1230 "noweb/ledger.nw"
+#line 1264 "noweb/ledger.nw"
 static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_t hi)
 {
   char *end;
@@ -118,11 +126,12 @@ static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_
         (unsigned long long)hi, s);
   return v;
 }
-#line 1253 "noweb/ledger.nw"
+#line 1287 "noweb/ledger.nw"
 enum { PREC_MIN = 32, PREC_MAX = 65536, DIGITS_MAX = 13000 };
-#line 1265 "noweb/ledger.nw"
-enum { BUDGET_EVAL = 120, BUDGET_MC = 3600 };
-#line 1289 "noweb/ledger.nw"
+#line 1299 "noweb/ledger.nw"
+enum { BUDGET_EVAL = 120, BUDGET_MC = 3600, BUDGET_CALIBRATE = 14400 };
+enum { CALIBRATE_SEEDS = 200, CALIBRATE_SEEDS_MIN = 20 };
+#line 1324 "noweb/ledger.nw"
 static void parse_params(const char *what, int nparams, const Ledger_param *param,
                          int argc, char **argv, mpfr_t *value, mpfr_rnd_t rnd)
 {
@@ -148,7 +157,7 @@ static void parse_params(const char *what, int nparams, const Ledger_param *para
       set_param(what, &param[k], param[k].fallback, value[k], rnd);
     }
 }
-#line 1317 "noweb/ledger.nw"
+#line 1352 "noweb/ledger.nw"
 static int in_domain(const Ledger_param *p, double x, int integer)
 {
   int below = p->lo_open ? !(x > p->lo) : !(x >= p->lo);
@@ -200,7 +209,7 @@ static void set_param(const char *what, const Ledger_param *p, const char *s, mp
     die("%s: %s=%s is outside its domain %s", what, p->name, s, domain_text(p));
   }
 }
-#line 1376 "noweb/ledger.nw"
+#line 1411 "noweb/ledger.nw"
 static void shortest(char *buf, size_t size, double x)
 {
   for (int digits = 1; digits <= 17; digits++) {
@@ -221,11 +230,12 @@ static const char *domain_text(const Ledger_param *p)
            p->integer ? " integer" : "");
   return buf;
 }
-#line 1452 "noweb/ledger.nw"
+#line 1494 "noweb/ledger.nw"
 typedef struct {
   Ledger_options opt;
   int json, list, digits, have_prec;
   unsigned budget;
+  uint64_t seeds;
   const char *out;
   int npos;
   char **pos;
@@ -236,7 +246,11 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
 {
   a->opt = Ledger_defaults();
   a->json = a->list = a->have_prec = 0, a->digits = 30, a->out = NULL, a->npos = 0;
-  a->budget = strcmp(cmd, "eval") == 0 ? BUDGET_EVAL : strcmp(cmd, "mc") == 0 ? BUDGET_MC : 0;
+  a->budget = strcmp(cmd, "eval") == 0        ? BUDGET_EVAL
+              : strcmp(cmd, "mc") == 0        ? BUDGET_MC
+              : strcmp(cmd, "calibrate") == 0 ? BUDGET_CALIBRATE
+                                              : 0;
+  a->seeds = CALIBRATE_SEEDS;
   a->pos = calloc((size_t)argc + 1, sizeof *a->pos);
   for (int i = 0; i < argc; i++) {
     const char *o = argv[i];
@@ -261,6 +275,7 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
       a->opt.prec = (mpfr_prec_t)parse_count(o, v, PREC_MIN, PREC_MAX), a->have_prec = 1;
     else if (strcmp(o, "--seed") == 0) a->opt.seed = parse_count(o, v, 0, UINT64_MAX);
     else if (strcmp(o, "--samples") == 0) a->opt.samples = parse_count(o, v, 1, UINT64_MAX);
+    else if (strcmp(o, "--seeds") == 0) a->seeds = parse_count(o, v, CALIBRATE_SEEDS_MIN, 100000);
     else if (strcmp(o, "--threads") == 0) a->opt.threads = (int)parse_count(o, v, 1, 1024);
     else if (strcmp(o, "--digits") == 0) a->digits = (int)parse_count(o, v, 1, DIGITS_MAX);
     else if (strcmp(o, "--out") == 0) a->out = v;
@@ -271,7 +286,7 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
   if (a->opt.threads > 0)
     omp_set_num_threads(a->opt.threads);
 }
-#line 1507 "noweb/ledger.nw"
+#line 1555 "noweb/ledger.nw"
 static int is_allowed(const char *allowed, const char *o)
 {
   size_t n = strlen(o);
@@ -280,7 +295,7 @@ static int is_allowed(const char *allowed, const char *o)
       return 1;
   return 0;
 }
-#line 1520 "noweb/ledger.nw"
+#line 1568 "noweb/ledger.nw"
 static int cmd_list(int argc, char **argv)
 {
   Args a;
@@ -299,7 +314,7 @@ static int cmd_list(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1623 "noweb/ledger.nw"
+#line 1671 "noweb/ledger.nw"
 static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const Ledger_options *o)
 {
   json_t *ev = json_object();
@@ -318,7 +333,7 @@ static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const 
   json_object_set_new(j, "found", r->found[0] ? json_string(r->found) : json_null());
   return j;
 }
-#line 1549 "noweb/ledger.nw"
+#line 1597 "noweb/ledger.nw"
 static int selected(const char *id, int npos, char **pos)
 {
   if (npos == 0)
@@ -344,7 +359,7 @@ static int cmd_verify(int argc, char **argv)
   Args a;
   parse_options("verify", usage_verify, argc, argv, &a, "--prec --seed --threads --json");
   
-#line 1606 "noweb/ledger.nw"
+#line 1654 "noweb/ledger.nw"
 for (int k = 0; k < a.npos; k++) {
   int any = 0;
   for (size_t i = 0; i < Ledger_nchapters() && !any; i++)
@@ -353,7 +368,7 @@ for (int k = 0; k < a.npos; k++) {
   if (!any)
     die("verify: no claim is or starts with '%s' (see thermolit list)", a.pos[k]);
 }
-#line 1574 "noweb/ledger.nw"
+#line 1622 "noweb/ledger.nw"
   size_t total = 0, done = 0;
   for (size_t i = 0; i < Ledger_nchapters(); i++)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++)
@@ -383,7 +398,7 @@ for (int k = 0; k < a.npos; k++) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 1681 "noweb/ledger.nw"
+#line 1729 "noweb/ledger.nw"
 static void print_params(int nparams, const Ledger_param *param)
 {
   for (int k = 0; k < nparams; k++)
@@ -410,14 +425,14 @@ static char *eval_at(const Ledger_quantity *q, int argc, char **argv, mpfr_prec_
   mpfr_clear(out);
   return s;
 }
-#line 1710 "noweb/ledger.nw"
+#line 1758 "noweb/ledger.nw"
 static int cmd_eval(int argc, char **argv)
 {
   Args a;
   parse_options("eval", usage_eval, argc, argv, &a, "--digits --prec --list --budget");
   if (a.list) {
     
-#line 1776 "noweb/ledger.nw"
+#line 1824 "noweb/ledger.nw"
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   for (size_t j = 0; j < Ledger_chapter_at(i)->nquantities; j++) {
     const Ledger_quantity *q = &Ledger_chapter_at(i)->quantities[j];
@@ -427,7 +442,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
       printf(" (double precision: at most %d digits)", q->double_digits);
     printf("\t%s\n", q->meaning);
   }
-#line 1716 "noweb/ledger.nw"
+#line 1764 "noweb/ledger.nw"
     free(a.pos);
     return 0;
   }
@@ -446,7 +461,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
   mpfr_rnd_t rnd = MPFR_RNDD;
   char *x = eval_at(q, a.npos - 1, a.pos + 1, p, a.digits, rnd);
   
-#line 1742 "noweb/ledger.nw"
+#line 1790 "noweb/ledger.nw"
 while (!q->double_digits) {
   if (!x)
     fail("eval: %s could not be computed at these parameters", q->name);
@@ -475,13 +490,13 @@ while (!q->double_digits) {
 }
 if (!x)
   fail("eval: %s could not be computed at these parameters", q->name);
-#line 1734 "noweb/ledger.nw"
+#line 1782 "noweb/ledger.nw"
   printf("%s\n", x);
   mpfr_free_str(x);
   free(a.pos);
   return 0;
 }
-#line 1799 "noweb/ledger.nw"
+#line 1847 "noweb/ledger.nw"
 static int cmd_mc(int argc, char **argv)
 {
   Args a;
@@ -532,7 +547,7 @@ static int cmd_mc(int argc, char **argv)
          "exact %g)", e->name, mc.estimate, mc.stderr_, mc.exact);
   }
   
-#line 1858 "noweb/ledger.nw"
+#line 1906 "noweb/ledger.nw"
 for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
   FILE *f = pass ? out.f : stdout;
   fprintf(f, "experiment\t%s\n", e->name);
@@ -545,11 +560,11 @@ for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
 }
 if (a.out && Ledger_close_atomic(&out, 1) != 0)
   die("mc: cannot write %s: %s", a.out, strerror(errno));
-#line 1849 "noweb/ledger.nw"
+#line 1897 "noweb/ledger.nw"
   free(a.pos);
   return 0;
 }
-#line 1997 "noweb/ledger.nw"
+#line 2045 "noweb/ledger.nw"
 static void tex_breakable(FILE *f, const char *id)
 {
   for (const char *c = id; *c; c++) {
@@ -604,7 +619,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputs("\\bottomrule\n\\end{longtable}\n", f);
   }
 }
-#line 2058 "noweb/ledger.nw"
+#line 2106 "noweb/ledger.nw"
 static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
                              const double *data_seconds, const Ledger_options *o)
 {
@@ -631,7 +646,7 @@ static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_r
     }
   fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
 }
-#line 2103 "noweb/ledger.nw"
+#line 2151 "noweb/ledger.nw"
 enum { ORIGINS = LEDGER_CONSISTENCY + 1, VERDICTS = LEDGER_AMBIGUOUS + 1 };
 typedef struct {
   size_t n[ORIGINS][VERDICTS], origin[ORIGINS];
@@ -676,7 +691,7 @@ static void beyond_text(FILE *f, const Tally *t)
   if (*sep == ';')
     fputc('.', f);
 }
-#line 2154 "noweb/ledger.nw"
+#line 2202 "noweb/ledger.nw"
 static void findings_claim_text(FILE *f, const Ledger_claim *c, const Ledger_result *r)
 {
   fprintf(f, "\n  %s  [%s, %s]  %s\n", c->id, Ledger_verdict_name(r->verdict),
@@ -710,7 +725,7 @@ static void findings_text(FILE *f, const Ledger_chapter *ch, const Ledger_result
               == LEDGER_LITERATURE ? " (literature)" : " (hypothesis)");
   fputs("\n\n", f);
 }
-#line 2192 "noweb/ledger.nw"
+#line 2240 "noweb/ledger.nw"
 static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
 {
   Tally t = tally(ch, r);
@@ -737,7 +752,7 @@ static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
   return json_pack("{s:s, s:s?, s:o, s:o}", "paper", ch->name, "reference", ch->reference,
                    "counts", counts, "claims", claims);
 }
-#line 2229 "noweb/ledger.nw"
+#line 2277 "noweb/ledger.nw"
 static void findings_table_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result *r,
                                int paper)
 {
@@ -798,7 +813,7 @@ static void findings_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result 
     fputs(*sep ? ".\n" : "none.\n", f);
   }
 }
-#line 2295 "noweb/ledger.nw"
+#line 2343 "noweb/ledger.nw"
 static void counts_tex(FILE *f, const Ledger_result *r)
 {
   fputs("\\begin{itemize}\n", f);
@@ -814,7 +829,7 @@ static void counts_tex(FILE *f, const Ledger_result *r)
   }
   fputs("\\end{itemize}\n", f);
 }
-#line 2316 "noweb/ledger.nw"
+#line 2364 "noweb/ledger.nw"
 static int cmd_findings(int argc, char **argv)
 {
   Args a;
@@ -822,7 +837,7 @@ static int cmd_findings(int argc, char **argv)
   if (a.npos > 1)
     die("findings: one paper at most, got '%s' and '%s'", a.pos[0], a.pos[1]);
   
-#line 2373 "noweb/ledger.nw"
+#line 2421 "noweb/ledger.nw"
 if (a.npos == 1) {
   char names[256] = "";
   size_t i = 0;
@@ -835,7 +850,7 @@ if (a.npos == 1) {
     die("findings: no paper is called '%s' (the papers:%s)", a.pos[0], names);
   }
 }
-#line 2323 "noweb/ledger.nw"
+#line 2371 "noweb/ledger.nw"
   int unexpected = 0;
   json_t *all = json_array();
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -861,7 +876,7 @@ if (a.npos == 1) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 2354 "noweb/ledger.nw"
+#line 2402 "noweb/ledger.nw"
 static void write_findings(FILE *f, const char *name, const Ledger_result *results)
 {
   json_t *all = json_array();
@@ -878,16 +893,16 @@ static void write_findings(FILE *f, const char *name, const Ledger_result *resul
     json_dumpf(all, f, JSON_INDENT(2)), fputc('\n', f);
   json_decref(all);
 }
-#line 1882 "noweb/ledger.nw"
-static void check_dir(const char *dir)
+#line 1930 "noweb/ledger.nw"
+static void check_dir(const char *cmd, const char *dir)
 {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
-    die("report: cannot create %s: %s", dir, strerror(errno));
+    die("%s: cannot create %s: %s", cmd, dir, strerror(errno));
   char *probe = malloc(strlen(dir) + 16);
   sprintf(probe, "%s/.probe", dir);
   Ledger_out o;
   if (Ledger_open_atomic(&o, probe) != 0)
-    die("report: cannot write in %s: %s", dir, strerror(errno));
+    die("%s: cannot write in %s: %s", cmd, dir, strerror(errno));
   Ledger_close_atomic(&o, 0);
   free(probe);
 }
@@ -899,9 +914,9 @@ static int cmd_report(int argc, char **argv)
   if (a.npos > 0)
     die("report: unexpected argument '%s'", a.pos[0]);
   const char *dir = a.out ? a.out : "reports";
-  check_dir(dir);
+  check_dir("report", dir);
   
-#line 1913 "noweb/ledger.nw"
+#line 1961 "noweb/ledger.nw"
 size_t total = 0, done = 0;
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   total += Ledger_chapter_at(i)->nclaims;
@@ -922,9 +937,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
     }
   }
 Ledger_progress("report: claims", done, total);
-#line 1904 "noweb/ledger.nw"
+#line 1952 "noweb/ledger.nw"
   
-#line 1938 "noweb/ledger.nw"
+#line 1986 "noweb/ledger.nw"
 int failed = 0;
 double *data_seconds = calloc(Ledger_nchapters(), sizeof *data_seconds);
 for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -937,9 +952,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++) {
   clock_gettime(CLOCK_MONOTONIC, &t1);
   data_seconds[i] = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 1905 "noweb/ledger.nw"
+#line 1953 "noweb/ledger.nw"
   
-#line 1956 "noweb/ledger.nw"
+#line 2004 "noweb/ledger.nw"
 static const char *const formats[] = {"tsv", "json", "tex"};
 for (int k = 0; k < 3; k++) {
   char path[4096];
@@ -970,19 +985,175 @@ for (int k = 0; k < 5; k++) {
 }
 free(claim);
 free(data_seconds);
-#line 1906 "noweb/ledger.nw"
+#line 1954 "noweb/ledger.nw"
   free(a.pos);
   free(results);
   return (unexpected || failed) ? 1 : 0;
 }
-#line 2390 "noweb/ledger.nw"
+#line 2475 "noweb/ledger.nw"
+typedef struct {
+  int nz;
+  double z[LEDGER_ZS];
+} calibration_run;
+
+typedef struct {
+  int nz;
+  uint64_t nan;
+  double mean, sd, d, p_ks, p_var, p;
+  int ok;
+} calibration;
+
+static void calibrate_claim(calibration *c, const calibration_run *run, uint64_t nseeds)
+{
+  *c = (calibration){.nz = run[0].nz, .p_ks = 1, .p_var = 1};
+  for (uint64_t s = 1; s < nseeds; s++)
+    if (run[s].nz != c->nz)
+      c->nz = -1;
+  if (c->nz <= 0) {
+    c->mean = c->sd = c->d = c->p_ks = c->p_var = c->p = NAN;
+    return;
+  }
+  double *z = malloc(nseeds * sizeof *z);
+  Stats all;
+  Stats_init(&all);
+  for (int j = 0; j < c->nz; j++) {
+    size_t n = 0;
+    Stats one;
+    Stats_init(&one);
+    for (uint64_t s = 0; s < nseeds; s++)
+      if (isnan(run[s].z[j]))
+        c->nan++;
+      else
+        z[n++] = run[s].z[j], Stats_add(&one, run[s].z[j]), Stats_add(&all, run[s].z[j]);
+    double d = n >= 2 ? Stats_ks_normal(z, n) : NAN;
+    c->d = fmax(c->d, d);
+    c->p_ks = n >= 2 ? fmin(c->p_ks, Stats_ks_pvalue(n, d)) : NAN;
+    double v = n >= 2 ? Stats_variance(&one) : NAN;
+    c->p_var = isfinite(v) ? fmin(c->p_var, Stats_variance_pvalue(n, v)) : NAN;
+  }
+  free(z);
+  c->mean = Stats_mean(&all), c->sd = sqrt(Stats_variance(&all));
+  c->p = fmin(1.0, 2.0 * c->nz * fmin(c->p_ks, c->p_var));
+  c->ok = c->nan == 0 && c->p >= 1e-3;
+}
+#line 2526 "noweb/ledger.nw"
+static void calibrate_runs(calibration_run *run, const Ledger_claim **claim, size_t nclaims,
+                           uint64_t nseeds, int threads)
+{
+  int64_t ntasks = (int64_t)(nclaims * nseeds);
+  uint64_t done = 0;
+  Ledger_progress("calibrate", 0, (uint64_t)ntasks);
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
+  for (int64_t t = 0; t < ntasks; t++) {
+    Ledger_options o = Ledger_defaults();
+    o.seed = (uint64_t)t % nseeds + 1, o.threads = 1;
+    Ledger_result r;
+    Ledger_run(claim[(uint64_t)t / nseeds], &o, &r);
+    run[t].nz = r.nz;
+    memcpy(run[t].z, r.z, sizeof r.z);
+#pragma omp critical(calibrate_progress)
+    Ledger_progress("calibrate", ++done, (uint64_t)ntasks);
+  }
+}
+#line 2551 "noweb/ledger.nw"
+static void calibration_row(FILE *f, const char *id, const calibration *c, uint64_t nseeds)
+{
+  fprintf(f, "%s\t%d\t%llu\t%llu\t%.3f\t%.3f\t%.4f\t%.3g\t%.3g\t%.3g\t%s\n", id, c->nz,
+          (unsigned long long)nseeds, (unsigned long long)c->nan, c->mean, c->sd, c->d, c->p_ks,
+          c->p_var, c->p, c->ok ? "calibrated" : "not calibrated");
+}
+
+static void calibration_tex(FILE *f, const Ledger_claim **claim, const calibration *c, size_t n,
+                            uint64_t nseeds)
+{
+  fprintf(f, "\\begin{longtable}{@{}>{\\raggedright}p{0.3\\textwidth}rrrrrl@{}}\n"
+             "\\caption{The $z$-scores of every stochastic claim over %llu seeds: $k$ components,"
+             " their mean and standard deviation, the largest Kolmogorov--Smirnov distance $D$,"
+             " and the claim's $p$-value (Bonferroni over its $2k$ tests).}"
+             "\\label{tab:calibration}\\\\\n"
+             "\\toprule claim & $k$ & mean $z$ & sd $z$ & $D$ & $p$ & \\\\\\midrule"
+             "\\endfirsthead\n"
+             "\\toprule claim & $k$ & mean $z$ & sd $z$ & $D$ & $p$ & \\\\\\midrule\\endhead\n",
+          (unsigned long long)nseeds);
+  for (size_t i = 0; i < n; i++) {
+    tex_link(f, claim[i]->id);
+    fprintf(f, " & %d & $%.2f$ & %.2f & %.3f & %.2g & %s\\\\\n", c[i].nz, c[i].mean, c[i].sd,
+            c[i].d, c[i].p, c[i].ok ? "calibrated" : "\\textbf{not calibrated}");
+  }
+  fputs("\\bottomrule\n\\end{longtable}\n", f);
+}
+
+static void write_calibration(const char *dir, const char *format, const Ledger_claim **claim,
+                              const calibration *c, size_t n, uint64_t nseeds)
+{
+  char path[4096];
+  snprintf(path, sizeof path, "%s/calibration.%s", dir, format);
+  Ledger_out o;
+  if (Ledger_open_atomic(&o, path) != 0)
+    die("calibrate: cannot write %s: %s", path, strerror(errno));
+  if (strcmp(format, "tsv") == 0) {
+    fputs("id\tcomponents\tseeds\tnan\tmean_z\tsd_z\tks_d\tp_ks\tp_var\tp\tcalibration\n", o.f);
+    for (size_t i = 0; i < n; i++)
+      calibration_row(o.f, claim[i]->id, &c[i], nseeds);
+  } else
+    calibration_tex(o.f, claim, c, n, nseeds);
+  if (Ledger_close_atomic(&o, 1) != 0)
+    die("calibrate: cannot write %s: %s", path, strerror(errno));
+}
+#line 2601 "noweb/ledger.nw"
+static int cmd_calibrate(int argc, char **argv)
+{
+  Args a;
+  parse_options("calibrate", usage_calibrate, argc, argv, &a,
+                "--seeds --threads --out --budget");
+  if (a.out)
+    check_dir("calibrate", a.out);
+  size_t n = 0, total = 0;
+  for (size_t i = 0; i < Ledger_nchapters(); i++)
+    total += Ledger_chapter_at(i)->nclaims;
+  const Ledger_claim **claim = calloc(total, sizeof *claim);
+  for (size_t i = 0; i < Ledger_nchapters(); i++)
+    for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++) {
+      const Ledger_claim *c = &Ledger_chapter_at(i)->claims[j];
+      if (c->kind == LEDGER_STOCHASTIC && selected(c->id, a.npos, a.pos))
+        claim[n++] = c;
+    }
+  for (int k = 0; k < a.npos; k++) {
+    int any = 0;
+    for (size_t i = 0; i < n && !any; i++)
+      any = selected(claim[i]->id, 1, &a.pos[k]);
+    if (!any)
+      die("calibrate: no stochastic claim is or starts with '%s' (see thermolit list)",
+          a.pos[k]);
+  }
+  int threads = a.opt.threads > 0 ? a.opt.threads : omp_get_max_threads();
+  calibration_run *run = calloc(n * a.seeds, sizeof *run);
+  calibration *c = calloc(n + 1, sizeof *c);
+  calibrate_runs(run, claim, n, a.seeds, threads);
+  int failed = 0;
+  for (size_t i = 0; i < n; i++) {
+    calibrate_claim(&c[i], run + i * a.seeds, a.seeds);
+    failed += !c[i].ok;
+    calibration_row(stdout, claim[i]->id, &c[i], a.seeds);
+  }
+  if (a.out) {
+    write_calibration(a.out, "tsv", claim, c, n, a.seeds);
+    write_calibration(a.out, "tex", claim, c, n, a.seeds);
+  }
+  fflush(stdout);
+  fprintf(stderr, "thermolit: calibrate: %zu of %zu stochastic claims calibrated over %llu seeds\n",
+          n - (size_t)failed, n, (unsigned long long)a.seeds);
+  free(run), free(c), free(claim), free(a.pos);
+  return 0;
+}
+#line 2651 "noweb/ledger.nw"
 static int cmd_version(void)
 {
   printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", THERMOLIT_COMMIT,
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 2399 "noweb/ledger.nw"
+#line 2660 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
   atexit(check_stdout);
@@ -1000,5 +1171,6 @@ int main(int argc, char **argv)
   if (strcmp(cmd, "mc") == 0) return cmd_mc(argc - 2, argv + 2);
   if (strcmp(cmd, "report") == 0) return cmd_report(argc - 2, argv + 2);
   if (strcmp(cmd, "findings") == 0) return cmd_findings(argc - 2, argv + 2);
+  if (strcmp(cmd, "calibrate") == 0) return cmd_calibrate(argc - 2, argv + 2);
   die("unknown command '%s' (see thermolit --help)", cmd);
 }

@@ -1,4 +1,4 @@
-#line 2597 "noweb/ledger.nw"
+#line 2859 "noweb/ledger.nw"
 /* test-ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <jansson.h>
@@ -15,7 +15,7 @@
 #include "ledger.h"
 #include "test-ledger.h"
 
-#line 2629 "noweb/ledger.nw"
+#line 2891 "noweb/ledger.nw"
 typedef struct {
   int status;
   char out[1 << 20], err[4096];
@@ -55,7 +55,7 @@ static int count_lines(const char *s)
     n += *s == '\n';
   return n;
 }
-#line 2681 "noweb/ledger.nw"
+#line 2943 "noweb/ledger.nw"
 static int agrees(const char *computed, const char *printed)
 {
   mpfr_t y, gap, half;
@@ -100,7 +100,7 @@ Test(ledger, malformed_printed_numbers_are_rejected)
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     cr_assert_eq(agrees("1", bad[i]), -1, "'%s' accepted", bad[i]);
 }
-#line 2736 "noweb/ledger.nw"
+#line 2998 "noweb/ledger.nw"
 enum { P0 = 100, G = 8 };
 static void zero_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
@@ -199,7 +199,7 @@ Test(ledger, nan_is_inconclusive_under_every_rule)
   cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
   mpfr_clear(x);
 }
-#line 2844 "noweb/ledger.nw"
+#line 3106 "noweb/ledger.nw"
 static void shifted_slack(mpfr_t s, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   long e = *(long *)ctx;
@@ -231,7 +231,7 @@ Test(ledger, inequality_rule_at_two_precisions_and_readings)
   Ledger_result_init(&r), Ledger_readings(&r, "one", &a, "two", &a);
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
 }
-#line 2883 "noweb/ledger.nw"
+#line 3145 "noweb/ledger.nw"
 Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -252,7 +252,7 @@ Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
     }
   }
 }
-#line 2911 "noweb/ledger.nw"
+#line 3173 "noweb/ledger.nw"
 static int entries(const char *dir)
 {
   DIR *d = opendir(dir);
@@ -298,7 +298,7 @@ Test(ledger, tex_escaping)
                         "\\textbackslash{}k\\textless{}l\\textbar{}m");
   free(buf);
 }
-#line 2969 "noweb/ledger.nw"
+#line 3232 "noweb/ledger.nw"
 Test(ledger, bad_input_gets_one_line_and_status_2)
 {
   const char *bad[] = {
@@ -318,7 +318,9 @@ Test(ledger, bad_input_gets_one_line_and_status_2)
     "findings review landauer", "findings --bogus", "mc review.erasure --out /dev/null",
     "mc review.erasure --out /tmp", "mc review.erasure --out ''", "mc review.erasure --samples 1",
     "mc review.erasure p=1e-400", "eval review.erasure_bound p=0.1 --digits 13001",
-    "eval review.erasure_bound p=-40180023E-401800215"};
+    "eval review.erasure_bound p=-40180023E-401800215", "calibrate --seeds 19",
+    "calibrate review.boltzmann", "calibrate no.such", "calibrate --out Makefile/sub",
+    "calibrate --seeds x", "calibrate --prec 64"};
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     Run *r = run(bad[i]);
     cr_expect_eq(r->status, 2, "'%s' exited %d", bad[i], r->status);
@@ -327,7 +329,7 @@ Test(ledger, bad_input_gets_one_line_and_status_2)
     cr_expect_str_empty(r->out, "'%s' printed: %s", bad[i], r->out);
   }
 }
-#line 3008 "noweb/ledger.nw"
+#line 3273 "noweb/ledger.nw"
 Test(ledger, outputs_are_never_partial)
 {
   char dir[] = "/tmp/thermolit-out.XXXXXX", args[512];
@@ -379,7 +381,7 @@ Test(ledger, a_full_standard_output_is_an_error)
               WIFEXITED(st) ? WEXITSTATUS(st) : -1);
   }
 }
-#line 3071 "noweb/ledger.nw"
+#line 3336 "noweb/ledger.nw"
 Test(ledger, eval_prints_only_confirmed_digits)
 {
   Run *r = run("eval review.landauer_J T=300 --prec 32 --digits 40");
@@ -394,7 +396,7 @@ Test(ledger, eval_prints_only_confirmed_digits)
   cr_assert_eq(r->status, 0, "stderr: %s", r->err);
   cr_assert_str_eq(r->out, "1.732050808e-50\n");
 }
-#line 3097 "noweb/ledger.nw"
+#line 3362 "noweb/ledger.nw"
 static size_t count_claims(const char *prefix)
 {
   size_t n = 0;
@@ -487,7 +489,65 @@ Test(ledger, lists_name_every_claim_quantity_and_experiment)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nexperiments; j++)
       cr_assert_not_null(strstr(r->out, Ledger_chapter_at(i)->experiments[j].name));
 }
-#line 3203 "noweb/ledger.nw"
+#line 3466 "noweb/ledger.nw"
+static double verify_z(const char *id, uint64_t seed)
+{
+  char args[256];
+  snprintf(args, sizeof args, "verify %s --seed %llu --json", id, (unsigned long long)seed);
+  Run *r = run(args);
+  cr_assert_eq(r->status, 0, "stderr: %s", r->err);
+  json_t *all = json_loads(r->out, 0, NULL);
+  cr_assert_not_null(all);
+  json_t *z = json_object_get(json_object_get(json_array_get(all, 0), "evidence"), "z");
+  double x = strtod(json_string_value(z), NULL);
+  json_decref(all);
+  return x;
+}
+
+static int by_value(const void *a, const void *b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
+Test(ledger, calibrate_agrees_with_verify_seed_by_seed, .timeout = 120)
+{
+  enum { SEEDS = 20 };
+  double z[SEEDS], sum = 0, sq = 0, d = 0;
+  for (int s = 0; s < SEEDS; s++)
+    z[s] = verify_z("learning.S55.mean", (uint64_t)s + 1), sum += z[s];
+  double mean = sum / SEEDS;
+  for (int s = 0; s < SEEDS; s++)
+    sq += (z[s] - mean) * (z[s] - mean);
+  qsort(z, SEEDS, sizeof *z, by_value);
+  for (int s = 0; s < SEEDS; s++) {
+    double f = 0.5 * erfc(-z[s] / sqrt(2.0));
+    d = fmax(d, fmax((s + 1.0) / SEEDS - f, f - (double)s / SEEDS));
+  }
+  char dir[] = "/tmp/thermolit-cal.XXXXXX", args[512], row[512];
+  cr_assert_not_null(mkdtemp(dir));
+  snprintf(args, sizeof args, "calibrate learning.S55.mean --seeds %d --out %s", SEEDS, dir);
+  Run *r = run(args);
+  cr_assert_eq(r->status, 0, "stderr: %s", r->err);
+  cr_assert_eq(entries(dir), 2);
+  snprintf(args, sizeof args, "%s/calibration.tsv", dir);
+  slurp(args, row, sizeof row);
+  snprintf(args, sizeof args, "%s/calibration.tex", dir);
+  unlink(args);
+  rmdir(dir);
+  char *line = strchr(row, '\n');
+  cr_assert_not_null(line);
+  int k;
+  unsigned long long seeds, nan;
+  double m, sd, ks;
+  cr_assert_eq(sscanf(line + 1, "learning.S55.mean\t%d\t%llu\t%llu\t%lf\t%lf\t%lf", &k, &seeds,
+                      &nan, &m, &sd, &ks), 6, "row: %s", line + 1);
+  cr_assert(k == 1 && seeds == SEEDS && nan == 0, "row: %s", line + 1);
+  cr_assert(fabs(m - mean) <= 5e-4 && fabs(sd - sqrt(sq / (SEEDS - 1))) <= 5e-4,
+            "mean %.4f sd %.4f; from verify %.4f %.4f", m, sd, mean, sqrt(sq / (SEEDS - 1)));
+  cr_assert(fabs(ks - d) <= 5e-5, "KS distance %.5f; from verify %.5f", ks, d);
+}
+#line 3537 "noweb/ledger.nw"
 Test(ledger, eval_prints_the_number_alone)
 {
   Run *r = run("eval review.landauer_J T=310.15 --digits 40");
@@ -531,9 +591,9 @@ Test(ledger, version_names_the_libraries)
   cr_assert_not_null(strstr(r->out, mpfr_get_version()));
   cr_assert_not_null(strstr(r->out, JANSSON_VERSION));
 }
-#line 3282 "noweb/ledger.nw"
+#line 3616 "noweb/ledger.nw"
 enum { WALK_RUNS = 4 };
-#line 3293 "noweb/ledger.nw"
+#line 3627 "noweb/ledger.nw"
 static void interior(const Ledger_param *p, char *buf, size_t size)
 {
   if (p->fallback)
@@ -587,7 +647,7 @@ static int holds_contract(const char *args, Run *r)
   cr_expect_str_empty(r->out, "'%s' exited %d yet printed %s", args, r->status, r->out);
   return 0;
 }
-#line 3349 "noweb/ledger.nw"
+#line 3683 "noweb/ledger.nw"
 static void walk(const char *cmd, const char *name, int nparams, const Ledger_param *param,
                  const char *extra)
 {
