@@ -1,6 +1,6 @@
-#line 456 "noweb/ledger.nw"
+#line 457 "noweb/ledger.nw"
 /* ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 470 "noweb/ledger.nw"
+#line 471 "noweb/ledger.nw"
 #include "ledger.h"
 #include <assert.h>
 #include <errno.h>
@@ -18,7 +18,7 @@
 #include "learning.h"
 #include "rebooting.h"
 #include "denseam.h"
-#line 490 "noweb/ledger.nw"
+#line 491 "noweb/ledger.nw"
 const char *Ledger_kind_name(Ledger_kind k)
 {
   static const char *const name[] = {"identity", "inequality", "approximation", "value",
@@ -41,7 +41,7 @@ const char *Ledger_origin_name(Ledger_origin o)
   assert(o >= 0 && o < (int)(sizeof name / sizeof name[0]));
   return name[o];
 }
-#line 518 "noweb/ledger.nw"
+#line 519 "noweb/ledger.nw"
 void Ledger_result_init(Ledger_result *r)
 {
   memset(r, 0, sizeof *r);
@@ -104,7 +104,7 @@ double Ledger_field_value(const Ledger_result *r, const char *key)
       return r->field[i].value;
   return NAN;
 }
-#line 592 "noweb/ledger.nw"
+#line 593 "noweb/ledger.nw"
 static const Ledger_chapter *const chapters[] = {
   &Review_chapter,
   &Landauer_chapter,
@@ -120,7 +120,7 @@ const Ledger_chapter *Ledger_chapter_at(size_t i)
   assert(i < Ledger_nchapters());
   return chapters[i];
 }
-#line 613 "noweb/ledger.nw"
+#line 614 "noweb/ledger.nw"
 const Ledger_claim *Ledger_find_claim(const char *id)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++)
@@ -171,11 +171,11 @@ void Ledger_run(const Ledger_claim *c, const Ledger_options *opt, Ledger_result 
   clock_gettime(CLOCK_MONOTONIC, &t1);
   r->seconds = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 683 "noweb/ledger.nw"
+#line 684 "noweb/ledger.nw"
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit)
 {
   
-#line 702 "noweb/ledger.nw"
+#line 703 "noweb/ledger.nw"
 const char *s = printed;
 long after_point = 0, zeros = 0, e;
 int digits = 0, nonzero = 0, seen_point = 0;
@@ -204,7 +204,7 @@ if (*s == 'e' || *s == 'E') {
   e += E;
 } else if (*s != '\0')
   return -1;
-#line 686 "noweb/ledger.nw"
+#line 687 "noweb/ledger.nw"
   mpfr_prec_t prec = mpfr_get_prec(computed) + 64;
   mpfr_t x;
   mpfr_init2(x, prec);
@@ -218,7 +218,7 @@ if (*s == 'e' || *s == 'E') {
   mpfr_clear(x);
   return mpfr_cmp(gap, half_unit) <= 0;
 }
-#line 741 "noweb/ledger.nw"
+#line 742 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit)
 {
   mpfr_t gap, half;
@@ -241,7 +241,7 @@ void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, 
                printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
   mpfr_clears(gap, half, (mpfr_ptr)0);
 }
-#line 774 "noweb/ledger.nw"
+#line 775 "noweb/ledger.nw"
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -404,7 +404,7 @@ static void judge_mc(Ledger_result *r, const Ledger_mc *mc, double zmax)
     Ledger_say(r, LEDGER_REFUTED, "estimate %.6g +- %.2g vs exact %.6g: z = %.2f, |z| > %g",
                mc->estimate, mc->stderr_, mc->exact, mc->z, zmax);
 }
-#line 956 "noweb/ledger.nw"
+#line 957 "noweb/ledger.nw"
 enum { TEMPS = 64 };
 static char *temps[TEMPS];
 
@@ -441,7 +441,7 @@ static void list_temp(char *tmp, int add)
       return;
   }
 }
-#line 998 "noweb/ledger.nw"
+#line 999 "noweb/ledger.nw"
 static void remove_stale_temps(const char *path)
 {
   char *copy = strdup(path), *slash = copy ? strrchr(copy, '/') : NULL;
@@ -524,7 +524,7 @@ int Ledger_close_atomic(Ledger_out *o, int ok)
   o->path = o->tmp = NULL;
   return status;
 }
-#line 1083 "noweb/ledger.nw"
+#line 1084 "noweb/ledger.nw"
 FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name)
 {
   char *path = malloc(strlen(dir) + strlen(name) + 2);
@@ -551,7 +551,7 @@ int Ledger_close_data(Ledger_out *o, int ok)
   free(path);
   return ok ? status : -1;
 }
-#line 1112 "noweb/ledger.nw"
+#line 1113 "noweb/ledger.nw"
 void Ledger_tex_escape(FILE *f, const char *s)
 {
   for (; *s; s++)
@@ -569,7 +569,7 @@ void Ledger_tex_escape(FILE *f, const char *s)
     default: fputc(*s, f);
     }
 }
-#line 1135 "noweb/ledger.nw"
+#line 1136 "noweb/ledger.nw"
 void Ledger_progress(const char *what, uint64_t done, uint64_t total)
 {
   if (!isatty(STDERR_FILENO) || total == 0)

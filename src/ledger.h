@@ -25,7 +25,8 @@ typedef struct {
   int threads;
 } Ledger_options;
 
-enum { LEDGER_FIELDS = 16, LEDGER_KEY = 32, LEDGER_TEXT = 96, LEDGER_SUMMARY = 384, LEDGER_ZS = 32 };
+enum { LEDGER_FIELDS = 16, LEDGER_KEY = 32, LEDGER_TEXT = 96, LEDGER_SUMMARY = 384 };
+enum { LEDGER_ZS = 32 };
 typedef struct {
   char key[LEDGER_KEY];
   char text[LEDGER_TEXT];

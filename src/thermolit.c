@@ -1,6 +1,6 @@
-#line 1154 "noweb/ledger.nw"
+#line 1155 "noweb/ledger.nw"
 /* thermolit.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 1173 "noweb/ledger.nw"
+#line 1174 "noweb/ledger.nw"
 #include <errno.h>
 #include <float.h>
 #include <gmp.h>
@@ -18,7 +18,7 @@
 #include "ledger.h"
 #include "stochastic.h"
 #include "version.h"
-#line 1439 "noweb/ledger.nw"
+#line 1440 "noweb/ledger.nw"
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v,
                       mpfr_rnd_t rnd);
 static const char *domain_text(const Ledger_param *p);
@@ -71,7 +71,7 @@ static const char *const usage_report =
   "usage: thermolit report [--out DIR] [--prec BITS] [--seed S] [--threads T]\n"
   "Runs every check and writes ledger.tsv, ledger.json, ledger.tex, provenance.tex and\n"
   "the figure data under DIR (default reports). Exits 1 when a verdict is unexpected.\n";
-#line 1199 "noweb/ledger.nw"
+#line 1200 "noweb/ledger.nw"
 static void say_and_exit(int status, const char *fmt, va_list ap) __attribute__((noreturn));
 static void say_and_exit(int status, const char *fmt, va_list ap)
 {
@@ -88,7 +88,7 @@ static void die(const char *fmt, ...)
   va_start(ap, fmt);
   say_and_exit(2, fmt, ap);
 }
-#line 1221 "noweb/ledger.nw"
+#line 1222 "noweb/ledger.nw"
 static void fail(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 static void fail(const char *fmt, ...)
 {
@@ -96,7 +96,7 @@ static void fail(const char *fmt, ...)
   va_start(ap, fmt);
   say_and_exit(1, fmt, ap);
 }
-#line 1235 "noweb/ledger.nw"
+#line 1236 "noweb/ledger.nw"
 static void check_stdout(void)
 {
   if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -104,7 +104,7 @@ static void check_stdout(void)
     _exit(1);
   }
 }
-#line 1249 "noweb/ledger.nw"
+#line 1250 "noweb/ledger.nw"
 static void check_out_file(const char *cmd, const char *path)
 {
   struct stat st;
@@ -113,7 +113,7 @@ static void check_out_file(const char *cmd, const char *path)
   if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
     die("%s: --out %s exists and is not a regular file", cmd, path);
 }
-#line 1264 "noweb/ledger.nw"
+#line 1265 "noweb/ledger.nw"
 static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_t hi)
 {
   char *end;
@@ -126,12 +126,12 @@ static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_
         (unsigned long long)hi, s);
   return v;
 }
-#line 1287 "noweb/ledger.nw"
+#line 1288 "noweb/ledger.nw"
 enum { PREC_MIN = 32, PREC_MAX = 65536, DIGITS_MAX = 13000 };
-#line 1299 "noweb/ledger.nw"
+#line 1300 "noweb/ledger.nw"
 enum { BUDGET_EVAL = 120, BUDGET_MC = 3600, BUDGET_CALIBRATE = 14400 };
 enum { CALIBRATE_SEEDS = 200, CALIBRATE_SEEDS_MIN = 20 };
-#line 1324 "noweb/ledger.nw"
+#line 1325 "noweb/ledger.nw"
 static void parse_params(const char *what, int nparams, const Ledger_param *param,
                          int argc, char **argv, mpfr_t *value, mpfr_rnd_t rnd)
 {
@@ -157,7 +157,7 @@ static void parse_params(const char *what, int nparams, const Ledger_param *para
       set_param(what, &param[k], param[k].fallback, value[k], rnd);
     }
 }
-#line 1352 "noweb/ledger.nw"
+#line 1353 "noweb/ledger.nw"
 static int in_domain(const Ledger_param *p, double x, int integer)
 {
   int below = p->lo_open ? !(x > p->lo) : !(x >= p->lo);
@@ -209,7 +209,7 @@ static void set_param(const char *what, const Ledger_param *p, const char *s, mp
     die("%s: %s=%s is outside its domain %s", what, p->name, s, domain_text(p));
   }
 }
-#line 1411 "noweb/ledger.nw"
+#line 1412 "noweb/ledger.nw"
 static void shortest(char *buf, size_t size, double x)
 {
   for (int digits = 1; digits <= 17; digits++) {
@@ -230,7 +230,7 @@ static const char *domain_text(const Ledger_param *p)
            p->integer ? " integer" : "");
   return buf;
 }
-#line 1494 "noweb/ledger.nw"
+#line 1495 "noweb/ledger.nw"
 typedef struct {
   Ledger_options opt;
   int json, list, digits, have_prec;
@@ -286,7 +286,7 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
   if (a->opt.threads > 0)
     omp_set_num_threads(a->opt.threads);
 }
-#line 1555 "noweb/ledger.nw"
+#line 1556 "noweb/ledger.nw"
 static int is_allowed(const char *allowed, const char *o)
 {
   size_t n = strlen(o);
@@ -295,7 +295,7 @@ static int is_allowed(const char *allowed, const char *o)
       return 1;
   return 0;
 }
-#line 1568 "noweb/ledger.nw"
+#line 1569 "noweb/ledger.nw"
 static int cmd_list(int argc, char **argv)
 {
   Args a;
@@ -314,7 +314,7 @@ static int cmd_list(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1671 "noweb/ledger.nw"
+#line 1672 "noweb/ledger.nw"
 static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const Ledger_options *o)
 {
   json_t *ev = json_object();
@@ -333,7 +333,7 @@ static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const 
   json_object_set_new(j, "found", r->found[0] ? json_string(r->found) : json_null());
   return j;
 }
-#line 1597 "noweb/ledger.nw"
+#line 1598 "noweb/ledger.nw"
 static int selected(const char *id, int npos, char **pos)
 {
   if (npos == 0)
@@ -359,7 +359,7 @@ static int cmd_verify(int argc, char **argv)
   Args a;
   parse_options("verify", usage_verify, argc, argv, &a, "--prec --seed --threads --json");
   
-#line 1654 "noweb/ledger.nw"
+#line 1655 "noweb/ledger.nw"
 for (int k = 0; k < a.npos; k++) {
   int any = 0;
   for (size_t i = 0; i < Ledger_nchapters() && !any; i++)
@@ -368,7 +368,7 @@ for (int k = 0; k < a.npos; k++) {
   if (!any)
     die("verify: no claim is or starts with '%s' (see thermolit list)", a.pos[k]);
 }
-#line 1622 "noweb/ledger.nw"
+#line 1623 "noweb/ledger.nw"
   size_t total = 0, done = 0;
   for (size_t i = 0; i < Ledger_nchapters(); i++)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++)
@@ -398,7 +398,7 @@ for (int k = 0; k < a.npos; k++) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 1729 "noweb/ledger.nw"
+#line 1730 "noweb/ledger.nw"
 static void print_params(int nparams, const Ledger_param *param)
 {
   for (int k = 0; k < nparams; k++)
@@ -425,14 +425,14 @@ static char *eval_at(const Ledger_quantity *q, int argc, char **argv, mpfr_prec_
   mpfr_clear(out);
   return s;
 }
-#line 1758 "noweb/ledger.nw"
+#line 1759 "noweb/ledger.nw"
 static int cmd_eval(int argc, char **argv)
 {
   Args a;
   parse_options("eval", usage_eval, argc, argv, &a, "--digits --prec --list --budget");
   if (a.list) {
     
-#line 1824 "noweb/ledger.nw"
+#line 1825 "noweb/ledger.nw"
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   for (size_t j = 0; j < Ledger_chapter_at(i)->nquantities; j++) {
     const Ledger_quantity *q = &Ledger_chapter_at(i)->quantities[j];
@@ -442,7 +442,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
       printf(" (double precision: at most %d digits)", q->double_digits);
     printf("\t%s\n", q->meaning);
   }
-#line 1764 "noweb/ledger.nw"
+#line 1765 "noweb/ledger.nw"
     free(a.pos);
     return 0;
   }
@@ -461,7 +461,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
   mpfr_rnd_t rnd = MPFR_RNDD;
   char *x = eval_at(q, a.npos - 1, a.pos + 1, p, a.digits, rnd);
   
-#line 1790 "noweb/ledger.nw"
+#line 1791 "noweb/ledger.nw"
 while (!q->double_digits) {
   if (!x)
     fail("eval: %s could not be computed at these parameters", q->name);
@@ -490,13 +490,13 @@ while (!q->double_digits) {
 }
 if (!x)
   fail("eval: %s could not be computed at these parameters", q->name);
-#line 1782 "noweb/ledger.nw"
+#line 1783 "noweb/ledger.nw"
   printf("%s\n", x);
   mpfr_free_str(x);
   free(a.pos);
   return 0;
 }
-#line 1847 "noweb/ledger.nw"
+#line 1848 "noweb/ledger.nw"
 static int cmd_mc(int argc, char **argv)
 {
   Args a;
@@ -547,7 +547,7 @@ static int cmd_mc(int argc, char **argv)
          "exact %g)", e->name, mc.estimate, mc.stderr_, mc.exact);
   }
   
-#line 1906 "noweb/ledger.nw"
+#line 1907 "noweb/ledger.nw"
 for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
   FILE *f = pass ? out.f : stdout;
   fprintf(f, "experiment\t%s\n", e->name);
@@ -560,11 +560,11 @@ for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
 }
 if (a.out && Ledger_close_atomic(&out, 1) != 0)
   die("mc: cannot write %s: %s", a.out, strerror(errno));
-#line 1897 "noweb/ledger.nw"
+#line 1898 "noweb/ledger.nw"
   free(a.pos);
   return 0;
 }
-#line 2045 "noweb/ledger.nw"
+#line 2046 "noweb/ledger.nw"
 static void tex_breakable(FILE *f, const char *id)
 {
   for (const char *c = id; *c; c++) {
@@ -619,7 +619,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputs("\\bottomrule\n\\end{longtable}\n", f);
   }
 }
-#line 2106 "noweb/ledger.nw"
+#line 2107 "noweb/ledger.nw"
 static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
                              const double *data_seconds, const Ledger_options *o)
 {
@@ -646,7 +646,7 @@ static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_r
     }
   fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
 }
-#line 2151 "noweb/ledger.nw"
+#line 2152 "noweb/ledger.nw"
 enum { ORIGINS = LEDGER_CONSISTENCY + 1, VERDICTS = LEDGER_AMBIGUOUS + 1 };
 typedef struct {
   size_t n[ORIGINS][VERDICTS], origin[ORIGINS];
@@ -691,7 +691,7 @@ static void beyond_text(FILE *f, const Tally *t)
   if (*sep == ';')
     fputc('.', f);
 }
-#line 2202 "noweb/ledger.nw"
+#line 2203 "noweb/ledger.nw"
 static void findings_claim_text(FILE *f, const Ledger_claim *c, const Ledger_result *r)
 {
   fprintf(f, "\n  %s  [%s, %s]  %s\n", c->id, Ledger_verdict_name(r->verdict),
@@ -725,7 +725,7 @@ static void findings_text(FILE *f, const Ledger_chapter *ch, const Ledger_result
               == LEDGER_LITERATURE ? " (literature)" : " (hypothesis)");
   fputs("\n\n", f);
 }
-#line 2240 "noweb/ledger.nw"
+#line 2241 "noweb/ledger.nw"
 static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
 {
   Tally t = tally(ch, r);
@@ -752,7 +752,7 @@ static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
   return json_pack("{s:s, s:s?, s:o, s:o}", "paper", ch->name, "reference", ch->reference,
                    "counts", counts, "claims", claims);
 }
-#line 2277 "noweb/ledger.nw"
+#line 2278 "noweb/ledger.nw"
 static void findings_table_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result *r,
                                int paper)
 {
@@ -813,7 +813,7 @@ static void findings_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result 
     fputs(*sep ? ".\n" : "none.\n", f);
   }
 }
-#line 2343 "noweb/ledger.nw"
+#line 2344 "noweb/ledger.nw"
 static void counts_tex(FILE *f, const Ledger_result *r)
 {
   fputs("\\begin{itemize}\n", f);
@@ -829,7 +829,7 @@ static void counts_tex(FILE *f, const Ledger_result *r)
   }
   fputs("\\end{itemize}\n", f);
 }
-#line 2364 "noweb/ledger.nw"
+#line 2365 "noweb/ledger.nw"
 static int cmd_findings(int argc, char **argv)
 {
   Args a;
@@ -837,7 +837,7 @@ static int cmd_findings(int argc, char **argv)
   if (a.npos > 1)
     die("findings: one paper at most, got '%s' and '%s'", a.pos[0], a.pos[1]);
   
-#line 2421 "noweb/ledger.nw"
+#line 2422 "noweb/ledger.nw"
 if (a.npos == 1) {
   char names[256] = "";
   size_t i = 0;
@@ -850,7 +850,7 @@ if (a.npos == 1) {
     die("findings: no paper is called '%s' (the papers:%s)", a.pos[0], names);
   }
 }
-#line 2371 "noweb/ledger.nw"
+#line 2372 "noweb/ledger.nw"
   int unexpected = 0;
   json_t *all = json_array();
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -876,7 +876,7 @@ if (a.npos == 1) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 2402 "noweb/ledger.nw"
+#line 2403 "noweb/ledger.nw"
 static void write_findings(FILE *f, const char *name, const Ledger_result *results)
 {
   json_t *all = json_array();
@@ -893,7 +893,7 @@ static void write_findings(FILE *f, const char *name, const Ledger_result *resul
     json_dumpf(all, f, JSON_INDENT(2)), fputc('\n', f);
   json_decref(all);
 }
-#line 1930 "noweb/ledger.nw"
+#line 1931 "noweb/ledger.nw"
 static void check_dir(const char *cmd, const char *dir)
 {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
@@ -916,7 +916,7 @@ static int cmd_report(int argc, char **argv)
   const char *dir = a.out ? a.out : "reports";
   check_dir("report", dir);
   
-#line 1961 "noweb/ledger.nw"
+#line 1962 "noweb/ledger.nw"
 size_t total = 0, done = 0;
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   total += Ledger_chapter_at(i)->nclaims;
@@ -937,9 +937,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
     }
   }
 Ledger_progress("report: claims", done, total);
-#line 1952 "noweb/ledger.nw"
+#line 1953 "noweb/ledger.nw"
   
-#line 1986 "noweb/ledger.nw"
+#line 1987 "noweb/ledger.nw"
 int failed = 0;
 double *data_seconds = calloc(Ledger_nchapters(), sizeof *data_seconds);
 for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -952,9 +952,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++) {
   clock_gettime(CLOCK_MONOTONIC, &t1);
   data_seconds[i] = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 1953 "noweb/ledger.nw"
+#line 1954 "noweb/ledger.nw"
   
-#line 2004 "noweb/ledger.nw"
+#line 2005 "noweb/ledger.nw"
 static const char *const formats[] = {"tsv", "json", "tex"};
 for (int k = 0; k < 3; k++) {
   char path[4096];
@@ -985,12 +985,12 @@ for (int k = 0; k < 5; k++) {
 }
 free(claim);
 free(data_seconds);
-#line 1954 "noweb/ledger.nw"
+#line 1955 "noweb/ledger.nw"
   free(a.pos);
   free(results);
   return (unexpected || failed) ? 1 : 0;
 }
-#line 2475 "noweb/ledger.nw"
+#line 2476 "noweb/ledger.nw"
 typedef struct {
   int nz;
   double z[LEDGER_ZS];
@@ -1036,7 +1036,7 @@ static void calibrate_claim(calibration *c, const calibration_run *run, uint64_t
   c->p = fmin(1.0, 2.0 * c->nz * fmin(c->p_ks, c->p_var));
   c->ok = c->nan == 0 && c->p >= 1e-3;
 }
-#line 2526 "noweb/ledger.nw"
+#line 2527 "noweb/ledger.nw"
 static void calibrate_runs(calibration_run *run, const Ledger_claim **claim, size_t nclaims,
                            uint64_t nseeds, int threads)
 {
@@ -1055,7 +1055,7 @@ static void calibrate_runs(calibration_run *run, const Ledger_claim **claim, siz
     Ledger_progress("calibrate", ++done, (uint64_t)ntasks);
   }
 }
-#line 2551 "noweb/ledger.nw"
+#line 2552 "noweb/ledger.nw"
 static void calibration_row(FILE *f, const char *id, const calibration *c, uint64_t nseeds)
 {
   fprintf(f, "%s\t%d\t%llu\t%llu\t%.3f\t%.3f\t%.4f\t%.3g\t%.3g\t%.3g\t%s\n", id, c->nz,
@@ -1100,7 +1100,7 @@ static void write_calibration(const char *dir, const char *format, const Ledger_
   if (Ledger_close_atomic(&o, 1) != 0)
     die("calibrate: cannot write %s: %s", path, strerror(errno));
 }
-#line 2601 "noweb/ledger.nw"
+#line 2602 "noweb/ledger.nw"
 static int cmd_calibrate(int argc, char **argv)
 {
   Args a;
@@ -1146,14 +1146,14 @@ static int cmd_calibrate(int argc, char **argv)
   free(run), free(c), free(claim), free(a.pos);
   return 0;
 }
-#line 2651 "noweb/ledger.nw"
+#line 2652 "noweb/ledger.nw"
 static int cmd_version(void)
 {
   printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", THERMOLIT_COMMIT,
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 2660 "noweb/ledger.nw"
+#line 2661 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
   atexit(check_stdout);

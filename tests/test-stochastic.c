@@ -500,7 +500,8 @@ Test(stochastic, ks_statistic_against_simulation)
     for (int k = 0; k < 3; k++) {
         double p = Stats_ks_pvalue(N, d[k]), f = (double)hits[k] / RUNS;
         double se = sqrt(p * (1 - p) / RUNS);
-        cr_assert(fabs(f - p) <= 5 * se + 0.01 * p, "d = %g: simulated %.5f, formula %.5f (se %.5f)",
+        cr_assert(fabs(f - p) <= 5 * se + 0.01 * p,
+                  "d = %g: simulated %.5f, formula %.5f (se %.5f)",
                   d[k], f, p, se);
     }
 }
@@ -542,7 +543,7 @@ Test(stochastic, variance_pvalue_against_the_exact_chi_square_tail)
     }
     mpfr_clears(a, x, g, (mpfr_ptr)0);
 }
-#line 1652 "noweb/stochastic.nw"
+#line 1653 "noweb/stochastic.nw"
 static void sixteen_normals(uint64_t rep, void *ctx, Stats *out)
 {
     const uint64_t *experiment = ctx;
