@@ -314,7 +314,7 @@ static int cmd_list(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1672 "noweb/ledger.nw"
+#line 1719 "noweb/ledger.nw"
 static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const Ledger_options *o)
 {
   json_t *ev = json_object();
@@ -344,6 +344,46 @@ static int selected(const char *id, int npos, char **pos)
   return 0;
 }
 
+/* The claims an argument list selects, in ledger order (only stochastic ones when asked);
+   the caller frees the array. */
+static size_t select_claims(const Ledger_claim ***claim, int npos, char **pos, int stochastic)
+{
+  size_t n = 0, total = 0;
+  for (size_t i = 0; i < Ledger_nchapters(); i++)
+    total += Ledger_chapter_at(i)->nclaims;
+  *claim = calloc(total + 1, sizeof **claim);
+  for (size_t i = 0; i < Ledger_nchapters(); i++)
+    for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++) {
+      const Ledger_claim *c = &Ledger_chapter_at(i)->claims[j];
+      if (selected(c->id, npos, pos) && (!stochastic || c->kind == LEDGER_STOCHASTIC))
+        (*claim)[n++] = c;
+    }
+  return n;
+}
+
+#line 1690 "noweb/ledger.nw"
+static Ledger_result *run_claims(const char *what, const Ledger_claim **claim, size_t n,
+                                 const Ledger_options *opt, uint64_t seeds)
+{
+  uint64_t runs = seeds ? seeds : 1, ntasks = n * runs, done = 0;
+  int threads = opt->threads > 0 ? opt->threads : omp_get_max_threads();
+  Ledger_options one = *opt;
+  one.threads = ntasks > 1 ? 1 : threads;
+  Ledger_result *r = calloc(ntasks + 1, sizeof *r);
+  Ledger_progress(what, 0, ntasks);
+#pragma omp parallel for schedule(dynamic, 1) num_threads(ntasks > 1 ? threads : 1) \
+  firstprivate(one)
+  for (int64_t t = 0; t < (int64_t)ntasks; t++) {
+    if (seeds)
+      one.seed = (uint64_t)t % seeds + 1;
+    Ledger_run(claim[(uint64_t)t / runs], &one, &r[t]);
+#pragma omp critical(run_claims_progress)
+    Ledger_progress(what, ++done, ntasks);
+  }
+  return r;
+}
+
+#line 1627 "noweb/ledger.nw"
 static void print_verdict_line(const Ledger_claim *c, const Ledger_result *r)
 {
   printf("%-36s %-12s%s ", c->id, Ledger_verdict_name(r->verdict),
@@ -359,7 +399,7 @@ static int cmd_verify(int argc, char **argv)
   Args a;
   parse_options("verify", usage_verify, argc, argv, &a, "--prec --seed --threads --json");
   
-#line 1655 "noweb/ledger.nw"
+#line 1666 "noweb/ledger.nw"
 for (int k = 0; k < a.npos; k++) {
   int any = 0;
   for (size_t i = 0; i < Ledger_nchapters() && !any; i++)
@@ -368,28 +408,20 @@ for (int k = 0; k < a.npos; k++) {
   if (!any)
     die("verify: no claim is or starts with '%s' (see thermolit list)", a.pos[k]);
 }
-#line 1623 "noweb/ledger.nw"
-  size_t total = 0, done = 0;
-  for (size_t i = 0; i < Ledger_nchapters(); i++)
-    for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++)
-      total += selected(Ledger_chapter_at(i)->claims[j].id, a.npos, a.pos);
+#line 1642 "noweb/ledger.nw"
+  const Ledger_claim **claim;
+  size_t n = select_claims(&claim, a.npos, a.pos, 0);
+  Ledger_result *r = run_claims("verify", claim, n, &a.opt, 0);
   json_t *all = json_array();
   int unexpected = 0;
-  for (size_t i = 0; i < Ledger_nchapters(); i++)
-    for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++) {
-      const Ledger_claim *c = &Ledger_chapter_at(i)->claims[j];
-      if (!selected(c->id, a.npos, a.pos))
-        continue;
-      Ledger_result r;
-      Ledger_progress("verify", done, total);
-      Ledger_run(c, &a.opt, &r);
-      Ledger_progress("verify", ++done, total);
-      unexpected += r.verdict != c->expected;
-      if (a.json)
-        json_array_append_new(all, result_json(c, &r, &a.opt));
-      else
-        print_verdict_line(c, &r);
-    }
+  for (size_t i = 0; i < n; i++) {
+    unexpected += r[i].verdict != claim[i]->expected;
+    if (a.json)
+      json_array_append_new(all, result_json(claim[i], &r[i], &a.opt));
+    else
+      print_verdict_line(claim[i], &r[i]);
+  }
+  free(claim), free(r);
   if (a.json) {
     json_dumpf(all, stdout, JSON_INDENT(2));
     putchar('\n');
@@ -398,7 +430,7 @@ for (int k = 0; k < a.npos; k++) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 1730 "noweb/ledger.nw"
+#line 1777 "noweb/ledger.nw"
 static void print_params(int nparams, const Ledger_param *param)
 {
   for (int k = 0; k < nparams; k++)
@@ -425,14 +457,14 @@ static char *eval_at(const Ledger_quantity *q, int argc, char **argv, mpfr_prec_
   mpfr_clear(out);
   return s;
 }
-#line 1759 "noweb/ledger.nw"
+#line 1806 "noweb/ledger.nw"
 static int cmd_eval(int argc, char **argv)
 {
   Args a;
   parse_options("eval", usage_eval, argc, argv, &a, "--digits --prec --list --budget");
   if (a.list) {
     
-#line 1825 "noweb/ledger.nw"
+#line 1872 "noweb/ledger.nw"
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   for (size_t j = 0; j < Ledger_chapter_at(i)->nquantities; j++) {
     const Ledger_quantity *q = &Ledger_chapter_at(i)->quantities[j];
@@ -442,7 +474,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
       printf(" (double precision: at most %d digits)", q->double_digits);
     printf("\t%s\n", q->meaning);
   }
-#line 1765 "noweb/ledger.nw"
+#line 1812 "noweb/ledger.nw"
     free(a.pos);
     return 0;
   }
@@ -461,7 +493,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
   mpfr_rnd_t rnd = MPFR_RNDD;
   char *x = eval_at(q, a.npos - 1, a.pos + 1, p, a.digits, rnd);
   
-#line 1791 "noweb/ledger.nw"
+#line 1838 "noweb/ledger.nw"
 while (!q->double_digits) {
   if (!x)
     fail("eval: %s could not be computed at these parameters", q->name);
@@ -490,13 +522,13 @@ while (!q->double_digits) {
 }
 if (!x)
   fail("eval: %s could not be computed at these parameters", q->name);
-#line 1783 "noweb/ledger.nw"
+#line 1830 "noweb/ledger.nw"
   printf("%s\n", x);
   mpfr_free_str(x);
   free(a.pos);
   return 0;
 }
-#line 1848 "noweb/ledger.nw"
+#line 1895 "noweb/ledger.nw"
 static int cmd_mc(int argc, char **argv)
 {
   Args a;
@@ -547,7 +579,7 @@ static int cmd_mc(int argc, char **argv)
          "exact %g)", e->name, mc.estimate, mc.stderr_, mc.exact);
   }
   
-#line 1907 "noweb/ledger.nw"
+#line 1954 "noweb/ledger.nw"
 for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
   FILE *f = pass ? out.f : stdout;
   fprintf(f, "experiment\t%s\n", e->name);
@@ -560,11 +592,11 @@ for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
 }
 if (a.out && Ledger_close_atomic(&out, 1) != 0)
   die("mc: cannot write %s: %s", a.out, strerror(errno));
-#line 1898 "noweb/ledger.nw"
+#line 1945 "noweb/ledger.nw"
   free(a.pos);
   return 0;
 }
-#line 2046 "noweb/ledger.nw"
+#line 2084 "noweb/ledger.nw"
 static void tex_breakable(FILE *f, const char *id)
 {
   for (const char *c = id; *c; c++) {
@@ -619,7 +651,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputs("\\bottomrule\n\\end{longtable}\n", f);
   }
 }
-#line 2107 "noweb/ledger.nw"
+#line 2145 "noweb/ledger.nw"
 static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
                              const double *data_seconds, const Ledger_options *o)
 {
@@ -646,7 +678,7 @@ static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_r
     }
   fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
 }
-#line 2152 "noweb/ledger.nw"
+#line 2190 "noweb/ledger.nw"
 enum { ORIGINS = LEDGER_CONSISTENCY + 1, VERDICTS = LEDGER_AMBIGUOUS + 1 };
 typedef struct {
   size_t n[ORIGINS][VERDICTS], origin[ORIGINS];
@@ -691,7 +723,7 @@ static void beyond_text(FILE *f, const Tally *t)
   if (*sep == ';')
     fputc('.', f);
 }
-#line 2203 "noweb/ledger.nw"
+#line 2241 "noweb/ledger.nw"
 static void findings_claim_text(FILE *f, const Ledger_claim *c, const Ledger_result *r)
 {
   fprintf(f, "\n  %s  [%s, %s]  %s\n", c->id, Ledger_verdict_name(r->verdict),
@@ -725,7 +757,7 @@ static void findings_text(FILE *f, const Ledger_chapter *ch, const Ledger_result
               == LEDGER_LITERATURE ? " (literature)" : " (hypothesis)");
   fputs("\n\n", f);
 }
-#line 2241 "noweb/ledger.nw"
+#line 2279 "noweb/ledger.nw"
 static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
 {
   Tally t = tally(ch, r);
@@ -752,7 +784,7 @@ static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
   return json_pack("{s:s, s:s?, s:o, s:o}", "paper", ch->name, "reference", ch->reference,
                    "counts", counts, "claims", claims);
 }
-#line 2278 "noweb/ledger.nw"
+#line 2316 "noweb/ledger.nw"
 static void findings_table_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result *r,
                                int paper)
 {
@@ -813,7 +845,7 @@ static void findings_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result 
     fputs(*sep ? ".\n" : "none.\n", f);
   }
 }
-#line 2344 "noweb/ledger.nw"
+#line 2382 "noweb/ledger.nw"
 static void counts_tex(FILE *f, const Ledger_result *r)
 {
   fputs("\\begin{itemize}\n", f);
@@ -829,7 +861,7 @@ static void counts_tex(FILE *f, const Ledger_result *r)
   }
   fputs("\\end{itemize}\n", f);
 }
-#line 2365 "noweb/ledger.nw"
+#line 2403 "noweb/ledger.nw"
 static int cmd_findings(int argc, char **argv)
 {
   Args a;
@@ -837,7 +869,7 @@ static int cmd_findings(int argc, char **argv)
   if (a.npos > 1)
     die("findings: one paper at most, got '%s' and '%s'", a.pos[0], a.pos[1]);
   
-#line 2422 "noweb/ledger.nw"
+#line 2459 "noweb/ledger.nw"
 if (a.npos == 1) {
   char names[256] = "";
   size_t i = 0;
@@ -850,20 +882,19 @@ if (a.npos == 1) {
     die("findings: no paper is called '%s' (the papers:%s)", a.pos[0], names);
   }
 }
-#line 2372 "noweb/ledger.nw"
+#line 2410 "noweb/ledger.nw"
   int unexpected = 0;
   json_t *all = json_array();
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
     const Ledger_chapter *ch = Ledger_chapter_at(i);
     if (a.npos == 1 && strcmp(a.pos[0], ch->name) != 0)
       continue;
-    Ledger_result *r = calloc(ch->nclaims, sizeof *r);
-    for (size_t j = 0; j < ch->nclaims; j++) {
-      Ledger_progress("findings", j, ch->nclaims);
-      Ledger_run(&ch->claims[j], &a.opt, &r[j]);
-      unexpected += r[j].verdict != ch->claims[j].expected;
-    }
-    Ledger_progress("findings", ch->nclaims, ch->nclaims);
+    const Ledger_claim **claim;
+    size_t n = select_claims(&claim, 1, (char *[]){(char *)ch->name}, 0);
+    Ledger_result *r = run_claims("findings", claim, n, &a.opt, 0);
+    for (size_t j = 0; j < n; j++)
+      unexpected += r[j].verdict != claim[j]->expected;
+    free(claim);
     if (a.json)
       json_array_append_new(all, findings_json(ch, r));
     else
@@ -876,7 +907,7 @@ if (a.npos == 1) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 2403 "noweb/ledger.nw"
+#line 2440 "noweb/ledger.nw"
 static void write_findings(FILE *f, const char *name, const Ledger_result *results)
 {
   json_t *all = json_array();
@@ -893,7 +924,7 @@ static void write_findings(FILE *f, const char *name, const Ledger_result *resul
     json_dumpf(all, f, JSON_INDENT(2)), fputc('\n', f);
   json_decref(all);
 }
-#line 1931 "noweb/ledger.nw"
+#line 1978 "noweb/ledger.nw"
 static void check_dir(const char *cmd, const char *dir)
 {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
@@ -916,30 +947,21 @@ static int cmd_report(int argc, char **argv)
   const char *dir = a.out ? a.out : "reports";
   check_dir("report", dir);
   
-#line 1962 "noweb/ledger.nw"
-size_t total = 0, done = 0;
-for (size_t i = 0; i < Ledger_nchapters(); i++)
-  total += Ledger_chapter_at(i)->nclaims;
-Ledger_result *results = calloc(total, sizeof *results);
-const Ledger_claim **claim = calloc(total, sizeof *claim);
+#line 2009 "noweb/ledger.nw"
+const Ledger_claim **claim;
+size_t total = select_claims(&claim, 0, NULL, 0);
+Ledger_result *results = run_claims("report: claims", claim, total, &a.opt, 0);
 int unexpected = 0;
-for (size_t i = 0; i < Ledger_nchapters(); i++)
-  for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++, done++) {
-    claim[done] = &Ledger_chapter_at(i)->claims[j];
-    Ledger_progress("report: claims", done, total);
-    Ledger_run(claim[done], &a.opt, &results[done]);
-    if (results[done].verdict != claim[done]->expected) {
-      unexpected++;
-      fprintf(stderr, "thermolit: %s is %s, the ledger expects %s: %s\n", claim[done]->id,
-              Ledger_verdict_name(results[done].verdict),
-              Ledger_verdict_name(claim[done]->expected),
-              results[done].summary);
-    }
+for (size_t i = 0; i < total; i++)
+  if (results[i].verdict != claim[i]->expected) {
+    unexpected++;
+    fprintf(stderr, "thermolit: %s is %s, the ledger expects %s: %s\n", claim[i]->id,
+            Ledger_verdict_name(results[i].verdict), Ledger_verdict_name(claim[i]->expected),
+            results[i].summary);
   }
-Ledger_progress("report: claims", done, total);
-#line 1953 "noweb/ledger.nw"
+#line 2000 "noweb/ledger.nw"
   
-#line 1987 "noweb/ledger.nw"
+#line 2025 "noweb/ledger.nw"
 int failed = 0;
 double *data_seconds = calloc(Ledger_nchapters(), sizeof *data_seconds);
 for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -952,9 +974,9 @@ for (size_t i = 0; i < Ledger_nchapters(); i++) {
   clock_gettime(CLOCK_MONOTONIC, &t1);
   data_seconds[i] = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 }
-#line 1954 "noweb/ledger.nw"
+#line 2001 "noweb/ledger.nw"
   
-#line 2005 "noweb/ledger.nw"
+#line 2043 "noweb/ledger.nw"
 static const char *const formats[] = {"tsv", "json", "tex"};
 for (int k = 0; k < 3; k++) {
   char path[4096];
@@ -985,17 +1007,12 @@ for (int k = 0; k < 5; k++) {
 }
 free(claim);
 free(data_seconds);
-#line 1955 "noweb/ledger.nw"
+#line 2002 "noweb/ledger.nw"
   free(a.pos);
   free(results);
   return (unexpected || failed) ? 1 : 0;
 }
-#line 2476 "noweb/ledger.nw"
-typedef struct {
-  int nz;
-  double z[LEDGER_ZS];
-} calibration_run;
-
+#line 2511 "noweb/ledger.nw"
 typedef struct {
   int nz;
   uint64_t nan;
@@ -1003,7 +1020,7 @@ typedef struct {
   int ok;
 } calibration;
 
-static void calibrate_claim(calibration *c, const calibration_run *run, uint64_t nseeds)
+static void calibrate_claim(calibration *c, const Ledger_result *run, uint64_t nseeds)
 {
   *c = (calibration){.nz = run[0].nz, .p_ks = 1, .p_var = 1};
   for (uint64_t s = 1; s < nseeds; s++)
@@ -1036,26 +1053,7 @@ static void calibrate_claim(calibration *c, const calibration_run *run, uint64_t
   c->p = fmin(1.0, 2.0 * c->nz * fmin(c->p_ks, c->p_var));
   c->ok = c->nan == 0 && c->p >= 1e-3;
 }
-#line 2527 "noweb/ledger.nw"
-static void calibrate_runs(calibration_run *run, const Ledger_claim **claim, size_t nclaims,
-                           uint64_t nseeds, int threads)
-{
-  int64_t ntasks = (int64_t)(nclaims * nseeds);
-  uint64_t done = 0;
-  Ledger_progress("calibrate", 0, (uint64_t)ntasks);
-#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
-  for (int64_t t = 0; t < ntasks; t++) {
-    Ledger_options o = Ledger_defaults();
-    o.seed = (uint64_t)t % nseeds + 1, o.threads = 1;
-    Ledger_result r;
-    Ledger_run(claim[(uint64_t)t / nseeds], &o, &r);
-    run[t].nz = r.nz;
-    memcpy(run[t].z, r.z, sizeof r.z);
-#pragma omp critical(calibrate_progress)
-    Ledger_progress("calibrate", ++done, (uint64_t)ntasks);
-  }
-}
-#line 2552 "noweb/ledger.nw"
+#line 2558 "noweb/ledger.nw"
 static void calibration_row(FILE *f, const char *id, const calibration *c, uint64_t nseeds)
 {
   fprintf(f, "%s\t%d\t%llu\t%llu\t%.3f\t%.3f\t%.4f\t%.3g\t%.3g\t%.3g\t%s\n", id, c->nz,
@@ -1100,7 +1098,7 @@ static void write_calibration(const char *dir, const char *format, const Ledger_
   if (Ledger_close_atomic(&o, 1) != 0)
     die("calibrate: cannot write %s: %s", path, strerror(errno));
 }
-#line 2602 "noweb/ledger.nw"
+#line 2608 "noweb/ledger.nw"
 static int cmd_calibrate(int argc, char **argv)
 {
   Args a;
@@ -1108,16 +1106,8 @@ static int cmd_calibrate(int argc, char **argv)
                 "--seeds --threads --out --budget");
   if (a.out)
     check_dir("calibrate", a.out);
-  size_t n = 0, total = 0;
-  for (size_t i = 0; i < Ledger_nchapters(); i++)
-    total += Ledger_chapter_at(i)->nclaims;
-  const Ledger_claim **claim = calloc(total, sizeof *claim);
-  for (size_t i = 0; i < Ledger_nchapters(); i++)
-    for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++) {
-      const Ledger_claim *c = &Ledger_chapter_at(i)->claims[j];
-      if (c->kind == LEDGER_STOCHASTIC && selected(c->id, a.npos, a.pos))
-        claim[n++] = c;
-    }
+  const Ledger_claim **claim;
+  size_t n = select_claims(&claim, a.npos, a.pos, 1);
   for (int k = 0; k < a.npos; k++) {
     int any = 0;
     for (size_t i = 0; i < n && !any; i++)
@@ -1126,10 +1116,8 @@ static int cmd_calibrate(int argc, char **argv)
       die("calibrate: no stochastic claim is or starts with '%s' (see thermolit list)",
           a.pos[k]);
   }
-  int threads = a.opt.threads > 0 ? a.opt.threads : omp_get_max_threads();
-  calibration_run *run = calloc(n * a.seeds, sizeof *run);
+  Ledger_result *run = run_claims("calibrate", claim, n, &a.opt, a.seeds);
   calibration *c = calloc(n + 1, sizeof *c);
-  calibrate_runs(run, claim, n, a.seeds, threads);
   int failed = 0;
   for (size_t i = 0; i < n; i++) {
     calibrate_claim(&c[i], run + i * a.seeds, a.seeds);
@@ -1146,14 +1134,14 @@ static int cmd_calibrate(int argc, char **argv)
   free(run), free(c), free(claim), free(a.pos);
   return 0;
 }
-#line 2652 "noweb/ledger.nw"
+#line 2648 "noweb/ledger.nw"
 static int cmd_version(void)
 {
   printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", THERMOLIT_COMMIT,
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 2661 "noweb/ledger.nw"
+#line 2657 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
   atexit(check_stdout);
