@@ -16,7 +16,10 @@ NW := $(CHAPTERS:%=noweb/%.nw)
 
 CC := gcc
 CFLAGS ?= -O2 -g
-ALL_CFLAGS := -std=gnu11 -Wall -Wextra -fopenmp -MMD -MP -Isrc -Itests -Ibench -Ibuild $(CFLAGS)
+# The program asks git for the commit of its source tree when it needs it (a commit alone
+# must not rebuild it or rerun a claim); the tree's place is all it is told.
+SOURCE_DIR := -DTHERMOLIT_SOURCE='"$(CURDIR)"'
+ALL_CFLAGS := -std=gnu11 -Wall -Wextra -fopenmp -MMD -MP -Isrc -Itests -Ibench $(SOURCE_DIR) $(CFLAGS)
 LDLIBS := -ljansson -lmpfr -lgmp -lm
 THREADS ?= 2
 
@@ -78,8 +81,8 @@ roots = $(shell noroots noweb/$1.nw 2>/dev/null | sed -n 's/^<<\(.*\)>>$$/\1/p')
 $(foreach c,$(CHAPTERS),$(eval ROOTS_$c := $(call roots,$c)))
 TANGLED := $(foreach c,$(CHAPTERS),$(foreach r,$(ROOTS_$c),$(call dest,$r)))
 
-# Tangle one root $2 of chapter $1 to stdout: #line directives for C files only.
-tangle-root = case "$2" in *.c) notangle -L -R"$2" noweb/$1.nw ;; *) notangle -R"$2" noweb/$1.nw ;; esac
+# Tangle one root $2 of chapter $1 to stdout: #line directives for C sources and headers.
+tangle-root = case "$2" in *.c|*.h) notangle -L -R"$2" noweb/$1.nw ;; *) notangle -R"$2" noweb/$1.nw ;; esac
 
 # A tangled file that differs from its chapter's tangle and is not older than
 # the chapter was edited by hand (a fresh clone writes noweb/ before src/, so
@@ -123,13 +126,11 @@ LIB_OBJ := $(LIB_SRC:src/%.c=build/obj/%.o)
 TEST_SRC := $(filter-out tests/fuzz-%,$(filter tests/%.c,$(TANGLED)))
 TEST_OBJ := $(TEST_SRC:tests/%.c=build/obj/%.o)
 
-# The commit and library versions that `thermolit --version` prints; rewritten
-# only when they change, so a commit relinks without recompiling the rest.
+# The commit the book names on its title page; rewritten only when it changes.
 .PHONY: FORCE
-build/version.h build/commit.tex: FORCE
+build/commit.tex: FORCE
 	@mkdir -p build
 	@c=$$(git describe --always --dirty 2>/dev/null || echo unknown); \
-	printf '#define THERMOLIT_COMMIT "%s"\n' "$$c" | cpif build/version.h; \
 	printf '\\texttt{%s}\n' "$$c" | cpif build/commit.tex
 
 build/obj/%.o: src/%.c
@@ -138,7 +139,6 @@ build/obj/%.o: src/%.c
 build/obj/%.o: tests/%.c
 	@mkdir -p build/obj
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
-build/obj/thermolit.o: build/version.h
 
 build/libthermolit.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
@@ -175,10 +175,10 @@ check-width:
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer: the library, the
 # program and the tests built apart under build/san, every undefined behaviour fatal. The one
 # leak suppressed is Criterion's own runner's (an allocation of libcriterion at exit).
-SAN_FLAGS := -std=gnu11 -fopenmp -Isrc -Itests -Ibuild -O1 -g -fno-omit-frame-pointer \
+SAN_FLAGS := -std=gnu11 -fopenmp -Isrc -Itests $(SOURCE_DIR) -O1 -g -fno-omit-frame-pointer \
   -fsanitize=address,undefined -fno-sanitize-recover=undefined
 .PHONY: check-sanitize
-check-sanitize: build/version.h $(LIB_SRC) $(TEST_SRC) src/thermolit.c
+check-sanitize: $(LIB_SRC) $(TEST_SRC) src/thermolit.c
 	@mkdir -p build/san
 	$(CC) $(SAN_FLAGS) $(LIB_SRC) src/thermolit.c -o build/san/thermolit $(LDLIBS)
 	$(CC) $(SAN_FLAGS) $(LIB_SRC) $(TEST_SRC) -o build/san/test-thermolit -lcriterion $(LDLIBS)
@@ -190,9 +190,9 @@ check-sanitize: build/version.h $(LIB_SRC) $(TEST_SRC) src/thermolit.c
 # corpus and any crashing input stay under build/fuzz.
 FUZZ_SECONDS ?= 600
 .PHONY: fuzz
-fuzz: fuzz-deps build/version.h $(LIB_SRC) src/thermolit.c tests/fuzz-args.c
+fuzz: fuzz-deps $(LIB_SRC) src/thermolit.c tests/fuzz-args.c
 	@mkdir -p build/fuzz/corpus
-	clang -std=gnu11 -fopenmp -Isrc -Ibuild -g -O1 -fsanitize=fuzzer,address,undefined \
+	clang -std=gnu11 -fopenmp -Isrc $(SOURCE_DIR) -g -O1 -fsanitize=fuzzer,address,undefined \
 	  tests/fuzz-args.c $(LIB_SRC) -o build/fuzz/fuzz-args $(LDLIBS)
 	cd build/fuzz && ASAN_OPTIONS=detect_leaks=0 ./fuzz-args -fork=1 -ignore_ooms=1 \
 	  -max_total_time=$(FUZZ_SECONDS) \
@@ -218,15 +218,36 @@ test: bin/thermolit build/test-thermolit
 	THERMOLIT=bin/thermolit build/test-thermolit --jobs $(THREADS)
 
 # ---------------------------------------------------------------- report
+# Each paper's results (reports/PAPER.json, and its figure data) are a target of their own.
+# They depend on what the code computes, not on when it was compiled: build/sum/CHAPTER.sum is
+# a checksum of the chapter's tangled sources without their #line directives, rewritten only
+# when it changes, so an edit of prose (which moves #line) reruns nothing. A paper's results
+# depend on its own sum and the kernel's. The program is brought up to date only when some
+# result must be recomputed (under a lock, as two chapters may ask at once), so a prose edit
+# does not even recompile it.
 FIGURES := $(filter-out figures/style.gp,$(filter figures/%.gp,$(TANGLED)))
 FIGURE_TEX := $(FIGURES:figures/%.gp=build/figures/%.tex)
+sources-of = $(filter src/%.c src/%.h,$(foreach r,$(ROOTS_$1),$(call dest,$r)))
+KERNEL_SUMS := $(KERNEL:%=build/sum/%.sum)
+REPORT_JSON := $(PAPERS:%=reports/%.json)
 
-reports/ledger.tex: bin/thermolit
-	bin/thermolit report --out reports --threads $(THREADS)
+build/sum/%.sum: build/tangle/%.stamp
+	@mkdir -p build/sum
+	@cat $(call sources-of,$*) | grep -v '^#line ' | sha256sum | cpif $@
 
-build/figures/%.tex: figures/%.gp figures/style.gp reports/ledger.tex
+reports/%.json: build/sum/%.sum $(KERNEL_SUMS)
+	@mkdir -p build reports
+	@flock build/.program.lock $(MAKE) --no-print-directory bin/thermolit
+	bin/thermolit report $* --out reports --threads $(THREADS)
+
+reports/ledger.tex: $(REPORT_JSON)
+	@flock build/.program.lock $(MAKE) --no-print-directory bin/thermolit
+	bin/thermolit report --merge --out reports
+
+build/figures/%.tex: figures/%.gp figures/style.gp
 	@mkdir -p build/figures
 	gnuplot -e "outfile='$@'" $<
+$(foreach c,$(PAPERS),$(eval $(filter build/figures/$c-%,$(FIGURE_TEX)): reports/$c.json))
 
 # One weave of every chapter, so that the chunk index and cross-references span the book;
 # two one-line documentation files name the parts in the table of contents (a part page
@@ -259,7 +280,7 @@ all:
 	@$(MAKE) --no-print-directory deps
 	@$(MAKE) --no-print-directory tangle
 	@$(MAKE) --no-print-directory check-tangle
-	@$(MAKE) --no-print-directory paper.pdf
+	@$(MAKE) --no-print-directory -j$(THREADS) paper.pdf
 
 # ---------------------------------------------------------------- benchmarks
 # Every bench/bench-*.c program and bench/*.py peer script prints lines

@@ -1,6 +1,6 @@
 #line 1155 "noweb/ledger.nw"
 /* thermolit.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 1174 "noweb/ledger.nw"
+#line 1175 "noweb/ledger.nw"
 #include <errno.h>
 #include <float.h>
 #include <gmp.h>
@@ -17,7 +17,6 @@
 #include <time.h>
 #include "ledger.h"
 #include "stochastic.h"
-#include "version.h"
 #line 1440 "noweb/ledger.nw"
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v,
                       mpfr_rnd_t rnd);
@@ -68,9 +67,13 @@ static const char *const usage_calibrate =
   "line per claim and, with --out, writes DIR/calibration.tsv and DIR/calibration.tex.\n"
   "  --budget S    stop with exit 1 after S seconds (default 14400)\n";
 static const char *const usage_report =
-  "usage: thermolit report [--out DIR] [--prec BITS] [--seed S] [--threads T]\n"
-  "Runs every check and writes ledger.tsv, ledger.json, ledger.tex, provenance.tex and\n"
-  "the figure data under DIR (default reports). Exits 1 when a verdict is unexpected.\n";
+  "usage: thermolit report [CHAPTER ...] [--out DIR] [--prec BITS] [--seed S] [--threads T]\n"
+  "       thermolit report --merge [--out DIR]\n"
+  "Runs the claims and writes the figure data of the chapters named, each chapter's results\n"
+  "to DIR/CHAPTER.json (DIR defaults to reports). --merge runs nothing and writes the ledger\n"
+  "(ledger.tsv, .json, .tex), the findings, counts.tex and provenance.tex from those files;\n"
+  "with no chapter named, report does both for every chapter. Exits 1 when a verdict is\n"
+  "unexpected.\n";
 #line 1200 "noweb/ledger.nw"
 static void say_and_exit(int status, const char *fmt, va_list ap) __attribute__((noreturn));
 static void say_and_exit(int status, const char *fmt, va_list ap)
@@ -112,6 +115,21 @@ static void check_out_file(const char *cmd, const char *path)
     die("%s: --out needs a file name", cmd);
   if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
     die("%s: --out %s exists and is not a regular file", cmd, path);
+}
+#line 2790 "noweb/ledger.nw"
+static const char *source_commit(void)
+{
+  static char commit[64];
+  if (commit[0])
+    return commit;
+  snprintf(commit, sizeof commit, "unknown");
+  FILE *p = popen("git -C '" THERMOLIT_SOURCE "' describe --always --dirty 2>/dev/null", "r");
+  char line[64];
+  if (p && fgets(line, sizeof line, p) && line[0] != '\n')
+    line[strcspn(line, "\n")] = '\0', snprintf(commit, sizeof commit, "%s", line);
+  if (p)
+    pclose(p);
+  return commit;
 }
 #line 1265 "noweb/ledger.nw"
 static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_t hi)
@@ -230,10 +248,10 @@ static const char *domain_text(const Ledger_param *p)
            p->integer ? " integer" : "");
   return buf;
 }
-#line 1495 "noweb/ledger.nw"
+#line 1499 "noweb/ledger.nw"
 typedef struct {
   Ledger_options opt;
-  int json, list, digits, have_prec;
+  int json, list, merge, digits, have_prec;
   unsigned budget;
   uint64_t seeds;
   const char *out;
@@ -245,7 +263,7 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
                           const char *allowed)
 {
   a->opt = Ledger_defaults();
-  a->json = a->list = a->have_prec = 0, a->digits = 30, a->out = NULL, a->npos = 0;
+  a->json = a->list = a->merge = a->have_prec = 0, a->digits = 30, a->out = NULL, a->npos = 0;
   a->budget = strcmp(cmd, "eval") == 0        ? BUDGET_EVAL
               : strcmp(cmd, "mc") == 0        ? BUDGET_MC
               : strcmp(cmd, "calibrate") == 0 ? BUDGET_CALIBRATE
@@ -264,8 +282,8 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
     }
     if (!is_allowed(allowed, o))
       die("%s: unknown option '%s' (see thermolit %s --help)", cmd, o, cmd);
-    if (strcmp(o, "--json") == 0 || strcmp(o, "--list") == 0) {
-      *(strcmp(o, "--json") == 0 ? &a->json : &a->list) = 1;
+    if (strcmp(o, "--json") == 0 || strcmp(o, "--list") == 0 || strcmp(o, "--merge") == 0) {
+      *(strcmp(o, "--json") == 0 ? &a->json : strcmp(o, "--list") == 0 ? &a->list : &a->merge) = 1;
       continue;
     }
     if (i + 1 >= argc)
@@ -286,7 +304,7 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
   if (a->opt.threads > 0)
     omp_set_num_threads(a->opt.threads);
 }
-#line 1556 "noweb/ledger.nw"
+#line 1560 "noweb/ledger.nw"
 static int is_allowed(const char *allowed, const char *o)
 {
   size_t n = strlen(o);
@@ -295,7 +313,7 @@ static int is_allowed(const char *allowed, const char *o)
       return 1;
   return 0;
 }
-#line 1569 "noweb/ledger.nw"
+#line 1573 "noweb/ledger.nw"
 static int cmd_list(int argc, char **argv)
 {
   Args a;
@@ -314,7 +332,7 @@ static int cmd_list(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1719 "noweb/ledger.nw"
+#line 1723 "noweb/ledger.nw"
 static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const Ledger_options *o)
 {
   json_t *ev = json_object();
@@ -333,7 +351,7 @@ static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const 
   json_object_set_new(j, "found", r->found[0] ? json_string(r->found) : json_null());
   return j;
 }
-#line 1598 "noweb/ledger.nw"
+#line 1602 "noweb/ledger.nw"
 static int selected(const char *id, int npos, char **pos)
 {
   if (npos == 0)
@@ -361,7 +379,7 @@ static size_t select_claims(const Ledger_claim ***claim, int npos, char **pos, i
   return n;
 }
 
-#line 1690 "noweb/ledger.nw"
+#line 1694 "noweb/ledger.nw"
 static Ledger_result *run_claims(const char *what, const Ledger_claim **claim, size_t n,
                                  const Ledger_options *opt, uint64_t seeds)
 {
@@ -383,7 +401,7 @@ static Ledger_result *run_claims(const char *what, const Ledger_claim **claim, s
   return r;
 }
 
-#line 1627 "noweb/ledger.nw"
+#line 1631 "noweb/ledger.nw"
 static void print_verdict_line(const Ledger_claim *c, const Ledger_result *r)
 {
   printf("%-36s %-12s%s ", c->id, Ledger_verdict_name(r->verdict),
@@ -399,7 +417,7 @@ static int cmd_verify(int argc, char **argv)
   Args a;
   parse_options("verify", usage_verify, argc, argv, &a, "--prec --seed --threads --json");
   
-#line 1666 "noweb/ledger.nw"
+#line 1670 "noweb/ledger.nw"
 for (int k = 0; k < a.npos; k++) {
   int any = 0;
   for (size_t i = 0; i < Ledger_nchapters() && !any; i++)
@@ -408,7 +426,7 @@ for (int k = 0; k < a.npos; k++) {
   if (!any)
     die("verify: no claim is or starts with '%s' (see thermolit list)", a.pos[k]);
 }
-#line 1642 "noweb/ledger.nw"
+#line 1646 "noweb/ledger.nw"
   const Ledger_claim **claim;
   size_t n = select_claims(&claim, a.npos, a.pos, 0);
   Ledger_result *r = run_claims("verify", claim, n, &a.opt, 0);
@@ -430,7 +448,7 @@ for (int k = 0; k < a.npos; k++) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 1777 "noweb/ledger.nw"
+#line 1781 "noweb/ledger.nw"
 static void print_params(int nparams, const Ledger_param *param)
 {
   for (int k = 0; k < nparams; k++)
@@ -457,14 +475,14 @@ static char *eval_at(const Ledger_quantity *q, int argc, char **argv, mpfr_prec_
   mpfr_clear(out);
   return s;
 }
-#line 1806 "noweb/ledger.nw"
+#line 1810 "noweb/ledger.nw"
 static int cmd_eval(int argc, char **argv)
 {
   Args a;
   parse_options("eval", usage_eval, argc, argv, &a, "--digits --prec --list --budget");
   if (a.list) {
     
-#line 1872 "noweb/ledger.nw"
+#line 1876 "noweb/ledger.nw"
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   for (size_t j = 0; j < Ledger_chapter_at(i)->nquantities; j++) {
     const Ledger_quantity *q = &Ledger_chapter_at(i)->quantities[j];
@@ -474,7 +492,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
       printf(" (double precision: at most %d digits)", q->double_digits);
     printf("\t%s\n", q->meaning);
   }
-#line 1812 "noweb/ledger.nw"
+#line 1816 "noweb/ledger.nw"
     free(a.pos);
     return 0;
   }
@@ -493,7 +511,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
   mpfr_rnd_t rnd = MPFR_RNDD;
   char *x = eval_at(q, a.npos - 1, a.pos + 1, p, a.digits, rnd);
   
-#line 1838 "noweb/ledger.nw"
+#line 1842 "noweb/ledger.nw"
 while (!q->double_digits) {
   if (!x)
     fail("eval: %s could not be computed at these parameters", q->name);
@@ -522,13 +540,13 @@ while (!q->double_digits) {
 }
 if (!x)
   fail("eval: %s could not be computed at these parameters", q->name);
-#line 1830 "noweb/ledger.nw"
+#line 1834 "noweb/ledger.nw"
   printf("%s\n", x);
   mpfr_free_str(x);
   free(a.pos);
   return 0;
 }
-#line 1895 "noweb/ledger.nw"
+#line 1899 "noweb/ledger.nw"
 static int cmd_mc(int argc, char **argv)
 {
   Args a;
@@ -579,7 +597,7 @@ static int cmd_mc(int argc, char **argv)
          "exact %g)", e->name, mc.estimate, mc.stderr_, mc.exact);
   }
   
-#line 1954 "noweb/ledger.nw"
+#line 1958 "noweb/ledger.nw"
 for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
   FILE *f = pass ? out.f : stdout;
   fprintf(f, "experiment\t%s\n", e->name);
@@ -592,11 +610,11 @@ for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
 }
 if (a.out && Ledger_close_atomic(&out, 1) != 0)
   die("mc: cannot write %s: %s", a.out, strerror(errno));
-#line 1945 "noweb/ledger.nw"
+#line 1949 "noweb/ledger.nw"
   free(a.pos);
   return 0;
 }
-#line 2084 "noweb/ledger.nw"
+#line 2206 "noweb/ledger.nw"
 static void tex_breakable(FILE *f, const char *id)
 {
   for (const char *c = id; *c; c++) {
@@ -614,8 +632,15 @@ static void tex_link(FILE *f, const char *id)
   fputs("}}", f);
 }
 
+/* What the merge knows of one chapter's run: the commit, the options, the figure data's time. */
+typedef struct {
+  char commit[64];
+  Ledger_options opt;
+  double data_seconds;
+} chapter_run;
+
 static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim,
-                         const Ledger_result *r, size_t n, const Ledger_options *o)
+                         const Ledger_result *r, size_t n, const Ledger_options *const *o)
 {
   if (strcmp(format, "tsv") == 0) {
     fputs("id\tsource\tkind\torigin\texpected\tverdict\tsummary\tseconds\n", f);
@@ -627,7 +652,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
   } else if (strcmp(format, "json") == 0) {
     json_t *all = json_array();
     for (size_t i = 0; i < n; i++)
-      json_array_append_new(all, result_json(claim[i], &r[i], o));
+      json_array_append_new(all, result_json(claim[i], &r[i], o[i]));
     json_dumpf(all, f, JSON_INDENT(2));
     fputc('\n', f);
     json_decref(all);
@@ -651,18 +676,23 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputs("\\bottomrule\n\\end{longtable}\n", f);
   }
 }
-#line 2145 "noweb/ledger.nw"
+#line 2274 "noweb/ledger.nw"
 static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
-                             const double *data_seconds, const Ledger_options *o)
+                             const chapter_run *run)
 {
   double sum = 0;
-  fputs("\\begin{tabular}{@{}ll@{}}\\toprule\n", f);
-  fputs("commit & \\texttt{", f), Ledger_tex_escape(f, THERMOLIT_COMMIT), fputs("}\\\\\n", f);
-  fprintf(f, "MPFR & %s\\\\\nGMP & %s\\\\\nJansson & %s\\\\\n", mpfr_get_version(), gmp_version,
-          JANSSON_VERSION);
+  fprintf(f, "\\begin{tabular}{@{}ll@{}}\\toprule\nMPFR & %s\\\\\nGMP & %s\\\\\nJansson & %s\\\\\n",
+          mpfr_get_version(), gmp_version, JANSSON_VERSION);
   fputs("compiler & ", f), Ledger_tex_escape(f, "gcc " __VERSION__), fputs("\\\\\n", f);
-  fprintf(f, "precision & %ld bits\\\\\nseed & %llu\\\\\nthreads & %d\\\\\n", (long)o->prec,
-          (unsigned long long)o->seed, omp_get_max_threads());
+  fputs("\\bottomrule\\end{tabular}\n\n\\medskip\n", f);
+  fputs("\\begin{tabular}{@{}lllrr@{}}\\toprule chapter & commit & precision & seed & threads"
+        "\\\\\\midrule\n", f);
+  for (size_t i = 0; i < Ledger_nchapters(); i++) {
+    fprintf(f, "\\texttt{%s} & \\texttt{", Ledger_chapter_at(i)->name);
+    Ledger_tex_escape(f, run[i].commit);
+    fprintf(f, "} & %ld bits & %llu & %d\\\\\n", (long)run[i].opt.prec,
+            (unsigned long long)run[i].opt.seed, run[i].opt.threads);
+  }
   fputs("\\bottomrule\\end{tabular}\n\n\\medskip\n", f);
   fputs("\\begin{longtable}{@{}lr@{}}\\toprule step & wall time (s)\\\\\\midrule\\endhead\n", f);
   for (size_t i = 0; i < n; i++) {
@@ -673,12 +703,12 @@ static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_r
   for (size_t i = 0; i < Ledger_nchapters(); i++)
     if (Ledger_chapter_at(i)->write_data) {
       fprintf(f, "figure data of \\texttt{%s} & %.3f\\\\\n", Ledger_chapter_at(i)->name,
-              data_seconds[i]);
-      sum += data_seconds[i];
+              run[i].data_seconds);
+      sum += run[i].data_seconds;
     }
   fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
 }
-#line 2190 "noweb/ledger.nw"
+#line 2324 "noweb/ledger.nw"
 enum { ORIGINS = LEDGER_CONSISTENCY + 1, VERDICTS = LEDGER_AMBIGUOUS + 1 };
 typedef struct {
   size_t n[ORIGINS][VERDICTS], origin[ORIGINS];
@@ -723,7 +753,7 @@ static void beyond_text(FILE *f, const Tally *t)
   if (*sep == ';')
     fputc('.', f);
 }
-#line 2241 "noweb/ledger.nw"
+#line 2375 "noweb/ledger.nw"
 static void findings_claim_text(FILE *f, const Ledger_claim *c, const Ledger_result *r)
 {
   fprintf(f, "\n  %s  [%s, %s]  %s\n", c->id, Ledger_verdict_name(r->verdict),
@@ -757,7 +787,7 @@ static void findings_text(FILE *f, const Ledger_chapter *ch, const Ledger_result
               == LEDGER_LITERATURE ? " (literature)" : " (hypothesis)");
   fputs("\n\n", f);
 }
-#line 2279 "noweb/ledger.nw"
+#line 2413 "noweb/ledger.nw"
 static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
 {
   Tally t = tally(ch, r);
@@ -784,7 +814,7 @@ static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
   return json_pack("{s:s, s:s?, s:o, s:o}", "paper", ch->name, "reference", ch->reference,
                    "counts", counts, "claims", claims);
 }
-#line 2316 "noweb/ledger.nw"
+#line 2450 "noweb/ledger.nw"
 static void findings_table_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result *r,
                                int paper)
 {
@@ -845,7 +875,7 @@ static void findings_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result 
     fputs(*sep ? ".\n" : "none.\n", f);
   }
 }
-#line 2382 "noweb/ledger.nw"
+#line 2516 "noweb/ledger.nw"
 static void counts_tex(FILE *f, const Ledger_result *r)
 {
   fputs("\\begin{itemize}\n", f);
@@ -861,7 +891,7 @@ static void counts_tex(FILE *f, const Ledger_result *r)
   }
   fputs("\\end{itemize}\n", f);
 }
-#line 2403 "noweb/ledger.nw"
+#line 2537 "noweb/ledger.nw"
 static int cmd_findings(int argc, char **argv)
 {
   Args a;
@@ -869,7 +899,7 @@ static int cmd_findings(int argc, char **argv)
   if (a.npos > 1)
     die("findings: one paper at most, got '%s' and '%s'", a.pos[0], a.pos[1]);
   
-#line 2459 "noweb/ledger.nw"
+#line 2593 "noweb/ledger.nw"
 if (a.npos == 1) {
   char names[256] = "";
   size_t i = 0;
@@ -882,7 +912,7 @@ if (a.npos == 1) {
     die("findings: no paper is called '%s' (the papers:%s)", a.pos[0], names);
   }
 }
-#line 2410 "noweb/ledger.nw"
+#line 2544 "noweb/ledger.nw"
   int unexpected = 0;
   json_t *all = json_array();
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -907,7 +937,7 @@ if (a.npos == 1) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 2440 "noweb/ledger.nw"
+#line 2574 "noweb/ledger.nw"
 static void write_findings(FILE *f, const char *name, const Ledger_result *results)
 {
   json_t *all = json_array();
@@ -924,7 +954,7 @@ static void write_findings(FILE *f, const char *name, const Ledger_result *resul
     json_dumpf(all, f, JSON_INDENT(2)), fputc('\n', f);
   json_decref(all);
 }
-#line 1978 "noweb/ledger.nw"
+#line 1994 "noweb/ledger.nw"
 static void check_dir(const char *cmd, const char *dir)
 {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
@@ -938,81 +968,176 @@ static void check_dir(const char *cmd, const char *dir)
   free(probe);
 }
 
+static const Ledger_chapter *find_chapter(const char *name)
+{
+  for (size_t i = 0; i < Ledger_nchapters(); i++)
+    if (strcmp(Ledger_chapter_at(i)->name, name) == 0)
+      return Ledger_chapter_at(i);
+  return NULL;
+}
+
+static void report_chapter(const Ledger_chapter *ch, const char *dir, const Ledger_options *opt,
+                           int *unexpected, int *failed);
+static int merge_chapters(const char *dir);
+
 static int cmd_report(int argc, char **argv)
 {
   Args a;
-  parse_options("report", usage_report, argc, argv, &a, "--out --prec --seed --threads");
-  if (a.npos > 0)
-    die("report: unexpected argument '%s'", a.pos[0]);
+  parse_options("report", usage_report, argc, argv, &a, "--out --prec --seed --threads --merge");
   const char *dir = a.out ? a.out : "reports";
+  if (a.merge && a.npos > 0)
+    die("report: --merge runs no chapter, but '%s' was named", a.pos[0]);
+  for (int k = 0; k < a.npos; k++)
+    if (!find_chapter(a.pos[k]))
+      die("report: no chapter '%s' (see thermolit findings --help)", a.pos[k]);
   check_dir("report", dir);
-  
-#line 2009 "noweb/ledger.nw"
-const Ledger_claim **claim;
-size_t total = select_claims(&claim, 0, NULL, 0);
-Ledger_result *results = run_claims("report: claims", claim, total, &a.opt, 0);
-int unexpected = 0;
-for (size_t i = 0; i < total; i++)
-  if (results[i].verdict != claim[i]->expected) {
-    unexpected++;
-    fprintf(stderr, "thermolit: %s is %s, the ledger expects %s: %s\n", claim[i]->id,
-            Ledger_verdict_name(results[i].verdict), Ledger_verdict_name(claim[i]->expected),
-            results[i].summary);
-  }
-#line 2000 "noweb/ledger.nw"
-  
-#line 2025 "noweb/ledger.nw"
-int failed = 0;
-double *data_seconds = calloc(Ledger_nchapters(), sizeof *data_seconds);
-for (size_t i = 0; i < Ledger_nchapters(); i++) {
-  const Ledger_chapter *ch = Ledger_chapter_at(i);
-  if (!ch->write_data)
-    continue;
-  struct timespec t0, t1;
-  clock_gettime(CLOCK_MONOTONIC, &t0);
-  failed |= ch->write_data(dir, &a.opt) != 0;
-  clock_gettime(CLOCK_MONOTONIC, &t1);
-  data_seconds[i] = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
-}
-#line 2001 "noweb/ledger.nw"
-  
-#line 2043 "noweb/ledger.nw"
-static const char *const formats[] = {"tsv", "json", "tex"};
-for (int k = 0; k < 3; k++) {
-  char path[4096];
-  snprintf(path, sizeof path, "%s/ledger.%s", dir, formats[k]);
-  Ledger_out o;
-  if (Ledger_open_atomic(&o, path) != 0)
-    die("report: cannot write %s: %s", path, strerror(errno));
-  write_ledger(o.f, formats[k], claim, results, total, &a.opt);
-  if (Ledger_close_atomic(&o, 1) != 0)
-    die("report: cannot write %s: %s", path, strerror(errno));
-}
-static const char *const more[] = {"provenance.tex", "findings.txt", "findings.json",
-                                   "findings.tex", "counts.tex"};
-for (int k = 0; k < 5; k++) {
-  char path[4096];
-  snprintf(path, sizeof path, "%s/%s", dir, more[k]);
-  Ledger_out o;
-  if (Ledger_open_atomic(&o, path) != 0)
-    die("report: cannot write %s: %s", path, strerror(errno));
-  if (k == 0)
-    write_provenance(o.f, claim, results, total, data_seconds, &a.opt);
-  else if (k == 4)
-    counts_tex(o.f, results);
-  else
-    write_findings(o.f, more[k], results);
-  if (Ledger_close_atomic(&o, 1) != 0)
-    die("report: cannot write %s: %s", path, strerror(errno));
-}
-free(claim);
-free(data_seconds);
-#line 2002 "noweb/ledger.nw"
+  int unexpected = 0, failed = 0;
+  for (size_t i = 0; i < Ledger_nchapters() && !a.merge; i++)
+    if (a.npos == 0 || selected(Ledger_chapter_at(i)->name, a.npos, a.pos))
+      report_chapter(Ledger_chapter_at(i), dir, &a.opt, &unexpected, &failed);
+  if (a.merge || a.npos == 0)
+    unexpected += merge_chapters(dir);
   free(a.pos);
-  free(results);
   return (unexpected || failed) ? 1 : 0;
 }
-#line 2511 "noweb/ledger.nw"
+#line 2046 "noweb/ledger.nw"
+static void report_chapter(const Ledger_chapter *ch, const char *dir, const Ledger_options *opt,
+                           int *unexpected, int *failed)
+{
+  const Ledger_claim **claim = calloc(ch->nclaims + 1, sizeof *claim);
+  for (size_t j = 0; j < ch->nclaims; j++)
+    claim[j] = &ch->claims[j];
+  char what[64];
+  snprintf(what, sizeof what, "report: %s", ch->name);
+  Ledger_result *r = run_claims(what, claim, ch->nclaims, opt, 0);
+  for (size_t j = 0; j < ch->nclaims; j++)
+    if (r[j].verdict != claim[j]->expected) {
+      ++*unexpected;
+      fprintf(stderr, "thermolit: %s is %s, the ledger expects %s: %s\n", claim[j]->id,
+              Ledger_verdict_name(r[j].verdict), Ledger_verdict_name(claim[j]->expected),
+              r[j].summary);
+    }
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  *failed |= ch->write_data && ch->write_data(dir, opt) != 0;
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  double data = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
+  json_t *claims = json_array();
+  for (size_t j = 0; j < ch->nclaims; j++)
+    json_array_append_new(claims, result_json(claim[j], &r[j], opt));
+  json_t *all = json_pack("{s:s, s:s, s:I, s:I, s:i, s:f, s:o}", "chapter", ch->name, "commit",
+                          source_commit(), "prec", (json_int_t)opt->prec, "seed",
+                          (json_int_t)opt->seed, "threads", omp_get_max_threads(),
+                          "data_seconds", data, "claims", claims);
+  char path[4096];
+  snprintf(path, sizeof path, "%s/%s.json", dir, ch->name);
+  Ledger_out o;
+  if (Ledger_open_atomic(&o, path) != 0)
+    die("report: cannot write %s: %s", path, strerror(errno));
+  json_dumpf(all, o.f, JSON_INDENT(2)), fputc('\n', o.f);
+  if (Ledger_close_atomic(&o, 1) != 0)
+    die("report: cannot write %s: %s", path, strerror(errno));
+  json_decref(all), free(claim), free(r);
+}
+#line 2092 "noweb/ledger.nw"
+static void result_from_json(Ledger_result *r, json_t *j, const char *path)
+{
+  Ledger_result_init(r);
+  const char *v = json_string_value(json_object_get(j, "verdict"));
+  int known = 0;
+  for (int k = 0; k < VERDICTS && v; k++)
+    if (strcmp(v, Ledger_verdict_name((Ledger_verdict)k)) == 0)
+      r->verdict = (Ledger_verdict)k, known = 1;
+  if (!known)
+    die("report: %s: a claim has no known verdict", path);
+  const char *summary = json_string_value(json_object_get(j, "summary"));
+  const char *found = json_string_value(json_object_get(j, "found"));
+  snprintf(r->summary, sizeof r->summary, "%s", summary ? summary : "");
+  snprintf(r->found, sizeof r->found, "%s", found ? found : "");
+  const char *key;
+  json_t *text;
+  json_object_foreach(json_object_get(j, "evidence"), key, text) {
+    char *end;
+    const char *t = json_string_value(text);
+    double x = t ? strtod(t, &end) : NAN;
+    if (!t || end == t || *end != '\0')
+      x = NAN;
+    Ledger_field_text(r, key, t ? t : "");
+    r->field[r->nfields - 1].value = x;
+  }
+  r->seconds = json_real_value(json_object_get(j, "seconds"));
+}
+
+static void read_chapter(const Ledger_chapter *ch, const char *dir, Ledger_result *r,
+                         chapter_run *run)
+{
+  char path[4096];
+  snprintf(path, sizeof path, "%s/%s.json", dir, ch->name);
+  json_error_t e;
+  json_t *all = json_load_file(path, 0, &e);
+  if (!all)
+    die("report: cannot read %s (%s): run thermolit report %s", path, e.text, ch->name);
+  json_t *claims = json_object_get(all, "claims");
+  if (json_array_size(claims) != ch->nclaims)
+    die("report: %s lists %zu claims, the ledger has %zu: run thermolit report %s", path,
+        json_array_size(claims), ch->nclaims, ch->name);
+  for (size_t j = 0; j < ch->nclaims; j++) {
+    json_t *c = json_array_get(claims, j);
+    const char *id = json_string_value(json_object_get(c, "id"));
+    if (!id || strcmp(id, ch->claims[j].id) != 0)
+      die("report: %s has %s where the ledger has %s: run thermolit report %s", path,
+          id ? id : "(none)", ch->claims[j].id, ch->name);
+    result_from_json(&r[j], c, path);
+  }
+  const char *commit = json_string_value(json_object_get(all, "commit"));
+  snprintf(run->commit, sizeof run->commit, "%s", commit ? commit : "unknown");
+  run->opt = Ledger_defaults();
+  run->opt.prec = (mpfr_prec_t)json_integer_value(json_object_get(all, "prec"));
+  run->opt.seed = (uint64_t)json_integer_value(json_object_get(all, "seed"));
+  run->opt.threads = (int)json_integer_value(json_object_get(all, "threads"));
+  run->data_seconds = json_real_value(json_object_get(all, "data_seconds"));
+  json_decref(all);
+}
+#line 2157 "noweb/ledger.nw"
+static int merge_chapters(const char *dir)
+{
+  const Ledger_claim **claim;
+  size_t total = select_claims(&claim, 0, NULL, 0);
+  Ledger_result *results = calloc(total + 1, sizeof *results);
+  chapter_run *run = calloc(Ledger_nchapters(), sizeof *run);
+  const Ledger_options **opt = calloc(total + 1, sizeof *opt);
+  for (size_t i = 0, at = 0; i < Ledger_nchapters(); at += Ledger_chapter_at(i)->nclaims, i++) {
+    read_chapter(Ledger_chapter_at(i), dir, results + at, &run[i]);
+    for (size_t j = 0; j < Ledger_chapter_at(i)->nclaims; j++)
+      opt[at + j] = &run[i].opt;
+  }
+  int unexpected = 0;
+  for (size_t i = 0; i < total; i++)
+    unexpected += results[i].verdict != claim[i]->expected;
+  static const char *const files[] = {"ledger.tsv", "ledger.json", "ledger.tex",
+                                      "provenance.tex", "findings.txt", "findings.json",
+                                      "findings.tex", "counts.tex"};
+  for (int k = 0; k < 8; k++) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, files[k]);
+    Ledger_out o;
+    if (Ledger_open_atomic(&o, path) != 0)
+      die("report: cannot write %s: %s", path, strerror(errno));
+    if (k < 3)
+      write_ledger(o.f, strchr(files[k], '.') + 1, claim, results, total, opt);
+    else if (k == 3)
+      write_provenance(o.f, claim, results, total, run);
+    else if (k == 7)
+      counts_tex(o.f, results);
+    else
+      write_findings(o.f, files[k], results);
+    if (Ledger_close_atomic(&o, 1) != 0)
+      die("report: cannot write %s: %s", path, strerror(errno));
+  }
+  free(claim), free(results), free(run), free(opt);
+  return unexpected;
+}
+#line 2645 "noweb/ledger.nw"
 typedef struct {
   int nz;
   uint64_t nan;
@@ -1053,7 +1178,7 @@ static void calibrate_claim(calibration *c, const Ledger_result *run, uint64_t n
   c->p = fmin(1.0, 2.0 * c->nz * fmin(c->p_ks, c->p_var));
   c->ok = c->nan == 0 && c->p >= 1e-3;
 }
-#line 2558 "noweb/ledger.nw"
+#line 2692 "noweb/ledger.nw"
 static void calibration_row(FILE *f, const char *id, const calibration *c, uint64_t nseeds)
 {
   fprintf(f, "%s\t%d\t%llu\t%llu\t%.3f\t%.3f\t%.4f\t%.3g\t%.3g\t%.3g\t%s\n", id, c->nz,
@@ -1098,7 +1223,7 @@ static void write_calibration(const char *dir, const char *format, const Ledger_
   if (Ledger_close_atomic(&o, 1) != 0)
     die("calibrate: cannot write %s: %s", path, strerror(errno));
 }
-#line 2608 "noweb/ledger.nw"
+#line 2742 "noweb/ledger.nw"
 static int cmd_calibrate(int argc, char **argv)
 {
   Args a;
@@ -1134,14 +1259,14 @@ static int cmd_calibrate(int argc, char **argv)
   free(run), free(c), free(claim), free(a.pos);
   return 0;
 }
-#line 2648 "noweb/ledger.nw"
+#line 2807 "noweb/ledger.nw"
 static int cmd_version(void)
 {
-  printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", THERMOLIT_COMMIT,
+  printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", source_commit(),
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 2657 "noweb/ledger.nw"
+#line 2816 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
   atexit(check_stdout);

@@ -1,4 +1,4 @@
-#line 2856 "noweb/ledger.nw"
+#line 3015 "noweb/ledger.nw"
 /* test-ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <jansson.h>
@@ -15,7 +15,7 @@
 #include "ledger.h"
 #include "test-ledger.h"
 
-#line 2888 "noweb/ledger.nw"
+#line 3047 "noweb/ledger.nw"
 typedef struct {
   int status;
   char out[1 << 20], err[4096];
@@ -55,7 +55,7 @@ static int count_lines(const char *s)
     n += *s == '\n';
   return n;
 }
-#line 2940 "noweb/ledger.nw"
+#line 3099 "noweb/ledger.nw"
 static int agrees(const char *computed, const char *printed)
 {
   mpfr_t y, gap, half;
@@ -100,7 +100,7 @@ Test(ledger, malformed_printed_numbers_are_rejected)
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     cr_assert_eq(agrees("1", bad[i]), -1, "'%s' accepted", bad[i]);
 }
-#line 2995 "noweb/ledger.nw"
+#line 3154 "noweb/ledger.nw"
 enum { P0 = 100, G = 8 };
 static void zero_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
@@ -199,7 +199,7 @@ Test(ledger, nan_is_inconclusive_under_every_rule)
   cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
   mpfr_clear(x);
 }
-#line 3103 "noweb/ledger.nw"
+#line 3262 "noweb/ledger.nw"
 static void shifted_slack(mpfr_t s, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   long e = *(long *)ctx;
@@ -231,7 +231,7 @@ Test(ledger, inequality_rule_at_two_precisions_and_readings)
   Ledger_result_init(&r), Ledger_readings(&r, "one", &a, "two", &a);
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
 }
-#line 3142 "noweb/ledger.nw"
+#line 3301 "noweb/ledger.nw"
 Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -252,7 +252,7 @@ Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
     }
   }
 }
-#line 3170 "noweb/ledger.nw"
+#line 3329 "noweb/ledger.nw"
 static int entries(const char *dir)
 {
   DIR *d = opendir(dir);
@@ -298,7 +298,7 @@ Test(ledger, tex_escaping)
                         "\\textbackslash{}k\\textless{}l\\textbar{}m");
   free(buf);
 }
-#line 3229 "noweb/ledger.nw"
+#line 3388 "noweb/ledger.nw"
 Test(ledger, bad_input_gets_one_line_and_status_2)
 {
   const char *bad[] = {
@@ -320,7 +320,7 @@ Test(ledger, bad_input_gets_one_line_and_status_2)
     "mc review.erasure p=1e-400", "eval review.erasure_bound p=0.1 --digits 13001",
     "eval review.erasure_bound p=-40180023E-401800215", "calibrate --seeds 19",
     "calibrate review.boltzmann", "calibrate no.such", "calibrate --out Makefile/sub",
-    "calibrate --seeds x", "calibrate --prec 64"};
+    "calibrate --seeds x", "calibrate --prec 64", "report nosuch", "report --merge review"};
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     Run *r = run(bad[i]);
     cr_expect_eq(r->status, 2, "'%s' exited %d", bad[i], r->status);
@@ -329,7 +329,39 @@ Test(ledger, bad_input_gets_one_line_and_status_2)
     cr_expect_str_empty(r->out, "'%s' printed: %s", bad[i], r->out);
   }
 }
-#line 3270 "noweb/ledger.nw"
+#line 3433 "noweb/ledger.nw"
+Test(ledger, merge_refuses_missing_or_stale_chapter_results)
+{
+  char dir[] = "/tmp/thermolit-merge.XXXXXX", args[512], path[512];
+  cr_assert_not_null(mkdtemp(dir));
+  snprintf(args, sizeof args, "report --merge --out %s", dir);
+  Run *r = run(args);
+  cr_assert(r->status == 2 && count_lines(r->err) == 1, "status %d: %s", r->status, r->err);
+  cr_assert_eq(entries(dir), 0);
+  for (size_t i = 0; i < Ledger_nchapters(); i++) {
+    const Ledger_chapter *ch = Ledger_chapter_at(i);
+    snprintf(path, sizeof path, "%s/%s.json", dir, ch->name);
+    FILE *f = fopen(path, "w");
+    fprintf(f, "{\"chapter\": \"%s\", \"claims\": [", ch->name);
+    for (size_t j = 0; j < ch->nclaims; j++) {
+      int last = j + 1 == ch->nclaims && i + 1 == Ledger_nchapters();
+      fprintf(f, "%s{\"id\": \"%s\", \"verdict\": \"verified\"}", j ? ", " : "",
+              last ? "stale.claim" : ch->claims[j].id);
+    }
+    fputs("]}\n", f);
+    fclose(f);
+  }
+  r = run(args);
+  cr_assert(r->status == 2 && count_lines(r->err) == 1 && strstr(r->err, "stale.claim"),
+            "status %d: %s", r->status, r->err);
+  cr_assert_eq((size_t)entries(dir), Ledger_nchapters(), "the merge wrote a file");
+  for (size_t i = 0; i < Ledger_nchapters(); i++) {
+    snprintf(path, sizeof path, "%s/%s.json", dir, Ledger_chapter_at(i)->name);
+    unlink(path);
+  }
+  rmdir(dir);
+}
+
 Test(ledger, outputs_are_never_partial)
 {
   char dir[] = "/tmp/thermolit-out.XXXXXX", args[512];
@@ -381,7 +413,7 @@ Test(ledger, a_full_standard_output_is_an_error)
               WIFEXITED(st) ? WEXITSTATUS(st) : -1);
   }
 }
-#line 3333 "noweb/ledger.nw"
+#line 3528 "noweb/ledger.nw"
 Test(ledger, eval_prints_only_confirmed_digits)
 {
   Run *r = run("eval review.landauer_J T=300 --prec 32 --digits 40");
@@ -396,7 +428,7 @@ Test(ledger, eval_prints_only_confirmed_digits)
   cr_assert_eq(r->status, 0, "stderr: %s", r->err);
   cr_assert_str_eq(r->out, "1.732050808e-50\n");
 }
-#line 3359 "noweb/ledger.nw"
+#line 3554 "noweb/ledger.nw"
 static size_t count_claims(const char *prefix)
 {
   size_t n = 0;
@@ -489,7 +521,7 @@ Test(ledger, lists_name_every_claim_quantity_and_experiment)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nexperiments; j++)
       cr_assert_not_null(strstr(r->out, Ledger_chapter_at(i)->experiments[j].name));
 }
-#line 3463 "noweb/ledger.nw"
+#line 3658 "noweb/ledger.nw"
 static double verify_z(const char *id, uint64_t seed)
 {
   char args[256];
@@ -547,7 +579,7 @@ Test(ledger, calibrate_agrees_with_verify_seed_by_seed, .timeout = 120)
             "mean %.4f sd %.4f; from verify %.4f %.4f", m, sd, mean, sqrt(sq / (SEEDS - 1)));
   cr_assert(fabs(ks - d) <= 5e-5, "KS distance %.5f; from verify %.5f", ks, d);
 }
-#line 3529 "noweb/ledger.nw"
+#line 3724 "noweb/ledger.nw"
 static char *verify_json_without_seconds(const char *args)
 {
   Run *r = run(args);
@@ -582,7 +614,7 @@ Test(ledger, claims_in_parallel_are_bit_identical, .timeout = 120)
   }
   free(one), free(three);
 }
-#line 3577 "noweb/ledger.nw"
+#line 3772 "noweb/ledger.nw"
 Test(ledger, eval_prints_the_number_alone)
 {
   Run *r = run("eval review.landauer_J T=310.15 --digits 40");
@@ -626,9 +658,9 @@ Test(ledger, version_names_the_libraries)
   cr_assert_not_null(strstr(r->out, mpfr_get_version()));
   cr_assert_not_null(strstr(r->out, JANSSON_VERSION));
 }
-#line 3656 "noweb/ledger.nw"
+#line 3851 "noweb/ledger.nw"
 enum { WALK_RUNS = 4 };
-#line 3667 "noweb/ledger.nw"
+#line 3862 "noweb/ledger.nw"
 static void interior(const Ledger_param *p, char *buf, size_t size)
 {
   if (p->fallback)
@@ -682,7 +714,7 @@ static int holds_contract(const char *args, Run *r)
   cr_expect_str_empty(r->out, "'%s' exited %d yet printed %s", args, r->status, r->out);
   return 0;
 }
-#line 3723 "noweb/ledger.nw"
+#line 3918 "noweb/ledger.nw"
 static void walk(const char *cmd, const char *name, int nparams, const Ledger_param *param,
                  const char *extra)
 {

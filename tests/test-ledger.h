@@ -1,3 +1,4 @@
+#line 2978 "noweb/ledger.nw"
 /* test-ledger.h: tangled from noweb/ledger.nw; edit that, not this. */
 #ifndef TEST_LEDGER_H
 #define TEST_LEDGER_H
