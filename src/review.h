@@ -1,70 +1,8 @@
-#line 51 "noweb/review.nw"
+#line 67 "noweb/review.nw"
 /* review.h: tangled from noweb/review.nw; edit that, not this. */
 #ifndef REVIEW_H
 #define REVIEW_H
-#include <stdint.h>
 #include "ledger.h"
 
-#line 68 "noweb/review.nw"
-void Review_boltzmann(mpfr_t out);
-void Review_landauer_J(mpfr_t out, const mpfr_t T);
-void Review_landauer_eV(mpfr_t out, const mpfr_t T);
-#line 220 "noweb/review.nw"
-void Review_landauer_ratio(mpfr_t out, const mpfr_t energy_J, const mpfr_t T);
-#line 441 "noweb/review.nw"
-void Review_erasure_bound(mpfr_t out, const mpfr_t p);
-void Review_protocol_work(mpfr_t out, const mpfr_t p, unsigned long K);
-int Review_quasistatic_work(mpfr_t out, const mpfr_t p);
-#line 653 "noweb/review.nw"
-void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
-                       int threads);
-#line 1171 "noweb/review.nw"
-void Review_szilard_information(mpfr_t out, const mpfr_t eps);
-void Review_szilard_work(mpfr_t out, const mpfr_t eps, unsigned long K);
-int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t level);
-#line 1295 "noweb/review.nw"
-void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
-                       int threads);
-#line 1889 "noweb/review.nw"
-void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau);
-int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau);
-void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau, unsigned long N,
-                                   int ramp);
-#line 2213 "noweb/review.nw"
-void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsigned long N,
-                        uint64_t seed,
-                        uint64_t samples, int threads);
-#line 2548 "noweb/review.nw"
-int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, const mpfr_t tau);
-int Review_erasure_time_lag_work(mpfr_t work, const mpfr_t p, const mpfr_t tau);
-#line 2841 "noweb/review.nw"
-void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
-                            int threads);
-#line 275 "noweb/review.nw"
-void Review_check_gap(const Ledger_options *o, Ledger_result *r, int decade);
-#line 833 "noweb/review.nw"
-typedef struct {
-  int (*per_bit)(mpfr_t out, mpfr_rnd_t rnd);   /* the cost of one bit, units of kT */
-} Review_landauer_cost;
-void Review_check_perfect_reset(const Ledger_options *o, Ledger_result *r,
-                                const Review_landauer_cost *cost);
-#line 895 "noweb/review.nw"
-typedef void (*Review_bound)(mpfr_t out, const mpfr_t p);
-void Review_check_erasure_second_law(const Ledger_options *o, Ledger_result *r, Review_bound bound);
-#line 1508 "noweb/review.nw"
-void Review_check_feedback_second_law(const Ledger_options *o, Ledger_result *r,
-                                      Review_bound bound);
-#line 2908 "noweb/review.nw"
-typedef struct {
-  Review_bound quasistatic;                      /* the quasi-static cost, units of kT */
-  int power;                                     /* f(x) ~ x^power, x = 1/tau */
-} Review_finite_time_law;
-void Review_check_finite_time_limit(const Ledger_options *o, Ledger_result *r,
-                                    const Review_finite_time_law *law);
-#line 3031 "noweb/review.nw"
-typedef void (*Review_reached_bound)(mpfr_t out, const mpfr_t p, const mpfr_t reached);
-void Review_check_finite_rate_second_law(const Ledger_options *o, Ledger_result *r,
-                                         Review_reached_bound bound);
-#line 59 "noweb/review.nw"
 extern const Ledger_chapter Review_chapter;
 #endif

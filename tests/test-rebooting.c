@@ -1,13 +1,13 @@
-#line 3122 "noweb/rebooting.nw"
+#line 3196 "noweb/rebooting.nw"
 /* test-rebooting.c: tangled from noweb/rebooting.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
 #include <string.h>
 #include "ledger.h"
 #include "test-ledger.h"
-#include "rebooting.h"
+#include "rebooting-internal.h"
 
-#line 3140 "noweb/rebooting.nw"
+#line 3214 "noweb/rebooting.nw"
 static double gap_to(const mpfr_t a, const char *digits)
 {
   mpfr_t d;
@@ -18,7 +18,7 @@ static double gap_to(const mpfr_t a, const char *digits)
   mpfr_clear(d);
   return g;
 }
-#line 3164 "noweb/rebooting.nw"
+#line 3238 "noweb/rebooting.nw"
 Test(rebooting, thermal_voltage_is_an_exact_rational)
 {
   mpq_t q;
@@ -94,7 +94,7 @@ Test(rebooting, spike_and_bit_energies)
   cr_assert_lt(gap_to(E, "3.424009520e-15"), 1e-88, "N = 4: %.20g", mpfr_get_d(E, MPFR_RNDN));
   mpfr_clears(E, eta, N, T, (mpfr_ptr)0);
 }
-#line 3252 "noweb/rebooting.nw"
+#line 3326 "noweb/rebooting.nw"
 static Rebooting_joint xor_joint(void)
 {
   Rebooting_joint J = {.nvars = 3, .card = {2, 2, 2}, .total = 4};
@@ -120,6 +120,8 @@ Test(rebooting, xor_and_uniform_exactly)
   mpfr_init2(h, 256);
   Rebooting_cond_entropy(h, &U, 7, 0);
   cr_assert(mpfr_cmp_ui(h, 3) == 0, "H = %.20g", mpfr_get_d(h, MPFR_RNDN));
+  Rebooting_cond_entropy_exact(q, &U, 7, 0);
+  cr_assert(mpq_cmp_ui(q, 1ul << 24, 1) == 0, "2^(8H) of the uniform distribution is not 2^24");
   Rebooting_joint P = {.nvars = 2, .card = {3, 4}};
   for (int x = 0; x < 3; x++)
     for (int y = 0; y < 4; y++)
@@ -176,7 +178,7 @@ Test(rebooting, redundancy_of_xor_and_and)
                      "AND redundancy %.17g", mpfr_get_d(r, MPFR_RNDN));
   mpfr_clears(r, want, (mpfr_ptr)0);
 }
-#line 3351 "noweb/rebooting.nw"
+#line 3427 "noweb/rebooting.nw"
 Test(rebooting, estimator_edges)
 {
   double p[3];
@@ -231,7 +233,7 @@ Test(rebooting, estimator_simulation_matches_and_is_thread_independent)
   cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "%.17g vs %.17g", one.estimate, two.estimate);
   cr_assert_leq(fabs(one.z), 4, "z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 3421 "noweb/rebooting.nw"
+#line 3497 "noweb/rebooting.nw"
 Test(rebooting, onsager_and_yang_against_mpmath)
 {
   mpfr_t t, m;
@@ -281,7 +283,7 @@ Test(rebooting, cold_lattice_stays_ordered)
   Rebooting_ising_free(&g);
 }
 
-#line 3485 "noweb/rebooting.nw"
+#line 3561 "noweb/rebooting.nw"
 Test(rebooting, membrane_verdicts)
 {
   Ledger_result r = Test_run_claim("rebooting.gas_constant");
@@ -355,7 +357,7 @@ Test(rebooting, estimation_and_ising_verdicts)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_lt(Ledger_field_value(&r, "stderr"), 3e-4);
 }
-#line 3589 "noweb/rebooting.nw"
+#line 3665 "noweb/rebooting.nw"
 static Ledger_options mutant_options(void)
 {
   Ledger_options o = Ledger_defaults();

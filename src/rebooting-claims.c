@@ -1,7 +1,7 @@
-#line 32 "noweb/rebooting.nw"
-/* rebooting.c: tangled from noweb/rebooting.nw; edit that, not this. */
-#line 44 "noweb/rebooting.nw"
-#include "rebooting.h"
+#line 86 "noweb/rebooting.nw"
+/* rebooting-claims.c: tangled from noweb/rebooting.nw; edit that, not this. */
+#line 94 "noweb/rebooting.nw"
+#include "rebooting-internal.h"
 #include <assert.h>
 #include <math.h>
 #include <stdio.h>
@@ -10,843 +10,7 @@
 #include <Random123/philox.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 175 "noweb/rebooting.nw"
-enum { MEMBRANE_GUARD = 32 };
-static const char *const k_B = "1.380649e-23", *const e_charge = "1.602176634e-19",
-                         *const N_A = "6.02214076e23";
-
-void Rebooting_thermal_voltage_mV(mpfr_t out, const mpfr_t T)
-{
-  assert(mpfr_cmp_ui(T, 0) > 0);
-  mpfr_t k, e;
-  mpfr_inits2(mpfr_get_prec(out) + MEMBRANE_GUARD, k, e, (mpfr_ptr)0);
-  mpfr_set_str(k, k_B, 10, MPFR_RNDN);
-  mpfr_set_str(e, e_charge, 10, MPFR_RNDN);
-  mpfr_mul(k, k, T, MPFR_RNDN);
-  mpfr_mul_ui(k, k, 1000, MPFR_RNDN);
-  mpfr_div(out, k, e, MPFR_RNDN);
-  mpfr_clears(k, e, (mpfr_ptr)0);
-}
-
-static void log_ratio_mV(mpfr_t out, const mpfr_t num, const mpfr_t den, const mpfr_t T)
-{
-  mpfr_t v, r;
-  mpfr_inits2(mpfr_get_prec(out) + MEMBRANE_GUARD, v, r, (mpfr_ptr)0);
-  Rebooting_thermal_voltage_mV(v, T);
-  mpfr_div(r, num, den, MPFR_RNDN);
-  mpfr_log(r, r, MPFR_RNDN);
-  mpfr_mul(out, v, r, MPFR_RNDN);
-  mpfr_clears(v, r, (mpfr_ptr)0);
-}
-
-void Rebooting_nernst_mV(mpfr_t out, const mpfr_t c_out, const mpfr_t c_in, const mpfr_t T)
-{
-  assert(mpfr_cmp_ui(c_out, 0) > 0 && mpfr_cmp_ui(c_in, 0) > 0);
-  log_ratio_mV(out, c_out, c_in, T);                     /* rebooting eq. (1) */
-}
-
-void Rebooting_ghk_mV(mpfr_t out, const mpfr_t conc[6], const mpfr_t perm[3], const mpfr_t T)
-{
-  for (int i = 0; i < 6; i++)
-    assert(mpfr_cmp_ui(conc[i], 0) > 0);
-  assert(mpfr_cmp_ui(perm[0], 0) > 0);
-  assert(mpfr_cmp_ui(perm[1], 0) >= 0 && mpfr_cmp_ui(perm[2], 0) >= 0);
-  mpfr_prec_t w = mpfr_get_prec(out) + MEMBRANE_GUARD;
-  mpfr_t num, den, t;
-  mpfr_inits2(w, num, den, t, (mpfr_ptr)0);
-  mpfr_mul(num, perm[0], conc[0], MPFR_RNDN);
-  mpfr_mul(t, perm[1], conc[2], MPFR_RNDN), mpfr_add(num, num, t, MPFR_RNDN);
-  mpfr_mul(t, perm[2], conc[5], MPFR_RNDN), mpfr_add(num, num, t, MPFR_RNDN);
-  mpfr_mul(den, perm[0], conc[1], MPFR_RNDN);
-  mpfr_mul(t, perm[1], conc[3], MPFR_RNDN), mpfr_add(den, den, t, MPFR_RNDN);
-  mpfr_mul(t, perm[2], conc[4], MPFR_RNDN), mpfr_add(den, den, t, MPFR_RNDN);
-  log_ratio_mV(out, num, den, T);                        /* rebooting, resting potential */
-  mpfr_clears(num, den, t, (mpfr_ptr)0);
-}
-#line 277 "noweb/rebooting.nw"
-void Rebooting_spike_energy_J(mpfr_t out)
-{
-  mpfr_t a, b;
-  mpfr_inits2(mpfr_get_prec(out) + MEMBRANE_GUARD, a, b, (mpfr_ptr)0);
-  mpfr_set_str(a, "0.110", 10, MPFR_RNDN);
-  mpfr_set_str(b, "3e-12", 10, MPFR_RNDN);
-  mpfr_mul(a, a, b, MPFR_RNDN);
-  mpfr_set_str(b, "1e-3", 10, MPFR_RNDN);
-  mpfr_mul(a, a, b, MPFR_RNDN);
-  mpfr_div_2ui(out, a, 1, MPFR_RNDN);                    /* rebooting Sec. I.A */
-  mpfr_clears(a, b, (mpfr_ptr)0);
-}
-
-void Rebooting_bit_energy_J(mpfr_t out, const mpfr_t eta, const mpfr_t N, const mpfr_t T)
-{
-  assert(mpfr_cmp_ui(eta, 0) > 0 && mpfr_cmp_ui(N, 1) >= 0 && mpfr_cmp_ui(T, 0) > 0);
-  mpfr_t a, b;
-  mpfr_inits2(mpfr_get_prec(out) + MEMBRANE_GUARD, a, b, (mpfr_ptr)0);
-  mpfr_set_str(a, k_B, 10, MPFR_RNDN);
-  mpfr_mul(a, a, T, MPFR_RNDN);
-  mpfr_mul(a, a, eta, MPFR_RNDN);
-  mpfr_log2(b, N, MPFR_RNDN);
-  mpfr_mul(b, b, N, MPFR_RNDN);
-  mpfr_mul(out, a, b, MPFR_RNDN);                        /* rebooting Sec. V */
-  mpfr_clears(a, b, (mpfr_ptr)0);
-}
-#line 779 "noweb/rebooting.nw"
-size_t Rebooting_joint_cells(const Rebooting_joint *J)
-{
-  assert(J->nvars >= 1 && J->nvars <= REBOOTING_VARS);
-  size_t n = 1;
-  for (int v = 0; v < J->nvars; v++)
-    assert(J->card[v] >= 1), n *= (size_t)J->card[v];
-  assert(n <= REBOOTING_CELLS);
-  return n;
-}
-
-static size_t project(const Rebooting_joint *J, size_t cell, unsigned mask, int *canonical)
-{
-  size_t idx = 0, scale = 1;
-  int canon = 1;
-  for (int v = 0; v < J->nvars; v++) {
-    size_t d = cell % (size_t)J->card[v];
-    cell /= (size_t)J->card[v];
-    if ((mask >> v) & 1)
-      idx += d * scale, scale *= (size_t)J->card[v];
-    else if (d)
-      canon = 0;
-  }
-  if (canonical)
-    *canonical = canon;
-  return idx;
-}
-
-static void marginal(const Rebooting_joint *J, unsigned mask, unsigned long *m)
-{
-  size_t n = Rebooting_joint_cells(J);
-  memset(m, 0, REBOOTING_CELLS * sizeof *m);
-  for (size_t cell = 0; cell < n; cell++)
-    m[project(J, cell, mask, NULL)] += J->count[cell];
-}
-
-static void check_masks(const Rebooting_joint *J, unsigned a, unsigned b, unsigned c)
-{
-  unsigned all = (1u << J->nvars) - 1;
-  assert(J->total > 0 && a != 0 && (a & ~all) == 0 && (b & ~all) == 0 && (c & ~all) == 0);
-  assert((a & b) == 0 && (a & c) == 0 && (b & c) == 0);
-}
-#line 829 "noweb/rebooting.nw"
-enum { INFO_GUARD = 32 };
-
-static mpfr_t *log2_table(unsigned long D, mpfr_prec_t w)
-{
-  mpfr_t *t = malloc((D + 1) * sizeof *t);
-  assert(t);
-  for (unsigned long n = 0; n <= D; n++) {
-    mpfr_init2(t[n], w);
-    if (n == 0)
-      mpfr_set_zero(t[n], 1);
-    else
-      mpfr_set_ui(t[n], n, MPFR_RNDN), mpfr_log2(t[n], t[n], MPFR_RNDN);
-  }
-  return t;
-}
-
-static void free_table(mpfr_t *t, unsigned long D)
-{
-  for (unsigned long n = 0; n <= D; n++)
-    mpfr_clear(t[n]);
-  free(t);
-}
-
-/* I(A;B|C) when b != 0, else H(A|C); terms over the canonical cells of A, B, C */
-static void info_sum(mpfr_t out, const Rebooting_joint *J, unsigned a, unsigned b, unsigned c,
-                     mpfr_t *lg)
-{
-  static _Thread_local unsigned long mabc[REBOOTING_CELLS], mac[REBOOTING_CELLS],
-      mbc[REBOOTING_CELLS], mc[REBOOTING_CELLS];
-  marginal(J, a | b | c, mabc), marginal(J, a | c, mac);
-  marginal(J, b | c, mbc), marginal(J, c, mc);
-  mpfr_t sum, term;
-  mpfr_inits2(mpfr_get_prec(lg[0]), sum, term, (mpfr_ptr)0);
-  mpfr_set_zero(sum, 1);
-  size_t n = Rebooting_joint_cells(J);
-  for (size_t cell = 0; cell < n; cell++) {
-    int canon;
-    unsigned long w = mabc[project(J, cell, a | b | c, &canon)];
-    if (!canon || w == 0)
-      continue;
-    unsigned long nc = mc[project(J, cell, c, NULL)], nac = mac[project(J, cell, a | c, NULL)];
-    if (b) {
-      unsigned long nbc = mbc[project(J, cell, b | c, NULL)];
-      mpfr_add(term, lg[w], lg[nc], MPFR_RNDN);
-      mpfr_sub(term, term, lg[nac], MPFR_RNDN);
-      mpfr_sub(term, term, lg[nbc], MPFR_RNDN);
-    } else
-      mpfr_sub(term, lg[nc], lg[w], MPFR_RNDN);
-    mpfr_mul_ui(term, term, w, MPFR_RNDN);
-    mpfr_add(sum, sum, term, MPFR_RNDN);
-  }
-  mpfr_div_ui(out, sum, J->total, MPFR_RNDN);
-  mpfr_clears(sum, term, (mpfr_ptr)0);
-}
-
-void Rebooting_cond_entropy(mpfr_t out, const Rebooting_joint *J, unsigned a, unsigned c)
-{
-  check_masks(J, a, 0, c);
-  mpfr_t *lg = log2_table(J->total, mpfr_get_prec(out) + INFO_GUARD);
-  info_sum(out, J, a, 0, c, lg);
-  free_table(lg, J->total);
-}
-
-void Rebooting_cond_information(mpfr_t out, const Rebooting_joint *J, unsigned a, unsigned b,
-                                unsigned c)
-{
-  check_masks(J, a, b, c);
-  assert(b != 0);
-  mpfr_t *lg = log2_table(J->total, mpfr_get_prec(out) + INFO_GUARD);
-  info_sum(out, J, a, b, c, lg);
-  free_table(lg, J->total);
-}
-#line 907 "noweb/rebooting.nw"
-static void info_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsigned b, unsigned c)
-{
-  static _Thread_local unsigned long mabc[REBOOTING_CELLS], mac[REBOOTING_CELLS],
-      mbc[REBOOTING_CELLS], mc[REBOOTING_CELLS];
-  marginal(J, a | b | c, mabc), marginal(J, a | c, mac);
-  marginal(J, b | c, mbc), marginal(J, c, mc);
-  mpz_t num, den, t;
-  mpz_inits(num, den, t, (mpz_ptr)0);
-  mpz_set_ui(num, 1), mpz_set_ui(den, 1);
-  size_t n = Rebooting_joint_cells(J);
-  for (size_t cell = 0; cell < n; cell++) {
-    int canon;
-    unsigned long w = mabc[project(J, cell, a | b | c, &canon)];
-    if (!canon || w == 0)
-      continue;
-    unsigned long nc = mc[project(J, cell, c, NULL)], nac = mac[project(J, cell, a | c, NULL)];
-    mpz_ui_pow_ui(t, nc, w), mpz_mul(num, num, t);
-    if (b) {
-      unsigned long nbc = mbc[project(J, cell, b | c, NULL)];
-      mpz_ui_pow_ui(t, w, w), mpz_mul(num, num, t);
-      mpz_ui_pow_ui(t, nac, w), mpz_mul(den, den, t);
-      mpz_ui_pow_ui(t, nbc, w), mpz_mul(den, den, t);
-    } else
-      mpz_ui_pow_ui(t, w, w), mpz_mul(den, den, t);
-  }
-  mpq_set_num(out, num), mpq_set_den(out, den), mpq_canonicalize(out);
-  mpz_clears(num, den, t, (mpz_ptr)0);
-}
-
-void Rebooting_cond_entropy_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsigned c)
-{
-  check_masks(J, a, 0, c);
-  info_exact(out, J, a, 0, c);
-}
-
-void Rebooting_cond_information_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsigned b,
-                                      unsigned c)
-{
-  check_masks(J, a, b, c);
-  assert(b != 0);
-  info_exact(out, J, a, b, c);
-}
-#line 961 "noweb/rebooting.nw"
-void Rebooting_pid_redundancy(mpfr_t out, const Rebooting_joint *J)
-{
-  assert(J->nvars == 3 && J->total > 0);
-  unsigned long mx[REBOOTING_CELLS], mxy[2][REBOOTING_CELLS], my[2][REBOOTING_CELLS];
-  marginal(J, 1, mx);
-  for (int i = 0; i < 2; i++)
-    marginal(J, 1u | (2u << i), mxy[i]), marginal(J, 2u << i, my[i]);
-  mpfr_t *lg = log2_table(J->total, mpfr_get_prec(out) + INFO_GUARD);
-  mpfr_t sum, spec[2], term;
-  mpfr_inits2(mpfr_get_prec(lg[0]), sum, spec[0], spec[1], term, (mpfr_ptr)0);
-  mpfr_set_zero(sum, 1);
-  for (int x = 0; x < J->card[0]; x++) {
-    if (mx[x] == 0)
-      continue;
-    for (int i = 0; i < 2; i++) {
-      mpfr_set_zero(spec[i], 1);
-      for (int y = 0; y < J->card[1 + i]; y++) {
-        unsigned long nxy = mxy[i][(size_t)x + (size_t)y * (size_t)J->card[0]], ny = my[i][y];
-        if (nxy == 0)
-          continue;
-        mpfr_add(term, lg[nxy], lg[J->total], MPFR_RNDN);   /* log2 p(x|y)/p(x) */
-        mpfr_sub(term, term, lg[ny], MPFR_RNDN);
-        mpfr_sub(term, term, lg[mx[x]], MPFR_RNDN);
-        mpfr_mul_ui(term, term, nxy, MPFR_RNDN);
-        mpfr_add(spec[i], spec[i], term, MPFR_RNDN);
-      }
-    }
-    mpfr_min(term, spec[0], spec[1], MPFR_RNDN);          /* n_x times the specific information */
-    mpfr_add(sum, sum, term, MPFR_RNDN);
-  }
-  mpfr_div_ui(out, sum, J->total, MPFR_RNDN);
-  mpfr_clears(sum, spec[0], spec[1], term, (mpfr_ptr)0);
-  free_table(lg, J->total);
-}
-#line 1005 "noweb/rebooting.nw"
-typedef int (*Joint_visit)(const Rebooting_joint *J, void *ctx);
-
-static int compositions(Rebooting_joint *J, size_t m, unsigned long D, Joint_visit visit, void *ctx)
-{
-  memset(J->count, 0, sizeof J->count);
-  J->total = D;
-  J->count[0] = D;
-  for (;;) {
-    int stop = visit(J, ctx);
-    if (stop)
-      return stop;
-    
-#line 1029 "noweb/rebooting.nw"
-unsigned long t = J->count[m - 1];
-J->count[m - 1] = 0;
-size_t j = m - 1;
-while (j > 0 && J->count[j - 1] == 0)
-  j--;
-if (j == 0) {
-  J->count[m - 1] = t;
-  return 0;
-}
-J->count[j - 1]--;
-J->count[j] = 1 + t;
-#line 1017 "noweb/rebooting.nw"
-  }
-}
-#line 1043 "noweb/rebooting.nw"
-enum { EXPERIMENT_RANDOM_JOINTS = 301, RANDOM_JOINTS = 48 };
-
-static int for_each_joint(uint64_t seed, Joint_visit visit, void *ctx)
-{
-  static _Thread_local Rebooting_joint J;
-  J = (Rebooting_joint){.nvars = 3, .card = {2, 2, 2}};
-  int stop = compositions(&J, 8, 6, visit, ctx);
-  if (stop)
-    return stop;
-  J = (Rebooting_joint){.nvars = 4, .card = {2, 2, 2, 2}};
-  if ((stop = compositions(&J, 16, 4, visit, ctx)))
-    return stop;
-  for (uint64_t r = 0; r < RANDOM_JOINTS; r++) {
-    J = (Rebooting_joint){.nvars = 4, .card = {3, 3, 3, 3}};
-    Rng rng;
-    Rng_init(&rng, seed, EXPERIMENT_RANDOM_JOINTS, r);
-    J.total = 0;
-    for (size_t c = 0; c < 81; c++)
-      J.count[c] = Rng_bits(&rng) % 8, J.total += J.count[c];
-    if (J.total == 0)
-      J.count[0] = J.total = 1;
-    if ((stop = visit(&J, ctx)))
-      return stop;
-  }
-  return 0;
-}
-#line 1731 "noweb/rebooting.nw"
-static double h2(double x) { return x > 0 ? -x * log2(x) : 0; }
-
-void Rebooting_truth(double p[3])
-{
-  double lo = 0, hi = 1.0 / 3;
-  for (int i = 0; i < 200 && hi - lo > 0; i++) {
-    double mid = (lo + hi) / 2;
-    if (mid == lo || mid == hi)
-      break;
-    if (h2(1 - 2 * mid) + 2 * h2(mid) < 0.5)
-      lo = mid;
-    else
-      hi = mid;
-  }
-  p[1] = p[2] = lo;
-  p[0] = 1 - 2 * lo;
-}
-
-double Rebooting_kl_bits(const double q[3], const double p[3])
-{
-  double d = 0;
-  for (int i = 0; i < 3; i++)
-    if (q[i] > 0)
-      assert(p[i] > 0), d += q[i] * log2(q[i] / p[i]);
-  return d;
-}
-
-static double kl_nats(const double q[3], const double p[3])
-{
-  double d = 0;
-  for (int i = 0; i < 3; i++)
-    if (q[i] > 0)
-      d += q[i] * log(q[i] / p[i]);
-  return d;
-}
-
-double Rebooting_beta(const unsigned n[3])
-{
-  unsigned N = n[0] + n[1] + n[2];
-  assert(N >= 1);
-  if (N == 1)
-    return 1;
-  double p[3], q[3], loo = 0;
-  for (int i = 0; i < 3; i++)
-    p[i] = (double)n[i] / N;
-  for (int k = 0; k < 3; k++) {
-    if (n[k] == 0)
-      continue;
-    for (int i = 0; i < 3; i++)
-      q[i] = (double)(n[i] - (i == k)) / (N - 1);
-    loo += p[k] * kl_nats(q, p);
-  }
-  return 1 / (1 + N * loo);                               /* the data temperature, our reading */
-}
-
-void Rebooting_temper(double q[3], const unsigned n[3], double beta)
-{
-  assert(beta > 0);
-  unsigned N = n[0] + n[1] + n[2];
-  assert(N >= 1);
-  double z = 0;
-  for (int i = 0; i < 3; i++)
-    z += q[i] = n[i] ? pow((double)n[i] / N, beta) : 0;   /* q_i ~ p_i^beta, the Boltzmann form */
-  for (int i = 0; i < 3; i++)
-    q[i] /= z;
-}
-
-void Rebooting_estimate(double q[3], const unsigned n[3], int which)
-{
-  assert(which >= 0 && which < REBOOTING_ESTIMATORS);
-  if (which == REBOOTING_ME)
-    q[0] = q[1] = q[2] = 1.0 / 3;
-  else
-    Rebooting_temper(q, n, which == REBOOTING_ML ? 1 : Rebooting_beta(n));
-}
-#line 1813 "noweb/rebooting.nw"
-static double expected(unsigned N, int which, double beta)
-{
-  assert(N >= 1 && N <= 1000);
-  double p[3], lp[3], q[3], sum = 0;
-  Rebooting_truth(p);
-  for (int i = 0; i < 3; i++)
-    lp[i] = log(p[i]);
-  for (unsigned a = 0; a <= N; a++)
-    for (unsigned b = 0; a + b <= N; b++) {
-      unsigned n[3] = {a, b, N - a - b};
-      double w = lgamma(N + 1.0);
-      for (int i = 0; i < 3; i++)
-        w += n[i] * lp[i] - lgamma(n[i] + 1.0);
-      if (beta > 0)
-        Rebooting_temper(q, n, beta);
-      else
-        Rebooting_estimate(q, n, which);
-      sum += exp(w) * Rebooting_kl_bits(q, p);
-    }
-  return sum;
-}
-
-double Rebooting_expected_kl(unsigned N, int which) { return expected(N, which, 0); }
-double Rebooting_expected_kl_tempered(unsigned N, double beta)
-{
-  assert(beta > 0);
-  return expected(N, 0, beta);
-}
-#line 1890 "noweb/rebooting.nw"
-static void truth_mpfr(mpfr_t x, mpfr_prec_t w)
-{
-  double p[3];
-  Rebooting_truth(p);
-  mpfr_set_d(x, p[1], MPFR_RNDN);
-  mpfr_t y, l, f, d;
-  mpfr_inits2(w, y, l, f, d, (mpfr_ptr)0);
-  int steps = 2 + (int)ceil(log2((double)w / 53));
-  for (int k = 0; k < steps; k++) {              /* Newton on f(x) = h(1-2x) + 2h(x) - 1/2 */
-    mpfr_mul_2ui(y, x, 1, MPFR_RNDN);
-    mpfr_ui_sub(y, 1, y, MPFR_RNDN);                   /* y = 1 - 2x, exact near x = 0.04 */
-    mpfr_log2(l, y, MPFR_RNDN);
-    mpfr_mul(f, y, l, MPFR_RNDN);                      /* f = y log2 y */
-    mpfr_log2(d, x, MPFR_RNDN);
-    mpfr_mul(l, x, d, MPFR_RNDN);
-    mpfr_mul_2ui(l, l, 1, MPFR_RNDN);
-    mpfr_add(f, f, l, MPFR_RNDN);                      /* f = y log2 y + 2 x log2 x */
-    mpfr_add_d(f, f, 0.5, MPFR_RNDN);                  /* f(x) = -(that) - 1/2, negated */
-    mpfr_div(d, y, x, MPFR_RNDN);
-    mpfr_log2(d, d, MPFR_RNDN);
-    mpfr_mul_2ui(d, d, 1, MPFR_RNDN);                  /* f'(x) = 2 log2(y/x) */
-    mpfr_div(f, f, d, MPFR_RNDN);
-    mpfr_add(x, x, f, MPFR_RNDN);                      /* x - f/f' with f negated */
-  }
-  mpfr_clears(y, l, f, d, (mpfr_ptr)0);
-}
-#line 1924 "noweb/rebooting.nw"
-static void kl_counts_mpfr(mpfr_t d, const unsigned m[3], unsigned M, mpfr_t *L, mpfr_t *lp,
-                           mpfr_t t)
-{
-  mpfr_set_zero(d, 1);
-  for (int i = 0; i < 3; i++)
-    if (m[i]) {
-      mpfr_sub(t, L[m[i]], L[M], MPFR_RNDN);
-      mpfr_sub(t, t, lp[i], MPFR_RNDN);
-      mpfr_mul_ui(t, t, m[i], MPFR_RNDN);
-      mpfr_add(d, d, t, MPFR_RNDN);
-    }
-  mpfr_div_ui(d, d, M, MPFR_RNDN);
-}
-
-/* D(q || truth) in nats for the estimate `which' of counts n. */
-static void term_mpfr(mpfr_t d, const unsigned n[3], unsigned N, int which, mpfr_t *L,
-                      mpfr_t *lp, mpfr_t *t)
-{
-  if (which == REBOOTING_ML || N == 1) {
-    kl_counts_mpfr(d, n, N, L, lp, t[0]);
-    return;
-  }
-  mpfr_t *lq = t + 1, *le = t + 4;               /* ln q_i, ln(n_i / N) */
-  for (int i = 0; i < 3; i++)
-    if (n[i])
-      mpfr_sub(le[i], L[n[i]], L[N], MPFR_RNDN);
-  mpfr_set_zero(t[7], 1);                        /* N loo = sum_k n_k D(leave k out || p) */
-  for (int k = 0; k < 3; k++)
-    if (n[k]) {
-      unsigned m[3] = {n[0] - (k == 0), n[1] - (k == 1), n[2] - (k == 2)};
-      kl_counts_mpfr(d, m, N - 1, L, le, t[0]);
-      mpfr_mul_ui(d, d, n[k], MPFR_RNDN);
-      mpfr_add(t[7], t[7], d, MPFR_RNDN);
-    }
-  mpfr_add_ui(t[7], t[7], 1, MPFR_RNDN);         /* 1 + N loo = 1 + sum_k n_k D_k */
-  mpfr_ui_div(t[7], 1, t[7], MPFR_RNDN);         /* beta = 1/(1 + N loo) */
-  mpfr_set_zero(t[8], 1);
-  for (int i = 0; i < 3; i++)
-    if (n[i]) {
-      mpfr_mul(lq[i], le[i], t[7], MPFR_RNDN);
-      mpfr_exp(t[0], lq[i], MPFR_RNDN);
-      mpfr_add(t[8], t[8], t[0], MPFR_RNDN);     /* z = sum (n_i/N)^beta */
-    }
-  mpfr_log(t[8], t[8], MPFR_RNDN);
-  mpfr_set_zero(d, 1);
-  for (int i = 0; i < 3; i++)
-    if (n[i]) {
-      mpfr_sub(lq[i], lq[i], t[8], MPFR_RNDN);   /* ln q_i = beta ln(n_i/N) - ln z */
-      mpfr_exp(t[0], lq[i], MPFR_RNDN);
-      mpfr_sub(t[9], lq[i], lp[i], MPFR_RNDN);
-      mpfr_mul(t[0], t[0], t[9], MPFR_RNDN);
-      mpfr_add(d, d, t[0], MPFR_RNDN);
-    }
-}
-#line 1984 "noweb/rebooting.nw"
-void Rebooting_expected_kl_mpfr(mpfr_t out, unsigned N, int which)
-{
-  assert(N >= 1 && N <= 1000 && which >= 0 && which < REBOOTING_ESTIMATORS);
-  mpfr_prec_t w = mpfr_get_prec(out) + 40;
-  mpfr_t x, lp[3], sum, base, d, t[11], *L = malloc((N + 1) * sizeof *L);
-  assert(L != NULL);
-  mpfr_inits2(w, x, lp[0], lp[1], lp[2], sum, base, d, (mpfr_ptr)0);
-  truth_mpfr(x, w);
-  mpfr_log(lp[1], x, MPFR_RNDN);
-  mpfr_set(lp[2], lp[1], MPFR_RNDN);
-  mpfr_mul_2ui(lp[0], x, 1, MPFR_RNDN);
-  mpfr_ui_sub(lp[0], 1, lp[0], MPFR_RNDN);
-  mpfr_log(lp[0], lp[0], MPFR_RNDN);
-  if (which == REBOOTING_ME) {                   /* -ln 3 - (1/3) sum ln p_i, in nats */
-    mpfr_add(sum, lp[0], lp[1], MPFR_RNDN);
-    mpfr_add(sum, sum, lp[2], MPFR_RNDN);
-    mpfr_div_ui(sum, sum, 3, MPFR_RNDN);
-    mpfr_set_ui(d, 3, MPFR_RNDN);
-    mpfr_log(d, d, MPFR_RNDN);
-    mpfr_add(sum, sum, d, MPFR_RNDN);
-    mpfr_neg(sum, sum, MPFR_RNDN);
-  } else {
-    
-#line 2016 "noweb/rebooting.nw"
-for (unsigned k = 0; k <= N; k++) {
-  mpfr_init2(L[k], w);
-  if (k)
-    mpfr_log_ui(L[k], k, MPFR_RNDN);
-}
-for (int i = 0; i < 11; i++)
-  mpfr_init2(t[i], w);
-mpz_t binom;
-mpz_init(binom);
-mpfr_set_zero(sum, 1);
-for (unsigned a = 0; a <= N; a++) {
-  mpfr_mul_2ui(base, x, 1, MPFR_RNDN);
-  mpfr_ui_sub(base, 1, base, MPFR_RNDN);
-  mpfr_pow_ui(base, base, a, MPFR_RNDN);
-  mpfr_pow_ui(d, x, N - a, MPFR_RNDN);
-  mpfr_mul(base, base, d, MPFR_RNDN);
-  mpz_bin_uiui(binom, N, a);
-  mpfr_mul_z(base, base, binom, MPFR_RNDN);      /* C(N,a) (1-2x)^a x^(N-a) */
-  mpz_set_ui(binom, 1);
-  for (unsigned b = 0; 2 * b <= N - a; b++) {    /* (a,b,c) and (a,c,b): one term, twice */
-    unsigned n[3] = {a, b, N - a - b};
-    mpfr_mul_z(t[10], base, binom, MPFR_RNDN);    /* the weight of counts (a, b, c) */
-    if (mpfr_get_exp(t[10]) >= -(mpfr_exp_t)w - 32) {  /* else below 2^-(w+32): skipped */
-      term_mpfr(d, n, N, which, L, lp, t);
-      mpfr_mul(d, d, t[10], MPFR_RNDN);
-      if (2 * b < N - a)
-        mpfr_mul_2ui(d, d, 1, MPFR_RNDN);
-      mpfr_add(sum, sum, d, MPFR_RNDN);
-    }
-    mpz_mul_ui(binom, binom, N - a - b);         /* C(N-a, b+1) from C(N-a, b) */
-    mpz_divexact_ui(binom, binom, b + 1);
-  }
-}
-mpz_clear(binom);
-for (int i = 0; i < 11; i++)
-  mpfr_clear(t[i]);
-for (unsigned k = 0; k <= N; k++)
-  mpfr_clear(L[k]);
-#line 2007 "noweb/rebooting.nw"
-  }
-  mpfr_const_log2(d, MPFR_RNDN);
-  mpfr_div(out, sum, d, MPFR_RNDN);              /* nats to bits */
-  mpfr_clears(x, lp[0], lp[1], lp[2], sum, base, d, (mpfr_ptr)0);
-  free(L);
-}
-#line 2074 "noweb/rebooting.nw"
-enum { EXPERIMENT_ESTIMATORS = 302, ESTIMATOR_BLOCKS = 64 };
-
-typedef struct {
-  unsigned N;
-  int which;
-  uint64_t seed, samples;
-  double p[3];
-} Estimator_run;
-
-static void estimator_block(uint64_t block, void *ctx, Stats *out)
-{
-  const Estimator_run *e = ctx;
-  uint64_t first = e->samples * block / ESTIMATOR_BLOCKS;
-  uint64_t last = e->samples * (block + 1) / ESTIMATOR_BLOCKS;
-  Rng rng;
-  Rng_init(&rng, e->seed, EXPERIMENT_ESTIMATORS, block);
-  for (uint64_t s = first; s < last; s++) {
-    unsigned n[3] = {0, 0, 0};
-    for (unsigned i = 0; i < e->N; i++) {
-      double u = Rng_uniform(&rng);
-      n[u < e->p[0] ? 0 : u < e->p[0] + e->p[1] ? 1 : 2]++;
-    }
-    double q[3];
-    Rebooting_estimate(q, n, e->which);
-    Stats_add(out, Rebooting_kl_bits(q, e->p));
-  }
-}
-
-void Rebooting_estimator_mc(Ledger_mc *out, unsigned N, int which, uint64_t seed, uint64_t samples,
-                            int threads)
-{
-  assert(N >= 1 && N <= 1000 && which >= 0 && which < REBOOTING_ESTIMATORS && samples >= 2);
-  Estimator_run e = {.N = N, .which = which, .seed = seed, .samples = samples};
-  Rebooting_truth(e.p);
-  Stats total;
-  Stats_parallel(&total, ESTIMATOR_BLOCKS, threads, estimator_block, &e);
-  out->estimate = Stats_mean(&total);
-  out->stderr_ = Stats_stderr(&total);
-  out->exact = Rebooting_expected_kl(N, which);
-  if (out->stderr_ > 0)
-    out->z = Stats_z(out->estimate, out->stderr_, out->exact);
-  else if (which == REBOOTING_ME)
-    out->z = fabs(out->estimate - out->exact) <= 1e-12 ? 0 : INFINITY;
-  else
-    out->z = NAN;                                /* equal samples by chance: no error known */
-  out->samples = total.n;
-}
-#line 2329 "noweb/rebooting.nw"
-enum { EXPERIMENT_ISING = 303, EXPERIMENT_ISING_TAU = 304 };
-
-static uint32_t threshold(double d, double T)
-{
-  double t = ldexp(exp(-2 * d / T), 32);
-  return t >= 4294967295.0 ? 4294967295u : (uint32_t)t;
-}
-
-void Rebooting_ising_init(Rebooting_ising *g, int L, double T, uint64_t seed, uint64_t chain)
-{
-  assert(L >= 4 && L <= 4096 && L % 2 == 0 && T > 0);
-  g->L = L, g->H = L / 2;
-  size_t n = (size_t)L * (size_t)g->H;
-  g->s[0] = malloc(n), g->s[1] = malloc(n);
-  g->rnd = malloc((size_t)L * (size_t)L * sizeof *g->rnd);
-  assert(g->s[0] && g->s[1] && g->rnd);
-  memset(g->s[0], 1, n), memset(g->s[1], 1, n);
-  g->t2 = threshold(2, T), g->t4 = threshold(4, T);
-  Rng rng;
-  Rng_init(&rng, seed, EXPERIMENT_ISING, chain);
-  uint64_t k = Rng_bits(&rng);
-  g->key[0] = (uint32_t)k, g->key[1] = (uint32_t)(k >> 32);
-  g->sweep = 0;
-}
-
-void Rebooting_ising_free(Rebooting_ising *g)
-{
-  free(g->s[0]), free(g->s[1]), free(g->rnd);
-}
-
-double Rebooting_ising_abs_m(const Rebooting_ising *g)
-{
-  long m = 0;
-  size_t n = (size_t)g->L * (size_t)g->H;
-  for (size_t i = 0; i < n; i++)
-    m += g->s[0][i] + g->s[1][i];
-  return fabs((double)m) / ((double)g->L * g->L);
-}
-#line 2370 "noweb/rebooting.nw"
-__attribute__((optimize("O3")))
-static void fill_random(uint32_t *restrict out, size_t nblocks, uint64_t sweep,
-                        const uint32_t key[2])
-{
-  philox4x32_key_t k = {{key[0], key[1]}};
-  for (size_t i = 0; i < nblocks; i++) {
-    philox4x32_ctr_t c = {{(uint32_t)i, (uint32_t)sweep, (uint32_t)(sweep >> 32), 0}};
-    philox4x32_ctr_t r = philox4x32_R(10, c, k);
-    out[4 * i] = r.v[0], out[4 * i + 1] = r.v[1], out[4 * i + 2] = r.v[2], out[4 * i + 3] = r.v[3];
-  }
-}
-
-__attribute__((optimize("O3")))
-static void update_row(int8_t *restrict s, const int8_t *restrict o, const int8_t *restrict up,
-                       const int8_t *restrict dn, int H, int right, const uint32_t *restrict r,
-                       uint32_t t2, uint32_t t4)
-{
-  int8_t side[H];
-  if (right) {
-    for (int j = 0; j < H - 1; j++)
-      side[j] = o[j + 1];
-    side[H - 1] = o[0];
-  } else {
-    side[0] = o[H - 1];
-    for (int j = 1; j < H; j++)
-      side[j] = o[j - 1];
-  }
-  for (int j = 0; j < H; j++) {
-    int d = s[j] * (o[j] + side[j] + up[j] + dn[j]);
-    uint32_t t = d == 2 ? t2 : t4;
-    int8_t flip = (int8_t) - (int8_t)((d <= 0) | (r[j] < t));
-    s[j] = (int8_t)((s[j] ^ flip) - flip);               /* s -> -s where flip = -1 */
-  }
-}
-
-void Rebooting_ising_sweep(Rebooting_ising *g)
-{
-  int L = g->L, H = g->H;
-  fill_random(g->rnd, (size_t)L * (size_t)L / 4, g->sweep++, g->key);
-  for (int c = 0; c < 2; c++) {
-    int8_t *S = g->s[c];
-    const int8_t *O = g->s[1 - c];
-    for (int y = 0; y < L; y++)
-      update_row(S + (size_t)y * H, O + (size_t)y * H, O + (size_t)((y + L - 1) % L) * H,
-                 O + (size_t)((y + 1) % L) * H, H, (y + c) & 1,
-                 g->rnd + ((size_t)c * L + (size_t)y) * (size_t)H, g->t2, g->t4);
-  }
-}
-#line 2442 "noweb/rebooting.nw"
-void Rebooting_ising_tc(mpfr_t out)
-{
-  mpfr_t t;
-  mpfr_init2(t, mpfr_get_prec(out) + 16);
-  mpfr_sqrt_ui(t, 2, MPFR_RNDN);
-  mpfr_log1p(t, t, MPFR_RNDN);
-  mpfr_ui_div(out, 2, t, MPFR_RNDN);                      /* Onsager */
-  mpfr_clear(t);
-}
-
-void Rebooting_ising_yang(mpfr_t out, const mpfr_t T)
-{
-  assert(mpfr_cmp_ui(T, 0) > 0);
-  mpfr_t t, tc;
-  mpfr_inits2(mpfr_get_prec(out) + 64, t, tc, (mpfr_ptr)0);
-  Rebooting_ising_tc(tc);
-  if (mpfr_cmp(T, tc) >= 0)
-    mpfr_set_zero(out, 1);
-  else {
-    mpfr_ui_div(t, 2, T, MPFR_RNDN);
-    mpfr_sinh(t, t, MPFR_RNDN);
-    mpfr_pow_si(t, t, -4, MPFR_RNDN);
-    mpfr_ui_sub(t, 1, t, MPFR_RNDN);
-    if (mpfr_sgn(t) <= 0)
-      mpfr_set_zero(out, 1);
-    else
-      mpfr_rootn_ui(out, t, 8, MPFR_RNDN);                /* Yang */
-  }
-  mpfr_clears(t, tc, (mpfr_ptr)0);
-}
-
-double Rebooting_ising_L4(double T)
-{
-  assert(T > 0);
-  double z = 0, zm = 0;
-  for (unsigned state = 0; state < 65536; state++) {
-    int s[16], m = 0, e = 0;
-    for (int i = 0; i < 16; i++)
-      s[i] = (state >> i) & 1 ? 1 : -1, m += s[i];
-    for (int y = 0; y < 4; y++)
-      for (int x = 0; x < 4; x++)
-        e -= s[4 * y + x] * (s[4 * y + (x + 1) % 4] + s[4 * ((y + 1) % 4) + x]);
-    double w = exp(-(e + 32) / T);
-    z += w, zm += w * abs(m) / 16.0;
-  }
-  return zm / z;
-}
-#line 2524 "noweb/rebooting.nw"
-enum { ISING_CHAINS = 32 };
-
-typedef struct {
-  int L;
-  double T;
-  uint64_t seed, sweeps;
-} Ising_run;
-
-static void ising_chain(uint64_t chain, void *ctx, Stats *out)
-{
-  const Ising_run *e = ctx;
-  Rebooting_ising g;
-  Rebooting_ising_init(&g, e->L, e->T, e->seed, chain);
-  for (uint64_t i = 0; i < e->sweeps / 2; i++)
-    Rebooting_ising_sweep(&g);
-  Stats s;
-  Stats_init(&s);
-  for (uint64_t i = 0; i < e->sweeps; i++)
-    Rebooting_ising_sweep(&g), Stats_add(&s, Rebooting_ising_abs_m(&g));
-  Stats_add(out, Stats_mean(&s));
-  Rebooting_ising_free(&g);
-}
-
-static double ising_exact(int L, double T)
-{
-  if (L == 4)
-    return Rebooting_ising_L4(T);
-  mpfr_t t, m;
-  mpfr_inits2(64, t, m, (mpfr_ptr)0);
-  mpfr_set_d(t, T, MPFR_RNDN);
-  Rebooting_ising_yang(m, t);
-  double v = mpfr_get_d(m, MPFR_RNDN);
-  mpfr_clears(t, m, (mpfr_ptr)0);
-  return v;
-}
-
-void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t sweeps,
-                        int threads)
-{
-  assert(sweeps >= 16 * ISING_CHAINS);
-  Ising_run e = {.L = L, .T = T, .seed = seed, .sweeps = sweeps / ISING_CHAINS};
-  Stats total;
-  Stats_parallel(&total, ISING_CHAINS, threads, ising_chain, &e);
-  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), ising_exact(L, T),
-                e.sweeps * ISING_CHAINS);
-  if (out->stderr_ == 0)                         /* a frozen lattice: every chain read the same */
-    out->z = fabs(out->estimate - out->exact) <= 1e-12 ? 0 : NAN;
-}
-
-double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps)
-{
-  assert(sweeps >= 64);
-  Rebooting_ising g;
-  Rebooting_ising_init(&g, L, T, seed, ((uint64_t)EXPERIMENT_ISING_TAU << 32));
-  double *x = malloc(sweeps * sizeof *x);
-  assert(x);
-  for (uint64_t i = 0; i < sweeps / 2; i++)
-    Rebooting_ising_sweep(&g);
-  for (uint64_t i = 0; i < sweeps; i++)
-    Rebooting_ising_sweep(&g), x[i] = Rebooting_ising_abs_m(&g);
-  Batch_means bm;
-  Batch_means_compute(&bm, x, sweeps, 32);
-  free(x);
-  Rebooting_ising_free(&g);
-  return bm.tau_int;
-}
-#line 313 "noweb/rebooting.nw"
+#line 368 "noweb/rebooting.nw"
 static void set_paper_membrane(mpfr_t conc[6], mpfr_t perm[3], mpfr_t T, mpfr_prec_t prec)
 {
   static const char *const c[6] = {"5", "140", "140", "12", "110", "20"};
@@ -889,7 +53,7 @@ static void check_faraday(const Ledger_options *o, Ledger_result *r)
   Ledger_value(r, F, "96485", "C/mol");
   mpfr_clears(F, t, (mpfr_ptr)0);
 }
-#line 365 "noweb/rebooting.nw"
+#line 420 "noweb/rebooting.nw"
 typedef struct {
   mpfr_t c_out, c_in, vt;
 } Nernst_balance;
@@ -943,7 +107,7 @@ static void check_nernst(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "E_Na_mV", v, 12);
   mpfr_clears(co, ci, T, v, (mpfr_ptr)0);
 }
-#line 426 "noweb/rebooting.nw"
+#line 481 "noweb/rebooting.nw"
 static void check_gradients(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -954,7 +118,7 @@ static void check_gradients(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "Na_slack_mM", na);
   Ledger_found(r, "K+ 5 mM outside < 140 mM inside; Na+ 12 mM inside < 140 mM outside");
 }
-#line 443 "noweb/rebooting.nw"
+#line 498 "noweb/rebooting.nw"
 static void permeability_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -973,7 +137,7 @@ static void check_permeability_ratio(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality_mpfr(r, permeability_slack, NULL, o->prec);
   Ledger_found(r, "P_Na/P_K = 2e-8 / 1e-6 = 0.02 > 0.01");
 }
-#line 477 "noweb/rebooting.nw"
+#line 532 "noweb/rebooting.nw"
 static void check_resting(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t conc[6], perm[3], T, v;
@@ -1003,7 +167,7 @@ static void check_resting(const Ledger_options *o, Ledger_result *r)
   mpfr_clear(v);
   clear_membrane(conc, perm, T);
 }
-#line 512 "noweb/rebooting.nw"
+#line 567 "noweb/rebooting.nw"
 static void check_spike(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t E;
@@ -1027,8 +191,8 @@ static void check_spike_kT(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "in_kT_at_300K", E, 10);
   mpfr_clears(E, kT, (mpfr_ptr)0);
 }
-#line 560 "noweb/rebooting.nw"
-const Rebooting_spike_peak Rebooting_spike_peak_paper = {"40", 1};
+#line 614 "noweb/rebooting.nw"
+static const Rebooting_spike_peak Rebooting_spike_peak_paper = {"40", 1};
 
 static void thermal_voltage_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec,
                                   void *ctx)
@@ -1075,7 +239,7 @@ static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_thermal_voltage(o, r, &Rebooting_spike_peak_paper);
 }
-#line 613 "noweb/rebooting.nw"
+#line 667 "noweb/rebooting.nw"
 static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t eta, N, T, E, spike;
@@ -1097,7 +261,7 @@ static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
                r->field[2].text);
   mpfr_clears(eta, N, T, E, spike, (mpfr_ptr)0);
 }
-#line 1089 "noweb/rebooting.nw"
+#line 1159 "noweb/rebooting.nw"
 typedef struct {
   mpfr_prec_t prec;
   mpfr_t worst;
@@ -1132,24 +296,24 @@ static void describe_joint(char *out, size_t size, const Rebooting_joint *J)
   for (size_t c = 0; c < n && used + 4 < size; c++)
     used += (size_t)snprintf(out + used, size - used, "%s%lu", c ? "," : " ", J->count[c]);
 }
-#line 1131 "noweb/rebooting.nw"
+#line 1201 "noweb/rebooting.nw"
 static int visit_eq3(const Rebooting_joint *J, void *ctx)
 {
   Info_run *ir = ctx;
   unsigned ys = (1u << J->nvars) - 2;
-  mpfr_t *lg = log2_table(J->total, ir->prec + INFO_GUARD);
+  mpfr_t *lg = Rebooting_log2_table(J->total, ir->prec + INFO_GUARD);
   mpfr_t lhs, hx, hxy;
   mpfr_inits2(ir->prec, lhs, hx, hxy, (mpfr_ptr)0);
-  info_sum(hx, J, 1, 0, 0, lg);
+  Rebooting_info_sum(hx, J, 1, 0, 0, lg);
   for (unsigned u = 2; u <= ys; u += 2) {
-    info_sum(lhs, J, 1, u, 0, lg);                       /* the definition of I(X;Y_U) */
-    info_sum(hxy, J, 1, 0, u, lg);
+    Rebooting_info_sum(lhs, J, 1, u, 0, lg);                       /* the definition of I(X;Y_U) */
+    Rebooting_info_sum(hxy, J, 1, 0, u, lg);
     mpfr_sub(hxy, hx, hxy, MPFR_RNDN);                   /* rebooting eq. (3) */
     note_residual(ir, lhs, hxy);
     ir->cases++;
   }
   mpfr_clears(lhs, hx, hxy, (mpfr_ptr)0);
-  free_table(lg, J->total);
+  Rebooting_free_table(lg, J->total);
   return 0;
 }
 
@@ -1159,10 +323,10 @@ static int visit_eq3_exact(const Rebooting_joint *J, void *ctx)
   unsigned ys = (1u << J->nvars) - 2;
   mpq_t lhs, hx, hxy;
   mpq_inits(lhs, hx, hxy, (mpq_ptr)0);
-  info_exact(hx, J, 1, 0, 0);
+  Rebooting_info_exact(hx, J, 1, 0, 0);
   for (unsigned u = 2; u <= ys; u += 2) {
-    info_exact(lhs, J, 1, u, 0);
-    info_exact(hxy, J, 1, 0, u);
+    Rebooting_info_exact(lhs, J, 1, u, 0);
+    Rebooting_info_exact(hxy, J, 1, 0, u);
     mpq_div(hxy, hx, hxy);
     ir->exact_failures += !mpq_equal(lhs, hxy);
     ir->cases++;
@@ -1170,7 +334,7 @@ static int visit_eq3_exact(const Rebooting_joint *J, void *ctx)
   mpq_clears(lhs, hx, hxy, (mpq_ptr)0);
   return 0;
 }
-#line 1175 "noweb/rebooting.nw"
+#line 1245 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   Joint_visit visit;
@@ -1182,7 +346,7 @@ static void info_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   const Info_identity *id = ctx;
   Info_run ir;
   info_run_init(&ir, prec, id->eq6);
-  for_each_joint(id->seed, id->visit, &ir);
+  Rebooting_for_each_joint(id->seed, id->visit, &ir);
   mpfr_set(res, ir.worst, MPFR_RNDN);
   mpfr_clear(ir.worst);
 }
@@ -1192,7 +356,7 @@ static void info_identity(const Ledger_options *o, Ledger_result *r, Joint_visit
 {
   Info_run ir;
   info_run_init(&ir, o->prec, eq6);
-  for_each_joint(o->seed, exact, &ir);
+  Rebooting_for_each_joint(o->seed, exact, &ir);
   Info_identity id = {o->seed, visit, eq6};
   Ledger_identity(r, info_residual, &id, o->prec, 8);
   Ledger_field_double(r, "cases", (double)ir.cases);
@@ -1211,7 +375,7 @@ static void check_eq3(const Ledger_options *o, Ledger_result *r)
 {
   info_identity(o, r, visit_eq3, visit_eq3_exact, NULL);
 }
-#line 1236 "noweb/rebooting.nw"
+#line 1306 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   int printed_eq4, use_information;
@@ -1236,7 +400,7 @@ static void note_step(Order_run *orun, const mpq_t step, const Rebooting_joint *
   mpfr_clear(x);
   orun->cases++;
 }
-#line 1263 "noweb/rebooting.nw"
+#line 1333 "noweb/rebooting.nw"
 static int visit_order(const Rebooting_joint *J, void *ctx)
 {
   Order_run *orun = ctx;
@@ -1245,15 +409,15 @@ static int visit_order(const Rebooting_joint *J, void *ctx)
   if (orun->use_information)
     mpq_set_ui(prev, 1, 1);                                /* I(X; nothing) = 0 */
   else
-    info_exact(prev, J, 1, 0, 0);
+    Rebooting_info_exact(prev, J, 1, 0, 0);
   unsigned acc = 0;
   for (int j = 1; j < J->nvars; j++) {
     acc |= 1u << j;
     if (orun->use_information) {
-      info_exact(cur, J, 1, acc, 0);
+      Rebooting_info_exact(cur, J, 1, acc, 0);
       mpq_div(step, cur, prev);                            /* 2^{D (I(X;Y^j) - I(X;Y^{j-1}))} */
     } else {
-      info_exact(cur, J, 1, 0, acc);
+      Rebooting_info_exact(cur, J, 1, 0, acc);
       mpq_div(step, prev, cur);                            /* 2^{D (H(X|Y^{j-1}) - H(X|Y^j))} */
     }
     if (orun->printed_eq4)
@@ -1271,7 +435,7 @@ static void order_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec
   orun->prec = prec, orun->cases = 0;
   mpfr_init2(orun->min, prec);
   mpfr_set_inf(orun->min, 1);
-  for_each_joint(orun->seed, visit_order, orun);
+  Rebooting_for_each_joint(orun->seed, visit_order, orun);
   mpfr_set(slack, orun->min, MPFR_RNDD);
   snprintf(where, size, "%s", orun->where);
   mpfr_clear(orun->min);
@@ -1304,7 +468,7 @@ static void check_eq5(const Ledger_options *o, Ledger_result *r)
   Order_run orun = {.use_information = 1};
   order_claim(o, r, &orun);
 }
-#line 1358 "noweb/rebooting.nw"
+#line 1428 "noweb/rebooting.nw"
 static int popcount(unsigned x)
 {
   int n = 0;
@@ -1317,12 +481,12 @@ static int visit_eq6(const Rebooting_joint *J, void *ctx)
 {
   Info_run *ir = ctx;
   unsigned all = (1u << J->nvars) - 2;
-  mpfr_t *lg = log2_table(J->total, ir->prec + INFO_GUARD);
+  mpfr_t *lg = Rebooting_log2_table(J->total, ir->prec + INFO_GUARD);
   mpfr_t f[1u << REBOOTING_VARS], lhs, rhs, t;
   for (unsigned u = 0; u <= all; u += 2)
-    mpfr_init2(f[u], ir->prec + INFO_GUARD), info_sum(f[u], J, 1, 0, u, lg);
+    mpfr_init2(f[u], ir->prec + INFO_GUARD), Rebooting_info_sum(f[u], J, 1, 0, u, lg);
   mpfr_inits2(ir->prec, lhs, rhs, t, (mpfr_ptr)0);
-  info_sum(lhs, J, 1, all, 0, lg);
+  Rebooting_info_sum(lhs, J, 1, all, 0, lg);
   mpfr_set_zero(rhs, 1);
   for (unsigned T = 2; T <= all; T += 2)
     for (unsigned U = 0; U <= T; U += 2)
@@ -1339,8 +503,8 @@ static int visit_eq6(const Rebooting_joint *J, void *ctx)
       mpfr_add(lhs, f[bi], f[bj], MPFR_RNDN);
       mpfr_sub(lhs, lhs, f[0], MPFR_RNDN);
       mpfr_sub(lhs, lhs, f[bi | bj], MPFR_RNDN);          /* -Delta_{ij} f */
-      info_sum(rhs, J, 1, bj, bi, lg);
-      info_sum(t, J, 1, bj, 0, lg);
+      Rebooting_info_sum(rhs, J, 1, bj, bi, lg);
+      Rebooting_info_sum(t, J, 1, bj, 0, lg);
       mpfr_sub(rhs, rhs, t, MPFR_RNDN);                    /* I(X;Y_j|Y_i) - I(X;Y_j) */
       mpfr_mul_si(rhs, rhs, ir->eq6->second_order_sign, MPFR_RNDN);
       note_residual(ir, lhs, rhs);
@@ -1349,7 +513,7 @@ static int visit_eq6(const Rebooting_joint *J, void *ctx)
   for (unsigned u = 0; u <= all; u += 2)
     mpfr_clear(f[u]);
   mpfr_clears(lhs, rhs, t, (mpfr_ptr)0);
-  free_table(lg, J->total);
+  Rebooting_free_table(lg, J->total);
   return 0;
 }
 
@@ -1359,9 +523,9 @@ static int visit_eq6_exact(const Rebooting_joint *J, void *ctx)
   unsigned all = (1u << J->nvars) - 2;
   mpq_t f[1u << REBOOTING_VARS], lhs, rhs, t;
   for (unsigned u = 0; u <= all; u += 2)
-    mpq_init(f[u]), info_exact(f[u], J, 1, 0, u);
+    mpq_init(f[u]), Rebooting_info_exact(f[u], J, 1, 0, u);
   mpq_inits(lhs, rhs, t, (mpq_ptr)0);
-  info_exact(lhs, J, 1, all, 0);
+  Rebooting_info_exact(lhs, J, 1, all, 0);
   mpq_set_ui(rhs, 1, 1);
   for (unsigned T = 2; T <= all; T += 2)
     for (unsigned U = 0; U <= T; U += 2)
@@ -1378,8 +542,8 @@ static int visit_eq6_exact(const Rebooting_joint *J, void *ctx)
       mpq_mul(lhs, f[bi], f[bj]);
       mpq_div(lhs, lhs, f[0]);
       mpq_div(lhs, lhs, f[bi | bj]);
-      info_exact(rhs, J, 1, bj, bi);
-      info_exact(t, J, 1, bj, 0);
+      Rebooting_info_exact(rhs, J, 1, bj, bi);
+      Rebooting_info_exact(t, J, 1, bj, 0);
       mpq_div(rhs, rhs, t);
       if (ir->eq6->second_order_sign < 0)
         mpq_inv(rhs, rhs);
@@ -1392,7 +556,7 @@ static int visit_eq6_exact(const Rebooting_joint *J, void *ctx)
   return 0;
 }
 
-const Rebooting_eq6_form Rebooting_eq6_paper = {REBOOTING_VARS, +1};
+static const Rebooting_eq6_form Rebooting_eq6_paper = {REBOOTING_VARS, +1};
 
 void Rebooting_check_eq6(const Ledger_options *o, Ledger_result *r, const Rebooting_eq6_form *form)
 {
@@ -1403,7 +567,7 @@ static void check_eq6(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_eq6(o, r, &Rebooting_eq6_paper);
 }
-#line 1488 "noweb/rebooting.nw"
+#line 1558 "noweb/rebooting.nw"
 enum { GATE_XOR, GATE_AND, GATE_NAND, GATE_OR, GATE_NOR, GATES };
 static const char *const gate_name[GATES] = {"XOR", "AND", "NAND", "OR", "NOR"};
 
@@ -1469,7 +633,7 @@ static void gates_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clears(inter, red, syn, want[0], want[1], want[2], l3, (mpfr_ptr)0);
 }
 
-const Rebooting_gates_form Rebooting_gates_paper = {+1};
+static const Rebooting_gates_form Rebooting_gates_paper = {+1};
 
 void Rebooting_check_gates(const Ledger_options *o, Ledger_result *r,
                            const Rebooting_gates_form *form)
@@ -1479,9 +643,9 @@ void Rebooting_check_gates(const Ledger_options *o, Ledger_result *r,
   mpq_inits(a, b, want, (mpq_ptr)0);
   for (int g = 0; g < GATES; g++) {
     Rebooting_joint J = gate_joint(g);
-    info_exact(a, &J, 1, 6, 0);
-    info_exact(b, &J, 1, 2, 0), mpq_div(a, a, b);
-    info_exact(b, &J, 1, 4, 0), mpq_div(a, a, b);
+    Rebooting_info_exact(a, &J, 1, 6, 0);
+    Rebooting_info_exact(b, &J, 1, 2, 0), mpq_div(a, a, b);
+    Rebooting_info_exact(b, &J, 1, 4, 0), mpq_div(a, a, b);
     mpq_set_ui(want, g == GATE_XOR ? 16 : 27, g == GATE_XOR ? 1 : 16);
     if (form->interaction_sign < 0)
       mpq_inv(want, want);
@@ -1514,7 +678,7 @@ static void check_gates(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_gates(o, r, &Rebooting_gates_paper);
 }
-#line 2140 "noweb/rebooting.nw"
+#line 2208 "noweb/rebooting.nw"
 enum { FIG1_NMAX = 14 };
 static const double FIG1_SUM_ERROR = 1e-12;   /* exact sums in double: see the prose */
 
@@ -1565,7 +729,7 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
                "every N = 3..14", Ledger_field_value(r, "kl_MFE_N10"),
                Ledger_field_value(r, "kl_ML_N10"), min, where);
 }
-#line 2201 "noweb/rebooting.nw"
+#line 2269 "noweb/rebooting.nw"
 #define SHARP_LO (1 + 1 / 128.0)
 #define SHARP_STEP (1 / 128.0)
 enum { SHARP_GRID = 512 };
@@ -1585,7 +749,7 @@ static void check_fig1_sharpened(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "best_beta_N10", at);
   Ledger_field_double(r, "kl_best_N10", Rebooting_expected_kl_tempered(10, at));
 }
-#line 2239 "noweb/rebooting.nw"
+#line 2307 "noweb/rebooting.nw"
 enum { FIG1_SAMPLES = 100000 };
 
 static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1597,7 +761,7 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 2606 "noweb/rebooting.nw"
+#line 2680 "noweb/rebooting.nw"
 static double tc_double(void)
 {
   mpfr_t t;
@@ -1616,7 +780,7 @@ static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
 }
-#line 2641 "noweb/rebooting.nw"
+#line 2715 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1624,7 +788,7 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 2681 "noweb/rebooting.nw"
+#line 2755 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
@@ -1656,7 +820,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2767 "noweb/rebooting.nw"
+#line 2841 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
@@ -1703,7 +867,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 2844 "noweb/rebooting.nw"
+#line 2918 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting Sec. I.A, eq. (1)", LEDGER_VALUE,
    "the gas constant R is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant,
@@ -1792,7 +956,7 @@ static const Ledger_claim claims[] = {
    "simulated <|m|> at T = 2, L = 64 equals Yang's spontaneous magnetisation", LEDGER_VERIFIED,
    check_ising_yang, LEDGER_LITERATURE, NULL, NULL, 64},
 };
-#line 2978 "noweb/rebooting.nw"
+#line 3052 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)

@@ -1,7 +1,7 @@
-#line 74 "noweb/review.nw"
-/* review.c: tangled from noweb/review.nw; edit that, not this. */
-#line 92 "noweb/review.nw"
-#include "review.h"
+#line 139 "noweb/review.nw"
+/* review-claims.c: tangled from noweb/review.nw; edit that, not this. */
+#line 149 "noweb/review.nw"
+#include "review-internal.h"
 #include <assert.h>
 #include <math.h>
 #include <stdio.h>
@@ -9,40 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 109 "noweb/review.nw"
-enum { SI_GUARD = 16 };
-static const char *const k_B = "1.380649e-23";
-static const char *const e_charge = "1.602176634e-19";
-
-void Review_boltzmann(mpfr_t out)
-{
-  mpfr_set_str(out, k_B, 10, MPFR_RNDN);
-}
-
-void Review_landauer_J(mpfr_t out, const mpfr_t T)
-{
-  assert(mpfr_cmp_ui(T, 0) > 0);
-  mpfr_t k;
-  mpfr_init2(k, mpfr_get_prec(out) + SI_GUARD);
-  mpfr_set_str(k, k_B, 10, MPFR_RNDN);
-  mpfr_mul(k, k, T, MPFR_RNDN);
-  mpfr_t ln2;
-  mpfr_init2(ln2, mpfr_get_prec(out) + SI_GUARD);
-  mpfr_const_log2(ln2, MPFR_RNDN);
-  mpfr_mul(out, k, ln2, MPFR_RNDN);
-  mpfr_clears(k, ln2, (mpfr_ptr)0);
-}
-
-void Review_landauer_eV(mpfr_t out, const mpfr_t T)
-{
-  mpfr_t J, e;
-  mpfr_inits2(mpfr_get_prec(out) + SI_GUARD, J, e, (mpfr_ptr)0);
-  Review_landauer_J(J, T);
-  mpfr_set_str(e, e_charge, 10, MPFR_RNDN);
-  mpfr_div(out, J, e, MPFR_RNDN);
-  mpfr_clears(J, e, (mpfr_ptr)0);
-}
-#line 224 "noweb/review.nw"
+#line 281 "noweb/review.nw"
 typedef struct {
   const char *tag, *what, *joules;
   unsigned bits;
@@ -73,715 +40,7 @@ static void reading_joules(mpfr_t out, const Hardware_reading *h)
   mpfr_div(out, out, den, MPFR_RNDN);            /* power / throughput */
   mpfr_clear(den);
 }
-
-void Review_landauer_ratio(mpfr_t out, const mpfr_t energy_J, const mpfr_t T)
-{
-  assert(mpfr_cmp_ui(energy_J, 0) > 0);
-  mpfr_t bound;
-  mpfr_init2(bound, mpfr_get_prec(out) + SI_GUARD);
-  Review_landauer_J(bound, T);
-  mpfr_div(out, energy_J, bound, MPFR_RNDN);
-  mpfr_clear(bound);
-}
-#line 497 "noweb/review.nw"
-enum { PROTOCOL_GUARD = 32 };
-
-void Review_erasure_bound(mpfr_t out, const mpfr_t p)
-{
-  assert(mpfr_cmp_ui(p, 0) >= 0 && mpfr_cmp_ui(p, 1) <= 0);
-  mpfr_t h, ln2;
-  mpfr_inits2(mpfr_get_prec(out) + PROTOCOL_GUARD, h, ln2, (mpfr_ptr)0);
-  mpfr_mul_2ui(h, p, 1, MPFR_RNDN);
-  mpfr_ui_sub(h, 1, h, MPFR_RNDN);                /* q = 1 - 2p */
-  if (mpfr_cmp_d(h, 0.5) <= 0 && mpfr_cmp_d(h, -0.5) >= 0) {
-    mpfr_atanh(ln2, h, MPFR_RNDN);
-    mpfr_mul(ln2, ln2, h, MPFR_RNDN);             /* q atanh q */
-    mpfr_sqr(h, h, MPFR_RNDN);
-    mpfr_neg(h, h, MPFR_RNDN);
-    mpfr_log1p(h, h, MPFR_RNDN);
-    mpfr_div_2ui(h, h, 1, MPFR_RNDN);             /* ln(1 - q^2) / 2 */
-    mpfr_add(out, ln2, h, MPFR_RNDN);             /* review eq. (bound-q) */
-  } else {
-    Num_binary_entropy(h, p);
-    mpfr_const_log2(ln2, MPFR_RNDN);
-    mpfr_sub(out, ln2, h, MPFR_RNDN);
-  }
-  mpfr_clears(h, ln2, (mpfr_ptr)0);
-}
-
-static void final_level(mpfr_t eps, const mpfr_t p)
-{
-  assert(mpfr_cmp_ui(p, 0) > 0 && mpfr_cmp_d(p, 0.5) <= 0);
-  mpfr_mul_2ui(eps, p, 1, MPFR_RNDN);
-  mpfr_ui_sub(eps, 1, eps, MPFR_RNDN);
-  mpfr_div(eps, eps, p, MPFR_RNDN);
-  mpfr_log1p(eps, eps, MPFR_RNDN);               /* ln((1-p)/p) = log1p((1-2p)/p) */
-}
-
-static void add_lag_term(mpfr_t sum, mpfr_t t, mpfr_t u, const mpfr_t delta, unsigned long k,
-                         unsigned long K)
-{
-  mpfr_mul_ui(t, delta, k, MPFR_RNDN);
-  Num_logistic(t, t);                            /* 1 - pi(k Delta) */
-  mpfr_mul_ui(u, delta, K - k, MPFR_RNDN);
-  mpfr_expm1(u, u, MPFR_RNDN);
-  mpfr_fma(sum, t, u, sum, MPFR_RNDN);           /* (pi(k Delta) - pi(K Delta)) / pi(K Delta) */
-}
-
-void Review_protocol_work(mpfr_t out, const mpfr_t p, unsigned long K)
-{
-  assert(K >= 1);
-  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
-  mpfr_t eps, delta, t, u, sum;
-  mpfr_inits2(w, eps, delta, t, u, sum, (mpfr_ptr)0);
-  final_level(eps, p);
-  mpfr_div_ui(delta, eps, K, MPFR_RNDN);
-  mpfr_set_zero(sum, 1);
-  for (unsigned long k = 0; k < K; k++)
-    add_lag_term(sum, t, u, delta, k, K);
-  mpfr_mul(sum, sum, delta, MPFR_RNDN);
-  mpfr_mul(out, sum, p, MPFR_RNDN);               /* review eq. (WK), as eq. (WK-lag) */
-  mpfr_clears(eps, delta, t, u, sum, (mpfr_ptr)0);
-}
-#line 565 "noweb/review.nw"
-static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
-{
-  (void)ctx;
-  mpfr_t m;
-  mpfr_init2(m, mpfr_get_prec(y));
-  mpfr_neg(m, eps, MPFR_RNDN);
-  Num_logistic(y, m);
-  mpfr_clear(m);
-}
-
-static int integrate_occupation(mpfr_t integral, const mpfr_t level)
-{
-  assert(mpfr_cmp_ui(level, 0) >= 0);
-  if (mpfr_zero_p(level))
-    return mpfr_set_zero(integral, 1), 0;
-  mpfr_t zero, err;
-  mpfr_init2(zero, mpfr_get_prec(level));
-  mpfr_init2(err, 64);
-  mpfr_set_zero(zero, 1);
-  int status = Num_integrate(integral, err, occupation, NULL, zero, level, 0, NULL);
-  mpfr_clears(zero, err, (mpfr_ptr)0);
-  return status;
-}
-
-int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
-{
-  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
-  mpfr_t eps, integral;
-  mpfr_inits2(w, eps, integral, (mpfr_ptr)0);
-  final_level(eps, p);
-  int status = integrate_occupation(integral, eps);
-  mpfr_mul(eps, eps, p, MPFR_RNDN);
-  mpfr_sub(out, integral, eps, MPFR_RNDN);       /* review eq. (Winf) */
-  mpfr_clears(eps, integral, (mpfr_ptr)0);
-  return status;
-}
-#line 621 "noweb/review.nw"
-enum { REPLICATES = 64, EXPERIMENT_ERASURE = 1 };
-
-typedef struct {
-  double p, eps, delta;
-  unsigned long K;
-  uint64_t seed, samples;
-} Erasure_run;
-
-static void erasure_block(uint64_t block, void *ctx, Stats *out)
-{
-  const Erasure_run *e = ctx;
-  uint64_t first = e->samples * block / REPLICATES, last = e->samples * (block + 1) / REPLICATES;
-  Rng rng;
-  Rng_init(&rng, e->seed, EXPERIMENT_ERASURE, block);
-  Stats_init(out);
-  for (uint64_t t = first; t < last; t++) {
-    double work = 0;
-    for (unsigned long k = 0; k < e->K; k++)
-      if (Rng_uniform(&rng) < 1 / (1 + exp(k * e->delta)))
-        work += e->delta;
-    if (Rng_uniform(&rng) < e->p)
-      work -= e->eps;
-    Stats_add(out, work);
-  }
-}
-#line 658 "noweb/review.nw"
-void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
-                       int threads)
-{
-  assert(p > 0 && p <= 0.5 && K >= 1 && samples >= 1);
-  Erasure_run e = {.p = p, .eps = log1p(-p) - log(p), .K = K, .seed = seed, .samples = samples};
-  e.delta = e.eps / (double)K;
-  Stats total;
-  Stats_parallel(&total, REPLICATES, threads, erasure_block, &e);
-  mpfr_t pp, exact;
-  mpfr_inits2(128, pp, exact, (mpfr_ptr)0);
-  mpfr_set_d(pp, p, MPFR_RNDN);
-  Review_protocol_work(exact, pp, K);
-  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN),
-                total.n);
-  mpfr_clears(pp, exact, (mpfr_ptr)0);
-}
-#line 1186 "noweb/review.nw"
-void Review_szilard_information(mpfr_t out, const mpfr_t eps)
-{
-  assert(mpfr_cmp_ui(eps, 0) >= 0 && mpfr_cmp_ui(eps, 1) <= 0);
-  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
-  mpfr_t P[2][2], px[2], pm[2], t, sum;
-  mpfr_inits2(w, P[0][0], P[0][1], P[1][0], P[1][1], px[0], px[1], pm[0], pm[1], t, sum,
-              (mpfr_ptr)0);
-  for (int x = 0; x < 2; x++)
-    for (int m = 0; m < 2; m++) {
-      if (x == m)
-        mpfr_ui_sub(P[x][m], 1, eps, MPFR_RNDN);
-      else
-        mpfr_set(P[x][m], eps, MPFR_RNDN);
-      mpfr_div_2ui(P[x][m], P[x][m], 1, MPFR_RNDN);  /* P(x, m) */
-    }
-  for (int i = 0; i < 2; i++) {
-    mpfr_add(px[i], P[i][0], P[i][1], MPFR_RNDN);
-    mpfr_add(pm[i], P[0][i], P[1][i], MPFR_RNDN);
-  }
-  mpfr_set_zero(sum, 1);
-  for (int x = 0; x < 2; x++)
-    for (int m = 0; m < 2; m++) {
-      if (mpfr_zero_p(P[x][m]))
-        continue;
-      mpfr_mul(t, px[x], pm[m], MPFR_RNDN);
-      mpfr_div(t, P[x][m], t, MPFR_RNDN);
-      mpfr_log(t, t, MPFR_RNDN);
-      mpfr_mul(t, t, P[x][m], MPFR_RNDN);
-      mpfr_add(sum, sum, t, MPFR_RNDN);
-    }
-  mpfr_set(out, sum, MPFR_RNDN);
-  mpfr_clears(P[0][0], P[0][1], P[1][0], P[1][1], px[0], px[1], pm[0], pm[1], t, sum, (mpfr_ptr)0);
-}
-
-void Review_szilard_work(mpfr_t out, const mpfr_t eps, unsigned long K)
-{
-  assert(K >= 1);
-  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
-  mpfr_t e0, delta, t, u, sum;
-  mpfr_inits2(w, e0, delta, t, u, sum, (mpfr_ptr)0);
-  final_level(e0, eps);
-  mpfr_div_ui(delta, e0, K, MPFR_RNDN);
-  mpfr_set_zero(sum, 1);
-  for (unsigned long j = 1; j < K; j++)           /* the term j = K is exactly zero */
-    add_lag_term(sum, t, u, delta, j, K);
-  mpfr_mul(sum, sum, delta, MPFR_RNDN);
-  mpfr_mul(out, sum, eps, MPFR_RNDN);             /* review eq. (szilard-K), as eq. (WK-lag) */
-  mpfr_clears(e0, delta, t, u, sum, (mpfr_ptr)0);
-}
-
-int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t level)
-{
-  assert(mpfr_cmp_ui(eps, 0) >= 0 && mpfr_cmp_ui(eps, 1) <= 0);
-  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
-  mpfr_t lv, integral;
-  mpfr_inits2(w, lv, integral, (mpfr_ptr)0);
-  mpfr_set(lv, level, MPFR_RNDN);
-  int status = integrate_occupation(integral, lv);
-  mpfr_mul(lv, lv, eps, MPFR_RNDN);
-  mpfr_sub(out, integral, lv, MPFR_RNDN);
-  mpfr_clears(lv, integral, (mpfr_ptr)0);
-  return status;
-}
-#line 1263 "noweb/review.nw"
-enum { EXPERIMENT_SZILARD = 2 };
-
-typedef struct {
-  double eps, e0, delta;
-  unsigned long K;
-  uint64_t seed, samples;
-} Szilard_run;
-
-static void szilard_block(uint64_t block, void *ctx, Stats *out)
-{
-  const Szilard_run *s = ctx;
-  uint64_t first = s->samples * block / REPLICATES, last = s->samples * (block + 1) / REPLICATES;
-  Rng rng;
-  Rng_init(&rng, s->seed, EXPERIMENT_SZILARD, block);
-  Stats_init(out);
-  for (uint64_t t = first; t < last; t++) {
-    int x = Rng_uniform(&rng) < 0.5;
-    int m = Rng_uniform(&rng) < s->eps ? !x : x;   /* the measurement errs with probability eps */
-    int raised = !m;
-    double work = x == raised ? -s->e0 : 0;
-    for (unsigned long k = 0; k < s->K; k++) {
-      if (k > 0)
-        x = Rng_uniform(&rng) < 1 / (1 + exp(s->e0 - k * s->delta)) ? raised : !raised;
-      if (x == raised)
-        work += s->delta;
-    }
-    Stats_add(out, work);
-  }
-}
-#line 1300 "noweb/review.nw"
-void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
-                       int threads)
-{
-  assert(eps > 0 && eps <= 0.5 && K >= 1 && samples >= 1);
-  Szilard_run s = {.eps = eps, .e0 = log1p(-eps) - log(eps), .K = K, .seed = seed,
-                   .samples = samples};
-  s.delta = s.e0 / (double)K;
-  Stats total;
-  Stats_parallel(&total, REPLICATES, threads, szilard_block, &s);
-  mpfr_t e, exact;
-  mpfr_inits2(128, e, exact, (mpfr_ptr)0);
-  mpfr_set_d(e, eps, MPFR_RNDN);
-  Review_szilard_work(exact, e, K);
-  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN),
-                total.n);
-  mpfr_clears(e, exact, (mpfr_ptr)0);
-}
-#line 1963 "noweb/review.nw"
-static void check_trap_args(double ki, double kf, double tau)
-{
-  assert(ki > 0 && kf > 0 && tau > 0);
-  (void)ki, (void)kf, (void)tau;
-}
-
-static void trap_final_width(mpfr_t sf, const mpfr_t si, const mpfr_t kf, const mpfr_t tau)
-{
-  mpfr_prec_t w = mpfr_get_prec(sf);
-  mpfr_t c, b, d;
-  mpfr_inits2(w, c, b, d, (mpfr_ptr)0);
-  mpfr_ui_div(c, 2, tau, MPFR_RNDN);
-  mpfr_add(c, c, kf, MPFR_RNDN);                 /* lambda_f + 2/tau */
-  mpfr_div(b, si, tau, MPFR_RNDN);               /* s_i/tau */
-  mpfr_sqr(d, b, MPFR_RNDN);
-  mpfr_add(d, d, c, MPFR_RNDN);
-  mpfr_sqrt(d, d, MPFR_RNDN);
-  mpfr_add(d, d, b, MPFR_RNDN);
-  mpfr_div(sf, d, c, MPFR_RNDN);                 /* review eq. (trap-sf) */
-  mpfr_clears(c, b, d, (mpfr_ptr)0);
-}
-
-void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau)
-{
-  assert(mpfr_cmp_ui(ki, 0) > 0 && mpfr_cmp_ui(kf, 0) > 0 && mpfr_cmp_ui(tau, 0) > 0);
-  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
-  mpfr_t q, r, u, t;
-  mpfr_inits2(w, q, r, u, t, (mpfr_ptr)0);
-  mpfr_mul(r, ki, kf, MPFR_RNDN);
-  mpfr_mul(r, r, tau, MPFR_RNDN);
-  mpfr_mul_2ui(t, ki, 1, MPFR_RNDN);
-  mpfr_add(r, r, t, MPFR_RNDN);
-  mpfr_mul(r, r, tau, MPFR_RNDN);
-  mpfr_add_ui(r, r, 1, MPFR_RNDN);
-  mpfr_sqrt(r, r, MPFR_RNDN); /* R = sqrt(1 + 2 lambda_i tau + lambda_i lambda_f tau^2) */
-  mpfr_fma(q, kf, tau, r, MPFR_RNDN);
-  mpfr_add_ui(q, q, 1, MPFR_RNDN);               /* Q = 1 + lambda_f tau + R >= 2 */
-  mpfr_sub(t, ki, kf, MPFR_RNDN);
-  mpfr_div(t, t, q, MPFR_RNDN);                  /* (lambda_i - lambda_f)/Q */
-  mpfr_mul(u, t, tau, MPFR_RNDN);                /* u = s_f/s_i - 1, no s_f - s_i formed */
-  mpfr_div(t, t, ki, MPFR_RNDN);
-  if (mpfr_cmp_d(u, -0.5) >= 0)
-    mpfr_log1p(u, u, MPFR_RNDN);
-  else {                                         /* 1 + u = (1 + lambda_i tau + R)/Q, no 1 - 1 */
-    mpfr_fma(r, ki, tau, r, MPFR_RNDN);
-    mpfr_add_ui(r, r, 1, MPFR_RNDN);
-    mpfr_div(u, r, q, MPFR_RNDN);
-    mpfr_log(u, u, MPFR_RNDN);
-  }
-  mpfr_add(u, u, t, MPFR_RNDN);
-  mpfr_neg(out, u, MPFR_RNDN);                   /* review eq. (trap-Wu) */
-  if (mpfr_zero_p(out))
-    mpfr_set_zero(out, 1);                       /* lambda_i = lambda_f: +0, not -0 */
-  mpfr_clears(q, r, u, t, (mpfr_ptr)0);
-}
-#line 2035 "noweb/review.nw"
-typedef struct {
-  mpfr_t si, a, s, lam, dlam, t, worst;
-} Trap_path;
-
-static void trap_at(Trap_path *c, const mpfr_t time)
-{
-  mpfr_mul(c->s, c->a, time, MPFR_RNDN);
-  mpfr_add(c->s, c->s, c->si, MPFR_RNDN);         /* s = s_i + a t */
-  mpfr_ui_div(c->t, 1, c->s, MPFR_RNDN);
-  mpfr_sub(c->lam, c->t, c->a, MPFR_RNDN);
-  mpfr_mul(c->lam, c->lam, c->t, MPFR_RNDN);      /* lambda = (1 - a s)/s^2 */
-  mpfr_mul_2ui(c->dlam, c->t, 1, MPFR_RNDN);
-  mpfr_sub(c->dlam, c->a, c->dlam, MPFR_RNDN);    /* a - 2/s */
-  mpfr_sqr(c->t, c->t, MPFR_RNDN);
-  mpfr_mul(c->dlam, c->dlam, c->t, MPFR_RNDN);
-  mpfr_mul(c->dlam, c->dlam, c->a, MPFR_RNDN);    /* a (a/s^2 - 2/s^3) */
-}
-
-static void trap_integrand(mpfr_t y, const mpfr_t time, void *ctx)
-{
-  Trap_path *c = ctx;
-  trap_at(c, time);
-  mpfr_sqr(c->t, c->s, MPFR_RNDN);                /* w = s^2 */
-  mpfr_mul(y, c->dlam, c->t, MPFR_RNDN);
-  mpfr_div_2ui(y, y, 1, MPFR_RNDN);               /* lambda' w / 2 */
-  mpfr_mul(c->t, c->t, c->lam, MPFR_RNDN);
-  mpfr_sub_ui(c->t, c->t, 1, MPFR_RNDN);
-  mpfr_mul_2ui(c->t, c->t, 1, MPFR_RNDN);         /* 2 lambda w - 2 */
-  mpfr_fma(c->t, c->a, c->s, c->t, MPFR_RNDN);
-  mpfr_fma(c->t, c->a, c->s, c->t, MPFR_RNDN);    /* + w' = 2 a s */
-  mpfr_abs(c->t, c->t, MPFR_RNDN);
-  mpfr_max(c->worst, c->worst, c->t, MPFR_RNDN);
-}
-
-int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau)
-{
-  assert(mpfr_cmp_ui(ki, 0) > 0 && mpfr_cmp_ui(kf, 0) > 0 && mpfr_cmp_ui(tau, 0) > 0);
-  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
-  Trap_path c;
-  mpfr_t sf, zero, integral, err, sum;
-  mpfr_inits2(w, c.si, c.a, sf, zero, integral, sum, (mpfr_ptr)0);
-  mpfr_inits2(w + 64, c.s, c.lam, c.dlam, c.t, (mpfr_ptr)0);  /* above the quadrature's guard */
-  mpfr_inits2(64, c.worst, err, (mpfr_ptr)0);
-  mpfr_rec_sqrt(c.si, ki, MPFR_RNDN);
-  trap_final_width(sf, c.si, kf, tau);
-  mpfr_sub(c.a, sf, c.si, MPFR_RNDN);
-  mpfr_div(c.a, c.a, tau, MPFR_RNDN);
-  mpfr_set_zero(zero, 1);
-  trap_at(&c, zero);
-  mpfr_sub(sum, c.lam, ki, MPFR_RNDN);
-  mpfr_div(sum, sum, ki, MPFR_RNDN);
-  mpfr_div_2ui(sum, sum, 1, MPFR_RNDN);           /* jump at 0: (lambda(0+) - lambda_i) w_i / 2 */
-  trap_at(&c, tau);
-  mpfr_sub(c.t, kf, c.lam, MPFR_RNDN);
-  mpfr_mul(c.t, c.t, c.s, MPFR_RNDN);
-  mpfr_mul(c.t, c.t, c.s, MPFR_RNDN);
-  mpfr_div_2ui(c.t, c.t, 1, MPFR_RNDN);           /* jump at tau: (lambda_f - lambda(tau-)) w_f/2 */
-  mpfr_add(sum, sum, c.t, MPFR_RNDN);
-  mpfr_set_zero(c.worst, 1);
-  int status = Num_integrate(integral, err, trap_integrand, &c, zero, tau, 0, NULL);
-  mpfr_add(out, sum, integral, MPFR_RNDN);
-  mpfr_set_ui_2exp(err, 1, -(long)mpfr_get_prec(out) + 8, MPFR_RNDN);
-  if (status == 0 && mpfr_cmp(c.worst, err) > 0)
-    status = 2;
-  mpfr_clears(c.si, c.a, c.s, c.lam, c.dlam, c.t, sf, zero, integral, sum, c.worst, err,
-              (mpfr_ptr)0);
-  return status;
-}
-#line 2112 "noweb/review.nw"
-static void trap_levels(double *lam, double ki, double kf, double tau, unsigned long N, int ramp)
-{
-  double si = 1 / sqrt(ki), c = kf + 2 / tau;
-  double sf = (si / tau + sqrt(si * si / (tau * tau) + c)) / c, a = (sf - si) / tau;
-  for (unsigned long k = 0; k < N; k++) {
-    double t = (k + 0.5) * tau / (double)N, s = si + a * t;
-    lam[k] = ramp ? ki + (kf - ki) * t / tau : (1 - a * s) / (s * s);
-  }
-}
-
-static void relaxation(mpfr_t g, const mpfr_t lam, const mpfr_t dt)
-{
-  if (mpfr_zero_p(lam)) {
-    mpfr_mul_2ui(g, dt, 1, MPFR_RNDN);
-    return;
-  }
-  mpfr_mul(g, lam, dt, MPFR_RNDN);
-  mpfr_mul_si(g, g, -2, MPFR_RNDN);
-  mpfr_expm1(g, g, MPFR_RNDN);
-  mpfr_neg(g, g, MPFR_RNDN);
-  mpfr_div(g, g, lam, MPFR_RNDN);                 /* (1 - e^{-2 lambda dt}) / lambda */
-}
-
-void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau, unsigned long N,
-                                   int ramp)
-{
-  check_trap_args(ki, kf, tau);
-  assert(N >= 1);
-  double *lam = malloc(N * sizeof *lam);
-  assert(lam != NULL);
-  trap_levels(lam, ki, kf, tau, N, ramp);
-  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
-  mpfr_t var, work, prev, l, dt, g, t;
-  mpfr_inits2(w, var, work, prev, l, dt, g, t, (mpfr_ptr)0);
-  mpfr_set_d(prev, ki, MPFR_RNDN);
-  mpfr_ui_div(var, 1, prev, MPFR_RNDN);
-  mpfr_set_zero(work, 1);
-  mpfr_set_d(dt, tau, MPFR_RNDN);
-  mpfr_div_ui(dt, dt, N, MPFR_RNDN);
-  for (unsigned long k = 0; k <= N; k++) {
-    mpfr_set_d(l, k < N ? lam[k] : kf, MPFR_RNDN);
-    mpfr_sub(t, l, prev, MPFR_RNDN);
-    mpfr_mul(t, t, var, MPFR_RNDN);
-    mpfr_div_2ui(t, t, 1, MPFR_RNDN);
-    mpfr_add(work, work, t, MPFR_RNDN);           /* a jump costs (delta lambda) w / 2 */
-    mpfr_set(prev, l, MPFR_RNDN);
-    if (k == N)
-      break;
-    mpfr_mul(t, l, dt, MPFR_RNDN);
-    mpfr_mul_si(t, t, -2, MPFR_RNDN);
-    mpfr_exp(t, t, MPFR_RNDN);
-    relaxation(g, l, dt);
-    mpfr_fma(var, var, t, g, MPFR_RNDN);          /* moment equation over one interval */
-  }
-  mpfr_set(out, work, MPFR_RNDN);
-  mpfr_clears(var, work, prev, l, dt, g, t, (mpfr_ptr)0);
-  free(lam);
-}
-#line 2183 "noweb/review.nw"
-enum { EXPERIMENT_TRAP = 3 };
-
-typedef struct {
-  double ki, kf;
-  unsigned long N;
-  const double *lam, *decay, *spread;
-  uint64_t seed, samples;
-} Trap_run;
-
-static void trap_block(uint64_t block, void *ctx, Stats *out)
-{
-  const Trap_run *s = ctx;
-  uint64_t first = s->samples * block / REPLICATES, last = s->samples * (block + 1) / REPLICATES;
-  Rng rng;
-  Rng_init(&rng, s->seed, EXPERIMENT_TRAP, block);
-  Stats_init(out);
-  for (uint64_t n = first; n < last; n++) {
-    double x = Rng_normal(&rng) / sqrt(s->ki), prev = s->ki, work = 0;
-    for (unsigned long k = 0; k < s->N; k++) {
-      work += (s->lam[k] - prev) * x * x / 2;
-      prev = s->lam[k];
-      x = x * s->decay[k] + s->spread[k] * Rng_normal(&rng);
-    }
-    work += (s->kf - prev) * x * x / 2;
-    Stats_add(out, work);
-  }
-}
-#line 2219 "noweb/review.nw"
-void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsigned long N,
-                        uint64_t seed,
-                        uint64_t samples, int threads)
-{
-  check_trap_args(ki, kf, tau);
-  assert(N >= 1 && samples >= 1);
-  double *lam = malloc(3 * N * sizeof *lam);
-  assert(lam != NULL);
-  double *decay = lam + N, *spread = lam + 2 * N, dt = tau / (double)N;
-  trap_levels(lam, ki, kf, tau, N, 0);
-  for (unsigned long k = 0; k < N; k++) {
-    decay[k] = exp(-lam[k] * dt);
-    spread[k] = sqrt(lam[k] == 0 ? 2 * dt : -expm1(-2 * lam[k] * dt) / lam[k]);
-  }
-  Trap_run s = {.ki = ki, .kf = kf, .N = N, .lam = lam, .decay = decay, .spread = spread,
-                .seed = seed, .samples = samples};
-  Stats total;
-  Stats_parallel(&total, REPLICATES, threads, trap_block, &s);
-  mpfr_t exact;
-  mpfr_init2(exact, 128);
-  Review_harmonic_discrete_work(exact, ki, kf, tau, N, 0);
-  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN),
-                total.n);
-  mpfr_clear(exact);
-  free(lam);
-}
-#line 2616 "noweb/review.nw"
-typedef struct {
-  mpfr_t ef, tau, t;
-} Lag_ctx;
-
-static void lag_integrand(mpfr_t y, const mpfr_t u, void *ctx)
-{
-  Lag_ctx *c = ctx;
-  mpfr_t t;
-  mpfr_init2(t, mpfr_get_prec(y));                /* the quadrature's working precision */
-  mpfr_div(t, u, c->tau, MPFR_RNDN);
-  mpfr_ui_sub(t, 1, t, MPFR_RNDN);
-  mpfr_mul(t, t, c->ef, MPFR_RNDN);
-  mpfr_neg(t, t, MPFR_RNDN);
-  Num_logistic(t, t);                             /* pi(eps_f (1 - u/tau)) */
-  mpfr_neg(y, u, MPFR_RNDN);
-  mpfr_exp(y, y, MPFR_RNDN);
-  mpfr_mul(y, y, t, MPFR_RNDN);
-  mpfr_clear(t);
-}
-
-static int erasure_time_work_lagged(mpfr_t work, mpfr_t final_error, const mpfr_t p,
-                                    const mpfr_t tau)
-{
-  mpfr_prec_t w = mpfr_get_prec(work) + PROTOCOL_GUARD;
-  Lag_ctx c;
-  mpfr_t zero, upper, J, err, et, sum, t;
-  mpfr_inits2(w, c.ef, c.tau, c.t, zero, upper, J, et, sum, t, (mpfr_ptr)0);
-  mpfr_init2(err, 64);
-  final_level(c.ef, p);
-  mpfr_set(c.tau, tau, MPFR_RNDN);
-  mpfr_set_zero(zero, 1);
-  mpfr_set_ui(upper, (unsigned long)w + 8, MPFR_RNDN);
-  mpfr_const_log2(t, MPFR_RNDN);
-  mpfr_mul(upper, upper, t, MPFR_RNDN);          /* L = (w + 8) ln 2 */
-  mpfr_min(upper, upper, tau, MPFR_RNDN);
-  int status = Num_integrate(J, err, lag_integrand, &c, zero, upper, 0, NULL);
-  mpfr_neg(et, tau, MPFR_RNDN);
-  mpfr_exp(et, et, MPFR_RNDN);                    /* e^{-tau} */
-  mpfr_neg(sum, tau, MPFR_RNDN);
-  mpfr_expm1(sum, sum, MPFR_RNDN);
-  mpfr_neg(sum, sum, MPFR_RNDN);
-  mpfr_div(sum, sum, tau, MPFR_RNDN);
-  mpfr_sub(sum, sum, et, MPFR_RNDN);
-  mpfr_div_2ui(sum, sum, 1, MPFR_RNDN);           /* (1 - e^{-tau})/(2 tau) - e^{-tau}/2 */
-  mpfr_ui_div(t, 1, tau, MPFR_RNDN);
-  mpfr_add_ui(t, t, 1, MPFR_RNDN);
-  mpfr_mul(t, t, J, MPFR_RNDN);
-  mpfr_sub(sum, sum, t, MPFR_RNDN);
-  mpfr_mul(sum, sum, c.ef, MPFR_RNDN);
-  mpfr_ui_sub(t, 1, p, MPFR_RNDN);
-  mpfr_mul_2ui(t, t, 1, MPFR_RNDN);
-  mpfr_log(t, t, MPFR_RNDN);
-  mpfr_add(work, sum, t, MPFR_RNDN);              /* review eq. (erasure-tau) */
-  if (final_error) {
-    mpfr_div_2ui(et, et, 1, MPFR_RNDN);
-    mpfr_add(final_error, et, J, MPFR_RNDN);
-  }
-  mpfr_clears(c.ef, c.tau, c.t, zero, upper, J, err, et, sum, t, (mpfr_ptr)0);
-  return status;
-}
-#line 2685 "noweb/review.nw"
-static void excess_kernel(mpfr_t k, mpfr_t t, const mpfr_t z, const mpfr_t tau)
-{
-  mpfr_prec_t w = mpfr_get_prec(k);
-  mpfr_t a, term, sum;
-  mpfr_inits2(w, a, term, sum, (mpfr_ptr)0);
-  mpfr_ui_sub(a, 1, z, MPFR_RNDN);
-  mpfr_mul(a, a, tau, MPFR_RNDN);                 /* a = tau (1 - z) */
-  if (mpfr_cmp_ui(a, 1) < 0) {
-    mpfr_div_2ui(term, a, 1, MPFR_RNDN);
-    mpfr_set(sum, term, MPFR_RNDN);
-    for (unsigned long n = 3; !mpfr_zero_p(term); n++) {
-      mpfr_mul(term, term, a, MPFR_RNDN);
-      mpfr_mul_ui(term, term, n - 1, MPFR_RNDN);
-      mpfr_div_ui(term, term, n * (n - 2), MPFR_RNDN);
-      mpfr_neg(term, term, MPFR_RNDN);            /* (-1)^n (n-1) a^(n-1) / n! */
-      mpfr_add(sum, sum, term, MPFR_RNDN);
-      if (mpfr_get_exp(term) < mpfr_get_exp(sum) - (mpfr_exp_t)w)
-        break;
-    }
-    mpfr_ui_sub(t, 1, z, MPFR_RNDN);
-    mpfr_mul(sum, sum, t, MPFR_RNDN);             /* h(a)/tau = (1 - z) h(a)/a */
-  } else {
-    mpfr_neg(term, a, MPFR_RNDN);
-    mpfr_exp(t, term, MPFR_RNDN);
-    mpfr_mul(t, t, a, MPFR_RNDN);                 /* a e^{-a} */
-    mpfr_expm1(sum, term, MPFR_RNDN);
-    mpfr_add(sum, sum, t, MPFR_RNDN);
-    mpfr_neg(sum, sum, MPFR_RNDN);                /* h(a) = 1 - e^{-a} - a e^{-a} */
-    mpfr_div(sum, sum, tau, MPFR_RNDN);
-  }
-  mpfr_neg(t, a, MPFR_RNDN);
-  mpfr_expm1(t, t, MPFR_RNDN);
-  mpfr_neg(t, t, MPFR_RNDN);
-  mpfr_mul(t, t, z, MPFR_RNDN);                   /* z (1 - e^{-a}) */
-  mpfr_add(k, sum, t, MPFR_RNDN);
-  mpfr_clears(a, term, sum, (mpfr_ptr)0);
-}
-
-static void excess_integrand(mpfr_t y, const mpfr_t z, void *ctx)
-{
-  Lag_ctx *c = ctx;
-  mpfr_t g, t;
-  mpfr_inits2(mpfr_get_prec(y), g, t, (mpfr_ptr)0); /* the quadrature's working precision */
-  mpfr_mul(t, c->ef, z, MPFR_RNDN);
-  Num_logistic(g, t);
-  mpfr_neg(t, t, MPFR_RNDN);
-  Num_logistic(t, t);
-  mpfr_mul(g, g, t, MPFR_RNDN);                   /* pi (1 - pi) at eps_f z */
-  excess_kernel(y, t, z, c->tau);
-  mpfr_mul(y, y, g, MPFR_RNDN);
-  mpfr_clears(g, t, (mpfr_ptr)0);
-}
-
-int Review_erasure_time_lag_work(mpfr_t work, const mpfr_t p, const mpfr_t tau)
-{
-  mpfr_prec_t w = mpfr_get_prec(work) + PROTOCOL_GUARD;
-  Lag_ctx c;
-  mpfr_t zero, one, integral, err;
-  mpfr_inits2(w, c.ef, c.tau, c.t, zero, one, integral, (mpfr_ptr)0);
-  mpfr_init2(err, 64);
-  final_level(c.ef, p);
-  mpfr_set(c.tau, tau, MPFR_RNDN);
-  mpfr_set_zero(zero, 1);
-  mpfr_set_ui(one, 1, MPFR_RNDN);
-  int status = 0;
-  if (mpfr_zero_p(c.ef))
-    mpfr_set_zero(integral, 1);                   /* p = 1/2: nothing to erase */
-  else
-    status = Num_integrate(integral, err, excess_integrand, &c, zero, one, 0, NULL);
-  mpfr_sqr(c.t, c.ef, MPFR_RNDN);
-  mpfr_mul(work, integral, c.t, MPFR_RNDN);       /* review eq. (erasure-short) */
-  mpfr_clears(c.ef, c.tau, c.t, zero, one, integral, err, (mpfr_ptr)0);
-  return status;
-}
-
-int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, const mpfr_t tau)
-{
-  assert(mpfr_cmp_ui(tau, 0) > 0);
-  if (mpfr_cmp_ui(tau, 1) >= 0 && (mpfr_cmp_d(p, 0.25) < 0 || mpfr_cmp_d(tau, 1e12) > 0))
-    return erasure_time_work_lagged(work, final_error, p, tau);
-  int status = Review_erasure_time_lag_work(work, p, tau);
-  if (final_error) {
-    mpfr_t unused;
-    mpfr_init2(unused, mpfr_get_prec(work));
-    int s = erasure_time_work_lagged(unused, final_error, p, tau);
-    status = status ? status : s;
-    mpfr_clear(unused);
-  }
-  return status;
-}
-#line 2790 "noweb/review.nw"
-enum { EXPERIMENT_ERASURE_TIME = 4, EXPERIMENT_ERASURE_FIT = 10 };
-
-typedef struct {
-  double ef, tau;
-  uint64_t seed, experiment, samples;
-} Erasure_time_run;
-
-static void erasure_time_block(uint64_t block, void *ctx, Stats *out)
-{
-  const Erasure_time_run *e = ctx;
-  uint64_t first = e->samples * block / REPLICATES, last = e->samples * (block + 1) / REPLICATES;
-  Rng rng;
-  Rng_init(&rng, e->seed, e->experiment, block);
-  Stats_init(out);
-  for (uint64_t n = first; n < last; n++) {
-    int up = Rng_uniform(&rng) < 0.5;
-    double t = 0, occupied = 0;
-    for (;;) {
-      double dt = -log(Rng_uniform(&rng));         /* next candidate event, rate Gamma = 1 */
-      if (t + dt >= e->tau) {
-        occupied += up ? e->tau - t : 0;
-        break;
-      }
-      occupied += up ? dt : 0;
-      t += dt;
-      up = Rng_uniform(&rng) < 1 / (1 + exp(e->ef * t / e->tau));
-    }
-    Stats_add(out, e->ef * occupied / e->tau - (up ? e->ef : 0));
-  }
-}
-
-static void erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t experiment,
-                             uint64_t seed, uint64_t samples, int threads)
-{
-  assert(p > 0 && p <= 0.5 && tau > 0 && samples >= 1);
-  Erasure_time_run e = {.ef = log1p(-p) - log(p), .tau = tau, .seed = seed,
-                        .experiment = experiment, .samples = samples};
-  Stats total;
-  Stats_parallel(&total, REPLICATES, threads, erasure_time_block, &e);
-  mpfr_t pp, tt, exact;
-  mpfr_inits2(128, pp, tt, exact, (mpfr_ptr)0);
-  mpfr_set_d(pp, p, MPFR_RNDN);
-  mpfr_set_d(tt, tau, MPFR_RNDN);
-  Review_erasure_time_work(exact, NULL, pp, tt);
-  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN),
-                total.n);
-  mpfr_clears(pp, tt, exact, (mpfr_ptr)0);
-}
-#line 2846 "noweb/review.nw"
-void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
-                            int threads)
-{
-  erasure_time_run(out, p, tau, EXPERIMENT_ERASURE_TIME, seed, samples, threads);
-}
-#line 2862 "noweb/review.nw"
+#line 2943 "noweb/review.nw"
 typedef struct {
   double a, a_se, B, B_se;
 } Line_fit;
@@ -796,7 +55,7 @@ static Line_fit fit_line(size_t n, const double *x, const double *y, const doubl
   double d = S * Sxx - Sx * Sx;
   return (Line_fit){(Sxx * Sy - Sx * Sxy) / d, sqrt(Sxx / d), (S * Sxy - Sx * Sy) / d, sqrt(S / d)};
 }
-#line 705 "noweb/review.nw"
+#line 781 "noweb/review.nw"
 static void check_boltzmann(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t k;
@@ -826,7 +85,7 @@ static void check_landauer_eV(const Ledger_options *o, Ledger_result *r)
 {
   landauer_at_300K(o, r, 1);
 }
-#line 324 "noweb/review.nw"
+#line 383 "noweb/review.nw"
 static void landauer_at_310K(const Ledger_options *o, Ledger_result *r, int eV)
 {
   mpfr_t T, v, zJ;
@@ -852,7 +111,7 @@ static void check_landauer_310K_eV(const Ledger_options *o, Ledger_result *r)
 {
   landauer_at_310K(o, r, 1);
 }
-#line 279 "noweb/review.nw"
+#line 338 "noweb/review.nw"
 void Review_check_gap(const Ledger_options *o, Ledger_result *r, int decade)
 {
   mpfr_t e, T, ratio;
@@ -892,7 +151,7 @@ void Review_check_gap(const Ledger_options *o, Ledger_result *r, int decade)
 }
 
 static void check_gap(const Ledger_options *o, Ledger_result *r) { Review_check_gap(o, r, 9); }
-#line 747 "noweb/review.nw"
+#line 823 "noweb/review.nw"
 static void limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -916,7 +175,7 @@ static void check_limits(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, limits_residual, NULL, o->prec, 4);
 }
-#line 790 "noweb/review.nw"
+#line 866 "noweb/review.nw"
 static void quasistatic_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -942,7 +201,7 @@ static void check_quasistatic(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, quasistatic_residual, NULL, o->prec, 8);
 }
-#line 841 "noweb/review.nw"
+#line 917 "noweb/review.nw"
 static void perfect_reset_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   const Review_landauer_cost *cost = ctx;
@@ -969,7 +228,7 @@ static void check_perfect_reset(const Ledger_options *o, Ledger_result *r)
   static const Review_landauer_cost printed = {mpfr_const_log2};
   Review_check_perfect_reset(o, r, &printed);
 }
-#line 900 "noweb/review.nw"
+#line 976 "noweb/review.nw"
 typedef struct {
   Review_bound bound;
 } Bound_ctx;
@@ -1002,17 +261,17 @@ void Review_check_erasure_second_law(const Ledger_options *o, Ledger_result *r, 
   mpfr_t p, w, b, slack;
   mpfr_inits2(prec, p, w, b, slack, (mpfr_ptr)0);
   
-#line 942 "noweb/review.nw"
+#line 1018 "noweb/review.nw"
 mpfr_set_d(p, 0.1, MPFR_RNDN);
 Review_protocol_work(w, p, 1024);
 Review_erasure_bound(b, p);
 mpfr_sub(slack, w, b, MPFR_RNDN);
 mpfr_mul_ui(slack, slack, 1024, MPFR_RNDN);
 Ledger_field_mpfr(r, "K_excess_at_K1024_p0.1", slack, 10);
-final_level(w, p);
+Review_final_level(w, p);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_p0.1", w, 10);
-#line 932 "noweb/review.nw"
+#line 1008 "noweb/review.nw"
   mpfr_clears(p, w, b, slack, (mpfr_ptr)0);
 }
 
@@ -1020,7 +279,7 @@ static void check_second_law(const Ledger_options *o, Ledger_result *r)
 {
   Review_check_erasure_second_law(o, r, Review_erasure_bound);
 }
-#line 966 "noweb/review.nw"
+#line 1042 "noweb/review.nw"
 enum { ERASURE_SAMPLES = 1000000, ERASURE_STEPS = 16 };
 
 static void check_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1036,7 +295,7 @@ static void check_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_bound", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 1349 "noweb/review.nw"
+#line 1425 "noweb/review.nw"
 static void grid_eps(mpfr_t eps, int i)
 {
   if (i <= 12)
@@ -1064,7 +323,7 @@ static void check_szilard_information(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, information_residual, NULL, o->prec, 8);
 }
-#line 1388 "noweb/review.nw"
+#line 1464 "noweb/review.nw"
 static void optimal_feedback_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1075,7 +334,7 @@ static void optimal_feedback_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
     grid_eps(eps, i);
     if (mpfr_zero_p(eps))
       continue;
-    final_level(e0, eps);
+    Review_final_level(e0, eps);
     if (Review_szilard_quasistatic_work(w, eps, e0) != 0) {
       mpfr_set_nan(res);
       break;
@@ -1090,7 +349,7 @@ static void check_szilard_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, optimal_feedback_residual, NULL, o->prec, 8);
 }
-#line 1427 "noweb/review.nw"
+#line 1503 "noweb/review.nw"
 static void kl_divergence(mpfr_t out, const mpfr_t eps, const mpfr_t level)
 {
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
@@ -1117,7 +376,7 @@ static int mismatch_level(mpfr_t level, const mpfr_t eps, size_t j)
 {
   if (j == sizeof mismatch_factor / sizeof mismatch_factor[0])
     return mpfr_set_ui(level, 20, MPFR_RNDN), 0;
-  final_level(level, eps);
+  Review_final_level(level, eps);
   return mpfr_mul_d(level, level, mismatch_factor[j], MPFR_RNDN), 0;
 }
 
@@ -1148,7 +407,7 @@ static void check_szilard_mismatch(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, mismatch_residual, NULL, o->prec, 8);
 }
-#line 1517 "noweb/review.nw"
+#line 1593 "noweb/review.nw"
 static void keep_min(mpfr_t min, const mpfr_t slack, char *where, size_t n, const char *fmt,
                      double a, double b)
 {
@@ -1206,17 +465,17 @@ void Review_check_feedback_second_law(const Ledger_options *o, Ledger_result *r,
   mpfr_t eps, w, info, slack;
   mpfr_inits2(prec, eps, w, info, slack, (mpfr_ptr)0);
   
-#line 1584 "noweb/review.nw"
+#line 1660 "noweb/review.nw"
 mpfr_set_d(eps, 0.1, MPFR_RNDN);
 Review_szilard_work(w, eps, 1024);
 Review_szilard_information(info, eps);
 mpfr_sub(slack, info, w, MPFR_RNDN);
 mpfr_mul_ui(slack, slack, 1024, MPFR_RNDN);
 Ledger_field_mpfr(r, "K_shortfall_at_K1024_eps0.1", slack, 10);
-final_level(w, eps);
+Review_final_level(w, eps);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_eps0.1", w, 10);
-#line 1574 "noweb/review.nw"
+#line 1650 "noweb/review.nw"
   mpfr_clears(eps, w, info, slack, (mpfr_ptr)0);
 }
 
@@ -1224,7 +483,7 @@ static void check_szilard_second_law(const Ledger_options *o, Ledger_result *r)
 {
   Review_check_feedback_second_law(o, r, Review_szilard_information);
 }
-#line 1609 "noweb/review.nw"
+#line 1685 "noweb/review.nw"
 enum { SZILARD_SAMPLES = 1000000, SZILARD_STEPS = 16 };
 static const double szilard_eps[] = {0.05, 0.1, 0.2, 0.3};
 
@@ -1251,7 +510,7 @@ static void check_szilard_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_z_below_bound", below);
   mpfr_clears(e, info, (mpfr_ptr)0);
 }
-#line 1711 "noweb/review.nw"
+#line 1787 "noweb/review.nw"
 static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1263,9 +522,9 @@ static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t 
     for (int j = 0; j <= 4; j++) {
       mpfr_set_ui(eps, (unsigned long)i, MPFR_RNDN);
       mpfr_div_ui(eps, eps, 64, MPFR_RNDN);
-      final_level(e0, eps);
+      Review_final_level(e0, eps);
       mpfr_add_ui(level, e0, 1ul << j, MPFR_RNDN);
-      if (integrate_occupation(a, level) != 0 || integrate_occupation(b, e0) != 0) {
+      if (Review_integrate_occupation(a, level) != 0 || Review_integrate_occupation(b, e0) != 0) {
         mpfr_set_nan(min);
         break;
       }
@@ -1282,7 +541,7 @@ static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t 
     }
   mpfr_clears(eps, e0, level, a, b, info, ln2, (mpfr_ptr)0);
 }
-#line 1747 "noweb/review.nw"
+#line 1823 "noweb/review.nw"
 static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   double *su_min = ctx;
@@ -1294,7 +553,7 @@ static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, 
   for (int i = 1; i <= 32; i++) {
     mpfr_set_ui(eps, (unsigned long)i, MPFR_RNDN);
     mpfr_div_ui(eps, eps, 64, MPFR_RNDN);
-    final_level(e0, eps);
+    Review_final_level(e0, eps);
     if (Review_szilard_quasistatic_work(w, eps, e0) != 0)
       mpfr_set_nan(w);
     Review_szilard_information(info, eps);
@@ -1310,7 +569,7 @@ static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, 
   }
   mpfr_clears(eps, e0, w, info, slack, ln2, (mpfr_ptr)0);
 }
-#line 1780 "noweb/review.nw"
+#line 1856 "noweb/review.nw"
 static void twice_entropy_minus_ln2(mpfr_t f, mpfr_t df, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -1349,10 +608,10 @@ static void check_printed_second_law(const Ledger_options *o, Ledger_result *r)
                "(%s)", Ledger_field_value(&step, "min_slack"), step.field[2].text,
                Ledger_field_value(&cycle, "min_slack"), cycle.field[2].text);
 }
-#line 2263 "noweb/review.nw"
+#line 2339 "noweb/review.nw"
 static const double trap_pairs[4][2] = {{1, 4}, {4, 1}, {1, 0.25}, {0.5, 8}};
 static const double trap_taus[3] = {0.1, 1, 10};
-#line 2277 "noweb/review.nw"
+#line 2353 "noweb/review.nw"
 static void trap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1379,7 +638,7 @@ static void check_trap_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, trap_residual, NULL, o->prec, 8);
 }
-#line 2322 "noweb/review.nw"
+#line 2398 "noweb/review.nw"
 static void trap_excess(mpfr_t out, double ki, double kf, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -1449,7 +708,7 @@ static void check_trap_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_next_order_D", worst_d);
   mpfr_clears(tau, x, c, (mpfr_ptr)0);
 }
-#line 2408 "noweb/review.nw"
+#line 2484 "noweb/review.nw"
 typedef struct {
   double min_second_law, min_ramp;
 } Trap_slacks;
@@ -1499,7 +758,7 @@ static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_slack_second_law", s.min_second_law);
   Ledger_field_double(r, "min_slack_ramp", s.min_ramp);
 }
-#line 2472 "noweb/review.nw"
+#line 2548 "noweb/review.nw"
 enum { TRAP_SAMPLES = 400000, TRAP_INTERVALS = 64 };
 
 static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1516,14 +775,14 @@ static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_dF", (mc.estimate - log(2)) / mc.stderr_);
   mpfr_clears(ki, kf, tau, w, (mpfr_ptr)0);
 }
-#line 2917 "noweb/review.nw"
+#line 2998 "noweb/review.nw"
 static const double lag_ps[4] = {1e-3, 1e-2, 0.1, 0.3};
 
 static void erasure_B(mpfr_t B, const mpfr_t p, int dissipated)
 {
   mpfr_t ef, t;
   mpfr_inits2(mpfr_get_prec(B), ef, t, (mpfr_ptr)0);
-  final_level(ef, p);
+  Review_final_level(ef, p);
   mpfr_ui_sub(t, 1, p, MPFR_RNDN);
   mpfr_mul(t, t, p, MPFR_RNDN);
   mpfr_mul(t, t, ef, MPFR_RNDN);
@@ -1596,7 +855,7 @@ static void check_erasure_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "B_dissipated", B, 8);
   mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
 }
-#line 3037 "noweb/review.nw"
+#line 3118 "noweb/review.nw"
 typedef struct {
   Review_reached_bound bound;
 } Reached_ctx;
@@ -1652,7 +911,7 @@ static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result
 {
   Review_check_finite_rate_second_law(o, r, bound_at_reached_error);
 }
-#line 3105 "noweb/review.nw"
+#line 3186 "noweb/review.nw"
 enum { ERASURE_TIME_SAMPLES = 400000 };
 
 static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1669,7 +928,7 @@ static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result
                       (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 3143 "noweb/review.nw"
+#line 3224 "noweb/review.nw"
 enum { FIT_SAMPLES = 200000, FIT_POINTS = 4 };
 static const double fit_taus[FIT_POINTS] = {20, 40, 80, 160};
 
@@ -1680,7 +939,7 @@ static void fit_erasure(Line_fit *sim, Line_fit *exact, double p, const double *
   double x[16], y[16], se[16], ye[16];
   assert(n <= 16);
   for (size_t j = 0; j < n; j++) {
-    erasure_time_run(&mc[j], p, taus[j], EXPERIMENT_ERASURE_FIT + j, seed, samples, threads);
+    Review_erasure_time_run(&mc[j], p, taus[j], EXPERIMENT_ERASURE_FIT + j, seed, samples, threads);
     x[j] = 1 / taus[j], y[j] = mc[j].estimate, se[j] = mc[j].stderr_, ye[j] = mc[j].exact;
   }
   *sim = fit_line(n, x, y, se);
@@ -1710,7 +969,7 @@ static void check_erasure_fit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "bias_of_exact_fit", ex.B - mpfr_get_d(v, MPFR_RNDN));
   mpfr_clears(p, v, (mpfr_ptr)0);
 }
-#line 1011 "noweb/review.nw"
+#line 1087 "noweb/review.nw"
 static int write_erasure_curves(const char *dir, mpfr_prec_t prec)
 {
   Ledger_out o;
@@ -1749,7 +1008,7 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 3244 "noweb/review.nw"
+#line 3325 "noweb/review.nw"
 static int write_szilard(const char *dir, const Ledger_options *opt)
 {
   static const double eps_mc[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.4};
@@ -1783,7 +1042,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 3284 "noweb/review.nw"
+#line 3365 "noweb/review.nw"
 static int write_trap(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {0.25, 0.5, 1, 2, 4, 8};
@@ -1818,7 +1077,7 @@ static int write_trap(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 3326 "noweb/review.nw"
+#line 3407 "noweb/review.nw"
 static int write_erasure_time(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {2.5, 5, 10, 20, 40, 80, 160};
@@ -1845,7 +1104,7 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   double x[NMC], y[NMC], se[NMC];
   fputs("# inv_tau\ttau\testimate\tstderr\texact\tz\tsamples\n", o.f);
   for (size_t j = 0; j < NMC; j++) {
-    erasure_time_run(&mc[j], 1e-3, taus_mc[j], EXPERIMENT_ERASURE_FIT + j, opt->seed, 200000,
+    Review_erasure_time_run(&mc[j], 1e-3, taus_mc[j], EXPERIMENT_ERASURE_FIT + j, opt->seed, 200000,
                      opt->threads);
     x[j] = 1 / taus_mc[j], y[j] = mc[j].estimate, se[j] = mc[j].stderr_;
     fprintf(o.f, "%g\t%g\t%.10g\t%.4g\t%.10g\t%.3f\t%llu\n", x[j], taus_mc[j], mc[j].estimate,
@@ -1863,13 +1122,13 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3376 "noweb/review.nw"
+#line 3457 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt) | write_szilard(dir, opt)
          | write_trap(dir, opt) | write_erasure_time(dir, opt);
 }
-#line 3436 "noweb/review.nw"
+#line 3517 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann,
@@ -1961,7 +1220,7 @@ static const Ledger_claim claims[] = {
    "a line a + B/tau fitted to simulated erasures has the slope of the same line fitted to the "
    "exact work", LEDGER_VERIFIED, check_erasure_fit, LEDGER_CONSISTENCY, NULL, NULL, 53},
 };
-#line 3532 "noweb/review.nw"
+#line 3613 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }

@@ -1,0 +1,149 @@
+#line 111 "noweb/review.nw"
+/* review-erasure.c: tangled from noweb/review.nw; edit that, not this. */
+#line 149 "noweb/review.nw"
+#include "review-internal.h"
+#include <assert.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "numerics.h"
+#include "stochastic.h"
+#line 567 "noweb/review.nw"
+void Review_erasure_bound(mpfr_t out, const mpfr_t p)
+{
+  assert(mpfr_cmp_ui(p, 0) >= 0 && mpfr_cmp_ui(p, 1) <= 0);
+  mpfr_t h, ln2;
+  mpfr_inits2(mpfr_get_prec(out) + PROTOCOL_GUARD, h, ln2, (mpfr_ptr)0);
+  mpfr_mul_2ui(h, p, 1, MPFR_RNDN);
+  mpfr_ui_sub(h, 1, h, MPFR_RNDN);                /* q = 1 - 2p */
+  if (mpfr_cmp_d(h, 0.5) <= 0 && mpfr_cmp_d(h, -0.5) >= 0) {
+    mpfr_atanh(ln2, h, MPFR_RNDN);
+    mpfr_mul(ln2, ln2, h, MPFR_RNDN);             /* q atanh q */
+    mpfr_sqr(h, h, MPFR_RNDN);
+    mpfr_neg(h, h, MPFR_RNDN);
+    mpfr_log1p(h, h, MPFR_RNDN);
+    mpfr_div_2ui(h, h, 1, MPFR_RNDN);             /* ln(1 - q^2) / 2 */
+    mpfr_add(out, ln2, h, MPFR_RNDN);             /* review eq. (bound-q) */
+  } else {
+    Num_binary_entropy(h, p);
+    mpfr_const_log2(ln2, MPFR_RNDN);
+    mpfr_sub(out, ln2, h, MPFR_RNDN);
+  }
+  mpfr_clears(h, ln2, (mpfr_ptr)0);
+}
+
+void Review_final_level(mpfr_t eps, const mpfr_t p)
+{
+  assert(mpfr_cmp_ui(p, 0) > 0 && mpfr_cmp_d(p, 0.5) <= 0);
+  mpfr_mul_2ui(eps, p, 1, MPFR_RNDN);
+  mpfr_ui_sub(eps, 1, eps, MPFR_RNDN);
+  mpfr_div(eps, eps, p, MPFR_RNDN);
+  mpfr_log1p(eps, eps, MPFR_RNDN);               /* ln((1-p)/p) = log1p((1-2p)/p) */
+}
+
+void Review_add_lag_term(mpfr_t sum, mpfr_t t, mpfr_t u, const mpfr_t delta, unsigned long k,
+                         unsigned long K)
+{
+  mpfr_mul_ui(t, delta, k, MPFR_RNDN);
+  Num_logistic(t, t);                            /* 1 - pi(k Delta) */
+  mpfr_mul_ui(u, delta, K - k, MPFR_RNDN);
+  mpfr_expm1(u, u, MPFR_RNDN);
+  mpfr_fma(sum, t, u, sum, MPFR_RNDN);           /* (pi(k Delta) - pi(K Delta)) / pi(K Delta) */
+}
+
+void Review_protocol_work(mpfr_t out, const mpfr_t p, unsigned long K)
+{
+  assert(K >= 1);
+  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
+  mpfr_t eps, delta, t, u, sum;
+  mpfr_inits2(w, eps, delta, t, u, sum, (mpfr_ptr)0);
+  Review_final_level(eps, p);
+  mpfr_div_ui(delta, eps, K, MPFR_RNDN);
+  mpfr_set_zero(sum, 1);
+  for (unsigned long k = 0; k < K; k++)
+    Review_add_lag_term(sum, t, u, delta, k, K);
+  mpfr_mul(sum, sum, delta, MPFR_RNDN);
+  mpfr_mul(out, sum, p, MPFR_RNDN);               /* review eq. (WK), as eq. (WK-lag) */
+  mpfr_clears(eps, delta, t, u, sum, (mpfr_ptr)0);
+}
+#line 637 "noweb/review.nw"
+static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
+{
+  (void)ctx;
+  mpfr_t m;
+  mpfr_init2(m, mpfr_get_prec(y));
+  mpfr_neg(m, eps, MPFR_RNDN);
+  Num_logistic(y, m);
+  mpfr_clear(m);
+}
+
+int Review_integrate_occupation(mpfr_t integral, const mpfr_t level)
+{
+  assert(mpfr_cmp_ui(level, 0) >= 0);
+  if (mpfr_zero_p(level))
+    return mpfr_set_zero(integral, 1), 0;
+  mpfr_t zero, err;
+  mpfr_init2(zero, mpfr_get_prec(level));
+  mpfr_init2(err, 64);
+  mpfr_set_zero(zero, 1);
+  int status = Num_integrate(integral, err, occupation, NULL, zero, level, 0, NULL);
+  mpfr_clears(zero, err, (mpfr_ptr)0);
+  return status;
+}
+
+int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
+{
+  mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
+  mpfr_t eps, integral;
+  mpfr_inits2(w, eps, integral, (mpfr_ptr)0);
+  Review_final_level(eps, p);
+  int status = Review_integrate_occupation(integral, eps);
+  mpfr_mul(eps, eps, p, MPFR_RNDN);
+  mpfr_sub(out, integral, eps, MPFR_RNDN);       /* review eq. (Winf) */
+  mpfr_clears(eps, integral, (mpfr_ptr)0);
+  return status;
+}
+#line 697 "noweb/review.nw"
+enum { EXPERIMENT_ERASURE = 1 };
+
+typedef struct {
+  double p, eps, delta;
+  unsigned long K;
+  uint64_t seed, samples;
+} Erasure_run;
+
+static void erasure_block(uint64_t block, void *ctx, Stats *out)
+{
+  const Erasure_run *e = ctx;
+  uint64_t first = e->samples * block / REPLICATES, last = e->samples * (block + 1) / REPLICATES;
+  Rng rng;
+  Rng_init(&rng, e->seed, EXPERIMENT_ERASURE, block);
+  Stats_init(out);
+  for (uint64_t t = first; t < last; t++) {
+    double work = 0;
+    for (unsigned long k = 0; k < e->K; k++)
+      if (Rng_uniform(&rng) < 1 / (1 + exp(k * e->delta)))
+        work += e->delta;
+    if (Rng_uniform(&rng) < e->p)
+      work -= e->eps;
+    Stats_add(out, work);
+  }
+}
+#line 734 "noweb/review.nw"
+void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
+                       int threads)
+{
+  assert(p > 0 && p <= 0.5 && K >= 1 && samples >= 1);
+  Erasure_run e = {.p = p, .eps = log1p(-p) - log(p), .K = K, .seed = seed, .samples = samples};
+  e.delta = e.eps / (double)K;
+  Stats total;
+  Stats_parallel(&total, REPLICATES, threads, erasure_block, &e);
+  mpfr_t pp, exact;
+  mpfr_inits2(128, pp, exact, (mpfr_ptr)0);
+  mpfr_set_d(pp, p, MPFR_RNDN);
+  Review_protocol_work(exact, pp, K);
+  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(exact, MPFR_RNDN),
+                total.n);
+  mpfr_clears(pp, exact, (mpfr_ptr)0);
+}
