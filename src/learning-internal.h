@@ -11,9 +11,11 @@
 #include <omp.h>
 #include "numerics.h"
 #include "stochastic.h"
+
 enum { LEARNING_GUARD = 32 };
 
 static inline mpfr_prec_t guarded(const mpfr_t out) { return mpfr_get_prec(out) + LEARNING_GUARD; }
+
 void Learning_ramp_factor(mpfr_t g, const mpfr_t tau);
 void Learning_heat(mpfr_t out, const mpfr_t nu, const mpfr_t F, const mpfr_t tau);
 typedef enum { LEARNING_RAMP, LEARNING_SWITCH, LEARNING_QUADRATIC } Learning_protocol;
@@ -81,6 +83,7 @@ void Learning_s69(Ledger_result *r, const Learning_s69_form *form, mpfr_prec_t p
 void Learning_s70(Ledger_result *r, double constant);
 void Learning_s71(Ledger_result *r, Learning_s70_formula closed, mpfr_prec_t prec);
 void Learning_pc_erf_worst(Ledger_result *r, Learning_pc_approx approx);
+
 enum { LANGEVIN_BLOCKS = 64 };
 double Learning_ramp_trajectory(Rng *rng, double nu, double tau, unsigned long K, double F,
                                 double *w_end);

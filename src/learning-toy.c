@@ -1,7 +1,7 @@
-#line 106 "noweb/learning.nw"
+#line 109 "noweb/learning.nw"
 /* learning-toy.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 1574 "noweb/learning.nw"
+#line 1579 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, a, b;
   int form;
@@ -137,7 +137,8 @@ int Learning_mixture_entropy(mpfr_t out, const mpfr_t nu)
   mpfr_set_zero(lo, 1);
   mpfr_set_inf(hi, 1);
   mpfr_set(cand[0], t.nu, MPFR_RNDN);
-  int status = Learning_integrate_with_breaks(v, mixture_integrand, &t, lo, hi, 1, (const mpfr_t *)cand);
+  int status = Learning_integrate_with_breaks(v, mixture_integrand, &t, lo, hi, 1,
+                                              (const mpfr_t *)cand);
   mpfr_set_ui(n, 1, MPFR_RNDN);
   Learning_gauss_norm(n, n);
   mpfr_div(v, v, n, MPFR_RNDN);                  /* int_0^inf p (ln p + c) dx, doubled */
@@ -167,7 +168,7 @@ int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau)
   mpfr_clears(zero, info, ds, q, one, (mpfr_ptr)0);
   return status;
 }
-#line 1860 "noweb/learning.nw"
+#line 1866 "noweb/learning.nw"
 enum { EXP_TOY = 250, TOY_WINDOW = 48 };
 
 typedef struct {
