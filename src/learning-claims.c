@@ -1,1566 +1,7 @@
-#line 68 "noweb/learning.nw"
-/* learning.c: tangled from noweb/learning.nw; edit that, not this. */
-#line 84 "noweb/learning.nw"
-#include "learning.h"
-#include <assert.h>
-#include <errno.h>
-#include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <omp.h>
-#include "numerics.h"
-#include "stochastic.h"
-#line 106 "noweb/learning.nw"
-enum { LEARNING_GUARD = 32 };
-
-static mpfr_prec_t guarded(const mpfr_t out) { return mpfr_get_prec(out) + LEARNING_GUARD; }
-#line 202 "noweb/learning.nw"
-static void exp_remainder(mpfr_t R, const mpfr_t t, int order)
-{
-  assert(order == 2 || order == 3);
-  mpfr_exp_t e = mpfr_zero_p(t) ? 0 : mpfr_get_exp(t);
-  mpfr_prec_t w = mpfr_get_prec(R) + LEARNING_GUARD + (e < 0 ? -(mpfr_prec_t)e * order : 0);
-  mpfr_t x, s;
-  mpfr_inits2(w, x, s, (mpfr_ptr)0);
-  mpfr_neg(x, t, MPFR_RNDN);
-  mpfr_expm1(x, x, MPFR_RNDN);
-  mpfr_add(x, x, t, MPFR_RNDN);                  /* e^-t - 1 + t */
-  if (order == 3) {
-    mpfr_sqr(s, t, MPFR_RNDN);
-    mpfr_div_2ui(s, s, 1, MPFR_RNDN);
-    mpfr_sub(x, x, s, MPFR_RNDN);                /* ... - t^2/2 */
-  }
-  mpfr_set(R, x, MPFR_RNDN);
-  mpfr_clears(x, s, (mpfr_ptr)0);
-}
-
-static void excess_of_exp(mpfr_t E, const mpfr_t t) { exp_remainder(E, t, 2); }
-
-void Learning_ramp_factor(mpfr_t g, const mpfr_t tau)
-{
-  assert(!mpfr_nan_p(tau) && mpfr_cmp_ui(tau, 0) > 0);
-  if (mpfr_inf_p(tau)) {
-    mpfr_set_zero(g, 1);
-    return;
-  }
-  mpfr_prec_t p = mpfr_get_prec(g);
-  mpfr_t E, t2;
-  mpfr_inits2(p + LEARNING_GUARD, E, t2, (mpfr_ptr)0);
-  if (mpfr_get_exp(tau) < -(mpfr_exp_t)(p + 8)) {
-    mpfr_div_ui(E, tau, 6, MPFR_RNDN);
-    mpfr_set_d(t2, 0.5, MPFR_RNDN);
-    mpfr_sub(g, t2, E, MPFR_RNDN);               /* 1/2 - tau/6 */
-  } else {
-    excess_of_exp(E, tau);
-    mpfr_sqr(t2, tau, MPFR_RNDN);
-    mpfr_div(g, E, t2, MPFR_RNDN);               /* learning eq. (13) */
-  }
-  mpfr_clears(E, t2, (mpfr_ptr)0);
-}
-
-void Learning_heat(mpfr_t out, const mpfr_t nu, const mpfr_t F, const mpfr_t tau)
-{
-  mpfr_t g, a;
-  mpfr_inits2(guarded(out), g, a, (mpfr_ptr)0);
-  Learning_ramp_factor(g, tau);
-  mpfr_mul(a, nu, F, MPFR_RNDN);
-  mpfr_sqr(a, a, MPFR_RNDN);
-  mpfr_mul(out, a, g, MPFR_RNDN);
-  mpfr_clears(g, a, (mpfr_ptr)0);
-}
-#line 286 "noweb/learning.nw"
-static void schedule(mpfr_t phi, Learning_protocol pr, const mpfr_t tau, const mpfr_t t)
-{
-  if (pr == LEARNING_SWITCH || mpfr_cmp(t, tau) >= 0)
-    mpfr_set_ui(phi, mpfr_zero_p(t) && pr == LEARNING_SWITCH ? 0 : 1, MPFR_RNDN);
-  else if (pr == LEARNING_RAMP)
-    mpfr_div(phi, t, tau, MPFR_RNDN);
-  else {
-    mpfr_div(phi, t, tau, MPFR_RNDN);
-    mpfr_sqr(phi, phi, MPFR_RNDN);
-  }
-}
-
-static void mean_before_end(mpfr_t m, Learning_protocol pr, const mpfr_t tau, const mpfr_t t)
-{
-  mpfr_t E;
-  mpfr_init2(E, mpfr_get_prec(m));
-  if (pr == LEARNING_SWITCH) {
-    mpfr_neg(E, t, MPFR_RNDN);
-    mpfr_expm1(E, E, MPFR_RNDN);
-    mpfr_neg(m, E, MPFR_RNDN);                   /* 1 - e^-t */
-  } else if (pr == LEARNING_RAMP) {
-    excess_of_exp(E, t);
-    mpfr_div(m, E, tau, MPFR_RNDN);              /* E(t)/tau */
-  } else {
-    exp_remainder(E, t, 3);
-    mpfr_mul_si(E, E, -2, MPFR_RNDN);            /* t^2 - 2E(t) */
-    mpfr_div(m, E, tau, MPFR_RNDN);
-    mpfr_div(m, m, tau, MPFR_RNDN);              /* (t^2 - 2E(t))/tau^2 */
-  }
-  mpfr_clear(E);
-}
-
-void Learning_protocol_mean(mpfr_t out, Learning_protocol pr, const mpfr_t tau, const mpfr_t t)
-{
-  assert(!mpfr_nan_p(t) && mpfr_sgn(t) >= 0 && mpfr_cmp_ui(tau, 0) > 0 && mpfr_number_p(tau));
-  mpfr_prec_t w = guarded(out);
-  if (mpfr_inf_p(t)) {
-    mpfr_set_ui(out, 1, MPFR_RNDN);
-    return;
-  }
-  if (pr == LEARNING_SWITCH || mpfr_cmp(t, tau) <= 0) {
-    mpfr_t m;
-    mpfr_init2(m, w);
-    mean_before_end(m, pr, tau, t);
-    mpfr_set(out, m, MPFR_RNDN);
-    mpfr_clear(m);
-    return;
-  }
-  mpfr_t m, d;
-  mpfr_inits2(w, m, d, (mpfr_ptr)0);
-  mean_before_end(m, pr, tau, tau);
-  mpfr_sub(d, tau, t, MPFR_RNDN);
-  mpfr_exp(d, d, MPFR_RNDN);
-  mpfr_sub_ui(m, m, 1, MPFR_RNDN);
-  mpfr_mul(m, m, d, MPFR_RNDN);
-  mpfr_add_ui(out, m, 1, MPFR_RNDN);             /* 1 + (m(tau) - 1) e^-(t - tau) */
-  mpfr_clears(m, d, (mpfr_ptr)0);
-}
-#line 351 "noweb/learning.nw"
-typedef struct {
-  Learning_protocol pr;
-  mpfr_srcptr tau;
-  mpfr_prec_t extra;
-} Heat_rate;
-
-static void heat_rate(mpfr_t y, const mpfr_t t, void *ctx)
-{
-  const Heat_rate *h = ctx;
-  mpfr_t phi, m;
-  mpfr_inits2(mpfr_get_prec(y) + h->extra, phi, m, (mpfr_ptr)0);
-  schedule(phi, h->pr, h->tau, t);
-  Learning_protocol_mean(m, h->pr, h->tau, t);
-  mpfr_sub(phi, phi, m, MPFR_RNDN);
-  mpfr_sqr(y, phi, MPFR_RNDN);                   /* (phi - m)^2: learning eq. (13), first line */
-  mpfr_clears(phi, m, (mpfr_ptr)0);
-}
-
-int Learning_protocol_heat(mpfr_t out, Learning_protocol pr, const mpfr_t nu, const mpfr_t tau,
-                           const mpfr_t t)
-{
-  assert(!mpfr_nan_p(t) && mpfr_sgn(t) >= 0 && mpfr_cmp_ui(tau, 0) > 0 && mpfr_number_p(tau));
-  mpfr_prec_t w = guarded(out);
-  mpfr_t sum, part, err, zero, end;
-  mpfr_inits2(w, sum, part, zero, end, (mpfr_ptr)0);
-  mpfr_init2(err, 64);
-  mpfr_set_zero(sum, 1);
-  mpfr_set_zero(zero, 1);
-  double tmax = mpfr_inf_p(t) ? mpfr_get_d(tau, MPFR_RNDU) + 60 : mpfr_get_d(t, MPFR_RNDU);
-  Heat_rate h = {pr, tau, (mpfr_prec_t)ceil(log2(1 + tmax)) + 2};
-  int status = 0;
-  int split = pr != LEARNING_SWITCH && mpfr_cmp(t, tau) > 0;
-  mpfr_set(end, split ? tau : t, MPFR_RNDN);
-  if (mpfr_inf_p(end)) {
-    mpfr_t one;
-    mpfr_init2(one, w);
-    mpfr_set_ui(one, 1, MPFR_RNDN);
-    status |= Num_integrate(sum, err, heat_rate, &h, zero, end, 1, (const mpfr_t *)&one);
-    mpfr_clear(one);
-  } else if (mpfr_sgn(end) > 0)
-    status |= Num_integrate(sum, err, heat_rate, &h, zero, end, 0, NULL);
-  if (split) {
-    status |= Num_integrate(part, err, heat_rate, &h, tau, t, 0, NULL);
-    mpfr_add(sum, sum, part, MPFR_RNDN);
-  }
-  mpfr_sqr(part, nu, MPFR_RNDN);
-  mpfr_mul(out, sum, part, MPFR_RNDN);
-  mpfr_clears(sum, part, err, zero, end, (mpfr_ptr)0);
-  return status;
-}
-#line 450 "noweb/learning.nw"
-enum { LANGEVIN_BLOCKS = 64, EXP_LANGEVIN = 200 };
-
-typedef struct {
-  double nu, tau;
-  unsigned long K;
-  uint64_t seed, samples;
-} Langevin_run;
-
-#line 500 "noweb/learning.nw"
-static double ramp_trajectory(Rng *rng, double nu, double tau, unsigned long K, double F,
-                              double *w_end)
-{
-  const double h = tau / (double)K, decay = exp(-h), em1 = expm1(-h);
-  const double spread = sqrt(-expm1(-2 * h));
-  double a = nu * F / tau, w = Rng_normal(rng), Q = 0;
-  for (unsigned long i = 0; i < K; i++) {
-    double t0 = (double)i * h, t1 = (double)(i + 1) * h;
-    double w1 = w * decay + a * (t1 - t0 * decay + em1) + spread * Rng_normal(rng);
-    Q += (-0.5 * (w + w1) + a * (t0 + 0.5 * h)) * (w1 - w);
-    w = w1;
-  }
-  double target = nu * F, wend = target + Rng_normal(rng);
-  Q += (0.5 * w * w - target * w) - (0.5 * wend * wend - target * wend);
-  *w_end = wend;
-  return Q;
-}
-
-#line 460 "noweb/learning.nw"
-static void langevin_block(uint64_t block, void *ctx, Stats *out)
-{
-  const Langevin_run *L = ctx;
-  uint64_t first = L->samples * block / LANGEVIN_BLOCKS,
-           last = L->samples * (block + 1) / LANGEVIN_BLOCKS;
-  Rng rng;
-  Rng_init(&rng, L->seed, EXP_LANGEVIN, block);
-  for (uint64_t n = first; n < last; n++) {
-    double F = ((Rng_bits(&rng) ^ Rng_bits(&rng)) & 1) ? -1.0 : 1.0;   /* sigma_T xi */
-    double w;
-    Stats_add(out, ramp_trajectory(&rng, L->nu, L->tau, L->K, F, &w));
-  }
-}
-
-void Learning_langevin_mc(Ledger_mc *out, double nu, double tau, unsigned long steps, uint64_t seed,
-                          uint64_t samples, int threads)
-{
-  assert(nu >= 0 && tau > 0 && steps >= 1 && samples >= 1);
-  Langevin_run L = {nu, tau, steps, seed, samples};
-  Stats total;
-  Stats_parallel(&total, LANGEVIN_BLOCKS, threads, langevin_block, &L);
-  mpfr_t n, F, t, q;
-  mpfr_inits2(128, n, F, t, q, (mpfr_ptr)0);
-  mpfr_set_d(n, nu, MPFR_RNDN);
-  mpfr_set_ui(F, 1, MPFR_RNDN);
-  mpfr_set_d(t, tau, MPFR_RNDN);
-  Learning_heat(q, n, F, t);
-  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), mpfr_get_d(q, MPFR_RNDN), total.n);
-  mpfr_clears(n, F, t, q, (mpfr_ptr)0);
-}
-#line 657 "noweb/learning.nw"
-typedef struct {
-  mpfr_t nu, s2, a, b;
-} Gauss_ctx;
-
-static void gauss_ctx_init(Gauss_ctx *g, mpfr_prec_t w, const mpfr_t alpha, const mpfr_t nu)
-{
-  assert(!mpfr_nan_p(alpha) && mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
-  mpfr_inits2(w, g->nu, g->s2, g->a, g->b, (mpfr_ptr)0);
-  mpfr_abs(g->nu, nu, MPFR_RNDN);
-  mpfr_sqr(g->s2, nu, MPFR_RNDN);
-  mpfr_mul(g->s2, g->s2, alpha, MPFR_RNDN);
-  mpfr_add_ui(g->s2, g->s2, 1, MPFR_RNDN);      /* varsigma^2 = 1 + alpha nu^2 */
-}
-
-static void gauss_ctx_clear(Gauss_ctx *g) { mpfr_clears(g->nu, g->s2, g->a, g->b, (mpfr_ptr)0); }
-
-static void scratch_follow(Gauss_ctx *g, const mpfr_t y)
-{
-  mpfr_prec_t p = mpfr_get_prec(y) + 8;
-  if (mpfr_get_prec(g->a) != p)
-    mpfr_set_prec(g->a, p), mpfr_set_prec(g->b, p);
-}
-
-static void gauss_weight(mpfr_t out, Gauss_ctx *g, const mpfr_t x)
-{
-  mpfr_sub(out, x, g->nu, MPFR_RNDN);
-  mpfr_sqr(out, out, MPFR_RNDN);
-  mpfr_div(out, out, g->s2, MPFR_RNDN);
-  mpfr_div_2ui(out, out, 1, MPFR_RNDN);
-  mpfr_neg(out, out, MPFR_RNDN);
-  mpfr_exp(out, out, MPFR_RNDN);                 /* e^{-(x - nu)^2 / 2 varsigma^2} */
-}
-
-/* g->a = e^{-(x - nu)^2 / 2 varsigma^2} expm1(-2 x nu / varsigma^2), minus the difference
-   of the Gaussians centred at nu and -nu, without cancellation; g->b is clobbered */
-static void gauss_difference(Gauss_ctx *g, const mpfr_t x)
-{
-  gauss_weight(g->a, g, x);
-  mpfr_mul(g->b, x, g->nu, MPFR_RNDN);
-  mpfr_mul_si(g->b, g->b, -2, MPFR_RNDN);
-  mpfr_div(g->b, g->b, g->s2, MPFR_RNDN);
-  mpfr_expm1(g->b, g->b, MPFR_RNDN);
-  mpfr_mul(g->a, g->a, g->b, MPFR_RNDN);
-}
-
-static void excess_integrand(mpfr_t y, const mpfr_t x, void *ctx)
-{
-  Gauss_ctx *g = ctx;
-  scratch_follow(g, y);
-  gauss_difference(g, x);
-  mpfr_div_2ui(g->b, x, 1, MPFR_RNDN);
-  mpfr_tanh(g->b, g->b, MPFR_RNDN);
-  mpfr_mul(g->a, g->a, g->b, MPFR_RNDN);
-  mpfr_neg(y, g->a, MPFR_RNDN);
-}
-
-static void error_integrand(mpfr_t y, const mpfr_t x, void *ctx)
-{
-  Gauss_ctx *g = ctx;
-  scratch_follow(g, y);
-  gauss_weight(g->a, g, x);
-  mpfr_neg(g->b, x, MPFR_RNDN);
-  Num_logistic(g->b, g->b);
-  mpfr_mul(y, g->a, g->b, MPFR_RNDN);
-}
-
-static void by_parts_integrand(mpfr_t y, const mpfr_t x, void *ctx)
-{
-  Gauss_ctx *g = ctx;
-  scratch_follow(g, y);
-  mpfr_sub(g->a, g->nu, x, MPFR_RNDN);
-  mpfr_sqrt(g->b, g->s2, MPFR_RNDN);
-  mpfr_div(g->a, g->a, g->b, MPFR_RNDN);
-  mpfr_sqrt_ui(g->b, 2, MPFR_RNDN);
-  mpfr_div(g->a, g->a, g->b, MPFR_RNDN);
-  mpfr_neg(g->a, g->a, MPFR_RNDN);
-  mpfr_erfc(g->a, g->a, MPFR_RNDN);
-  mpfr_div_2ui(g->a, g->a, 1, MPFR_RNDN);        /* Phi((nu - x)/varsigma) */
-  mpfr_abs(g->b, x, MPFR_RNDN);
-  mpfr_neg(g->b, g->b, MPFR_RNDN);
-  mpfr_exp(g->b, g->b, MPFR_RNDN);
-  mpfr_mul(g->a, g->a, g->b, MPFR_RNDN);
-  mpfr_add_ui(g->b, g->b, 1, MPFR_RNDN);
-  mpfr_sqr(g->b, g->b, MPFR_RNDN);
-  mpfr_div(y, g->a, g->b, MPFR_RNDN);            /* times s'(x) = e^-|x| / (1 + e^-|x|)^2 */
-}
-#line 773 "noweb/learning.nw"
-enum { MAX_BREAKS = 8 };
-
-static int integrate_with_breaks(mpfr_t out, Num_integrand f, void *ctx, const mpfr_t lo,
-                                 const mpfr_t hi, int nb, const mpfr_t *cand)
-{
-  assert(nb <= MAX_BREAKS);
-  mpfr_prec_t w = mpfr_get_prec(out);
-  mpfr_t br[MAX_BREAKS], err;
-  int n = 0;
-  for (int i = 0; i < nb; i++) {
-    if (mpfr_nan_p(cand[i]) || mpfr_cmp(cand[i], lo) <= 0 || mpfr_cmp(cand[i], hi) >= 0)
-      continue;
-    int k = n, dup = 0;
-    for (int j = 0; j < n; j++)
-      dup |= mpfr_equal_p(br[j], cand[i]);
-    if (dup)
-      continue;
-    mpfr_init2(br[n], w);
-    mpfr_set(br[n], cand[i], MPFR_RNDN);
-    while (k > 0 && mpfr_less_p(br[k], br[k - 1]))
-      mpfr_swap(br[k], br[k - 1]), k--;
-    n++;
-  }
-  mpfr_init2(err, 64);
-  int status = Num_integrate(out, err, f, ctx, lo, hi, (size_t)n, (const mpfr_t *)br);
-  for (int i = 0; i < n; i++)
-    mpfr_clear(br[i]);
-  mpfr_clear(err);
-  return status;
-}
-
-static double tail_cutoff(mpfr_prec_t w) { return sqrt(2 * log(2.0) * (double)(w + 16)); }
-
-static int peak_breaks(mpfr_t *cand, const mpfr_t centre, const mpfr_t s2)
-{
-  static const int k[] = {0, 2, 4, 8, 16};
-  mpfr_t s;
-  mpfr_init2(s, mpfr_get_prec(cand[0]));
-  mpfr_sqrt(s, s2, MPFR_RNDN);
-  for (int i = 0; i < 5; i++) {
-    mpfr_mul_ui(cand[i], s, (unsigned long)k[i], MPFR_RNDN);
-    mpfr_sub(cand[i], centre, cand[i], MPFR_RNDN);
-  }
-  mpfr_clear(s);
-  return 5;
-}
-
-static void truncate_below(mpfr_t lo, const mpfr_t centre, const mpfr_t s2, mpfr_prec_t w)
-{
-  mpfr_t cut;
-  mpfr_init2(cut, mpfr_get_prec(lo));
-  mpfr_sqrt(cut, s2, MPFR_RNDN);
-  mpfr_mul_d(cut, cut, tail_cutoff(w), MPFR_RNDN);
-  mpfr_sub(cut, centre, cut, MPFR_RNDN);         /* c - K varsigma */
-  if (mpfr_cmp(cut, lo) > 0)
-    mpfr_set(lo, cut, MPFR_RNDN);
-  mpfr_clear(cut);
-}
-
-static void gauss_norm(mpfr_t out, const mpfr_t s2)
-{
-  mpfr_t t;
-  mpfr_init2(t, mpfr_get_prec(out));
-  mpfr_const_pi(t, MPFR_RNDN);
-  mpfr_mul_2ui(t, t, 1, MPFR_RNDN);
-  mpfr_mul(t, t, s2, MPFR_RNDN);
-  mpfr_sqrt(out, t, MPFR_RNDN);                  /* varsigma sqrt(2 pi) */
-  mpfr_clear(t);
-}
-
-int Learning_pc_excess_de(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
-{
-  mpfr_prec_t w = guarded(out);
-  Gauss_ctx g;
-  gauss_ctx_init(&g, w, alpha, nu);
-  int status = 0;
-  if (mpfr_zero_p(nu)) {
-    mpfr_set_zero(out, 1);
-  } else {
-    mpfr_t v, lo, hi, cand[5];
-    mpfr_inits2(w, v, lo, hi, cand[0], cand[1], cand[2], cand[3], cand[4], (mpfr_ptr)0);
-    mpfr_set_zero(lo, 1);
-    mpfr_set_inf(hi, 1);
-    truncate_below(lo, g.nu, g.s2, w);
-    peak_breaks(cand, g.nu, g.s2);
-    status = integrate_with_breaks(v, excess_integrand, &g, lo, hi, 5, (const mpfr_t *)cand);
-    gauss_norm(lo, g.s2);
-    mpfr_mul_2ui(lo, lo, 1, MPFR_RNDN);
-    mpfr_div(v, v, lo, MPFR_RNDN);
-    if (mpfr_sgn(nu) < 0)
-      mpfr_neg(v, v, MPFR_RNDN);
-    mpfr_set(out, v, MPFR_RNDN);                 /* learning eq. (20), minus 1/2 */
-    mpfr_clears(v, lo, hi, cand[0], cand[1], cand[2], cand[3], cand[4], (mpfr_ptr)0);
-  }
-  gauss_ctx_clear(&g);
-  return status;
-}
-
-static int line_integral(mpfr_t out, Num_integrand f, const mpfr_t alpha, const mpfr_t nu,
-                         int peaked)
-{
-  mpfr_prec_t w = guarded(out);
-  Gauss_ctx g;
-  gauss_ctx_init(&g, w, alpha, nu);
-  mpfr_set(g.nu, nu, MPFR_RNDN);
-  mpfr_t v, lo, hi, c, cand[7];
-  mpfr_inits2(w, v, lo, hi, c, (mpfr_ptr)0);
-  for (int i = 0; i < 7; i++)
-    mpfr_init2(cand[i], w);
-  mpfr_set_inf(lo, -1);
-  mpfr_set_inf(hi, 1);
-  mpfr_set_zero(cand[0], 1);
-  mpfr_set(cand[1], nu, MPFR_RNDN);
-  int nb = 2;
-  mpfr_sub(c, nu, g.s2, MPFR_RNDN);              /* the centre of the q integrand's bump */
-  if (peaked && mpfr_sgn(c) > 0) {
-    truncate_below(lo, c, g.s2, w);
-    nb += peak_breaks(cand + 2, c, g.s2);
-  }
-  int status = integrate_with_breaks(v, f, &g, lo, hi, nb, (const mpfr_t *)cand);
-  mpfr_set(out, v, MPFR_RNDN);
-  mpfr_clears(v, lo, hi, c, (mpfr_ptr)0);
-  for (int i = 0; i < 7; i++)
-    mpfr_clear(cand[i]);
-  gauss_ctx_clear(&g);
-  return status;
-}
-
-int Learning_pc_error_de(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
-{
-  mpfr_t v, n, s2;
-  mpfr_inits2(guarded(out), v, n, s2, (mpfr_ptr)0);
-  int status = line_integral(v, error_integrand, alpha, nu, 1);
-  mpfr_sqr(s2, nu, MPFR_RNDN);
-  mpfr_mul(s2, s2, alpha, MPFR_RNDN);
-  mpfr_add_ui(s2, s2, 1, MPFR_RNDN);
-  gauss_norm(n, s2);
-  mpfr_div(out, v, n, MPFR_RNDN);
-  mpfr_clears(v, n, s2, (mpfr_ptr)0);
-  return status;
-}
-
-int Learning_pc_by_parts(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
-{
-  return line_integral(out, by_parts_integrand, alpha, nu, 0);
-}
-#line 972 "noweb/learning.nw"
-static double trapezoid_h(mpfr_prec_t w)
-{
-  return 2 * M_PI * (M_PI - 0.25) / ((double)(w + 16) * M_LN2 + 12);
-}
-
-static double trapezoid_K(mpfr_prec_t w, double s, double nu)
-{
-  return sqrt(2 * M_LN2 * ((double)(w + 16) + log2(2 + s) + log2(2 + fabs(nu))));
-}
-
-typedef struct {
-  mpfr_t g, r, q;
-} Gauss_walk;
-
-static void gauss_walk_init(Gauss_walk *G, mpfr_prec_t w, const mpfr_t x0, const mpfr_t nu,
-                            const mpfr_t s2, const mpfr_t h)
-{
-  mpfr_inits2(w, G->g, G->r, G->q, (mpfr_ptr)0);
-  mpfr_t t;
-  mpfr_init2(t, w);
-  mpfr_sub(t, x0, nu, MPFR_RNDN);
-  mpfr_sqr(G->g, t, MPFR_RNDN);
-  mpfr_div(G->g, G->g, s2, MPFR_RNDN);
-  mpfr_div_2ui(G->g, G->g, 1, MPFR_RNDN);
-  mpfr_neg(G->g, G->g, MPFR_RNDN);
-  mpfr_exp(G->g, G->g, MPFR_RNDN);               /* g_0 = e^{-(x_0 - nu)^2 / 2 s2} */
-  mpfr_mul_2ui(t, t, 1, MPFR_RNDN);
-  mpfr_add(t, t, h, MPFR_RNDN);
-  mpfr_mul(t, t, h, MPFR_RNDN);
-  mpfr_div(t, t, s2, MPFR_RNDN);
-  mpfr_div_2ui(t, t, 1, MPFR_RNDN);
-  mpfr_neg(t, t, MPFR_RNDN);
-  mpfr_exp(G->r, t, MPFR_RNDN);                  /* r_0 = g_1 / g_0 */
-  mpfr_sqr(t, h, MPFR_RNDN);
-  mpfr_div(t, t, s2, MPFR_RNDN);
-  mpfr_neg(t, t, MPFR_RNDN);
-  mpfr_exp(G->q, t, MPFR_RNDN);                  /* r_{k+1} / r_k */
-  mpfr_clear(t);
-}
-
-static void gauss_walk_step(Gauss_walk *G)
-{
-  mpfr_mul(G->g, G->g, G->r, MPFR_RNDN);
-  mpfr_mul(G->r, G->r, G->q, MPFR_RNDN);
-}
-
-static void gauss_walk_clear(Gauss_walk *G) { mpfr_clears(G->g, G->r, G->q, (mpfr_ptr)0); }
-
-static mpfr_prec_t walk_precision(const mpfr_t out, long n)
-{
-  return guarded(out) + 2 * (mpfr_prec_t)ceil(log2((double)n + 1)) + 4;
-}
-
-static void varsigma2(mpfr_t s2, const mpfr_t alpha, const mpfr_t nu)
-{
-  mpfr_sqr(s2, nu, MPFR_RNDN);
-  mpfr_mul(s2, s2, alpha, MPFR_RNDN);
-  mpfr_add_ui(s2, s2, 1, MPFR_RNDN);             /* varsigma^2 = 1 + alpha nu^2 */
-}
-
-static int excess_walk(mpfr_t out, const mpfr_t s2_in, const mpfr_t a_in)
-{
-  double nd = mpfr_get_d(a_in, MPFR_RNDN), sd = sqrt(mpfr_get_d(s2_in, MPFR_RNDN));
-  double hd = trapezoid_h(guarded(out));
-  long n = (long)ceil((nd + trapezoid_K(guarded(out), sd, nd) * sd) / hd);
-  mpfr_prec_t w = walk_precision(out, n);
-  mpfr_t a, s2, h, zero, E, eh, T, T1, P, rho, D, D1, t, sum;
-  mpfr_inits2(w, a, s2, h, zero, E, eh, T, T1, P, rho, D, D1, t, sum, (mpfr_ptr)0);
-  mpfr_set(a, a_in, MPFR_RNDN);
-  mpfr_set(s2, s2_in, MPFR_RNDN);
-  mpfr_set_d(h, hd, MPFR_RNDN);
-  mpfr_set_zero(zero, 1);
-  Gauss_walk G;
-  gauss_walk_init(&G, w, zero, a, s2, h);
-  mpfr_neg(eh, h, MPFR_RNDN);
-  mpfr_expm1(T1, eh, MPFR_RNDN);
-  mpfr_neg(T1, T1, MPFR_RNDN);                   /* T_1 = 1 - e^{-h} */
-  mpfr_exp(eh, eh, MPFR_RNDN);                   /* e^{-h} */
-  mpfr_set_ui(E, 1, MPFR_RNDN);
-  mpfr_set_zero(T, 1);
-  mpfr_mul(rho, a, h, MPFR_RNDN);
-  mpfr_mul_si(rho, rho, -2, MPFR_RNDN);
-  mpfr_div(rho, rho, s2, MPFR_RNDN);
-  mpfr_expm1(D1, rho, MPFR_RNDN);
-  mpfr_neg(D1, D1, MPFR_RNDN);                   /* D_1 = 1 - e^{-2 h nu / s2} */
-  mpfr_exp(rho, rho, MPFR_RNDN);
-  mpfr_set_ui(P, 1, MPFR_RNDN);
-  mpfr_set_zero(D, 1);
-  mpfr_set_zero(sum, 1);
-  for (long k = 1; k <= n; k++) {
-    gauss_walk_step(&G);                         /* g at x_k = k h */
-    mpfr_fma(T, E, T1, T, MPFR_RNDN);            /* T_k = T_{k-1} + e^{-x_{k-1}} T_1 */
-    mpfr_mul(E, E, eh, MPFR_RNDN);
-    mpfr_fma(D, P, D1, D, MPFR_RNDN);            /* D_k likewise */
-    mpfr_mul(P, P, rho, MPFR_RNDN);
-    mpfr_ui_sub(t, 2, T, MPFR_RNDN);
-    mpfr_div(t, T, t, MPFR_RNDN);                /* tanh(x_k / 2) */
-    mpfr_mul(t, t, D, MPFR_RNDN);
-    mpfr_mul(t, t, G.g, MPFR_RNDN);
-    mpfr_add(sum, sum, t, MPFR_RNDN);
-  }
-  mpfr_mul(sum, sum, h, MPFR_RNDN);
-  gauss_norm(t, s2);
-  mpfr_mul_2ui(t, t, 1, MPFR_RNDN);
-  mpfr_div(out, sum, t, MPFR_RNDN);              /* learning eq. (20), minus 1/2 */
-  gauss_walk_clear(&G);
-  mpfr_clears(a, s2, h, zero, E, eh, T, T1, P, rho, D, D1, t, sum, (mpfr_ptr)0);
-  return 0;
-}
-
-static int error_walk(mpfr_t out, const mpfr_t s2_in, const mpfr_t nu, int far)
-{
-  double nd = mpfr_get_d(nu, MPFR_RNDN), sd = sqrt(mpfr_get_d(s2_in, MPFR_RNDN));
-  double hd = trapezoid_h(guarded(out)), K = trapezoid_K(guarded(out), sd, nd);
-  double span = far ? 2 * K * sd : sd * sd + 2 * K * sd; /* [c - K s, c or nu + K s] */
-  long n = (long)ceil(span / hd);
-  mpfr_prec_t w = walk_precision(out, n);
-  mpfr_t s2, h, x0, X, eh, t, sum;
-  mpfr_inits2(w, s2, h, x0, X, eh, t, sum, (mpfr_ptr)0);
-  mpfr_set(s2, s2_in, MPFR_RNDN);
-  mpfr_set_d(h, hd, MPFR_RNDN);
-  mpfr_sub(x0, nu, s2, MPFR_RNDN);
-  mpfr_sub_d(x0, x0, K * sd, MPFR_RNDN);         /* x_0 = c - K s, in full precision */
-  Gauss_walk G;
-  gauss_walk_init(&G, w, x0, nu, s2, h);
-  mpfr_exp(X, x0, MPFR_RNDN);                    /* e^{x_0}; 0 or inf beyond MPFR's range */
-  mpfr_exp(eh, h, MPFR_RNDN);
-  mpfr_set_zero(sum, 1);
-  for (long k = 0; k <= n; k++) {
-    mpfr_add_ui(t, X, 1, MPFR_RNDN);
-    mpfr_div(t, G.g, t, MPFR_RNDN);              /* g_k / (1 + e^{x_k}) */
-    mpfr_add(sum, sum, t, MPFR_RNDN);
-    gauss_walk_step(&G);
-    mpfr_mul(X, X, eh, MPFR_RNDN);
-  }
-  mpfr_mul(sum, sum, h, MPFR_RNDN);
-  gauss_norm(t, s2);
-  mpfr_div(out, sum, t, MPFR_RNDN);              /* 1 - p_C */
-  gauss_walk_clear(&G);
-  mpfr_clears(s2, h, x0, X, eh, t, sum, (mpfr_ptr)0);
-  return 0;
-}
-#line 1191 "noweb/learning.nw"
-enum { WIDE_VARSIGMA = 16 };
-
-static void correction_integrand(mpfr_t y, const mpfr_t x, void *ctx)
-{
-  Gauss_ctx *g = ctx;
-  scratch_follow(g, y);
-  gauss_difference(g, x);
-  mpfr_exp(g->b, x, MPFR_RNDN);
-  mpfr_add_ui(g->b, g->b, 1, MPFR_RNDN);
-  mpfr_div(g->a, g->a, g->b, MPFR_RNDN);
-  mpfr_neg(y, g->a, MPFR_RNDN);
-}
-
-static int wide_remainder(mpfr_t C, Gauss_ctx *g)
-{
-  mpfr_t v, lo, hi, err;
-  mpfr_inits2(mpfr_get_prec(C), v, lo, hi, (mpfr_ptr)0);
-  mpfr_init2(err, 64);
-  mpfr_set_zero(lo, 1);
-  mpfr_set_inf(hi, 1);
-  int status = Num_integrate(v, err, correction_integrand, g, lo, hi, 0, NULL);
-  gauss_norm(lo, g->s2);
-  mpfr_div(C, v, lo, MPFR_RNDN);
-  mpfr_clears(v, lo, hi, err, (mpfr_ptr)0);
-  return status;
-}
-
-static void far_bump_closed_form(mpfr_t q, const Gauss_ctx *g, const mpfr_t c)
-{
-  mpfr_t s, t, u;
-  mpfr_inits2(mpfr_get_prec(q), s, t, u, (mpfr_ptr)0);
-  mpfr_mul_2ui(s, g->s2, 1, MPFR_RNDN);
-  mpfr_sqrt(s, s, MPFR_RNDN);                    /* varsigma sqrt 2 */
-  mpfr_div(t, c, s, MPFR_RNDN);
-  mpfr_neg(t, t, MPFR_RNDN);
-  mpfr_erfc(t, t, MPFR_RNDN);
-  mpfr_div_2ui(t, t, 1, MPFR_RNDN);              /* Phi(c / varsigma) */
-  mpfr_div_2ui(u, g->s2, 1, MPFR_RNDN);
-  mpfr_sub(u, u, g->nu, MPFR_RNDN);
-  mpfr_exp(u, u, MPFR_RNDN);                     /* M = e^{-nu + varsigma^2/2} */
-  mpfr_mul(t, t, u, MPFR_RNDN);
-  mpfr_div(u, g->nu, s, MPFR_RNDN);
-  mpfr_erfc(u, u, MPFR_RNDN);
-  mpfr_div_2ui(u, u, 1, MPFR_RNDN);              /* Phi-bar(a) */
-  mpfr_add(q, u, t, MPFR_RNDN);
-  mpfr_clears(s, t, u, (mpfr_ptr)0);
-}
-
-static int far_bump_error(mpfr_t q, Gauss_ctx *g, const mpfr_t c)
-{
-  mpfr_prec_t w = mpfr_get_prec(q);
-  double sd = sqrt(mpfr_get_d(g->s2, MPFR_RNDN));
-  if (mpfr_cmp_ui(g->s2, 1ul << 32) >= 0) {     /* q < e^{-varsigma^2/2}: below MPFR's range */
-    mpfr_set_zero(q, 1);
-    return 0;
-  }
-  if (mpfr_get_d(c, MPFR_RNDN) - tail_cutoff(w) * sd >= (double)(w + 18) * M_LN2) {
-    far_bump_closed_form(q, g, c);
-    return 0;
-  }
-  return error_walk(q, g->s2, g->nu, 1);
-}
-
-static int wide_parts(mpfr_t delta, mpfr_t q, const mpfr_t alpha, const mpfr_t nu)
-{
-  mpfr_prec_t w = mpfr_get_prec(delta);
-  Gauss_ctx g;
-  gauss_ctx_init(&g, w, alpha, nu);              /* g.nu = |nu| */
-  mpfr_t C, z;
-  mpfr_inits2(w, C, z, (mpfr_ptr)0);
-  mpfr_sub(z, g.nu, g.s2, MPFR_RNDN);
-  if (mpfr_sgn(z) > 0) {                         /* a bump at c > 0: a > varsigma >= 16 */
-    int status = far_bump_error(q, &g, z);
-    mpfr_d_sub(delta, 0.5, q, MPFR_RNDN);
-    mpfr_clears(C, z, (mpfr_ptr)0);
-    gauss_ctx_clear(&g);
-    return status;
-  }
-  int status = wide_remainder(C, &g);
-  mpfr_sqrt(z, g.s2, MPFR_RNDN);
-  mpfr_div(z, g.nu, z, MPFR_RNDN);               /* a = |nu| / varsigma */
-  int small_a = mpfr_cmp_ui(z, 1) <= 0;
-  mpfr_sqrt_ui(q, 2, MPFR_RNDN);
-  mpfr_div(z, z, q, MPFR_RNDN);                  /* a / sqrt 2 */
-  mpfr_erfc(q, z, MPFR_RNDN);
-  mpfr_div_2ui(q, q, 1, MPFR_RNDN);
-  mpfr_add(q, q, C, MPFR_RNDN);                  /* q = Phi-bar(a) + C */
-  if (small_a) {
-    mpfr_erf(delta, z, MPFR_RNDN);
-    mpfr_div_2ui(delta, delta, 1, MPFR_RNDN);
-    mpfr_sub(delta, delta, C, MPFR_RNDN);        /* delta_0 - C, C < delta_0 / 94 */
-  } else
-    mpfr_d_sub(delta, 0.5, q, MPFR_RNDN);        /* q < 1/4 */
-  mpfr_clears(C, z, (mpfr_ptr)0);
-  gauss_ctx_clear(&g);
-  return status;
-}
-#line 1293 "noweb/learning.nw"
-static int is_wide(const mpfr_t s2) { return mpfr_cmp_ui(s2, WIDE_VARSIGMA * WIDE_VARSIGMA) >= 0; }
-
-int Learning_pc_excess(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
-{
-  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
-  if (mpfr_zero_p(nu)) {
-    mpfr_set_zero(out, 1);
-    return 0;
-  }
-  mpfr_prec_t w = guarded(out);
-  mpfr_t a, s2, d, q;
-  mpfr_inits2(w, a, s2, d, q, (mpfr_ptr)0);
-  mpfr_abs(a, nu, MPFR_RNDN);
-  varsigma2(s2, alpha, a);
-  int status;
-  if (is_wide(s2))
-    status = wide_parts(d, q, alpha, a);
-  else {
-    mpfr_sqr(q, a, MPFR_RNDN);
-    mpfr_div_ui(q, q, 16, MPFR_RNDN);
-    if (mpfr_cmp(q, s2) <= 0)                    /* |nu| <= 4 varsigma */
-      status = excess_walk(d, s2, a);
-    else {
-      status = error_walk(q, s2, a, 0);
-      mpfr_d_sub(d, 0.5, q, MPFR_RNDN);          /* q < 0.16 */
-    }
-  }
-  if (mpfr_sgn(nu) < 0)
-    mpfr_neg(d, d, MPFR_RNDN);
-  mpfr_set(out, d, MPFR_RNDN);
-  mpfr_clears(a, s2, d, q, (mpfr_ptr)0);
-  return status;
-}
-
-int Learning_pc(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
-{
-  mpfr_t d;
-  mpfr_init2(d, guarded(out));
-  if (mpfr_sgn(nu) < 0) {                        /* p_C(-|nu|) = q(|nu|): no 1/2 - (1/2 - q) */
-    mpfr_abs(d, nu, MPFR_RNDN);
-    int status = Learning_pc_error(out, alpha, d);
-    mpfr_clear(d);
-    return status;
-  }
-  int status = Learning_pc_excess(d, alpha, nu);
-  mpfr_set_d(out, 0.5, MPFR_RNDN);
-  mpfr_add(out, out, d, MPFR_RNDN);
-  mpfr_clear(d);
-  return status;
-}
-
-int Learning_pc_error(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
-{
-  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
-  mpfr_prec_t w = guarded(out);
-  mpfr_t a, s2, d, q;
-  mpfr_inits2(w, a, s2, d, q, (mpfr_ptr)0);
-  mpfr_abs(a, nu, MPFR_RNDN);
-  varsigma2(s2, alpha, a);
-  int status;
-  if (is_wide(s2)) {
-    status = wide_parts(d, q, alpha, a);
-    if (mpfr_sgn(nu) < 0)
-      mpfr_add_d(q, d, 0.5, MPFR_RNDN);          /* q(-|nu|) = 1/2 + delta(|nu|) */
-  } else
-    status = error_walk(q, s2, nu, 0);
-  mpfr_set(out, q, MPFR_RNDN);
-  mpfr_clears(a, s2, d, q, (mpfr_ptr)0);
-  return status;
-}
-#line 1368 "noweb/learning.nw"
-static void info_from_excess(mpfr_t out, const mpfr_t delta)
-{
-  mpfr_t u, a, b;
-  mpfr_inits2(guarded(out), u, a, b, (mpfr_ptr)0);
-  mpfr_mul_2ui(u, delta, 1, MPFR_RNDN);
-  mpfr_sqr(a, u, MPFR_RNDN);
-  mpfr_neg(a, a, MPFR_RNDN);
-  mpfr_log1p(a, a, MPFR_RNDN);
-  mpfr_div_2ui(a, a, 1, MPFR_RNDN);
-  mpfr_atanh(b, u, MPFR_RNDN);
-  mpfr_mul(b, b, u, MPFR_RNDN);
-  mpfr_add(out, a, b, MPFR_RNDN);                /* ln 2 - H(1/2 + delta) */
-  mpfr_clears(u, a, b, (mpfr_ptr)0);
-}
-
-static void info_from_error(mpfr_t out, const mpfr_t q)
-{
-  mpfr_t h, l;
-  mpfr_inits2(guarded(out), h, l, (mpfr_ptr)0);
-  Num_binary_entropy(h, q);
-  mpfr_const_log2(l, MPFR_RNDN);
-  mpfr_sub(out, l, h, MPFR_RNDN);                /* learning eq. (21) */
-  mpfr_clears(h, l, (mpfr_ptr)0);
-}
-
-int Learning_info(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
-{
-  mpfr_t d;
-  mpfr_init2(d, guarded(out));
-  int status = Learning_pc_excess(d, alpha, nu);
-  if (mpfr_cmp_d(d, 0.25) <= 0 && mpfr_cmp_d(d, -0.25) >= 0)
-    info_from_excess(out, d);
-  else {
-    mpfr_abs(d, nu, MPFR_RNDN);
-    status |= Learning_pc_error(d, alpha, d);
-    info_from_error(out, d);
-  }
-  mpfr_clear(d);
-  return status;
-}
-#line 1411 "noweb/learning.nw"
-enum { TRAPEZOID_SPAN = 13 };
-static const double trapezoid_step = 0.25;
-
-static double excess_double(double alpha, double nu)
-{
-  double a = fabs(nu), s2 = 1 + alpha * nu * nu, s = sqrt(s2), sum = 0;
-  double end = a + TRAPEZOID_SPAN * s;
-  for (double x = trapezoid_step; x <= end; x += trapezoid_step)
-    sum += tanh(0.5 * x) * exp(-0.5 * (x - a) * (x - a) / s2) * -expm1(-2 * x * a / s2);
-  double d = sum * trapezoid_step / (2 * s * sqrt(2 * M_PI));
-  return nu < 0 ? -d : d;
-}
-
-static double error_double(double alpha, double nu)
-{
-  double s2 = 1 + alpha * nu * nu, s = sqrt(s2), sum = 0;
-  int K = (int)ceil(TRAPEZOID_SPAN * s / trapezoid_step);
-  for (int k = -K; k <= K; k++) {
-    double x = nu + k * trapezoid_step;
-    sum += exp(-0.5 * (x - nu) * (x - nu) / s2) / (1 + exp(x));
-  }
-  return sum * trapezoid_step / (s * sqrt(2 * M_PI));
-}
-
-double Learning_pc_double(double alpha, double nu)
-{
-  assert(alpha >= 0 && isfinite(alpha) && isfinite(nu));
-  return 0.5 + excess_double(alpha, nu);
-}
-
-double Learning_info_double(double alpha, double nu)
-{
-  assert(alpha >= 0 && isfinite(alpha) && isfinite(nu));
-  double d = excess_double(alpha, nu);
-  if (fabs(d) <= 0.25) {
-    double u = 2 * d;
-    return 0.5 * log1p(-u * u) + u * atanh(u);
-  }
-  double q = error_double(alpha, fabs(nu));
-  return log(2) + q * log(q) + (1 - q) * log1p(-q);
-}
-#line 1492 "noweb/learning.nw"
-typedef struct {
-  mpfr_t nu, a, b;
-  int form;
-} Toy_ctx;
-
-static void toy_follow(Toy_ctx *t, const mpfr_t y)
-{
-  mpfr_prec_t p = mpfr_get_prec(y) + 8;
-  if (mpfr_get_prec(t->a) != p)
-    mpfr_set_prec(t->a, p), mpfr_set_prec(t->b, p);
-}
-
-static void toy_integrand(mpfr_t y, const mpfr_t x, void *ctx)
-{
-  Toy_ctx *t = ctx;
-  toy_follow(t, y);
-  if (t->form == 0) {
-    mpfr_div(t->a, x, t->nu, MPFR_RNDN);
-    mpfr_sqr(t->a, t->a, MPFR_RNDN);
-    mpfr_div_2ui(t->a, t->a, 1, MPFR_RNDN);
-    mpfr_add(t->a, t->a, x, MPFR_RNDN);
-    mpfr_neg(t->a, t->a, MPFR_RNDN);
-    mpfr_exp(t->a, t->a, MPFR_RNDN);             /* e^{-v - v^2/2nu^2} */
-    mpfr_mul_si(t->b, x, -2, MPFR_RNDN);
-    mpfr_exp(t->b, t->b, MPFR_RNDN);             /* u = e^{-2v} */
-    mpfr_t l;
-    mpfr_init2(l, mpfr_get_prec(t->b));
-    if (mpfr_zero_p(t->b))
-      mpfr_set_ui(l, 1, MPFR_RNDN);              /* ln(1 + u)(1 + 1/u) -> 1 */
-    else {
-      mpfr_log1p(l, t->b, MPFR_RNDN);
-      mpfr_div(t->b, l, t->b, MPFR_RNDN);
-      mpfr_add(l, l, t->b, MPFR_RNDN);           /* (1 + e^{2v}) ln(1 + e^{-2v}) */
-    }
-    mpfr_mul_2ui(t->b, x, 1, MPFR_RNDN);
-    mpfr_add(t->b, t->b, l, MPFR_RNDN);
-    mpfr_clear(l);
-    mpfr_mul(y, t->a, t->b, MPFR_RNDN);
-    return;
-  }
-  mpfr_sub(t->a, x, t->nu, MPFR_RNDN);
-  mpfr_sqr(t->a, t->a, MPFR_RNDN);
-  mpfr_div_2ui(t->a, t->a, 1, MPFR_RNDN);
-  mpfr_neg(t->a, t->a, MPFR_RNDN);
-  mpfr_exp(t->a, t->a, MPFR_RNDN);               /* e^{-(x - nu)^2/2} */
-  if (mpfr_zero_p(t->a)) {
-    mpfr_set_zero(y, 1);                         /* far tail: 0 times an overflowed logarithm */
-    return;
-  }
-  mpfr_mul(t->b, x, t->nu, MPFR_RNDN);
-  mpfr_sinh(t->b, t->b, MPFR_RNDN);
-  mpfr_sqr(t->b, t->b, MPFR_RNDN);
-  mpfr_log1p(t->b, t->b, MPFR_RNDN);
-  mpfr_div_2ui(t->b, t->b, 1, MPFR_RNDN);        /* ln cosh(nu x) */
-  mpfr_mul(y, t->a, t->b, MPFR_RNDN);
-}
-
-static void mixture_integrand(mpfr_t y, const mpfr_t x, void *ctx)
-{
-  Toy_ctx *t = ctx;
-  toy_follow(t, y);
-  mpfr_mul(t->b, x, t->nu, MPFR_RNDN);
-  mpfr_mul_si(t->b, t->b, -2, MPFR_RNDN);
-  mpfr_exp(t->b, t->b, MPFR_RNDN);
-  mpfr_log1p(t->b, t->b, MPFR_RNDN);             /* ln(1 + e^{-2 nu x}) */
-  mpfr_sub(t->a, x, t->nu, MPFR_RNDN);
-  mpfr_sqr(t->a, t->a, MPFR_RNDN);
-  mpfr_div_2ui(t->a, t->a, 1, MPFR_RNDN);
-  mpfr_sub(t->b, t->b, t->a, MPFR_RNDN);         /* ln p + ln 2 + ln sqrt(2 pi) */
-  mpfr_neg(t->a, t->a, MPFR_RNDN);
-  mpfr_exp(t->a, t->a, MPFR_RNDN);
-  mpfr_mul(t->a, t->a, t->b, MPFR_RNDN);
-  mpfr_mul(t->b, x, t->nu, MPFR_RNDN);
-  mpfr_mul_si(t->b, t->b, -2, MPFR_RNDN);
-  mpfr_exp(t->b, t->b, MPFR_RNDN);
-  mpfr_add_ui(t->b, t->b, 1, MPFR_RNDN);
-  mpfr_mul(y, t->a, t->b, MPFR_RNDN);            /* 2 sqrt(2 pi) p (ln p + c) */
-}
-
-int Learning_toy_entropy(mpfr_t out, const mpfr_t nu)
-{
-  assert(mpfr_number_p(nu));
-  mpfr_prec_t w = guarded(out);
-  if (mpfr_zero_p(nu)) {
-    mpfr_set_zero(out, 1);
-    return 0;
-  }
-  Toy_ctx t;
-  mpfr_inits2(w, t.nu, t.a, t.b, (mpfr_ptr)0);
-  mpfr_abs(t.nu, nu, MPFR_RNDN);
-  t.form = mpfr_cmp_ui(t.nu, 1) >= 0 ? 0 : 1;
-  mpfr_t v, lo, hi, cand[2], c;
-  mpfr_inits2(w, v, lo, hi, cand[0], cand[1], c, (mpfr_ptr)0);
-  mpfr_set_inf(hi, 1);
-  int status;
-  if (t.form == 0) {
-    mpfr_set_zero(lo, 1);
-    mpfr_set_ui(cand[0], 1, MPFR_RNDN);
-    status = integrate_with_breaks(v, toy_integrand, &t, lo, hi, 1, (const mpfr_t *)cand);
-    mpfr_sqr(c, t.nu, MPFR_RNDN);
-    mpfr_div_2ui(c, c, 1, MPFR_RNDN);
-    mpfr_neg(c, c, MPFR_RNDN);
-    mpfr_exp(c, c, MPFR_RNDN);
-    mpfr_mul(v, v, c, MPFR_RNDN);
-    mpfr_div(v, v, t.nu, MPFR_RNDN);             /* Lambda times sqrt(2 pi) */
-  } else {
-    mpfr_set_inf(lo, -1);
-    mpfr_set_zero(cand[0], 1);
-    mpfr_set(cand[1], t.nu, MPFR_RNDN);
-    status = integrate_with_breaks(v, toy_integrand, &t, lo, hi, 2, (const mpfr_t *)cand);
-  }
-  mpfr_set_ui(c, 1, MPFR_RNDN);
-  gauss_norm(c, c);
-  mpfr_div(v, v, c, MPFR_RNDN);
-  if (t.form == 0)
-    mpfr_const_log2(c, MPFR_RNDN);
-  else
-    mpfr_sqr(c, t.nu, MPFR_RNDN);
-  mpfr_sub(out, c, v, MPFR_RNDN);
-  mpfr_clears(t.nu, t.a, t.b, v, lo, hi, cand[0], cand[1], c, (mpfr_ptr)0);
-  return status;
-}
-
-int Learning_mixture_entropy(mpfr_t out, const mpfr_t nu)
-{
-  assert(mpfr_number_p(nu));
-  mpfr_prec_t w = guarded(out);
-  Toy_ctx t;
-  mpfr_inits2(w, t.nu, t.a, t.b, (mpfr_ptr)0);
-  mpfr_abs(t.nu, nu, MPFR_RNDN);
-  mpfr_t v, lo, hi, cand[1], c, n;
-  mpfr_inits2(w, v, lo, hi, cand[0], c, n, (mpfr_ptr)0);
-  mpfr_set_zero(lo, 1);
-  mpfr_set_inf(hi, 1);
-  mpfr_set(cand[0], t.nu, MPFR_RNDN);
-  int status = integrate_with_breaks(v, mixture_integrand, &t, lo, hi, 1, (const mpfr_t *)cand);
-  mpfr_set_ui(n, 1, MPFR_RNDN);
-  gauss_norm(n, n);
-  mpfr_div(v, v, n, MPFR_RNDN);                  /* int_0^inf p (ln p + c) dx, doubled */
-  mpfr_log(n, n, MPFR_RNDN);
-  mpfr_const_log2(c, MPFR_RNDN);
-  mpfr_add(c, c, n, MPFR_RNDN);                  /* c = ln 2 + ln sqrt(2 pi) */
-  mpfr_sub(v, c, v, MPFR_RNDN);                  /* S = -int p ln p, using int p = 1 */
-  mpfr_set_d(c, 0.5, MPFR_RNDN);
-  mpfr_add(n, n, c, MPFR_RNDN);                  /* (1/2) ln(2 pi e) */
-  mpfr_sub(out, v, n, MPFR_RNDN);
-  mpfr_clears(t.nu, t.a, t.b, v, lo, hi, cand[0], c, n, (mpfr_ptr)0);
-  return status;
-}
-
-int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau)
-{
-  assert(mpfr_number_p(nu) && !mpfr_zero_p(nu));
-  mpfr_t zero, info, ds, q, one;
-  mpfr_inits2(guarded(out), zero, info, ds, q, one, (mpfr_ptr)0);
-  mpfr_set_zero(zero, 1);
-  mpfr_set_ui(one, 1, MPFR_RNDN);
-  int status = Learning_info(info, zero, nu);
-  status |= Learning_toy_entropy(ds, nu);
-  Learning_heat(q, nu, one, tau);
-  mpfr_add(ds, ds, q, MPFR_RNDN);
-  mpfr_div(out, info, ds, MPFR_RNDN);            /* learning eq. (11) */
-  mpfr_clears(zero, info, ds, q, one, (mpfr_ptr)0);
-  return status;
-}
-#line 1778 "noweb/learning.nw"
-enum { EXP_TOY = 250, TOY_WINDOW = 48 };
-
-typedef struct {
-  double nu, tau, gamma;
-  unsigned long K;
-  uint64_t seed, samples;
-  unsigned char *cell;   /* 2 [sigma_T = 1] + [sigma = 1] */
-  double *heat, *w;
-} Toy_run;
-
-static void toy_block(uint64_t block, void *ctx, Stats *out)
-{
-  const Toy_run *T = ctx;
-  uint64_t first = T->samples * block / LANGEVIN_BLOCKS,
-           last = T->samples * (block + 1) / LANGEVIN_BLOCKS;
-  const double hs = 0.25 / T->gamma, decay = exp(-hs), spread = sqrt(-expm1(-2 * hs));
-  Rng rng;
-  Rng_init(&rng, T->seed, EXP_TOY, block);
-  for (uint64_t n = first; n < last; n++) {
-    double st = (Rng_bits(&rng) & 1) ? 1.0 : -1.0, xi = (Rng_bits(&rng) & 1) ? 1.0 : -1.0, w;
-    double F = st * xi, target = T->nu * F;
-    double Q = ramp_trajectory(&rng, T->nu, T->tau, T->K, F, &w);
-    double P = 1 / (1 + exp(-w * xi));
-    for (int i = 0; i < TOY_WINDOW; i++) {
-      double w1 = target + (w - target) * decay + spread * Rng_normal(&rng);
-      double A = 0.5 * (w + w1) * xi, eq = 1 / (1 + exp(-A));
-      P = eq + (P - eq) * exp(-2 * T->gamma * cosh(0.5 * A) * hs);
-      w = w1;
-    }
-    int sigma = Rng_uniform(&rng) < P;
-    T->cell[n] = (unsigned char)(2 * (st > 0) + sigma);
-    T->heat[n] = Q;
-    T->w[n] = w;
-    Stats_add(out, Q);
-  }
-}
-
-static double toy_entropy_d(double nu)
-{
-  if (isnan(nu))
-    return NAN;                                  /* no weight spread: v <= 1 */
-  mpfr_t x, v;
-  mpfr_inits2(64, x, v, (mpfr_ptr)0);
-  mpfr_set_d(x, nu, MPFR_RNDN);
-  int status = Learning_toy_entropy(v, x);
-  double d = status ? NAN : mpfr_get_d(v, MPFR_RNDN);
-  mpfr_clears(x, v, (mpfr_ptr)0);
-  return d;
-}
-
-int Learning_toy_mc(Learning_toy_estimate *e, double nu, double tau, double gamma,
-                    unsigned long steps, uint64_t seed, uint64_t samples, int threads)
-{
-  assert(nu > 0 && tau > 0 && gamma > 0 && steps >= 1 && samples >= 2);
-  Toy_run T = {nu, tau, gamma, steps, seed, samples, malloc(samples),
-               malloc(samples * sizeof(double)), malloc(samples * sizeof(double))};
-  int status = 0;
-  if (!T.cell || !T.heat || !T.w) {
-    status = -1;
-    goto done;
-  }
-  Stats total;
-  Stats_parallel(&total, LANGEVIN_BLOCKS, threads, toy_block, &T);
-  const double n = (double)samples;
-  double count[4] = {0}, mw = 0, mq = 0;
-  for (uint64_t k = 0; k < samples; k++)
-    count[T.cell[k]] += 1, mw += T.w[k], mq += T.heat[k];
-  mw /= n, mq /= n;
-  double v = 0, m4 = 0;
-  for (uint64_t k = 0; k < samples; k++) {
-    double d2 = (T.w[k] - mw) * (T.w[k] - mw);
-    v += d2, m4 += d2 * d2;
-  }
-  v /= n, m4 /= n;
-  /* plug-in I and its influence function ln(p_ij / p_i p_j) */
-  double lr[4], info = 0, i2 = 0;
-  for (int c = 0; c < 4; c++) {
-    double pst = (count[c & 2] + count[(c & 2) + 1]) / n,
-           ps = (count[c & 1] + count[2 + (c & 1)]) / n;
-    double p = count[c] / n;
-    lr[c] = p > 0 ? log(p / (pst * ps)) : 0;
-    info += p * lr[c], i2 += p * lr[c] * lr[c];
-  }
-  double m = v > 1 ? sqrt(v - 1) : NAN, eps = 1e-5;
-  double ds = toy_entropy_d(m),
-         slope = (toy_entropy_d(m + eps) - toy_entropy_d(m - eps)) / (2 * eps);
-  double ds_factor = slope / (2 * m);   /* dS(m(v)) / dv */
-  double s2 = 0, q2 = 0;
-  for (uint64_t k = 0; k < samples; k++) {
-    double fq = T.heat[k] - mq, fs = ds_factor * ((T.w[k] - mw) * (T.w[k] - mw) - v);
-    double f = fs + fq - (lr[T.cell[k]] - info);
-    s2 += f * f, q2 += fq * fq;
-  }
-  e->info = info;
-  e->info_se = sqrt(fmax(i2 - info * info, 0) / n);
-  e->heat = mq;
-  e->heat_se = sqrt(q2 / (n - 1) / n);
-  e->ds = ds;
-  e->ds_se = fabs(ds_factor) * sqrt((m4 - v * v) / n);
-  e->slack = ds + mq - info;
-  e->slack_se = sqrt(s2 / n / n);
-  e->samples = samples;
-  if (!(v > 1) || isnan(ds))
-    status = -1;
-done:
-  free(T.cell), free(T.heat), free(T.w);
-  return status;
-}
-#line 1939 "noweb/learning.nw"
-void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
-{
-  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));
-  mpfr_t x;
-  mpfr_init2(x, guarded(out));
-  mpfr_sqr(x, nu, MPFR_RNDN);
-  mpfr_mul(x, x, alpha, MPFR_RNDN);
-  mpfr_log1p(x, x, MPFR_RNDN);
-  mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* (1/2) ln(1 + alpha nu^2) */
-  mpfr_clear(x);
-}
-
-void Learning_heat_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau)
-{
-  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha));
-  mpfr_t q, one;
-  mpfr_inits2(guarded(out), q, one, (mpfr_ptr)0);
-  mpfr_set_ui(one, 1, MPFR_RNDN);
-  Learning_heat(q, nu, one, tau);
-  mpfr_mul(out, q, alpha, MPFR_RNDN);            /* eq. (13) averaged: F_n^2 -> alpha */
-  mpfr_clears(q, one, (mpfr_ptr)0);
-}
-
-int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau)
-{
-  assert(mpfr_sgn(alpha) > 0 && mpfr_number_p(nu) && !mpfr_zero_p(nu));
-  mpfr_t info, ds, q;
-  mpfr_inits2(guarded(out), info, ds, q, (mpfr_ptr)0);
-  int status = Learning_info(info, alpha, nu);
-  mpfr_mul(info, info, alpha, MPFR_RNDN);
-  Learning_entropy_per_weight(ds, alpha, nu);
-  Learning_heat_per_weight(q, alpha, nu, tau);
-  mpfr_add(ds, ds, q, MPFR_RNDN);
-  mpfr_div(out, info, ds, MPFR_RNDN);            /* learning eq. (22) */
-  mpfr_clears(info, ds, q, (mpfr_ptr)0);
-  return status;
-}
-#line 2029 "noweb/learning.nw"
-void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma)
-{
-  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(nu) && mpfr_sgn(gamma) > 0);
-  mpfr_t s2, x, d;
-  mpfr_inits2(guarded(out), s2, x, d, (mpfr_ptr)0);
-  mpfr_sqr(s2, nu, MPFR_RNDN);
-  mpfr_mul(s2, s2, alpha, MPFR_RNDN);
-  mpfr_add_ui(s2, s2, 1, MPFR_RNDN);
-  mpfr_sqr(d, gamma, MPFR_RNDN);
-  mpfr_mul(d, d, s2, MPFR_RNDN);
-  mpfr_div_2ui(d, d, 1, MPFR_RNDN);
-  mpfr_add_ui(d, d, 1, MPFR_RNDN);
-  mpfr_sqrt(d, d, MPFR_RNDN);                    /* sqrt(1 + gamma^2 varsigma^2 / 2) */
-  mpfr_mul(x, gamma, nu, MPFR_RNDN);
-  mpfr_div_2ui(x, x, 1, MPFR_RNDN);
-  mpfr_div(x, x, d, MPFR_RNDN);
-  mpfr_neg(x, x, MPFR_RNDN);
-  mpfr_erfc(x, x, MPFR_RNDN);                    /* 1 + erf(z) = erfc(-z): nothing cancels */
-  mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* learning (S68) */
-  mpfr_clears(s2, x, d, (mpfr_ptr)0);
-}
-
-void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
-{
-  assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(nu));
-  mpfr_t x, d;
-  mpfr_inits2(guarded(out), x, d, (mpfr_ptr)0);
-  mpfr_sqr(d, nu, MPFR_RNDN);
-  mpfr_mul(d, d, alpha, MPFR_RNDN);
-  mpfr_div_2ui(d, d, 2, MPFR_RNDN);
-  mpfr_add_ui(d, d, 1, MPFR_RNDN);
-  mpfr_mul_2ui(d, d, 1, MPFR_RNDN);
-  mpfr_sqrt(d, d, MPFR_RNDN);                    /* sqrt(2 (1 + alpha nu^2 / 4)) */
-  mpfr_div_2ui(x, nu, 1, MPFR_RNDN);
-  mpfr_div(x, x, d, MPFR_RNDN);
-  mpfr_neg(x, x, MPFR_RNDN);
-  mpfr_erfc(x, x, MPFR_RNDN);
-  mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* learning (S70) */
-  mpfr_clears(x, d, (mpfr_ptr)0);
-}
-#line 2088 "noweb/learning.nw"
-enum { GRID_A = 41, GRID_N = 101 };
-static const double ALPHA_MAX = 10, NU_MAX = 10;
-
-static double grid_alpha(int i) { return ALPHA_MAX * (i / 40.0) * (i / 40.0); }
-static double grid_nu(int j) { return NU_MAX * j / 100.0; }
-
-typedef struct {
-  double pc[GRID_A][GRID_N];
-} Pc_table;
-
-static Pc_table *pc_table_new(void)
-{
-  Pc_table *t = malloc(sizeof *t);
-  assert(t != NULL);
-  for (int i = 0; i < GRID_A; i++)
-    for (int j = 0; j < GRID_N; j++)
-      t->pc[i][j] = Learning_pc_double(grid_alpha(i), grid_nu(j));
-  return t;
-}
-
-typedef double (*Approx_fn)(double alpha, double nu, const void *ctx);
-typedef struct {
-  double value, alpha, nu;
-} Worst;
-
-static double approx_error(Approx_fn f, const void *ctx, int raw, double a, double n)
-{
-  return raw ? fabs(f(a, n, ctx)) : fabs(f(a, n, ctx) - Learning_pc_double(a, n));
-}
-
-static double golden_max(Approx_fn f, const void *ctx, int raw, double lo, double hi, double fixed,
-                         int in_nu, double *at)
-{
-  const double r = 0.6180339887498949;
-  double x1 = hi - r * (hi - lo), x2 = lo + r * (hi - lo);
-  double f1 = in_nu ? approx_error(f, ctx, raw, fixed, x1) : approx_error(f, ctx, raw, x1, fixed);
-  double f2 = in_nu ? approx_error(f, ctx, raw, fixed, x2) : approx_error(f, ctx, raw, x2, fixed);
-  for (int k = 0; k < 40; k++)
-    if (f1 > f2) {
-      hi = x2, x2 = x1, f2 = f1, x1 = hi - r * (hi - lo);
-      f1 = in_nu ? approx_error(f, ctx, raw, fixed, x1) : approx_error(f, ctx, raw, x1, fixed);
-    } else {
-      lo = x1, x1 = x2, f1 = f2, x2 = lo + r * (hi - lo);
-      f2 = in_nu ? approx_error(f, ctx, raw, fixed, x2) : approx_error(f, ctx, raw, x2, fixed);
-    }
-  *at = f1 > f2 ? x1 : x2;
-  return f1 > f2 ? f1 : f2;
-}
-
-static Worst worst_error(const Pc_table *t, Approx_fn f, const void *ctx)
-{
-  int raw = t == NULL;
-  Worst w = {-1, 0, 0};
-  int bi = 0, bj = 0;
-  for (int i = 0; i < GRID_A; i++)
-    for (int j = 0; j < GRID_N; j++) {
-      double e = t ? fabs(f(grid_alpha(i), grid_nu(j), ctx) - t->pc[i][j])
-                   : fabs(f(grid_alpha(i), grid_nu(j), ctx));
-      if (e > w.value)
-        w.value = e, bi = i, bj = j;
-    }
-  w.alpha = grid_alpha(bi), w.nu = grid_nu(bj);
-  double alo = grid_alpha(bi > 0 ? bi - 1 : 0), ahi = grid_alpha(bi < GRID_A - 1 ? bi + 1 : bi);
-  double nlo = grid_nu(bj > 0 ? bj - 1 : 0), nhi = grid_nu(bj < GRID_N - 1 ? bj + 1 : bj);
-  for (int round = 0; round < 3; round++) {
-    double at, v = golden_max(f, ctx, raw, nlo, nhi, w.alpha, 1, &at);
-    if (v > w.value)
-      w.value = v, w.nu = at;
-    if (ahi > alo) {
-      v = golden_max(f, ctx, raw, alo, ahi, w.nu, 0, &at);
-      if (v > w.value)
-        w.value = v, w.alpha = at;
-    }
-  }
-  return w;
-}
-#line 2171 "noweb/learning.nw"
-static double erf_approx_gamma(double alpha, double nu, const void *ctx)
-{
-  double g = *(const double *)ctx;
-  return 0.5 + 0.5 * erf(g * nu / 2 / sqrt(1 + g * g * (1 + alpha * nu * nu) / 2));
-}
-
-static double pc_erf_final(double alpha, double nu)
-{
-  return 0.5 + 0.5 * erf(nu / 2 / sqrt(2 * (1 + alpha * nu * nu / 4)));
-}
-
-static double worst_for_gamma(const Pc_table *t, double gamma, Worst *w)
-{
-  *w = worst_error(t, erf_approx_gamma, &gamma);
-  return w->value;
-}
-
-static double best_gamma(const Pc_table *t, double lo, double hi, Worst *w)
-{
-  const double r = 0.6180339887498949;
-  Worst w1, w2;
-  double x1 = hi - r * (hi - lo), x2 = lo + r * (hi - lo);
-  double f1 = worst_for_gamma(t, x1, &w1), f2 = worst_for_gamma(t, x2, &w2);
-  for (int k = 0; k < 32; k++)
-    if (f1 < f2) {
-      hi = x2, x2 = x1, f2 = f1, w2 = w1, x1 = hi - r * (hi - lo);
-      f1 = worst_for_gamma(t, x1, &w1);
-    } else {
-      lo = x1, x1 = x2, f1 = f2, w1 = w2, x2 = lo + r * (hi - lo);
-      f2 = worst_for_gamma(t, x2, &w2);
-    }
-  *w = f1 < f2 ? w1 : w2;
-  return f1 < f2 ? x1 : x2;
-}
-#line 2213 "noweb/learning.nw"
-static double erf_of_gamma_x_half(double x, double gamma) { return erf(gamma * x / 2); } /* (S66) */
-
-typedef struct {
-  Learning_tanh_approx approx;
-  double gamma;
-} Tanh_approx;
-
-static double tanh_erf_gap(double x, const Tanh_approx *t)
-{
-  return fabs(tanh(x / 2) - t->approx(x, t->gamma));
-}
-
-static double tanh_erf_worst(const Tanh_approx *t, double *where)
-{
-  int best = 0;
-  double v = 0;
-  for (int k = 0; k <= 2000; k++)
-    if (tanh_erf_gap(k / 100.0, t) > v)
-      v = tanh_erf_gap(k / 100.0, t), best = k;
-  const double r = 0.6180339887498949;
-  double lo = best > 0 ? (best - 1) / 100.0 : 0, hi = (best + 1) / 100.0;
-  double x1 = hi - r * (hi - lo), x2 = lo + r * (hi - lo);
-  double f1 = tanh_erf_gap(x1, t), f2 = tanh_erf_gap(x2, t);
-  for (int k = 0; k < 40; k++)
-    if (f1 > f2)
-      hi = x2, x2 = x1, f2 = f1, x1 = hi - r * (hi - lo), f1 = tanh_erf_gap(x1, t);
-    else
-      lo = x1, x1 = x2, f1 = f2, x2 = lo + r * (hi - lo), f2 = tanh_erf_gap(x2, t);
-  *where = f1 > f2 ? x1 : x2;
-  return f1 > f2 ? f1 : f2;
-}
-#line 2299 "noweb/learning.nw"
-typedef double v4d __attribute__((vector_size(32)));
-typedef uint64_t v4u __attribute__((vector_size(32)));
-
-static inline void sign_masks(v4u *m, uint64_t word, int j)
-{
-  const v4u shift = {(uint64_t)j, (uint64_t)j + 1, (uint64_t)j + 2, (uint64_t)j + 3};
-  const v4u w = {word, word, word, word};
-  *m = ((w >> shift) & 1) << 63;
-}
-
-__attribute__((target_clones("avx2", "default")))
-static void add_signed(double *restrict C, const uint64_t *restrict bits, double label, int W)
-{
-  uint64_t u;
-  memcpy(&u, &label, sizeof u);
-  const v4u l = {u, u, u, u};
-  for (int k = 0; k < W; k++)
-    for (int j = 0; j < 64; j += 4) {
-      v4d c;
-      v4u m;
-      sign_masks(&m, bits[k], j);
-      memcpy(&c, C + 64 * k + j, sizeof c);
-      c += (v4d)(l ^ m);
-      memcpy(C + 64 * k + j, &c, sizeof c);
-    }
-}
-
-__attribute__((target_clones("avx2", "default")))
-static void signed_dots(const uint64_t *restrict bits, const double *restrict C,
-                        const double *restrict y, int W, double *dc, double *dy)
-{
-  v4d a = {0, 0, 0, 0}, b = {0, 0, 0, 0};
-  for (int k = 0; k < W; k++)
-    for (int j = 0; j < 64; j += 4) {
-      v4u m;
-      sign_masks(&m, bits[k], j);
-      v4d c, v;
-      memcpy(&c, C + 64 * k + j, sizeof c);
-      memcpy(&v, y + 64 * k + j, sizeof v);
-      a += (v4d)((v4u)c ^ m);
-      b += (v4d)((v4u)v ^ m);
-    }
-  *dc = (a[0] + a[1]) + (a[2] + a[3]);
-  *dy = (b[0] + b[1]) + (b[2] + b[3]);
-}
-#line 2350 "noweb/learning.nw"
-typedef struct {
-  int N, P;
-  uint64_t seed, experiment, key;
-} Sample_spec;
-
-static void stabilities(const Sample_spec *s, double *A, double *B)
-{
-  const int W = (s->N + 63) / 64;
-  double *C = calloc((size_t)64 * W, sizeof *C), *y = calloc((size_t)64 * W, sizeof *y);
-  double *label = malloc((size_t)s->P * sizeof *label);
-  uint64_t *bits = malloc((size_t)W * sizeof *bits);
-  assert(C && y && label && bits);
-  Rng rng;
-  Rng_init(&rng, s->seed, s->experiment, s->key);
-  for (int mu = 0; mu < s->P; mu++)
-    label[mu] = (Rng_bits(&rng) & 1) ? -1.0 : 1.0;
-  for (int n = 0; n < s->N; n++)
-    y[n] = Rng_normal(&rng);
-  Rng_init(&rng, s->seed, s->experiment + 1, s->key);
-  for (int mu = 0; mu < s->P; mu++) {
-    for (int k = 0; k < W; k++)
-      bits[k] = Rng_bits(&rng);
-    add_signed(C, bits, label[mu], W);           /* C_n += sigma^mu xi^mu_n */
-  }
-  memset(C + s->N, 0, (size_t)(64 * W - s->N) * sizeof *C);
-  Rng_init(&rng, s->seed, s->experiment + 1, s->key);
-  const double rootN = sqrt((double)s->N);
-  for (int mu = 0; mu < s->P; mu++) {
-    for (int k = 0; k < W; k++)
-      bits[k] = Rng_bits(&rng);
-    double dc, dy;
-    signed_dots(bits, C, y, W, &dc, &dy);
-    A[mu] = label[mu] * dc / s->N;              /* learning (S59) */
-    B[mu] = label[mu] * dy / rootN;
-  }
-  free(C), free(y), free(label), free(bits);
-}
-#line 2404 "noweb/learning.nw"
-enum { EXP_STABILITY = 201, EXP_FIG3 = 203 };
-
-typedef struct {
-  int moment, N, P;
-  double nu;
-  uint64_t seed;
-} Stability_run;
-
-static void stability_body(uint64_t rep, void *ctx, Stats *out)
-{
-  const Stability_run *r = ctx;
-  Sample_spec s = {r->N, r->P, r->seed, EXP_STABILITY, rep};
-  double *A = malloc((size_t)r->P * sizeof *A), *B = malloc((size_t)r->P * sizeof *B);
-  assert(A && B);
-  stabilities(&s, A, B);
-  double sum = 0;
-  for (int mu = 0; mu < r->P; mu++) {
-    double d = r->nu * A[mu] + B[mu];
-    sum += r->moment == 1 ? d : (d - r->nu) * (d - r->nu);
-  }
-  Stats_add(out, sum / r->P);
-  free(A), free(B);
-}
-
-void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, uint64_t seed,
-                           uint64_t realizations, int threads)
-{
-  assert((moment == 1 || moment == 2) && N >= 1 && P >= 1 && isfinite(nu) && realizations >= 2);
-  Stability_run r = {moment, N, P, nu, seed};
-  Stats total;
-  Stats_parallel(&total, realizations, threads, stability_body, &r);
-  Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total),
-                moment == 1 ? nu : 1 + nu * nu * (P - 1) / (double)N, total.n);
-}
-#line 2471 "noweb/learning.nw"
-typedef struct {
-  int N, P, nnu;
-  const double *nu;
-  uint64_t seed;
-} Fig3_run;
-
-static uint64_t fig3_key(uint64_t P, uint64_t r)
-{
-  if (r < 65536)
-    return (P << 16) | r;                        /* the keys of the claims' runs */
-  return (1ull << 63) | (P << 32) | r;          /* disjoint from those: P < 2^24, r < 2^32 */
-}
-
-static void fig3_realization(const Fig3_run *f, uint64_t r, double *pc)
-{
-  Sample_spec s = {f->N, f->P, f->seed, EXP_FIG3, fig3_key((uint64_t)f->P, r)};
-  double *A = malloc((size_t)f->P * sizeof *A), *B = malloc((size_t)f->P * sizeof *B);
-  assert(A && B);
-  stabilities(&s, A, B);
-  for (int k = 0; k < f->nnu; k++) {
-    double sum = 0;
-    for (int mu = 0; mu < f->P; mu++)
-      sum += 1 / (1 + exp(-(f->nu[k] * A[mu] + B[mu])));
-    pc[k] = sum / f->P;
-  }
-  free(A), free(B);
-}
-
-static void fig3_body(uint64_t rep, void *ctx, Stats *out)
-{
-  double pc;
-  fig3_realization(ctx, rep, &pc);
-  Stats_add(out, pc);
-}
-
-static void exact_pc_info(double alpha, double nu, double *pc, double *info)
-{
-  mpfr_t a, n, v;
-  mpfr_inits2(128, a, n, v, (mpfr_ptr)0);
-  mpfr_set_d(a, alpha, MPFR_RNDN);
-  mpfr_set_d(n, nu, MPFR_RNDN);
-  Learning_pc(v, a, n);
-  *pc = mpfr_get_d(v, MPFR_RNDN);
-  Learning_info(v, a, n);
-  *info = mpfr_get_d(v, MPFR_RNDN);
-  mpfr_clears(a, n, v, (mpfr_ptr)0);
-}
-
-static void info_estimate(Ledger_mc *info, double p, double se, double exact, uint64_t n)
-{
-  info->estimate = log(2) + p * log(p) + (1 - p) * log1p(-p);
-  info->stderr_ = fabs(log(p / (1 - p))) * se;
-  info->exact = exact;
-  info->z = info->stderr_ > 0 ? Stats_z(info->estimate, info->stderr_, exact) : NAN;
-  info->samples = n;
-}
-
-void Learning_fig3_mc(Ledger_mc *pc, Ledger_mc *info, double alpha, double nu, int N, uint64_t seed,
-                      uint64_t realizations, int threads)
-{
-  double P = floor(alpha * N + 0.5);
-  assert(N >= 1 && alpha > 0 && P >= 1 && P < 16777216 && isfinite(nu) && realizations >= 2
-         && realizations <= 4294967296ull);
-  Fig3_run f = {N, (int)P, 1, &nu, seed};
-  Stats total;
-  Stats_parallel(&total, realizations, threads, fig3_body, &f);
-  double exact_pc, exact_info;
-  exact_pc_info(alpha, nu, &exact_pc, &exact_info);
-  pc->estimate = Stats_mean(&total);
-  pc->stderr_ = Stats_stderr(&total);
-  pc->exact = exact_pc;
-  pc->z = pc->stderr_ > 0 ? Stats_z(pc->estimate, pc->stderr_, exact_pc) : NAN;
-  pc->samples = total.n;
-  info_estimate(info, pc->estimate, pc->stderr_, exact_info, total.n);
-}
-#line 2626 "noweb/learning.nw"
+#line 133 "noweb/learning.nw"
+/* learning-claims.c: tangled from noweb/learning.nw; edit that, not this. */
+#include "learning-internal.h"
+#line 2751 "noweb/learning.nw"
 static void set_ratio(mpfr_t x, long num, long den)
 {
   mpfr_set_si(x, num, MPFR_RNDN);
@@ -1572,7 +13,7 @@ static double lcg_uniform(uint64_t *state)
   *state = *state * 6364136223846793005u + 1442695040888963407u;
   return ((*state >> 11) + 0.5) * 0x1p-53;
 }
-#line 2650 "noweb/learning.nw"
+#line 2775 "noweb/learning.nw"
 static void heat_quadrature_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -1605,7 +46,7 @@ static void check_heat_quadrature(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_quadrature(r, Learning_ramp_factor, o->prec);
 }
-#line 2699 "noweb/learning.nw"
+#line 2824 "noweb/learning.nw"
 enum { LANGEVIN_SAMPLES = 200000, LANGEVIN_STEPS = 100 };
 
 static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
@@ -1618,7 +59,7 @@ static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_from_sudden", (mc.estimate - 2.0) / mc.stderr_);
   Ledger_field_double(r, "z_from_zero", mc.estimate / mc.stderr_);
 }
-#line 2724 "noweb/learning.nw"
+#line 2849 "noweb/learning.nw"
 static void heat_limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -1650,7 +91,7 @@ static void check_heat_limits(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_limits(r, Learning_ramp_factor, o->prec);
 }
-#line 2766 "noweb/learning.nw"
+#line 2891 "noweb/learning.nw"
 static void heat_series_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1687,7 +128,7 @@ static void check_heat_series(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_series_residual, NULL, o->prec, 4);
 }
-#line 2815 "noweb/learning.nw"
+#line 2940 "noweb/learning.nw"
 static void toy_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1710,7 +151,7 @@ static void check_toy_entropy(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_entropy_residual, NULL, o->prec, 8);
 }
-#line 2852 "noweb/learning.nw"
+#line 2977 "noweb/learning.nw"
 typedef struct {
   mpfr_t mean, slope, a, b;
 } Entry_ctx;
@@ -1745,7 +186,7 @@ static void toy_info_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_set_inf(lo, -1);
   mpfr_set_inf(hi, 1);
   mpfr_set_ui(n, 1, MPFR_RNDN);
-  gauss_norm(n, n);
+  Learning_gauss_norm(n, n);
   mpfr_mul_2ui(n, n, 1, MPFR_RNDN);              /* 2 sqrt(2 pi) */
   int status = 0;
   for (int i = 0; i < 2; i++)
@@ -1757,7 +198,8 @@ static void toy_info_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
       mpfr_set(c[1], e.mean, MPFR_RNDN);
       if (mpfr_cmp(c[0], c[1]) > 0)
         mpfr_swap(c[0], c[1]);
-      status |= integrate_with_breaks(p[i][j], entry_integrand, &e, lo, hi, 2, (const mpfr_t *)c);
+      status |= Learning_integrate_with_breaks(p[i][j], entry_integrand, &e, lo, hi, 2,
+                                               (const mpfr_t *)c);
       mpfr_div(p[i][j], p[i][j], n, MPFR_RNDN);
     }
   mpfr_set_zero(info, 1);
@@ -1791,7 +233,7 @@ static void check_toy_info(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_info(r, Learning_info, o->prec);
 }
-#line 2945 "noweb/learning.nw"
+#line 3071 "noweb/learning.nw"
 static void toy_large_nu_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_constant limit = *(Learning_constant *)ctx;
@@ -1821,7 +263,7 @@ static void check_toy_large_nu(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_large_nu(r, stated_limit_ln2, o->prec);
 }
-#line 3009 "noweb/learning.nw"
+#line 3135 "noweb/learning.nw"
 static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form *b,
                         const mpfr_t info, const mpfr_t ds, const mpfr_t q)
 {
@@ -1837,8 +279,8 @@ static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form 
   mpfr_clears(t, d, (mpfr_ptr)0);
 }
 
-const Learning_bound_form Learning_bound_printed = {1, 1, 1, 1};
-#line 3034 "noweb/learning.nw"
+static const Learning_bound_form Learning_bound_printed = {1, 1, 1, 1};
+#line 3160 "noweb/learning.nw"
 typedef struct {
   const Learning_bound_form *form;
   double max_eta, min_abs;
@@ -1910,7 +352,7 @@ static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_fig2(r, &Learning_bound_printed);
 }
-#line 3119 "noweb/learning.nw"
+#line 3245 "noweb/learning.nw"
 enum { TOY_MC_SAMPLES = 500000 };
 static const double TOY_MC_GAMMA = 1000;
 
@@ -1955,7 +397,7 @@ static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
   Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
 }
-#line 3187 "noweb/learning.nw"
+#line 3313 "noweb/learning.nw"
 typedef struct {
   const Learning_bound_form *form;
   Learning_protocol pr;
@@ -2019,7 +461,7 @@ static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_protocol(r, &Learning_bound_printed, LEARNING_QUADRATIC);
 }
-#line 3270 "noweb/learning.nw"
+#line 3396 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
@@ -2039,7 +481,7 @@ static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 3299 "noweb/learning.nw"
+#line 3425 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -2051,7 +493,7 @@ static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 3328 "noweb/learning.nw"
+#line 3454 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -2087,7 +529,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 3374 "noweb/learning.nw"
+#line 3500 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2119,7 +561,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 3423 "noweb/learning.nw"
+#line 3549 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -2148,7 +590,7 @@ static int normal_entropy(mpfr_t out, const mpfr_t s2)
   mpfr_set_inf(lo, -1);
   mpfr_set_inf(hi, 1);
   int status = Num_integrate(v, err, normal_entropy_integrand, &c, lo, hi, 0, NULL);
-  gauss_norm(n, s2);
+  Learning_gauss_norm(n, s2);
   mpfr_div(v, v, n, MPFR_RNDN);
   mpfr_log(n, n, MPFR_RNDN);
   mpfr_add(out, v, n, MPFR_RNDN);
@@ -2206,7 +648,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
                "N = P = 400) vs printed ln(1 + alpha nu^2) = %.4f at alpha = nu = 1",
                log(2) - Ledger_field_value(r, "residual"), mixture, log(2));
 }
-#line 3535 "noweb/learning.nw"
+#line 3661 "noweb/learning.nw"
 static int eta_from_definitions(mpfr_t out, const mpfr_t a, const mpfr_t n, int sudden)
 {
   mpfr_prec_t w = guarded(out);
@@ -2285,7 +727,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq22_limits(r, Learning_entropy_per_weight, o->prec);
 }
-#line 3635 "noweb/learning.nw"
+#line 3761 "noweb/learning.nw"
 static double eq16_slack_double(const Learning_bound_form *b, double a, double n, int sudden)
 {
   double ds = 0.5 * log1p(a * n * n), q = sudden ? 0.5 * a * n * n : 0;
@@ -2334,9 +776,10 @@ void Learning_eq16(Ledger_result *r, const Learning_bound_form *form, mpfr_prec_
   for (int i = 1; i < GRID_A; i++)
     for (int j = 1; j < GRID_N; j++)
       for (int sudden = 0; sudden <= 1; sudden++) {
-        double s = eq16_slack_double(form, grid_alpha(i), grid_nu(j), sudden);
+        double s = eq16_slack_double(form, Learning_grid_alpha(i), Learning_grid_nu(j), sudden);
         if (s < best)
-          best = s, worst.alpha = grid_alpha(i), worst.nu = grid_nu(j), worst.sudden = sudden;
+          best = s, worst.alpha = Learning_grid_alpha(i), worst.nu = Learning_grid_nu(j),
+          worst.sudden = sudden;
       }
   Ledger_inequality_mpfr(r, eq16_slack, &worst, prec);
   Ledger_field_double(r, "max_eta", worst.eta);
@@ -2347,7 +790,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Learning_eq16(r, &Learning_bound_printed, o->prec);
   Ledger_field_double(r, "max_eta_printed_dS", 0.5 * Ledger_field_value(r, "max_eta"));
 }
-#line 3727 "noweb/learning.nw"
+#line 3854 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2381,7 +824,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
       r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
       Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
 }
-#line 3774 "noweb/learning.nw"
+#line 3901 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -2412,7 +855,7 @@ static void check_s52(const Ledger_options *o, Ledger_result *r)
       "not 1 (N = 1, alpha = nu = 1)",
       1 + Ledger_field_value(r, "residual"));
 }
-#line 3824 "noweb/learning.nw"
+#line 3951 "noweb/learning.nw"
 static void s60_overlaps(long *with, long *without)
 {
   enum { N = 8, P = 4 };
@@ -2453,7 +896,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "overlap term (nu/N) sum_rho ... = %g by (S59) vs %g as printed in (S60) "
                "(one sample, N = 8, P = 4, nu = 1)", with / 8.0, without / 8.0);
 }
-#line 3901 "noweb/learning.nw"
+#line 4028 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -2480,7 +923,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
       mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 3946 "noweb/learning.nw"
+#line 4073 "noweb/learning.nw"
 typedef struct {
   double alpha, nu_lo, nu_hi, eta_lo, eta_hi;
   int sudden;
@@ -2528,19 +971,19 @@ static void check_inset_order(const Ledger_options *o, Ledger_result *r)
                "nu = %g but %.4f at nu = %g (alpha = %g, tau %s)", w.eta_lo, w.nu_lo, w.eta_hi,
                w.nu_hi, w.alpha, w.sudden ? "-> 0" : "-> inf");
 }
-#line 4006 "noweb/learning.nw"
+#line 4133 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
-  const Tanh_approx t = {erf_of_gamma_x_half, g};
-  return tanh_erf_worst(&t, &x);
+  const Tanh_approx t = {Learning_erf_of_gamma_x_half, g};
+  return Learning_tanh_erf_worst(&t, &x);
 }
 
 void Learning_s66(Ledger_result *r, Learning_tanh_approx approx)
 {
   double x;
   const Tanh_approx t = {approx, 0.8};
-  double w = tanh_erf_worst(&t, &x);
+  double w = Learning_tanh_erf_worst(&t, &x);
   char where[48];
   snprintf(where, sizeof where, "x = %.6f", x);
   Ledger_approximation(r, w, where, 0);
@@ -2550,7 +993,7 @@ void Learning_s66(Ledger_result *r, Learning_tanh_approx approx)
 static void check_s66(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
-  Learning_s66(r, erf_of_gamma_x_half);
+  Learning_s66(r, Learning_erf_of_gamma_x_half);
   const double ratio = 0.6180339887498949;
   double lo = 0.7, hi = 0.95, x1 = hi - ratio * (hi - lo), x2 = lo + ratio * (hi - lo);
   double f1 = tanh_worst_of_gamma(x1), f2 = tanh_worst_of_gamma(x2);
@@ -2562,7 +1005,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_gamma", f1 < f2 ? x1 : x2);
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
 }
-#line 4049 "noweb/learning.nw"
+#line 4176 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -2598,10 +1041,10 @@ static int erf_gauss_average(mpfr_t out, const mpfr_t a, const mpfr_t b, const m
   mpfr_set_inf(hi, 1);
   mpfr_div(z0, e.A, e.B, MPFR_RNDN);
   mpfr_neg(z0, z0, MPFR_RNDN);
-  int status = integrate_with_breaks(v, erf_gauss_integrand, &e, lo, hi, mpfr_number_p(z0) ? 1 : 0,
-                                     (const mpfr_t *)&z0);
+  int status = Learning_integrate_with_breaks(v, erf_gauss_integrand, &e, lo, hi,
+                                              mpfr_number_p(z0) ? 1 : 0, (const mpfr_t *)&z0);
   mpfr_set_ui(n, 1, MPFR_RNDN);
-  gauss_norm(n, n);
+  Learning_gauss_norm(n, n);
   mpfr_div(out, v, n, MPFR_RNDN);
   mpfr_clears(e.A, e.B, e.a, e.b, v, lo, hi, z0, n, (mpfr_ptr)0);
   return status;
@@ -2655,7 +1098,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s67(r, erf_closed_form, o->prec);
 }
-#line 4155 "noweb/learning.nw"
+#line 4282 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_s68_formula closed = *(Learning_s68_formula *)ctx;
@@ -2725,7 +1168,7 @@ static void s69_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clears(al, nu, g, x, y, (mpfr_ptr)0);
 }
 
-const Learning_s69_form Learning_s69_printed = {33, 16, 1, 2};
+static const Learning_s69_form Learning_s69_printed = {33, 16, 1, 2};
 
 void Learning_s69(Ledger_result *r, const Learning_s69_form *form, mpfr_prec_t prec)
 {
@@ -2736,7 +1179,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s69(r, &Learning_s69_printed, o->prec);
 }
-#line 4242 "noweb/learning.nw"
+#line 4369 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -2772,7 +1215,7 @@ static void s71_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
       break;
     }
     mpfr_set_ui(s, 1, MPFR_RNDN);
-    gauss_norm(s, s);
+    Learning_gauss_norm(s, s);
     mpfr_div(n, n, s, MPFR_RNDN);                /* P(Delta > 0 | alpha, nu/2) */
     closed(x, al, nu);
     Ledger_widen(res, x, n);
@@ -2789,12 +1232,12 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s71(r, Learning_pc_erf, o->prec);
 }
-#line 4309 "noweb/learning.nw"
+#line 4436 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   const double c = *(const double *)ctx, g = 0.8;
   double s70 = 0.5 + 0.5 * erf(nu / 2 / sqrt(c + alpha * nu * nu / 2));   /* (S70): c = 2 */
-  return s70 - erf_approx_gamma(alpha, nu, &g);
+  return s70 - Learning_erf_approx_gamma(alpha, nu, &g);
 }
 
 static void say_worst(Ledger_result *r, Worst w)
@@ -2806,7 +1249,7 @@ static void say_worst(Ledger_result *r, Worst w)
 
 void Learning_s70(Ledger_result *r, double c)
 {
-  Worst w = worst_error(NULL, s70_minus_s68, &c);
+  Worst w = Learning_worst_error(NULL, s70_minus_s68, &c);
   say_worst(r, w);
   Ledger_found(r, "max |(S70) - (S69)| = %.4f at alpha = %.3g, nu = %.4f", w.value, w.alpha, w.nu);
 }
@@ -2824,13 +1267,13 @@ static double call_pc_approx(double alpha, double nu, const void *ctx)
 
 void Learning_pc_erf_worst(Ledger_result *r, Learning_pc_approx approx)
 {
-  Pc_table *t = pc_table_new();
-  Worst w = worst_error(t, call_pc_approx, &approx);
+  Pc_table *t = Learning_pc_table_new();
+  Worst w = Learning_worst_error(t, call_pc_approx, &approx);
   say_worst(r, w);
   Ledger_found(r, "max |p_C - p(Delta > 0 | alpha, nu/2)| = %.4f at alpha = %.3g, nu = %.4f",
                w.value, w.alpha, w.nu);
   const double g = 0.8;
-  w = worst_error(t, erf_approx_gamma, &g);
+  w = Learning_worst_error(t, Learning_erf_approx_gamma, &g);
   Ledger_field_double(r, "worst_S68_gamma_0.8", w.value);
   Ledger_field_double(r, "worst_S68_at_nu", w.nu);
   free(t);
@@ -2839,26 +1282,26 @@ void Learning_pc_erf_worst(Ledger_result *r, Learning_pc_approx approx)
 static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
-  Learning_pc_erf_worst(r, pc_erf_final);
+  Learning_pc_erf_worst(r, Learning_pc_erf_final);
 }
-#line 4375 "noweb/learning.nw"
+#line 4502 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
-  Pc_table *t = pc_table_new();
+  Pc_table *t = Learning_pc_table_new();
   Worst w;
-  double g = best_gamma(t, 0.7, 0.95, &w);
+  double g = Learning_best_gamma(t, 0.7, 0.95, &w);
   say_worst(r, w);
   Ledger_field_double(r, "gamma_best", g);
   Worst w23;
-  worst_for_gamma(t, sqrt(2.0 / 3.0), &w23);
+  Learning_worst_for_gamma(t, sqrt(2.0 / 3.0), &w23);
   Ledger_field_double(r, "worst_at_sqrt_2_3", w23.value);
   Ledger_found(r, "best gamma = %.4f (sqrt(2/3) = %.4f), worst error %.5f vs %.5f at sqrt(2/3)", g,
                sqrt(2.0 / 3.0), w.value, w23.value);
   free(t);
 }
-#line 4402 "noweb/learning.nw"
-enum { FIG3_N = 10000, FIG3_CLAIM_REALIZATIONS = 16 };
+#line 4533 "noweb/learning.nw"
+enum { FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
 {
@@ -2871,117 +1314,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 4437 "noweb/learning.nw"
-static int write_fig2(const char *dir)
-{
-  static const double taus[] = {0.1, 1, 10, 100, INFINITY};
-  Ledger_out o;
-  if (!Ledger_open_data(&o, dir, "learning-fig2.tsv"))
-    return -1;
-  fputs("# nu\teta(tau=0.1)\teta(1)\teta(10)\teta(100)\teta(inf)\tI\tdS"
-        "  (learning eq. (11), N = P = 1)\n", o.f);
-  mpfr_t nu, zero, one, tau, info, ds, q;
-  mpfr_inits2(64, nu, zero, one, tau, info, ds, q, (mpfr_ptr)0);
-  mpfr_set_zero(zero, 1);
-  mpfr_set_ui(one, 1, MPFR_RNDN);
-  int status = 0;
-  for (int i = 1; i <= 100; i++) {
-    mpfr_set_ui(nu, (unsigned long)i, MPFR_RNDN);
-    mpfr_div_ui(nu, nu, 10, MPFR_RNDN);
-    status |= Learning_info(info, zero, nu);
-    status |= Learning_toy_entropy(ds, nu);
-    fprintf(o.f, "%.2f", i / 10.0);
-    for (int k = 0; k < 5; k++) {
-      mpfr_set_d(tau, taus[k], MPFR_RNDN);
-      Learning_heat(q, nu, one, tau);
-      mpfr_add(q, q, ds, MPFR_RNDN);
-      mpfr_div(q, info, q, MPFR_RNDN);
-      mpfr_fprintf(o.f, "\t%.10Re", q);
-    }
-    mpfr_fprintf(o.f, "\t%.10Re\t%.10Re\n", info, ds);
-  }
-  mpfr_clears(nu, zero, one, tau, info, ds, q, (mpfr_ptr)0);
-  return Ledger_close_data(&o, status == 0);
-}
-#line 4500 "noweb/learning.nw"
-static const double fig3_nus[] = {0.5, 1, 2, 5, 10};
-enum { FIG3_NNU = 5 };
-
-static int write_fig3_curves(const char *dir)
-{
-  Ledger_out o;
-  if (!Ledger_open_data(&o, dir, "learning-fig3.tsv"))
-    return -1;
-  fputs("# alpha\tnu\tI (eq. 21)\tI_erf (S70)\teta_tau0\teta_tauinf  (learning eqs. (20)-(22))\n",
-        o.f);
-  mpfr_t a, n, tau, v, e0, einf, p;
-  mpfr_inits2(64, a, n, tau, v, e0, einf, p, (mpfr_ptr)0);
-  int status = 0;
-  for (int j = 0; j < FIG3_NNU; j++) {
-    for (int i = 0; i <= 60; i++) {
-      double alpha = pow(10, -2 + i / 20.0);
-      mpfr_set_d(a, alpha, MPFR_RNDN);
-      mpfr_set_d(n, fig3_nus[j], MPFR_RNDN);
-      status |= Learning_info(v, a, n);
-      Learning_pc_erf(p, a, n);
-      double pe = mpfr_get_d(p, MPFR_RNDN), ie = log(2) + pe * log(pe) + (1 - pe) * log1p(-pe);
-      mpfr_set_ui_2exp(tau, 1, -80, MPFR_RNDN);
-      status |= Learning_eta(e0, a, n, tau);
-      mpfr_set_inf(tau, 1);
-      status |= Learning_eta(einf, a, n, tau);
-      mpfr_fprintf(o.f, "%.6g\t%g\t%.10Re\t%.10e\t%.10Re\t%.10Re\n", alpha, fig3_nus[j], v, ie, e0,
-                   einf);
-    }
-    fputs("\n\n", o.f);
-  }
-  mpfr_clears(a, n, tau, v, e0, einf, p, (mpfr_ptr)0);
-  return Ledger_close_data(&o, status == 0);
-}
-#line 4549 "noweb/learning.nw"
-enum { FIG3_NALPHA = 7, FIG3_REALIZATIONS = 16 };
-static const double fig3_alphas[FIG3_NALPHA] = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
-
-static int write_fig3_mc(const char *dir, const Ledger_options *opt)
-{
-  Ledger_out o;
-  if (!Ledger_open_data(&o, dir, "learning-fig3-mc.tsv"))
-    return -1;
-  double (*pc)[FIG3_REALIZATIONS][FIG3_NNU] =
-    malloc(sizeof(double[FIG3_NALPHA][FIG3_REALIZATIONS][FIG3_NNU]));
-  assert(pc != NULL);
-  int nthreads = opt->threads > 0 ? opt->threads : omp_get_max_threads();
-  const int total = FIG3_NALPHA * FIG3_REALIZATIONS;
-#pragma omp parallel for schedule(dynamic, 1) num_threads(nthreads)
-  for (int k = 0; k < total; k++) {
-    int i = FIG3_NALPHA - 1 - k / FIG3_REALIZATIONS, r = k % FIG3_REALIZATIONS;
-    Fig3_run f = {FIG3_N, (int)floor(fig3_alphas[i] * FIG3_N + 0.5), FIG3_NNU, fig3_nus, opt->seed};
-    fig3_realization(&f, (uint64_t)r, pc[i][r]);
-  }
-  fputs("# alpha\tnu\tpc\tpc_stderr\tI\tI_stderr\tI_exact\tz  (N = 10000, 16 realisations)\n", o.f);
-  for (int j = 0; j < FIG3_NNU; j++) {
-    for (int i = 0; i < FIG3_NALPHA; i++) {
-      Stats s;
-      Stats_init(&s);
-      for (int r = 0; r < FIG3_REALIZATIONS; r++)
-        Stats_add(&s, pc[i][r][j]);
-      double exact_pc, exact_info;
-      exact_pc_info(fig3_alphas[i], fig3_nus[j], &exact_pc, &exact_info);
-      Ledger_mc info;
-      info_estimate(&info, Stats_mean(&s), Stats_stderr(&s), exact_info, s.n);
-      fprintf(o.f, "%g\t%g\t%.10g\t%.3g\t%.10g\t%.3g\t%.10g\t%.3f\n", fig3_alphas[i], fig3_nus[j],
-              Stats_mean(&s), Stats_stderr(&s), info.estimate, info.stderr_, info.exact, info.z);
-    }
-    fputs("\n\n", o.f);
-  }
-  free(pc);
-  return Ledger_close_data(&o, 1);
-}
-
-static int write_data(const char *dir, const Ledger_options *opt)
-{
-  return write_fig2(dir) | write_fig3_curves(dir) | write_fig3_mc(dir, opt);
-}
-#line 4648 "noweb/learning.nw"
+#line 4788 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the linear ramp dissipates nu^2 F^2 (e^-tau + tau - 1)/tau^2, the integral of the heat rate",
@@ -3121,7 +1454,7 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, check_fig3_mc, LEDGER_PAPER,
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL, 53},
 };
-#line 4799 "noweb/learning.nw"
+#line 4939 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)
@@ -3294,6 +1627,6 @@ static const Ledger_experiment experiments[] = {
 const Ledger_chapter Learning_chapter = {
   "learning", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],
-  write_data,
+  Learning_write_data,
   "S. Goldt and U. Seifert, Stochastic thermodynamics of learning, "
   "Phys. Rev. Lett. 118, 010601 (2017), arXiv:1611.09428, with its Supplemental Material."};
