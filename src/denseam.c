@@ -11,7 +11,8 @@
 #include "stochastic.h"
 #include "numerics.h"
 #include "landauer.h"
-#line 226 "noweb/denseam.nw"
+#include "ledger-output.h"
+#line 227 "noweb/denseam.nw"
 void Denseam_patterns_draw(Denseam_patterns *p, int n, unsigned N, unsigned K, uint64_t seed,
                            uint64_t experiment, uint64_t replicate)
 {
@@ -78,7 +79,7 @@ double Denseam_flip_energy(const Denseam_patterns *p, const long *M, const signe
     D += ipow(M[mu], p->n) - ipow(M[mu] - 2 * s[i] * p->xi[mu * p->N + i], p->n);
   return (double)D / (p->n * pow((double)p->N, p->n - 1));
 }
-#line 310 "noweb/denseam.nw"
+#line 311 "noweb/denseam.nw"
 void Denseam_cue(signed char *c, const Denseam_patterns *p, double eps)
 {
   assert(eps >= 0 && eps <= 1);
@@ -100,7 +101,7 @@ double Denseam_energy(const Denseam_patterns *p, const long *M)
     sum += (double)ipow(M[mu], p->n);
   return -sum / (p->n * pow(p->N, p->n - 1));
 }
-#line 432 "noweb/denseam.nw"
+#line 433 "noweb/denseam.nw"
 typedef struct {
   const Denseam_patterns *p;
   unsigned N;
@@ -181,7 +182,7 @@ static void exact_hamiltonian(mpfr_t h, const exact_model *x, size_t st, const m
   mpfr_sub(h, h, t, MPFR_RNDN);
   mpfr_clear(t);
 }
-#line 521 "noweb/denseam.nw"
+#line 522 "noweb/denseam.nw"
 static void exact_level(exact_model *x, double lambda)
 {
   mpfr_t dh, e, t;
@@ -216,7 +217,7 @@ static void exact_level(exact_model *x, double lambda)
     }
   mpfr_clears(dh, e, t, (mpfr_ptr)0);
 }
-#line 564 "noweb/denseam.nw"
+#line 565 "noweb/denseam.nw"
 static void exact_apply(const exact_model *x, mpfr_t *out, mpfr_t *in, int tilted)
 {
   mpfr_t t;
@@ -303,7 +304,7 @@ static void exact_interval(const exact_model *x, mpfr_t **vec, mpfr_srcptr dt, m
   exact_vector_free(x, nxt);
   mpfr_clears(pk, tail, h, t, mu, stop, (mpfr_ptr)0);
 }
-#line 663 "noweb/denseam.nw"
+#line 664 "noweb/denseam.nw"
 void Denseam_exact_init(Denseam_exact_result *r, mpfr_prec_t prec)
 {
   mpfr_inits2(prec, r->ift, r->jarzynski, r->zratio, r->sigma, r->work, r->heat, r->denergy,
@@ -318,7 +319,7 @@ void Denseam_exact_clear(Denseam_exact_result *r)
               (mpfr_ptr)0);
 }
 
-#line 767 "noweb/denseam.nw"
+#line 768 "noweb/denseam.nw"
 static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t *p0)
 {
   mpfr_t t, z, lam;
@@ -350,7 +351,7 @@ static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t
     mpfr_div(p0[st], p0[st], z, MPFR_RNDN);
   mpfr_clears(t, z, lam, (mpfr_ptr)0);
 }
-#line 806 "noweb/denseam.nw"
+#line 807 "noweb/denseam.nw"
 static void exact_entropy(mpfr_t s, const exact_model *x, mpfr_t *p)
 {
   mpfr_t t;
@@ -381,7 +382,7 @@ static void exact_partition(mpfr_t z, const exact_model *x, double lambda)
   mpfr_clears(t, lam, (mpfr_ptr)0);
 }
 
-#line 680 "noweb/denseam.nw"
+#line 681 "noweb/denseam.nw"
 static void exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
                          const signed char *c, const Denseam_protocol *pr, mpfr_srcptr T,
                          mpfr_srcptr tau, double *lnp0, double *lnptau, int light)
@@ -419,7 +420,7 @@ static void exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
   mpfr_set_ui(ldb, 0, MPFR_RNDN);
   for (int k = 1; k <= pr->steps; k++) {
     
-#line 751 "noweb/denseam.nw"
+#line 752 "noweb/denseam.nw"
 {
   double dl = Denseam_field(pr, k - 1) - Denseam_field(pr, k);
   mpfr_set_d(u, dl, MPFR_RNDN);
@@ -433,7 +434,7 @@ static void exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
     mpfr_mul(jv[st], jv[st], t, MPFR_RNDN);
   }
 }
-#line 717 "noweb/denseam.nw"
+#line 718 "noweb/denseam.nw"
     exact_level(&x, Denseam_field(pr, k));
     for (size_t i = 0; i < x.ns * x.N; i++) {
       mpfr_abs(t, x.ldb[i], MPFR_RNDN);
@@ -443,7 +444,7 @@ static void exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
     exact_interval(&x, vecs, dt, heat);
   }
   
-#line 838 "noweb/denseam.nw"
+#line 839 "noweb/denseam.nw"
 {
   mpfr_t s0, s1, a, lam;
   mpfr_inits2(wp, s0, s1, a, lam, (mpfr_ptr)0);
@@ -503,9 +504,9 @@ static void exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
   }
   mpfr_clears(s0, s1, a, lam, (mpfr_ptr)0);
 }
-#line 726 "noweb/denseam.nw"
+#line 727 "noweb/denseam.nw"
   
-#line 905 "noweb/denseam.nw"
+#line 906 "noweb/denseam.nw"
 mpfr_set_ui(r->lambda_abs, 0, MPFR_RNDN);
 if (pr->start == DENSEAM_SHELL) {
   for (int k = pr->steps; k >= 1; k--) {
@@ -519,7 +520,7 @@ if (pr->start == DENSEAM_SHELL) {
       mpfr_sub(t, t, pv[st], MPFR_RNDN);
   mpfr_set(r->lambda_abs, t, MPFR_RNDN);
 }
-#line 727 "noweb/denseam.nw"
+#line 728 "noweb/denseam.nw"
   mpfr_clears(work, heat, t, u, ldb, dt, (mpfr_ptr)0);
   exact_vector_free(&x, pv), exact_vector_free(&x, vv), exact_vector_free(&x, jv);
   exact_vector_free(&x, p0);
@@ -538,7 +539,7 @@ void Denseam_exact(Denseam_exact_result *r, const Denseam_patterns *p, const sig
 {
   exact_run(r, p, c, pr, lnp0, lnptau, 0);
 }
-#line 944 "noweb/denseam.nw"
+#line 945 "noweb/denseam.nw"
 static uint32_t state_index(const signed char *s, unsigned N)
 {
   uint32_t st = 0;
@@ -577,7 +578,7 @@ void Denseam_trajectory(Denseam_path *out, const Denseam_patterns *p, const sign
   long *M = malloc(p->K * sizeof *M), cs = 0;
   assert(s && M);
   
-#line 1004 "noweb/denseam.nw"
+#line 1005 "noweb/denseam.nw"
 if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   double u = Rng_uniform(rng);
   size_t lo = 0, hi = ((size_t)1 << N) - 1;
@@ -610,7 +611,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   }
   free(idx);
 }
-#line 982 "noweb/denseam.nw"
+#line 983 "noweb/denseam.nw"
   Denseam_overlaps(p, s, M);
   for (unsigned i = 0; i < N; i++)
     cs += c[i] * s[i];
@@ -630,7 +631,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   free(s);
   free(M);
 }
-#line 1059 "noweb/denseam.nw"
+#line 1060 "noweb/denseam.nw"
 enum { EXP_EXACT = 400, EXP_MC_PATTERNS = 401, EXP_MC = 402, EXP_TRADE = 403, EXP_TRADE_MC = 404,
        EXP_RETRIEVE = 407, EXACT_STEPS = 4, TRADE_STEPS = 16 };
 typedef struct {
@@ -723,7 +724,7 @@ static void grid_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clears(a, b, (mpfr_ptr)0);
   Denseam_exact_clear(&r);
 }
-#line 1173 "noweb/denseam.nw"
+#line 1174 "noweb/denseam.nw"
 static double trajectory_first_law(uint64_t seed, unsigned ntraj, double *mean_w)
 {
   Denseam_patterns p;
@@ -756,7 +757,7 @@ static void check_first_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "traj_mean_work_per_unit", mw);
   found_otherwise(r);
 }
-#line 1225 "noweb/denseam.nw"
+#line 1226 "noweb/denseam.nw"
 static void check_ift(const Ledger_options *o, Ledger_result *r)
 {
   residual_ctx rc = {o->seed, RESIDUAL_IFT};
@@ -812,7 +813,7 @@ static void check_second_law(const Ledger_options *o, Ledger_result *r)
   Denseam_exact_clear(&e);
   found_otherwise(r);
 }
-#line 1297 "noweb/denseam.nw"
+#line 1298 "noweb/denseam.nw"
 static void check_absolute(const Ledger_options *o, Ledger_result *r)
 {
   residual_ctx rc = {o->seed, RESIDUAL_ABSOLUTE};
@@ -830,7 +831,7 @@ static void check_absolute(const Ledger_options *o, Ledger_result *r)
   Denseam_exact_clear(&e);
   found_otherwise(r);
 }
-#line 1340 "noweb/denseam.nw"
+#line 1341 "noweb/denseam.nw"
 static const grid_point mc_grid[] = {
   {2, 8, 0.1, 1.0, 0.25, 2.0, DENSEAM_EQUILIBRIUM},
   {4, 8, 0.02, 1.0, 0.25, 1.0, DENSEAM_EQUILIBRIUM},
@@ -914,7 +915,7 @@ static void check_mc_small(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_sd_exp_minus_sigma", sdmax);
   found_otherwise(r);
 }
-#line 3030 "noweb/denseam.nw"
+#line 3031 "noweb/denseam.nw"
 typedef struct {
   int n;
   mpfr_srcptr beta;
@@ -999,7 +1000,7 @@ int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T)
   mpfr_clears(Ts, mc, beta, lo, hi, (mpfr_ptr)0);
   return found ? 0 : -1;
 }
-#line 3158 "noweb/denseam.nw"
+#line 3159 "noweb/denseam.nw"
 enum {
   EXP_BASIN = 460,
   EXP_BASIN_PATTERNS = 461,
@@ -1099,7 +1100,7 @@ static void check_metastable(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "wrong_trajectories", wrong);
   found_otherwise(r);
 }
-#line 3283 "noweb/denseam.nw"
+#line 3284 "noweb/denseam.nw"
 static int write_basin(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -1135,7 +1136,7 @@ static int write_basin(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 1588 "noweb/denseam.nw"
+#line 1589 "noweb/denseam.nw"
 static const double large_level = 0.9;
 
 static void mf_rhs(double *d, const double *x, int n, double beta, double eps, double lambda)
@@ -1218,7 +1219,7 @@ void Denseam_meanfield(Denseam_meanfield_result *r, int n, const Denseam_protoco
   double e = fmax(fabs(coarse.work - r->work), fabs(coarse.m1 - r->m1));
   r->err = isnan(r->t09) ? e : fmax(e, fabs(coarse.t09 - r->t09));
 }
-#line 1679 "noweb/denseam.nw"
+#line 1680 "noweb/denseam.nw"
 typedef struct {
   int n;
   unsigned N, NA, k;
@@ -1291,7 +1292,7 @@ static double class_dfree(int n, unsigned N, const Denseam_protocol *pr)
   return -pr->T * (Denseam_class_lnz(n, N, pr->eps, pr->T, 0) -
                    Denseam_class_lnz(n, N, pr->eps, pr->T, pr->h0));
 }
-#line 1759 "noweb/denseam.nw"
+#line 1760 "noweb/denseam.nw"
 static void class_start(const class_model *x, const Denseam_protocol *pr, double *p)
 {
   assert(pr->start == DENSEAM_EQUILIBRIUM || pr->start == DENSEAM_PRODUCT);
@@ -1323,7 +1324,7 @@ double *Denseam_class_cdf(int n, unsigned N, const Denseam_protocol *pr)
   class_free(&x);
   return p;
 }
-#line 1806 "noweb/denseam.nw"
+#line 1807 "noweb/denseam.nw"
 static void class_level(const class_model *x, double lambda, double *mv, double *q)
 {
   static const int sg[4] = {1, -1, 1, -1}, g[4] = {1, 1, -1, -1};
@@ -1437,7 +1438,7 @@ void Denseam_class_exact(Denseam_class_result *r, int n, unsigned N, const Dense
   free(p), free(acc), free(nx), free(mv), free(q);
   class_free(&x);
 }
-#line 1934 "noweb/denseam.nw"
+#line 1935 "noweb/denseam.nw"
 void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
                               const Denseam_protocol *pr, const double *cdf, double tmax, Rng *rng)
 {
@@ -1445,7 +1446,7 @@ void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
   class_init(&x, n, N, pr->eps, pr->T, 0);
   long a = 0, b = 0;
   
-#line 1972 "noweb/denseam.nw"
+#line 1973 "noweb/denseam.nw"
 if (pr->start == DENSEAM_EQUILIBRIUM) {
   assert(cdf != NULL);
   double u = Rng_uniform(rng);
@@ -1465,7 +1466,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM) {
   for (unsigned i = 0; i < x.k; i++)
     b += Rng_uniform(rng) >= q;
 }
-#line 1941 "noweb/denseam.nw"
+#line 1942 "noweb/denseam.nw"
   out->a0 = (unsigned)a, out->b0 = (unsigned)b;
   out->work = out->heat = 0;
   long M = class_M(&x, a, b), cs = class_cs(&x, a, b), target = (long)ceil(large_level * N);
@@ -1492,7 +1493,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM) {
     }
     t += dt;
     
-#line 1994 "noweb/denseam.nw"
+#line 1995 "noweb/denseam.nw"
 unsigned j = (unsigned)(Rng_uniform(rng) * N);
 j = j < N ? j : N - 1;
 int g = j < x.k ? -1 : 1, sg = (long)(j < x.k ? j : j - x.k) < (j < x.k ? b : a) ? 1 : -1;
@@ -1508,10 +1509,10 @@ if (Rng_uniform(rng) * (1 + exp(x.beta * dh)) < 1) {
   if (isnan(out->t09) && M >= target)
     out->t09 = t;
 }
-#line 1967 "noweb/denseam.nw"
+#line 1968 "noweb/denseam.nw"
   }
 }
-#line 2026 "noweb/denseam.nw"
+#line 2027 "noweb/denseam.nw"
 enum { LARGE_DEGREE = 3, EXP_LARGE_TRAJ = 408, EXP_LARGE_PATTERNS = 409, EXP_LARGE_BURNIN = 410,
        EXP_LARGE_DATA = 414 };
 static const Denseam_protocol large_protocol = {.T = 0.3, .eps = 0.25, .tau = 8, .h0 = 1,
@@ -1573,7 +1574,7 @@ static void large_average(large_means *r, const Denseam_class_path *path, uint64
   Ledger_mc_set(&r->t09, ok ? Stats_mean(&t) : NAN, ok ? Stats_stderr(&t) : NAN, t09_exact, t.n);
   r->sd_betaw = sqrt(Stats_variance(&bw));
 }
-#line 2099 "noweb/denseam.nw"
+#line 2100 "noweb/denseam.nw"
 static void check_large_meanfield(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1601,7 +1602,7 @@ static void check_large_meanfield(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "N (exact - ODE) = %.3f (<W>/N), %.3f (<m(tau)>) at N = 256; extrapolated "
                "gap %.1e", 256 * gw[2], 256 * gm[2], fmax(ew, em));
 }
-#line 2140 "noweb/denseam.nw"
+#line 2141 "noweb/denseam.nw"
 static void check_large_mc(const Ledger_options *o, Ledger_result *r)
 {
   Denseam_meanfield_result mf;
@@ -1628,7 +1629,7 @@ static void check_large_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "t09_missing", b.missing);
   found_otherwise(r);
 }
-#line 2185 "noweb/denseam.nw"
+#line 2186 "noweb/denseam.nw"
 static void check_large_burnin(const Ledger_options *o, Ledger_result *r)
 {
   enum { N = 1024 };
@@ -1668,7 +1669,7 @@ static void check_large_burnin(const Ledger_options *o, Ledger_result *r)
   Denseam_patterns_free(&p);
   found_otherwise(r);
 }
-#line 2246 "noweb/denseam.nw"
+#line 2247 "noweb/denseam.nw"
 typedef struct {
   Ledger_mc j;
   double ess, diss, diss_err, rem, sd;
@@ -1728,7 +1729,7 @@ static void check_large_jarzynski(const Ledger_options *o, Ledger_result *r)
                "at N = 8", beta * (big.j.estimate - big.j.exact), beta * big.j.stderr_, big.j.z,
                beta * (small.j.estimate - small.j.exact), beta * small.j.stderr_);
 }
-#line 3487 "noweb/denseam.nw"
+#line 3488 "noweb/denseam.nw"
 enum { CAPACITY_PATTERNS = 450, CAPACITY_DYNAMICS = 451 };
 
 typedef struct {
@@ -1764,7 +1765,7 @@ static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
   Rng rng;
   Rng_init(&rng, c->seed, CAPACITY_DYNAMICS, id);
   
-#line 3536 "noweb/denseam.nw"
+#line 3537 "noweb/denseam.nw"
 for (unsigned i = 0; i < N; i++)
   s[i] = p.xi[i], order[i] = i;
 unsigned nflip = (unsigned)lround(c->eps * N);
@@ -1774,13 +1775,13 @@ for (unsigned k = 0; k < nflip; k++) {
   order[k] = order[j], order[j] = t;
   s[order[k]] = (signed char)-s[order[k]];
 }
-#line 3522 "noweb/denseam.nw"
+#line 3523 "noweb/denseam.nw"
   Denseam_overlaps(&p, s, M);
   int64_t H = 0;
   for (size_t mu = 0; mu < K; mu++)
     G[mu] = capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
   
-#line 3548 "noweb/denseam.nw"
+#line 3549 "noweb/denseam.nw"
 uint64_t epoch = 0;
 unsigned verified = 0;
 int absorbed = 0;
@@ -1818,14 +1819,14 @@ for (double t = 0;;) {
   }
   epoch++, verified = 0;
 }
-#line 3527 "noweb/denseam.nw"
+#line 3528 "noweb/denseam.nw"
   Stats_add(out, (double)M[0] / N);
   c->absorbed[rep] = absorbed;
   c->flips[rep] = (double)epoch;
   Denseam_patterns_free(&p);
   free(xt), free(s), free(M), free(G), free(stamp), free(order);
 }
-#line 3588 "noweb/denseam.nw"
+#line 3589 "noweb/denseam.nw"
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream,
                           int threads)
@@ -1844,7 +1845,7 @@ void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, doubl
   out->absorbed /= (double)samples, out->flips /= (double)samples;
   free(c.absorbed), free(c.flips);
 }
-#line 3609 "noweb/denseam.nw"
+#line 3610 "noweb/denseam.nw"
 static void capacity_unstable_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
@@ -1878,7 +1879,7 @@ void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alpha, uint
   Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .seed = seed, .stream = stream};
   Stats_parallel(out, samples, threads, capacity_unstable_sample, &c);
 }
-#line 3653 "noweb/denseam.nw"
+#line 3654 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K)
 {
   assert(N >= 2 && K >= 1);
@@ -1944,7 +1945,7 @@ double Denseam_snr_capacity(int n, double *m_at_capacity)
     *m_at_capacity = erf(x);
   return snr_alpha(n, x);
 }
-#line 3779 "noweb/denseam.nw"
+#line 3780 "noweb/denseam.nw"
 enum { CAPACITY_SAMPLES = 48, CAPACITY_REPLICATES = 8, CAPACITY_REPLICATE_STREAMS = 100000 };
 #define CAPACITY_TMAX 30.0
 #define CAPACITY_LEVEL 0.8
@@ -1978,7 +1979,7 @@ static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double 
   }
   return x;
 }
-#line 3815 "noweb/denseam.nw"
+#line 3816 "noweb/denseam.nw"
 static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
                          double *slope_se, double *icept, double *icept_se)
 {
@@ -1992,7 +1993,7 @@ static void capacity_fit(const double *x, const double *y, const double *w, doub
   if (icept)
     *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
 }
-#line 3831 "noweb/denseam.nw"
+#line 3832 "noweb/denseam.nw"
 typedef struct {
   unsigned N[3];
   Capacity_crossing x[3];
@@ -2023,7 +2024,7 @@ static void capacity_series(Capacity_series *c, int n, unsigned replicate, const
     xx[k] = 1.0 / c->N[k];
   capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit_1n, &se_1n);
 }
-#line 3865 "noweb/denseam.nw"
+#line 3866 "noweb/denseam.nw"
 static void record_series(Ledger_result *r, const Capacity_series *c, int n)
 {
   char key[LEDGER_KEY];
@@ -2098,7 +2099,7 @@ static void check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "alpha = %.3f +- %.3f (crossings at N = 50, 100, 200 extrapolated) vs the "
                "signal-to-noise %.4f", c.limit, c.limit_stderr, as);
 }
-#line 3942 "noweb/denseam.nw"
+#line 3943 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 static void check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -2126,7 +2127,7 @@ static void check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
   found_otherwise(r);
 }
-#line 3994 "noweb/denseam.nw"
+#line 3995 "noweb/denseam.nw"
 static int capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};
@@ -2155,7 +2156,7 @@ static int capacity_data(const char *dir, const Ledger_options *opt)
     fprintf(f, "%.6f\t%.6f\n", snr_alpha(3, x), erf(x));
   return Ledger_close_data(&o, 1);
 }
-#line 2665 "noweb/denseam.nw"
+#line 2666 "noweb/denseam.nw"
 static const double trade_tau[] = {0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32};
 enum { TRADE_TAUS = sizeof trade_tau / sizeof trade_tau[0], TRADE_N = 10, TRADE_MC_N = 64,
        TRADE_MC_TRAJ = 128 };
@@ -2211,7 +2212,7 @@ static void trade_mc_point(trade_mc *t, int n, unsigned N, double tau, double T,
   free(c), free(rec);
   Denseam_patterns_free(&p);
 }
-#line 2723 "noweb/denseam.nw"
+#line 2724 "noweb/denseam.nw"
 enum { CHECK_N = 8, CHECK_TAUS = 77, CHECK_TAU_FIRST = -12 };
 #define CHECK_ERROR 1e-9
 
@@ -2241,7 +2242,7 @@ static void trade_curves_compute(trade_curves *c)
     c->m1_limit[a] = e.m0; /* tau -> infinity: equilibrium with the field off */
   }
 }
-#line 2760 "noweb/denseam.nw"
+#line 2761 "noweb/denseam.nw"
 static double trade_rise(const trade_curves *c, int a, int last, int to_limit, double direction,
                          char *where, size_t size)
 {
@@ -2266,7 +2267,7 @@ static int trade_best(const trade_curves *c, int a)
     best = c->m1[a][j] > c->m1[a][best] ? j : best;
   return best;
 }
-#line 2787 "noweb/denseam.nw"
+#line 2788 "noweb/denseam.nw"
 void Denseam_speed_accuracy(Ledger_result *r, double direction)
 {
   trade_curves c;
@@ -2310,7 +2311,7 @@ static void check_speed_accuracy(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Denseam_speed_accuracy(r, 1);
 }
-#line 2838 "noweb/denseam.nw"
+#line 2839 "noweb/denseam.nw"
 static void check_higher_n(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2338,7 +2339,7 @@ static void check_higher_n(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_betaW_n3_minus_n2", wmin);
   found_otherwise(r);
 }
-#line 2868 "noweb/denseam.nw"
+#line 2869 "noweb/denseam.nw"
 static int write_tradeoff(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -2361,7 +2362,7 @@ static int write_tradeoff(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 2416 "noweb/denseam.nw"
+#line 2417 "noweb/denseam.nw"
 static int write_large(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -2424,13 +2425,13 @@ static int write_large(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2898 "noweb/denseam.nw"
+#line 2899 "noweb/denseam.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_tradeoff(dir, opt) | write_basin(dir, opt) | capacity_data(dir, opt) |
          write_large(dir, opt);
 }
-#line 4162 "noweb/denseam.nw"
+#line 4163 "noweb/denseam.nw"
 static const Ledger_claim claims[] = {
   {"denseam.first_law", "this report's model (Section: the model): local detailed balance and "
    "the first law", LEDGER_IDENTITY,
@@ -2475,7 +2476,7 @@ static const Ledger_claim claims[] = {
    "mean-field flow is forgotten and one 0.1 above it retrieved; the forgotten cue is retrieved "
    "at T = 0.02; n = 2 retrieves from m0 = 0.1 (N = 2000 simulation)",
    LEDGER_VERIFIED, check_metastable, LEDGER_HYPOTHESIS, NULL, NULL, 64},
-#line 4225 "noweb/denseam.nw"
+#line 4226 "noweb/denseam.nw"
 {"denseam.capacity.crosstalk2", "this report's exact binomial tail", LEDGER_STOCHASTIC,
  "n = 2, N = 200, alpha = 0.3: the fraction of units unstable at a stored pattern is an exact "
  "binomial tail",
@@ -2499,7 +2500,7 @@ static const Ledger_claim claims[] = {
  "n = 3 loses retrieval near the signal-to-noise estimate alpha = 0.084", LEDGER_APPROXIMATE,
  check_capacity_snr, LEDGER_HYPOTHESIS, "alpha = 0.084",
  "the estimate treats the crosstalk as fresh noise at every step; the crossings lie above it", 53},
-#line 4251 "noweb/denseam.nw"
+#line 4252 "noweb/denseam.nw"
 {"denseam.large.meanfield", "this report's K = 1 class chain against its mean-field ODE",
  LEDGER_APPROXIMATION,
  "K = 1: exact finite-N <W>/N and <m(tau)> approach the mean-field ODE with gaps O(1/N)",
@@ -2520,10 +2521,10 @@ static const Ledger_claim claims[] = {
  LEDGER_REFUTED, check_large_jarzynski, LEDGER_HYPOTHESIS,
  "-T ln <exp(-beta W)>_R estimates dF", "at fixed R the exponential average is dominated by "
  "its largest term once the work spread exceeds sqrt(2 ln R); the bias grows with N", 53},
-#line 4208 "noweb/denseam.nw"
+#line 4209 "noweb/denseam.nw"
 };
 
-#line 4315 "noweb/denseam.nw"
+#line 4316 "noweb/denseam.nw"
 enum { TAU_BITS_MAX = 4096 };
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
@@ -2588,7 +2589,7 @@ static const Ledger_quantity quantities[] = {
      "1", 6, P_POINT, eval_m1, 0},
 };
 
-#line 4407 "noweb/denseam.nw"
+#line 4408 "noweb/denseam.nw"
 static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
                          int threads)
 {
@@ -2649,7 +2650,7 @@ static const Ledger_experiment experiments[] = {
    256, run_retrieve, retrieve_invalid, 2},
 };
 
-#line 4213 "noweb/denseam.nw"
+#line 4214 "noweb/denseam.nw"
 const Ledger_chapter Denseam_chapter = {
   "denseam", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],

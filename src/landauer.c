@@ -11,10 +11,11 @@
 #include <time.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 180 "noweb/landauer.nw"
+#include "ledger-output.h"
+#line 181 "noweb/landauer.nw"
 enum { FIELD_GUARD = 16 };
 
-#line 188 "noweb/landauer.nw"
+#line 189 "noweb/landauer.nw"
 typedef struct {
   mpfr_srcptr target;
   int near_tc;
@@ -45,7 +46,7 @@ static void field_equation(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
   }
   mpfr_clears(th, d, (mpfr_ptr)0);
 }
-#line 280 "noweb/landauer.nw"
+#line 281 "noweb/landauer.nw"
 static double field_guess(double target, int near_tc)
 {
   if (!near_tc) {
@@ -65,7 +66,7 @@ static double field_guess(double target, int near_tc)
   return x;
 }
 
-#line 223 "noweb/landauer.nw"
+#line 224 "noweb/landauer.nw"
 void Landauer_field(mpfr_t x, const mpfr_t t)
 {
   assert(mpfr_number_p(t) && mpfr_sgn(t) > 0);
@@ -84,7 +85,7 @@ void Landauer_field(mpfr_t x, const mpfr_t t)
   else
     mpfr_set(target, t, MPFR_RNDN);
   
-#line 301 "noweb/landauer.nw"
+#line 302 "noweb/landauer.nw"
 {
   mpfr_t f, df;
   mpfr_inits2(w, f, df, (mpfr_ptr)0);
@@ -105,14 +106,14 @@ void Landauer_field(mpfr_t x, const mpfr_t t)
   }
   mpfr_clears(f, df, (mpfr_ptr)0);
 }
-#line 241 "noweb/landauer.nw"
+#line 242 "noweb/landauer.nw"
   mpfr_mul_2si(lo, root, -(long)w + 12, MPFR_RNDN);
   mpfr_add(hi, root, lo, MPFR_RNDU);
   mpfr_sub(lo, root, lo, MPFR_RNDD);
   int status = Num_root(root, field_equation, &q, lo, hi);
   if (status == -1) {
     
-#line 324 "noweb/landauer.nw"
+#line 325 "noweb/landauer.nw"
 mpfr_ui_div(hi, 1, t, MPFR_RNDU);
 if (q.near_tc) {
   mpfr_mul_ui(lo, target, 3, MPFR_RNDN);
@@ -120,14 +121,14 @@ if (q.near_tc) {
   mpfr_div_2ui(lo, lo, 1, MPFR_RNDN);
 } else
   mpfr_mul_d(lo, hi, 0.75, MPFR_RNDN);
-#line 247 "noweb/landauer.nw"
+#line 248 "noweb/landauer.nw"
     status = Num_root(root, field_equation, &q, lo, hi);
   }
   assert(status == 0);
   mpfr_set(x, root, MPFR_RNDN);
   mpfr_clears(target, lo, hi, root, (mpfr_ptr)0);
 }
-#line 390 "noweb/landauer.nw"
+#line 391 "noweb/landauer.nw"
 static mpfr_prec_t small_t_bits(const mpfr_t t)
 {
   long e = mpfr_get_exp(t);
@@ -271,7 +272,7 @@ void Landauer_entropy_mf(mpfr_t s, const mpfr_t t)
   Num_binary_entropy(s, x);
   mpfr_clear(x);
 }
-#line 736 "noweb/landauer.nw"
+#line 737 "noweb/landauer.nw"
 static double log_term_ratio(unsigned long N, unsigned long k, double t)
 {
   double d = (double)N - 2.0 * (double)k - 1.0;
@@ -296,7 +297,7 @@ static unsigned long most_probable_errors(unsigned long N, double t)
     k--;
   return k;
 }
-#line 763 "noweb/landauer.nw"
+#line 764 "noweb/landauer.nw"
 void Landauer_moments_init(Landauer_moments *mo, mpfr_prec_t prec)
 {
   mpfr_inits2(prec, mo->entropy, mo->energy, mo->abs_m, mo->m2, mo->ln_z, (mpfr_ptr)0);
@@ -359,7 +360,7 @@ void Landauer_exact(Landauer_moments *mo, unsigned long N, const mpfr_t t)
   mpfr_t ratio;
   mpfr_init2(ratio, w);
   
-#line 841 "noweb/landauer.nw"
+#line 842 "noweb/landauer.nw"
 mpfr_set_ui(ratio, 1, MPFR_RNDN);
 for (unsigned long k = k0;;) {
   add_class(&s, k, ratio);
@@ -378,9 +379,9 @@ for (unsigned long k = k0; k < half;) {
   if (below_cut(s.term, cut))
     break;
 }
-#line 825 "noweb/landauer.nw"
+#line 826 "noweb/landauer.nw"
   
-#line 868 "noweb/landauer.nw"
+#line 869 "noweb/landauer.nw"
 {
   mpz_t c;
   mpz_init(c);
@@ -410,7 +411,7 @@ for (unsigned long k = k0; k < half;) {
   mpfr_clears(lnc, v, (mpfr_ptr)0);
   mpz_clear(c);
 }
-#line 826 "noweb/landauer.nw"
+#line 827 "noweb/landauer.nw"
   mpfr_clear(ratio);
   mpfr_clears(s.two_n_t, s.eps, s.b, s.term, s.W, s.A, s.B1, s.B2, (mpfr_ptr)0);
 }
@@ -423,7 +424,7 @@ void Landauer_entropy_exact(mpfr_t out, unsigned long N, const mpfr_t t)
   mpfr_set(out, mo.entropy, MPFR_RNDN);
   Landauer_moments_clear(&mo);
 }
-#line 972 "noweb/landauer.nw"
+#line 973 "noweb/landauer.nw"
 void Landauer_laplace_coefficient(mpfr_t c, const mpfr_t t)
 {
   assert(mpfr_number_p(t) && mpfr_sgn(t) > 0 && mpfr_cmp_ui(t, 1) != 0);
@@ -434,7 +435,7 @@ void Landauer_laplace_coefficient(mpfr_t c, const mpfr_t t)
   mpfr_inits2(w, x, m2, q, gt, v, (mpfr_ptr)0);
   if (mpfr_cmp_ui(t, 1) > 0) {
     
-#line 997 "noweb/landauer.nw"
+#line 998 "noweb/landauer.nw"
 mpfr_ui_div(v, 1, t, MPFR_RNDN);
 mpfr_neg(v, v, MPFR_RNDN);
 mpfr_log1p(v, v, MPFR_RNDN);
@@ -443,10 +444,10 @@ mpfr_sub_ui(e, t, 1, MPFR_RNDN);
 mpfr_mul_2ui(e, e, 1, MPFR_RNDN);
 mpfr_ui_div(gt, 1, e, MPFR_RNDN);
 mpfr_sub(c, v, gt, MPFR_RNDN);                   /* eq. (c1), t > 1 */
-#line 982 "noweb/landauer.nw"
+#line 983 "noweb/landauer.nw"
   } else {
     
-#line 1034 "noweb/landauer.nw"
+#line 1035 "noweb/landauer.nw"
 mpfr_ui_sub(e, 1, t, MPFR_RNDN);                 /* exact for t >= 1/2 */
 Landauer_field(x, t);
 mpfr_tanh(m2, x, MPFR_RNDN);
@@ -471,11 +472,11 @@ mpfr_div_si(v, v, -2, MPFR_RNDN);                /* -ln(g)/2 */
 mpfr_add(v, v, q, MPFR_RNDN);
 mpfr_const_log2(q, MPFR_RNDN);
 mpfr_add(c, q, v, MPFR_RNDN);                    /* eq. (c1), t < 1 */
-#line 984 "noweb/landauer.nw"
+#line 985 "noweb/landauer.nw"
   }
   mpfr_clears(e, x, m2, q, gt, v, (mpfr_ptr)0);
 }
-#line 1061 "noweb/landauer.nw"
+#line 1062 "noweb/landauer.nw"
 void Landauer_critical_constants(mpfr_t a, mpfr_t b)
 {
   mpfr_prec_t w = (mpfr_get_prec(a) > mpfr_get_prec(b) ? mpfr_get_prec(a) : mpfr_get_prec(b)) + 16;
@@ -505,7 +506,7 @@ void Landauer_critical_constants(mpfr_t a, mpfr_t b)
   mpfr_add(b, v, u, MPFR_RNDN);
   mpfr_clears(g1, mu2, v, u, (mpfr_ptr)0);
 }
-#line 1177 "noweb/landauer.nw"
+#line 1178 "noweb/landauer.nw"
 enum { EXPERIMENT_GLAUBER = 100, BATCHES_PER_CHAIN = 8, MAX_CHAINS = 256, SWEEP_WORDS = 512 };
 
 typedef struct {
@@ -569,7 +570,7 @@ static void glauber_chain(uint64_t chain, void *ctx, Stats *out)
   }
   free(s);
 }
-#line 1246 "noweb/landauer.nw"
+#line 1247 "noweb/landauer.nw"
 static void batch_stats(const double *x, unsigned long chains, unsigned long sweeps, double *mean,
                         double *err, double *tau, double *drift)
 {
@@ -632,7 +633,7 @@ double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps)
   free(s), free(thr);
   return (double)N * (double)sweeps / secs;
 }
-#line 1336 "noweb/landauer.nw"
+#line 1337 "noweb/landauer.nw"
 enum { TI_NODES = 6, TI_PANELS = 4 };
 
 static void gauss_legendre(int n, double a, double b, double *x, double *w)
@@ -698,7 +699,7 @@ void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *m
   mpfr_clear(tt);
   Landauer_moments_clear(&mo);
 }
-#line 1466 "noweb/landauer.nw"
+#line 1467 "noweb/landauer.nw"
 enum { EXPERIMENT_HOPFIELD = 110 };
 
 typedef struct {
@@ -729,7 +730,7 @@ static void hopfield_sample(uint64_t rep, void *ctx, Stats *out)
       q[mu] += xi[i * P + mu] * s[i];
   }
   
-#line 1503 "noweb/landauer.nw"
+#line 1504 "noweb/landauer.nw"
 for (unsigned long u = 0; u < h->sweeps * N; u++) {
   uint64_t r = Rng_bits(&rng);
   unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
@@ -749,10 +750,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
     s[i] = next;
   }
 }
-#line 1496 "noweb/landauer.nw"
+#line 1497 "noweb/landauer.nw"
   Stats_add(out, (double)q[0] / (double)N);
   
-#line 1525 "noweb/landauer.nw"
+#line 1526 "noweb/landauer.nw"
 {
   double pbar = 0, hbar = 0;
   for (unsigned long i = 0; i < N; i++) {
@@ -767,10 +768,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
   double hpbar = pbar > 0 && pbar < 1 ? -pbar * log(pbar) - (1 - pbar) * log1p(-pbar) : 0;
   h->jensen[rep] = hpbar - hbar;
 }
-#line 1498 "noweb/landauer.nw"
+#line 1499 "noweb/landauer.nw"
   free(xi), free(s), free(q);
 }
-#line 1542 "noweb/landauer.nw"
+#line 1543 "noweb/landauer.nw"
 void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha, double t,
                                unsigned long sweeps, unsigned long samples, uint64_t seed,
                                uint64_t stream, int threads)
@@ -823,7 +824,7 @@ void Landauer_ags_retrieval(double *alpha, double *m, double y)
   *m = e;
   *alpha = e * e * (1 - C) * (1 - C) / (2 * y * y);
 }
-#line 1729 "noweb/landauer.nw"
+#line 1730 "noweb/landauer.nw"
 enum { POTTS_ITERATE_BETA = 32 };
 
 static void potts_equation(mpfr_t f, mpfr_t df, const mpfr_t p, void *ctx)
@@ -870,19 +871,19 @@ void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau)
   Landauer_potts_transition(tt);
   if (mpfr_cmp(tau, tt) >= 0) {
     
-#line 1826 "noweb/landauer.nw"
+#line 1827 "noweb/landauer.nw"
 mpfr_sub(lo, tau, tt, MPFR_RNDN);
 mpfr_div(lo, lo, tt, MPFR_RNDN);
 assert(mpfr_cmp_ui_2exp(lo, 1, -(long)mpfr_get_prec(tau) + 2) <= 0);
 mpfr_set_ui(p, 1, MPFR_RNDN);
 mpfr_div_ui(p, p, 3, MPFR_RNDN);
 goto done;
-#line 1775 "noweb/landauer.nw"
+#line 1776 "noweb/landauer.nw"
   }
   mpfr_ui_div(beta, 1, tau, MPFR_RNDN);
   if (mpfr_cmp_ui(beta, POTTS_ITERATE_BETA) > 0) {
     
-#line 1805 "noweb/landauer.nw"
+#line 1806 "noweb/landauer.nw"
 {
   double b = mpfr_get_d(beta, MPFR_RNDN), gain = (b - log(3 * b)) / log(2.0);
   long steps = (long)ceil((double)w / gain) + 2;
@@ -901,10 +902,10 @@ goto done;
   }
   mpfr_mul(root, lo, hi, MPFR_RNDN);
 }
-#line 1779 "noweb/landauer.nw"
+#line 1780 "noweb/landauer.nw"
   } else {
     
-#line 1789 "noweb/landauer.nw"
+#line 1790 "noweb/landauer.nw"
 mpfr_neg(lo, beta, MPFR_RNDN);
 mpfr_exp(lo, lo, MPFR_RNDN);
 mpfr_div_2ui(lo, lo, 1, MPFR_RNDN);
@@ -915,13 +916,13 @@ if (status == -1)
   mpfr_set(root, hi, MPFR_RNDN);                    /* F(1/3) > 0 by a rounding: p = 1/3 */
 else
   assert(status == 0);
-#line 1781 "noweb/landauer.nw"
+#line 1782 "noweb/landauer.nw"
   }
   mpfr_set(p, root, MPFR_RNDN);
 done:
   mpfr_clears(beta, lo, hi, root, tt, (mpfr_ptr)0);
 }
-#line 1835 "noweb/landauer.nw"
+#line 1836 "noweb/landauer.nw"
 void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(s) + 16 + small_t_bits(tau);
@@ -964,7 +965,7 @@ void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
   mpfr_add(s, h, v, MPFR_RNDN);                     /* H(p) + p ln(q - 1) */
   mpfr_clears(h, v, (mpfr_ptr)0);
 }
-#line 1941 "noweb/landauer.nw"
+#line 1942 "noweb/landauer.nw"
 enum { GRID_UNIFORM = 1024, GRID_NEAR_TC = 50, GRID_NEAR_ZERO = 30,
        GRID_POINTS = GRID_UNIFORM + GRID_NEAR_TC + GRID_NEAR_ZERO };
 
@@ -998,7 +999,7 @@ static void max_abs(mpfr_t res, mpfr_t v)
   if (mpfr_nan_p(v) || mpfr_greater_p(v, res))
     mpfr_set(res, v, MPFR_RNDN);
 }
-#line 2019 "noweb/landauer.nw"
+#line 2020 "noweb/landauer.nw"
 void Landauer_eq11_paper(mpfr_t out, const mpfr_t m, const mpfr_t t)
 {
   mpfr_div(out, m, t, MPFR_RNDN);
@@ -1107,7 +1108,7 @@ static void check_near_zero(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "series_(4/t-1)e^(-2/t)", 39 * exp(-20.0));
   mpfr_clears(t, v, (mpfr_ptr)0);
 }
-#line 2156 "noweb/landauer.nw"
+#line 2157 "noweb/landauer.nw"
 const Landauer_stability_side Landauer_stability_paper = {-1, +1};
 
 typedef struct {
@@ -1160,7 +1161,7 @@ static void check_stability(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_stability(o, r, &Landauer_stability_paper);
 }
-#line 2237 "noweb/landauer.nw"
+#line 2238 "noweb/landauer.nw"
 static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -1210,7 +1211,7 @@ static void check_clausius(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_clausius(o, r, Landauer_eq14_paper);
 }
-#line 2321 "noweb/landauer.nw"
+#line 2322 "noweb/landauer.nw"
 void Landauer_eq17_paper(mpfr_t out, const mpfr_t x)
 {
   mpfr_t c;
@@ -1325,7 +1326,7 @@ static void check_eq18(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_eq18(o, r, Landauer_eq18_paper);
 }
-#line 2475 "noweb/landauer.nw"
+#line 2476 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
 static void entropy_gap(mpfr_t gap, unsigned long N, const mpfr_t t, Landauer_formula *eq14)
@@ -1452,7 +1453,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "N_gap_at_t0.5", run.n_gap_half);
   Ledger_field_double(r, "c1_at_t0.5", run.c1_half);
 }
-#line 2634 "noweb/landauer.nw"
+#line 2635 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -1508,7 +1509,7 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 2747 "noweb/landauer.nw"
+#line 2748 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
 static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
@@ -1564,7 +1565,7 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
                     "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 2829 "noweb/landauer.nw"
+#line 2830 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -1641,7 +1642,7 @@ static void check_counting(const Ledger_options *o, Ledger_result *r)
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 2965 "noweb/landauer.nw"
+#line 2966 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -1670,7 +1671,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3002 "noweb/landauer.nw"
+#line 3003 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -1690,7 +1691,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 3028 "noweb/landauer.nw"
+#line 3029 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -1724,7 +1725,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3070 "noweb/landauer.nw"
+#line 3071 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -1745,13 +1746,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2951 "noweb/landauer.nw"
+#line 2952 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 3281 "noweb/landauer.nw"
+#line 3282 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -1830,7 +1831,7 @@ static const Ledger_claim claims[] = {
    0},
 };
 
-#line 3388 "noweb/landauer.nw"
+#line 3389 "noweb/landauer.nw"
 static void eval_m(mpfr_t out, mpfr_t *a) { Landauer_magnetisation(out, a[0]); }
 static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
 static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
@@ -1875,7 +1876,7 @@ static const Ledger_quantity quantities[] = {
    eval_potts_p, 0},
 };
 
-#line 3450 "noweb/landauer.nw"
+#line 3451 "noweb/landauer.nw"
 enum { MC_MIN_SWEEPS = BATCHES_PER_CHAIN, MC_MAX_SWEEPS = 1 << 20 };
 
 static void no_number(Ledger_mc *out)

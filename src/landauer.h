@@ -6,14 +6,14 @@
 #include <stdint.h>
 #include "stochastic.h"
 
-#line 152 "noweb/landauer.nw"
+#line 153 "noweb/landauer.nw"
 void Landauer_field(mpfr_t x, const mpfr_t t);
 void Landauer_magnetisation(mpfr_t m, const mpfr_t t);
 void Landauer_error_p(mpfr_t p, const mpfr_t t);
 void Landauer_entropy_loss(mpfr_t out, const mpfr_t t);
 void Landauer_binary_loss(mpfr_t out, const mpfr_t t);
 void Landauer_entropy_mf(mpfr_t s, const mpfr_t t);
-#line 712 "noweb/landauer.nw"
+#line 713 "noweb/landauer.nw"
 typedef struct {
   mpfr_t entropy, energy, abs_m, m2, ln_z;
 } Landauer_moments;
@@ -22,10 +22,10 @@ void Landauer_moments_init(Landauer_moments *mo, mpfr_prec_t prec);
 void Landauer_moments_clear(Landauer_moments *mo);
 void Landauer_exact(Landauer_moments *mo, unsigned long N, const mpfr_t t);
 void Landauer_entropy_exact(mpfr_t s, unsigned long N, const mpfr_t t);
-#line 960 "noweb/landauer.nw"
+#line 961 "noweb/landauer.nw"
 void Landauer_laplace_coefficient(mpfr_t c, const mpfr_t t);
 void Landauer_critical_constants(mpfr_t a, mpfr_t b);
-#line 1148 "noweb/landauer.nw"
+#line 1149 "noweb/landauer.nw"
 typedef struct {
   double abs_m, abs_m_err, abs_m_tau;
   double energy, energy_err, energy_tau;
@@ -41,19 +41,19 @@ void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *m
                               unsigned long N, double t, unsigned long sweeps, int chains,
                               uint64_t seed, uint64_t stream, int threads);
 double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps);
-#line 1457 "noweb/landauer.nw"
+#line 1458 "noweb/landauer.nw"
 void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha, double t,
                                unsigned long sweeps, unsigned long samples, uint64_t seed,
                                uint64_t stream, int threads);
 void Landauer_ags_retrieval(double *alpha, double *m, double y);
 double Landauer_ags_capacity(double *m_at_capacity);
 void Landauer_ags_write_branch(FILE *f);
-#line 1722 "noweb/landauer.nw"
+#line 1723 "noweb/landauer.nw"
 void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau);
 void Landauer_potts_transition(mpfr_t tau);
 void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau);
 void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p);
-#line 1891 "noweb/landauer.nw"
+#line 1892 "noweb/landauer.nw"
 typedef void Landauer_formula(mpfr_t out, const mpfr_t x);
 typedef void Landauer_eq11_side(mpfr_t out, const mpfr_t m, const mpfr_t t);
 typedef struct {

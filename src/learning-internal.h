@@ -2,7 +2,7 @@
 /* learning-internal.h: tangled from noweb/learning.nw; edit that, not this. */
 #ifndef LEARNING_INTERNAL_H
 #define LEARNING_INTERNAL_H
-#line 149 "noweb/learning.nw"
+#line 150 "noweb/learning.nw"
 #include "learning.h"
 #include <assert.h>
 #include <errno.h>
@@ -14,23 +14,23 @@
 #include "numerics.h"
 #include "stochastic.h"
 
-#line 171 "noweb/learning.nw"
+#line 172 "noweb/learning.nw"
 enum { LEARNING_GUARD = 32 };
 
 static inline mpfr_prec_t guarded(const mpfr_t out) { return mpfr_get_prec(out) + LEARNING_GUARD; }
 
-#line 258 "noweb/learning.nw"
+#line 259 "noweb/learning.nw"
 void Learning_ramp_factor(mpfr_t g, const mpfr_t tau);
 void Learning_heat(mpfr_t out, const mpfr_t nu, const mpfr_t F, const mpfr_t tau);
-#line 339 "noweb/learning.nw"
+#line 340 "noweb/learning.nw"
 typedef enum { LEARNING_RAMP, LEARNING_SWITCH, LEARNING_QUADRATIC } Learning_protocol;
 void Learning_protocol_mean(mpfr_t out, Learning_protocol pr, const mpfr_t tau, const mpfr_t t);
 int Learning_protocol_heat(mpfr_t out, Learning_protocol pr, const mpfr_t nu, const mpfr_t tau,
                            const mpfr_t t);
-#line 509 "noweb/learning.nw"
+#line 510 "noweb/learning.nw"
 void Learning_langevin_mc(Ledger_mc *out, double nu, double tau, unsigned long steps, uint64_t seed,
                           uint64_t samples, int threads);
-#line 706 "noweb/learning.nw"
+#line 707 "noweb/learning.nw"
 int Learning_pc_excess(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 int Learning_pc_error(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 int Learning_pc_excess_de(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
@@ -39,28 +39,28 @@ int Learning_pc_by_parts(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 int Learning_info(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 double Learning_pc_double(double alpha, double nu);
 double Learning_info_double(double alpha, double nu);
-#line 1570 "noweb/learning.nw"
+#line 1571 "noweb/learning.nw"
 int Learning_toy_entropy(mpfr_t out, const mpfr_t nu);
 int Learning_mixture_entropy(mpfr_t out, const mpfr_t nu);
 int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau);
-#line 1854 "noweb/learning.nw"
+#line 1855 "noweb/learning.nw"
 typedef struct {
   double info, info_se, ds, ds_se, heat, heat_se, slack, slack_se;
   uint64_t samples;
 } Learning_toy_estimate;
 int Learning_toy_mc(Learning_toy_estimate *e, double nu, double tau, double gamma,
                     unsigned long steps, uint64_t seed, uint64_t samples, int threads);
-#line 2018 "noweb/learning.nw"
+#line 2019 "noweb/learning.nw"
 void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 void Learning_heat_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau);
 int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau);
-#line 2106 "noweb/learning.nw"
+#line 2107 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma);
 void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
-#line 2515 "noweb/learning.nw"
+#line 2516 "noweb/learning.nw"
 void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, uint64_t seed,
                            uint64_t realizations, int threads);
-#line 2690 "noweb/learning.nw"
+#line 2691 "noweb/learning.nw"
 typedef void (*Learning_ramp_formula)(mpfr_t g, const mpfr_t tau);
 typedef int (*Learning_info_formula)(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 typedef void (*Learning_constant)(mpfr_t out);
@@ -97,16 +97,16 @@ void Learning_s70(Ledger_result *r, double constant);
 void Learning_s71(Ledger_result *r, Learning_s70_formula closed, mpfr_prec_t prec);
 void Learning_pc_erf_worst(Ledger_result *r, Learning_pc_approx approx);
 
-#line 515 "noweb/learning.nw"
+#line 516 "noweb/learning.nw"
 enum { LANGEVIN_BLOCKS = 64 };
-#line 570 "noweb/learning.nw"
+#line 571 "noweb/learning.nw"
 double Learning_ramp_trajectory(Rng *rng, double nu, double tau, unsigned long K, double F,
                                 double *w_end);
-#line 853 "noweb/learning.nw"
+#line 854 "noweb/learning.nw"
 int Learning_integrate_with_breaks(mpfr_t out, Num_integrand f, void *ctx, const mpfr_t lo,
                                    const mpfr_t hi, int nb, const mpfr_t *cand);
 void Learning_gauss_norm(mpfr_t out, const mpfr_t s2);
-#line 2180 "noweb/learning.nw"
+#line 2181 "noweb/learning.nw"
 enum { GRID_A = 41, GRID_N = 101 };
 double Learning_grid_alpha(int i);
 double Learning_grid_nu(int j);
@@ -121,19 +121,19 @@ typedef struct {
   double value, alpha, nu;
 } Worst;
 Worst Learning_worst_error(const Pc_table *t, Approx_fn f, const void *ctx);
-#line 2274 "noweb/learning.nw"
+#line 2275 "noweb/learning.nw"
 double Learning_erf_approx_gamma(double alpha, double nu, const void *ctx);
 double Learning_pc_erf_final(double alpha, double nu);
 double Learning_worst_for_gamma(const Pc_table *t, double gamma, Worst *w);
 double Learning_best_gamma(const Pc_table *t, double lo, double hi, Worst *w);
-#line 2324 "noweb/learning.nw"
+#line 2325 "noweb/learning.nw"
 double Learning_erf_of_gamma_x_half(double x, double gamma);
 typedef struct {
   Learning_tanh_approx approx;
   double gamma;
 } Tanh_approx;
 double Learning_tanh_erf_worst(const Tanh_approx *t, double *where);
-#line 2593 "noweb/learning.nw"
+#line 2594 "noweb/learning.nw"
 typedef struct {
   int N, P, nnu;
   const double *nu;
@@ -142,9 +142,9 @@ typedef struct {
 void Learning_fig3_realization(const Fig3_run *f, uint64_t r, double *pc);
 void Learning_exact_pc_info(double alpha, double nu, double *pc, double *info);
 void Learning_info_estimate(Ledger_mc *info, double p, double se, double exact, uint64_t n);
-#line 4529 "noweb/learning.nw"
+#line 4530 "noweb/learning.nw"
 enum { FIG3_N = 10000 };
-#line 4724 "noweb/learning.nw"
+#line 4725 "noweb/learning.nw"
 int Learning_write_data(const char *dir, const Ledger_options *opt);
 #line 92 "noweb/learning.nw"
 #endif

@@ -1,7 +1,7 @@
 #line 127 "noweb/learning.nw"
 /* learning-patterns.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 2417 "noweb/learning.nw"
+#line 2418 "noweb/learning.nw"
 typedef double v4d __attribute__((vector_size(32)));
 typedef uint64_t v4u __attribute__((vector_size(32)));
 
@@ -47,7 +47,7 @@ static void signed_dots(const uint64_t *restrict bits, const double *restrict C,
   *dc = (a[0] + a[1]) + (a[2] + a[3]);
   *dy = (b[0] + b[1]) + (b[2] + b[3]);
 }
-#line 2468 "noweb/learning.nw"
+#line 2469 "noweb/learning.nw"
 typedef struct {
   int N, P;
   uint64_t seed, experiment, key;
@@ -85,7 +85,7 @@ static void stabilities(const Sample_spec *s, double *A, double *B)
   }
   free(C), free(y), free(label), free(bits);
 }
-#line 2522 "noweb/learning.nw"
+#line 2523 "noweb/learning.nw"
 enum { EXP_STABILITY = 201, EXP_FIG3 = 203 };
 
 typedef struct {
@@ -120,7 +120,7 @@ void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, 
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total),
                 moment == 1 ? nu : 1 + nu * nu * (P - 1) / (double)N, total.n);
 }
-#line 2604 "noweb/learning.nw"
+#line 2605 "noweb/learning.nw"
 static uint64_t fig3_key(uint64_t P, uint64_t r)
 {
   if (r < 65536)

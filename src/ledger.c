@@ -1,7 +1,7 @@
-#line 457 "noweb/ledger.nw"
+#line 488 "noweb/ledger.nw"
 /* ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 471 "noweb/ledger.nw"
 #include "ledger.h"
+#line 515 "noweb/ledger.nw"
 #include <assert.h>
 #include <errno.h>
 #include <math.h>
@@ -13,12 +13,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#include "review.h"
-#include "landauer.h"
-#include "learning.h"
-#include "rebooting.h"
-#include "denseam.h"
-#line 491 "noweb/ledger.nw"
+#line 529 "noweb/ledger.nw"
 const char *Ledger_kind_name(Ledger_kind k)
 {
   static const char *const name[] = {"identity", "inequality", "approximation", "value",
@@ -41,7 +36,12 @@ const char *Ledger_origin_name(Ledger_origin o)
   assert(o >= 0 && o < (int)(sizeof name / sizeof name[0]));
   return name[o];
 }
-#line 519 "noweb/ledger.nw"
+#line 557 "noweb/ledger.nw"
+Ledger_options Ledger_defaults(void)
+{
+  return (Ledger_options){.prec = LEDGER_PREC_DEFAULT, .seed = LEDGER_SEED_DEFAULT};
+}
+
 void Ledger_result_init(Ledger_result *r)
 {
   memset(r, 0, sizeof *r);
@@ -104,78 +104,11 @@ double Ledger_field_value(const Ledger_result *r, const char *key)
       return r->field[i].value;
   return NAN;
 }
-#line 593 "noweb/ledger.nw"
-static const Ledger_chapter *const chapters[] = {
-  &Review_chapter,
-  &Landauer_chapter,
-  &Learning_chapter,
-  &Rebooting_chapter,
-  &Denseam_chapter,
-};
-
-size_t Ledger_nchapters(void) { return sizeof chapters / sizeof chapters[0]; }
-
-const Ledger_chapter *Ledger_chapter_at(size_t i)
-{
-  assert(i < Ledger_nchapters());
-  return chapters[i];
-}
-#line 614 "noweb/ledger.nw"
-const Ledger_claim *Ledger_find_claim(const char *id)
-{
-  for (size_t i = 0; i < Ledger_nchapters(); i++)
-    for (size_t j = 0; j < chapters[i]->nclaims; j++)
-      if (strcmp(chapters[i]->claims[j].id, id) == 0)
-        return &chapters[i]->claims[j];
-  return NULL;
-}
-
-const Ledger_quantity *Ledger_find_quantity(const char *name)
-{
-  for (size_t i = 0; i < Ledger_nchapters(); i++)
-    for (size_t j = 0; j < chapters[i]->nquantities; j++)
-      if (strcmp(chapters[i]->quantities[j].name, name) == 0)
-        return &chapters[i]->quantities[j];
-  return NULL;
-}
-
-const Ledger_experiment *Ledger_find_experiment(const char *name)
-{
-  for (size_t i = 0; i < Ledger_nchapters(); i++)
-    for (size_t j = 0; j < chapters[i]->nexperiments; j++)
-      if (strcmp(chapters[i]->experiments[j].name, name) == 0)
-        return &chapters[i]->experiments[j];
-  return NULL;
-}
-
-Ledger_options Ledger_defaults(void)
-{
-  return (Ledger_options){.prec = LEDGER_PREC_DEFAULT, .seed = LEDGER_SEED_DEFAULT};
-}
-
-const Ledger_claim *Ledger_run_id(const char *id, const Ledger_options *opt, Ledger_result *r)
-{
-  const Ledger_claim *c = Ledger_find_claim(id);
-  Ledger_options defaults = Ledger_defaults();
-  if (c)
-    Ledger_run(c, opt ? opt : &defaults, r);
-  return c;
-}
-
-void Ledger_run(const Ledger_claim *c, const Ledger_options *opt, Ledger_result *r)
-{
-  struct timespec t0, t1;
-  Ledger_result_init(r);
-  clock_gettime(CLOCK_MONOTONIC, &t0);
-  c->check(opt, r);
-  clock_gettime(CLOCK_MONOTONIC, &t1);
-  r->seconds = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
-}
-#line 684 "noweb/ledger.nw"
+#line 728 "noweb/ledger.nw"
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit)
 {
   
-#line 703 "noweb/ledger.nw"
+#line 747 "noweb/ledger.nw"
 const char *s = printed;
 long after_point = 0, zeros = 0, e;
 int digits = 0, nonzero = 0, seen_point = 0;
@@ -204,7 +137,7 @@ if (*s == 'e' || *s == 'E') {
   e += E;
 } else if (*s != '\0')
   return -1;
-#line 687 "noweb/ledger.nw"
+#line 731 "noweb/ledger.nw"
   mpfr_prec_t prec = mpfr_get_prec(computed) + 64;
   mpfr_t x;
   mpfr_init2(x, prec);
@@ -218,7 +151,7 @@ if (*s == 'e' || *s == 'E') {
   mpfr_clear(x);
   return mpfr_cmp(gap, half_unit) <= 0;
 }
-#line 742 "noweb/ledger.nw"
+#line 786 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit)
 {
   mpfr_t gap, half;
@@ -241,7 +174,7 @@ void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, 
                printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
   mpfr_clears(gap, half, (mpfr_ptr)0);
 }
-#line 775 "noweb/ledger.nw"
+#line 819 "noweb/ledger.nw"
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -403,179 +336,4 @@ static void judge_mc(Ledger_result *r, const Ledger_mc *mc, double zmax)
   else
     Ledger_say(r, LEDGER_REFUTED, "estimate %.6g +- %.2g vs exact %.6g: z = %.2f, |z| > %g",
                mc->estimate, mc->stderr_, mc->exact, mc->z, zmax);
-}
-#line 957 "noweb/ledger.nw"
-enum { TEMPS = 64 };
-static char *temps[TEMPS];
-
-static void remove_temps_and_die(int sig)
-{
-  for (int i = 0; i < TEMPS; i++) {
-    char *p = __atomic_load_n(&temps[i], __ATOMIC_SEQ_CST);
-    if (p)
-      unlink(p);
-  }
-  if (sig == SIGALRM) {
-    static const char msg[] = "thermolit: the computation exceeded its time budget (--budget)\n";
-    if (write(STDERR_FILENO, msg, sizeof msg - 1) < 0)
-      _exit(1);
-    _exit(1);
-  }
-  signal(sig, SIG_DFL);
-  raise(sig);
-}
-
-void Ledger_catch_signals(void)
-{
-  const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGALRM};
-  for (size_t k = 0; k < sizeof sigs / sizeof sigs[0]; k++)
-    signal(sigs[k], remove_temps_and_die);
-}
-
-static void list_temp(char *tmp, int add)
-{
-  for (int i = 0; i < TEMPS; i++) {
-    char *expected = add ? NULL : tmp;
-    if (__atomic_compare_exchange_n(&temps[i], &expected, add ? tmp : NULL, 0, __ATOMIC_SEQ_CST,
-                                    __ATOMIC_SEQ_CST))
-      return;
-  }
-}
-#line 999 "noweb/ledger.nw"
-static void remove_stale_temps(const char *path)
-{
-  char *copy = strdup(path), *slash = copy ? strrchr(copy, '/') : NULL;
-  if (!copy)
-    return;
-  const char *dir = slash ? (slash == copy ? "/" : (*slash = '\0', copy)) : ".";
-  const char *base = slash ? slash + 1 : copy;
-  size_t n = strlen(base);
-  DIR *d = opendir(dir);
-  for (struct dirent *e; d && (e = readdir(d)) != NULL;) {
-    char *end;
-    if (strncmp(e->d_name, base, n) != 0 || strncmp(e->d_name + n, ".tmp", 4) != 0)
-      continue;
-    long pid = strtol(e->d_name + n + 4, &end, 10);
-    if (pid <= 0 || *end != '.' || strlen(end + 1) != 6 || pid == (long)getpid())
-      continue;
-    if (kill((pid_t)pid, 0) != 0 && errno == ESRCH) {
-      char *stale = malloc(strlen(dir) + strlen(e->d_name) + 2);
-      if (stale)
-        sprintf(stale, "%s/%s", dir, e->d_name), unlink(stale), free(stale);
-    }
-  }
-  if (d)
-    closedir(d);
-  free(copy);
-}
-
-int Ledger_open_atomic(Ledger_out *o, const char *path)
-{
-  o->f = NULL;
-  o->path = strdup(path);
-  o->tmp = malloc(strlen(path) + 40);
-  if (!o->path || !o->tmp)
-    goto fail;
-  remove_stale_temps(path);
-  sprintf(o->tmp, "%s.tmp%ld.XXXXXX", path, (long)getpid());
-  int fd = mkstemp(o->tmp);
-  if (fd < 0)
-    goto fail;
-  list_temp(o->tmp, 1);
-  mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, 0666 & ~mask);
-  o->f = fdopen(fd, "w");
-  if (!o->f) {
-    int saved = errno;
-    close(fd);
-    unlink(o->tmp);
-    list_temp(o->tmp, 0);
-    errno = saved;
-    goto fail;
-  }
-  return 0;
-fail:
-  free(o->path);
-  free(o->tmp);
-  o->path = o->tmp = NULL;
-  return -1;
-}
-
-int Ledger_close_atomic(Ledger_out *o, int ok)
-{
-  int status = 0;
-  if (ferror(o->f))
-    ok = 0;
-  if (fclose(o->f) != 0)
-    ok = 0;
-  if (ok && rename(o->tmp, o->path) == 0)
-    status = 0;
-  else {
-    int saved = errno;
-    unlink(o->tmp);
-    errno = saved;
-    status = -1;
-  }
-  list_temp(o->tmp, 0);
-  free(o->path);
-  free(o->tmp);
-  o->f = NULL;
-  o->path = o->tmp = NULL;
-  return status;
-}
-#line 1084 "noweb/ledger.nw"
-FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name)
-{
-  char *path = malloc(strlen(dir) + strlen(name) + 2);
-  if (!path)
-    return fprintf(stderr, "thermolit: out of memory\n"), NULL;
-  sprintf(path, "%s/%s", dir, name);
-  int status = Ledger_open_atomic(o, path);
-  if (status != 0)
-    fprintf(stderr, "thermolit: cannot write %s: %s\n", path, strerror(errno));
-  free(path);
-  return status == 0 ? o->f : NULL;
-}
-
-int Ledger_close_data(Ledger_out *o, int ok)
-{
-  char *path = strdup(o->path);
-  int status = Ledger_close_atomic(o, ok);
-  if (!ok)
-    fprintf(stderr, "thermolit: %s not written: its computation failed\n",
-            path ? path : "a data file");
-  else if (status != 0)
-    fprintf(stderr, "thermolit: cannot write %s: %s\n", path ? path : "a data file",
-            strerror(errno));
-  free(path);
-  return ok ? status : -1;
-}
-#line 1113 "noweb/ledger.nw"
-void Ledger_tex_escape(FILE *f, const char *s)
-{
-  for (; *s; s++)
-    switch (*s) {
-    case '\\': fputs("\\textbackslash{}", f); break;
-    case '~': fputs("\\textasciitilde{}", f); break;
-    case '^': fputs("\\textasciicircum{}", f); break;
-    case '<': fputs("\\textless{}", f); break;
-    case '|': fputs("\\textbar{}", f); break;
-    case '>': fputs("\\textgreater{}", f); break;
-    case '&': case '%': case '$': case '#': case '_': case '{': case '}':
-      fputc('\\', f);
-      fputc(*s, f);
-      break;
-    default: fputc(*s, f);
-    }
-}
-#line 1136 "noweb/ledger.nw"
-void Ledger_progress(const char *what, uint64_t done, uint64_t total)
-{
-  if (!isatty(STDERR_FILENO) || total == 0)
-    return;
-  fprintf(stderr, "\r%s: %llu/%llu", what, (unsigned long long)done, (unsigned long long)total);
-  if (done >= total)
-    fputc('\n', stderr);
-  fflush(stderr);
 }

@@ -1,4 +1,4 @@
-#line 62 "noweb/ledger.nw"
+#line 71 "noweb/ledger.nw"
 /* ledger.h: tangled from noweb/ledger.nw; edit that, not this. */
 #ifndef LEDGER_H
 #define LEDGER_H
@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <mpfr.h>
 
-#line 81 "noweb/ledger.nw"
+#line 110 "noweb/ledger.nw"
 typedef enum {
   LEDGER_IDENTITY, LEDGER_INEQUALITY, LEDGER_APPROXIMATION, LEDGER_VALUE, LEDGER_STOCHASTIC
 } Ledger_kind;
@@ -20,7 +20,7 @@ typedef enum {
 const char *Ledger_kind_name(Ledger_kind k);
 const char *Ledger_verdict_name(Ledger_verdict v);
 const char *Ledger_origin_name(Ledger_origin o);
-#line 127 "noweb/ledger.nw"
+#line 156 "noweb/ledger.nw"
 typedef struct {
   mpfr_prec_t prec;
   uint64_t seed;
@@ -59,7 +59,7 @@ void Ledger_field_mpfr(Ledger_result *r, const char *key, const mpfr_t x, int di
 void Ledger_field_double(Ledger_result *r, const char *key, double x);
 void Ledger_field_text(Ledger_result *r, const char *key, const char *text);
 double Ledger_field_value(const Ledger_result *r, const char *key);
-#line 202 "noweb/ledger.nw"
+#line 231 "noweb/ledger.nw"
 typedef struct {
   const char *id;
   const char *source;
@@ -106,7 +106,7 @@ typedef struct {
   const char *(*invalid)(const double *args);
   uint64_t min_samples;
 } Ledger_experiment;
-#line 293 "noweb/ledger.nw"
+#line 322 "noweb/ledger.nw"
 typedef struct {
   const char *name;
   const Ledger_claim *claims;
@@ -118,15 +118,7 @@ typedef struct {
   int (*write_data)(const char *dir, const Ledger_options *opt);
   const char *reference;
 } Ledger_chapter;
-
-size_t Ledger_nchapters(void);
-const Ledger_chapter *Ledger_chapter_at(size_t i);
-const Ledger_claim *Ledger_find_claim(const char *id);
-const Ledger_quantity *Ledger_find_quantity(const char *name);
-const Ledger_experiment *Ledger_find_experiment(const char *name);
-void Ledger_run(const Ledger_claim *c, const Ledger_options *opt, Ledger_result *r);
-const Ledger_claim *Ledger_run_id(const char *id, const Ledger_options *opt, Ledger_result *r);
-#line 328 "noweb/ledger.nw"
+#line 359 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit);
 typedef void (*Ledger_residual)(mpfr_t res, mpfr_prec_t prec, void *ctx);
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b);
@@ -142,18 +134,5 @@ void Ledger_readings(Ledger_result *r, const char *first, const Ledger_result *a
                      const char *second, const Ledger_result *b);
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap,
                           mpfr_t half_unit);
-#line 424 "noweb/ledger.nw"
-typedef struct {
-  FILE *f;
-  char *path, *tmp;
-} Ledger_out;
-int Ledger_open_atomic(Ledger_out *o, const char *path);
-int Ledger_close_atomic(Ledger_out *o, int ok);
-void Ledger_catch_signals(void);
-FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name);
-int Ledger_close_data(Ledger_out *o, int ok);
-void Ledger_tex_escape(FILE *f, const char *s);
-#line 451 "noweb/ledger.nw"
-void Ledger_progress(const char *what, uint64_t done, uint64_t total);
-#line 77 "noweb/ledger.nw"
+#line 84 "noweb/ledger.nw"
 #endif

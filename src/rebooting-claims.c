@@ -1,6 +1,6 @@
 #line 86 "noweb/rebooting.nw"
 /* rebooting-claims.c: tangled from noweb/rebooting.nw; edit that, not this. */
-#line 94 "noweb/rebooting.nw"
+#line 95 "noweb/rebooting.nw"
 #include "rebooting-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -10,7 +10,9 @@
 #include <Random123/philox.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 368 "noweb/rebooting.nw"
+#line 88 "noweb/rebooting.nw"
+#include "ledger-output.h"
+#line 369 "noweb/rebooting.nw"
 static void set_paper_membrane(mpfr_t conc[6], mpfr_t perm[3], mpfr_t T, mpfr_prec_t prec)
 {
   static const char *const c[6] = {"5", "140", "140", "12", "110", "20"};
@@ -53,7 +55,7 @@ static void check_faraday(const Ledger_options *o, Ledger_result *r)
   Ledger_value(r, F, "96485", "C/mol");
   mpfr_clears(F, t, (mpfr_ptr)0);
 }
-#line 420 "noweb/rebooting.nw"
+#line 421 "noweb/rebooting.nw"
 typedef struct {
   mpfr_t c_out, c_in, vt;
 } Nernst_balance;
@@ -107,7 +109,7 @@ static void check_nernst(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "E_Na_mV", v, 12);
   mpfr_clears(co, ci, T, v, (mpfr_ptr)0);
 }
-#line 481 "noweb/rebooting.nw"
+#line 482 "noweb/rebooting.nw"
 static void check_gradients(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -118,7 +120,7 @@ static void check_gradients(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "Na_slack_mM", na);
   Ledger_found(r, "K+ 5 mM outside < 140 mM inside; Na+ 12 mM inside < 140 mM outside");
 }
-#line 498 "noweb/rebooting.nw"
+#line 499 "noweb/rebooting.nw"
 static void permeability_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -137,7 +139,7 @@ static void check_permeability_ratio(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality_mpfr(r, permeability_slack, NULL, o->prec);
   Ledger_found(r, "P_Na/P_K = 2e-8 / 1e-6 = 0.02 > 0.01");
 }
-#line 532 "noweb/rebooting.nw"
+#line 533 "noweb/rebooting.nw"
 static void check_resting(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t conc[6], perm[3], T, v;
@@ -167,7 +169,7 @@ static void check_resting(const Ledger_options *o, Ledger_result *r)
   mpfr_clear(v);
   clear_membrane(conc, perm, T);
 }
-#line 567 "noweb/rebooting.nw"
+#line 568 "noweb/rebooting.nw"
 static void check_spike(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t E;
@@ -191,7 +193,7 @@ static void check_spike_kT(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "in_kT_at_300K", E, 10);
   mpfr_clears(E, kT, (mpfr_ptr)0);
 }
-#line 614 "noweb/rebooting.nw"
+#line 615 "noweb/rebooting.nw"
 static const Rebooting_spike_peak Rebooting_spike_peak_paper = {"40", 1};
 
 static void thermal_voltage_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec,
@@ -239,7 +241,7 @@ static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_thermal_voltage(o, r, &Rebooting_spike_peak_paper);
 }
-#line 667 "noweb/rebooting.nw"
+#line 668 "noweb/rebooting.nw"
 static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t eta, N, T, E, spike;
@@ -261,7 +263,7 @@ static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
                r->field[2].text);
   mpfr_clears(eta, N, T, E, spike, (mpfr_ptr)0);
 }
-#line 1159 "noweb/rebooting.nw"
+#line 1160 "noweb/rebooting.nw"
 typedef struct {
   mpfr_prec_t prec;
   mpfr_t worst;
@@ -296,7 +298,7 @@ static void describe_joint(char *out, size_t size, const Rebooting_joint *J)
   for (size_t c = 0; c < n && used + 4 < size; c++)
     used += (size_t)snprintf(out + used, size - used, "%s%lu", c ? "," : " ", J->count[c]);
 }
-#line 1201 "noweb/rebooting.nw"
+#line 1202 "noweb/rebooting.nw"
 static int visit_eq3(const Rebooting_joint *J, void *ctx)
 {
   Info_run *ir = ctx;
@@ -334,7 +336,7 @@ static int visit_eq3_exact(const Rebooting_joint *J, void *ctx)
   mpq_clears(lhs, hx, hxy, (mpq_ptr)0);
   return 0;
 }
-#line 1245 "noweb/rebooting.nw"
+#line 1246 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   Joint_visit visit;
@@ -375,7 +377,7 @@ static void check_eq3(const Ledger_options *o, Ledger_result *r)
 {
   info_identity(o, r, visit_eq3, visit_eq3_exact, NULL);
 }
-#line 1306 "noweb/rebooting.nw"
+#line 1307 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   int printed_eq4, use_information;
@@ -400,7 +402,7 @@ static void note_step(Order_run *orun, const mpq_t step, const Rebooting_joint *
   mpfr_clear(x);
   orun->cases++;
 }
-#line 1333 "noweb/rebooting.nw"
+#line 1334 "noweb/rebooting.nw"
 static int visit_order(const Rebooting_joint *J, void *ctx)
 {
   Order_run *orun = ctx;
@@ -468,7 +470,7 @@ static void check_eq5(const Ledger_options *o, Ledger_result *r)
   Order_run orun = {.use_information = 1};
   order_claim(o, r, &orun);
 }
-#line 1428 "noweb/rebooting.nw"
+#line 1429 "noweb/rebooting.nw"
 static int popcount(unsigned x)
 {
   int n = 0;
@@ -567,7 +569,7 @@ static void check_eq6(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_eq6(o, r, &Rebooting_eq6_paper);
 }
-#line 1558 "noweb/rebooting.nw"
+#line 1559 "noweb/rebooting.nw"
 enum { GATE_XOR, GATE_AND, GATE_NAND, GATE_OR, GATE_NOR, GATES };
 static const char *const gate_name[GATES] = {"XOR", "AND", "NAND", "OR", "NOR"};
 
@@ -678,7 +680,7 @@ static void check_gates(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_gates(o, r, &Rebooting_gates_paper);
 }
-#line 2208 "noweb/rebooting.nw"
+#line 2209 "noweb/rebooting.nw"
 enum { FIG1_NMAX = 14 };
 static const double FIG1_SUM_ERROR = 1e-12;   /* exact sums in double: see the prose */
 
@@ -729,7 +731,7 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
                "every N = 3..14", Ledger_field_value(r, "kl_MFE_N10"),
                Ledger_field_value(r, "kl_ML_N10"), min, where);
 }
-#line 2269 "noweb/rebooting.nw"
+#line 2270 "noweb/rebooting.nw"
 #define SHARP_LO (1 + 1 / 128.0)
 #define SHARP_STEP (1 / 128.0)
 enum { SHARP_GRID = 512 };
@@ -749,7 +751,7 @@ static void check_fig1_sharpened(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "best_beta_N10", at);
   Ledger_field_double(r, "kl_best_N10", Rebooting_expected_kl_tempered(10, at));
 }
-#line 2307 "noweb/rebooting.nw"
+#line 2308 "noweb/rebooting.nw"
 enum { FIG1_SAMPLES = 100000 };
 
 static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
@@ -761,7 +763,7 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 2680 "noweb/rebooting.nw"
+#line 2681 "noweb/rebooting.nw"
 static double tc_double(void)
 {
   mpfr_t t;
@@ -780,7 +782,7 @@ static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
 }
-#line 2715 "noweb/rebooting.nw"
+#line 2716 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -788,7 +790,7 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 2755 "noweb/rebooting.nw"
+#line 2756 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
@@ -820,7 +822,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2841 "noweb/rebooting.nw"
+#line 2842 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
@@ -867,7 +869,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 2918 "noweb/rebooting.nw"
+#line 2919 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting Sec. I.A, eq. (1)", LEDGER_VALUE,
    "the gas constant R is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant,
@@ -956,7 +958,7 @@ static const Ledger_claim claims[] = {
    "simulated <|m|> at T = 2, L = 64 equals Yang's spontaneous magnetisation", LEDGER_VERIFIED,
    check_ising_yang, LEDGER_LITERATURE, NULL, NULL, 64},
 };
-#line 3052 "noweb/rebooting.nw"
+#line 3053 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)

@@ -1,6 +1,6 @@
 #line 80 "noweb/rebooting.nw"
 /* rebooting-ising.c: tangled from noweb/rebooting.nw; edit that, not this. */
-#line 94 "noweb/rebooting.nw"
+#line 95 "noweb/rebooting.nw"
 #include "rebooting-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -10,7 +10,7 @@
 #include <Random123/philox.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 2400 "noweb/rebooting.nw"
+#line 2401 "noweb/rebooting.nw"
 enum { EXPERIMENT_ISING = 303, EXPERIMENT_ISING_TAU = 304 };
 
 static uint32_t threshold(double d, double T)
@@ -49,7 +49,7 @@ double Rebooting_ising_abs_m(const Rebooting_ising *g)
     m += g->s[0][i] + g->s[1][i];
   return fabs((double)m) / ((double)g->L * g->L);
 }
-#line 2441 "noweb/rebooting.nw"
+#line 2442 "noweb/rebooting.nw"
 __attribute__((optimize("O3")))
 static void fill_random(uint32_t *restrict out, size_t nblocks, uint64_t sweep,
                         const uint32_t key[2])
@@ -98,7 +98,7 @@ void Rebooting_ising_sweep(Rebooting_ising *g)
                  g->rnd + ((size_t)c * L + (size_t)y) * (size_t)H, g->t2, g->t4);
   }
 }
-#line 2513 "noweb/rebooting.nw"
+#line 2514 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out)
 {
   mpfr_t t;
@@ -147,7 +147,7 @@ double Rebooting_ising_L4(double T)
   return zm / z;
 }
 
-#line 2600 "noweb/rebooting.nw"
+#line 2601 "noweb/rebooting.nw"
 typedef struct {
   int L;
   double T;

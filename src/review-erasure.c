@@ -1,6 +1,6 @@
 #line 111 "noweb/review.nw"
 /* review-erasure.c: tangled from noweb/review.nw; edit that, not this. */
-#line 149 "noweb/review.nw"
+#line 150 "noweb/review.nw"
 #include "review-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 567 "noweb/review.nw"
+#line 568 "noweb/review.nw"
 void Review_erasure_bound(mpfr_t out, const mpfr_t p)
 {
   assert(mpfr_cmp_ui(p, 0) >= 0 && mpfr_cmp_ui(p, 1) <= 0);
@@ -67,7 +67,7 @@ void Review_protocol_work(mpfr_t out, const mpfr_t p, unsigned long K)
   mpfr_mul(out, sum, p, MPFR_RNDN);               /* review eq. (WK), as eq. (WK-lag) */
   mpfr_clears(eps, delta, t, u, sum, (mpfr_ptr)0);
 }
-#line 637 "noweb/review.nw"
+#line 638 "noweb/review.nw"
 static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -104,7 +104,7 @@ int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
   mpfr_clears(eps, integral, (mpfr_ptr)0);
   return status;
 }
-#line 697 "noweb/review.nw"
+#line 698 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
@@ -130,7 +130,7 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 734 "noweb/review.nw"
+#line 735 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {

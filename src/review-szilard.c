@@ -1,6 +1,6 @@
 #line 118 "noweb/review.nw"
 /* review-szilard.c: tangled from noweb/review.nw; edit that, not this. */
-#line 149 "noweb/review.nw"
+#line 150 "noweb/review.nw"
 #include "review-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 1262 "noweb/review.nw"
+#line 1263 "noweb/review.nw"
 void Review_szilard_information(mpfr_t out, const mpfr_t eps)
 {
   assert(mpfr_cmp_ui(eps, 0) >= 0 && mpfr_cmp_ui(eps, 1) <= 0);
@@ -73,7 +73,7 @@ int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t l
   mpfr_clears(lv, integral, (mpfr_ptr)0);
   return status;
 }
-#line 1339 "noweb/review.nw"
+#line 1340 "noweb/review.nw"
 enum { EXPERIMENT_SZILARD = 2 };
 
 typedef struct {
@@ -103,7 +103,7 @@ static void szilard_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 1376 "noweb/review.nw"
+#line 1377 "noweb/review.nw"
 void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {

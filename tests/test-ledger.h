@@ -1,10 +1,12 @@
-#line 2978 "noweb/ledger.nw"
+#line 3024 "noweb/ledger.nw"
 /* test-ledger.h: tangled from noweb/ledger.nw; edit that, not this. */
 #ifndef TEST_LEDGER_H
 #define TEST_LEDGER_H
 #include <math.h>
 #include <criterion/criterion.h>
 #include "ledger.h"
+#include "ledger-output.h"
+#include "ledger-registry.h"
 
 static inline double Test_uniform(uint64_t *state)
 {
