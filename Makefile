@@ -75,11 +75,15 @@ fuzz-deps: deps
 
 # ---------------------------------------------------------------- tangling
 # Where a root chunk goes: tests (test-*, and the fuzz target fuzz-*), figure scripts,
-# benchmarks, else src/.
-dest = $(if $(filter test-% fuzz-%,$1),tests/$1,$(if $(filter %.gp,$1),figures/$1,$(if $(filter bench-% %.py,$1),bench/$1,src/$1)))
+# benchmarks, else src/. This is the one map; a root of no kind in ROOT_KINDS is a chunk
+# defined and never used, and its destination is UNUSED.
+ROOT_KINDS := %.c %.h %.gp %.py %.sh
+dest = $(if $(filter $(ROOT_KINDS),$1),$(if $(filter test-% fuzz-%,$1),tests/$1,$(if $(filter %.gp,$1),figures/$1,$(if $(filter bench-% %.py,$1),bench/$1,src/$1))),UNUSED)
 roots = $(shell noroots noweb/$1.nw 2>/dev/null | sed -n 's/^<<\(.*\)>>$$/\1/p')
 $(foreach c,$(CHAPTERS),$(eval ROOTS_$c := $(call roots,$c)))
-TANGLED := $(foreach c,$(CHAPTERS),$(foreach r,$(ROOTS_$c),$(call dest,$r)))
+TANGLED := $(filter-out UNUSED,$(foreach c,$(CHAPTERS),$(foreach r,$(ROOTS_$c),$(call dest,$r))))
+# chapter:root=destination for every root, for the shell loops below.
+ROOT_MAP = $(foreach c,$1,$(foreach r,$(ROOTS_$c),$c:$r=$(call dest,$r)))
 
 # Tangle one root $2 of chapter $1 to stdout: #line directives for C sources and headers.
 tangle-root = case "$2" in *.c|*.h) notangle -L -R"$2" noweb/$1.nw ;; *) notangle -R"$2" noweb/$1.nw ;; esac
@@ -89,9 +93,8 @@ tangle-root = case "$2" in *.c|*.h) notangle -L -R"$2" noweb/$1.nw ;; *) notangl
 # committed drift is never older): refuse to overwrite it.
 build/tangle/%.stamp: noweb/%.nw
 	@mkdir -p build/tangle
-	@for r in $(ROOTS_$*); do \
-	  case "$$r" in *.c|*.h|*.gp|*.py) ;; *) echo "thermolit: noweb/$*.nw: chunk <<$$r>> is defined but never used" >&2; exit 1 ;; esac; \
-	  d=$$(case "$$r" in test-*|fuzz-*) echo tests/$$r ;; *.gp) echo figures/$$r ;; bench-*|*.py) echo bench/$$r ;; *) echo src/$$r ;; esac); \
+	@for m in $(call ROOT_MAP,$*); do r=$${m#*:}; r=$${r%%=*}; d=$${m#*=}; \
+	  [ "$$d" != UNUSED ] || { echo "thermolit: noweb/$*.nw: chunk <<$$r>> is defined but never used" >&2; exit 1; }; \
 	  t=build/tangle/$$r; $(call tangle-root,$*,$$r) > "$$t"; \
 	  if [ -f "$$d" ] && ! cmp -s "$$t" "$$d" && ! [ noweb/$*.nw -nt "$$d" ]; then \
 	    echo "thermolit: $$d differs from the tangle of noweb/$*.nw and is not older: edited by hand? Move the edit into the .nw" >&2; exit 1; fi; \
@@ -99,7 +102,7 @@ build/tangle/%.stamp: noweb/%.nw
 	done
 	@touch $@
 
-$(foreach c,$(CHAPTERS),$(foreach r,$(ROOTS_$c),$(eval $(call dest,$r): build/tangle/$c.stamp)))
+$(foreach c,$(CHAPTERS),$(foreach f,$(filter-out UNUSED,$(foreach r,$(ROOTS_$c),$(call dest,$r))),$(eval $f: build/tangle/$c.stamp)))
 
 .PHONY: tangle check-tangle
 tangle: $(CHAPTERS:%=build/tangle/%.stamp)
@@ -108,12 +111,9 @@ tangle: $(CHAPTERS:%=build/tangle/%.stamp)
 # tangled directories has a root.
 check-tangle:
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; status=0; \
-	for c in $(CHAPTERS); do \
-	  for r in $$(noroots noweb/$$c.nw | sed -n 's/^<<\(.*\)>>$$/\1/p'); do \
-	    case "$$r" in *.c|*.h|*.gp|*.py) ;; *) echo "check-tangle: noweb/$$c.nw: chunk <<$$r>> is defined but never used" >&2; status=1; continue ;; esac; \
-	    d=$$(case "$$r" in test-*|fuzz-*) echo tests/$$r ;; *.gp) echo figures/$$r ;; bench-*|*.py) echo bench/$$r ;; *) echo src/$$r ;; esac); \
-	    mkdir -p "$$tmp/$$(dirname "$$d")"; $(call tangle-root,$$c,$$r) > "$$tmp/$$d"; \
-	  done; \
+	for m in $(call ROOT_MAP,$(CHAPTERS)); do c=$${m%%:*}; r=$${m#*:}; r=$${r%%=*}; d=$${m#*=}; \
+	  if [ "$$d" = UNUSED ]; then echo "check-tangle: noweb/$$c.nw: chunk <<$$r>> is defined but never used" >&2; status=1; continue; fi; \
+	  mkdir -p "$$tmp/$$(dirname "$$d")"; $(call tangle-root,$$c,$$r) > "$$tmp/$$d"; \
 	done; \
 	for dir in src tests figures bench; do \
 	  diff -r "$$tmp/$$dir" "$$dir" >&2 || { echo "check-tangle: $$dir/ differs from a fresh tangle of noweb/*.nw (edit the .nw, then make tangle)" >&2; status=1; }; \
