@@ -288,13 +288,15 @@ all:
 # which are joined on (what, size, precision): ours beside the peer's.
 BENCH_BIN := $(patsubst bench/%.c,build/%,$(filter bench/%.c,$(TANGLED)))
 BENCH_PY := $(filter bench/%.py,$(TANGLED))
+BENCH_SH := $(filter bench/%.sh,$(TANGLED))
 BENCH_RUNS ?= 5
 
 .PHONY: bench
 bench: bench-deps $(BENCH_BIN)
 	@mkdir -p reports
 	{ for b in $(BENCH_BIN); do $$b $(BENCH_RUNS); done; \
-	  for p in $(BENCH_PY); do /usr/bin/python3 $$p $(BENCH_RUNS); done; } | \
+	  for p in $(BENCH_PY); do /usr/bin/python3 $$p $(BENCH_RUNS); done; \
+	  for b in $(BENCH_SH); do bash $$b $(BENCH_RUNS); done; } | \
 	awk -F'\t' -v OFS='\t' '$$1 == "thermolit" { k = $$2 OFS $$3 OFS $$4; ours[k] = $$5 OFS $$6 OFS $$7 OFS $$8; key[++n] = k; next } \
 	  { peer[$$2 OFS $$3 OFS $$4] = $$1 OFS $$5 OFS $$6 OFS $$7 OFS $$8 } \
 	  END { print "what", "size", "precision", "median_s", "min_s", "max_s", "note", \

@@ -1,0 +1,50 @@
+#!/bin/bash
+# bench-build.sh: tangled from noweb/ledger.nw; edit that, not this.
+set -euo pipefail
+runs=${1:-5}
+src=$(git rev-parse --show-toplevel)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+git clone -q "$src" "$tmp/t"
+cd "$tmp/t"
+minus() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a - b }'; }
+row() { printf 'thermolit\t%s\t-\t-\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5"; }
+once() { # what, note, command...
+  local what=$1 note=$2 t0 t1
+  shift 2
+  t0=$(date +%s.%N)
+  "$@" > "$tmp/log" 2>&1 || { echo "bench-build: '$*' failed:" >&2; tail "$tmp/log" >&2; exit 1; }
+  t1=$(date +%s.%N)
+  local s
+  s=$(minus "$t1" "$t0")
+  row "$what" "$s" "$s" "$s" "$note"
+}
+stamps() { stat -c '%n %Y' reports/*.json | sort; }
+once "make from a clean clone" "2 cores" make
+before=$(stamps)
+sed -i '2i A line of prose, added to time the build.' noweb/review.nw
+once "make after a prose edit" "one line near the top of review.nw" make
+[ "$(stamps)" = "$before" ] && note="no chapter rerun" || note="SOME CHAPTER RERAN"
+row "chapters rerun after a prose edit" 0 0 0 "$note"
+comment='\/* A comment, added to time the build. *\/'
+sed -i "0,/^<<review-claims.c>>=\$/s//&\n$comment/" noweb/review.nw
+once "make after a code edit" "a comment in review's claims" make
+changed=$(diff <(echo "$before") <(stamps) | sed -n 's/^> reports\/\([a-z]*\)\.json .*/\1/p' |
+  tr '\n' ' ')
+row "chapters rerun after a code edit" 0 0 0 "${changed:-none}"
+git checkout -q noweb/review.nw
+once "make check" "2 cores" make check
+for threads in 1 2; do
+  times=()
+  for ((k = 0; k < runs; k++)); do
+    t0=$(date +%s.%N)
+    bin/thermolit verify --threads $threads > /dev/null
+    t1=$(date +%s.%N)
+    times+=("$(minus "$t1" "$t0")")
+  done
+  sorted=$(printf '%s\n' "${times[@]}" | sort -g)
+  median=$(echo "$sorted" | awk '{ t[NR] = $1 }
+    END { print NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }')
+  row "verify, every claim" "$median" "$(echo "$sorted" | head -1)" "$(echo "$sorted" | tail -1)" \
+    "$threads threads"
+done
