@@ -10,7 +10,7 @@
 #include <string.h>
 #include "stochastic.h"
 #include "numerics.h"
-#include "landauer.h"
+#include "hopfield.h"
 #line 226 "noweb/denseam.nw"
 void Denseam_patterns_draw(Denseam_patterns *p, int n, unsigned N, unsigned K, uint64_t seed,
                            uint64_t experiment, uint64_t replicate)
@@ -1052,7 +1052,7 @@ static void basin_points(double *mu, double *ms, int n, double T)
   mpfr_inits2(64, t, u, s, (mpfr_ptr)0);
   mpfr_set_d(t, T, MPFR_RNDN);
   if (n == 2) {
-    Landauer_magnetisation(s, t);
+    Hopfield_magnetisation(s, t);
     mpfr_set_ui(u, 0, MPFR_RNDN);
   } else if (Denseam_basin(u, s, n, t) != 0) {
     mpfr_set_nan(u), mpfr_set_nan(s);
@@ -2065,7 +2065,7 @@ static void check_capacity_hopfield(const Ledger_options *o, Ledger_result *r)
     for (int k = 0; k < 3; k++)
       Stats_add(&cross[k], c.x[k].alpha);
   }
-  double m, ac = Landauer_ags_capacity(&m);
+  double m, ac = Hopfield_ags_capacity(&m);
   Ledger_mc mc;
   Ledger_mc_set(&mc, Stats_mean(&lim), Stats_stderr(&lim), ac, CAPACITY_REPLICATES);
   Ledger_stochastic(r, &mc, CAPACITY_ZMAX);
@@ -2149,7 +2149,7 @@ static int capacity_data(const char *dir, const Ledger_options *opt)
                 Stats_mean(&res.overlap), Stats_stderr(&res.overlap), res.absorbed, res.flips);
       }
   fputs("\n\n# AGS replica-symmetric retrieval branch, n = 2, T = 0: alpha\tm\n", f);
-  Landauer_ags_write_branch(f);
+  Hopfield_ags_write_branch(f);
   fputs("\n\n# signal-to-noise retrieval branch, n = 3: alpha\tm\n", f);
   for (double x = snr_argmax(3); x <= 4; x += 0.01)
     fprintf(f, "%.6f\t%.6f\n", snr_alpha(3, x), erf(x));

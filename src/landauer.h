@@ -5,8 +5,6 @@
 #include <stdint.h>
 #include "stochastic.h"
 
-void Landauer_field(mpfr_t x, const mpfr_t t);
-void Landauer_magnetisation(mpfr_t m, const mpfr_t t);
 void Landauer_error_p(mpfr_t p, const mpfr_t t);
 void Landauer_entropy_loss(mpfr_t out, const mpfr_t t);
 void Landauer_binary_loss(mpfr_t out, const mpfr_t t);
@@ -39,9 +37,6 @@ double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps);
 void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha, double t,
                                unsigned long sweeps, unsigned long samples, uint64_t seed,
                                uint64_t stream, int threads);
-void Landauer_ags_retrieval(double *alpha, double *m, double y);
-double Landauer_ags_capacity(double *m_at_capacity);
-void Landauer_ags_write_branch(FILE *f);
 void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau);
 void Landauer_potts_transition(mpfr_t tau);
 void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau);
