@@ -1,7 +1,7 @@
-#line 77 "noweb/landauer.nw"
+#line 93 "noweb/landauer.nw"
 /* landauer.c: tangled from noweb/landauer.nw; edit that, not this. */
-#line 90 "noweb/landauer.nw"
-#include "landauer.h"
+#line 106 "noweb/landauer.nw"
+#include "landauer-internal.h"
 #include <assert.h>
 #include <gmp.h>
 #include <math.h>
@@ -12,7 +12,7 @@
 #include "hopfield.h"
 #include "numerics.h"
 #include "stochastic.h"
-#line 213 "noweb/landauer.nw"
+#line 229 "noweb/landauer.nw"
 void Landauer_eq14_paper(mpfr_t out, const mpfr_t x)
 {
   mpfr_prec_t w = mpfr_get_prec(out) + 8 + (mpfr_get_exp(x) > 0 ? mpfr_get_exp(x) : 0);
@@ -37,7 +37,7 @@ static void loss_from_m(mpfr_t out, const mpfr_t m, const mpfr_t artanh_m)
   mpfr_clears(a, b, (mpfr_ptr)0);
 }
 
-void Landauer_eq18_paper(mpfr_t out, const mpfr_t p)
+static void Landauer_eq18_paper(mpfr_t out, const mpfr_t p)
 {
   mpfr_t h;
   mpfr_init2(h, mpfr_get_prec(out) + 8);
@@ -135,7 +135,7 @@ void Landauer_entropy_mf(mpfr_t s, const mpfr_t t)
   Num_binary_entropy(s, x);
   mpfr_clear(x);
 }
-#line 538 "noweb/landauer.nw"
+#line 557 "noweb/landauer.nw"
 static double log_term_ratio(unsigned long N, unsigned long k, double t)
 {
   double d = (double)N - 2.0 * (double)k - 1.0;
@@ -160,7 +160,7 @@ static unsigned long most_probable_errors(unsigned long N, double t)
     k--;
   return k;
 }
-#line 565 "noweb/landauer.nw"
+#line 584 "noweb/landauer.nw"
 void Landauer_moments_init(Landauer_moments *mo, mpfr_prec_t prec)
 {
   mpfr_inits2(prec, mo->entropy, mo->energy, mo->abs_m, mo->m2, mo->ln_z, (mpfr_ptr)0);
@@ -223,7 +223,7 @@ void Landauer_exact(Landauer_moments *mo, unsigned long N, const mpfr_t t)
   mpfr_t ratio;
   mpfr_init2(ratio, w);
   
-#line 643 "noweb/landauer.nw"
+#line 662 "noweb/landauer.nw"
 mpfr_set_ui(ratio, 1, MPFR_RNDN);
 for (unsigned long k = k0;;) {
   add_class(&s, k, ratio);
@@ -242,9 +242,9 @@ for (unsigned long k = k0; k < half;) {
   if (below_cut(s.term, cut))
     break;
 }
-#line 627 "noweb/landauer.nw"
+#line 646 "noweb/landauer.nw"
   
-#line 670 "noweb/landauer.nw"
+#line 689 "noweb/landauer.nw"
 {
   mpz_t c;
   mpz_init(c);
@@ -274,7 +274,7 @@ for (unsigned long k = k0; k < half;) {
   mpfr_clears(lnc, v, (mpfr_ptr)0);
   mpz_clear(c);
 }
-#line 628 "noweb/landauer.nw"
+#line 647 "noweb/landauer.nw"
   mpfr_clear(ratio);
   mpfr_clears(s.two_n_t, s.eps, s.b, s.term, s.W, s.A, s.B1, s.B2, (mpfr_ptr)0);
 }
@@ -287,7 +287,7 @@ void Landauer_entropy_exact(mpfr_t out, unsigned long N, const mpfr_t t)
   mpfr_set(out, mo.entropy, MPFR_RNDN);
   Landauer_moments_clear(&mo);
 }
-#line 774 "noweb/landauer.nw"
+#line 793 "noweb/landauer.nw"
 void Landauer_laplace_coefficient(mpfr_t c, const mpfr_t t)
 {
   assert(mpfr_number_p(t) && mpfr_sgn(t) > 0 && mpfr_cmp_ui(t, 1) != 0);
@@ -298,7 +298,7 @@ void Landauer_laplace_coefficient(mpfr_t c, const mpfr_t t)
   mpfr_inits2(w, x, m2, q, gt, v, (mpfr_ptr)0);
   if (mpfr_cmp_ui(t, 1) > 0) {
     
-#line 799 "noweb/landauer.nw"
+#line 818 "noweb/landauer.nw"
 mpfr_ui_div(v, 1, t, MPFR_RNDN);
 mpfr_neg(v, v, MPFR_RNDN);
 mpfr_log1p(v, v, MPFR_RNDN);
@@ -307,10 +307,10 @@ mpfr_sub_ui(e, t, 1, MPFR_RNDN);
 mpfr_mul_2ui(e, e, 1, MPFR_RNDN);
 mpfr_ui_div(gt, 1, e, MPFR_RNDN);
 mpfr_sub(c, v, gt, MPFR_RNDN);                   /* eq. (c1), t > 1 */
-#line 784 "noweb/landauer.nw"
+#line 803 "noweb/landauer.nw"
   } else {
     
-#line 836 "noweb/landauer.nw"
+#line 855 "noweb/landauer.nw"
 mpfr_ui_sub(e, 1, t, MPFR_RNDN);                 /* exact for t >= 1/2 */
 Hopfield_field(x, t);
 mpfr_tanh(m2, x, MPFR_RNDN);
@@ -335,11 +335,11 @@ mpfr_div_si(v, v, -2, MPFR_RNDN);                /* -ln(g)/2 */
 mpfr_add(v, v, q, MPFR_RNDN);
 mpfr_const_log2(q, MPFR_RNDN);
 mpfr_add(c, q, v, MPFR_RNDN);                    /* eq. (c1), t < 1 */
-#line 786 "noweb/landauer.nw"
+#line 805 "noweb/landauer.nw"
   }
   mpfr_clears(e, x, m2, q, gt, v, (mpfr_ptr)0);
 }
-#line 863 "noweb/landauer.nw"
+#line 882 "noweb/landauer.nw"
 void Landauer_critical_constants(mpfr_t a, mpfr_t b)
 {
   mpfr_prec_t w = (mpfr_get_prec(a) > mpfr_get_prec(b) ? mpfr_get_prec(a) : mpfr_get_prec(b)) + 16;
@@ -369,7 +369,7 @@ void Landauer_critical_constants(mpfr_t a, mpfr_t b)
   mpfr_add(b, v, u, MPFR_RNDN);
   mpfr_clears(g1, mu2, v, u, (mpfr_ptr)0);
 }
-#line 979 "noweb/landauer.nw"
+#line 998 "noweb/landauer.nw"
 enum { EXPERIMENT_GLAUBER = 100, BATCHES_PER_CHAIN = 8, MAX_CHAINS = 256, SWEEP_WORDS = 512 };
 
 typedef struct {
@@ -433,7 +433,7 @@ static void glauber_chain(uint64_t chain, void *ctx, Stats *out)
   }
   free(s);
 }
-#line 1048 "noweb/landauer.nw"
+#line 1067 "noweb/landauer.nw"
 static void batch_stats(const double *x, unsigned long chains, unsigned long sweeps, double *mean,
                         double *err, double *tau, double *drift)
 {
@@ -496,7 +496,7 @@ double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps)
   free(s), free(thr);
   return (double)N * (double)sweeps / secs;
 }
-#line 1138 "noweb/landauer.nw"
+#line 1157 "noweb/landauer.nw"
 enum { TI_NODES = 6, TI_PANELS = 4 };
 
 static void gauss_legendre(int n, double a, double b, double *x, double *w)
@@ -520,9 +520,9 @@ static void gauss_legendre(int n, double a, double b, double *x, double *w)
   }
 }
 
-void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *max_tau,
-                              unsigned long N, double t, unsigned long sweeps, int chains,
-                              uint64_t seed, uint64_t stream, int threads)
+static void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *max_tau,
+                                     unsigned long N, double t, unsigned long sweeps, int chains,
+                                     uint64_t seed, uint64_t stream, int threads)
 {
   double beta = 1 / t, x[TI_PANELS * TI_NODES + 1], w[TI_PANELS * TI_NODES + 1];
   double width = fmin(0.5, 4 / sqrt((double)N));
@@ -562,7 +562,7 @@ void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *m
   mpfr_clear(tt);
   Landauer_moments_clear(&mo);
 }
-#line 1259 "noweb/landauer.nw"
+#line 1272 "noweb/landauer.nw"
 enum { EXPERIMENT_HOPFIELD = 110 };
 
 typedef struct {
@@ -593,7 +593,7 @@ static void hopfield_sample(uint64_t rep, void *ctx, Stats *out)
       q[mu] += xi[i * P + mu] * s[i];
   }
   
-#line 1296 "noweb/landauer.nw"
+#line 1309 "noweb/landauer.nw"
 for (unsigned long u = 0; u < h->sweeps * N; u++) {
   uint64_t r = Rng_bits(&rng);
   unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
@@ -613,10 +613,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
     s[i] = next;
   }
 }
-#line 1289 "noweb/landauer.nw"
+#line 1302 "noweb/landauer.nw"
   Stats_add(out, (double)q[0] / (double)N);
   
-#line 1318 "noweb/landauer.nw"
+#line 1331 "noweb/landauer.nw"
 {
   double pbar = 0, hbar = 0;
   for (unsigned long i = 0; i < N; i++) {
@@ -631,13 +631,13 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
   double hpbar = pbar > 0 && pbar < 1 ? -pbar * log(pbar) - (1 - pbar) * log1p(-pbar) : 0;
   h->jensen[rep] = hpbar - hbar;
 }
-#line 1291 "noweb/landauer.nw"
+#line 1304 "noweb/landauer.nw"
   free(xi), free(s), free(q);
 }
-#line 1335 "noweb/landauer.nw"
-void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha, double t,
-                               unsigned long sweeps, unsigned long samples, uint64_t seed,
-                               uint64_t stream, int threads)
+#line 1348 "noweb/landauer.nw"
+static void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha,
+                                      double t, unsigned long sweeps, unsigned long samples,
+                                      uint64_t seed, uint64_t stream, int threads)
 {
   assert(N >= 2 && alpha >= 0 && t >= 0 && samples >= 1);
   Hebbian_run h = {.N = N, .sweeps = sweeps, .t = t, .seed = seed, .stream = stream};
@@ -652,7 +652,7 @@ void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, doubl
     Stats_add(jensen, h.jensen[k]);
   free(h.jensen);
 }
-#line 1487 "noweb/landauer.nw"
+#line 1498 "noweb/landauer.nw"
 enum { POTTS_ITERATE_BETA = 32 };
 
 static void potts_equation(mpfr_t f, mpfr_t df, const mpfr_t p, void *ctx)
@@ -699,19 +699,19 @@ void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau)
   Landauer_potts_transition(tt);
   if (mpfr_cmp(tau, tt) >= 0) {
     
-#line 1584 "noweb/landauer.nw"
+#line 1595 "noweb/landauer.nw"
 mpfr_sub(lo, tau, tt, MPFR_RNDN);
 mpfr_div(lo, lo, tt, MPFR_RNDN);
 assert(mpfr_cmp_ui_2exp(lo, 1, -(long)mpfr_get_prec(tau) + 2) <= 0);
 mpfr_set_ui(p, 1, MPFR_RNDN);
 mpfr_div_ui(p, p, 3, MPFR_RNDN);
 goto done;
-#line 1533 "noweb/landauer.nw"
+#line 1544 "noweb/landauer.nw"
   }
   mpfr_ui_div(beta, 1, tau, MPFR_RNDN);
   if (mpfr_cmp_ui(beta, POTTS_ITERATE_BETA) > 0) {
     
-#line 1563 "noweb/landauer.nw"
+#line 1574 "noweb/landauer.nw"
 {
   double b = mpfr_get_d(beta, MPFR_RNDN), gain = (b - log(3 * b)) / log(2.0);
   long steps = (long)ceil((double)w / gain) + 2;
@@ -730,10 +730,10 @@ goto done;
   }
   mpfr_mul(root, lo, hi, MPFR_RNDN);
 }
-#line 1537 "noweb/landauer.nw"
+#line 1548 "noweb/landauer.nw"
   } else {
     
-#line 1547 "noweb/landauer.nw"
+#line 1558 "noweb/landauer.nw"
 mpfr_neg(lo, beta, MPFR_RNDN);
 mpfr_exp(lo, lo, MPFR_RNDN);
 mpfr_div_2ui(lo, lo, 1, MPFR_RNDN);
@@ -744,14 +744,14 @@ if (status == -1)
   mpfr_set(root, hi, MPFR_RNDN);                    /* F(1/3) > 0 by a rounding: p = 1/3 */
 else
   assert(status == 0);
-#line 1539 "noweb/landauer.nw"
+#line 1550 "noweb/landauer.nw"
   }
   mpfr_set(p, root, MPFR_RNDN);
 done:
   mpfr_clears(beta, lo, hi, root, tt, (mpfr_ptr)0);
 }
-#line 1593 "noweb/landauer.nw"
-void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
+#line 1604 "noweb/landauer.nw"
+static void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(s) + 16 + Hopfield_small_t_bits(tau);
   mpfr_t x[3], e[3], z, v;
@@ -783,7 +783,7 @@ void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
   mpfr_clears(z, v, (mpfr_ptr)0);
 }
 
-void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
+static void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
 {
   mpfr_t h, v;
   mpfr_inits2(mpfr_get_prec(s) + 8, h, v, (mpfr_ptr)0);
@@ -793,7 +793,7 @@ void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
   mpfr_add(s, h, v, MPFR_RNDN);                     /* H(p) + p ln(q - 1) */
   mpfr_clears(h, v, (mpfr_ptr)0);
 }
-#line 1699 "noweb/landauer.nw"
+#line 1706 "noweb/landauer.nw"
 enum { GRID_UNIFORM = 1024, GRID_NEAR_TC = 50, GRID_NEAR_ZERO = 30,
        GRID_POINTS = GRID_UNIFORM + GRID_NEAR_TC + GRID_NEAR_ZERO };
 
@@ -827,8 +827,8 @@ static void max_abs(mpfr_t res, mpfr_t v)
   if (mpfr_nan_p(v) || mpfr_greater_p(v, res))
     mpfr_set(res, v, MPFR_RNDN);
 }
-#line 1777 "noweb/landauer.nw"
-void Landauer_eq11_paper(mpfr_t out, const mpfr_t m, const mpfr_t t)
+#line 1784 "noweb/landauer.nw"
+static void Landauer_eq11_paper(mpfr_t out, const mpfr_t m, const mpfr_t t)
 {
   mpfr_div(out, m, t, MPFR_RNDN);
   mpfr_tanh(out, out, MPFR_RNDN);                   /* landauer eq. (11): tanh(beta J m) */
@@ -936,8 +936,8 @@ static void check_near_zero(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "series_(4/t-1)e^(-2/t)", 39 * exp(-20.0));
   mpfr_clears(t, v, (mpfr_ptr)0);
 }
-#line 1914 "noweb/landauer.nw"
-const Landauer_stability_side Landauer_stability_paper = {-1, +1};
+#line 1921 "noweb/landauer.nw"
+static const Landauer_stability_side Landauer_stability_paper = {-1, +1};
 
 typedef struct {
   const Landauer_stability_side *side;
@@ -989,7 +989,7 @@ static void check_stability(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_stability(o, r, &Landauer_stability_paper);
 }
-#line 1995 "noweb/landauer.nw"
+#line 2002 "noweb/landauer.nw"
 static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -1039,8 +1039,8 @@ static void check_clausius(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_clausius(o, r, Landauer_eq14_paper);
 }
-#line 2079 "noweb/landauer.nw"
-void Landauer_eq17_paper(mpfr_t out, const mpfr_t x)
+#line 2086 "noweb/landauer.nw"
+static void Landauer_eq17_paper(mpfr_t out, const mpfr_t x)
 {
   mpfr_t c;
   mpfr_init2(c, mpfr_get_prec(out));
@@ -1154,7 +1154,7 @@ static void check_eq18(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_eq18(o, r, Landauer_eq18_paper);
 }
-#line 2233 "noweb/landauer.nw"
+#line 2240 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
 static void entropy_gap(mpfr_t gap, unsigned long N, const mpfr_t t, Landauer_formula *eq14)
@@ -1281,7 +1281,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "N_gap_at_t0.5", run.n_gap_half);
   Ledger_field_double(r, "c1_at_t0.5", run.c1_half);
 }
-#line 2392 "noweb/landauer.nw"
+#line 2399 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -1337,7 +1337,7 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 2505 "noweb/landauer.nw"
+#line 2512 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
 static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
@@ -1393,7 +1393,7 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
                     "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 2587 "noweb/landauer.nw"
+#line 2594 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -1470,7 +1470,7 @@ static void check_counting(const Ledger_options *o, Ledger_result *r)
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 2723 "noweb/landauer.nw"
+#line 2730 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -1499,7 +1499,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2760 "noweb/landauer.nw"
+#line 2767 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -1519,7 +1519,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2786 "noweb/landauer.nw"
+#line 2793 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -1553,7 +1553,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2828 "noweb/landauer.nw"
+#line 2835 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -1574,13 +1574,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2709 "noweb/landauer.nw"
+#line 2716 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 3039 "noweb/landauer.nw"
+#line 3046 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -1659,7 +1659,7 @@ static const Ledger_claim claims[] = {
    0},
 };
 
-#line 3146 "noweb/landauer.nw"
+#line 3153 "noweb/landauer.nw"
 static void eval_m(mpfr_t out, mpfr_t *a) { Hopfield_magnetisation(out, a[0]); }
 static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
 static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
@@ -1704,7 +1704,7 @@ static const Ledger_quantity quantities[] = {
    eval_potts_p, 0},
 };
 
-#line 3208 "noweb/landauer.nw"
+#line 3215 "noweb/landauer.nw"
 enum { MC_MIN_SWEEPS = BATCHES_PER_CHAIN, MC_MAX_SWEEPS = 1 << 20 };
 
 static void no_number(Ledger_mc *out)
