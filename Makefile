@@ -10,7 +10,7 @@ SHELL := /bin/bash
 # The chapters, in the order the book prints them: one part for the papers, then one for
 # the kernel they share.
 PAPERS := review landauer learning rebooting denseam
-KERNEL := numerics stochastic ledger
+KERNEL := numerics stochastic hopfield ledger
 CHAPTERS := $(PAPERS) $(KERNEL)
 NW := $(CHAPTERS:%=noweb/%.nw)
 

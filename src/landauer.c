@@ -1,7 +1,7 @@
-#line 77 "noweb/landauer.nw"
+#line 93 "noweb/landauer.nw"
 /* landauer.c: tangled from noweb/landauer.nw; edit that, not this. */
-#line 90 "noweb/landauer.nw"
-#include "landauer.h"
+#line 106 "noweb/landauer.nw"
+#include "landauer-internal.h"
 #include <assert.h>
 #include <gmp.h>
 #include <math.h>
@@ -9,132 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include "hopfield.h"
 #include "numerics.h"
 #include "stochastic.h"
 #include "ledger-output.h"
-#line 181 "noweb/landauer.nw"
-enum { FIELD_GUARD = 16 };
-
-#line 189 "noweb/landauer.nw"
-typedef struct {
-  mpfr_srcptr target;
-  int near_tc;
-} Field_equation;
-
-static void field_equation(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
-{
-  const Field_equation *q = ctx;
-  long ex = mpfr_get_exp(x);
-  mpfr_prec_t w = mpfr_get_prec(f) + 8 + (q->near_tc && ex < 0 ? 2 * (mpfr_prec_t)(-ex) : 0);
-  mpfr_t th, d;
-  mpfr_inits2(w, th, d, (mpfr_ptr)0);
-  mpfr_tanh(th, x, MPFR_RNDN);
-  if (q->near_tc) {
-    mpfr_sub(d, x, th, MPFR_RNDN);
-    mpfr_div(d, d, x, MPFR_RNDN);                /* D(x) = 1 - tanh(x)/x */
-    mpfr_sub(f, d, q->target, MPFR_RNDN);        /* D(x) - (1 - t) */
-    mpfr_sqr(th, th, MPFR_RNDN);
-    mpfr_sub(th, th, d, MPFR_RNDN);
-    mpfr_div(df, th, x, MPFR_RNDN);
-  } else {
-    mpfr_div(d, th, x, MPFR_RNDN);
-    mpfr_sub(f, d, q->target, MPFR_RNDN);        /* tanh(x)/x - t */
-    mpfr_sqr(th, th, MPFR_RNDN);
-    mpfr_ui_sub(th, 1, th, MPFR_RNDN);
-    mpfr_sub(th, th, d, MPFR_RNDN);
-    mpfr_div(df, th, x, MPFR_RNDN);
-  }
-  mpfr_clears(th, d, (mpfr_ptr)0);
-}
-#line 281 "noweb/landauer.nw"
-static double field_guess(double target, int near_tc)
-{
-  if (!near_tc) {
-    double x = 1 / target;
-    for (int i = 0; i < 60; i++)
-      x = tanh(x) / target;
-    return x;
-  }
-  double x = sqrt(3 * target);
-  for (int i = 0; i < 60; i++) {
-    double th = tanh(x), d = (x - th) / x, dd = (th * th - d) / x;
-    double step = (d - target) / dd;
-    x -= step;
-    if (fabs(step) < 1e-15 * x)
-      break;
-  }
-  return x;
-}
-
-#line 224 "noweb/landauer.nw"
-void Landauer_field(mpfr_t x, const mpfr_t t)
-{
-  assert(mpfr_number_p(t) && mpfr_sgn(t) > 0);
-  if (mpfr_cmp_ui(t, 1) >= 0) {
-    mpfr_set_zero(x, 1);
-    return;
-  }
-  mpfr_prec_t w = mpfr_get_prec(x) + FIELD_GUARD;
-  mpfr_prec_t wt = mpfr_get_prec(t) > w ? mpfr_get_prec(t) : w;
-  mpfr_t target, lo, hi, root;
-  mpfr_init2(target, wt);
-  mpfr_inits2(w, lo, hi, root, (mpfr_ptr)0);
-  Field_equation q = {target, mpfr_cmp_d(t, 0.5) > 0};
-  if (q.near_tc)
-    mpfr_ui_sub(target, 1, t, MPFR_RNDN);        /* exact: Sterbenz */
-  else
-    mpfr_set(target, t, MPFR_RNDN);
-  
-#line 302 "noweb/landauer.nw"
-{
-  mpfr_t f, df;
-  mpfr_inits2(w, f, df, (mpfr_ptr)0);
-  if (q.near_tc && mpfr_cmp_d(target, 1e-6) < 0) {
-    mpfr_mul_d(f, target, 0.6, MPFR_RNDN);
-    mpfr_add_ui(f, f, 1, MPFR_RNDN);
-    mpfr_mul_ui(root, target, 3, MPFR_RNDN);
-    mpfr_sqrt(root, root, MPFR_RNDN);
-    mpfr_mul(root, root, f, MPFR_RNDN);             /* sqrt(3 eps) (1 + 3 eps/5) */
-  } else if (!q.near_tc && mpfr_cmp_d(target, 1.0 / 64) < 0)
-    mpfr_ui_div(root, 1, target, MPFR_RNDN);        /* x0 = 1/t to 2^-180 */
-  else
-    mpfr_set_d(root, field_guess(mpfr_get_d(target, MPFR_RNDN), q.near_tc), MPFR_RNDN);
-  for (mpfr_prec_t bits = 50; bits < 2 * w; bits *= 2) {
-    field_equation(f, df, root, &q);
-    mpfr_div(f, f, df, MPFR_RNDN);
-    mpfr_sub(root, root, f, MPFR_RNDN);
-  }
-  mpfr_clears(f, df, (mpfr_ptr)0);
-}
-#line 242 "noweb/landauer.nw"
-  mpfr_mul_2si(lo, root, -(long)w + 12, MPFR_RNDN);
-  mpfr_add(hi, root, lo, MPFR_RNDU);
-  mpfr_sub(lo, root, lo, MPFR_RNDD);
-  int status = Num_root(root, field_equation, &q, lo, hi);
-  if (status == -1) {
-    
-#line 325 "noweb/landauer.nw"
-mpfr_ui_div(hi, 1, t, MPFR_RNDU);
-if (q.near_tc) {
-  mpfr_mul_ui(lo, target, 3, MPFR_RNDN);
-  mpfr_sqrt(lo, lo, MPFR_RNDN);
-  mpfr_div_2ui(lo, lo, 1, MPFR_RNDN);
-} else
-  mpfr_mul_d(lo, hi, 0.75, MPFR_RNDN);
-#line 248 "noweb/landauer.nw"
-    status = Num_root(root, field_equation, &q, lo, hi);
-  }
-  assert(status == 0);
-  mpfr_set(x, root, MPFR_RNDN);
-  mpfr_clears(target, lo, hi, root, (mpfr_ptr)0);
-}
-#line 391 "noweb/landauer.nw"
-static mpfr_prec_t small_t_bits(const mpfr_t t)
-{
-  long e = mpfr_get_exp(t);
-  return e < 1 ? (mpfr_prec_t)(1 - e) : 0;
-}
-
+#line 230 "noweb/landauer.nw"
 void Landauer_eq14_paper(mpfr_t out, const mpfr_t x)
 {
   mpfr_prec_t w = mpfr_get_prec(out) + 8 + (mpfr_get_exp(x) > 0 ? mpfr_get_exp(x) : 0);
@@ -159,7 +38,7 @@ static void loss_from_m(mpfr_t out, const mpfr_t m, const mpfr_t artanh_m)
   mpfr_clears(a, b, (mpfr_ptr)0);
 }
 
-void Landauer_eq18_paper(mpfr_t out, const mpfr_t p)
+static void Landauer_eq18_paper(mpfr_t out, const mpfr_t p)
 {
   mpfr_t h;
   mpfr_init2(h, mpfr_get_prec(out) + 8);
@@ -213,26 +92,11 @@ static void loss_binary(mpfr_t out, const mpfr_t x)
   loss_binary_with(out, x, Landauer_eq18_paper);
 }
 
-static void field_with_bits(mpfr_t x, const mpfr_t t, mpfr_prec_t extra)
-{
-  mpfr_set_prec(x, mpfr_get_prec(x) + extra + small_t_bits(t));
-  Landauer_field(x, t);
-}
-
-void Landauer_magnetisation(mpfr_t m, const mpfr_t t)
-{
-  mpfr_t x;
-  mpfr_init2(x, mpfr_get_prec(m));
-  field_with_bits(x, t, 8);
-  mpfr_tanh(m, x, MPFR_RNDN);
-  mpfr_clear(x);
-}
-
 void Landauer_error_p(mpfr_t p, const mpfr_t t)
 {
   mpfr_t x;
   mpfr_init2(x, mpfr_get_prec(p));
-  field_with_bits(x, t, 8);
+  Hopfield_field_with_bits(x, t, 8);
   mpfr_mul_si(x, x, -2, MPFR_RNDN);
   Num_logistic(p, x);                            /* landauer eq. (17): e^-x / (2 cosh x) */
   mpfr_clear(x);
@@ -242,7 +106,7 @@ void Landauer_entropy_loss(mpfr_t out, const mpfr_t t)
 {
   mpfr_t x, m;
   mpfr_init2(x, mpfr_get_prec(out));
-  field_with_bits(x, t, 8);
+  Hopfield_field_with_bits(x, t, 8);
   if (mpfr_cmp_ui(x, 1) <= 0) {
     mpfr_init2(m, mpfr_get_prec(out) + 8);
     mpfr_tanh(m, x, MPFR_RNDN);
@@ -257,7 +121,7 @@ void Landauer_binary_loss(mpfr_t out, const mpfr_t t)
 {
   mpfr_t x;
   mpfr_init2(x, mpfr_get_prec(out));
-  field_with_bits(x, t, 8);
+  Hopfield_field_with_bits(x, t, 8);
   loss_binary(out, x);
   mpfr_clear(x);
 }
@@ -266,13 +130,13 @@ void Landauer_entropy_mf(mpfr_t s, const mpfr_t t)
 {
   mpfr_t x;
   mpfr_init2(x, mpfr_get_prec(s));
-  field_with_bits(x, t, 8);
+  Hopfield_field_with_bits(x, t, 8);
   mpfr_mul_si(x, x, -2, MPFR_RNDN);
   Num_logistic(x, x);
   Num_binary_entropy(s, x);
   mpfr_clear(x);
 }
-#line 737 "noweb/landauer.nw"
+#line 558 "noweb/landauer.nw"
 static double log_term_ratio(unsigned long N, unsigned long k, double t)
 {
   double d = (double)N - 2.0 * (double)k - 1.0;
@@ -297,7 +161,7 @@ static unsigned long most_probable_errors(unsigned long N, double t)
     k--;
   return k;
 }
-#line 764 "noweb/landauer.nw"
+#line 585 "noweb/landauer.nw"
 void Landauer_moments_init(Landauer_moments *mo, mpfr_prec_t prec)
 {
   mpfr_inits2(prec, mo->entropy, mo->energy, mo->abs_m, mo->m2, mo->ln_z, (mpfr_ptr)0);
@@ -349,7 +213,7 @@ void Landauer_exact(Landauer_moments *mo, unsigned long N, const mpfr_t t)
 {
   assert(N >= 1 && N < (1ul << 31) && mpfr_number_p(t) && mpfr_sgn(t) > 0);
   int nb = bit_length(N);
-  mpfr_prec_t bt = small_t_bits(t);
+  mpfr_prec_t bt = Hopfield_small_t_bits(t);
   mpfr_prec_t w = mpfr_get_prec(mo->entropy) + 32 + 2 * nb + bt;
   long cut = (long)w + 2 * nb + (long)bt + 8;
   unsigned long half = N / 2, k0 = most_probable_errors(N, mpfr_get_d(t, MPFR_RNDN));
@@ -360,7 +224,7 @@ void Landauer_exact(Landauer_moments *mo, unsigned long N, const mpfr_t t)
   mpfr_t ratio;
   mpfr_init2(ratio, w);
   
-#line 842 "noweb/landauer.nw"
+#line 663 "noweb/landauer.nw"
 mpfr_set_ui(ratio, 1, MPFR_RNDN);
 for (unsigned long k = k0;;) {
   add_class(&s, k, ratio);
@@ -379,9 +243,9 @@ for (unsigned long k = k0; k < half;) {
   if (below_cut(s.term, cut))
     break;
 }
-#line 826 "noweb/landauer.nw"
+#line 647 "noweb/landauer.nw"
   
-#line 869 "noweb/landauer.nw"
+#line 690 "noweb/landauer.nw"
 {
   mpz_t c;
   mpz_init(c);
@@ -411,7 +275,7 @@ for (unsigned long k = k0; k < half;) {
   mpfr_clears(lnc, v, (mpfr_ptr)0);
   mpz_clear(c);
 }
-#line 827 "noweb/landauer.nw"
+#line 648 "noweb/landauer.nw"
   mpfr_clear(ratio);
   mpfr_clears(s.two_n_t, s.eps, s.b, s.term, s.W, s.A, s.B1, s.B2, (mpfr_ptr)0);
 }
@@ -424,18 +288,18 @@ void Landauer_entropy_exact(mpfr_t out, unsigned long N, const mpfr_t t)
   mpfr_set(out, mo.entropy, MPFR_RNDN);
   Landauer_moments_clear(&mo);
 }
-#line 973 "noweb/landauer.nw"
+#line 794 "noweb/landauer.nw"
 void Landauer_laplace_coefficient(mpfr_t c, const mpfr_t t)
 {
   assert(mpfr_number_p(t) && mpfr_sgn(t) > 0 && mpfr_cmp_ui(t, 1) != 0);
   long et = mpfr_get_exp(t);
-  mpfr_prec_t w = mpfr_get_prec(c) + 32 + small_t_bits(t) + (et > 0 ? (mpfr_prec_t)et : 0);
+  mpfr_prec_t w = mpfr_get_prec(c) + 32 + Hopfield_small_t_bits(t) + (et > 0 ? (mpfr_prec_t)et : 0);
   mpfr_t e, x, m2, q, gt, v;
   mpfr_init2(e, mpfr_get_prec(t) > w ? mpfr_get_prec(t) : w);
   mpfr_inits2(w, x, m2, q, gt, v, (mpfr_ptr)0);
   if (mpfr_cmp_ui(t, 1) > 0) {
     
-#line 998 "noweb/landauer.nw"
+#line 819 "noweb/landauer.nw"
 mpfr_ui_div(v, 1, t, MPFR_RNDN);
 mpfr_neg(v, v, MPFR_RNDN);
 mpfr_log1p(v, v, MPFR_RNDN);
@@ -444,12 +308,12 @@ mpfr_sub_ui(e, t, 1, MPFR_RNDN);
 mpfr_mul_2ui(e, e, 1, MPFR_RNDN);
 mpfr_ui_div(gt, 1, e, MPFR_RNDN);
 mpfr_sub(c, v, gt, MPFR_RNDN);                   /* eq. (c1), t > 1 */
-#line 983 "noweb/landauer.nw"
+#line 804 "noweb/landauer.nw"
   } else {
     
-#line 1035 "noweb/landauer.nw"
+#line 856 "noweb/landauer.nw"
 mpfr_ui_sub(e, 1, t, MPFR_RNDN);                 /* exact for t >= 1/2 */
-Landauer_field(x, t);
+Hopfield_field(x, t);
 mpfr_tanh(m2, x, MPFR_RNDN);
 mpfr_sqr(m2, m2, MPFR_RNDN);                     /* m0^2 */
 mpfr_mul_si(x, x, -2, MPFR_RNDN);
@@ -472,11 +336,11 @@ mpfr_div_si(v, v, -2, MPFR_RNDN);                /* -ln(g)/2 */
 mpfr_add(v, v, q, MPFR_RNDN);
 mpfr_const_log2(q, MPFR_RNDN);
 mpfr_add(c, q, v, MPFR_RNDN);                    /* eq. (c1), t < 1 */
-#line 985 "noweb/landauer.nw"
+#line 806 "noweb/landauer.nw"
   }
   mpfr_clears(e, x, m2, q, gt, v, (mpfr_ptr)0);
 }
-#line 1062 "noweb/landauer.nw"
+#line 883 "noweb/landauer.nw"
 void Landauer_critical_constants(mpfr_t a, mpfr_t b)
 {
   mpfr_prec_t w = (mpfr_get_prec(a) > mpfr_get_prec(b) ? mpfr_get_prec(a) : mpfr_get_prec(b)) + 16;
@@ -506,7 +370,7 @@ void Landauer_critical_constants(mpfr_t a, mpfr_t b)
   mpfr_add(b, v, u, MPFR_RNDN);
   mpfr_clears(g1, mu2, v, u, (mpfr_ptr)0);
 }
-#line 1178 "noweb/landauer.nw"
+#line 999 "noweb/landauer.nw"
 enum { EXPERIMENT_GLAUBER = 100, BATCHES_PER_CHAIN = 8, MAX_CHAINS = 256, SWEEP_WORDS = 512 };
 
 typedef struct {
@@ -570,7 +434,7 @@ static void glauber_chain(uint64_t chain, void *ctx, Stats *out)
   }
   free(s);
 }
-#line 1247 "noweb/landauer.nw"
+#line 1068 "noweb/landauer.nw"
 static void batch_stats(const double *x, unsigned long chains, unsigned long sweeps, double *mean,
                         double *err, double *tau, double *drift)
 {
@@ -633,7 +497,7 @@ double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps)
   free(s), free(thr);
   return (double)N * (double)sweeps / secs;
 }
-#line 1337 "noweb/landauer.nw"
+#line 1158 "noweb/landauer.nw"
 enum { TI_NODES = 6, TI_PANELS = 4 };
 
 static void gauss_legendre(int n, double a, double b, double *x, double *w)
@@ -657,9 +521,9 @@ static void gauss_legendre(int n, double a, double b, double *x, double *w)
   }
 }
 
-void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *max_tau,
-                              unsigned long N, double t, unsigned long sweeps, int chains,
-                              uint64_t seed, uint64_t stream, int threads)
+static void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *max_tau,
+                                     unsigned long N, double t, unsigned long sweeps, int chains,
+                                     uint64_t seed, uint64_t stream, int threads)
 {
   double beta = 1 / t, x[TI_PANELS * TI_NODES + 1], w[TI_PANELS * TI_NODES + 1];
   double width = fmin(0.5, 4 / sqrt((double)N));
@@ -699,7 +563,7 @@ void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *m
   mpfr_clear(tt);
   Landauer_moments_clear(&mo);
 }
-#line 1467 "noweb/landauer.nw"
+#line 1273 "noweb/landauer.nw"
 enum { EXPERIMENT_HOPFIELD = 110 };
 
 typedef struct {
@@ -707,11 +571,11 @@ typedef struct {
   double t;
   uint64_t seed, stream;
   double *jensen;
-} Hopfield_run;
+} Hebbian_run;
 
 static void hopfield_sample(uint64_t rep, void *ctx, Stats *out)
 {
-  const Hopfield_run *h = ctx;
+  const Hebbian_run *h = ctx;
   unsigned long N = h->N, P = h->P;
   Rng rng;
   Rng_init(&rng, h->seed, EXPERIMENT_HOPFIELD, h->stream * 65536 + rep);
@@ -730,7 +594,7 @@ static void hopfield_sample(uint64_t rep, void *ctx, Stats *out)
       q[mu] += xi[i * P + mu] * s[i];
   }
   
-#line 1504 "noweb/landauer.nw"
+#line 1310 "noweb/landauer.nw"
 for (unsigned long u = 0; u < h->sweeps * N; u++) {
   uint64_t r = Rng_bits(&rng);
   unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
@@ -750,10 +614,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
     s[i] = next;
   }
 }
-#line 1497 "noweb/landauer.nw"
+#line 1303 "noweb/landauer.nw"
   Stats_add(out, (double)q[0] / (double)N);
   
-#line 1526 "noweb/landauer.nw"
+#line 1332 "noweb/landauer.nw"
 {
   double pbar = 0, hbar = 0;
   for (unsigned long i = 0; i < N; i++) {
@@ -768,16 +632,16 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
   double hpbar = pbar > 0 && pbar < 1 ? -pbar * log(pbar) - (1 - pbar) * log1p(-pbar) : 0;
   h->jensen[rep] = hpbar - hbar;
 }
-#line 1499 "noweb/landauer.nw"
+#line 1305 "noweb/landauer.nw"
   free(xi), free(s), free(q);
 }
-#line 1543 "noweb/landauer.nw"
-void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha, double t,
-                               unsigned long sweeps, unsigned long samples, uint64_t seed,
-                               uint64_t stream, int threads)
+#line 1349 "noweb/landauer.nw"
+static void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha,
+                                      double t, unsigned long sweeps, unsigned long samples,
+                                      uint64_t seed, uint64_t stream, int threads)
 {
   assert(N >= 2 && alpha >= 0 && t >= 0 && samples >= 1);
-  Hopfield_run h = {.N = N, .sweeps = sweeps, .t = t, .seed = seed, .stream = stream};
+  Hebbian_run h = {.N = N, .sweeps = sweeps, .t = t, .seed = seed, .stream = stream};
   h.P = (unsigned long)lround(alpha * (double)N);
   if (h.P < 1)
     h.P = 1;
@@ -789,42 +653,7 @@ void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, doubl
     Stats_add(jensen, h.jensen[k]);
   free(h.jensen);
 }
-
-static double ags_capacity_y(void)
-{
-  double a = 1, b = 3, g = (sqrt(5.0) - 1) / 2, m;
-  for (int i = 0; i < 200; i++) {
-    double c = b - g * (b - a), d = a + g * (b - a), ac, ad;
-    Landauer_ags_retrieval(&ac, &m, c);
-    Landauer_ags_retrieval(&ad, &m, d);
-    if (ac > ad) b = d; else a = c;
-  }
-  return 0.5 * (a + b);
-}
-
-double Landauer_ags_capacity(double *m_at_capacity)
-{
-  double al;
-  Landauer_ags_retrieval(&al, m_at_capacity, ags_capacity_y());
-  return al;
-}
-
-void Landauer_ags_write_branch(FILE *f)
-{
-  for (double y = ags_capacity_y(); y <= 4.5; y += 0.01) {
-    double al, m;
-    Landauer_ags_retrieval(&al, &m, y);
-    fprintf(f, "%.6f\t%.6f\n", al, m);
-  }
-}
-
-void Landauer_ags_retrieval(double *alpha, double *m, double y)
-{
-  double e = erf(y), C = 2 * y * exp(-y * y) / (sqrt(M_PI) * e);
-  *m = e;
-  *alpha = e * e * (1 - C) * (1 - C) / (2 * y * y);
-}
-#line 1730 "noweb/landauer.nw"
+#line 1499 "noweb/landauer.nw"
 enum { POTTS_ITERATE_BETA = 32 };
 
 static void potts_equation(mpfr_t f, mpfr_t df, const mpfr_t p, void *ctx)
@@ -865,25 +694,25 @@ void Landauer_potts_transition(mpfr_t tau)
 void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau)
 {
   assert(mpfr_number_p(tau) && mpfr_sgn(tau) > 0);
-  mpfr_prec_t w = mpfr_get_prec(p) + FIELD_GUARD + small_t_bits(tau);
+  mpfr_prec_t w = mpfr_get_prec(p) + HOPFIELD_FIELD_GUARD + Hopfield_small_t_bits(tau);
   mpfr_t beta, lo, hi, root, tt;
   mpfr_inits2(w, beta, lo, hi, root, tt, (mpfr_ptr)0);
   Landauer_potts_transition(tt);
   if (mpfr_cmp(tau, tt) >= 0) {
     
-#line 1827 "noweb/landauer.nw"
+#line 1596 "noweb/landauer.nw"
 mpfr_sub(lo, tau, tt, MPFR_RNDN);
 mpfr_div(lo, lo, tt, MPFR_RNDN);
 assert(mpfr_cmp_ui_2exp(lo, 1, -(long)mpfr_get_prec(tau) + 2) <= 0);
 mpfr_set_ui(p, 1, MPFR_RNDN);
 mpfr_div_ui(p, p, 3, MPFR_RNDN);
 goto done;
-#line 1776 "noweb/landauer.nw"
+#line 1545 "noweb/landauer.nw"
   }
   mpfr_ui_div(beta, 1, tau, MPFR_RNDN);
   if (mpfr_cmp_ui(beta, POTTS_ITERATE_BETA) > 0) {
     
-#line 1806 "noweb/landauer.nw"
+#line 1575 "noweb/landauer.nw"
 {
   double b = mpfr_get_d(beta, MPFR_RNDN), gain = (b - log(3 * b)) / log(2.0);
   long steps = (long)ceil((double)w / gain) + 2;
@@ -902,10 +731,10 @@ goto done;
   }
   mpfr_mul(root, lo, hi, MPFR_RNDN);
 }
-#line 1780 "noweb/landauer.nw"
+#line 1549 "noweb/landauer.nw"
   } else {
     
-#line 1790 "noweb/landauer.nw"
+#line 1559 "noweb/landauer.nw"
 mpfr_neg(lo, beta, MPFR_RNDN);
 mpfr_exp(lo, lo, MPFR_RNDN);
 mpfr_div_2ui(lo, lo, 1, MPFR_RNDN);
@@ -916,16 +745,16 @@ if (status == -1)
   mpfr_set(root, hi, MPFR_RNDN);                    /* F(1/3) > 0 by a rounding: p = 1/3 */
 else
   assert(status == 0);
-#line 1782 "noweb/landauer.nw"
+#line 1551 "noweb/landauer.nw"
   }
   mpfr_set(p, root, MPFR_RNDN);
 done:
   mpfr_clears(beta, lo, hi, root, tt, (mpfr_ptr)0);
 }
-#line 1836 "noweb/landauer.nw"
-void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
+#line 1605 "noweb/landauer.nw"
+static void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
 {
-  mpfr_prec_t w = mpfr_get_prec(s) + 16 + small_t_bits(tau);
+  mpfr_prec_t w = mpfr_get_prec(s) + 16 + Hopfield_small_t_bits(tau);
   mpfr_t x[3], e[3], z, v;
   for (int a = 0; a < 3; a++)
     mpfr_inits2(w, x[a], e[a], (mpfr_ptr)0);
@@ -955,7 +784,7 @@ void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
   mpfr_clears(z, v, (mpfr_ptr)0);
 }
 
-void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
+static void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
 {
   mpfr_t h, v;
   mpfr_inits2(mpfr_get_prec(s) + 8, h, v, (mpfr_ptr)0);
@@ -965,7 +794,7 @@ void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
   mpfr_add(s, h, v, MPFR_RNDN);                     /* H(p) + p ln(q - 1) */
   mpfr_clears(h, v, (mpfr_ptr)0);
 }
-#line 1942 "noweb/landauer.nw"
+#line 1707 "noweb/landauer.nw"
 enum { GRID_UNIFORM = 1024, GRID_NEAR_TC = 50, GRID_NEAR_ZERO = 30,
        GRID_POINTS = GRID_UNIFORM + GRID_NEAR_TC + GRID_NEAR_ZERO };
 
@@ -999,8 +828,8 @@ static void max_abs(mpfr_t res, mpfr_t v)
   if (mpfr_nan_p(v) || mpfr_greater_p(v, res))
     mpfr_set(res, v, MPFR_RNDN);
 }
-#line 2020 "noweb/landauer.nw"
-void Landauer_eq11_paper(mpfr_t out, const mpfr_t m, const mpfr_t t)
+#line 1785 "noweb/landauer.nw"
+static void Landauer_eq11_paper(mpfr_t out, const mpfr_t m, const mpfr_t t)
 {
   mpfr_div(out, m, t, MPFR_RNDN);
   mpfr_tanh(out, out, MPFR_RNDN);                   /* landauer eq. (11): tanh(beta J m) */
@@ -1017,7 +846,7 @@ static void eq11_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
     grid_point(t, i);
     if (mpfr_cmp_ui(t, 1) == 0)
       continue;
-    Landauer_magnetisation(m, t);
+    Hopfield_magnetisation(m, t);
     side(v, m, t);
     mpfr_sub(v, m, v, MPFR_RNDN);
     mpfr_div(v, v, m, MPFR_RNDN);                   /* (m - F(m, t))/m */
@@ -1043,7 +872,7 @@ static void near_tc_ratio(mpfr_t ratio, long k)
   mpfr_init2(e, mpfr_get_prec(ratio) + 8);
   mpfr_set_ui_2exp(e, 1, -k, MPFR_RNDN);
   mpfr_ui_sub(t, 1, e, MPFR_RNDN);                 /* exact */
-  Landauer_magnetisation(ratio, t);
+  Hopfield_magnetisation(ratio, t);
   mpfr_mul_ui(e, e, 3, MPFR_RNDN);
   mpfr_sqrt(e, e, MPFR_RNDN);
   mpfr_div(ratio, ratio, e, MPFR_RNDN);            /* m / sqrt(3 (1 - t)) */
@@ -1108,8 +937,8 @@ static void check_near_zero(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "series_(4/t-1)e^(-2/t)", 39 * exp(-20.0));
   mpfr_clears(t, v, (mpfr_ptr)0);
 }
-#line 2157 "noweb/landauer.nw"
-const Landauer_stability_side Landauer_stability_paper = {-1, +1};
+#line 1922 "noweb/landauer.nw"
+static const Landauer_stability_side Landauer_stability_paper = {-1, +1};
 
 typedef struct {
   const Landauer_stability_side *side;
@@ -1128,7 +957,7 @@ static void stability_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t pr
     grid_point(t, i);
     if (mpfr_cmp_ui(t, 1) == 0)
       continue;
-    Landauer_magnetisation(m, t);
+    Hopfield_magnetisation(m, t);
     mpfr_ui_div(a, 1, t, MPFR_RNDN);
     mpfr_ui_sub(a, 1, a, MPFR_RNDN);                 /* f''(0)/J = 1 - 1/t */
     mpfr_mul_si(a, a, run->side->curvature_sign_at_0, MPFR_RNDN);
@@ -1161,7 +990,7 @@ static void check_stability(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_stability(o, r, &Landauer_stability_paper);
 }
-#line 2238 "noweb/landauer.nw"
+#line 2003 "noweb/landauer.nw"
 static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -1185,7 +1014,7 @@ static void clausius_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   static const double ts[] = {0.25, 0.5, 0.75, 0.875, 0x1p-6, 0x1p-12};
   for (int i = 0; i < 6; i++) {
     mpfr_set_d(t, ts[i], MPFR_RNDN);
-    Landauer_field(x, t);
+    Hopfield_field(x, t);
     size_t nb = 0;
     while (nb < 16 && mpfr_less_p(breaks[nb], x))
       nb++;
@@ -1211,8 +1040,8 @@ static void check_clausius(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_clausius(o, r, Landauer_eq14_paper);
 }
-#line 2322 "noweb/landauer.nw"
-void Landauer_eq17_paper(mpfr_t out, const mpfr_t x)
+#line 2087 "noweb/landauer.nw"
+static void Landauer_eq17_paper(mpfr_t out, const mpfr_t x)
 {
   mpfr_t c;
   mpfr_init2(c, mpfr_get_prec(out));
@@ -1248,7 +1077,7 @@ static void eq17_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
     mpfr_set_ui(t, (unsigned long)i, MPFR_RNDN), mpfr_div_2ui(t, t, 6, MPFR_RNDN);
     mpfr_prec_t w = prec + 16 + (mpfr_prec_t)(2.9 * 64 / i);
     mpfr_inits2(w, x, m, gap, (mpfr_ptr)0);
-    Landauer_field(x, t);
+    Hopfield_field(x, t);
     mpfr_tanh(m, x, MPFR_RNDN);
     eq17_gap(gap, m, t, form);
     mpfr_prec_round(gap, prec, MPFR_RNDN);
@@ -1264,7 +1093,7 @@ void Landauer_check_eq17(const Ledger_options *o, Ledger_result *r, Landauer_for
   mpfr_t t, m, gap;
   mpfr_inits2(o->prec, t, m, gap, (mpfr_ptr)0);
   mpfr_set_d(t, 0.5, MPFR_RNDN);
-  Landauer_magnetisation(m, t);
+  Hopfield_magnetisation(m, t);
   mpfr_mul_d(m, m, 0.9, MPFR_RNDN);
   eq17_gap(gap, m, t, eq17);
   Ledger_field_mpfr(r, "gap_if_m_is_0.9_m0_at_t0.5", gap, 6);
@@ -1293,7 +1122,7 @@ static void loss_gap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   for (int i = 0; i < GRID_POINTS; i++) {
     grid_point(t, i);
     mpfr_set_prec(x, prec);
-    field_with_bits(x, t, 8);
+    Hopfield_field_with_bits(x, t, 8);
     loss_eq15(a, x);
     loss_binary_with(b, x, c->information);
     mpfr_mul_ui(b, b, c->bits_per_unit, MPFR_RNDN);  /* eq. (18) with N -> k N */
@@ -1310,7 +1139,7 @@ void Landauer_check_eq18(const Ledger_options *o, Ledger_result *r, Landauer_for
   mpfr_t t, x, a, b;
   mpfr_inits2(o->prec, t, x, a, b, (mpfr_ptr)0);
   mpfr_set_d(t, 0.5, MPFR_RNDN);
-  Landauer_magnetisation(a, t);
+  Hopfield_magnetisation(a, t);
   mpfr_mul_d(a, a, 0.9, MPFR_RNDN);
   mpfr_div(x, a, t, MPFR_RNDN);
   loss_eq15(a, x);                                    /* eq. (15) at x = 0.9 m0 / t */
@@ -1326,7 +1155,7 @@ static void check_eq18(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_eq18(o, r, Landauer_eq18_paper);
 }
-#line 2476 "noweb/landauer.nw"
+#line 2241 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
 static void entropy_gap(mpfr_t gap, unsigned long N, const mpfr_t t, Landauer_formula *eq14)
@@ -1336,7 +1165,7 @@ static void entropy_gap(mpfr_t gap, unsigned long N, const mpfr_t t, Landauer_fo
   mpfr_init2(sn, prec + 8);
   mpfr_init2(x, prec);
   Landauer_entropy_exact(sn, N, t);
-  field_with_bits(x, t, 8);
+  Hopfield_field_with_bits(x, t, 8);
   eq14(gap, x);
   mpfr_sub(gap, sn, gap, MPFR_RNDN);                 /* S_N/kN - S/kN */
   mpfr_clears(sn, x, (mpfr_ptr)0);
@@ -1453,7 +1282,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "N_gap_at_t0.5", run.n_gap_half);
   Ledger_field_double(r, "c1_at_t0.5", run.c1_half);
 }
-#line 2635 "noweb/landauer.nw"
+#line 2400 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -1509,7 +1338,7 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 2748 "noweb/landauer.nw"
+#line 2513 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
 static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
@@ -1542,7 +1371,7 @@ void Landauer_check_retrieval(const Ledger_options *o, Ledger_result *r,
     retrieval_point(o, r, side->alpha_retrieved[k], 1, &min, &err, where, sizeof where);
   for (int k = 0; k < 2; k++)
     retrieval_point(o, r, side->alpha_lost[k], 0, &min, &err, where, sizeof where);
-  Ledger_field_double(r, "alpha_c_AGS", Landauer_ags_capacity(&mc));
+  Ledger_field_double(r, "alpha_c_AGS", Hopfield_ags_capacity(&mc));
   Ledger_field_double(r, "m_at_alpha_c_AGS", mc);
   Ledger_inequality(r, min, err, where);
 }
@@ -1565,7 +1394,7 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
                     "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 2830 "noweb/landauer.nw"
+#line 2595 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -1642,7 +1471,7 @@ static void check_counting(const Ledger_options *o, Ledger_result *r)
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 2966 "noweb/landauer.nw"
+#line 2731 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -1671,7 +1500,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3003 "noweb/landauer.nw"
+#line 2768 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -1691,7 +1520,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 3029 "noweb/landauer.nw"
+#line 2794 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -1725,7 +1554,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3071 "noweb/landauer.nw"
+#line 2836 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -1742,17 +1571,17 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
       fprintf(f, "%lu\t%.2f\t%.6f\t%.6f\n", ns[k], i / 100.0, Stats_mean(&st), Stats_stderr(&st));
     }
   fputs("\n\n# AGS replica-symmetric retrieval branch at T = 0: alpha\tm\n", f);
-  Landauer_ags_write_branch(f);
+  Hopfield_ags_write_branch(f);
   return Ledger_close_data(&o, 1);
 }
 
-#line 2952 "noweb/landauer.nw"
+#line 2717 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 3282 "noweb/landauer.nw"
+#line 3047 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -1831,12 +1660,12 @@ static const Ledger_claim claims[] = {
    0},
 };
 
-#line 3389 "noweb/landauer.nw"
-static void eval_m(mpfr_t out, mpfr_t *a) { Landauer_magnetisation(out, a[0]); }
+#line 3154 "noweb/landauer.nw"
+static void eval_m(mpfr_t out, mpfr_t *a) { Hopfield_magnetisation(out, a[0]); }
 static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
 static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
 static void eval_p(mpfr_t out, mpfr_t *a) { Landauer_error_p(out, a[0]); }
-static void eval_field(mpfr_t out, mpfr_t *a) { Landauer_field(out, a[0]); }
+static void eval_field(mpfr_t out, mpfr_t *a) { Hopfield_field(out, a[0]); }
 static void eval_entropy_mf(mpfr_t out, mpfr_t *a) { Landauer_entropy_mf(out, a[0]); }
 static void eval_entropy_exact(mpfr_t out, mpfr_t *a)
 {
@@ -1876,7 +1705,7 @@ static const Ledger_quantity quantities[] = {
    eval_potts_p, 0},
 };
 
-#line 3451 "noweb/landauer.nw"
+#line 3216 "noweb/landauer.nw"
 enum { MC_MIN_SWEEPS = BATCHES_PER_CHAIN, MC_MAX_SWEEPS = 1 << 20 };
 
 static void no_number(Ledger_mc *out)

@@ -1,0 +1,432 @@
+#line 3653 "noweb/denseam.nw"
+/* denseam-capacity.c: tangled from noweb/denseam.nw; edit that, not this. */
+#include "denseam-internal.h"
+#include "hopfield.h"
+#line 3661 "noweb/denseam.nw"
+enum { CAPACITY_PATTERNS = 450, CAPACITY_DYNAMICS = 451 };
+
+typedef struct {
+  int n;
+  unsigned N, K;
+  double eps, tmax;
+  uint64_t seed, stream;
+  double *absorbed, *flips;
+} Capacity_run;
+
+static int64_t capacity_odd(int64_t M, int n) { return (ipow(M + 2, n) - ipow(M - 2, n)) / 2; }
+static int64_t capacity_even(int64_t M, int n)
+{
+  return ipow(M, n) - (ipow(M - 2, n) + ipow(M + 2, n)) / 2;
+}
+
+static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
+{
+  const Capacity_run *c = ctx;
+  const unsigned N = c->N, K = c->K;
+  const uint64_t id = c->stream * 65536 + rep;
+  Denseam_patterns p;
+  Denseam_patterns_draw(&p, c->n, N, K, c->seed, CAPACITY_PATTERNS, id);
+  signed char *xt = malloc((size_t)N * K), *s = malloc(N);
+  long *M = malloc(K * sizeof *M);
+  int64_t *G = malloc(K * sizeof *G);
+  uint64_t *stamp = malloc(N * sizeof *stamp);
+  unsigned *order = malloc(N * sizeof *order);
+  assert(xt && s && M && G && stamp && order);
+  for (size_t mu = 0; mu < K; mu++)
+    for (size_t i = 0; i < N; i++)
+      xt[i * K + mu] = p.xi[mu * N + i];
+  Rng rng;
+  Rng_init(&rng, c->seed, CAPACITY_DYNAMICS, id);
+  
+#line 3710 "noweb/denseam.nw"
+for (unsigned i = 0; i < N; i++)
+  s[i] = p.xi[i], order[i] = i;
+unsigned nflip = (unsigned)lround(c->eps * N);
+for (unsigned k = 0; k < nflip; k++) {
+  unsigned j = k + (unsigned)(((Rng_bits(&rng) & 0xffffffffu) * (uint64_t)(N - k)) >> 32);
+  unsigned t = order[k];
+  order[k] = order[j], order[j] = t;
+  s[order[k]] = (signed char)-s[order[k]];
+}
+#line 3696 "noweb/denseam.nw"
+  Denseam_overlaps(&p, s, M);
+  int64_t H = 0;
+  for (size_t mu = 0; mu < K; mu++)
+    G[mu] = capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
+  
+#line 3722 "noweb/denseam.nw"
+uint64_t epoch = 0;
+unsigned verified = 0;
+int absorbed = 0;
+for (unsigned i = 0; i < N; i++)
+  stamp[i] = UINT64_MAX;
+for (double t = 0;;) {
+  t -= log(Rng_uniform(&rng)) / N;
+  if (t > c->tmax)
+    break;
+  uint64_t r = Rng_bits(&rng);
+  unsigned i = (unsigned)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
+  if (stamp[i] == epoch)
+    continue;
+  const signed char *x = xt + (size_t)i * K;
+  int64_t D = 0;
+  for (size_t mu = 0; mu < K; mu++)
+    D += x[mu] * G[mu];
+  D = s[i] * D + H;
+  if (D > 0) {
+    stamp[i] = epoch;
+    if (++verified == N) {
+      absorbed = 1;
+      break;
+    }
+    continue;
+  }
+  if (D == 0 && (r >> 63))
+    continue;
+  s[i] = (signed char)-s[i];
+  for (size_t mu = 0; mu < K; mu++) {
+    H -= capacity_even(M[mu], c->n);
+    M[mu] += 2 * s[i] * x[mu];
+    G[mu] = capacity_odd(M[mu], c->n);
+    H += capacity_even(M[mu], c->n);
+  }
+  epoch++, verified = 0;
+}
+#line 3701 "noweb/denseam.nw"
+  Stats_add(out, (double)M[0] / N);
+  c->absorbed[rep] = absorbed;
+  c->flips[rep] = (double)epoch;
+  Denseam_patterns_free(&p);
+  free(xt), free(s), free(M), free(G), free(stamp), free(order);
+}
+#line 3762 "noweb/denseam.nw"
+void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
+                          double tmax, uint64_t samples, uint64_t seed, uint64_t stream,
+                          int threads)
+{
+  assert(n >= 2 && n <= 4 && N >= 2 && alpha >= 0 && eps >= 0 && eps <= 1 && tmax > 0 &&
+         samples >= 1);
+  Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .eps = eps, .tmax = tmax,
+                    .seed = seed, .stream = stream};
+  c.absorbed = malloc(samples * sizeof *c.absorbed);
+  c.flips = malloc(samples * sizeof *c.flips);
+  assert(c.absorbed && c.flips);
+  Stats_parallel(&out->overlap, samples, threads, capacity_sample, &c);
+  out->absorbed = out->flips = 0;
+  for (uint64_t k = 0; k < samples; k++)
+    out->absorbed += c.absorbed[k], out->flips += c.flips[k];
+  out->absorbed /= (double)samples, out->flips /= (double)samples;
+  free(c.absorbed), free(c.flips);
+}
+#line 3783 "noweb/denseam.nw"
+static void capacity_unstable_sample(uint64_t rep, void *ctx, Stats *out)
+{
+  const Capacity_run *c = ctx;
+  const unsigned N = c->N, K = c->K;
+  Denseam_patterns p;
+  Denseam_patterns_draw(&p, c->n, N, K, c->seed, CAPACITY_PATTERNS, c->stream * 65536 + rep);
+  long *M = malloc(K * sizeof *M);
+  assert(M != NULL);
+  Denseam_overlaps(&p, p.xi, M);
+  int64_t H = 0, *G = malloc(K * sizeof *G);
+  assert(G != NULL);
+  for (size_t mu = 0; mu < K; mu++)
+    G[mu] = capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
+  double unstable = 0;
+  for (unsigned i = 0; i < N; i++) {
+    int64_t D = 0;
+    for (size_t mu = 0; mu < K; mu++)
+      D += p.xi[mu * N + i] * G[mu];
+    D = p.xi[i] * D + H;
+    unstable += D < 0 ? 1 : D == 0 ? 0.5 : 0;
+  }
+  Stats_add(out, unstable / N);
+  Denseam_patterns_free(&p);
+  free(M), free(G);
+}
+
+static void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alpha,
+                                      uint64_t samples, uint64_t seed, uint64_t stream,
+                                      int threads)
+{
+  assert(n >= 2 && n <= 4 && N >= 2 && alpha >= 0 && samples >= 2);
+  Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .seed = seed, .stream = stream};
+  Stats_parallel(out, samples, threads, capacity_unstable_sample, &c);
+}
+#line 3826 "noweb/denseam.nw"
+double Denseam_unstable_exact2(unsigned N, unsigned K)
+{
+  assert(N >= 2 && K >= 1);
+  double L = (double)(K - 1) * (N - 1), p = 0;
+  for (double k = 0; 2 * k - L <= -(double)(N - 1); k++) {
+    double w = exp(ln_binomial(L, k) - L * M_LN2);
+    p += 2 * k - L < -(double)(N - 1) ? w : 0.5 * w;
+  }
+  return p;
+}
+
+static double capacity_binomial_moment(unsigned L, int q)
+{
+  double s = 0;
+  for (unsigned k = 0; k <= L; k++)
+    s += exp(ln_binomial(L, k) - L * M_LN2) * pow(2.0 * k - L, q);
+  return s;
+}
+
+double Denseam_unstable_gauss3(unsigned N, unsigned K, double *edgeworth)
+{
+  assert(N >= 2 && K >= 2);
+  unsigned L = N - 1;
+  double r2 = L, r4 = capacity_binomial_moment(L, 4), r6 = capacity_binomial_moment(L, 6),
+         r8 = capacity_binomial_moment(L, 8);
+  double m2 = 36 * r4 + 24 * r2 + 4;
+  double m4 = 1296 * r8 + 1728 * r6 + 864 * r4 + 192 * r2 + 16;
+  double var = (K - 1) * m2, gamma2 = (m4 - 3 * m2 * m2) / ((K - 1) * m2 * m2);
+  double x = (6.0 * N * N - 12.0 * N + 8) / sqrt(var);
+  double phi = exp(-x * x / 2) / sqrt(2 * M_PI), tail = 0.5 * erfc(x / M_SQRT2);
+  double corr = phi * gamma2 / 24 * (x * x * x - 3 * x);
+  if (edgeworth)
+    *edgeworth = corr;
+  return tail + corr;
+}
+
+static double snr_alpha(int n, double x)
+{
+  double df = 1;
+  for (int k = 2 * n - 3; k > 1; k -= 2)
+    df *= k;
+  return pow(erf(x), 2.0 * (n - 1)) / (2 * df * x * x);
+}
+
+static double snr_argmax(int n)
+{
+  double a = 0.2, b = 3, g = (sqrt(5.0) - 1) / 2;
+  for (int i = 0; i < 200; i++) {
+    double c = b - g * (b - a), d = a + g * (b - a);
+    if (snr_alpha(n, c) > snr_alpha(n, d))
+      b = d;
+    else
+      a = c;
+  }
+  return 0.5 * (a + b);
+}
+
+double Denseam_snr_capacity(int n, double *m_at_capacity)
+{
+  assert(n >= 3);
+  double x = snr_argmax(n);
+  if (m_at_capacity)
+    *m_at_capacity = erf(x);
+  return snr_alpha(n, x);
+}
+#line 3952 "noweb/denseam.nw"
+enum { CAPACITY_SAMPLES = 48, CAPACITY_REPLICATES = 8, CAPACITY_REPLICATE_STREAMS = 100000 };
+#define CAPACITY_TMAX 30.0
+#define CAPACITY_LEVEL 0.8
+#define CAPACITY_ZMAX 4.0
+
+typedef struct {
+  double alpha, stderr_;
+} Capacity_crossing;
+
+static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double da, int na,
+                                           double level, uint64_t samples, uint64_t seed,
+                                           uint64_t stream, int threads)
+{
+  Capacity_crossing x = {NAN, NAN};
+  double pa = 0, pm = 1, ps = 0;
+  for (int i = 0; i < na; i++) {
+    double a = a0 + i * da;
+    Denseam_capacity_result res;
+    Denseam_capacity_run(&res, n, N, a, 0, CAPACITY_TMAX, samples, seed, stream + (uint64_t)i,
+                         threads);
+    double m = Stats_mean(&res.overlap), s = Stats_stderr(&res.overlap);
+    if (m < level) {
+      if (i == 0)
+        return x;
+      double d = (pm - m) * (pm - m);
+      x.alpha = pa + (a - pa) * (pm - level) / (pm - m);
+      x.stderr_ = (a - pa) * hypot((level - m) / d * ps, (pm - level) / d * s);
+      return x;
+    }
+    pa = a, pm = m, ps = s;
+  }
+  return x;
+}
+#line 3988 "noweb/denseam.nw"
+static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
+                         double *slope_se, double *icept, double *icept_se)
+{
+  double S = 0, Sx = 0, Sy = 0, Sxx = 0, Sxy = 0;
+  for (int k = 0; k < 3; k++) {
+    S += w[k], Sx += w[k] * x[k], Sy += w[k] * y[k];
+    Sxx += w[k] * x[k] * x[k], Sxy += w[k] * x[k] * y[k];
+  }
+  double det = S * Sxx - Sx * Sx;
+  *slope = (S * Sxy - Sx * Sy) / det, *slope_se = sqrt(S / det);
+  if (icept)
+    *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
+}
+#line 4004 "noweb/denseam.nw"
+typedef struct {
+  unsigned N[3];
+  Capacity_crossing x[3];
+  double gamma, gamma_stderr, limit, limit_stderr, limit_1n;
+} Capacity_series;
+
+static void capacity_series(Capacity_series *c, int n, unsigned replicate, const Ledger_options *o)
+{
+  static const unsigned ns[2][3] = {{250, 500, 1000}, {50, 100, 200}};
+  uint64_t samples = o->samples ? o->samples : CAPACITY_SAMPLES;
+  uint64_t base = CAPACITY_REPLICATE_STREAMS * (uint64_t)replicate;
+  double lx[3], ly[3], w[3], xx[3], yy[3], ww[3];
+  for (int k = 0; k < 3; k++) {
+    c->N[k] = ns[n - 2][k];
+    c->x[k] = n == 2 ? capacity_crossing(2, c->N[k], 0.10, 0.02, 8, CAPACITY_LEVEL, samples,
+                                         o->seed, base + 1000 * (uint64_t)k, o->threads)
+                     : capacity_crossing(3, c->N[k], 0.04, 0.02, 9, CAPACITY_LEVEL, samples,
+                                         o->seed, base + 10000 + 1000 * (uint64_t)k, o->threads);
+    lx[k] = log(c->N[k]), ly[k] = log(c->x[k].alpha) + (n - 1) * lx[k];
+    w[k] = pow(c->x[k].alpha / c->x[k].stderr_, 2);
+    xx[k] = 1 / sqrt(c->N[k]), yy[k] = c->x[k].alpha, ww[k] = pow(c->x[k].stderr_, -2);
+  }
+  capacity_fit(lx, ly, w, &c->gamma, &c->gamma_stderr, NULL, NULL);
+  double slope, slope_se;
+  capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit, &c->limit_stderr);
+  double se_1n;
+  for (int k = 0; k < 3; k++)
+    xx[k] = 1.0 / c->N[k];
+  capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit_1n, &se_1n);
+}
+#line 4038 "noweb/denseam.nw"
+static void record_series(Ledger_result *r, const Capacity_series *c, int n)
+{
+  char key[LEDGER_KEY];
+  for (int k = 0; k < 3; k++) {
+    snprintf(key, sizeof key, "n%d_alpha_N%u", n, c->N[k]);
+    Ledger_field_double(r, key, c->x[k].alpha);
+  }
+}
+
+void Denseam_check_capacity_scaling(const Ledger_options *o, Ledger_result *r)
+{
+  Capacity_series c2, c3;
+  capacity_series(&c2, 2, 0, o);
+  capacity_series(&c3, 3, 0, o);
+  record_series(r, &c2, 2);
+  record_series(r, &c3, 3);
+  Ledger_field_double(r, "gamma_n2", c2.gamma);
+  Ledger_field_double(r, "gamma_n2_stderr", c2.gamma_stderr);
+  Ledger_field_double(r, "gamma_n3", c3.gamma);
+  Ledger_field_double(r, "gamma_n3_stderr", c3.gamma_stderr);
+  Ledger_field_double(r, "z_n3_against_K_over_N", (c3.gamma - 1) / c3.gamma_stderr);
+  double e2 = fabs(c2.gamma - 1), e3 = fabs(c3.gamma - 2);
+  Ledger_approximation(r, fmax(e2, e3), e2 > e3 ? "exponent of K_c(N), n = 2, N = 250..1000"
+                                                : "exponent of K_c(N), n = 3, N = 50..200", 0);
+  Ledger_found(r, "gamma = %.3f +- %.3f (n = 2) vs 1, gamma = %.3f +- %.3f (n = 3) vs 2", c2.gamma,
+               c2.gamma_stderr, c3.gamma, c3.gamma_stderr);
+}
+
+void Denseam_check_capacity_hopfield(const Ledger_options *o, Ledger_result *r)
+{
+  Stats lim, cross[3], dm, lim1n;
+  Stats_init(&lim), Stats_init(&dm), Stats_init(&lim1n);
+  for (int k = 0; k < 3; k++)
+    Stats_init(&cross[k]);
+  Capacity_series c;
+  for (unsigned b = 0; b < CAPACITY_REPLICATES; b++) {
+    capacity_series(&c, 2, b, o);
+    Stats_add(&lim, c.limit), Stats_add(&dm, c.limit_stderr), Stats_add(&lim1n, c.limit_1n);
+    for (int k = 0; k < 3; k++)
+      Stats_add(&cross[k], c.x[k].alpha);
+  }
+  double m, ac = Hopfield_ags_capacity(&m);
+  Ledger_mc mc;
+  Ledger_mc_set(&mc, Stats_mean(&lim), Stats_stderr(&lim), ac, CAPACITY_REPLICATES);
+  Ledger_stochastic(r, &mc, CAPACITY_ZMAX);
+  char key[LEDGER_KEY];
+  for (int k = 0; k < 3; k++) {
+    snprintf(key, sizeof key, "n2_alpha_N%u", c.N[k]);
+    Ledger_field_double(r, key, Stats_mean(&cross[k]));
+  }
+  Ledger_field_double(r, "replicate_sd", sqrt(Stats_variance(&lim)));
+  Ledger_field_double(r, "mean_delta_method_stderr", Stats_mean(&dm));
+  Ledger_field_double(r, "alpha_1_over_N_fit", Stats_mean(&lim1n));
+  Ledger_field_double(r, "alpha_1_over_N_fit_stderr", Stats_stderr(&lim1n));
+  if (r->verdict != LEDGER_VERIFIED)
+    Ledger_found(r, "alpha_c = %.4f +- %.4f (%d replicates, extrapolated in 1/sqrt(N) from "
+                 "N = 250, 500, 1000) vs AGS 0.1379", Stats_mean(&lim), Stats_stderr(&lim),
+                 CAPACITY_REPLICATES);
+}
+
+void Denseam_check_capacity_snr(const Ledger_options *o, Ledger_result *r)
+{
+  Capacity_series c;
+  capacity_series(&c, 3, 0, o);
+  record_series(r, &c, 3);
+  double m, as = Denseam_snr_capacity(3, &m);
+  Ledger_field_double(r, "alpha_extrapolated", c.limit);
+  Ledger_field_double(r, "alpha_extrapolated_stderr", c.limit_stderr);
+  Ledger_field_double(r, "alpha_snr", as);
+  Ledger_field_double(r, "m_snr", m);
+  Ledger_approximation(r, fabs(c.limit - as), "N -> infinity (fit in 1/sqrt(N))", 0);
+  Ledger_found(r, "alpha = %.3f +- %.3f (crossings at N = 50, 100, 200 extrapolated) vs the "
+               "signal-to-noise %.4f", c.limit, c.limit_stderr, as);
+}
+#line 4115 "noweb/denseam.nw"
+enum { CROSSTALK_SAMPLES = 1000 };
+
+void Denseam_check_crosstalk2(const Ledger_options *o, Ledger_result *r)
+{
+  Stats st;
+  uint64_t samples = o->samples ? o->samples : CROSSTALK_SAMPLES;
+  Denseam_unstable_fraction(&st, 2, 200, 0.3, samples, o->seed, 900000, o->threads);
+  Ledger_mc mc;
+  Ledger_mc_set(&mc, Stats_mean(&st), Stats_stderr(&st),
+                Denseam_unstable_exact2(200, Denseam_load(2, 200, 0.3)), samples);
+  Ledger_stochastic(r, &mc, 4);
+  Denseam_found_otherwise(r);
+}
+
+void Denseam_check_crosstalk3(const Ledger_options *o, Ledger_result *r)
+{
+  Stats st;
+  uint64_t samples = o->samples ? o->samples : CROSSTALK_SAMPLES;
+  Denseam_unstable_fraction(&st, 3, 100, 0.1, samples, o->seed, 900001, o->threads);
+  double edge, p = Denseam_unstable_gauss3(100, Denseam_load(3, 100, 0.1), &edge);
+  Ledger_mc mc;
+  Ledger_mc_set(&mc, Stats_mean(&st), Stats_stderr(&st), p, samples);
+  Ledger_stochastic(r, &mc, 4);
+  Ledger_field_double(r, "edgeworth_correction", edge);
+  Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
+  Denseam_found_otherwise(r);
+}
+#line 4167 "noweb/denseam.nw"
+int Denseam_capacity_data(const char *dir, const Ledger_options *opt)
+{
+  static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};
+  Ledger_out o;
+  FILE *f = Ledger_open_data(&o, dir, "denseam-capacity.tsv");
+  if (!f)
+    return -1;
+  fputs("# n\tN\talpha\tK\tK_over_N\toverlap\tstderr\tabsorbed\tflips\n", f);
+  for (int n = 2; n <= 3; n++)
+    for (int k = 0; k < 4; k++)
+      for (int i = 1; i <= (n == 2 ? 26 : 12); i++) {
+        double a = n == 2 ? 0.01 * i : 0.02 * i;
+        unsigned N = ns[n - 2][k];
+        Denseam_capacity_result res;
+        Denseam_capacity_run(&res, n, N, a, 0, CAPACITY_TMAX, 32, opt->seed,
+                             200000 + 10000 * (uint64_t)n + 100 * (uint64_t)k + (uint64_t)i,
+                             opt->threads);
+        unsigned K = Denseam_load(n, N, a);
+        fprintf(f, "%d\t%u\t%.3f\t%u\t%.4f\t%.6f\t%.6f\t%.3f\t%.2f\n", n, N, a, K, (double)K / N,
+                Stats_mean(&res.overlap), Stats_stderr(&res.overlap), res.absorbed, res.flips);
+      }
+  fputs("\n\n# AGS replica-symmetric retrieval branch, n = 2, T = 0: alpha\tm\n", f);
+  Hopfield_ags_write_branch(f);
+  fputs("\n\n# signal-to-noise retrieval branch, n = 3: alpha\tm\n", f);
+  for (double x = snr_argmax(3); x <= 4; x += 0.01)
+    fprintf(f, "%.6f\t%.6f\n", snr_alpha(3, x), erf(x));
+  return Ledger_close_data(&o, 1);
+}

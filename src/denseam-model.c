@@ -1,0 +1,79 @@
+#line 230 "noweb/denseam.nw"
+/* denseam-model.c: tangled from noweb/denseam.nw; edit that, not this. */
+#include "denseam-internal.h"
+#line 256 "noweb/denseam.nw"
+void Denseam_patterns_draw(Denseam_patterns *p, int n, unsigned N, unsigned K, uint64_t seed,
+                           uint64_t experiment, uint64_t replicate)
+{
+  assert(n >= 2 && N >= 1 && K >= 1);
+  p->n = n;
+  p->N = N;
+  p->K = K;
+  p->xi = malloc((size_t)K * N);
+  assert(p->xi != NULL);
+  Rng rng;
+  Rng_init(&rng, seed, experiment, replicate);
+  size_t words = (N + 63) / 64;
+  for (size_t mu = 0; mu < K; mu++)
+    for (size_t w = 0; w < words; w++) {
+      uint64_t b = Rng_bits(&rng);
+      for (size_t j = 0; j < 64 && 64 * w + j < N; j++)
+        p->xi[mu * N + 64 * w + j] = (b >> j) & 1 ? 1 : -1;
+    }
+}
+
+void Denseam_patterns_free(Denseam_patterns *p)
+{
+  free(p->xi);
+  p->xi = NULL;
+}
+
+unsigned Denseam_load(int n, unsigned N, double alpha)
+{
+  assert(n >= 2 && N >= 1 && alpha >= 0);
+  double K = round(alpha * pow((double)N, n - 1));
+  assert(K < 4e9);
+  return K < 1 ? 1 : (unsigned)K;
+}
+
+void Denseam_overlaps(const Denseam_patterns *p, const signed char *s, long *M)
+{
+  for (size_t mu = 0; mu < p->K; mu++) {
+    long m = 0;
+    for (size_t i = 0; i < p->N; i++)
+      m += p->xi[mu * p->N + i] * s[i];
+    M[mu] = m;
+  }
+}
+
+double Denseam_flip_energy(const Denseam_patterns *p, const long *M, const signed char *s,
+                           unsigned i)
+{
+  assert(i < p->N && pow(p->N + 2.0, p->n) * p->K < 0x1p62);
+  int64_t D = 0;
+  for (size_t mu = 0; mu < p->K; mu++)
+    D += ipow(M[mu], p->n) - ipow(M[mu] - 2 * s[i] * p->xi[mu * p->N + i], p->n);
+  return (double)D / (p->n * pow((double)p->N, p->n - 1));
+}
+#line 347 "noweb/denseam.nw"
+void Denseam_cue(signed char *c, const Denseam_patterns *p, double eps)
+{
+  assert(eps >= 0 && eps <= 1);
+  unsigned k = (unsigned)lround(eps * p->N);
+  for (unsigned i = 0; i < p->N; i++)
+    c[i] = (signed char)(i < k ? -p->xi[i] : p->xi[i]);
+}
+
+double Denseam_field(const Denseam_protocol *pr, int k)
+{
+  assert(k >= 0 && k <= pr->steps);
+  return pr->h0 * (pr->steps - k) / pr->steps;
+}
+
+double Denseam_energy(const Denseam_patterns *p, const long *M)
+{
+  double sum = 0;
+  for (size_t mu = 0; mu < p->K; mu++)
+    sum += (double)ipow(M[mu], p->n);
+  return -sum / (p->n * pow(p->N, p->n - 1));
+}
