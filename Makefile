@@ -160,6 +160,7 @@ check:
 	@$(MAKE) --no-print-directory check-tangle
 	@$(MAKE) --no-print-directory check-width
 	@$(MAKE) --no-print-directory check-anchors
+	@$(MAKE) --no-print-directory check-layers
 	@$(MAKE) --no-print-directory test
 
 # No code line of a chapter is wider than the printed page: paper.tex sets code at 9 pt
@@ -205,6 +206,19 @@ fuzz: fuzz-deps $(LIB_SRC) src/thermolit.c tests/fuzz-args.c
 check-edges: bin/thermolit build/test-thermolit
 	THERMOLIT=bin/thermolit THERMOLIT_FULL_WALK=1 build/test-thermolit --jobs $(THREADS) \
 	  --filter 'ledger/domain_edges_*'
+
+# The layers: a paper's files include only their own headers and the kernel's, and the
+# kernel's files (and the program) include no paper's header, so no #include cycle can form.
+.PHONY: check-layers
+check-layers:
+	@bad=0; for f in src/*.c src/*.h; do \
+	  own=$$(basename $$f | sed 's/[-.].*//'); \
+	  for h in $$(sed -n 's/^#include "\(.*\)"/\1/p' $$f); do \
+	    other=$$(echo $$h | sed 's/[-.].*//'); \
+	    case " $(PAPERS) " in *" $$other "*) [ "$$other" = "$$own" ] || \
+	      { echo "check-layers: $$f includes $$h, the header of another paper" >&2; bad=1; } ;; esac; \
+	  done; \
+	done; [ $$bad = 0 ] && echo "check-layers: no file includes another paper's header" >&2
 
 # Every claim of the ledger is argued at exactly one place, marked \claim{id} in its chapter.
 .PHONY: check-anchors
