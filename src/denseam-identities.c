@@ -193,13 +193,13 @@ void Denseam_check_absolute(const Ledger_options *o, Ledger_result *r)
   Denseam_exact_clear(&e);
   Denseam_found_otherwise(r);
 }
-#line 1431 "noweb/denseam.nw"
+#line 1446 "noweb/denseam.nw"
 static const Denseam_grid_point mc_grid[] = {
   {2, 8, 0.1, 1.0, 0.25, 2.0, DENSEAM_EQUILIBRIUM},
   {4, 8, 0.02, 1.0, 0.25, 1.0, DENSEAM_EQUILIBRIUM},
   {3, 8, 0.05, 0.5, 0.25, 0.5, DENSEAM_PRODUCT},
 };
-enum { MC_POINTS = 3, MC_ESTIMATORS = 5, MC_TRAJ = 1 << 15 };
+enum { MC_POINTS = 3, MC_ESTIMATORS = 5, MC_JUDGED = 2, MC_TRAJ = 1 << 15 };
 static const char *const mc_names[MC_ESTIMATORS] = {"exp(-Sigma)", "exp(-beta W)", "Sigma",
                                                     "beta W", "m1"};
 
@@ -263,12 +263,15 @@ void Denseam_check_mc_small(const Ledger_options *o, Ledger_result *r)
     double sd = 0;
     mc_point(mc, &sd, &mc_grid[i], o->seed, (uint64_t)i, ntraj, o->threads);
     sdmax = sd > sdmax ? sd : sdmax;
-    for (int j = 0; j < MC_ESTIMATORS; j++)
-      if (j != 1 || mc_grid[i].start == DENSEAM_EQUILIBRIUM)
-        all[n] = mc[j], point[n] = i, which[n++] = j;
+    for (int j = MC_JUDGED; j < MC_ESTIMATORS; j++)
+      all[n] = mc[j], point[n] = i, which[n++] = j;
     char key[32];
     snprintf(key, sizeof key, "z_ift_point%d", i);
     Ledger_field_double(r, key, mc[0].z);
+    if (mc_grid[i].start == DENSEAM_EQUILIBRIUM) {
+      snprintf(key, sizeof key, "z_jarzynski_point%d", i);
+      Ledger_field_double(r, key, mc[1].z);
+    }
   }
   size_t w = Ledger_stochastic_worst(r, all, n, 5);
   char what[64];

@@ -86,7 +86,7 @@ void Denseam_exact_point(Denseam_exact_result *r, const Denseam_grid_point *g, d
                          int steps, uint64_t seed, uint64_t experiment, uint64_t replicate,
                          int light, double *lnp0, double *lnptau);
 void Denseam_found_otherwise(Ledger_result *r);
-#line 1638 "noweb/denseam.nw"
+#line 1656 "noweb/denseam.nw"
 typedef struct {
   double work, m1, t09, xa0, xb0, err;
 } Denseam_meanfield_result;
@@ -104,12 +104,12 @@ typedef struct {
 } Denseam_class_path;
 void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
                               const Denseam_protocol *pr, const double *cdf, double tmax, Rng *rng);
-#line 1678 "noweb/denseam.nw"
+#line 1696 "noweb/denseam.nw"
 static const double large_level = 0.9;
 double Denseam_class_dfree(int n, unsigned N, const Denseam_protocol *pr);
-#line 2784 "noweb/denseam.nw"
+#line 2810 "noweb/denseam.nw"
 void Denseam_speed_accuracy(Ledger_result *r, double direction);
-#line 3629 "noweb/denseam.nw"
+#line 3655 "noweb/denseam.nw"
 typedef struct {
   Stats overlap;
   double absorbed;
@@ -118,11 +118,11 @@ typedef struct {
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream,
                           int threads);
-#line 3820 "noweb/denseam.nw"
+#line 3846 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K);
 double Denseam_unstable_gauss3(unsigned N, unsigned K, double *edgeworth);
 double Denseam_snr_capacity(int n, double *m_at_capacity);
-#line 3162 "noweb/denseam.nw"
+#line 3188 "noweb/denseam.nw"
 void Denseam_spinodal(mpfr_t Ts, mpfr_t mc, int n);
 int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T);
 #line 1143 "noweb/denseam.nw"
@@ -132,20 +132,20 @@ void Denseam_check_jarzynski(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_second_law(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_absolute(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_mc_small(const Ledger_options *o, Ledger_result *r);
-#line 2141 "noweb/denseam.nw"
+#line 2159 "noweb/denseam.nw"
 void Denseam_check_large_meanfield(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_large_mc(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_large_burnin(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_large_jarzynski(const Ledger_options *o, Ledger_result *r);
 int Denseam_write_large(const char *dir, const Ledger_options *opt);
-#line 2790 "noweb/denseam.nw"
+#line 2816 "noweb/denseam.nw"
 void Denseam_check_speed_accuracy(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_higher_n(const Ledger_options *o, Ledger_result *r);
 int Denseam_write_tradeoff(const char *dir, const Ledger_options *opt);
-#line 3171 "noweb/denseam.nw"
+#line 3197 "noweb/denseam.nw"
 void Denseam_check_metastable(const Ledger_options *o, Ledger_result *r);
 int Denseam_write_basin(const char *dir, const Ledger_options *opt);
-#line 3644 "noweb/denseam.nw"
+#line 3670 "noweb/denseam.nw"
 void Denseam_check_crosstalk2(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_crosstalk3(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_capacity_scaling(const Ledger_options *o, Ledger_result *r);

@@ -20,7 +20,7 @@ typedef enum {
 const char *Ledger_kind_name(Ledger_kind k);
 const char *Ledger_verdict_name(Ledger_verdict v);
 const char *Ledger_origin_name(Ledger_origin o);
-#line 156 "noweb/ledger.nw"
+#line 159 "noweb/ledger.nw"
 typedef struct {
   mpfr_prec_t prec;
   uint64_t seed;
@@ -44,6 +44,7 @@ typedef struct {
   Ledger_field field[LEDGER_FIELDS];
   int nz;
   double z[LEDGER_ZS];
+  const char *uncalibrated;
   double seconds;
 } Ledger_result;
 
@@ -59,7 +60,7 @@ void Ledger_field_mpfr(Ledger_result *r, const char *key, const mpfr_t x, int di
 void Ledger_field_double(Ledger_result *r, const char *key, double x);
 void Ledger_field_text(Ledger_result *r, const char *key, const char *text);
 double Ledger_field_value(const Ledger_result *r, const char *key);
-#line 231 "noweb/ledger.nw"
+#line 235 "noweb/ledger.nw"
 typedef struct {
   const char *id;
   const char *source;
@@ -106,7 +107,7 @@ typedef struct {
   const char *(*invalid)(const double *args);
   uint64_t min_samples;
 } Ledger_experiment;
-#line 322 "noweb/ledger.nw"
+#line 326 "noweb/ledger.nw"
 typedef struct {
   const char *name;
   const Ledger_claim *claims;
@@ -118,7 +119,7 @@ typedef struct {
   int (*write_data)(const char *dir, const Ledger_options *opt);
   const char *reference;
 } Ledger_chapter;
-#line 359 "noweb/ledger.nw"
+#line 363 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit);
 typedef void (*Ledger_residual)(mpfr_t res, mpfr_prec_t prec, void *ctx);
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b);

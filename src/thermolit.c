@@ -1,6 +1,6 @@
-#line 1201 "noweb/ledger.nw"
+#line 1205 "noweb/ledger.nw"
 /* thermolit.c: tangled from noweb/ledger.nw; edit that, not this. */
-#line 1221 "noweb/ledger.nw"
+#line 1225 "noweb/ledger.nw"
 #include <errno.h>
 #include <float.h>
 #include <gmp.h>
@@ -19,7 +19,7 @@
 #include "ledger-output.h"
 #include "ledger-registry.h"
 #include "stochastic.h"
-#line 1488 "noweb/ledger.nw"
+#line 1492 "noweb/ledger.nw"
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v,
                       mpfr_rnd_t rnd);
 static const char *domain_text(const Ledger_param *p);
@@ -76,7 +76,7 @@ static const char *const usage_report =
   "(ledger.tsv, .json, .tex), the findings, counts.tex and provenance.tex from those files;\n"
   "with no chapter named, report does both for every chapter. Exits 1 when a verdict is\n"
   "unexpected.\n";
-#line 1248 "noweb/ledger.nw"
+#line 1252 "noweb/ledger.nw"
 static void say_and_exit(int status, const char *fmt, va_list ap) __attribute__((noreturn));
 static void say_and_exit(int status, const char *fmt, va_list ap)
 {
@@ -93,7 +93,7 @@ static void die(const char *fmt, ...)
   va_start(ap, fmt);
   say_and_exit(2, fmt, ap);
 }
-#line 1270 "noweb/ledger.nw"
+#line 1274 "noweb/ledger.nw"
 static void fail(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 static void fail(const char *fmt, ...)
 {
@@ -101,7 +101,7 @@ static void fail(const char *fmt, ...)
   va_start(ap, fmt);
   say_and_exit(1, fmt, ap);
 }
-#line 1284 "noweb/ledger.nw"
+#line 1288 "noweb/ledger.nw"
 static void check_stdout(void)
 {
   if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -109,7 +109,7 @@ static void check_stdout(void)
     _exit(1);
   }
 }
-#line 1298 "noweb/ledger.nw"
+#line 1302 "noweb/ledger.nw"
 static void check_out_file(const char *cmd, const char *path)
 {
   struct stat st;
@@ -118,7 +118,7 @@ static void check_out_file(const char *cmd, const char *path)
   if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
     die("%s: --out %s exists and is not a regular file", cmd, path);
 }
-#line 2838 "noweb/ledger.nw"
+#line 2859 "noweb/ledger.nw"
 static const char *source_commit(void)
 {
   static char commit[64];
@@ -133,7 +133,7 @@ static const char *source_commit(void)
     pclose(p);
   return commit;
 }
-#line 1313 "noweb/ledger.nw"
+#line 1317 "noweb/ledger.nw"
 static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_t hi)
 {
   char *end;
@@ -146,12 +146,12 @@ static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_
         (unsigned long long)hi, s);
   return v;
 }
-#line 1336 "noweb/ledger.nw"
+#line 1340 "noweb/ledger.nw"
 enum { PREC_MIN = 32, PREC_MAX = 65536, DIGITS_MAX = 13000 };
-#line 1348 "noweb/ledger.nw"
+#line 1352 "noweb/ledger.nw"
 enum { BUDGET_EVAL = 120, BUDGET_MC = 3600, BUDGET_CALIBRATE = 14400 };
 enum { CALIBRATE_SEEDS = 200, CALIBRATE_SEEDS_MIN = 20 };
-#line 1373 "noweb/ledger.nw"
+#line 1377 "noweb/ledger.nw"
 static void parse_params(const char *what, int nparams, const Ledger_param *param,
                          int argc, char **argv, mpfr_t *value, mpfr_rnd_t rnd)
 {
@@ -177,7 +177,7 @@ static void parse_params(const char *what, int nparams, const Ledger_param *para
       set_param(what, &param[k], param[k].fallback, value[k], rnd);
     }
 }
-#line 1401 "noweb/ledger.nw"
+#line 1405 "noweb/ledger.nw"
 static int in_domain(const Ledger_param *p, double x, int integer)
 {
   int below = p->lo_open ? !(x > p->lo) : !(x >= p->lo);
@@ -229,7 +229,7 @@ static void set_param(const char *what, const Ledger_param *p, const char *s, mp
     die("%s: %s=%s is outside its domain %s", what, p->name, s, domain_text(p));
   }
 }
-#line 1460 "noweb/ledger.nw"
+#line 1464 "noweb/ledger.nw"
 static void shortest(char *buf, size_t size, double x)
 {
   for (int digits = 1; digits <= 17; digits++) {
@@ -250,7 +250,7 @@ static const char *domain_text(const Ledger_param *p)
            p->integer ? " integer" : "");
   return buf;
 }
-#line 1547 "noweb/ledger.nw"
+#line 1551 "noweb/ledger.nw"
 typedef struct {
   Ledger_options opt;
   int json, list, merge, digits, have_prec;
@@ -306,7 +306,7 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
   if (a->opt.threads > 0)
     omp_set_num_threads(a->opt.threads);
 }
-#line 1608 "noweb/ledger.nw"
+#line 1612 "noweb/ledger.nw"
 static int is_allowed(const char *allowed, const char *o)
 {
   size_t n = strlen(o);
@@ -315,7 +315,7 @@ static int is_allowed(const char *allowed, const char *o)
       return 1;
   return 0;
 }
-#line 1621 "noweb/ledger.nw"
+#line 1625 "noweb/ledger.nw"
 static int cmd_list(int argc, char **argv)
 {
   Args a;
@@ -334,7 +334,7 @@ static int cmd_list(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1771 "noweb/ledger.nw"
+#line 1775 "noweb/ledger.nw"
 static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const Ledger_options *o)
 {
   json_t *ev = json_object();
@@ -353,7 +353,7 @@ static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const 
   json_object_set_new(j, "found", r->found[0] ? json_string(r->found) : json_null());
   return j;
 }
-#line 1650 "noweb/ledger.nw"
+#line 1654 "noweb/ledger.nw"
 static int selected(const char *id, int npos, char **pos)
 {
   if (npos == 0)
@@ -381,7 +381,7 @@ static size_t select_claims(const Ledger_claim ***claim, int npos, char **pos, i
   return n;
 }
 
-#line 1742 "noweb/ledger.nw"
+#line 1746 "noweb/ledger.nw"
 static Ledger_result *run_claims(const char *what, const Ledger_claim **claim, size_t n,
                                  const Ledger_options *opt, uint64_t seeds)
 {
@@ -403,7 +403,7 @@ static Ledger_result *run_claims(const char *what, const Ledger_claim **claim, s
   return r;
 }
 
-#line 1679 "noweb/ledger.nw"
+#line 1683 "noweb/ledger.nw"
 static void print_verdict_line(const Ledger_claim *c, const Ledger_result *r)
 {
   printf("%-36s %-12s%s ", c->id, Ledger_verdict_name(r->verdict),
@@ -419,7 +419,7 @@ static int cmd_verify(int argc, char **argv)
   Args a;
   parse_options("verify", usage_verify, argc, argv, &a, "--prec --seed --threads --json");
   
-#line 1718 "noweb/ledger.nw"
+#line 1722 "noweb/ledger.nw"
 for (int k = 0; k < a.npos; k++) {
   int any = 0;
   for (size_t i = 0; i < Ledger_nchapters() && !any; i++)
@@ -428,7 +428,7 @@ for (int k = 0; k < a.npos; k++) {
   if (!any)
     die("verify: no claim is or starts with '%s' (see thermolit list)", a.pos[k]);
 }
-#line 1694 "noweb/ledger.nw"
+#line 1698 "noweb/ledger.nw"
   const Ledger_claim **claim;
   size_t n = select_claims(&claim, a.npos, a.pos, 0);
   Ledger_result *r = run_claims("verify", claim, n, &a.opt, 0);
@@ -450,7 +450,7 @@ for (int k = 0; k < a.npos; k++) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 1829 "noweb/ledger.nw"
+#line 1833 "noweb/ledger.nw"
 static void print_params(int nparams, const Ledger_param *param)
 {
   for (int k = 0; k < nparams; k++)
@@ -477,14 +477,14 @@ static char *eval_at(const Ledger_quantity *q, int argc, char **argv, mpfr_prec_
   mpfr_clear(out);
   return s;
 }
-#line 1858 "noweb/ledger.nw"
+#line 1862 "noweb/ledger.nw"
 static int cmd_eval(int argc, char **argv)
 {
   Args a;
   parse_options("eval", usage_eval, argc, argv, &a, "--digits --prec --list --budget");
   if (a.list) {
     
-#line 1924 "noweb/ledger.nw"
+#line 1928 "noweb/ledger.nw"
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   for (size_t j = 0; j < Ledger_chapter_at(i)->nquantities; j++) {
     const Ledger_quantity *q = &Ledger_chapter_at(i)->quantities[j];
@@ -494,7 +494,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
       printf(" (double precision: at most %d digits)", q->double_digits);
     printf("\t%s\n", q->meaning);
   }
-#line 1864 "noweb/ledger.nw"
+#line 1868 "noweb/ledger.nw"
     free(a.pos);
     return 0;
   }
@@ -513,7 +513,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
   mpfr_rnd_t rnd = MPFR_RNDD;
   char *x = eval_at(q, a.npos - 1, a.pos + 1, p, a.digits, rnd);
   
-#line 1890 "noweb/ledger.nw"
+#line 1894 "noweb/ledger.nw"
 while (!q->double_digits) {
   if (!x)
     fail("eval: %s could not be computed at these parameters", q->name);
@@ -542,13 +542,13 @@ while (!q->double_digits) {
 }
 if (!x)
   fail("eval: %s could not be computed at these parameters", q->name);
-#line 1882 "noweb/ledger.nw"
+#line 1886 "noweb/ledger.nw"
   printf("%s\n", x);
   mpfr_free_str(x);
   free(a.pos);
   return 0;
 }
-#line 1947 "noweb/ledger.nw"
+#line 1951 "noweb/ledger.nw"
 static int cmd_mc(int argc, char **argv)
 {
   Args a;
@@ -599,7 +599,7 @@ static int cmd_mc(int argc, char **argv)
          "exact %g)", e->name, mc.estimate, mc.stderr_, mc.exact);
   }
   
-#line 2006 "noweb/ledger.nw"
+#line 2010 "noweb/ledger.nw"
 for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
   FILE *f = pass ? out.f : stdout;
   fprintf(f, "experiment\t%s\n", e->name);
@@ -612,11 +612,11 @@ for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
 }
 if (a.out && Ledger_close_atomic(&out, 1) != 0)
   die("mc: cannot write %s: %s", a.out, strerror(errno));
-#line 1997 "noweb/ledger.nw"
+#line 2001 "noweb/ledger.nw"
   free(a.pos);
   return 0;
 }
-#line 2254 "noweb/ledger.nw"
+#line 2258 "noweb/ledger.nw"
 static void tex_breakable(FILE *f, const char *id)
 {
   for (const char *c = id; *c; c++) {
@@ -678,7 +678,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputs("\\bottomrule\n\\end{longtable}\n", f);
   }
 }
-#line 2322 "noweb/ledger.nw"
+#line 2326 "noweb/ledger.nw"
 static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
                              const chapter_run *run)
 {
@@ -710,7 +710,7 @@ static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_r
     }
   fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
 }
-#line 2372 "noweb/ledger.nw"
+#line 2376 "noweb/ledger.nw"
 enum { ORIGINS = LEDGER_CONSISTENCY + 1, VERDICTS = LEDGER_AMBIGUOUS + 1 };
 typedef struct {
   size_t n[ORIGINS][VERDICTS], origin[ORIGINS];
@@ -755,7 +755,7 @@ static void beyond_text(FILE *f, const Tally *t)
   if (*sep == ';')
     fputc('.', f);
 }
-#line 2423 "noweb/ledger.nw"
+#line 2427 "noweb/ledger.nw"
 static void findings_claim_text(FILE *f, const Ledger_claim *c, const Ledger_result *r)
 {
   fprintf(f, "\n  %s  [%s, %s]  %s\n", c->id, Ledger_verdict_name(r->verdict),
@@ -789,7 +789,7 @@ static void findings_text(FILE *f, const Ledger_chapter *ch, const Ledger_result
               == LEDGER_LITERATURE ? " (literature)" : " (hypothesis)");
   fputs("\n\n", f);
 }
-#line 2461 "noweb/ledger.nw"
+#line 2465 "noweb/ledger.nw"
 static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
 {
   Tally t = tally(ch, r);
@@ -816,7 +816,7 @@ static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
   return json_pack("{s:s, s:s?, s:o, s:o}", "paper", ch->name, "reference", ch->reference,
                    "counts", counts, "claims", claims);
 }
-#line 2498 "noweb/ledger.nw"
+#line 2502 "noweb/ledger.nw"
 static void findings_table_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result *r,
                                int paper)
 {
@@ -877,7 +877,7 @@ static void findings_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result 
     fputs(*sep ? ".\n" : "none.\n", f);
   }
 }
-#line 2564 "noweb/ledger.nw"
+#line 2568 "noweb/ledger.nw"
 static void counts_tex(FILE *f, const Ledger_result *r)
 {
   fputs("\\begin{itemize}\n", f);
@@ -893,7 +893,7 @@ static void counts_tex(FILE *f, const Ledger_result *r)
   }
   fputs("\\end{itemize}\n", f);
 }
-#line 2585 "noweb/ledger.nw"
+#line 2589 "noweb/ledger.nw"
 static int cmd_findings(int argc, char **argv)
 {
   Args a;
@@ -901,7 +901,7 @@ static int cmd_findings(int argc, char **argv)
   if (a.npos > 1)
     die("findings: one paper at most, got '%s' and '%s'", a.pos[0], a.pos[1]);
   
-#line 2641 "noweb/ledger.nw"
+#line 2645 "noweb/ledger.nw"
 if (a.npos == 1) {
   char names[256] = "";
   size_t i = 0;
@@ -914,7 +914,7 @@ if (a.npos == 1) {
     die("findings: no paper is called '%s' (the papers:%s)", a.pos[0], names);
   }
 }
-#line 2592 "noweb/ledger.nw"
+#line 2596 "noweb/ledger.nw"
   int unexpected = 0;
   json_t *all = json_array();
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -939,7 +939,7 @@ if (a.npos == 1) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 2622 "noweb/ledger.nw"
+#line 2626 "noweb/ledger.nw"
 static void write_findings(FILE *f, const char *name, const Ledger_result *results)
 {
   json_t *all = json_array();
@@ -956,7 +956,7 @@ static void write_findings(FILE *f, const char *name, const Ledger_result *resul
     json_dumpf(all, f, JSON_INDENT(2)), fputc('\n', f);
   json_decref(all);
 }
-#line 2042 "noweb/ledger.nw"
+#line 2046 "noweb/ledger.nw"
 static void check_dir(const char *cmd, const char *dir)
 {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
@@ -1002,7 +1002,7 @@ static int cmd_report(int argc, char **argv)
   free(a.pos);
   return (unexpected || failed) ? 1 : 0;
 }
-#line 2094 "noweb/ledger.nw"
+#line 2098 "noweb/ledger.nw"
 static void report_chapter(const Ledger_chapter *ch, const char *dir, const Ledger_options *opt,
                            int *unexpected, int *failed)
 {
@@ -1041,7 +1041,7 @@ static void report_chapter(const Ledger_chapter *ch, const char *dir, const Ledg
     die("report: cannot write %s: %s", path, strerror(errno));
   json_decref(all), free(claim), free(r);
 }
-#line 2140 "noweb/ledger.nw"
+#line 2144 "noweb/ledger.nw"
 static void result_from_json(Ledger_result *r, json_t *j, const char *path)
 {
   Ledger_result_init(r);
@@ -1100,7 +1100,7 @@ static void read_chapter(const Ledger_chapter *ch, const char *dir, Ledger_resul
   run->data_seconds = json_real_value(json_object_get(all, "data_seconds"));
   json_decref(all);
 }
-#line 2205 "noweb/ledger.nw"
+#line 2209 "noweb/ledger.nw"
 static int merge_chapters(const char *dir)
 {
   const Ledger_claim **claim;
@@ -1139,22 +1139,24 @@ static int merge_chapters(const char *dir)
   free(claim), free(results), free(run), free(opt);
   return unexpected;
 }
-#line 2693 "noweb/ledger.nw"
+#line 2697 "noweb/ledger.nw"
 typedef struct {
-  int nz;
+  int nz, worst;
   uint64_t nan;
-  double mean, sd, d, p_ks, p_var, p;
+  double mean, sd, d, p_ks, p_var, p, worst_mean, worst_sd;
   int ok;
+  const char *why;
 } calibration;
 
 static void calibrate_claim(calibration *c, const Ledger_result *run, uint64_t nseeds)
 {
-  *c = (calibration){.nz = run[0].nz, .p_ks = 1, .p_var = 1};
+  *c = (calibration){.nz = run[0].nz, .p_ks = 1, .p_var = 1, .worst = -1,
+                     .why = run[0].uncalibrated};
   for (uint64_t s = 1; s < nseeds; s++)
     if (run[s].nz != c->nz)
       c->nz = -1;
   if (c->nz <= 0) {
-    c->mean = c->sd = c->d = c->p_ks = c->p_var = c->p = NAN;
+    c->mean = c->sd = c->d = c->p_ks = c->p_var = c->p = c->worst_mean = c->worst_sd = NAN;
     return;
   }
   double *z = malloc(nseeds * sizeof *z);
@@ -1169,23 +1171,32 @@ static void calibrate_claim(calibration *c, const Ledger_result *run, uint64_t n
         c->nan++;
       else
         z[n++] = run[s].z[j], Stats_add(&one, run[s].z[j]), Stats_add(&all, run[s].z[j]);
-    double d = n >= 2 ? Stats_ks_normal(z, n) : NAN;
+    double d = n >= 2 ? Stats_ks_normal(z, n) : NAN, v = n >= 2 ? Stats_variance(&one) : NAN;
+    double pk = n >= 2 ? Stats_ks_pvalue(n, d) : NAN;
+    double pv = isfinite(v) ? Stats_variance_pvalue(n, v) : NAN;
+    if (j == 0 || !(fmin(pk, pv) >= fmin(c->p_ks, c->p_var)))
+      c->worst = j, c->worst_mean = Stats_mean(&one), c->worst_sd = sqrt(v);
     c->d = fmax(c->d, d);
-    c->p_ks = n >= 2 ? fmin(c->p_ks, Stats_ks_pvalue(n, d)) : NAN;
-    double v = n >= 2 ? Stats_variance(&one) : NAN;
-    c->p_var = isfinite(v) ? fmin(c->p_var, Stats_variance_pvalue(n, v)) : NAN;
+    c->p_ks = fmin(c->p_ks, pk), c->p_var = fmin(c->p_var, pv);
   }
   free(z);
   c->mean = Stats_mean(&all), c->sd = sqrt(Stats_variance(&all));
   c->p = fmin(1.0, 2.0 * c->nz * fmin(c->p_ks, c->p_var));
   c->ok = c->nan == 0 && c->p >= 1e-3;
 }
-#line 2740 "noweb/ledger.nw"
-static void calibration_row(FILE *f, const char *id, const calibration *c, uint64_t nseeds)
+#line 2748 "noweb/ledger.nw"
+static const char *uncalibrated_why(const calibration *c)
 {
-  fprintf(f, "%s\t%d\t%llu\t%llu\t%.3f\t%.3f\t%.4f\t%.3g\t%.3g\t%.3g\t%s\n", id, c->nz,
-          (unsigned long long)nseeds, (unsigned long long)c->nan, c->mean, c->sd, c->d, c->p_ks,
-          c->p_var, c->p, c->ok ? "calibrated" : "not calibrated");
+  return c->why ? c->why : "no reason is known: a finding against its error bar";
+}
+
+static void calibration_row(FILE *f, const Ledger_claim *claim, const calibration *c,
+                            uint64_t nseeds)
+{
+  fprintf(f, "%s\t%d\t%llu\t%llu\t%.3f\t%.3f\t%.4f\t%.3g\t%.3g\t%.3g\t%d\t%.3f\t%.3f\t%s\t%s\n",
+          claim->id, c->nz, (unsigned long long)nseeds, (unsigned long long)c->nan, c->mean, c->sd,
+          c->d, c->p_ks, c->p_var, c->p, c->worst + 1, c->worst_mean, c->worst_sd,
+          c->ok ? "calibrated" : "not calibrated", c->ok ? "" : uncalibrated_why(c));
 }
 
 static void calibration_tex(FILE *f, const Ledger_claim **claim, const calibration *c, size_t n,
@@ -1204,6 +1215,11 @@ static void calibration_tex(FILE *f, const Ledger_claim **claim, const calibrati
     tex_link(f, claim[i]->id);
     fprintf(f, " & %d & $%.2f$ & %.2f & %.3f & %.2g & %s\\\\\n", c[i].nz, c[i].mean, c[i].sd,
             c[i].d, c[i].p, c[i].ok ? "calibrated" : "\\textbf{not calibrated}");
+    if (!c[i].ok) {
+      fputs("\\multicolumn{7}{@{\\quad}p{0.95\\textwidth}@{}}{\\footnotesize ", f);
+      Ledger_tex_escape(f, uncalibrated_why(&c[i]));
+      fputs("}\\\\\n", f);
+    }
   }
   fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
@@ -1217,15 +1233,16 @@ static void write_calibration(const char *dir, const char *format, const Ledger_
   if (Ledger_open_atomic(&o, path) != 0)
     die("calibrate: cannot write %s: %s", path, strerror(errno));
   if (strcmp(format, "tsv") == 0) {
-    fputs("id\tcomponents\tseeds\tnan\tmean_z\tsd_z\tks_d\tp_ks\tp_var\tp\tcalibration\n", o.f);
+    fputs("id\tcomponents\tseeds\tnan\tmean_z\tsd_z\tks_d\tp_ks\tp_var\tp\tworst_component"
+          "\tworst_mean_z\tworst_sd_z\tcalibration\twhy\n", o.f);
     for (size_t i = 0; i < n; i++)
-      calibration_row(o.f, claim[i]->id, &c[i], nseeds);
+      calibration_row(o.f, claim[i], &c[i], nseeds);
   } else
     calibration_tex(o.f, claim, c, n, nseeds);
   if (Ledger_close_atomic(&o, 1) != 0)
     die("calibrate: cannot write %s: %s", path, strerror(errno));
 }
-#line 2790 "noweb/ledger.nw"
+#line 2811 "noweb/ledger.nw"
 static int cmd_calibrate(int argc, char **argv)
 {
   Args a;
@@ -1249,7 +1266,7 @@ static int cmd_calibrate(int argc, char **argv)
   for (size_t i = 0; i < n; i++) {
     calibrate_claim(&c[i], run + i * a.seeds, a.seeds);
     failed += !c[i].ok;
-    calibration_row(stdout, claim[i]->id, &c[i], a.seeds);
+    calibration_row(stdout, claim[i], &c[i], a.seeds);
   }
   if (a.out) {
     write_calibration(a.out, "tsv", claim, c, n, a.seeds);
@@ -1261,14 +1278,14 @@ static int cmd_calibrate(int argc, char **argv)
   free(run), free(c), free(claim), free(a.pos);
   return 0;
 }
-#line 2855 "noweb/ledger.nw"
+#line 2876 "noweb/ledger.nw"
 static int cmd_version(void)
 {
   printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", source_commit(),
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 2864 "noweb/ledger.nw"
+#line 2885 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
   atexit(check_stdout);
