@@ -245,6 +245,9 @@ sources-of = $(filter src/%.c src/%.h,$(foreach r,$(ROOTS_$1),$(call dest,$r)))
 KERNEL_SUMS := $(KERNEL:%=build/sum/%.sum)
 REPORT_JSON := $(PAPERS:%=reports/%.json)
 
+# The checksums are made by a pattern rule, which would make them intermediate files that
+# make deletes after each run (and rebuilds, with new times, on the next): keep them.
+.SECONDARY: $(CHAPTERS:%=build/sum/%.sum)
 build/sum/%.sum: build/tangle/%.stamp
 	@mkdir -p build/sum
 	@cat $(call sources-of,$*) | grep -v '^#line ' | sha256sum | cpif $@
