@@ -1,4 +1,4 @@
-#line 2963 "noweb/ledger.nw"
+#line 2969 "noweb/ledger.nw"
 /* bench-common.h: tangled from noweb/ledger.nw; edit that, not this. */
 #ifndef BENCH_COMMON_H
 #define BENCH_COMMON_H

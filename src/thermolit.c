@@ -118,7 +118,7 @@ static void check_out_file(const char *cmd, const char *path)
   if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
     die("%s: --out %s exists and is not a regular file", cmd, path);
 }
-#line 2859 "noweb/ledger.nw"
+#line 2865 "noweb/ledger.nw"
 static const char *source_commit(void)
 {
   static char commit[64];
@@ -1139,7 +1139,7 @@ static int merge_chapters(const char *dir)
   free(claim), free(results), free(run), free(opt);
   return unexpected;
 }
-#line 2697 "noweb/ledger.nw"
+#line 2703 "noweb/ledger.nw"
 typedef struct {
   int nz, worst;
   uint64_t nan;
@@ -1184,7 +1184,7 @@ static void calibrate_claim(calibration *c, const Ledger_result *run, uint64_t n
   c->p = fmin(1.0, 2.0 * c->nz * fmin(c->p_ks, c->p_var));
   c->ok = c->nan == 0 && c->p >= 1e-3;
 }
-#line 2748 "noweb/ledger.nw"
+#line 2754 "noweb/ledger.nw"
 static const char *uncalibrated_why(const calibration *c)
 {
   return c->why ? c->why : "no reason is known: a finding against its error bar";
@@ -1242,7 +1242,7 @@ static void write_calibration(const char *dir, const char *format, const Ledger_
   if (Ledger_close_atomic(&o, 1) != 0)
     die("calibrate: cannot write %s: %s", path, strerror(errno));
 }
-#line 2811 "noweb/ledger.nw"
+#line 2817 "noweb/ledger.nw"
 static int cmd_calibrate(int argc, char **argv)
 {
   Args a;
@@ -1278,14 +1278,14 @@ static int cmd_calibrate(int argc, char **argv)
   free(run), free(c), free(claim), free(a.pos);
   return 0;
 }
-#line 2876 "noweb/ledger.nw"
+#line 2882 "noweb/ledger.nw"
 static int cmd_version(void)
 {
   printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", source_commit(),
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 2885 "noweb/ledger.nw"
+#line 2891 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
   atexit(check_stdout);
