@@ -354,6 +354,7 @@ void Denseam_check_capacity_hopfield(const Ledger_options *o, Ledger_result *r)
     snprintf(key, sizeof key, "n2_alpha_N%u", c.N[k]);
     Ledger_field_double(r, key, Stats_mean(&cross[k]));
   }
+  Ledger_field_double(r, "replicate_sd", sqrt(Stats_variance(&lim)));
   Ledger_field_double(r, "mean_delta_method_stderr", Stats_mean(&dm));
   Ledger_field_double(r, "alpha_1_over_N_fit", Stats_mean(&lim1n));
   Ledger_field_double(r, "alpha_1_over_N_fit_stderr", Stats_stderr(&lim1n));
@@ -378,7 +379,7 @@ void Denseam_check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "alpha = %.3f +- %.3f (crossings at N = 50, 100, 200 extrapolated) vs the "
                "signal-to-noise %.4f", c.limit, c.limit_stderr, as);
 }
-#line 4146 "noweb/denseam.nw"
+#line 4147 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 void Denseam_check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -406,7 +407,7 @@ void Denseam_check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
   Denseam_found_otherwise(r);
 }
-#line 4198 "noweb/denseam.nw"
+#line 4199 "noweb/denseam.nw"
 int Denseam_capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};
