@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "ledger.h"
+#include "ledger-output.h"
 
 static jmp_buf fuzz_escape;
 #define exit(status) longjmp(fuzz_escape, 1 + (status))
