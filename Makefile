@@ -282,7 +282,7 @@ paper.pdf: paper.tex build/chapters.tex build/commit.tex reports/ledger.tex $(FI
 	cp build/paper.pdf $@
 
 # Every stochastic claim rerun on CALIBRATE_SEEDS seeds, its z-scores tested against N(0,1)
-# (about half an hour on 2 cores, so not part of `make'); the book prints the table it writes.
+# (about 45 minutes on 2 cores, so not part of `make'); the book prints the table it writes.
 CALIBRATE_SEEDS ?= 200
 .PHONY: calibrate
 calibrate:
