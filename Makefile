@@ -278,7 +278,7 @@ build/chapters.tex: $(NW)
 
 paper.pdf: paper.tex build/chapters.tex build/commit.tex reports/ledger.tex $(FIGURE_TEX) \
   $(wildcard reports/calibration.tex)
-	latexmk -pdf -interaction=nonstopmode -halt-on-error -output-directory=build -quiet paper.tex
+	latexmk -g -pdf -interaction=nonstopmode -halt-on-error -output-directory=build -quiet paper.tex
 	cp build/paper.pdf $@
 
 # Every stochastic claim rerun on CALIBRATE_SEEDS seeds, its z-scores tested against N(0,1)
