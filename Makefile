@@ -247,7 +247,11 @@ FIGURES := $(filter-out figures/style.gp,$(filter figures/%.gp,$(TANGLED)))
 FIGURE_TEX := $(FIGURES:figures/%.gp=build/figures/%.tex)
 sources-of = $(filter src/%.c src/%.h,$(foreach r,$(ROOTS_$1),$(call dest,$r)))
 KERNEL_SUMS := $(KERNEL:%=build/sum/%.sum)
-REPORT_JSON := $(PAPERS:%=reports/%.json)
+# Costliest first (as measured), so that `make -j2` starts the long ones at once and the
+# short ones fill the cores at the end; a paper not in the list comes last.
+COSTLIEST := denseam rebooting learning landauer review
+REPORT_JSON := $(patsubst %,reports/%.json,$(filter $(PAPERS),$(COSTLIEST)) \
+  $(filter-out $(COSTLIEST),$(PAPERS)))
 
 # The checksums are made by a pattern rule, which would make them intermediate files that
 # make deletes after each run (and rebuilds, with new times, on the next): keep them.
