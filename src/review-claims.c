@@ -42,7 +42,7 @@ static void reading_joules(mpfr_t out, const Hardware_reading *h)
   mpfr_div(out, out, den, MPFR_RNDN);            /* power / throughput */
   mpfr_clear(den);
 }
-#line 2944 "noweb/review.nw"
+#line 2951 "noweb/review.nw"
 typedef struct {
   double a, a_se, B, B_se;
 } Line_fit;
@@ -512,25 +512,29 @@ static void check_szilard_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_z_below_bound", below);
   mpfr_clears(e, info, (mpfr_ptr)0);
 }
-#line 1788 "noweb/review.nw"
+#line 1790 "noweb/review.nw"
 static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
-  mpfr_t eps, e0, level, a, b, info, ln2;
-  mpfr_inits2(prec, eps, e0, level, a, b, info, ln2, (mpfr_ptr)0);
+  mpfr_t eps, e0, level, a, b, below, info, ln2;
+  mpfr_inits2(prec, eps, e0, level, a, b, below, info, ln2, (mpfr_ptr)0);
   mpfr_const_log2(ln2, MPFR_RNDN);
   mpfr_set_inf(min, 1);
-  for (int i = 1; i <= 32 && !mpfr_nan_p(min); i++)
+  for (int i = 1; i <= 32 && !mpfr_nan_p(min); i++) {
+    mpfr_set_ui(eps, (unsigned long)i, MPFR_RNDN);
+    mpfr_div_ui(eps, eps, 64, MPFR_RNDN);
+    Review_final_level(e0, eps);
+    if (Review_integrate_occupation(below, e0) != 0) {  /* the same for every L */
+      mpfr_set_nan(min);
+      break;
+    }
     for (int j = 0; j <= 4; j++) {
-      mpfr_set_ui(eps, (unsigned long)i, MPFR_RNDN);
-      mpfr_div_ui(eps, eps, 64, MPFR_RNDN);
-      Review_final_level(e0, eps);
       mpfr_add_ui(level, e0, 1ul << j, MPFR_RNDN);
-      if (Review_integrate_occupation(a, level) != 0 || Review_integrate_occupation(b, e0) != 0) {
+      if (Review_integrate_occupation(a, level) != 0) {
         mpfr_set_nan(min);
         break;
       }
-      mpfr_sub(a, a, b, MPFR_RNDN);              /* integral of pi from e0 to L */
+      mpfr_sub(a, a, below, MPFR_RNDN);          /* integral of pi from e0 to L */
       mpfr_fma(a, eps, e0, a, MPFR_RNDN);        /* + eps e0, the drop */
       mpfr_neg(b, level, MPFR_RNDN);
       Num_logistic(b, b);
@@ -541,9 +545,10 @@ static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t 
       mpfr_sub(a, ln2, a, MPFR_RNDN);            /* -Q - (I - S_demon), S_demon = ln 2 */
       keep_min(min, a, where, size, "measurement, eps = %.0f/64, L = e0 + %.0f", i, 1 << j);
     }
-  mpfr_clears(eps, e0, level, a, b, info, ln2, (mpfr_ptr)0);
+  }
+  mpfr_clears(eps, e0, level, a, b, below, info, ln2, (mpfr_ptr)0);
 }
-#line 1824 "noweb/review.nw"
+#line 1831 "noweb/review.nw"
 static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   double *su_min = ctx;
@@ -571,7 +576,7 @@ static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, 
   }
   mpfr_clears(eps, e0, w, info, slack, ln2, (mpfr_ptr)0);
 }
-#line 1857 "noweb/review.nw"
+#line 1864 "noweb/review.nw"
 static void twice_entropy_minus_ln2(mpfr_t f, mpfr_t df, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -610,10 +615,10 @@ static void check_printed_second_law(const Ledger_options *o, Ledger_result *r)
                "(%s)", Ledger_field_value(&step, "min_slack"), step.field[2].text,
                Ledger_field_value(&cycle, "min_slack"), cycle.field[2].text);
 }
-#line 2340 "noweb/review.nw"
+#line 2347 "noweb/review.nw"
 static const double trap_pairs[4][2] = {{1, 4}, {4, 1}, {1, 0.25}, {0.5, 8}};
 static const double trap_taus[3] = {0.1, 1, 10};
-#line 2354 "noweb/review.nw"
+#line 2361 "noweb/review.nw"
 static void trap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -640,7 +645,7 @@ static void check_trap_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, trap_residual, NULL, o->prec, 8);
 }
-#line 2399 "noweb/review.nw"
+#line 2406 "noweb/review.nw"
 static void trap_excess(mpfr_t out, double ki, double kf, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -710,7 +715,7 @@ static void check_trap_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_next_order_D", worst_d);
   mpfr_clears(tau, x, c, (mpfr_ptr)0);
 }
-#line 2485 "noweb/review.nw"
+#line 2492 "noweb/review.nw"
 typedef struct {
   double min_second_law, min_ramp;
 } Trap_slacks;
@@ -760,7 +765,7 @@ static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_slack_second_law", s.min_second_law);
   Ledger_field_double(r, "min_slack_ramp", s.min_ramp);
 }
-#line 2549 "noweb/review.nw"
+#line 2556 "noweb/review.nw"
 enum { TRAP_SAMPLES = 400000, TRAP_INTERVALS = 64 };
 
 static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
@@ -777,7 +782,7 @@ static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_dF", (mc.estimate - log(2)) / mc.stderr_);
   mpfr_clears(ki, kf, tau, w, (mpfr_ptr)0);
 }
-#line 2999 "noweb/review.nw"
+#line 3006 "noweb/review.nw"
 static const double lag_ps[4] = {1e-3, 1e-2, 0.1, 0.3};
 
 static void erasure_B(mpfr_t B, const mpfr_t p, int dissipated)
@@ -857,7 +862,7 @@ static void check_erasure_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "B_dissipated", B, 8);
   mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
 }
-#line 3119 "noweb/review.nw"
+#line 3126 "noweb/review.nw"
 typedef struct {
   Review_reached_bound bound;
 } Reached_ctx;
@@ -913,7 +918,7 @@ static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result
 {
   Review_check_finite_rate_second_law(o, r, bound_at_reached_error);
 }
-#line 3187 "noweb/review.nw"
+#line 3194 "noweb/review.nw"
 enum { ERASURE_TIME_SAMPLES = 400000 };
 
 static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result *r)
@@ -930,7 +935,7 @@ static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result
                       (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 3225 "noweb/review.nw"
+#line 3232 "noweb/review.nw"
 enum { FIT_SAMPLES = 200000, FIT_POINTS = 4 };
 static const double fit_taus[FIT_POINTS] = {20, 40, 80, 160};
 
@@ -1010,7 +1015,7 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 3326 "noweb/review.nw"
+#line 3333 "noweb/review.nw"
 static int write_szilard(const char *dir, const Ledger_options *opt)
 {
   static const double eps_mc[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.4};
@@ -1044,7 +1049,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 3366 "noweb/review.nw"
+#line 3373 "noweb/review.nw"
 static int write_trap(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {0.25, 0.5, 1, 2, 4, 8};
@@ -1079,7 +1084,7 @@ static int write_trap(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 3408 "noweb/review.nw"
+#line 3415 "noweb/review.nw"
 static int write_erasure_time(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {2.5, 5, 10, 20, 40, 80, 160};
@@ -1124,13 +1129,13 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3458 "noweb/review.nw"
+#line 3465 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt) | write_szilard(dir, opt)
          | write_trap(dir, opt) | write_erasure_time(dir, opt);
 }
-#line 3518 "noweb/review.nw"
+#line 3525 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann,
@@ -1222,7 +1227,7 @@ static const Ledger_claim claims[] = {
    "a line a + B/tau fitted to simulated erasures has the slope of the same line fitted to the "
    "exact work", LEDGER_VERIFIED, check_erasure_fit, LEDGER_CONSISTENCY, NULL, NULL, 53},
 };
-#line 3614 "noweb/review.nw"
+#line 3621 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }
