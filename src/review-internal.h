@@ -14,7 +14,7 @@ void Review_add_lag_term(mpfr_t sum, mpfr_t t, mpfr_t u, const mpfr_t delta, uns
 int Review_integrate_occupation(mpfr_t integral, const mpfr_t level);
 #line 694 "noweb/review.nw"
 enum { REPLICATES = 64 };
-#line 2874 "noweb/review.nw"
+#line 2896 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE_TIME = 4, EXPERIMENT_ERASURE_FIT = 10 };
 void Review_erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t experiment,
                              uint64_t seed, uint64_t samples, int threads);
@@ -50,7 +50,7 @@ void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsign
 #line 2632 "noweb/review.nw"
 int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, const mpfr_t tau);
 int Review_erasure_time_lag_work(mpfr_t work, const mpfr_t p, const mpfr_t tau);
-#line 2930 "noweb/review.nw"
+#line 2952 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads);
 #line 335 "noweb/review.nw"
@@ -67,14 +67,14 @@ void Review_check_erasure_second_law(const Ledger_options *o, Ledger_result *r, 
 #line 1585 "noweb/review.nw"
 void Review_check_feedback_second_law(const Ledger_options *o, Ledger_result *r,
                                       Review_bound bound);
-#line 2997 "noweb/review.nw"
+#line 3019 "noweb/review.nw"
 typedef struct {
   Review_bound quasistatic;                      /* the quasi-static cost, units of kT */
   int power;                                     /* f(x) ~ x^power, x = 1/tau */
 } Review_finite_time_law;
 void Review_check_finite_time_limit(const Ledger_options *o, Ledger_result *r,
                                     const Review_finite_time_law *law);
-#line 3120 "noweb/review.nw"
+#line 3142 "noweb/review.nw"
 typedef void (*Review_reached_bound)(mpfr_t out, const mpfr_t p, const mpfr_t reached);
 void Review_check_finite_rate_second_law(const Ledger_options *o, Ledger_result *r,
                                          Review_reached_bound bound);
