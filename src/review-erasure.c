@@ -130,17 +130,58 @@ static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
   mpfr_clear(m);
 }
 
+#line 778 "noweb/review.nw"
+enum { OCCUPATION_MEMORY = 2048 };
+
+static struct {
+  mpfr_t level, integral;
+  int status;
+} occupation_memory[OCCUPATION_MEMORY];
+static size_t occupation_remembered;
+
+static int recall_occupation(mpfr_t integral, const mpfr_t level, int *status)
+{
+  int found = 0;
+#pragma omp critical(review_occupation_memory)
+  for (size_t i = 0; i < occupation_remembered && !found; i++)
+    if (mpfr_get_prec(occupation_memory[i].integral) == mpfr_get_prec(integral)
+        && mpfr_equal_p(occupation_memory[i].level, level)) {
+      mpfr_set(integral, occupation_memory[i].integral, MPFR_RNDN);  /* exact: same precision */
+      *status = occupation_memory[i].status;
+      found = 1;
+    }
+  return found;
+}
+
+static void remember_occupation(const mpfr_t integral, const mpfr_t level, int status)
+{
+#pragma omp critical(review_occupation_memory)
+  if (occupation_remembered < OCCUPATION_MEMORY) {
+    size_t i = occupation_remembered++;
+    mpfr_init2(occupation_memory[i].level, mpfr_get_prec(level));
+    mpfr_init2(occupation_memory[i].integral, mpfr_get_prec(integral));
+    mpfr_set(occupation_memory[i].level, level, MPFR_RNDN);
+    mpfr_set(occupation_memory[i].integral, integral, MPFR_RNDN);
+    occupation_memory[i].status = status;
+  }
+}
+
+#line 729 "noweb/review.nw"
 int Review_integrate_occupation(mpfr_t integral, const mpfr_t level)
 {
   assert(mpfr_cmp_ui(level, 0) >= 0);
   if (mpfr_zero_p(level))
     return mpfr_set_zero(integral, 1), 0;
+  int status;
+  if (recall_occupation(integral, level, &status))
+    return status;
   mpfr_t zero, err;
   mpfr_init2(zero, mpfr_get_prec(level));
   mpfr_init2(err, 64);
   mpfr_set_zero(zero, 1);
-  int status = Num_integrate(integral, err, occupation, NULL, zero, level, 0, NULL);
+  status = Num_integrate(integral, err, occupation, NULL, zero, level, 0, NULL);
   mpfr_clears(zero, err, (mpfr_ptr)0);
+  remember_occupation(integral, level, status);
   return status;
 }
 
@@ -156,7 +197,7 @@ int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
   mpfr_clears(eps, integral, (mpfr_ptr)0);
   return status;
 }
-#line 777 "noweb/review.nw"
+#line 836 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
@@ -182,7 +223,7 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 814 "noweb/review.nw"
+#line 873 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
