@@ -934,7 +934,7 @@ Test(review, simulation_claim_is_verified_and_above_the_bound)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_gt(Ledger_field_value(&r, "z_above_bound"), 20);
 }
-#line 5176 "noweb/review.nw"
+#line 5180 "noweb/review.nw"
 Test(review, body_temperature_and_gap_claims)
 {
   const double kTln2_310 = 4.2800119e-21 * 0.6931471805599453;
@@ -957,9 +957,8 @@ Test(review, body_temperature_and_gap_claims)
 Test(review, new_identity_claims_are_verified)
 {
   static const char *const ids[] = {
-    "review.erasure_bound.perfect", "review.szilard.information", "review.szilard.optimal",
-    "review.szilard.mismatch", "review.finite_time.trap_optimal", "review.finite_time.trap_limit",
-    "review.finite_time.erasure_limit"};
+    "review.erasure_bound.perfect", "review.szilard.information", "review.finite_time.trap_optimal",
+    "review.finite_time.trap_limit", "review.finite_time.erasure_limit"};
   const double q = 1e-3, ef = log((1 - q) / q);
   for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
     Ledger_result r = Test_run_claim(ids[i]);
@@ -987,8 +986,18 @@ Test(review, finite_time_coefficients_in_the_evidence)
   cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), e3 * 0.2 / 1024, 2e-6);
 }
 
+static void assert_identity_verified(const char *id)
+{
+  Ledger_result r = Test_run_claim(id);
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s: %s", id, r.summary);
+  cr_assert_leq(Ledger_field_value(&r, "residual"), ldexp(1, -248), "%s", id);
+  cr_assert_leq(Ledger_field_value(&r, "residual_2prec"), ldexp(1, -504), "%s", id);
+}
+
 Test(review, feedback_inequalities)
 {
+  assert_identity_verified("review.szilard.mismatch");  /* before the second law: same quadratures */
+  assert_identity_verified("review.szilard.optimal");   /* before the printed law's cycle: same */
   Ledger_result r = Test_run_claim("review.szilard.second_law");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   const double q = 31.0 / 64, e = log((1 - q) / q);
@@ -1033,7 +1042,7 @@ Test(review, new_simulation_claims_are_verified)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z_B_vs_linear_response")), 4);
   cr_assert_lt(fabs(Ledger_field_value(&r, "bias_of_exact_fit")), 0.05);
 }
-#line 5325 "noweb/review.nw"
+#line 5338 "noweb/review.nw"
 static int kT_without_ln2(mpfr_t out, mpfr_rnd_t rnd) { return mpfr_set_ui(out, 1, rnd); }
 
 static void ln2_at_every_p(mpfr_t out, const mpfr_t p)
