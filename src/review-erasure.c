@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 595 "noweb/review.nw"
+#line 597 "noweb/review.nw"
 void Review_erasure_bound(mpfr_t out, const mpfr_t p)
 {
   assert(mpfr_cmp_ui(p, 0) >= 0 && mpfr_cmp_ui(p, 1) <= 0);
@@ -119,7 +119,7 @@ void Review_protocol_works(mpfr_t *out, const mpfr_t p, int jmax)
   }
   mpfr_clears(eps, delta, (mpfr_ptr)0);
 }
-#line 717 "noweb/review.nw"
+#line 719 "noweb/review.nw"
 static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -130,7 +130,7 @@ static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
   mpfr_clear(m);
 }
 
-#line 778 "noweb/review.nw"
+#line 780 "noweb/review.nw"
 enum { OCCUPATION_MEMORY = 2048 };
 
 static struct {
@@ -166,7 +166,7 @@ static void remember_occupation(const mpfr_t integral, const mpfr_t level, int s
   }
 }
 
-#line 729 "noweb/review.nw"
+#line 731 "noweb/review.nw"
 int Review_integrate_occupation(mpfr_t integral, const mpfr_t level)
 {
   assert(mpfr_cmp_ui(level, 0) >= 0);
@@ -197,7 +197,7 @@ int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
   mpfr_clears(eps, integral, (mpfr_ptr)0);
   return status;
 }
-#line 836 "noweb/review.nw"
+#line 838 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
@@ -223,7 +223,7 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 873 "noweb/review.nw"
+#line 875 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
