@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 2693 "noweb/review.nw"
+#line 2878 "noweb/review.nw"
 typedef struct {
   mpfr_t ef, tau, t;
 } Lag_ctx;
@@ -70,14 +70,17 @@ static int erasure_time_work_lagged(mpfr_t work, mpfr_t final_error, const mpfr_
   mpfr_clears(c.ef, c.tau, c.t, zero, upper, J, err, et, sum, t, (mpfr_ptr)0);
   return status;
 }
-#line 2762 "noweb/review.nw"
+#line 2958 "noweb/review.nw"
 static void excess_kernel(mpfr_t k, mpfr_t t, const mpfr_t z, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(k);
-  mpfr_t a, term, sum;
-  mpfr_inits2(w, a, term, sum, (mpfr_ptr)0);
+  assert(mpfr_get_prec(t) == w);
+  mpfr_t a, term, sum, decay;
+  mpfr_inits2(w, a, term, sum, decay, (mpfr_ptr)0);
   mpfr_ui_sub(a, 1, z, MPFR_RNDN);
   mpfr_mul(a, a, tau, MPFR_RNDN);                 /* a = tau (1 - z) */
+  mpfr_neg(term, a, MPFR_RNDN);
+  mpfr_expm1(decay, term, MPFR_RNDN);             /* e^{-a} - 1, used by both terms */
   if (mpfr_cmp_ui(a, 1) < 0) {
     mpfr_div_2ui(term, a, 1, MPFR_RNDN);
     mpfr_set(sum, term, MPFR_RNDN);
@@ -93,20 +96,30 @@ static void excess_kernel(mpfr_t k, mpfr_t t, const mpfr_t z, const mpfr_t tau)
     mpfr_ui_sub(t, 1, z, MPFR_RNDN);
     mpfr_mul(sum, sum, t, MPFR_RNDN);             /* h(a)/tau = (1 - z) h(a)/a */
   } else {
-    mpfr_neg(term, a, MPFR_RNDN);
     mpfr_exp(t, term, MPFR_RNDN);
     mpfr_mul(t, t, a, MPFR_RNDN);                 /* a e^{-a} */
-    mpfr_expm1(sum, term, MPFR_RNDN);
-    mpfr_add(sum, sum, t, MPFR_RNDN);
+    mpfr_add(sum, decay, t, MPFR_RNDN);
     mpfr_neg(sum, sum, MPFR_RNDN);                /* h(a) = 1 - e^{-a} - a e^{-a} */
     mpfr_div(sum, sum, tau, MPFR_RNDN);
   }
-  mpfr_neg(t, a, MPFR_RNDN);
-  mpfr_expm1(t, t, MPFR_RNDN);
-  mpfr_neg(t, t, MPFR_RNDN);
+  mpfr_neg(t, decay, MPFR_RNDN);
   mpfr_mul(t, t, z, MPFR_RNDN);                   /* z (1 - e^{-a}) */
   mpfr_add(k, sum, t, MPFR_RNDN);
-  mpfr_clears(a, term, sum, (mpfr_ptr)0);
+  mpfr_clears(a, term, sum, decay, (mpfr_ptr)0);
+}
+
+static void logistic_pair(mpfr_t up, mpfr_t down, const mpfr_t x)
+{
+  assert(mpfr_sgn(x) >= 0 && mpfr_get_prec(up) == mpfr_get_prec(down));
+  mpfr_t minus_x, e, d;
+  mpfr_init2(minus_x, mpfr_get_prec(x));
+  mpfr_inits2(mpfr_get_prec(up) + 16, e, d, (mpfr_ptr)0);  /* Num_logistic's guard */
+  mpfr_neg(minus_x, x, MPFR_RNDN);
+  mpfr_exp(e, minus_x, MPFR_RNDN);
+  mpfr_add_ui(d, e, 1, MPFR_RNDN);
+  mpfr_ui_div(up, 1, d, MPFR_RNDN);               /* Num_logistic(up, x) */
+  mpfr_div(down, e, d, MPFR_RNDN);                /* Num_logistic(down, -x) */
+  mpfr_clears(minus_x, e, d, (mpfr_ptr)0);
 }
 
 static void excess_integrand(mpfr_t y, const mpfr_t z, void *ctx)
@@ -115,9 +128,7 @@ static void excess_integrand(mpfr_t y, const mpfr_t z, void *ctx)
   mpfr_t g, t;
   mpfr_inits2(mpfr_get_prec(y), g, t, (mpfr_ptr)0); /* the quadrature's working precision */
   mpfr_mul(t, c->ef, z, MPFR_RNDN);
-  Num_logistic(g, t);
-  mpfr_neg(t, t, MPFR_RNDN);
-  Num_logistic(t, t);
+  logistic_pair(g, t, t);
   mpfr_mul(g, g, t, MPFR_RNDN);                   /* pi (1 - pi) at eps_f z */
   excess_kernel(y, t, z, c->tau);
   mpfr_mul(y, y, g, MPFR_RNDN);
@@ -162,7 +173,7 @@ int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, co
   return status;
 }
 
-#line 2874 "noweb/review.nw"
+#line 3081 "noweb/review.nw"
 typedef struct {
   double ef, tau;
   uint64_t seed, experiment, samples;
@@ -209,7 +220,7 @@ void Review_erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t expe
                 total.n);
   mpfr_clears(pp, tt, exact, (mpfr_ptr)0);
 }
-#line 2928 "noweb/review.nw"
+#line 3135 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads)
 {

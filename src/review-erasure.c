@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 568 "noweb/review.nw"
+#line 597 "noweb/review.nw"
 void Review_erasure_bound(mpfr_t out, const mpfr_t p)
 {
   assert(mpfr_cmp_ui(p, 0) >= 0 && mpfr_cmp_ui(p, 1) <= 0);
@@ -67,7 +67,59 @@ void Review_protocol_work(mpfr_t out, const mpfr_t p, unsigned long K)
   mpfr_mul(out, sum, p, MPFR_RNDN);               /* review eq. (WK), as eq. (WK-lag) */
   mpfr_clears(eps, delta, t, u, sum, (mpfr_ptr)0);
 }
-#line 638 "noweb/review.nw"
+
+void Review_lag_sums(mpfr_t *sums, const mpfr_t level, int jmax, unsigned long first)
+{
+  assert(jmax >= 0 && jmax < 24 && first <= 1);
+  unsigned long n = 1ul << jmax;
+  mpfr_prec_t w = mpfr_get_prec(sums[0]);
+  mpfr_t fine, *sigma = malloc(n * sizeof *sigma), *grow = malloc((n + 1) * sizeof *grow);
+  assert(sigma != NULL && grow != NULL);
+  mpfr_init2(fine, w);
+  mpfr_div_ui(fine, level, n, MPFR_RNDN);         /* exact: n is a power of two */
+  for (unsigned long m = 0; m <= n; m++) {
+    mpfr_init2(grow[m], w);
+    mpfr_mul_ui(grow[m], fine, m, MPFR_RNDN);      /* m eps_f / N, as k Delta rounds */
+    if (m < n) {
+      mpfr_init2(sigma[m], w);
+      Num_logistic(sigma[m], grow[m]);             /* 1 - pi(m eps_f / N) */
+    }
+    mpfr_expm1(grow[m], grow[m], MPFR_RNDN);
+  }
+  for (int j = 0; j <= jmax; j++) {
+    unsigned long K = 1ul << j, stride = n >> j;
+    assert(mpfr_get_prec(sums[j]) == w);
+    mpfr_set_zero(sums[j], 1);
+    for (unsigned long k = first; k < K; k++)     /* as Review_add_lag_term */
+      mpfr_fma(sums[j], sigma[k * stride], grow[(K - k) * stride], sums[j], MPFR_RNDN);
+  }
+  for (unsigned long m = 0; m <= n; m++) {
+    mpfr_clear(grow[m]);
+    if (m < n)
+      mpfr_clear(sigma[m]);
+  }
+  mpfr_clear(fine);
+  free(sigma), free(grow);
+}
+
+void Review_protocol_works(mpfr_t *out, const mpfr_t p, int jmax)
+{
+  mpfr_prec_t w = mpfr_get_prec(out[0]) + PROTOCOL_GUARD;
+  mpfr_t eps, delta, sums[24];
+  mpfr_inits2(w, eps, delta, (mpfr_ptr)0);
+  for (int j = 0; j <= jmax; j++)
+    mpfr_init2(sums[j], w);
+  Review_final_level(eps, p);
+  Review_lag_sums(sums, eps, jmax, 0);
+  for (int j = 0; j <= jmax; j++) {
+    mpfr_div_ui(delta, eps, 1ul << j, MPFR_RNDN);
+    mpfr_mul(sums[j], sums[j], delta, MPFR_RNDN);
+    mpfr_mul(out[j], sums[j], p, MPFR_RNDN);       /* as Review_protocol_work, K = 2^j */
+    mpfr_clear(sums[j]);
+  }
+  mpfr_clears(eps, delta, (mpfr_ptr)0);
+}
+#line 719 "noweb/review.nw"
 static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -78,17 +130,58 @@ static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
   mpfr_clear(m);
 }
 
+#line 780 "noweb/review.nw"
+enum { OCCUPATION_MEMORY = 2048 };
+
+static struct {
+  mpfr_t level, integral;
+  int status;
+} occupation_memory[OCCUPATION_MEMORY];
+static size_t occupation_remembered;
+
+static int recall_occupation(mpfr_t integral, const mpfr_t level, int *status)
+{
+  int found = 0;
+#pragma omp critical(review_occupation_memory)
+  for (size_t i = 0; i < occupation_remembered && !found; i++)
+    if (mpfr_get_prec(occupation_memory[i].integral) == mpfr_get_prec(integral)
+        && mpfr_equal_p(occupation_memory[i].level, level)) {
+      mpfr_set(integral, occupation_memory[i].integral, MPFR_RNDN);  /* exact: same precision */
+      *status = occupation_memory[i].status;
+      found = 1;
+    }
+  return found;
+}
+
+static void remember_occupation(const mpfr_t integral, const mpfr_t level, int status)
+{
+#pragma omp critical(review_occupation_memory)
+  if (occupation_remembered < OCCUPATION_MEMORY) {
+    size_t i = occupation_remembered++;
+    mpfr_init2(occupation_memory[i].level, mpfr_get_prec(level));
+    mpfr_init2(occupation_memory[i].integral, mpfr_get_prec(integral));
+    mpfr_set(occupation_memory[i].level, level, MPFR_RNDN);
+    mpfr_set(occupation_memory[i].integral, integral, MPFR_RNDN);
+    occupation_memory[i].status = status;
+  }
+}
+
+#line 731 "noweb/review.nw"
 int Review_integrate_occupation(mpfr_t integral, const mpfr_t level)
 {
   assert(mpfr_cmp_ui(level, 0) >= 0);
   if (mpfr_zero_p(level))
     return mpfr_set_zero(integral, 1), 0;
+  int status;
+  if (recall_occupation(integral, level, &status))
+    return status;
   mpfr_t zero, err;
   mpfr_init2(zero, mpfr_get_prec(level));
   mpfr_init2(err, 64);
   mpfr_set_zero(zero, 1);
-  int status = Num_integrate(integral, err, occupation, NULL, zero, level, 0, NULL);
+  status = Num_integrate(integral, err, occupation, NULL, zero, level, 0, NULL);
   mpfr_clears(zero, err, (mpfr_ptr)0);
+  remember_occupation(integral, level, status);
   return status;
 }
 
@@ -104,7 +197,7 @@ int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
   mpfr_clears(eps, integral, (mpfr_ptr)0);
   return status;
 }
-#line 698 "noweb/review.nw"
+#line 838 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
@@ -130,7 +223,7 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 735 "noweb/review.nw"
+#line 875 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
