@@ -119,24 +119,41 @@ typedef struct {
     int active;
 } Piece;
 #line 445 "noweb/numerics.nw"
+typedef struct Node_table Node_table;
 typedef struct {
     mpfr_prec_t w;
     mpfr_t half_pi, t, sh, ch, u, e, q, comp, x, dxdt, y, g, thr;
+    Node_table *table;
 } Work;
-#line 459 "noweb/numerics.nw"
-static int node(Work *W, const Piece *P)
+#line 469 "noweb/numerics.nw"
+static void node_values(Work *W, enum quad_rule rule)
 {
     mpfr_sinh_cosh(W->sh, W->ch, W->t, MPFR_RNDN);
     mpfr_mul(W->u, W->half_pi, W->sh, MPFR_RNDN);
+    switch (rule) {
+    case TANH_SINH:
+        mpfr_abs(W->e, W->u, MPFR_RNDN);
+        mpfr_mul_2ui(W->e, W->e, 1, MPFR_RNDN);
+        mpfr_neg(W->e, W->e, MPFR_RNDN);
+        mpfr_exp(W->e, W->e, MPFR_RNDN);
+        mpfr_add_ui(W->q, W->e, 1, MPFR_RNDN);
+        break;
+    case EXP_SINH_UP:
+    case EXP_SINH_DOWN:
+        mpfr_exp(W->comp, W->u, MPFR_RNDN);
+        break;
+    case SINH_SINH:
+        mpfr_sinh_cosh(W->x, W->q, W->u, MPFR_RNDN);
+        break;
+    }
+}
+
+static int node(Work *W, const Piece *P)
+{
     switch (P->rule) {
     case TANH_SINH:
         
-#line 477 "noweb/numerics.nw"
-mpfr_abs(W->e, W->u, MPFR_RNDN);
-mpfr_mul_2ui(W->e, W->e, 1, MPFR_RNDN);
-mpfr_neg(W->e, W->e, MPFR_RNDN);
-mpfr_exp(W->e, W->e, MPFR_RNDN);
-mpfr_add_ui(W->q, W->e, 1, MPFR_RNDN);
+#line 507 "noweb/numerics.nw"
 mpfr_div(W->comp, W->e, W->q, MPFR_RNDN);
 mpfr_mul(W->comp, W->comp, P->half, MPFR_RNDN);
 mpfr_mul_2ui(W->comp, W->comp, 1, MPFR_RNDN);
@@ -149,12 +166,11 @@ if (mpfr_sgn(W->t) >= 0)
 else
     mpfr_add(W->x, P->lo, W->comp, MPFR_RNDN);
 return !mpfr_zero_p(W->comp) && mpfr_less_p(P->lo, W->x) && mpfr_less_p(W->x, P->hi);
-#line 466 "noweb/numerics.nw"
+#line 496 "noweb/numerics.nw"
     case EXP_SINH_UP:
     case EXP_SINH_DOWN:
         
-#line 497 "noweb/numerics.nw"
-mpfr_exp(W->comp, W->u, MPFR_RNDN);
+#line 522 "noweb/numerics.nw"
 mpfr_mul(W->dxdt, W->comp, W->ch, MPFR_RNDN);
 mpfr_mul(W->dxdt, W->dxdt, W->half_pi, MPFR_RNDN);
 if (P->rule == EXP_SINH_UP) {
@@ -163,19 +179,125 @@ if (P->rule == EXP_SINH_UP) {
 }
 mpfr_sub(W->x, P->hi, W->comp, MPFR_RNDN);
 return !mpfr_zero_p(W->comp) && mpfr_less_p(W->x, P->hi) && mpfr_number_p(W->dxdt);
-#line 469 "noweb/numerics.nw"
+#line 499 "noweb/numerics.nw"
     case SINH_SINH:
         
-#line 511 "noweb/numerics.nw"
-mpfr_sinh_cosh(W->x, W->q, W->u, MPFR_RNDN);
+#line 535 "noweb/numerics.nw"
 mpfr_mul(W->dxdt, W->q, W->ch, MPFR_RNDN);
 mpfr_mul(W->dxdt, W->dxdt, W->half_pi, MPFR_RNDN);
 return mpfr_number_p(W->dxdt);
-#line 471 "noweb/numerics.nw"
+#line 501 "noweb/numerics.nw"
     }
     return 0;
 }
-#line 561 "noweb/numerics.nw"
+#line 571 "noweb/numerics.nw"
+enum { NODE_TABLES = 4, NODE_LEVELS = 24, NODE_FAMILIES = 3 };
+static const long NODE_BITS = 1L << 28;
+
+typedef struct {
+    mpfr_t ch, v1, v2;           /* cosh t; E and 1 + E, or e^u, or sinh u and cosh u */
+} Node;
+
+struct Node_table {
+    mpfr_prec_t w;               /* 0: not in use */
+    mpfr_exp_t emin, emax;
+    unsigned long last_use;
+    long bits;                   /* the bits of the numbers it holds */
+    Node **node[NODE_FAMILIES][2][NODE_LEVELS];
+    size_t n[NODE_FAMILIES][2][NODE_LEVELS], room[NODE_FAMILIES][2][NODE_LEVELS];
+};
+
+static _Thread_local Node_table node_tables[NODE_TABLES];
+static _Thread_local unsigned long node_uses;
+static _Thread_local long node_bits;
+
+static void empty_table(Node_table *T)
+{
+    for (int f = 0; f < NODE_FAMILIES; f++)
+        for (int s = 0; s < 2; s++)
+            for (int k = 0; k < NODE_LEVELS; k++) {
+                for (size_t m = 0; m < T->n[f][s][k]; m++) {
+                    mpfr_clears(T->node[f][s][k][m]->ch, T->node[f][s][k][m]->v1,
+                                T->node[f][s][k][m]->v2, (mpfr_ptr) 0);
+                    free(T->node[f][s][k][m]);
+                }
+                free(T->node[f][s][k]);
+                T->node[f][s][k] = NULL;
+                T->n[f][s][k] = T->room[f][s][k] = 0;
+            }
+    node_bits -= T->bits;
+    T->bits = 0;
+    T->w = 0;
+}
+
+/* The table for the working precision and the current exponent range: the one in use for
+   them, else an unused one, else the one used longest ago, emptied. */
+static Node_table *table_for(mpfr_prec_t w)
+{
+    mpfr_exp_t emin = mpfr_get_emin(), emax = mpfr_get_emax();
+    Node_table *pick = NULL;
+    for (int i = 0; i < NODE_TABLES; i++) {
+        Node_table *T = &node_tables[i];
+        if (T->w == w && T->emin == emin && T->emax == emax) {
+            pick = T;
+            break;
+        }
+        if (pick == NULL || (pick->w != 0 && (T->w == 0 || T->last_use < pick->last_use)))
+            pick = T;
+    }
+    if (pick->w != w || pick->emin != emin || pick->emax != emax) {
+        empty_table(pick);
+        pick->w = w, pick->emin = emin, pick->emax = emax;
+    }
+    pick->last_use = ++node_uses;
+    return pick;
+}
+
+static int family(enum quad_rule rule)
+{
+    return rule == TANH_SINH ? 0 : rule == SINH_SINH ? 2 : 1;
+}
+#line 643 "noweb/numerics.nw"
+static void node_values_at(Work *W, enum quad_rule rule, int k, long j, int sign)
+{
+    Node_table *T = W->table;
+    int f = family(rule), s = sign > 0;
+    size_t m = (size_t) (k == 0 ? j - 1 : (j - 1) / 2);
+    if (k >= NODE_LEVELS) {
+        node_values(W, rule);
+        return;
+    }
+    mpfr_ptr v1 = f == 0 ? W->e : f == 1 ? W->comp : W->x, v2 = f == 1 ? NULL : W->q;
+    if (m < T->n[f][s][k]) {
+        const Node *N = T->node[f][s][k][m];
+        mpfr_set(W->ch, N->ch, MPFR_RNDN);
+        mpfr_set(v1, N->v1, MPFR_RNDN);
+        if (v2 != NULL)
+            mpfr_set(v2, N->v2, MPFR_RNDN);
+        return;
+    }
+    node_values(W, rule);
+    if (m != T->n[f][s][k] || node_bits + 3 * (long) W->w > NODE_BITS)
+        return;
+    if (m == T->room[f][s][k]) {
+        size_t room = m ? 2 * m : 64;
+        Node **grown = realloc(T->node[f][s][k], room * sizeof *grown);
+        if (grown == NULL)
+            return;
+        T->node[f][s][k] = grown, T->room[f][s][k] = room;
+    }
+    Node *N = malloc(sizeof *N);
+    if (N == NULL)
+        return;
+    mpfr_inits2(W->w, N->ch, N->v1, N->v2, (mpfr_ptr) 0);
+    mpfr_set(N->ch, W->ch, MPFR_RNDN);
+    mpfr_set(N->v1, v1, MPFR_RNDN);
+    mpfr_set(N->v2, v2 != NULL ? v2 : v1, MPFR_RNDN);
+    T->node[f][s][k][T->n[f][s][k]++] = N;
+    T->bits += 3 * (long) W->w;
+    node_bits += 3 * (long) W->w;
+}
+#line 728 "noweb/numerics.nw"
 static int add_node(Work *W, Piece *P, Num_integrand f, void *ctx)
 {
     if (!node(W, P))
@@ -191,7 +313,7 @@ static int add_node(Work *W, Piece *P, Num_integrand f, void *ctx)
     mpfr_mul_2si(W->thr, P->l1, -(long) W->w, MPFR_RNDN);
     return mpfr_lessequal_p(W->g, W->thr);
 }
-#line 583 "noweb/numerics.nw"
+#line 750 "noweb/numerics.nw"
 static void walk_side(Work *W, Piece *P, int k, long first, long stride, int sign,
                       Num_integrand f, void *ctx)
 {
@@ -200,6 +322,7 @@ static void walk_side(Work *W, Piece *P, int k, long first, long stride, int sig
         mpfr_set_si_2exp(W->t, sign * j, -k, MPFR_RNDN);
         if (mpfr_cmpabs_ui(W->t, QUAD_TCAP) > 0)
             break;
+        node_values_at(W, P->rule, k, j, sign);
         int r = add_node(W, P, f, ctx);
         if (r < 0)
             break;
@@ -208,11 +331,12 @@ static void walk_side(Work *W, Piece *P, int k, long first, long stride, int sig
             break;
     }
 }
-#line 619 "noweb/numerics.nw"
+#line 787 "noweb/numerics.nw"
 static void refine(Work *W, Piece *P, int k, Num_integrand f, void *ctx)
 {
     if (k == 0) {
         mpfr_set_zero(W->t, 1);
+        node_values(W, P->rule);
         add_node(W, P, f, ctx);
         walk_side(W, P, 0, 1, 1, +1, f, ctx);
         walk_side(W, P, 0, 1, 1, -1, f, ctx);
@@ -224,7 +348,7 @@ static void refine(Work *W, Piece *P, int k, Num_integrand f, void *ctx)
     mpfr_mul_2si(P->est, P->sum, -k, MPFR_RNDN);
     mpfr_mul_2si(P->l1h, P->l1, -k, MPFR_RNDN);
 }
-#line 709 "noweb/numerics.nw"
+#line 878 "noweb/numerics.nw"
 static void piece_error(Work *W, Piece *P)
 {
     mpfr_sub(P->err, P->est, P->prev, MPFR_RNDU);
@@ -233,12 +357,12 @@ static void piece_error(Work *W, Piece *P)
     mpfr_mul_2si(W->thr, W->thr, -(long) (W->w - QUAD_ROUNDING_BITS), MPFR_RNDU);
     mpfr_add(P->err, P->err, W->thr, MPFR_RNDU);
 }
-#line 723 "noweb/numerics.nw"
+#line 892 "noweb/numerics.nw"
 int Num_integrate(mpfr_t result, mpfr_t abserr, Num_integrand f, void *ctx,
                   const mpfr_t a, const mpfr_t b, size_t nbreaks, const mpfr_t *breaks)
 {
     
-#line 755 "noweb/numerics.nw"
+#line 924 "noweb/numerics.nw"
 assert(mpfr_less_p(a, b));
 assert(nbreaks == 0 || breaks != NULL);
 for (size_t i = 0; i < nbreaks; i++) {
@@ -246,25 +370,26 @@ for (size_t i = 0; i < nbreaks; i++) {
     assert(mpfr_less_p(i == 0 ? a : breaks[i - 1], breaks[i]));
     assert(mpfr_less_p(breaks[i], b));
 }
-#line 727 "noweb/numerics.nw"
+#line 896 "noweb/numerics.nw"
     mpfr_prec_t p = mpfr_get_prec(result);
     int kmax = QUAD_KMAX_EXTRA;
     while (((mpfr_prec_t) 1 << (kmax - QUAD_KMAX_EXTRA)) < p)
         kmax++;
     Work W;
     
-#line 765 "noweb/numerics.nw"
+#line 934 "noweb/numerics.nw"
 W.w = p + QUAD_GUARD;
 mpfr_inits2(W.w, W.half_pi, W.t, W.sh, W.ch, W.u, W.e, W.q, W.comp, W.x, W.dxdt,
             W.y, W.g, W.thr, (mpfr_ptr) 0);
 mpfr_const_pi(W.half_pi, MPFR_RNDN);
 mpfr_div_2ui(W.half_pi, W.half_pi, 1, MPFR_RNDN);
-#line 733 "noweb/numerics.nw"
+W.table = table_for(W.w);
+#line 902 "noweb/numerics.nw"
     size_t npieces = nbreaks + 1;
     Piece *P = malloc(npieces * sizeof *P);
     assert(P != NULL);
     
-#line 777 "noweb/numerics.nw"
+#line 947 "noweb/numerics.nw"
 for (size_t i = 0; i < npieces; i++) {
     mpfr_srcptr lo = i == 0 ? a : breaks[i - 1];
     mpfr_srcptr hi = i == nbreaks ? b : breaks[i];
@@ -292,13 +417,13 @@ for (size_t i = 0; i < npieces; i++) {
         mpfr_div_2ui(q->half, q->half, 1, MPFR_RNDN);
     }
 }
-#line 737 "noweb/numerics.nw"
+#line 906 "noweb/numerics.nw"
     mpfr_t total, l1, tol;
     mpfr_inits2(W.w, total, l1, tol, (mpfr_ptr) 0);
     int status = 1;
     for (int k = 0; k <= kmax; k++) {
         
-#line 807 "noweb/numerics.nw"
+#line 977 "noweb/numerics.nw"
 int finite = 1;
 for (size_t i = 0; i < npieces; i++) {
     if (!P[i].active)
@@ -310,11 +435,11 @@ for (size_t i = 0; i < npieces; i++) {
 }
 if (!finite)
     break;
-#line 742 "noweb/numerics.nw"
+#line 911 "noweb/numerics.nw"
         if (k < QUAD_KMIN)
             continue;
         
-#line 821 "noweb/numerics.nw"
+#line 991 "noweb/numerics.nw"
 mpfr_set_zero(total, 1);
 mpfr_set_zero(l1, 1);
 for (size_t i = 0; i < npieces; i++) {
@@ -336,10 +461,10 @@ if (nactive == 0) {
     status = 0;
     break;
 }
-#line 745 "noweb/numerics.nw"
+#line 914 "noweb/numerics.nw"
     }
     
-#line 849 "noweb/numerics.nw"
+#line 1019 "noweb/numerics.nw"
 mpfr_set_zero(total, 1);
 mpfr_set_zero(l1, 1);
 for (size_t i = 0; i < npieces; i++) {
@@ -353,9 +478,9 @@ mpfr_add(l1, l1, tol, MPFR_RNDU);
 if (!mpfr_number_p(total))
     mpfr_set_inf(l1, 1);
 mpfr_set(abserr, l1, MPFR_RNDU);
-#line 747 "noweb/numerics.nw"
+#line 916 "noweb/numerics.nw"
     
-#line 865 "noweb/numerics.nw"
+#line 1035 "noweb/numerics.nw"
 for (size_t i = 0; i < npieces; i++)
     mpfr_clears(P[i].lo, P[i].hi, P[i].half, P[i].sum, P[i].l1, P[i].est, P[i].prev,
                 P[i].l1h, P[i].err, (mpfr_ptr) 0);
@@ -363,11 +488,11 @@ free(P);
 mpfr_clears(total, l1, tol, (mpfr_ptr) 0);
 mpfr_clears(W.half_pi, W.t, W.sh, W.ch, W.u, W.e, W.q, W.comp, W.x, W.dxdt, W.y, W.g,
             W.thr, (mpfr_ptr) 0);
-#line 748 "noweb/numerics.nw"
+#line 917 "noweb/numerics.nw"
     return status;
 }
 
-#line 935 "noweb/numerics.nw"
+#line 1105 "noweb/numerics.nw"
 static void root_tolerance(mpfr_t tol, const mpfr_t x, const mpfr_t floor_tol, mpfr_prec_t p)
 {
     if (mpfr_zero_p(x))
@@ -385,7 +510,7 @@ int Num_root(mpfr_t root, Num_fdf fdf, void *ctx, const mpfr_t lo, const mpfr_t 
     mpfr_inits2(w, neg, pos, x, fx, fhi, dfx, step, prevstep, width, tol, floor_tol, (mpfr_ptr) 0);
     int status;
     
-#line 963 "noweb/numerics.nw"
+#line 1133 "noweb/numerics.nw"
 mpfr_set(neg, lo, MPFR_RNDN);
 mpfr_set(pos, hi, MPFR_RNDN);
 fdf(fx, dfx, neg, ctx);
@@ -411,9 +536,9 @@ mpfr_set_ui_2exp(floor_tol, 1,
                   : (mpfr_get_exp(neg) > mpfr_get_exp(pos) ? mpfr_get_exp(neg)
                                                             : mpfr_get_exp(pos)))
                  - 2 * (mpfr_exp_t) p, MPFR_RNDN);
-#line 952 "noweb/numerics.nw"
+#line 1122 "noweb/numerics.nw"
     
-#line 993 "noweb/numerics.nw"
+#line 1163 "noweb/numerics.nw"
 mpfr_add(x, neg, pos, MPFR_RNDN);
 mpfr_div_2ui(x, x, 1, MPFR_RNDN);
 mpfr_sub(prevstep, pos, neg, MPFR_RNDN);
@@ -429,13 +554,13 @@ for (long it = 0; it < (2 * (long) p + 2) * (2 * (long) p + 2); it++) {
     if (mpfr_nan_p(fx))
         break;
     
-#line 1017 "noweb/numerics.nw"
+#line 1187 "noweb/numerics.nw"
 mpfr_set(mpfr_sgn(fx) < 0 ? neg : pos, x, MPFR_RNDN);
 mpfr_sub(width, pos, neg, MPFR_RNDN);
 mpfr_abs(width, width, MPFR_RNDN);
-#line 1008 "noweb/numerics.nw"
+#line 1178 "noweb/numerics.nw"
     
-#line 1034 "noweb/numerics.nw"
+#line 1204 "noweb/numerics.nw"
 int newton = 0;
 if (mpfr_regular_p(dfx)) {
     mpfr_div(step, fx, dfx, MPFR_RNDN);
@@ -463,21 +588,21 @@ if (!newton) {
     mpfr_set(x, tol, MPFR_RNDN);
 }
 mpfr_abs(prevstep, step, MPFR_RNDN);
-#line 1009 "noweb/numerics.nw"
+#line 1179 "noweb/numerics.nw"
     
-#line 1064 "noweb/numerics.nw"
+#line 1234 "noweb/numerics.nw"
 root_tolerance(tol, x, floor_tol, p);
 if (mpfr_lessequal_p(newton ? prevstep : width, tol)) {
     mpfr_set(root, x, MPFR_RNDN);
     status = 0;
     goto done;
 }
-#line 1010 "noweb/numerics.nw"
+#line 1180 "noweb/numerics.nw"
 }
 mpfr_add(x, neg, pos, MPFR_RNDN);
 mpfr_div_2ui(x, x, 1, MPFR_RNDN);
 mpfr_set(root, x, MPFR_RNDN);
-#line 953 "noweb/numerics.nw"
+#line 1123 "noweb/numerics.nw"
 done:
     mpfr_clears(neg, pos, x, fx, fhi, dfx, step, prevstep, width, tol, floor_tol, (mpfr_ptr) 0);
     return status;

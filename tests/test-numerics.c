@@ -1,12 +1,13 @@
-#line 1107 "noweb/numerics.nw"
+#line 1277 "noweb/numerics.nw"
 /* test-numerics.c: tangled from noweb/numerics.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include "numerics.h"
 
-#line 1130 "noweb/numerics.nw"
+#line 1301 "noweb/numerics.nw"
 static const mpfr_prec_t test_precs[] = {53, 256, 1024, 4096};
 #define NPRECS (sizeof test_precs / sizeof test_precs[0])
 
@@ -37,7 +38,7 @@ static char *fmt(const mpfr_t x)
         cr_assert(u_ <= (maxulps), "%s at %ld bits: got %s, want %s (%.3g ulps)", \
                   (what), (long) (p), fmt(got), fmt(want), u_);                   \
     } while (0)
-#line 1167 "noweb/numerics.nw"
+#line 1338 "noweb/numerics.nw"
 static uint64_t splitmix64(uint64_t *s)
 {
     uint64_t z = (*s += 0x9e3779b97f4a7c15u);
@@ -50,7 +51,7 @@ static double uniform_dyadic(uint64_t *s)
 {
     return (double) (splitmix64(s) >> 40) / 16777216.0;
 }
-#line 1467 "noweb/numerics.nw"
+#line 1638 "noweb/numerics.nw"
 static void check_integral(const char *what, mpfr_prec_t p, Num_integrand f, void *ctx,
                            const mpfr_t a, const mpfr_t b, size_t nb, const mpfr_t *br,
                            const mpfr_t want)
@@ -71,7 +72,7 @@ static void check_integral(const char *what, mpfr_prec_t p, Num_integrand f, voi
               what, (long) p, fmt(err));
     mpfr_clears(r, err, bound, (mpfr_ptr) 0);
 }
-#line 1378 "noweb/numerics.nw"
+#line 1549 "noweb/numerics.nw"
 static void f_gauss(mpfr_t y, const mpfr_t x, void *ctx)
 {
     (void) ctx;
@@ -154,7 +155,7 @@ static void f_poly(mpfr_t y, const mpfr_t x, void *ctx)
         mpfr_add_d(y, y, P->c[i], MPFR_RNDN);
     }
 }
-#line 1186 "noweb/numerics.nw"
+#line 1357 "noweb/numerics.nw"
 Test(numerics, entropy_and_xlogx_edges)
 {
     for (size_t i = 0; i < NPRECS; i++) {
@@ -179,7 +180,7 @@ Test(numerics, entropy_and_xlogx_edges)
         mpfr_clears(h, x, want, (mpfr_ptr) 0);
     }
 }
-#line 1221 "noweb/numerics.nw"
+#line 1392 "noweb/numerics.nw"
 static void entropy_series(mpfr_t h, const mpfr_t p)
 {
     mpfr_prec_t q = mpfr_get_prec(h);
@@ -225,7 +226,7 @@ Test(numerics, entropy_tiny_and_near_one)
         mpfr_clears(h, x, xo, want, near_one, (mpfr_ptr) 0);
     }
 }
-#line 1273 "noweb/numerics.nw"
+#line 1444 "noweb/numerics.nw"
 Test(numerics, entropy_symmetry_random)
 {
     gmp_randstate_t rs;
@@ -249,7 +250,7 @@ Test(numerics, entropy_symmetry_random)
     }
     gmp_randclear(rs);
 }
-#line 1305 "noweb/numerics.nw"
+#line 1476 "noweb/numerics.nw"
 static void naive_logistic(mpfr_t y, const mpfr_t x)
 {
     mpfr_neg(y, x, MPFR_RNDN);
@@ -316,7 +317,7 @@ Test(numerics, functions_of_x_vs_naive_formulas)
         mpfr_clears(x, y, want, (mpfr_ptr) 0);
     }
 }
-#line 1496 "noweb/numerics.nw"
+#line 1667 "noweb/numerics.nw"
 Test(numerics, quad_closed_forms)
 {
     mpfr_t ninf, zero, one, inf, want;
@@ -369,7 +370,7 @@ Test(numerics, quad_at_4096_bits)
     check_integral("1/sqrt(x) on [0,1]", p, f_rsqrt, NULL, zero, one, 0, NULL, want);
     mpfr_clears(ninf, zero, one, inf, want, (mpfr_ptr) 0);
 }
-#line 1556 "noweb/numerics.nw"
+#line 1727 "noweb/numerics.nw"
 Test(numerics, quad_singular_ends_and_breaks)
 {
     mpfr_t ninf, mone, zero, one, two, inf, want;
@@ -407,7 +408,7 @@ Test(numerics, quad_singular_ends_and_breaks)
     }
     mpfr_clears(ninf, mone, zero, one, two, inf, (mpfr_ptr) 0);
 }
-#line 1602 "noweb/numerics.nw"
+#line 1773 "noweb/numerics.nw"
 Test(numerics, quad_zero_integral_and_cap)
 {
     mpfr_t ninf, inf, mone, two, r, err, d;
@@ -437,7 +438,7 @@ Test(numerics, quad_zero_integral_and_cap)
               fmt(d), fmt(err));
     mpfr_clears(ninf, inf, mone, two, r, err, d, (mpfr_ptr) 0);
 }
-#line 1641 "noweb/numerics.nw"
+#line 1812 "noweb/numerics.nw"
 static void power_integral(mpfr_t s, const mpfr_t a, const mpfr_t b, int k, int absolute)
 {
     mpfr_t ta, tb;
@@ -504,7 +505,72 @@ Test(numerics, quad_random_polynomials)
         mpfr_clears(a, b, r, err, want, bound, term, d, (mpfr_ptr) 0);
     }
 }
-#line 1719 "noweb/numerics.nw"
+#line 1891 "noweb/numerics.nw"
+typedef struct {
+    mpfr_prec_t p;
+    mpfr_t r[3], e[3];
+} Three;
+
+static void three_integrals(Three *t)
+{
+    mpfr_t ninf, zero, one, inf;
+    mpfr_inits2(64, ninf, zero, one, inf, (mpfr_ptr) 0);
+    mpfr_set_inf(ninf, -1), mpfr_set_zero(zero, 1), mpfr_set_ui(one, 1, MPFR_RNDN);
+    mpfr_set_inf(inf, 1);
+    unsigned long k = 3;
+    cr_assert_eq(Num_integrate(t->r[0], t->e[0], f_gauss, NULL, ninf, inf, 0, NULL), 0);
+    cr_assert_eq(Num_integrate(t->r[1], t->e[1], f_xk_exp, &k, zero, inf, 0, NULL), 0);
+    cr_assert_eq(Num_integrate(t->r[2], t->e[2], f_sech2, NULL, zero, one, 0, NULL), 0);
+    mpfr_clears(ninf, zero, one, inf, (mpfr_ptr) 0);
+}
+
+static void *three_in_a_new_thread(void *arg)
+{
+    three_integrals(arg);
+    return NULL;
+}
+
+static void three_init(Three *t, mpfr_prec_t p)
+{
+    t->p = p;
+    for (int i = 0; i < 3; i++)
+        mpfr_init2(t->r[i], p), mpfr_init2(t->e[i], 64);
+}
+
+static void three_equal(const Three *a, const Three *b, const char *when)
+{
+    for (int i = 0; i < 3; i++) {
+        cr_assert(mpfr_equal_p(a->r[i], b->r[i]), "integral %d at %ld bits differs %s", i,
+                  (long) a->p, when);
+        cr_assert(mpfr_equal_p(a->e[i], b->e[i]), "error of integral %d at %ld bits differs %s",
+                  i, (long) a->p, when);
+    }
+}
+
+Test(numerics, remembered_nodes_give_the_same_bits)
+{
+    static const mpfr_prec_t precs[] = {53, 256}, others[] = {64, 100, 128, 200, 300};
+    for (size_t i = 0; i < 2; i++) {
+        Three fresh, warm;
+        three_init(&fresh, precs[i]);
+        three_init(&warm, precs[i]);
+        pthread_t thread;
+        cr_assert_eq(pthread_create(&thread, NULL, three_in_a_new_thread, &fresh), 0);
+        cr_assert_eq(pthread_join(thread, NULL), 0);
+        three_integrals(&warm);
+        three_equal(&fresh, &warm, "when the tables are filled");
+        three_integrals(&warm);
+        three_equal(&fresh, &warm, "from the tables");
+        for (size_t j = 0; j < 5; j++) {
+            Three other;
+            three_init(&other, others[j]);
+            three_integrals(&other);
+        }
+        three_integrals(&warm);
+        three_equal(&fresh, &warm, "after the tables were emptied and refilled");
+    }
+}
+#line 1967 "noweb/numerics.nw"
 static void fdf_poly(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
     const Poly *P = ctx;
@@ -573,7 +639,7 @@ Test(numerics, roots_of_polynomials)
         mpfr_clears(want, r, l, h, (mpfr_ptr) 0);
     }
 }
-#line 1796 "noweb/numerics.nw"
+#line 2044 "noweb/numerics.nw"
 static void fdf_atan_shifted(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
     long shift = *(const long *) ctx;
@@ -605,7 +671,7 @@ Test(numerics, roots_where_newton_jumps_out)
         mpfr_clears(want, r, l, h, (mpfr_ptr) 0);
     }
 }
-#line 1838 "noweb/numerics.nw"
+#line 2086 "noweb/numerics.nw"
 static long sqrt2_calls;
 static void fdf_sqrt2(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
