@@ -648,33 +648,50 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
                "N = P = 400) vs printed ln(1 + alpha nu^2) = %.4f at alpha = nu = 1",
                log(2) - Ledger_field_value(r, "residual"), mixture, log(2));
 }
-#line 3662 "noweb/learning.nw"
-static int eta_from_definitions(mpfr_t out, const mpfr_t a, const mpfr_t n, int sudden)
+#line 3664 "noweb/learning.nw"
+typedef struct {
+  mpfr_t info, ds;
+} Eta_definitions;
+
+static int eta_definitions_init(Eta_definitions *d, mpfr_prec_t w, const mpfr_t a, const mpfr_t n)
 {
-  mpfr_prec_t w = guarded(out);
-  mpfr_t p, info, s1, s0, q, one, inf;
-  mpfr_inits2(w, p, info, s1, s0, q, one, inf, (mpfr_ptr)0);
+  mpfr_t p, s0, one;
+  mpfr_inits2(w, d->info, d->ds, p, s0, one, (mpfr_ptr)0);
   int status = Learning_pc_by_parts(p, a, n);
-  Num_binary_entropy(info, p);
+  Num_binary_entropy(d->info, p);
   mpfr_const_log2(p, MPFR_RNDN);
-  mpfr_sub(info, p, info, MPFR_RNDN);            /* ln 2 - S(p_C), p_C integrated by parts */
-  mpfr_mul(info, info, a, MPFR_RNDN);
-  mpfr_sqr(s1, n, MPFR_RNDN);
-  mpfr_mul(s1, s1, a, MPFR_RNDN);
-  mpfr_add_ui(s1, s1, 1, MPFR_RNDN);
-  status |= normal_entropy(s1, s1);              /* -int p ln p of N(0, 1 + alpha nu^2) */
+  mpfr_sub(d->info, p, d->info, MPFR_RNDN);      /* ln 2 - S(p_C), p_C integrated by parts */
+  mpfr_mul(d->info, d->info, a, MPFR_RNDN);
+  mpfr_sqr(d->ds, n, MPFR_RNDN);
+  mpfr_mul(d->ds, d->ds, a, MPFR_RNDN);
+  mpfr_add_ui(d->ds, d->ds, 1, MPFR_RNDN);
+  status |= normal_entropy(d->ds, d->ds);        /* -int p ln p of N(0, 1 + alpha nu^2) */
   mpfr_set_ui(one, 1, MPFR_RNDN);
   status |= normal_entropy(s0, one);
-  mpfr_sub(s1, s1, s0, MPFR_RNDN);
+  mpfr_sub(d->ds, d->ds, s0, MPFR_RNDN);
+  mpfr_clears(p, s0, one, (mpfr_ptr)0);
+  return status;
+}
+
+static void eta_definitions_clear(Eta_definitions *d) { mpfr_clears(d->info, d->ds, (mpfr_ptr)0); }
+
+static int eta_from_definitions(mpfr_t out, const Eta_definitions *d, const mpfr_t a,
+                                const mpfr_t n, int sudden)
+{
+  mpfr_prec_t w = mpfr_get_prec(d->ds);
+  mpfr_t s1, q, one, inf;
+  mpfr_inits2(w, s1, q, one, inf, (mpfr_ptr)0);
+  mpfr_set_ui(one, 1, MPFR_RNDN);
   mpfr_set_zero(q, 1);
+  int status = 0;
   if (sudden) {
     mpfr_set_inf(inf, 1);
     status |= Learning_protocol_heat(q, LEARNING_SWITCH, n, one, inf);
     mpfr_mul(q, q, a, MPFR_RNDN);                /* the switch's heat, F_n^2 -> alpha */
   }
-  mpfr_add(s1, s1, q, MPFR_RNDN);
-  mpfr_div(out, info, s1, MPFR_RNDN);
-  mpfr_clears(p, info, s1, s0, q, one, inf, (mpfr_ptr)0);
+  mpfr_add(s1, d->ds, q, MPFR_RNDN);
+  mpfr_div(out, d->info, s1, MPFR_RNDN);
+  mpfr_clears(s1, q, one, inf, (mpfr_ptr)0);
   return status;
 }
 
@@ -703,15 +720,18 @@ static void eq22_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   for (size_t i = 0; i < sizeof pts / sizeof pts[0]; i++) {
     mpfr_set_d(a, pts[i][0], MPFR_RNDN);
     mpfr_set_d(n, pts[i][1], MPFR_RNDN);
+    Eta_definitions d;
+    status |= eta_definitions_init(&d, guarded(def), a, n);
     for (int sudden = 0; sudden <= 1; sudden++) {
       if (sudden)
         mpfr_set_ui_2exp(tau, 1, -(long)prec - 8, MPFR_RNDN);
       else
         mpfr_set_inf(tau, 1);
       eq22_side(eta, entropy, a, n, tau, &status);
-      status |= eta_from_definitions(def, a, n, sudden);
+      status |= eta_from_definitions(def, &d, a, n, sudden);
       Ledger_widen(res, eta, def);
     }
+    eta_definitions_clear(&d);
   }
   if (status)
     mpfr_set_nan(res);
@@ -727,7 +747,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq22_limits(r, Learning_entropy_per_weight, o->prec);
 }
-#line 3762 "noweb/learning.nw"
+#line 3784 "noweb/learning.nw"
 static double eq16_slack_double(const Learning_bound_form *b, double a, double n, int sudden)
 {
   double ds = 0.5 * log1p(a * n * n), q = sudden ? 0.5 * a * n * n : 0;
@@ -790,7 +810,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Learning_eq16(r, &Learning_bound_printed, o->prec);
   Ledger_field_double(r, "max_eta_printed_dS", 0.5 * Ledger_field_value(r, "max_eta"));
 }
-#line 3855 "noweb/learning.nw"
+#line 3877 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -824,7 +844,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
       r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
       Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
 }
-#line 3902 "noweb/learning.nw"
+#line 3924 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -855,7 +875,7 @@ static void check_s52(const Ledger_options *o, Ledger_result *r)
       "not 1 (N = 1, alpha = nu = 1)",
       1 + Ledger_field_value(r, "residual"));
 }
-#line 3952 "noweb/learning.nw"
+#line 3974 "noweb/learning.nw"
 static void s60_overlaps(long *with, long *without)
 {
   enum { N = 8, P = 4 };
@@ -896,7 +916,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "overlap term (nu/N) sum_rho ... = %g by (S59) vs %g as printed in (S60) "
                "(one sample, N = 8, P = 4, nu = 1)", with / 8.0, without / 8.0);
 }
-#line 4029 "noweb/learning.nw"
+#line 4051 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -923,7 +943,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
       mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 4074 "noweb/learning.nw"
+#line 4096 "noweb/learning.nw"
 typedef struct {
   double alpha, nu_lo, nu_hi, eta_lo, eta_hi;
   int sudden;
@@ -971,7 +991,7 @@ static void check_inset_order(const Ledger_options *o, Ledger_result *r)
                "nu = %g but %.4f at nu = %g (alpha = %g, tau %s)", w.eta_lo, w.nu_lo, w.eta_hi,
                w.nu_hi, w.alpha, w.sudden ? "-> 0" : "-> inf");
 }
-#line 4134 "noweb/learning.nw"
+#line 4156 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -1005,7 +1025,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_gamma", f1 < f2 ? x1 : x2);
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
 }
-#line 4177 "noweb/learning.nw"
+#line 4199 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -1098,7 +1118,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s67(r, erf_closed_form, o->prec);
 }
-#line 4283 "noweb/learning.nw"
+#line 4305 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_s68_formula closed = *(Learning_s68_formula *)ctx;
@@ -1179,7 +1199,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s69(r, &Learning_s69_printed, o->prec);
 }
-#line 4370 "noweb/learning.nw"
+#line 4392 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -1232,7 +1252,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s71(r, Learning_pc_erf, o->prec);
 }
-#line 4437 "noweb/learning.nw"
+#line 4459 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   const double c = *(const double *)ctx, g = 0.8;
@@ -1284,7 +1304,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_pc_erf_worst(r, Learning_pc_erf_final);
 }
-#line 4503 "noweb/learning.nw"
+#line 4525 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1300,7 +1320,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
                sqrt(2.0 / 3.0), w.value, w23.value);
   free(t);
 }
-#line 4534 "noweb/learning.nw"
+#line 4556 "noweb/learning.nw"
 enum { FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -1314,7 +1334,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 4789 "noweb/learning.nw"
+#line 4811 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the linear ramp dissipates nu^2 F^2 (e^-tau + tau - 1)/tau^2, the integral of the heat rate",
@@ -1454,7 +1474,7 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, check_fig3_mc, LEDGER_PAPER,
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL, 53},
 };
-#line 4940 "noweb/learning.nw"
+#line 4962 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)
