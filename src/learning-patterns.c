@@ -1,9 +1,14 @@
 #line 127 "noweb/learning.nw"
 /* learning-patterns.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 2418 "noweb/learning.nw"
+#line 2431 "noweb/learning.nw"
 typedef double v4d __attribute__((vector_size(32)));
 typedef uint64_t v4u __attribute__((vector_size(32)));
+typedef int32_t v4i __attribute__((vector_size(16)));
+typedef int32_t v8i __attribute__((vector_size(32)));
+typedef uint32_t v8u __attribute__((vector_size(32)));
+
+enum { PATTERN_BLOCK = 4 };
 
 static inline void sign_masks(v4u *m, uint64_t word, int j)
 {
@@ -12,80 +17,110 @@ static inline void sign_masks(v4u *m, uint64_t word, int j)
   *m = ((w >> shift) & 1) << 63;
 }
 
-__attribute__((target_clones("avx2", "default")))
-static void add_signed(double *restrict C, const uint64_t *restrict bits, double label, int W)
+/* 0 in lane i where bit j + i of word is 0 (xi = +1), -1 where it is 1, j a multiple of 8 */
+static inline void int_sign_masks(v8i *m, uint64_t word, int j)
 {
-  uint64_t u;
-  memcpy(&u, &label, sizeof u);
-  const v4u l = {u, u, u, u};
+  const uint32_t h = (uint32_t)(word >> (j & 32)), s = (uint32_t)(j & 31);
+  const v8u half = {h, h, h, h, h, h, h, h};
+  const v8u shift = {s, s + 1, s + 2, s + 3, s + 4, s + 5, s + 6, s + 7};
+  *m = -(v8i)((half >> shift) & 1);
+}
+
+__attribute__((target_clones("avx2", "default")))
+static void add_signed(int32_t *restrict C, const uint64_t *restrict bits,
+                       const int32_t *restrict label, int W)
+{
   for (int k = 0; k < W; k++)
-    for (int j = 0; j < 64; j += 4) {
-      v4d c;
-      v4u m;
-      sign_masks(&m, bits[k], j);
+    for (int j = 0; j < 64; j += 8) {
+      v8i c;
       memcpy(&c, C + 64 * k + j, sizeof c);
-      c += (v4d)(l ^ m);
+      for (int b = 0; b < PATTERN_BLOCK; b++) {
+        const int32_t lb = label[b];
+        const v8i l = {lb, lb, lb, lb, lb, lb, lb, lb};
+        v8i m;
+        int_sign_masks(&m, bits[b * W + k], j);
+        c += (l ^ m) - m;                        /* + label if xi = +1, - label if xi = -1 */
+      }
       memcpy(C + 64 * k + j, &c, sizeof c);
     }
 }
 
 __attribute__((target_clones("avx2", "default")))
-static void signed_dots(const uint64_t *restrict bits, const double *restrict C,
+static void signed_dots(const uint64_t *restrict bits, const int32_t *restrict C,
                         const double *restrict y, int W, double *dc, double *dy)
 {
-  v4d a = {0, 0, 0, 0}, b = {0, 0, 0, 0};
+  v4d a[PATTERN_BLOCK], b[PATTERN_BLOCK];
+  for (int p = 0; p < PATTERN_BLOCK; p++)
+    a[p] = b[p] = (v4d){0, 0, 0, 0};
   for (int k = 0; k < W; k++)
     for (int j = 0; j < 64; j += 4) {
-      v4u m;
-      sign_masks(&m, bits[k], j);
-      v4d c, v;
-      memcpy(&c, C + 64 * k + j, sizeof c);
+      v4i c4;
+      v4d v;
+      memcpy(&c4, C + 64 * k + j, sizeof c4);
       memcpy(&v, y + 64 * k + j, sizeof v);
-      a += (v4d)((v4u)c ^ m);
-      b += (v4d)((v4u)v ^ m);
+      const v4d c = __builtin_convertvector(c4, v4d);
+      for (int p = 0; p < PATTERN_BLOCK; p++) {
+        v4u m;
+        sign_masks(&m, bits[p * W + k], j);
+        a[p] += (v4d)((v4u)c ^ m);
+        b[p] += (v4d)((v4u)v ^ m);
+      }
     }
-  *dc = (a[0] + a[1]) + (a[2] + a[3]);
-  *dy = (b[0] + b[1]) + (b[2] + b[3]);
+  for (int p = 0; p < PATTERN_BLOCK; p++) {
+    dc[p] = (a[p][0] + a[p][1]) + (a[p][2] + a[p][3]);
+    dy[p] = (b[p][0] + b[p][1]) + (b[p][2] + b[p][3]);
+  }
 }
-#line 2469 "noweb/learning.nw"
+#line 2508 "noweb/learning.nw"
 typedef struct {
   int N, P;
   uint64_t seed, experiment, key;
 } Sample_spec;
 
+static int next_patterns(Rng *rng, uint64_t *bits, int left, int W)
+{
+  int nb = left < PATTERN_BLOCK ? left : PATTERN_BLOCK;
+  for (int k = 0; k < nb * W; k++)
+    bits[k] = Rng_bits(rng);
+  memset(bits + (size_t)nb * W, 0, (size_t)(PATTERN_BLOCK - nb) * W * sizeof *bits);
+  return nb;
+}
+
 static void stabilities(const Sample_spec *s, double *A, double *B)
 {
   const int W = (s->N + 63) / 64;
-  double *C = calloc((size_t)64 * W, sizeof *C), *y = calloc((size_t)64 * W, sizeof *y);
-  double *label = malloc((size_t)s->P * sizeof *label);
-  uint64_t *bits = malloc((size_t)W * sizeof *bits);
+  int32_t *C = calloc((size_t)64 * W, sizeof *C), *label = malloc((size_t)s->P * sizeof *label);
+  double *y = calloc((size_t)64 * W, sizeof *y);
+  uint64_t *bits = malloc((size_t)PATTERN_BLOCK * W * sizeof *bits);
   assert(C && y && label && bits);
   Rng rng;
   Rng_init(&rng, s->seed, s->experiment, s->key);
   for (int mu = 0; mu < s->P; mu++)
-    label[mu] = (Rng_bits(&rng) & 1) ? -1.0 : 1.0;
+    label[mu] = (Rng_bits(&rng) & 1) ? -1 : 1;
   for (int n = 0; n < s->N; n++)
     y[n] = Rng_normal(&rng);
   Rng_init(&rng, s->seed, s->experiment + 1, s->key);
-  for (int mu = 0; mu < s->P; mu++) {
-    for (int k = 0; k < W; k++)
-      bits[k] = Rng_bits(&rng);
-    add_signed(C, bits, label[mu], W);           /* C_n += sigma^mu xi^mu_n */
+  for (int mu = 0; mu < s->P; mu += PATTERN_BLOCK) {
+    int32_t l[PATTERN_BLOCK] = {0};
+    int nb = next_patterns(&rng, bits, s->P - mu, W);
+    memcpy(l, label + mu, (size_t)nb * sizeof *l);
+    add_signed(C, bits, l, W);                   /* C_n += sigma^mu xi^mu_n */
   }
   memset(C + s->N, 0, (size_t)(64 * W - s->N) * sizeof *C);
   Rng_init(&rng, s->seed, s->experiment + 1, s->key);
   const double rootN = sqrt((double)s->N);
-  for (int mu = 0; mu < s->P; mu++) {
-    for (int k = 0; k < W; k++)
-      bits[k] = Rng_bits(&rng);
-    double dc, dy;
-    signed_dots(bits, C, y, W, &dc, &dy);
-    A[mu] = label[mu] * dc / s->N;              /* learning (S59) */
-    B[mu] = label[mu] * dy / rootN;
+  for (int mu = 0; mu < s->P; mu += PATTERN_BLOCK) {
+    int nb = next_patterns(&rng, bits, s->P - mu, W);
+    double dc[PATTERN_BLOCK], dy[PATTERN_BLOCK];
+    signed_dots(bits, C, y, W, dc, dy);
+    for (int p = 0; p < nb; p++) {
+      A[mu + p] = label[mu + p] * dc[p] / s->N;   /* learning (S59) */
+      B[mu + p] = label[mu + p] * dy[p] / rootN;
+    }
   }
   free(C), free(y), free(label), free(bits);
 }
-#line 2523 "noweb/learning.nw"
+#line 2573 "noweb/learning.nw"
 enum { EXP_STABILITY = 201, EXP_FIG3 = 203 };
 
 typedef struct {
@@ -120,7 +155,7 @@ void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, 
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total),
                 moment == 1 ? nu : 1 + nu * nu * (P - 1) / (double)N, total.n);
 }
-#line 2605 "noweb/learning.nw"
+#line 2655 "noweb/learning.nw"
 static uint64_t fig3_key(uint64_t P, uint64_t r)
 {
   if (r < 65536)
