@@ -1,77 +1,86 @@
 #line 127 "noweb/learning.nw"
 /* learning-patterns.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 2431 "noweb/learning.nw"
+#line 2444 "noweb/learning.nw"
 typedef double v4d __attribute__((vector_size(32)));
 typedef uint64_t v4u __attribute__((vector_size(32)));
 typedef int32_t v4i __attribute__((vector_size(16)));
-typedef int32_t v8i __attribute__((vector_size(32)));
-typedef uint32_t v8u __attribute__((vector_size(32)));
 
-enum { PATTERN_BLOCK = 4 };
-
-static inline void sign_masks(v4u *m, uint64_t word, int j)
-{
-  const v4u shift = {(uint64_t)j, (uint64_t)j + 1, (uint64_t)j + 2, (uint64_t)j + 3};
-  const v4u w = {word, word, word, word};
-  *m = ((w >> shift) & 1) << 63;
-}
-
-/* 0 in lane i where bit j + i of word is 0 (xi = +1), -1 where it is 1, j a multiple of 8 */
-static inline void int_sign_masks(v8i *m, uint64_t word, int j)
-{
-  const uint32_t h = (uint32_t)(word >> (j & 32)), s = (uint32_t)(j & 31);
-  const v8u half = {h, h, h, h, h, h, h, h};
-  const v8u shift = {s, s + 1, s + 2, s + 3, s + 4, s + 5, s + 6, s + 7};
-  *m = -(v8i)((half >> shift) & 1);
-}
+enum { PATTERN_BLOCK = 4, COUNT_PLANES = 8 };
 
 __attribute__((target_clones("avx2", "default")))
-static void add_signed(int32_t *restrict C, const uint64_t *restrict bits,
-                       const int32_t *restrict label, int W)
+static void count_signs(uint64_t *restrict plane, const uint64_t *restrict x, int W4)
 {
-  for (int k = 0; k < W; k++)
-    for (int j = 0; j < 64; j += 8) {
-      v8i c;
-      memcpy(&c, C + 64 * k + j, sizeof c);
-      for (int b = 0; b < PATTERN_BLOCK; b++) {
-        const int32_t lb = label[b];
-        const v8i l = {lb, lb, lb, lb, lb, lb, lb, lb};
-        v8i m;
-        int_sign_masks(&m, bits[b * W + k], j);
-        c += (l ^ m) - m;                        /* + label if xi = +1, - label if xi = -1 */
-      }
-      memcpy(C + 64 * k + j, &c, sizeof c);
+  for (int k = 0; k < W4; k += 4) {
+    v4u c;
+    memcpy(&c, x + k, sizeof c);
+    for (int b = 0; b < COUNT_PLANES; b++) {
+      v4u p;
+      memcpy(&p, plane + (size_t)b * W4 + k, sizeof p);
+      const v4u carry = p & c;
+      p ^= c;
+      memcpy(plane + (size_t)b * W4 + k, &p, sizeof p);
+      c = carry;
     }
+  }
 }
 
+static void flush_counts(int32_t *C, uint64_t *plane, int W, int W4, int32_t added)
+{
+  for (int k = 0; k < W; k++)
+    for (int j = 0; j < 64; j++) {
+      int32_t count = 0;
+      for (int b = 0; b < COUNT_PLANES; b++)
+        count |= (int32_t)((plane[(size_t)b * W4 + k] >> j) & 1) << b;
+      C[64 * k + j] += added - 2 * count;        /* each pattern adds 1 - 2 [bit] */
+    }
+  memset(plane, 0, (size_t)COUNT_PLANES * W4 * sizeof *plane);
+}
+
+/* x holds word >> (j + i) in lane i: its low bit, moved to bit 63, is the sign of term j + i */
+static inline void add_signed_terms(v4d *a, v4d *b, v4u *x, v4d c, v4d v)
+{
+  const v4u m = *x << 63;
+  *a += (v4d)((v4u)c ^ m);
+  *b += (v4d)((v4u)v ^ m);
+  *x >>= 4;
+}
+
+static inline void lane_shifted(v4u *x, uint64_t word)
+{
+  *x = (v4u){word, word >> 1, word >> 2, word >> 3};
+}
+
+/* the four patterns' accumulators are named, not an array, so that they stay in registers */
 __attribute__((target_clones("avx2", "default")))
 static void signed_dots(const uint64_t *restrict bits, const int32_t *restrict C,
                         const double *restrict y, int W, double *dc, double *dy)
 {
-  v4d a[PATTERN_BLOCK], b[PATTERN_BLOCK];
-  for (int p = 0; p < PATTERN_BLOCK; p++)
-    a[p] = b[p] = (v4d){0, 0, 0, 0};
-  for (int k = 0; k < W; k++)
+  _Static_assert(PATTERN_BLOCK == 4, "signed_dots takes four patterns");
+  v4d a0 = {0, 0, 0, 0}, a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+  for (int k = 0; k < W; k++) {
+    v4u x0, x1, x2, x3;
+    lane_shifted(&x0, bits[k]), lane_shifted(&x1, bits[W + k]);
+    lane_shifted(&x2, bits[2 * W + k]), lane_shifted(&x3, bits[3 * W + k]);
     for (int j = 0; j < 64; j += 4) {
       v4i c4;
       v4d v;
       memcpy(&c4, C + 64 * k + j, sizeof c4);
       memcpy(&v, y + 64 * k + j, sizeof v);
       const v4d c = __builtin_convertvector(c4, v4d);
-      for (int p = 0; p < PATTERN_BLOCK; p++) {
-        v4u m;
-        sign_masks(&m, bits[p * W + k], j);
-        a[p] += (v4d)((v4u)c ^ m);
-        b[p] += (v4d)((v4u)v ^ m);
-      }
+      add_signed_terms(&a0, &b0, &x0, c, v);
+      add_signed_terms(&a1, &b1, &x1, c, v);
+      add_signed_terms(&a2, &b2, &x2, c, v);
+      add_signed_terms(&a3, &b3, &x3, c, v);
     }
+  }
+  const v4d a[PATTERN_BLOCK] = {a0, a1, a2, a3}, b[PATTERN_BLOCK] = {b0, b1, b2, b3};
   for (int p = 0; p < PATTERN_BLOCK; p++) {
     dc[p] = (a[p][0] + a[p][1]) + (a[p][2] + a[p][3]);
     dy[p] = (b[p][0] + b[p][1]) + (b[p][2] + b[p][3]);
   }
 }
-#line 2508 "noweb/learning.nw"
+#line 2530 "noweb/learning.nw"
 typedef struct {
   int N, P;
   uint64_t seed, experiment, key;
@@ -88,11 +97,12 @@ static int next_patterns(Rng *rng, uint64_t *bits, int left, int W)
 
 static void stabilities(const Sample_spec *s, double *A, double *B)
 {
-  const int W = (s->N + 63) / 64;
+  const int W = (s->N + 63) / 64, W4 = (W + 3) & ~3;
   int32_t *C = calloc((size_t)64 * W, sizeof *C), *label = malloc((size_t)s->P * sizeof *label);
   double *y = calloc((size_t)64 * W, sizeof *y);
   uint64_t *bits = malloc((size_t)PATTERN_BLOCK * W * sizeof *bits);
-  assert(C && y && label && bits);
+  uint64_t *plane = calloc((size_t)COUNT_PLANES * W4, sizeof *plane), *x = calloc(W4, sizeof *x);
+  assert(C && y && label && bits && plane && x);
   Rng rng;
   Rng_init(&rng, s->seed, s->experiment, s->key);
   for (int mu = 0; mu < s->P; mu++)
@@ -100,11 +110,14 @@ static void stabilities(const Sample_spec *s, double *A, double *B)
   for (int n = 0; n < s->N; n++)
     y[n] = Rng_normal(&rng);
   Rng_init(&rng, s->seed, s->experiment + 1, s->key);
-  for (int mu = 0; mu < s->P; mu += PATTERN_BLOCK) {
-    int32_t l[PATTERN_BLOCK] = {0};
-    int nb = next_patterns(&rng, bits, s->P - mu, W);
-    memcpy(l, label + mu, (size_t)nb * sizeof *l);
-    add_signed(C, bits, l, W);                   /* C_n += sigma^mu xi^mu_n */
+  int32_t pending = 0;
+  for (int mu = 0; mu < s->P; mu++) {
+    const uint64_t flip = label[mu] < 0 ? ~0ull : 0;
+    for (int k = 0; k < W; k++)
+      x[k] = Rng_bits(&rng) ^ flip;              /* bit 1 where sigma^mu xi^mu_n = -1 */
+    count_signs(plane, x, W4);
+    if (++pending == (1 << COUNT_PLANES) - 1 || mu == s->P - 1)
+      flush_counts(C, plane, W, W4, pending), pending = 0;   /* C_n += sum sigma^mu xi^mu_n */
   }
   memset(C + s->N, 0, (size_t)(64 * W - s->N) * sizeof *C);
   Rng_init(&rng, s->seed, s->experiment + 1, s->key);
@@ -118,9 +131,9 @@ static void stabilities(const Sample_spec *s, double *A, double *B)
       B[mu + p] = label[mu + p] * dy[p] / rootN;
     }
   }
-  free(C), free(y), free(label), free(bits);
+  free(C), free(y), free(label), free(bits), free(plane), free(x);
 }
-#line 2573 "noweb/learning.nw"
+#line 2599 "noweb/learning.nw"
 enum { EXP_STABILITY = 201, EXP_FIG3 = 203 };
 
 typedef struct {
@@ -155,7 +168,7 @@ void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, 
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total),
                 moment == 1 ? nu : 1 + nu * nu * (P - 1) / (double)N, total.n);
 }
-#line 2655 "noweb/learning.nw"
+#line 2681 "noweb/learning.nw"
 static uint64_t fig3_key(uint64_t P, uint64_t r)
 {
   if (r < 65536)
