@@ -280,12 +280,43 @@ static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form 
 }
 
 static const Learning_bound_form Learning_bound_printed = {1, 1, 1, 1};
-#line 3231 "noweb/learning.nw"
+#line 3236 "noweb/learning.nw"
+enum { FIG2_NU = 28 };
+
+typedef struct {
+  mpfr_prec_t prec;                              /* 0: not yet computed */
+  int status;
+  mpfr_t info[FIG2_NU], ds[FIG2_NU];
+} Fig2_terms;
+
 typedef struct {
   const Learning_bound_form *form;
   double max_eta, min_abs;
   char where_abs[LEDGER_TEXT];
+  Fig2_terms *terms;                             /* one for each precision of the rule */
 } Fig2_bound;
+
+static void fig2_nu(mpfr_t nu, int i) { mpfr_set_d(nu, 0.05 * pow(1.25, i), MPFR_RNDN); }
+
+static const Fig2_terms *fig2_terms(Fig2_terms *t, mpfr_prec_t prec)
+{
+  int s = t[0].prec == 0 || t[0].prec == prec ? 0 : 1;
+  assert(t[s].prec == 0 || t[s].prec == prec);
+  if (t[s].prec == 0) {
+    mpfr_t nu, zero;
+    mpfr_inits2(prec, nu, zero, (mpfr_ptr)0);
+    mpfr_set_zero(zero, 1);
+    t[s].prec = prec, t[s].status = 0;
+    for (int i = 0; i < FIG2_NU; i++) {
+      mpfr_inits2(prec, t[s].info[i], t[s].ds[i], (mpfr_ptr)0);
+      fig2_nu(nu, i);
+      t[s].status |= Learning_info(t[s].info[i], zero, nu);
+      t[s].status |= Learning_toy_entropy(t[s].ds[i], nu);
+    }
+    mpfr_clears(nu, zero, (mpfr_ptr)0);
+  }
+  return &t[s];
+}
 
 static void fig2_tau(mpfr_t tau, int k)
 {
@@ -300,17 +331,16 @@ static void fig2_tau(mpfr_t tau, int k)
 static void fig2_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   Fig2_bound *f = ctx;
-  mpfr_t nu, tau, zero, one, info, ds, q, rel, abs_slack, mina, eta;
-  mpfr_inits2(prec, nu, tau, zero, one, info, ds, q, rel, abs_slack, mina, eta, (mpfr_ptr)0);
-  mpfr_set_zero(zero, 1);
+  const Fig2_terms *T = fig2_terms(f->terms, prec);
+  mpfr_t nu, tau, one, info, ds, q, rel, abs_slack, mina, eta;
+  mpfr_inits2(prec, nu, tau, one, info, ds, q, rel, abs_slack, mina, eta, (mpfr_ptr)0);
   mpfr_set_ui(one, 1, MPFR_RNDN);
   mpfr_set_inf(min, 1);
   mpfr_set_inf(mina, 1);
-  int status = 0;
-  for (int i = 0; i <= 27; i++) {
-    mpfr_set_d(nu, 0.05 * pow(1.25, i), MPFR_RNDN);
-    status |= Learning_info(info, zero, nu);
-    status |= Learning_toy_entropy(ds, nu);
+  for (int i = 0; i < FIG2_NU; i++) {
+    fig2_nu(nu, i);
+    mpfr_set(info, T->info[i], MPFR_RNDN);
+    mpfr_set(ds, T->ds[i], MPFR_RNDN);
     for (int k = 0; k <= 30; k++) {
       fig2_tau(tau, k);
       if (k == 30)
@@ -333,26 +363,32 @@ static void fig2_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, v
   }
   f->max_eta = mpfr_get_d(eta, MPFR_RNDN);
   f->min_abs = mpfr_get_d(mina, MPFR_RNDN);
-  if (status)
+  if (T->status)
     mpfr_set_nan(min);
-  mpfr_clears(nu, tau, zero, one, info, ds, q, rel, abs_slack, mina, eta, (mpfr_ptr)0);
+  mpfr_clears(nu, tau, one, info, ds, q, rel, abs_slack, mina, eta, (mpfr_ptr)0);
 }
 
-void Learning_eq10_fig2(Ledger_result *r, const Learning_bound_form *form)
+void Learning_eq10_fig2(Ledger_result *r, const Learning_bound_form *form, int nforms)
 {
-  Fig2_bound f = {form, NAN, NAN, ""};
-  Ledger_inequality_mpfr(r, fig2_slack, &f, 64);
-  Ledger_field_double(r, "max_eta", f.max_eta);
-  Ledger_field_double(r, "min_abs_slack", f.min_abs);
-  Ledger_field_text(r, "where_abs", f.where_abs);
+  Fig2_terms terms[2] = {{.prec = 0}, {.prec = 0}};
+  for (int n = 0; n < nforms; n++) {
+    Fig2_bound f = {&form[n], NAN, NAN, "", terms};
+    Ledger_inequality_mpfr(&r[n], fig2_slack, &f, 64);
+    Ledger_field_double(&r[n], "max_eta", f.max_eta);
+    Ledger_field_double(&r[n], "min_abs_slack", f.min_abs);
+    Ledger_field_text(&r[n], "where_abs", f.where_abs);
+  }
+  for (int s = 0; s < 2; s++)
+    for (int i = 0; s < 2 && terms[s].prec != 0 && i < FIG2_NU; i++)
+      mpfr_clears(terms[s].info[i], terms[s].ds[i], (mpfr_ptr)0);
 }
 
 static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
-  Learning_eq10_fig2(r, &Learning_bound_printed);
+  Learning_eq10_fig2(r, &Learning_bound_printed, 1);
 }
-#line 3316 "noweb/learning.nw"
+#line 3357 "noweb/learning.nw"
 enum { TOY_MC_SAMPLES = 500000 };
 static const double TOY_MC_GAMMA = 1000;
 
@@ -397,71 +433,136 @@ static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
   Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
 }
-#line 3384 "noweb/learning.nw"
+#line 3425 "noweb/learning.nw"
+enum { PROTOCOL_POINTS = 3 * 2 * 5 };
+
+typedef struct {
+  mpfr_prec_t prec;                              /* 0: not yet computed */
+  int status;
+  mpfr_t info[PROTOCOL_POINTS], ds[PROTOCOL_POINTS], q[PROTOCOL_POINTS];
+} Protocol_terms;
+
 typedef struct {
   const Learning_bound_form *form;
   Learning_protocol pr;
+  Protocol_terms *terms;                         /* one for each precision of the rule */
 } Protocol_bound;
+
+static const double protocol_nus[] = {0.5, 2, 5}, protocol_taus[] = {0.3, 3},
+                    protocol_frac[] = {0.1, 0.5, 1, 3};
+
+static int protocol_ntau(Learning_protocol pr) { return pr == LEARNING_SWITCH ? 1 : 2; }
+
+static void protocol_point(mpfr_t nu, mpfr_t tau, mpfr_t t, Learning_protocol pr, int i, int k,
+                           int j)
+{
+  mpfr_set_d(nu, protocol_nus[i], MPFR_RNDN);
+  mpfr_set_d(tau, pr == LEARNING_SWITCH ? 1 : protocol_taus[k], MPFR_RNDN);
+  if (j == 4)
+    mpfr_set_inf(t, 1);
+  else
+    mpfr_mul_d(t, tau, protocol_frac[j], MPFR_RNDN);
+}
+
+static const Protocol_terms *protocol_terms(Protocol_terms *T, Learning_protocol pr,
+                                            mpfr_prec_t prec)
+{
+  int s = T[0].prec == 0 || T[0].prec == prec ? 0 : 1;
+  assert(T[s].prec == 0 || T[s].prec == prec);
+  if (T[s].prec != 0)
+    return &T[s];
+  Protocol_terms *P = &T[s];
+  mpfr_t nu, tau, t, zero, mbar, eff;
+  mpfr_inits2(prec, nu, tau, t, zero, mbar, eff, (mpfr_ptr)0);
+  mpfr_set_zero(zero, 1);
+  mpfr_t done_eff[PROTOCOL_POINTS];
+  int ndone = 0, n = 0, done_at[PROTOCOL_POINTS];
+  P->prec = prec, P->status = 0;
+  for (int i = 0; i < 3; i++)
+    for (int k = 0; k < protocol_ntau(pr); k++)
+      for (int j = 0; j <= 4; j++, n++) {
+        mpfr_inits2(prec, P->info[n], P->ds[n], P->q[n], (mpfr_ptr)0);
+        protocol_point(nu, tau, t, pr, i, k, j);
+        Learning_protocol_mean(mbar, pr, tau, t);
+        mpfr_mul(eff, nu, mbar, MPFR_RNDN);
+        int c = 0;
+        while (c < ndone && !mpfr_equal_p(done_eff[c], eff))
+          c++;
+        if (c < ndone) {                         /* an effective rate seen before */
+          mpfr_set(P->info[n], P->info[done_at[c]], MPFR_RNDN);
+          mpfr_set(P->ds[n], P->ds[done_at[c]], MPFR_RNDN);
+        } else {
+          P->status |= Learning_info(P->info[n], zero, eff);
+          P->status |= Learning_toy_entropy(P->ds[n], eff);
+          mpfr_init2(done_eff[ndone], prec);
+          mpfr_set(done_eff[ndone], eff, MPFR_RNDN);
+          done_at[ndone++] = n;
+        }
+        P->status |= Learning_protocol_heat(P->q[n], pr, nu, tau, t);
+      }
+  for (int c = 0; c < ndone; c++)
+    mpfr_clear(done_eff[c]);
+  for (; n < PROTOCOL_POINTS; n++)
+    mpfr_inits2(prec, P->info[n], P->ds[n], P->q[n], (mpfr_ptr)0);
+  mpfr_clears(nu, tau, t, zero, mbar, eff, (mpfr_ptr)0);
+  return P;
+}
 
 static void protocol_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   const Protocol_bound *b = ctx;
-  static const double nus[] = {0.5, 2, 5}, taus[] = {0.3, 3}, frac[] = {0.1, 0.5, 1, 3};
   static const char *const names[] = {"ramp", "switch", "quadratic"};
-  mpfr_t nu, tau, t, zero, mbar, eff, info, ds, q, rel, abs_slack;
-  mpfr_inits2(prec, nu, tau, t, zero, mbar, eff, info, ds, q, rel, abs_slack, (mpfr_ptr)0);
-  mpfr_set_zero(zero, 1);
+  const Protocol_terms *P = protocol_terms(b->terms, b->pr, prec);
+  mpfr_t nu, tau, t, rel, abs_slack;
+  mpfr_inits2(prec, nu, tau, t, rel, abs_slack, (mpfr_ptr)0);
   mpfr_set_inf(min, 1);
-  int status = 0, ntau = b->pr == LEARNING_SWITCH ? 1 : 2;
+  int n = 0;
   for (int i = 0; i < 3; i++)
-    for (int k = 0; k < ntau; k++)
-      for (int j = 0; j <= 4; j++) {
-        mpfr_set_d(nu, nus[i], MPFR_RNDN);
-        mpfr_set_d(tau, b->pr == LEARNING_SWITCH ? 1 : taus[k], MPFR_RNDN);
-        if (j == 4)
-          mpfr_set_inf(t, 1);
-        else
-          mpfr_mul_d(t, tau, frac[j], MPFR_RNDN);
-        Learning_protocol_mean(mbar, b->pr, tau, t);
-        mpfr_mul(eff, nu, mbar, MPFR_RNDN);
-        status |= Learning_info(info, zero, eff);
-        status |= Learning_toy_entropy(ds, eff);
-        status |= Learning_protocol_heat(q, b->pr, nu, tau, t);
-        bound_slack(rel, abs_slack, b->form, info, ds, q);
+    for (int k = 0; k < protocol_ntau(b->pr); k++)
+      for (int j = 0; j <= 4; j++, n++) {
+        protocol_point(nu, tau, t, b->pr, i, k, j);
+        bound_slack(rel, abs_slack, b->form, P->info[n], P->ds[n], P->q[n]);
         if (mpfr_less_p(rel, min))
           mpfr_set(min, rel, MPFR_RNDN),
-            snprintf(where, size, "%s, nu = %g, tau = %g, t = %g", names[b->pr], nus[i],
+            snprintf(where, size, "%s, nu = %g, tau = %g, t = %g", names[b->pr], protocol_nus[i],
                      mpfr_get_d(tau, MPFR_RNDN), mpfr_get_d(t, MPFR_RNDN));
       }
-  if (status)
+  if (P->status)
     mpfr_set_nan(min);
-  mpfr_clears(nu, tau, t, zero, mbar, eff, info, ds, q, rel, abs_slack, (mpfr_ptr)0);
+  mpfr_clears(nu, tau, t, rel, abs_slack, (mpfr_ptr)0);
 }
 
-void Learning_eq10_protocol(Ledger_result *r, const Learning_bound_form *form, Learning_protocol pr)
+void Learning_eq10_protocol(Ledger_result *r, const Learning_bound_form *form, int nforms,
+                            Learning_protocol pr)
 {
-  Protocol_bound b = {form, pr};
-  Ledger_inequality_mpfr(r, protocol_slack, &b, 64);
+  Protocol_terms terms[2] = {{.prec = 0}, {.prec = 0}};
+  for (int n = 0; n < nforms; n++) {
+    Protocol_bound b = {&form[n], pr, terms};
+    Ledger_inequality_mpfr(&r[n], protocol_slack, &b, 64);
+  }
+  for (int s = 0; s < 2; s++)
+    for (int n = 0; terms[s].prec != 0 && n < PROTOCOL_POINTS; n++)
+      mpfr_clears(terms[s].info[n], terms[s].ds[n], terms[s].q[n], (mpfr_ptr)0);
 }
 
 static void check_bound_ramp(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
-  Learning_eq10_protocol(r, &Learning_bound_printed, LEARNING_RAMP);
+  Learning_eq10_protocol(r, &Learning_bound_printed, 1, LEARNING_RAMP);
 }
 
 static void check_bound_switch(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
-  Learning_eq10_protocol(r, &Learning_bound_printed, LEARNING_SWITCH);
+  Learning_eq10_protocol(r, &Learning_bound_printed, 1, LEARNING_SWITCH);
 }
 
 static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
-  Learning_eq10_protocol(r, &Learning_bound_printed, LEARNING_QUADRATIC);
+  Learning_eq10_protocol(r, &Learning_bound_printed, 1, LEARNING_QUADRATIC);
 }
-#line 3467 "noweb/learning.nw"
+#line 3573 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
@@ -481,7 +582,7 @@ static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 3496 "noweb/learning.nw"
+#line 3602 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -493,7 +594,7 @@ static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 3525 "noweb/learning.nw"
+#line 3631 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -529,7 +630,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 3571 "noweb/learning.nw"
+#line 3677 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -561,7 +662,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 3620 "noweb/learning.nw"
+#line 3726 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -648,7 +749,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
                "N = P = 400) vs printed ln(1 + alpha nu^2) = %.4f at alpha = nu = 1",
                log(2) - Ledger_field_value(r, "residual"), mixture, log(2));
 }
-#line 3734 "noweb/learning.nw"
+#line 3840 "noweb/learning.nw"
 typedef struct {
   mpfr_t info, ds;
 } Eta_definitions;
@@ -747,7 +848,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq22_limits(r, Learning_entropy_per_weight, o->prec);
 }
-#line 3854 "noweb/learning.nw"
+#line 3960 "noweb/learning.nw"
 static double eq16_slack_double(const Learning_bound_form *b, double a, double n, int sudden)
 {
   double ds = 0.5 * log1p(a * n * n), q = sudden ? 0.5 * a * n * n : 0;
@@ -810,7 +911,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Learning_eq16(r, &Learning_bound_printed, o->prec);
   Ledger_field_double(r, "max_eta_printed_dS", 0.5 * Ledger_field_value(r, "max_eta"));
 }
-#line 3947 "noweb/learning.nw"
+#line 4053 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -844,7 +945,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
       r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
       Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
 }
-#line 3994 "noweb/learning.nw"
+#line 4100 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -875,7 +976,7 @@ static void check_s52(const Ledger_options *o, Ledger_result *r)
       "not 1 (N = 1, alpha = nu = 1)",
       1 + Ledger_field_value(r, "residual"));
 }
-#line 4044 "noweb/learning.nw"
+#line 4150 "noweb/learning.nw"
 static void s60_overlaps(long *with, long *without)
 {
   enum { N = 8, P = 4 };
@@ -916,7 +1017,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "overlap term (nu/N) sum_rho ... = %g by (S59) vs %g as printed in (S60) "
                "(one sample, N = 8, P = 4, nu = 1)", with / 8.0, without / 8.0);
 }
-#line 4121 "noweb/learning.nw"
+#line 4227 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -943,7 +1044,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
       mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 4166 "noweb/learning.nw"
+#line 4272 "noweb/learning.nw"
 typedef struct {
   double alpha, nu_lo, nu_hi, eta_lo, eta_hi;
   int sudden;
@@ -991,7 +1092,7 @@ static void check_inset_order(const Ledger_options *o, Ledger_result *r)
                "nu = %g but %.4f at nu = %g (alpha = %g, tau %s)", w.eta_lo, w.nu_lo, w.eta_hi,
                w.nu_hi, w.alpha, w.sudden ? "-> 0" : "-> inf");
 }
-#line 4226 "noweb/learning.nw"
+#line 4332 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -1025,7 +1126,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_gamma", f1 < f2 ? x1 : x2);
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
 }
-#line 4269 "noweb/learning.nw"
+#line 4375 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -1118,7 +1219,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s67(r, erf_closed_form, o->prec);
 }
-#line 4375 "noweb/learning.nw"
+#line 4481 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_s68_formula closed = *(Learning_s68_formula *)ctx;
@@ -1199,7 +1300,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s69(r, &Learning_s69_printed, o->prec);
 }
-#line 4462 "noweb/learning.nw"
+#line 4568 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -1252,7 +1353,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s71(r, Learning_pc_erf, o->prec);
 }
-#line 4529 "noweb/learning.nw"
+#line 4635 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   const double c = *(const double *)ctx, g = 0.8;
@@ -1304,7 +1405,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_pc_erf_worst(r, Learning_pc_erf_final);
 }
-#line 4595 "noweb/learning.nw"
+#line 4701 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1320,7 +1421,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
                sqrt(2.0 / 3.0), w.value, w23.value);
   free(t);
 }
-#line 4626 "noweb/learning.nw"
+#line 4732 "noweb/learning.nw"
 enum { FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -1334,7 +1435,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 4881 "noweb/learning.nw"
+#line 4987 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the linear ramp dissipates nu^2 F^2 (e^-tau + tau - 1)/tau^2, the integral of the heat rate",
@@ -1474,7 +1575,7 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, check_fig3_mc, LEDGER_PAPER,
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL, 53},
 };
-#line 5032 "noweb/learning.nw"
+#line 5138 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)

@@ -84,8 +84,8 @@ void Learning_eq13_quadrature(Ledger_result *r, Learning_ramp_formula g, mpfr_pr
 void Learning_eq13_limits(Ledger_result *r, Learning_ramp_formula g, mpfr_prec_t prec);
 void Learning_toy_info(Ledger_result *r, Learning_info_formula info, mpfr_prec_t prec);
 void Learning_toy_large_nu(Ledger_result *r, Learning_constant limit, mpfr_prec_t prec);
-void Learning_eq10_fig2(Ledger_result *r, const Learning_bound_form *form);
-void Learning_eq10_protocol(Ledger_result *r, const Learning_bound_form *form,
+void Learning_eq10_fig2(Ledger_result *r, const Learning_bound_form *form, int nforms);
+void Learning_eq10_protocol(Ledger_result *r, const Learning_bound_form *form, int nforms,
                             Learning_protocol pr);
 void Learning_eq22_limits(Ledger_result *r, Learning_entropy_formula entropy, mpfr_prec_t prec);
 void Learning_eq16(Ledger_result *r, const Learning_bound_form *form, mpfr_prec_t prec);
@@ -142,9 +142,9 @@ typedef struct {
 void Learning_fig3_realization(const Fig3_run *f, uint64_t r, double *pc);
 void Learning_exact_pc_info(double alpha, double nu, double *pc, double *info);
 void Learning_info_estimate(Ledger_mc *info, double p, double se, double exact, uint64_t n);
-#line 4622 "noweb/learning.nw"
+#line 4728 "noweb/learning.nw"
 enum { FIG3_N = 10000 };
-#line 4817 "noweb/learning.nw"
+#line 4923 "noweb/learning.nw"
 int Learning_write_data(const char *dir, const Ledger_options *opt);
 #line 92 "noweb/learning.nw"
 #endif
