@@ -57,10 +57,10 @@ int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t t
 #line 2101 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma);
 void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
-#line 2586 "noweb/learning.nw"
+#line 2594 "noweb/learning.nw"
 void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, uint64_t seed,
                            uint64_t realizations, int threads);
-#line 2761 "noweb/learning.nw"
+#line 2769 "noweb/learning.nw"
 typedef void (*Learning_ramp_formula)(mpfr_t g, const mpfr_t tau);
 typedef int (*Learning_info_formula)(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 typedef void (*Learning_constant)(mpfr_t out);
@@ -133,7 +133,7 @@ typedef struct {
   double gamma;
 } Tanh_approx;
 double Learning_tanh_erf_worst(const Tanh_approx *t, double *where);
-#line 2664 "noweb/learning.nw"
+#line 2672 "noweb/learning.nw"
 typedef struct {
   int N, P, nnu;
   const double *nu;
@@ -142,9 +142,9 @@ typedef struct {
 void Learning_fig3_realization(const Fig3_run *f, uint64_t r, double *pc);
 void Learning_exact_pc_info(double alpha, double nu, double *pc, double *info);
 void Learning_info_estimate(Ledger_mc *info, double p, double se, double exact, uint64_t n);
-#line 4728 "noweb/learning.nw"
+#line 4736 "noweb/learning.nw"
 enum { FIG3_N = 10000 };
-#line 4923 "noweb/learning.nw"
+#line 4931 "noweb/learning.nw"
 int Learning_write_data(const char *dir, const Ledger_options *opt);
 #line 92 "noweb/learning.nw"
 #endif

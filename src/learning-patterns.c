@@ -1,10 +1,12 @@
 #line 127 "noweb/learning.nw"
 /* learning-patterns.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 2438 "noweb/learning.nw"
+#line 2441 "noweb/learning.nw"
 typedef double v4d __attribute__((vector_size(32)));
 typedef uint64_t v4u __attribute__((vector_size(32)));
 typedef int32_t v4i __attribute__((vector_size(16)));
+typedef double v8d __attribute__((vector_size(64)));
+typedef uint64_t v8u __attribute__((vector_size(64)));
 
 enum { PATTERN_BLOCK = 4, COUNT_PLANES = 8 };
 
@@ -37,50 +39,53 @@ static void flush_counts(int32_t *C, uint64_t *plane, int W, int W4, int32_t add
   memset(plane, 0, (size_t)COUNT_PLANES * W4 * sizeof *plane);
 }
 
-/* x holds word >> (j + i) in lane i: its low bit, moved to bit 63, is the sign of term j + i */
-static inline void add_signed_terms(v4d *a, v4d *b, v4u *x, v4d c, v4d v)
+/* x holds, for two patterns, word >> (j + i) in lane i and 4 + i: its low bit, moved to bit 63,
+   is the sign of term j + i */
+static inline void add_signed_terms(v8d *a, v8d *b, v8u *x, const v8d *c, const v8d *v)
 {
-  const v4u m = *x << 63;
-  *a += (v4d)((v4u)c ^ m);
-  *b += (v4d)((v4u)v ^ m);
+  const v8u m = *x << 63;
+  *a += (v8d)((v8u)*c ^ m);
+  *b += (v8d)((v8u)*v ^ m);
   *x >>= 4;
 }
 
-static inline void lane_shifted(v4u *x, uint64_t word)
+static inline void lanes_shifted(v8u *x, uint64_t w0, uint64_t w1)
 {
-  *x = (v4u){word, word >> 1, word >> 2, word >> 3};
+  *x = (v8u){w0, w0 >> 1, w0 >> 2, w0 >> 3, w1, w1 >> 1, w1 >> 2, w1 >> 3};
 }
 
-/* the four patterns' accumulators are named, not an array, so that they stay in registers */
-__attribute__((target_clones("avx2", "default")))
+/* two patterns share a vector of eight lanes, four each; the accumulators are named, not an
+   array, so that they stay in registers */
+__attribute__((target_clones("avx512f", "avx2", "default")))
 static void signed_dots(const uint64_t *restrict bits, const int32_t *restrict C,
                         const double *restrict y, int W, double *dc, double *dy)
 {
   _Static_assert(PATTERN_BLOCK == 4, "signed_dots takes four patterns");
-  v4d a0 = {0, 0, 0, 0}, a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+  v8d a01 = {0, 0, 0, 0, 0, 0, 0, 0}, a23 = a01, b01 = a01, b23 = a01;
   for (int k = 0; k < W; k++) {
-    v4u x0, x1, x2, x3;
-    lane_shifted(&x0, bits[k]), lane_shifted(&x1, bits[W + k]);
-    lane_shifted(&x2, bits[2 * W + k]), lane_shifted(&x3, bits[3 * W + k]);
+    v8u x01, x23;
+    lanes_shifted(&x01, bits[k], bits[W + k]);
+    lanes_shifted(&x23, bits[2 * W + k], bits[3 * W + k]);
     for (int j = 0; j < 64; j += 4) {
       v4i c4;
-      v4d v;
+      v4d v4;
       memcpy(&c4, C + 64 * k + j, sizeof c4);
-      memcpy(&v, y + 64 * k + j, sizeof v);
+      memcpy(&v4, y + 64 * k + j, sizeof v4);
       const v4d c = __builtin_convertvector(c4, v4d);
-      add_signed_terms(&a0, &b0, &x0, c, v);
-      add_signed_terms(&a1, &b1, &x1, c, v);
-      add_signed_terms(&a2, &b2, &x2, c, v);
-      add_signed_terms(&a3, &b3, &x3, c, v);
+      const v8d c8 = __builtin_shufflevector(c, c, 0, 1, 2, 3, 0, 1, 2, 3),
+                v8 = __builtin_shufflevector(v4, v4, 0, 1, 2, 3, 0, 1, 2, 3);
+      add_signed_terms(&a01, &b01, &x01, &c8, &v8);
+      add_signed_terms(&a23, &b23, &x23, &c8, &v8);
     }
   }
-  const v4d a[PATTERN_BLOCK] = {a0, a1, a2, a3}, b[PATTERN_BLOCK] = {b0, b1, b2, b3};
+  const v8d a[2] = {a01, a23}, b[2] = {b01, b23};
   for (int p = 0; p < PATTERN_BLOCK; p++) {
-    dc[p] = (a[p][0] + a[p][1]) + (a[p][2] + a[p][3]);
-    dy[p] = (b[p][0] + b[p][1]) + (b[p][2] + b[p][3]);
+    const int h = p / 2, l = 4 * (p % 2);
+    dc[p] = (a[h][l] + a[h][l + 1]) + (a[h][l + 2] + a[h][l + 3]);
+    dy[p] = (b[h][l] + b[h][l + 1]) + (b[h][l + 2] + b[h][l + 3]);
   }
 }
-#line 2524 "noweb/learning.nw"
+#line 2532 "noweb/learning.nw"
 typedef struct {
   int N, P;
   uint64_t seed, experiment, key;
@@ -133,7 +138,7 @@ static void stabilities(const Sample_spec *s, double *A, double *B)
   }
   free(C), free(y), free(label), free(bits), free(plane), free(x);
 }
-#line 2593 "noweb/learning.nw"
+#line 2601 "noweb/learning.nw"
 enum { EXP_STABILITY = 201, EXP_FIG3 = 203 };
 
 typedef struct {
@@ -168,7 +173,7 @@ void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, 
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total),
                 moment == 1 ? nu : 1 + nu * nu * (P - 1) / (double)N, total.n);
 }
-#line 2675 "noweb/learning.nw"
+#line 2683 "noweb/learning.nw"
 static uint64_t fig3_key(uint64_t P, uint64_t r)
 {
   if (r < 65536)
