@@ -54,13 +54,15 @@ int Learning_toy_mc(Learning_toy_estimate *e, double nu, double tau, double gamm
 void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 void Learning_heat_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau);
 int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau);
-#line 2101 "noweb/learning.nw"
+void Learning_eta_of_info(mpfr_t out, const mpfr_t info, const mpfr_t alpha, const mpfr_t nu,
+                          const mpfr_t tau);
+#line 2119 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma);
 void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
-#line 2594 "noweb/learning.nw"
+#line 2612 "noweb/learning.nw"
 void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, uint64_t seed,
                            uint64_t realizations, int threads);
-#line 2769 "noweb/learning.nw"
+#line 2787 "noweb/learning.nw"
 typedef void (*Learning_ramp_formula)(mpfr_t g, const mpfr_t tau);
 typedef int (*Learning_info_formula)(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 typedef void (*Learning_constant)(mpfr_t out);
@@ -106,7 +108,7 @@ double Learning_ramp_trajectory(Rng *rng, double nu, double tau, unsigned long K
 int Learning_integrate_with_breaks(mpfr_t out, Num_integrand f, void *ctx, const mpfr_t lo,
                                    const mpfr_t hi, int nb, const mpfr_t *cand);
 void Learning_gauss_norm(mpfr_t out, const mpfr_t s2);
-#line 2175 "noweb/learning.nw"
+#line 2193 "noweb/learning.nw"
 enum { GRID_A = 41, GRID_N = 101 };
 double Learning_grid_alpha(int i);
 double Learning_grid_nu(int j);
@@ -121,19 +123,19 @@ typedef struct {
   double value, alpha, nu;
 } Worst;
 Worst Learning_worst_error(const Pc_table *t, Approx_fn f, const void *ctx);
-#line 2269 "noweb/learning.nw"
+#line 2287 "noweb/learning.nw"
 double Learning_erf_approx_gamma(double alpha, double nu, const void *ctx);
 double Learning_pc_erf_final(double alpha, double nu);
 double Learning_worst_for_gamma(const Pc_table *t, double gamma, Worst *w);
 double Learning_best_gamma(const Pc_table *t, double lo, double hi, Worst *w);
-#line 2319 "noweb/learning.nw"
+#line 2337 "noweb/learning.nw"
 double Learning_erf_of_gamma_x_half(double x, double gamma);
 typedef struct {
   Learning_tanh_approx approx;
   double gamma;
 } Tanh_approx;
 double Learning_tanh_erf_worst(const Tanh_approx *t, double *where);
-#line 2672 "noweb/learning.nw"
+#line 2690 "noweb/learning.nw"
 typedef struct {
   int N, P, nnu;
   const double *nu;
@@ -142,9 +144,9 @@ typedef struct {
 void Learning_fig3_realization(const Fig3_run *f, uint64_t r, double *pc);
 void Learning_exact_pc_info(double alpha, double nu, double *pc, double *info);
 void Learning_info_estimate(Ledger_mc *info, double p, double se, double exact, uint64_t n);
-#line 4736 "noweb/learning.nw"
+#line 4768 "noweb/learning.nw"
 enum { FIG3_N = 10000 };
-#line 4931 "noweb/learning.nw"
+#line 4965 "noweb/learning.nw"
 int Learning_write_data(const char *dir, const Ledger_options *opt);
 #line 92 "noweb/learning.nw"
 #endif
