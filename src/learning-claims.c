@@ -1,7 +1,7 @@
 #line 133 "noweb/learning.nw"
 /* learning-claims.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 2752 "noweb/learning.nw"
+#line 2850 "noweb/learning.nw"
 static void set_ratio(mpfr_t x, long num, long den)
 {
   mpfr_set_si(x, num, MPFR_RNDN);
@@ -13,7 +13,7 @@ static double lcg_uniform(uint64_t *state)
   *state = *state * 6364136223846793005u + 1442695040888963407u;
   return ((*state >> 11) + 0.5) * 0x1p-53;
 }
-#line 2776 "noweb/learning.nw"
+#line 2874 "noweb/learning.nw"
 static void heat_quadrature_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -46,7 +46,7 @@ static void check_heat_quadrature(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_quadrature(r, Learning_ramp_factor, o->prec);
 }
-#line 2825 "noweb/learning.nw"
+#line 2923 "noweb/learning.nw"
 enum { LANGEVIN_SAMPLES = 200000, LANGEVIN_STEPS = 100 };
 
 static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
@@ -59,7 +59,7 @@ static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_from_sudden", (mc.estimate - 2.0) / mc.stderr_);
   Ledger_field_double(r, "z_from_zero", mc.estimate / mc.stderr_);
 }
-#line 2850 "noweb/learning.nw"
+#line 2948 "noweb/learning.nw"
 static void heat_limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -91,7 +91,7 @@ static void check_heat_limits(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_limits(r, Learning_ramp_factor, o->prec);
 }
-#line 2892 "noweb/learning.nw"
+#line 2990 "noweb/learning.nw"
 static void heat_series_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -128,7 +128,7 @@ static void check_heat_series(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_series_residual, NULL, o->prec, 4);
 }
-#line 2941 "noweb/learning.nw"
+#line 3039 "noweb/learning.nw"
 static void toy_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -151,7 +151,7 @@ static void check_toy_entropy(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_entropy_residual, NULL, o->prec, 8);
 }
-#line 2978 "noweb/learning.nw"
+#line 3076 "noweb/learning.nw"
 typedef struct {
   mpfr_t mean, slope, a, b;
 } Entry_ctx;
@@ -233,7 +233,7 @@ static void check_toy_info(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_info(r, Learning_info, o->prec);
 }
-#line 3072 "noweb/learning.nw"
+#line 3170 "noweb/learning.nw"
 static void toy_large_nu_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_constant limit = *(Learning_constant *)ctx;
@@ -263,7 +263,7 @@ static void check_toy_large_nu(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_large_nu(r, stated_limit_ln2, o->prec);
 }
-#line 3136 "noweb/learning.nw"
+#line 3234 "noweb/learning.nw"
 static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form *b,
                         const mpfr_t info, const mpfr_t ds, const mpfr_t q)
 {
@@ -280,12 +280,43 @@ static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form 
 }
 
 static const Learning_bound_form Learning_bound_printed = {1, 1, 1, 1};
-#line 3161 "noweb/learning.nw"
+#line 3264 "noweb/learning.nw"
+enum { FIG2_NU = 28 };
+
+typedef struct {
+  mpfr_prec_t prec;                              /* 0: not yet computed */
+  int status;
+  mpfr_t info[FIG2_NU], ds[FIG2_NU];
+} Fig2_terms;
+
 typedef struct {
   const Learning_bound_form *form;
   double max_eta, min_abs;
   char where_abs[LEDGER_TEXT];
+  Fig2_terms *terms;                             /* one for each precision of the rule */
 } Fig2_bound;
+
+static void fig2_nu(mpfr_t nu, int i) { mpfr_set_d(nu, 0.05 * pow(1.25, i), MPFR_RNDN); }
+
+static const Fig2_terms *fig2_terms(Fig2_terms *t, mpfr_prec_t prec)
+{
+  int s = t[0].prec == 0 || t[0].prec == prec ? 0 : 1;
+  assert(t[s].prec == 0 || t[s].prec == prec);
+  if (t[s].prec == 0) {
+    mpfr_t nu, zero;
+    mpfr_inits2(prec, nu, zero, (mpfr_ptr)0);
+    mpfr_set_zero(zero, 1);
+    t[s].prec = prec, t[s].status = 0;
+    for (int i = 0; i < FIG2_NU; i++) {
+      mpfr_inits2(prec, t[s].info[i], t[s].ds[i], (mpfr_ptr)0);
+      fig2_nu(nu, i);
+      t[s].status |= Learning_info(t[s].info[i], zero, nu);
+      t[s].status |= Learning_toy_entropy(t[s].ds[i], nu);
+    }
+    mpfr_clears(nu, zero, (mpfr_ptr)0);
+  }
+  return &t[s];
+}
 
 static void fig2_tau(mpfr_t tau, int k)
 {
@@ -300,17 +331,16 @@ static void fig2_tau(mpfr_t tau, int k)
 static void fig2_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   Fig2_bound *f = ctx;
-  mpfr_t nu, tau, zero, one, info, ds, q, rel, abs_slack, mina, eta;
-  mpfr_inits2(prec, nu, tau, zero, one, info, ds, q, rel, abs_slack, mina, eta, (mpfr_ptr)0);
-  mpfr_set_zero(zero, 1);
+  const Fig2_terms *T = fig2_terms(f->terms, prec);
+  mpfr_t nu, tau, one, info, ds, q, rel, abs_slack, mina, eta;
+  mpfr_inits2(prec, nu, tau, one, info, ds, q, rel, abs_slack, mina, eta, (mpfr_ptr)0);
   mpfr_set_ui(one, 1, MPFR_RNDN);
   mpfr_set_inf(min, 1);
   mpfr_set_inf(mina, 1);
-  int status = 0;
-  for (int i = 0; i <= 27; i++) {
-    mpfr_set_d(nu, 0.05 * pow(1.25, i), MPFR_RNDN);
-    status |= Learning_info(info, zero, nu);
-    status |= Learning_toy_entropy(ds, nu);
+  for (int i = 0; i < FIG2_NU; i++) {
+    fig2_nu(nu, i);
+    mpfr_set(info, T->info[i], MPFR_RNDN);
+    mpfr_set(ds, T->ds[i], MPFR_RNDN);
     for (int k = 0; k <= 30; k++) {
       fig2_tau(tau, k);
       if (k == 30)
@@ -333,26 +363,32 @@ static void fig2_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, v
   }
   f->max_eta = mpfr_get_d(eta, MPFR_RNDN);
   f->min_abs = mpfr_get_d(mina, MPFR_RNDN);
-  if (status)
+  if (T->status)
     mpfr_set_nan(min);
-  mpfr_clears(nu, tau, zero, one, info, ds, q, rel, abs_slack, mina, eta, (mpfr_ptr)0);
+  mpfr_clears(nu, tau, one, info, ds, q, rel, abs_slack, mina, eta, (mpfr_ptr)0);
 }
 
-void Learning_eq10_fig2(Ledger_result *r, const Learning_bound_form *form)
+void Learning_eq10_fig2(Ledger_result *r, const Learning_bound_form *form, int nforms)
 {
-  Fig2_bound f = {form, NAN, NAN, ""};
-  Ledger_inequality_mpfr(r, fig2_slack, &f, 64);
-  Ledger_field_double(r, "max_eta", f.max_eta);
-  Ledger_field_double(r, "min_abs_slack", f.min_abs);
-  Ledger_field_text(r, "where_abs", f.where_abs);
+  Fig2_terms terms[2] = {{.prec = 0}, {.prec = 0}};
+  for (int n = 0; n < nforms; n++) {
+    Fig2_bound f = {&form[n], NAN, NAN, "", terms};
+    Ledger_inequality_mpfr(&r[n], fig2_slack, &f, 64);
+    Ledger_field_double(&r[n], "max_eta", f.max_eta);
+    Ledger_field_double(&r[n], "min_abs_slack", f.min_abs);
+    Ledger_field_text(&r[n], "where_abs", f.where_abs);
+  }
+  for (int s = 0; s < 2; s++)
+    for (int i = 0; s < 2 && terms[s].prec != 0 && i < FIG2_NU; i++)
+      mpfr_clears(terms[s].info[i], terms[s].ds[i], (mpfr_ptr)0);
 }
 
 static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
-  Learning_eq10_fig2(r, &Learning_bound_printed);
+  Learning_eq10_fig2(r, &Learning_bound_printed, 1);
 }
-#line 3246 "noweb/learning.nw"
+#line 3385 "noweb/learning.nw"
 enum { TOY_MC_SAMPLES = 500000 };
 static const double TOY_MC_GAMMA = 1000;
 
@@ -397,71 +433,136 @@ static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
   Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
 }
-#line 3314 "noweb/learning.nw"
+#line 3453 "noweb/learning.nw"
+enum { PROTOCOL_POINTS = 3 * 2 * 5 };
+
+typedef struct {
+  mpfr_prec_t prec;                              /* 0: not yet computed */
+  int status;
+  mpfr_t info[PROTOCOL_POINTS], ds[PROTOCOL_POINTS], q[PROTOCOL_POINTS];
+} Protocol_terms;
+
 typedef struct {
   const Learning_bound_form *form;
   Learning_protocol pr;
+  Protocol_terms *terms;                         /* one for each precision of the rule */
 } Protocol_bound;
+
+static const double protocol_nus[] = {0.5, 2, 5}, protocol_taus[] = {0.3, 3},
+                    protocol_frac[] = {0.1, 0.5, 1, 3};
+
+static int protocol_ntau(Learning_protocol pr) { return pr == LEARNING_SWITCH ? 1 : 2; }
+
+static void protocol_point(mpfr_t nu, mpfr_t tau, mpfr_t t, Learning_protocol pr, int i, int k,
+                           int j)
+{
+  mpfr_set_d(nu, protocol_nus[i], MPFR_RNDN);
+  mpfr_set_d(tau, pr == LEARNING_SWITCH ? 1 : protocol_taus[k], MPFR_RNDN);
+  if (j == 4)
+    mpfr_set_inf(t, 1);
+  else
+    mpfr_mul_d(t, tau, protocol_frac[j], MPFR_RNDN);
+}
+
+static const Protocol_terms *protocol_terms(Protocol_terms *T, Learning_protocol pr,
+                                            mpfr_prec_t prec)
+{
+  int s = T[0].prec == 0 || T[0].prec == prec ? 0 : 1;
+  assert(T[s].prec == 0 || T[s].prec == prec);
+  if (T[s].prec != 0)
+    return &T[s];
+  Protocol_terms *P = &T[s];
+  mpfr_t nu, tau, t, zero, mbar, eff;
+  mpfr_inits2(prec, nu, tau, t, zero, mbar, eff, (mpfr_ptr)0);
+  mpfr_set_zero(zero, 1);
+  mpfr_t done_eff[PROTOCOL_POINTS];
+  int ndone = 0, n = 0, done_at[PROTOCOL_POINTS];
+  P->prec = prec, P->status = 0;
+  for (int i = 0; i < 3; i++)
+    for (int k = 0; k < protocol_ntau(pr); k++)
+      for (int j = 0; j <= 4; j++, n++) {
+        mpfr_inits2(prec, P->info[n], P->ds[n], P->q[n], (mpfr_ptr)0);
+        protocol_point(nu, tau, t, pr, i, k, j);
+        Learning_protocol_mean(mbar, pr, tau, t);
+        mpfr_mul(eff, nu, mbar, MPFR_RNDN);
+        int c = 0;
+        while (c < ndone && !mpfr_equal_p(done_eff[c], eff))
+          c++;
+        if (c < ndone) {                         /* an effective rate seen before */
+          mpfr_set(P->info[n], P->info[done_at[c]], MPFR_RNDN);
+          mpfr_set(P->ds[n], P->ds[done_at[c]], MPFR_RNDN);
+        } else {
+          P->status |= Learning_info(P->info[n], zero, eff);
+          P->status |= Learning_toy_entropy(P->ds[n], eff);
+          mpfr_init2(done_eff[ndone], prec);
+          mpfr_set(done_eff[ndone], eff, MPFR_RNDN);
+          done_at[ndone++] = n;
+        }
+        P->status |= Learning_protocol_heat(P->q[n], pr, nu, tau, t);
+      }
+  for (int c = 0; c < ndone; c++)
+    mpfr_clear(done_eff[c]);
+  for (; n < PROTOCOL_POINTS; n++)
+    mpfr_inits2(prec, P->info[n], P->ds[n], P->q[n], (mpfr_ptr)0);
+  mpfr_clears(nu, tau, t, zero, mbar, eff, (mpfr_ptr)0);
+  return P;
+}
 
 static void protocol_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   const Protocol_bound *b = ctx;
-  static const double nus[] = {0.5, 2, 5}, taus[] = {0.3, 3}, frac[] = {0.1, 0.5, 1, 3};
   static const char *const names[] = {"ramp", "switch", "quadratic"};
-  mpfr_t nu, tau, t, zero, mbar, eff, info, ds, q, rel, abs_slack;
-  mpfr_inits2(prec, nu, tau, t, zero, mbar, eff, info, ds, q, rel, abs_slack, (mpfr_ptr)0);
-  mpfr_set_zero(zero, 1);
+  const Protocol_terms *P = protocol_terms(b->terms, b->pr, prec);
+  mpfr_t nu, tau, t, rel, abs_slack;
+  mpfr_inits2(prec, nu, tau, t, rel, abs_slack, (mpfr_ptr)0);
   mpfr_set_inf(min, 1);
-  int status = 0, ntau = b->pr == LEARNING_SWITCH ? 1 : 2;
+  int n = 0;
   for (int i = 0; i < 3; i++)
-    for (int k = 0; k < ntau; k++)
-      for (int j = 0; j <= 4; j++) {
-        mpfr_set_d(nu, nus[i], MPFR_RNDN);
-        mpfr_set_d(tau, b->pr == LEARNING_SWITCH ? 1 : taus[k], MPFR_RNDN);
-        if (j == 4)
-          mpfr_set_inf(t, 1);
-        else
-          mpfr_mul_d(t, tau, frac[j], MPFR_RNDN);
-        Learning_protocol_mean(mbar, b->pr, tau, t);
-        mpfr_mul(eff, nu, mbar, MPFR_RNDN);
-        status |= Learning_info(info, zero, eff);
-        status |= Learning_toy_entropy(ds, eff);
-        status |= Learning_protocol_heat(q, b->pr, nu, tau, t);
-        bound_slack(rel, abs_slack, b->form, info, ds, q);
+    for (int k = 0; k < protocol_ntau(b->pr); k++)
+      for (int j = 0; j <= 4; j++, n++) {
+        protocol_point(nu, tau, t, b->pr, i, k, j);
+        bound_slack(rel, abs_slack, b->form, P->info[n], P->ds[n], P->q[n]);
         if (mpfr_less_p(rel, min))
           mpfr_set(min, rel, MPFR_RNDN),
-            snprintf(where, size, "%s, nu = %g, tau = %g, t = %g", names[b->pr], nus[i],
+            snprintf(where, size, "%s, nu = %g, tau = %g, t = %g", names[b->pr], protocol_nus[i],
                      mpfr_get_d(tau, MPFR_RNDN), mpfr_get_d(t, MPFR_RNDN));
       }
-  if (status)
+  if (P->status)
     mpfr_set_nan(min);
-  mpfr_clears(nu, tau, t, zero, mbar, eff, info, ds, q, rel, abs_slack, (mpfr_ptr)0);
+  mpfr_clears(nu, tau, t, rel, abs_slack, (mpfr_ptr)0);
 }
 
-void Learning_eq10_protocol(Ledger_result *r, const Learning_bound_form *form, Learning_protocol pr)
+void Learning_eq10_protocol(Ledger_result *r, const Learning_bound_form *form, int nforms,
+                            Learning_protocol pr)
 {
-  Protocol_bound b = {form, pr};
-  Ledger_inequality_mpfr(r, protocol_slack, &b, 64);
+  Protocol_terms terms[2] = {{.prec = 0}, {.prec = 0}};
+  for (int n = 0; n < nforms; n++) {
+    Protocol_bound b = {&form[n], pr, terms};
+    Ledger_inequality_mpfr(&r[n], protocol_slack, &b, 64);
+  }
+  for (int s = 0; s < 2; s++)
+    for (int n = 0; terms[s].prec != 0 && n < PROTOCOL_POINTS; n++)
+      mpfr_clears(terms[s].info[n], terms[s].ds[n], terms[s].q[n], (mpfr_ptr)0);
 }
 
 static void check_bound_ramp(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
-  Learning_eq10_protocol(r, &Learning_bound_printed, LEARNING_RAMP);
+  Learning_eq10_protocol(r, &Learning_bound_printed, 1, LEARNING_RAMP);
 }
 
 static void check_bound_switch(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
-  Learning_eq10_protocol(r, &Learning_bound_printed, LEARNING_SWITCH);
+  Learning_eq10_protocol(r, &Learning_bound_printed, 1, LEARNING_SWITCH);
 }
 
 static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
-  Learning_eq10_protocol(r, &Learning_bound_printed, LEARNING_QUADRATIC);
+  Learning_eq10_protocol(r, &Learning_bound_printed, 1, LEARNING_QUADRATIC);
 }
-#line 3397 "noweb/learning.nw"
+#line 3601 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
@@ -481,7 +582,7 @@ static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 3426 "noweb/learning.nw"
+#line 3630 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -493,7 +594,7 @@ static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 3455 "noweb/learning.nw"
+#line 3659 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -529,7 +630,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 3501 "noweb/learning.nw"
+#line 3705 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -561,7 +662,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 3550 "noweb/learning.nw"
+#line 3754 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -648,33 +749,50 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
                "N = P = 400) vs printed ln(1 + alpha nu^2) = %.4f at alpha = nu = 1",
                log(2) - Ledger_field_value(r, "residual"), mixture, log(2));
 }
-#line 3662 "noweb/learning.nw"
-static int eta_from_definitions(mpfr_t out, const mpfr_t a, const mpfr_t n, int sudden)
+#line 3868 "noweb/learning.nw"
+typedef struct {
+  mpfr_t info, ds;
+} Eta_definitions;
+
+static int eta_definitions_init(Eta_definitions *d, mpfr_prec_t w, const mpfr_t a, const mpfr_t n)
 {
-  mpfr_prec_t w = guarded(out);
-  mpfr_t p, info, s1, s0, q, one, inf;
-  mpfr_inits2(w, p, info, s1, s0, q, one, inf, (mpfr_ptr)0);
+  mpfr_t p, s0, one;
+  mpfr_inits2(w, d->info, d->ds, p, s0, one, (mpfr_ptr)0);
   int status = Learning_pc_by_parts(p, a, n);
-  Num_binary_entropy(info, p);
+  Num_binary_entropy(d->info, p);
   mpfr_const_log2(p, MPFR_RNDN);
-  mpfr_sub(info, p, info, MPFR_RNDN);            /* ln 2 - S(p_C), p_C integrated by parts */
-  mpfr_mul(info, info, a, MPFR_RNDN);
-  mpfr_sqr(s1, n, MPFR_RNDN);
-  mpfr_mul(s1, s1, a, MPFR_RNDN);
-  mpfr_add_ui(s1, s1, 1, MPFR_RNDN);
-  status |= normal_entropy(s1, s1);              /* -int p ln p of N(0, 1 + alpha nu^2) */
+  mpfr_sub(d->info, p, d->info, MPFR_RNDN);      /* ln 2 - S(p_C), p_C integrated by parts */
+  mpfr_mul(d->info, d->info, a, MPFR_RNDN);
+  mpfr_sqr(d->ds, n, MPFR_RNDN);
+  mpfr_mul(d->ds, d->ds, a, MPFR_RNDN);
+  mpfr_add_ui(d->ds, d->ds, 1, MPFR_RNDN);
+  status |= normal_entropy(d->ds, d->ds);        /* -int p ln p of N(0, 1 + alpha nu^2) */
   mpfr_set_ui(one, 1, MPFR_RNDN);
   status |= normal_entropy(s0, one);
-  mpfr_sub(s1, s1, s0, MPFR_RNDN);
+  mpfr_sub(d->ds, d->ds, s0, MPFR_RNDN);
+  mpfr_clears(p, s0, one, (mpfr_ptr)0);
+  return status;
+}
+
+static void eta_definitions_clear(Eta_definitions *d) { mpfr_clears(d->info, d->ds, (mpfr_ptr)0); }
+
+static int eta_from_definitions(mpfr_t out, const Eta_definitions *d, const mpfr_t a,
+                                const mpfr_t n, int sudden)
+{
+  mpfr_prec_t w = mpfr_get_prec(d->ds);
+  mpfr_t s1, q, one, inf;
+  mpfr_inits2(w, s1, q, one, inf, (mpfr_ptr)0);
+  mpfr_set_ui(one, 1, MPFR_RNDN);
   mpfr_set_zero(q, 1);
+  int status = 0;
   if (sudden) {
     mpfr_set_inf(inf, 1);
     status |= Learning_protocol_heat(q, LEARNING_SWITCH, n, one, inf);
     mpfr_mul(q, q, a, MPFR_RNDN);                /* the switch's heat, F_n^2 -> alpha */
   }
-  mpfr_add(s1, s1, q, MPFR_RNDN);
-  mpfr_div(out, info, s1, MPFR_RNDN);
-  mpfr_clears(p, info, s1, s0, q, one, inf, (mpfr_ptr)0);
+  mpfr_add(s1, d->ds, q, MPFR_RNDN);
+  mpfr_div(out, d->info, s1, MPFR_RNDN);
+  mpfr_clears(s1, q, one, inf, (mpfr_ptr)0);
   return status;
 }
 
@@ -703,15 +821,18 @@ static void eq22_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   for (size_t i = 0; i < sizeof pts / sizeof pts[0]; i++) {
     mpfr_set_d(a, pts[i][0], MPFR_RNDN);
     mpfr_set_d(n, pts[i][1], MPFR_RNDN);
+    Eta_definitions d;
+    status |= eta_definitions_init(&d, guarded(def), a, n);
     for (int sudden = 0; sudden <= 1; sudden++) {
       if (sudden)
         mpfr_set_ui_2exp(tau, 1, -(long)prec - 8, MPFR_RNDN);
       else
         mpfr_set_inf(tau, 1);
       eq22_side(eta, entropy, a, n, tau, &status);
-      status |= eta_from_definitions(def, a, n, sudden);
+      status |= eta_from_definitions(def, &d, a, n, sudden);
       Ledger_widen(res, eta, def);
     }
+    eta_definitions_clear(&d);
   }
   if (status)
     mpfr_set_nan(res);
@@ -727,7 +848,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq22_limits(r, Learning_entropy_per_weight, o->prec);
 }
-#line 3762 "noweb/learning.nw"
+#line 3988 "noweb/learning.nw"
 static double eq16_slack_double(const Learning_bound_form *b, double a, double n, int sudden)
 {
   double ds = 0.5 * log1p(a * n * n), q = sudden ? 0.5 * a * n * n : 0;
@@ -790,7 +911,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Learning_eq16(r, &Learning_bound_printed, o->prec);
   Ledger_field_double(r, "max_eta_printed_dS", 0.5 * Ledger_field_value(r, "max_eta"));
 }
-#line 3855 "noweb/learning.nw"
+#line 4081 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -824,7 +945,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
       r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
       Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
 }
-#line 3902 "noweb/learning.nw"
+#line 4128 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -855,7 +976,7 @@ static void check_s52(const Ledger_options *o, Ledger_result *r)
       "not 1 (N = 1, alpha = nu = 1)",
       1 + Ledger_field_value(r, "residual"));
 }
-#line 3952 "noweb/learning.nw"
+#line 4178 "noweb/learning.nw"
 static void s60_overlaps(long *with, long *without)
 {
   enum { N = 8, P = 4 };
@@ -896,7 +1017,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "overlap term (nu/N) sum_rho ... = %g by (S59) vs %g as printed in (S60) "
                "(one sample, N = 8, P = 4, nu = 1)", with / 8.0, without / 8.0);
 }
-#line 4029 "noweb/learning.nw"
+#line 4255 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -923,7 +1044,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
       mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 4074 "noweb/learning.nw"
+#line 4302 "noweb/learning.nw"
 typedef struct {
   double alpha, nu_lo, nu_hi, eta_lo, eta_hi;
   int sudden;
@@ -933,34 +1054,46 @@ static void inset_order_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t 
 {
   static const double alphas[] = {0.01, 0.1, 1, 10}, nus[] = {0.5, 1, 2, 5, 10};
   Inset_order *worst = ctx;
-  mpfr_t a, n, tau, e0, e1, d;
-  mpfr_inits2(prec, a, n, tau, e0, e1, d, (mpfr_ptr)0);
+  mpfr_t a, n, tau, info, eta[2][5], d;
+  mpfr_inits2(prec, a, n, tau, d, (mpfr_ptr)0);
+  mpfr_init2(info, prec + LEARNING_GUARD);
+  for (int sudden = 0; sudden <= 1; sudden++)
+    for (int k = 0; k < 5; k++)
+      mpfr_init2(eta[sudden][k], prec);
   mpfr_set_inf(min, 1);
   int status = 0;
-  for (int i = 0; i < 4; i++)
-    for (int sudden = 0; sudden <= 1; sudden++)
-      for (int k = 0; k + 1 < 5; k++) {
-        mpfr_set_d(a, alphas[i], MPFR_RNDN);
+  for (int i = 0; i < 4; i++) {
+    mpfr_set_d(a, alphas[i], MPFR_RNDN);
+    for (int k = 0; k < 5; k++) {                /* I once per (alpha, nu), for both limits */
+      mpfr_set_d(n, nus[k], MPFR_RNDN);
+      status |= Learning_info(info, a, n);
+      for (int sudden = 0; sudden <= 1; sudden++) {
         if (sudden)
           mpfr_set_ui_2exp(tau, 1, -(long)prec - 8, MPFR_RNDN);
         else
           mpfr_set_inf(tau, 1);
-        mpfr_set_d(n, nus[k], MPFR_RNDN);
-        status |= Learning_eta(e0, a, n, tau);
-        mpfr_set_d(n, nus[k + 1], MPFR_RNDN);
-        status |= Learning_eta(e1, a, n, tau);
-        mpfr_sub(d, e1, e0, MPFR_RNDN);          /* the caption: eta~ grows with nu */
+        Learning_eta_of_info(eta[sudden][k], info, a, n, tau);
+      }
+    }
+    for (int sudden = 0; sudden <= 1; sudden++)
+      for (int k = 0; k + 1 < 5; k++) {
+        mpfr_sub(d, eta[sudden][k + 1], eta[sudden][k], MPFR_RNDN);   /* eta~ grows with nu? */
         if (mpfr_less_p(d, min)) {
           mpfr_set(min, d, MPFR_RNDN);
-          *worst = (Inset_order){alphas[i], nus[k], nus[k + 1], mpfr_get_d(e0, MPFR_RNDN),
-                                 mpfr_get_d(e1, MPFR_RNDN), sudden};
+          *worst = (Inset_order){alphas[i], nus[k], nus[k + 1],
+                                 mpfr_get_d(eta[sudden][k], MPFR_RNDN),
+                                 mpfr_get_d(eta[sudden][k + 1], MPFR_RNDN), sudden};
           snprintf(where, size, "alpha = %g, nu = %g to %g, tau %s", alphas[i], nus[k], nus[k + 1],
                    sudden ? "-> 0" : "= inf");
         }
       }
+  }
   if (status)
     mpfr_set_nan(min);
-  mpfr_clears(a, n, tau, e0, e1, d, (mpfr_ptr)0);
+  for (int sudden = 0; sudden <= 1; sudden++)
+    for (int k = 0; k < 5; k++)
+      mpfr_clear(eta[sudden][k]);
+  mpfr_clears(a, n, tau, info, d, (mpfr_ptr)0);
 }
 
 static void check_inset_order(const Ledger_options *o, Ledger_result *r)
@@ -971,7 +1104,7 @@ static void check_inset_order(const Ledger_options *o, Ledger_result *r)
                "nu = %g but %.4f at nu = %g (alpha = %g, tau %s)", w.eta_lo, w.nu_lo, w.eta_hi,
                w.nu_hi, w.alpha, w.sudden ? "-> 0" : "-> inf");
 }
-#line 4134 "noweb/learning.nw"
+#line 4374 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -1005,7 +1138,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_gamma", f1 < f2 ? x1 : x2);
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
 }
-#line 4177 "noweb/learning.nw"
+#line 4417 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -1098,7 +1231,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s67(r, erf_closed_form, o->prec);
 }
-#line 4283 "noweb/learning.nw"
+#line 4523 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_s68_formula closed = *(Learning_s68_formula *)ctx;
@@ -1179,7 +1312,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s69(r, &Learning_s69_printed, o->prec);
 }
-#line 4370 "noweb/learning.nw"
+#line 4610 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -1232,7 +1365,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s71(r, Learning_pc_erf, o->prec);
 }
-#line 4437 "noweb/learning.nw"
+#line 4677 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   const double c = *(const double *)ctx, g = 0.8;
@@ -1284,7 +1417,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_pc_erf_worst(r, Learning_pc_erf_final);
 }
-#line 4503 "noweb/learning.nw"
+#line 4743 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1300,7 +1433,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
                sqrt(2.0 / 3.0), w.value, w23.value);
   free(t);
 }
-#line 4534 "noweb/learning.nw"
+#line 4774 "noweb/learning.nw"
 enum { FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -1314,7 +1447,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 4789 "noweb/learning.nw"
+#line 5031 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the linear ramp dissipates nu^2 F^2 (e^-tau + tau - 1)/tau^2, the integral of the heat rate",
@@ -1454,7 +1587,7 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, check_fig3_mc, LEDGER_PAPER,
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL, 53},
 };
-#line 4940 "noweb/learning.nw"
+#line 5182 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)

@@ -1,7 +1,7 @@
 #line 121 "noweb/learning.nw"
 /* learning-erf.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 2118 "noweb/learning.nw"
+#line 2130 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(nu) && mpfr_sgn(gamma) > 0);
@@ -42,7 +42,7 @@ void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* learning (S70) */
   mpfr_clears(x, d, (mpfr_ptr)0);
 }
-#line 2198 "noweb/learning.nw"
+#line 2210 "noweb/learning.nw"
 static const double ALPHA_MAX = 10, NU_MAX = 10;
 
 double Learning_grid_alpha(int i) { return ALPHA_MAX * (i / 40.0) * (i / 40.0); }
@@ -111,7 +111,7 @@ Worst Learning_worst_error(const Pc_table *t, Approx_fn f, const void *ctx)
   }
   return w;
 }
-#line 2282 "noweb/learning.nw"
+#line 2294 "noweb/learning.nw"
 double Learning_erf_approx_gamma(double alpha, double nu, const void *ctx)
 {
   double g = *(const double *)ctx;
@@ -146,7 +146,7 @@ double Learning_best_gamma(const Pc_table *t, double lo, double hi, Worst *w)
   *w = f1 < f2 ? w1 : w2;
   return f1 < f2 ? x1 : x2;
 }
-#line 2334 "noweb/learning.nw"
+#line 2346 "noweb/learning.nw"
 double Learning_erf_of_gamma_x_half(double x, double gamma)
 {
   return erf(gamma * x / 2);   /* (S66) */

@@ -2,7 +2,7 @@
 /* learning-figures.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
 #include "ledger-output.h"
-#line 4569 "noweb/learning.nw"
+#line 4809 "noweb/learning.nw"
 static int write_fig2(const char *dir)
 {
   static const double taus[] = {0.1, 1, 10, 100, INFINITY};
@@ -34,7 +34,7 @@ static int write_fig2(const char *dir)
   mpfr_clears(nu, zero, one, tau, info, ds, q, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 4632 "noweb/learning.nw"
+#line 4872 "noweb/learning.nw"
 static const double fig3_nus[] = {0.5, 1, 2, 5, 10};
 enum { FIG3_NNU = 5 };
 
@@ -45,8 +45,9 @@ static int write_fig3_curves(const char *dir)
     return -1;
   fputs("# alpha\tnu\tI (eq. 21)\tI_erf (S70)\teta_tau0\teta_tauinf  (learning eqs. (20)-(22))\n",
         o.f);
-  mpfr_t a, n, tau, v, e0, einf, p;
+  mpfr_t a, n, tau, v, e0, einf, p, info;
   mpfr_inits2(64, a, n, tau, v, e0, einf, p, (mpfr_ptr)0);
+  mpfr_init2(info, 64 + LEARNING_GUARD);
   int status = 0;
   for (int j = 0; j < FIG3_NNU; j++) {
     for (int i = 0; i <= 60; i++) {
@@ -56,19 +57,20 @@ static int write_fig3_curves(const char *dir)
       status |= Learning_info(v, a, n);
       Learning_pc_erf(p, a, n);
       double pe = mpfr_get_d(p, MPFR_RNDN), ie = log(2) + pe * log(pe) + (1 - pe) * log1p(-pe);
+      status |= Learning_info(info, a, n);       /* as Learning_eta would, once for both */
       mpfr_set_ui_2exp(tau, 1, -80, MPFR_RNDN);
-      status |= Learning_eta(e0, a, n, tau);
+      Learning_eta_of_info(e0, info, a, n, tau);
       mpfr_set_inf(tau, 1);
-      status |= Learning_eta(einf, a, n, tau);
+      Learning_eta_of_info(einf, info, a, n, tau);
       mpfr_fprintf(o.f, "%.6g\t%g\t%.10Re\t%.10e\t%.10Re\t%.10Re\n", alpha, fig3_nus[j], v, ie, e0,
                    einf);
     }
     fputs("\n\n", o.f);
   }
-  mpfr_clears(a, n, tau, v, e0, einf, p, (mpfr_ptr)0);
+  mpfr_clears(a, n, tau, v, e0, einf, p, info, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 4681 "noweb/learning.nw"
+#line 4923 "noweb/learning.nw"
 enum { FIG3_NALPHA = 7, FIG3_REALIZATIONS = 16 };
 static const double fig3_alphas[FIG3_NALPHA] = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
 
@@ -107,7 +109,7 @@ static int write_fig3_mc(const char *dir, const Ledger_options *opt)
   free(pc);
   return Ledger_close_data(&o, 1);
 }
-#line 4729 "noweb/learning.nw"
+#line 4971 "noweb/learning.nw"
 int Learning_write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig2(dir) | write_fig3_curves(dir) | write_fig3_mc(dir, opt);

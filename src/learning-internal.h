@@ -43,24 +43,26 @@ double Learning_info_double(double alpha, double nu);
 int Learning_toy_entropy(mpfr_t out, const mpfr_t nu);
 int Learning_mixture_entropy(mpfr_t out, const mpfr_t nu);
 int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau);
-#line 1855 "noweb/learning.nw"
+#line 1849 "noweb/learning.nw"
 typedef struct {
   double info, info_se, ds, ds_se, heat, heat_se, slack, slack_se;
   uint64_t samples;
 } Learning_toy_estimate;
 int Learning_toy_mc(Learning_toy_estimate *e, double nu, double tau, double gamma,
                     unsigned long steps, uint64_t seed, uint64_t samples, int threads);
-#line 2019 "noweb/learning.nw"
+#line 2013 "noweb/learning.nw"
 void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 void Learning_heat_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau);
 int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau);
-#line 2107 "noweb/learning.nw"
+void Learning_eta_of_info(mpfr_t out, const mpfr_t info, const mpfr_t alpha, const mpfr_t nu,
+                          const mpfr_t tau);
+#line 2119 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma);
 void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
-#line 2516 "noweb/learning.nw"
+#line 2612 "noweb/learning.nw"
 void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, uint64_t seed,
                            uint64_t realizations, int threads);
-#line 2691 "noweb/learning.nw"
+#line 2787 "noweb/learning.nw"
 typedef void (*Learning_ramp_formula)(mpfr_t g, const mpfr_t tau);
 typedef int (*Learning_info_formula)(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 typedef void (*Learning_constant)(mpfr_t out);
@@ -84,8 +86,8 @@ void Learning_eq13_quadrature(Ledger_result *r, Learning_ramp_formula g, mpfr_pr
 void Learning_eq13_limits(Ledger_result *r, Learning_ramp_formula g, mpfr_prec_t prec);
 void Learning_toy_info(Ledger_result *r, Learning_info_formula info, mpfr_prec_t prec);
 void Learning_toy_large_nu(Ledger_result *r, Learning_constant limit, mpfr_prec_t prec);
-void Learning_eq10_fig2(Ledger_result *r, const Learning_bound_form *form);
-void Learning_eq10_protocol(Ledger_result *r, const Learning_bound_form *form,
+void Learning_eq10_fig2(Ledger_result *r, const Learning_bound_form *form, int nforms);
+void Learning_eq10_protocol(Ledger_result *r, const Learning_bound_form *form, int nforms,
                             Learning_protocol pr);
 void Learning_eq22_limits(Ledger_result *r, Learning_entropy_formula entropy, mpfr_prec_t prec);
 void Learning_eq16(Ledger_result *r, const Learning_bound_form *form, mpfr_prec_t prec);
@@ -106,7 +108,7 @@ double Learning_ramp_trajectory(Rng *rng, double nu, double tau, unsigned long K
 int Learning_integrate_with_breaks(mpfr_t out, Num_integrand f, void *ctx, const mpfr_t lo,
                                    const mpfr_t hi, int nb, const mpfr_t *cand);
 void Learning_gauss_norm(mpfr_t out, const mpfr_t s2);
-#line 2181 "noweb/learning.nw"
+#line 2193 "noweb/learning.nw"
 enum { GRID_A = 41, GRID_N = 101 };
 double Learning_grid_alpha(int i);
 double Learning_grid_nu(int j);
@@ -121,19 +123,19 @@ typedef struct {
   double value, alpha, nu;
 } Worst;
 Worst Learning_worst_error(const Pc_table *t, Approx_fn f, const void *ctx);
-#line 2275 "noweb/learning.nw"
+#line 2287 "noweb/learning.nw"
 double Learning_erf_approx_gamma(double alpha, double nu, const void *ctx);
 double Learning_pc_erf_final(double alpha, double nu);
 double Learning_worst_for_gamma(const Pc_table *t, double gamma, Worst *w);
 double Learning_best_gamma(const Pc_table *t, double lo, double hi, Worst *w);
-#line 2325 "noweb/learning.nw"
+#line 2337 "noweb/learning.nw"
 double Learning_erf_of_gamma_x_half(double x, double gamma);
 typedef struct {
   Learning_tanh_approx approx;
   double gamma;
 } Tanh_approx;
 double Learning_tanh_erf_worst(const Tanh_approx *t, double *where);
-#line 2594 "noweb/learning.nw"
+#line 2690 "noweb/learning.nw"
 typedef struct {
   int N, P, nnu;
   const double *nu;
@@ -142,9 +144,9 @@ typedef struct {
 void Learning_fig3_realization(const Fig3_run *f, uint64_t r, double *pc);
 void Learning_exact_pc_info(double alpha, double nu, double *pc, double *info);
 void Learning_info_estimate(Ledger_mc *info, double p, double se, double exact, uint64_t n);
-#line 4530 "noweb/learning.nw"
+#line 4770 "noweb/learning.nw"
 enum { FIG3_N = 10000 };
-#line 4725 "noweb/learning.nw"
+#line 4967 "noweb/learning.nw"
 int Learning_write_data(const char *dir, const Ledger_options *opt);
 #line 92 "noweb/learning.nw"
 #endif

@@ -25,17 +25,29 @@ void Learning_heat_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, c
   mpfr_clears(q, one, (mpfr_ptr)0);
 }
 
-int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau)
+void Learning_eta_of_info(mpfr_t out, const mpfr_t info, const mpfr_t alpha, const mpfr_t nu,
+                          const mpfr_t tau)
 {
   assert(mpfr_sgn(alpha) > 0 && mpfr_number_p(nu) && !mpfr_zero_p(nu));
-  mpfr_t info, ds, q;
-  mpfr_inits2(guarded(out), info, ds, q, (mpfr_ptr)0);
-  int status = Learning_info(info, alpha, nu);
-  mpfr_mul(info, info, alpha, MPFR_RNDN);
+  assert(mpfr_get_prec(info) == guarded(out));
+  mpfr_t ai, ds, q;
+  mpfr_inits2(guarded(out), ai, ds, q, (mpfr_ptr)0);
+  mpfr_mul(ai, info, alpha, MPFR_RNDN);
   Learning_entropy_per_weight(ds, alpha, nu);
   Learning_heat_per_weight(q, alpha, nu, tau);
   mpfr_add(ds, ds, q, MPFR_RNDN);
-  mpfr_div(out, info, ds, MPFR_RNDN);            /* learning eq. (22) */
-  mpfr_clears(info, ds, q, (mpfr_ptr)0);
+  mpfr_div(out, ai, ds, MPFR_RNDN);              /* learning eq. (22) */
+  mpfr_clears(ai, ds, q, (mpfr_ptr)0);
+}
+
+int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau)
+{
+  assert(mpfr_sgn(alpha) > 0 && mpfr_number_p(nu) && !mpfr_zero_p(nu));
+  mpfr_t info;
+  mpfr_init2(info, guarded(out));
+  int status = Learning_info(info, alpha, nu);
+  Learning_eta_of_info(out, info, alpha, nu, tau);
+  mpfr_clear(info);
   return status;
 }
+

@@ -3,7 +3,7 @@
 #include "learning-internal.h"
 #line 1580 "noweb/learning.nw"
 typedef struct {
-  mpfr_t nu, a, b;
+  mpfr_t nu, a, b, c;
   int form;
 } Toy_ctx;
 
@@ -11,7 +11,7 @@ static void toy_follow(Toy_ctx *t, const mpfr_t y)
 {
   mpfr_prec_t p = mpfr_get_prec(y) + 8;
   if (mpfr_get_prec(t->a) != p)
-    mpfr_set_prec(t->a, p), mpfr_set_prec(t->b, p);
+    mpfr_set_prec(t->a, p), mpfr_set_prec(t->b, p), mpfr_set_prec(t->c, p);
 }
 
 static void toy_integrand(mpfr_t y, const mpfr_t x, void *ctx)
@@ -27,18 +27,15 @@ static void toy_integrand(mpfr_t y, const mpfr_t x, void *ctx)
     mpfr_exp(t->a, t->a, MPFR_RNDN);             /* e^{-v - v^2/2nu^2} */
     mpfr_mul_si(t->b, x, -2, MPFR_RNDN);
     mpfr_exp(t->b, t->b, MPFR_RNDN);             /* u = e^{-2v} */
-    mpfr_t l;
-    mpfr_init2(l, mpfr_get_prec(t->b));
     if (mpfr_zero_p(t->b))
-      mpfr_set_ui(l, 1, MPFR_RNDN);              /* ln(1 + u)(1 + 1/u) -> 1 */
+      mpfr_set_ui(t->c, 1, MPFR_RNDN);           /* ln(1 + u)(1 + 1/u) -> 1 */
     else {
-      mpfr_log1p(l, t->b, MPFR_RNDN);
-      mpfr_div(t->b, l, t->b, MPFR_RNDN);
-      mpfr_add(l, l, t->b, MPFR_RNDN);           /* (1 + e^{2v}) ln(1 + e^{-2v}) */
+      mpfr_log1p(t->c, t->b, MPFR_RNDN);
+      mpfr_div(t->b, t->c, t->b, MPFR_RNDN);
+      mpfr_add(t->c, t->c, t->b, MPFR_RNDN);     /* (1 + e^{2v}) ln(1 + e^{-2v}) */
     }
     mpfr_mul_2ui(t->b, x, 1, MPFR_RNDN);
-    mpfr_add(t->b, t->b, l, MPFR_RNDN);
-    mpfr_clear(l);
+    mpfr_add(t->b, t->b, t->c, MPFR_RNDN);
     mpfr_mul(y, t->a, t->b, MPFR_RNDN);
     return;
   }
@@ -63,10 +60,10 @@ static void mixture_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   Toy_ctx *t = ctx;
   toy_follow(t, y);
-  mpfr_mul(t->b, x, t->nu, MPFR_RNDN);
-  mpfr_mul_si(t->b, t->b, -2, MPFR_RNDN);
-  mpfr_exp(t->b, t->b, MPFR_RNDN);
-  mpfr_log1p(t->b, t->b, MPFR_RNDN);             /* ln(1 + e^{-2 nu x}) */
+  mpfr_mul(t->c, x, t->nu, MPFR_RNDN);
+  mpfr_mul_si(t->c, t->c, -2, MPFR_RNDN);
+  mpfr_exp(t->c, t->c, MPFR_RNDN);               /* e^{-2 nu x}, used twice */
+  mpfr_log1p(t->b, t->c, MPFR_RNDN);             /* ln(1 + e^{-2 nu x}) */
   mpfr_sub(t->a, x, t->nu, MPFR_RNDN);
   mpfr_sqr(t->a, t->a, MPFR_RNDN);
   mpfr_div_2ui(t->a, t->a, 1, MPFR_RNDN);
@@ -74,10 +71,7 @@ static void mixture_integrand(mpfr_t y, const mpfr_t x, void *ctx)
   mpfr_neg(t->a, t->a, MPFR_RNDN);
   mpfr_exp(t->a, t->a, MPFR_RNDN);
   mpfr_mul(t->a, t->a, t->b, MPFR_RNDN);
-  mpfr_mul(t->b, x, t->nu, MPFR_RNDN);
-  mpfr_mul_si(t->b, t->b, -2, MPFR_RNDN);
-  mpfr_exp(t->b, t->b, MPFR_RNDN);
-  mpfr_add_ui(t->b, t->b, 1, MPFR_RNDN);
+  mpfr_add_ui(t->b, t->c, 1, MPFR_RNDN);
   mpfr_mul(y, t->a, t->b, MPFR_RNDN);            /* 2 sqrt(2 pi) p (ln p + c) */
 }
 
@@ -90,7 +84,7 @@ int Learning_toy_entropy(mpfr_t out, const mpfr_t nu)
     return 0;
   }
   Toy_ctx t;
-  mpfr_inits2(w, t.nu, t.a, t.b, (mpfr_ptr)0);
+  mpfr_inits2(w, t.nu, t.a, t.b, t.c, (mpfr_ptr)0);
   mpfr_abs(t.nu, nu, MPFR_RNDN);
   t.form = mpfr_cmp_ui(t.nu, 1) >= 0 ? 0 : 1;
   mpfr_t v, lo, hi, cand[2], c;
@@ -121,7 +115,7 @@ int Learning_toy_entropy(mpfr_t out, const mpfr_t nu)
   else
     mpfr_sqr(c, t.nu, MPFR_RNDN);
   mpfr_sub(out, c, v, MPFR_RNDN);
-  mpfr_clears(t.nu, t.a, t.b, v, lo, hi, cand[0], cand[1], c, (mpfr_ptr)0);
+  mpfr_clears(t.nu, t.a, t.b, t.c, v, lo, hi, cand[0], cand[1], c, (mpfr_ptr)0);
   return status;
 }
 
@@ -130,7 +124,7 @@ int Learning_mixture_entropy(mpfr_t out, const mpfr_t nu)
   assert(mpfr_number_p(nu));
   mpfr_prec_t w = guarded(out);
   Toy_ctx t;
-  mpfr_inits2(w, t.nu, t.a, t.b, (mpfr_ptr)0);
+  mpfr_inits2(w, t.nu, t.a, t.b, t.c, (mpfr_ptr)0);
   mpfr_abs(t.nu, nu, MPFR_RNDN);
   mpfr_t v, lo, hi, cand[1], c, n;
   mpfr_inits2(w, v, lo, hi, cand[0], c, n, (mpfr_ptr)0);
@@ -149,7 +143,7 @@ int Learning_mixture_entropy(mpfr_t out, const mpfr_t nu)
   mpfr_set_d(c, 0.5, MPFR_RNDN);
   mpfr_add(n, n, c, MPFR_RNDN);                  /* (1/2) ln(2 pi e) */
   mpfr_sub(out, v, n, MPFR_RNDN);
-  mpfr_clears(t.nu, t.a, t.b, v, lo, hi, cand[0], c, n, (mpfr_ptr)0);
+  mpfr_clears(t.nu, t.a, t.b, t.c, v, lo, hi, cand[0], c, n, (mpfr_ptr)0);
   return status;
 }
 
@@ -168,7 +162,7 @@ int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau)
   mpfr_clears(zero, info, ds, q, one, (mpfr_ptr)0);
   return status;
 }
-#line 1867 "noweb/learning.nw"
+#line 1861 "noweb/learning.nw"
 enum { EXP_TOY = 250, TOY_WINDOW = 48 };
 
 typedef struct {
