@@ -10,7 +10,15 @@
 #include <Random123/philox.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 2401 "noweb/rebooting.nw"
+#line 2420 "noweb/rebooting.nw"
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define ISING_CLONES __attribute__((optimize("O3"), target_clones("arch=x86-64-v4", "default")))
+#elif defined(__GNUC__) && !defined(__clang__)
+#define ISING_CLONES __attribute__((optimize("O3")))
+#else
+#define ISING_CLONES
+#endif
+
 enum { EXPERIMENT_ISING = 303, EXPERIMENT_ISING_TAU = 304 };
 
 static uint32_t threshold(double d, double T)
@@ -23,11 +31,13 @@ void Rebooting_ising_init(Rebooting_ising *g, int L, double T, uint64_t seed, ui
 {
   assert(L >= 4 && L <= 4096 && L % 2 == 0 && T > 0);
   g->L = L, g->H = L / 2;
-  size_t n = (size_t)L * (size_t)g->H;
-  g->s[0] = malloc(n), g->s[1] = malloc(n);
+  size_t n = (size_t)L * (size_t)g->H, ghost = (size_t)g->H;
+  int8_t *s0 = malloc(n + 2 * ghost), *s1 = malloc(n + 2 * ghost);
+  g->side = malloc(n);
   g->rnd = malloc((size_t)L * (size_t)L * sizeof *g->rnd);
-  assert(g->s[0] && g->s[1] && g->rnd);
-  memset(g->s[0], 1, n), memset(g->s[1], 1, n);
+  assert(s0 && s1 && g->side && g->rnd);
+  memset(s0, 1, n + 2 * ghost), memset(s1, 1, n + 2 * ghost);
+  g->s[0] = s0 + ghost, g->s[1] = s1 + ghost;
   g->t2 = threshold(2, T), g->t4 = threshold(4, T);
   Rng rng;
   Rng_init(&rng, seed, EXPERIMENT_ISING, chain);
@@ -38,9 +48,10 @@ void Rebooting_ising_init(Rebooting_ising *g, int L, double T, uint64_t seed, ui
 
 void Rebooting_ising_free(Rebooting_ising *g)
 {
-  free(g->s[0]), free(g->s[1]), free(g->rnd);
+  free(g->s[0] - g->H), free(g->s[1] - g->H), free(g->side), free(g->rnd);
 }
 
+ISING_CLONES
 double Rebooting_ising_abs_m(const Rebooting_ising *g)
 {
   long m = 0;
@@ -49,8 +60,8 @@ double Rebooting_ising_abs_m(const Rebooting_ising *g)
     m += g->s[0][i] + g->s[1][i];
   return fabs((double)m) / ((double)g->L * g->L);
 }
-#line 2442 "noweb/rebooting.nw"
-__attribute__((optimize("O3")))
+#line 2472 "noweb/rebooting.nw"
+ISING_CLONES
 static void fill_random(uint32_t *restrict out, size_t nblocks, uint64_t sweep,
                         const uint32_t key[2])
 {
@@ -62,43 +73,43 @@ static void fill_random(uint32_t *restrict out, size_t nblocks, uint64_t sweep,
   }
 }
 
-__attribute__((optimize("O3")))
-static void update_row(int8_t *restrict s, const int8_t *restrict o, const int8_t *restrict up,
-                       const int8_t *restrict dn, int H, int right, const uint32_t *restrict r,
-                       uint32_t t2, uint32_t t4)
+ISING_CLONES
+static void update_colour(int8_t *restrict S, const int8_t *restrict O, int8_t *restrict side,
+                          int L, int H, int c, const uint32_t *restrict r, uint32_t t2, uint32_t t4)
 {
-  int8_t side[H];
-  if (right) {
-    for (int j = 0; j < H - 1; j++)
-      side[j] = o[j + 1];
-    side[H - 1] = o[0];
-  } else {
-    side[0] = o[H - 1];
-    for (int j = 1; j < H; j++)
-      side[j] = o[j - 1];
+  size_t n = (size_t)L * (size_t)H;
+  for (int y = 0; y < L; y++) {
+    int8_t *q = side + (size_t)y * H;
+    const int8_t *p = O + (size_t)y * H;
+    if ((y + c) & 1) {
+      for (int j = 0; j < H - 1; j++)
+        q[j] = p[j + 1];
+      q[H - 1] = p[0];
+    } else {
+      q[0] = p[H - 1];
+      for (int j = 1; j < H; j++)
+        q[j] = p[j - 1];
+    }
   }
-  for (int j = 0; j < H; j++) {
-    int d = s[j] * (o[j] + side[j] + up[j] + dn[j]);
+  for (size_t i = 0; i < n; i++) {
+    int8_t h = (int8_t)(O[i] + side[i] + O[i - H] + O[i + H]);   /* O[-H..-1], O[n..n+H): ghosts */
+    int8_t d = (int8_t)(S[i] * h);
     uint32_t t = d == 2 ? t2 : t4;
-    int8_t flip = (int8_t) - (int8_t)((d <= 0) | (r[j] < t));
-    s[j] = (int8_t)((s[j] ^ flip) - flip);               /* s -> -s where flip = -1 */
+    int8_t flip = (int8_t) - (int8_t)((d <= 0) | (r[i] < t));
+    S[i] = (int8_t)((S[i] ^ flip) - flip);               /* s -> -s where flip = -1 */
   }
+  memcpy(S - H, S + n - H, (size_t)H), memcpy(S + n, S, (size_t)H);
 }
 
 void Rebooting_ising_sweep(Rebooting_ising *g)
 {
   int L = g->L, H = g->H;
+  size_t n = (size_t)L * (size_t)H;
   fill_random(g->rnd, (size_t)L * (size_t)L / 4, g->sweep++, g->key);
-  for (int c = 0; c < 2; c++) {
-    int8_t *S = g->s[c];
-    const int8_t *O = g->s[1 - c];
-    for (int y = 0; y < L; y++)
-      update_row(S + (size_t)y * H, O + (size_t)y * H, O + (size_t)((y + L - 1) % L) * H,
-                 O + (size_t)((y + 1) % L) * H, H, (y + c) & 1,
-                 g->rnd + ((size_t)c * L + (size_t)y) * (size_t)H, g->t2, g->t4);
-  }
+  for (int c = 0; c < 2; c++)
+    update_colour(g->s[c], g->s[1 - c], g->side, L, H, c, g->rnd + (size_t)c * n, g->t2, g->t4);
 }
-#line 2514 "noweb/rebooting.nw"
+#line 2542 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out)
 {
   mpfr_t t;
@@ -147,7 +158,7 @@ double Rebooting_ising_L4(double T)
   return zm / z;
 }
 
-#line 2601 "noweb/rebooting.nw"
+#line 2629 "noweb/rebooting.nw"
 typedef struct {
   int L;
   double T;
