@@ -370,7 +370,7 @@ void Landauer_critical_constants(mpfr_t a, mpfr_t b)
   mpfr_add(b, v, u, MPFR_RNDN);
   mpfr_clears(g1, mu2, v, u, (mpfr_ptr)0);
 }
-#line 999 "noweb/landauer.nw"
+#line 1009 "noweb/landauer.nw"
 enum { EXPERIMENT_GLAUBER = 100, BATCHES_PER_CHAIN = 8, MAX_CHAINS = 256, SWEEP_WORDS = 512 };
 
 typedef struct {
@@ -383,7 +383,7 @@ typedef struct {
 static void glauber_sweep(signed char *s, long *M, unsigned long N, const uint64_t *thr, Rng *rng)
 {
   uint64_t word[SWEEP_WORDS];
-  long m = *M;
+  unsigned long a = (unsigned long)((*M + (long)N) / 2);          /* neurons up */
   for (unsigned long done = 0; done < N; done += SWEEP_WORDS) {
     size_t n = N - done < SWEEP_WORDS ? N - done : SWEEP_WORDS;
     Rng_fill(rng, word, n);
@@ -391,22 +391,23 @@ static void glauber_sweep(signed char *s, long *M, unsigned long N, const uint64
       uint64_t r = word[u];
       unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
       long si = s[i];
-      unsigned long j = (unsigned long)(m - si + (long)N - 1) >> 1;
-      long up = 2 * ((r >> 32) < thr[j]) - 1;                      /* eqs. (7)-(8) */
-      m += up - si;
-      s[i] = (signed char)up;
+      const uint64_t *row = thr + (si < 0);
+      unsigned long up = (r >> 32) < row[a];                        /* eqs. (7)-(8) */
+      a += up - (unsigned long)(si > 0);
+      s[i] = (signed char)(2 * (long)up - 1);
     }
   }
-  *M = m;
+  *M = 2 * (long)a - (long)N;
 }
 
 static uint64_t *glauber_table(unsigned long N, double t)
 {
-  uint64_t *thr = malloc(N * sizeof *thr);
+  uint64_t *thr = malloc((N + 1) * sizeof *thr);
   assert(thr != NULL);
+  thr[0] = 0;                                                       /* never read */
   for (unsigned long j = 0; j < N; j++) {
     double h = (2.0 * (double)j - (double)(N - 1)) / (double)N;
-    thr[j] = (uint64_t)llround(ldexp(1 / (1 + exp(-2 * h / t)), 32));
+    thr[j + 1] = (uint64_t)llround(ldexp(1 / (1 + exp(-2 * h / t)), 32));
   }
   return thr;
 }
@@ -434,7 +435,7 @@ static void glauber_chain(uint64_t chain, void *ctx, Stats *out)
   }
   free(s);
 }
-#line 1068 "noweb/landauer.nw"
+#line 1079 "noweb/landauer.nw"
 static void batch_stats(const double *x, unsigned long chains, unsigned long sweeps, double *mean,
                         double *err, double *tau, double *drift)
 {
@@ -497,7 +498,7 @@ double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps)
   free(s), free(thr);
   return (double)N * (double)sweeps / secs;
 }
-#line 1158 "noweb/landauer.nw"
+#line 1169 "noweb/landauer.nw"
 enum { TI_NODES = 6, TI_PANELS = 4 };
 
 static void gauss_legendre(int n, double a, double b, double *x, double *w)
@@ -563,7 +564,7 @@ static void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, do
   mpfr_clear(tt);
   Landauer_moments_clear(&mo);
 }
-#line 1279 "noweb/landauer.nw"
+#line 1290 "noweb/landauer.nw"
 enum { EXPERIMENT_HOPFIELD = 110 };
 
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
@@ -619,7 +620,7 @@ static void hopfield_sample(uint64_t rep, void *ctx, Stats *out)
       q[mu] += xi[i * P + mu] * s[i];
   }
   
-#line 1341 "noweb/landauer.nw"
+#line 1352 "noweb/landauer.nw"
 for (unsigned long u = 0; u < h->sweeps * N; u++) {
   uint64_t r = Rng_bits(&rng);
   unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
@@ -636,10 +637,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
     s[i] = next;
   }
 }
-#line 1334 "noweb/landauer.nw"
+#line 1345 "noweb/landauer.nw"
   Stats_add(out, (double)q[0] / (double)N);
   
-#line 1360 "noweb/landauer.nw"
+#line 1371 "noweb/landauer.nw"
 {
   double pbar = 0, hbar = 0;
   for (unsigned long i = 0; i < N; i++) {
@@ -652,10 +653,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
   double hpbar = pbar > 0 && pbar < 1 ? -pbar * log(pbar) - (1 - pbar) * log1p(-pbar) : 0;
   h->jensen[rep] = hpbar - hbar;
 }
-#line 1336 "noweb/landauer.nw"
+#line 1347 "noweb/landauer.nw"
   free(xi), free(s), free(q);
 }
-#line 1375 "noweb/landauer.nw"
+#line 1386 "noweb/landauer.nw"
 static void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha,
                                       double t, unsigned long sweeps, unsigned long samples,
                                       uint64_t seed, uint64_t stream, int threads)
@@ -673,7 +674,7 @@ static void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N
     Stats_add(jensen, h.jensen[k]);
   free(h.jensen);
 }
-#line 1525 "noweb/landauer.nw"
+#line 1536 "noweb/landauer.nw"
 enum { POTTS_ITERATE_BETA = 32 };
 
 static void potts_equation(mpfr_t f, mpfr_t df, const mpfr_t p, void *ctx)
@@ -720,19 +721,19 @@ void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau)
   Landauer_potts_transition(tt);
   if (mpfr_cmp(tau, tt) >= 0) {
     
-#line 1622 "noweb/landauer.nw"
+#line 1633 "noweb/landauer.nw"
 mpfr_sub(lo, tau, tt, MPFR_RNDN);
 mpfr_div(lo, lo, tt, MPFR_RNDN);
 assert(mpfr_cmp_ui_2exp(lo, 1, -(long)mpfr_get_prec(tau) + 2) <= 0);
 mpfr_set_ui(p, 1, MPFR_RNDN);
 mpfr_div_ui(p, p, 3, MPFR_RNDN);
 goto done;
-#line 1571 "noweb/landauer.nw"
+#line 1582 "noweb/landauer.nw"
   }
   mpfr_ui_div(beta, 1, tau, MPFR_RNDN);
   if (mpfr_cmp_ui(beta, POTTS_ITERATE_BETA) > 0) {
     
-#line 1601 "noweb/landauer.nw"
+#line 1612 "noweb/landauer.nw"
 {
   double b = mpfr_get_d(beta, MPFR_RNDN), gain = (b - log(3 * b)) / log(2.0);
   long steps = (long)ceil((double)w / gain) + 2;
@@ -751,10 +752,10 @@ goto done;
   }
   mpfr_mul(root, lo, hi, MPFR_RNDN);
 }
-#line 1575 "noweb/landauer.nw"
+#line 1586 "noweb/landauer.nw"
   } else {
     
-#line 1585 "noweb/landauer.nw"
+#line 1596 "noweb/landauer.nw"
 mpfr_neg(lo, beta, MPFR_RNDN);
 mpfr_exp(lo, lo, MPFR_RNDN);
 mpfr_div_2ui(lo, lo, 1, MPFR_RNDN);
@@ -765,13 +766,13 @@ if (status == -1)
   mpfr_set(root, hi, MPFR_RNDN);                    /* F(1/3) > 0 by a rounding: p = 1/3 */
 else
   assert(status == 0);
-#line 1577 "noweb/landauer.nw"
+#line 1588 "noweb/landauer.nw"
   }
   mpfr_set(p, root, MPFR_RNDN);
 done:
   mpfr_clears(beta, lo, hi, root, tt, (mpfr_ptr)0);
 }
-#line 1631 "noweb/landauer.nw"
+#line 1642 "noweb/landauer.nw"
 static void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(s) + 16 + Hopfield_small_t_bits(tau);
@@ -814,7 +815,7 @@ static void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
   mpfr_add(s, h, v, MPFR_RNDN);                     /* H(p) + p ln(q - 1) */
   mpfr_clears(h, v, (mpfr_ptr)0);
 }
-#line 1733 "noweb/landauer.nw"
+#line 1744 "noweb/landauer.nw"
 enum { GRID_UNIFORM = 1024, GRID_NEAR_TC = 50, GRID_NEAR_ZERO = 30,
        GRID_POINTS = GRID_UNIFORM + GRID_NEAR_TC + GRID_NEAR_ZERO };
 
@@ -848,7 +849,7 @@ static void max_abs(mpfr_t res, mpfr_t v)
   if (mpfr_nan_p(v) || mpfr_greater_p(v, res))
     mpfr_set(res, v, MPFR_RNDN);
 }
-#line 1811 "noweb/landauer.nw"
+#line 1822 "noweb/landauer.nw"
 static void Landauer_eq11_paper(mpfr_t out, const mpfr_t m, const mpfr_t t)
 {
   mpfr_div(out, m, t, MPFR_RNDN);
@@ -957,7 +958,7 @@ static void check_near_zero(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "series_(4/t-1)e^(-2/t)", 39 * exp(-20.0));
   mpfr_clears(t, v, (mpfr_ptr)0);
 }
-#line 1948 "noweb/landauer.nw"
+#line 1959 "noweb/landauer.nw"
 static const Landauer_stability_side Landauer_stability_paper = {-1, +1};
 
 typedef struct {
@@ -1010,7 +1011,7 @@ static void check_stability(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_stability(o, r, &Landauer_stability_paper);
 }
-#line 2029 "noweb/landauer.nw"
+#line 2040 "noweb/landauer.nw"
 static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -1060,7 +1061,7 @@ static void check_clausius(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_clausius(o, r, Landauer_eq14_paper);
 }
-#line 2113 "noweb/landauer.nw"
+#line 2124 "noweb/landauer.nw"
 static void Landauer_eq17_paper(mpfr_t out, const mpfr_t x)
 {
   mpfr_t c;
@@ -1175,7 +1176,7 @@ static void check_eq18(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_eq18(o, r, Landauer_eq18_paper);
 }
-#line 2267 "noweb/landauer.nw"
+#line 2278 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
 static void entropy_gap(mpfr_t gap, unsigned long N, const mpfr_t t, Landauer_formula *eq14)
@@ -1302,7 +1303,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "N_gap_at_t0.5", run.n_gap_half);
   Ledger_field_double(r, "c1_at_t0.5", run.c1_half);
 }
-#line 2426 "noweb/landauer.nw"
+#line 2437 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -1358,7 +1359,7 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 2539 "noweb/landauer.nw"
+#line 2550 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
 static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
@@ -1414,7 +1415,7 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
                     "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 2621 "noweb/landauer.nw"
+#line 2632 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -1491,7 +1492,7 @@ static void check_counting(const Ledger_options *o, Ledger_result *r)
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 2757 "noweb/landauer.nw"
+#line 2768 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -1520,7 +1521,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2794 "noweb/landauer.nw"
+#line 2805 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -1540,7 +1541,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2820 "noweb/landauer.nw"
+#line 2831 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -1574,7 +1575,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2862 "noweb/landauer.nw"
+#line 2873 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -1595,13 +1596,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2743 "noweb/landauer.nw"
+#line 2754 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 3073 "noweb/landauer.nw"
+#line 3084 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -1680,7 +1681,7 @@ static const Ledger_claim claims[] = {
    0},
 };
 
-#line 3180 "noweb/landauer.nw"
+#line 3191 "noweb/landauer.nw"
 static void eval_m(mpfr_t out, mpfr_t *a) { Hopfield_magnetisation(out, a[0]); }
 static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
 static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
@@ -1725,7 +1726,7 @@ static const Ledger_quantity quantities[] = {
    eval_potts_p, 0},
 };
 
-#line 3242 "noweb/landauer.nw"
+#line 3253 "noweb/landauer.nw"
 enum { MC_MIN_SWEEPS = BATCHES_PER_CHAIN, MC_MAX_SWEEPS = 1 << 20 };
 
 static void no_number(Ledger_mc *out)
