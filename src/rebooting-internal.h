@@ -55,13 +55,13 @@ double Rebooting_expected_kl_tempered(unsigned N, double beta);
 void Rebooting_expected_kl_mpfr(mpfr_t out, unsigned N, int which);
 void Rebooting_estimator_mc(Ledger_mc *out, unsigned N, int which, uint64_t seed, uint64_t samples,
                             int threads);
-#line 2417 "noweb/rebooting.nw"
+#line 2436 "noweb/rebooting.nw"
 double Rebooting_ising_abs_m(const Rebooting_ising *g);
-#line 2623 "noweb/rebooting.nw"
+#line 2642 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out);
 void Rebooting_ising_yang(mpfr_t out, const mpfr_t T);
 double Rebooting_ising_L4(double T);
-#line 2708 "noweb/rebooting.nw"
+#line 2727 "noweb/rebooting.nw"
 void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t sweeps,
                         int threads);
 double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps);
@@ -80,7 +80,7 @@ void Rebooting_info_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsig
 #line 1072 "noweb/rebooting.nw"
 typedef int (*Joint_visit)(const Rebooting_joint *J, void *ctx);
 int Rebooting_for_each_joint(uint64_t seed, Joint_visit visit, void *ctx);
-#line 2721 "noweb/rebooting.nw"
+#line 2740 "noweb/rebooting.nw"
 enum { ISING_CHAINS = 32 };
 #line 58 "noweb/rebooting.nw"
 #endif
