@@ -34,10 +34,10 @@ typedef struct {
 void Landauer_glauber(Landauer_glauber_result *out, unsigned long N, double t, unsigned long sweeps,
                       unsigned long burnin, int chains, uint64_t seed, uint64_t stream,
                       int threads);
-#line 1531 "noweb/landauer.nw"
+#line 1560 "noweb/landauer.nw"
 void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau);
 void Landauer_potts_transition(mpfr_t tau);
-#line 1698 "noweb/landauer.nw"
+#line 1727 "noweb/landauer.nw"
 typedef void Landauer_formula(mpfr_t out, const mpfr_t x);
 typedef void Landauer_eq11_side(mpfr_t out, const mpfr_t m, const mpfr_t t);
 typedef struct {

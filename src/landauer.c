@@ -498,7 +498,7 @@ double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps)
   free(s), free(thr);
   return (double)N * (double)sweeps / secs;
 }
-#line 1169 "noweb/landauer.nw"
+#line 1174 "noweb/landauer.nw"
 enum { TI_NODES = 6, TI_PANELS = 4 };
 
 static void gauss_legendre(int n, double a, double b, double *x, double *w)
@@ -522,9 +522,35 @@ static void gauss_legendre(int n, double a, double b, double *x, double *w)
   }
 }
 
+typedef struct {
+  int n;
+  struct {
+    unsigned long N;
+    double x, energy;
+  } node[1024];
+} Exact_energies;
+
+static double exact_energy(Exact_energies *memo, Landauer_moments *mo, unsigned long N, double x)
+{
+  if (memo)
+    for (int i = 0; i < memo->n; i++)
+      if (memo->node[i].N == N && memo->node[i].x == x)
+        return memo->node[i].energy;
+  mpfr_t tt;
+  mpfr_init2(tt, 64);
+  mpfr_set_d(tt, 1 / x, MPFR_RNDN);
+  Landauer_exact(mo, N, tt);
+  double e = mpfr_get_d(mo->energy, MPFR_RNDN);
+  mpfr_clear(tt);
+  if (memo && memo->n < (int)(sizeof memo->node / sizeof memo->node[0]))
+    memo->node[memo->n].N = N, memo->node[memo->n].x = x, memo->node[memo->n++].energy = e;
+  return e;
+}
+
 static void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *max_tau,
                                      unsigned long N, double t, unsigned long sweeps, int chains,
-                                     uint64_t seed, uint64_t stream, int threads)
+                                     uint64_t seed, uint64_t stream, int threads,
+                                     Exact_energies *memo)
 {
   double beta = 1 / t, x[TI_PANELS * TI_NODES + 1], w[TI_PANELS * TI_NODES + 1];
   double width = fmin(0.5, 4 / sqrt((double)N));
@@ -549,9 +575,7 @@ static void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, do
     est += c * r.energy, var += c * c * r.energy_err * r.energy_err;
     if (r.energy_tau > *max_tau)
       *max_tau = r.energy_tau;
-    mpfr_set_d(tt, 1 / x[j], MPFR_RNDN);
-    Landauer_exact(&mo, N, tt);
-    exact_rule += c * mpfr_get_d(mo.energy, MPFR_RNDN);
+    exact_rule += c * exact_energy(memo, &mo, N, x[j]);
   }
   mpfr_set_d(tt, t, MPFR_RNDN);
   Landauer_exact(&mo, N, tt);
@@ -564,7 +588,7 @@ static void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, do
   mpfr_clear(tt);
   Landauer_moments_clear(&mo);
 }
-#line 1290 "noweb/landauer.nw"
+#line 1319 "noweb/landauer.nw"
 enum { EXPERIMENT_HOPFIELD = 110 };
 
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
@@ -620,7 +644,7 @@ static void hopfield_sample(uint64_t rep, void *ctx, Stats *out)
       q[mu] += xi[i * P + mu] * s[i];
   }
   
-#line 1352 "noweb/landauer.nw"
+#line 1381 "noweb/landauer.nw"
 for (unsigned long u = 0; u < h->sweeps * N; u++) {
   uint64_t r = Rng_bits(&rng);
   unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
@@ -637,10 +661,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
     s[i] = next;
   }
 }
-#line 1345 "noweb/landauer.nw"
+#line 1374 "noweb/landauer.nw"
   Stats_add(out, (double)q[0] / (double)N);
   
-#line 1371 "noweb/landauer.nw"
+#line 1400 "noweb/landauer.nw"
 {
   double pbar = 0, hbar = 0;
   for (unsigned long i = 0; i < N; i++) {
@@ -653,10 +677,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
   double hpbar = pbar > 0 && pbar < 1 ? -pbar * log(pbar) - (1 - pbar) * log1p(-pbar) : 0;
   h->jensen[rep] = hpbar - hbar;
 }
-#line 1347 "noweb/landauer.nw"
+#line 1376 "noweb/landauer.nw"
   free(xi), free(s), free(q);
 }
-#line 1386 "noweb/landauer.nw"
+#line 1415 "noweb/landauer.nw"
 static void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha,
                                       double t, unsigned long sweeps, unsigned long samples,
                                       uint64_t seed, uint64_t stream, int threads)
@@ -674,7 +698,7 @@ static void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N
     Stats_add(jensen, h.jensen[k]);
   free(h.jensen);
 }
-#line 1536 "noweb/landauer.nw"
+#line 1565 "noweb/landauer.nw"
 enum { POTTS_ITERATE_BETA = 32 };
 
 static void potts_equation(mpfr_t f, mpfr_t df, const mpfr_t p, void *ctx)
@@ -721,19 +745,19 @@ void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau)
   Landauer_potts_transition(tt);
   if (mpfr_cmp(tau, tt) >= 0) {
     
-#line 1633 "noweb/landauer.nw"
+#line 1662 "noweb/landauer.nw"
 mpfr_sub(lo, tau, tt, MPFR_RNDN);
 mpfr_div(lo, lo, tt, MPFR_RNDN);
 assert(mpfr_cmp_ui_2exp(lo, 1, -(long)mpfr_get_prec(tau) + 2) <= 0);
 mpfr_set_ui(p, 1, MPFR_RNDN);
 mpfr_div_ui(p, p, 3, MPFR_RNDN);
 goto done;
-#line 1582 "noweb/landauer.nw"
+#line 1611 "noweb/landauer.nw"
   }
   mpfr_ui_div(beta, 1, tau, MPFR_RNDN);
   if (mpfr_cmp_ui(beta, POTTS_ITERATE_BETA) > 0) {
     
-#line 1612 "noweb/landauer.nw"
+#line 1641 "noweb/landauer.nw"
 {
   double b = mpfr_get_d(beta, MPFR_RNDN), gain = (b - log(3 * b)) / log(2.0);
   long steps = (long)ceil((double)w / gain) + 2;
@@ -752,10 +776,10 @@ goto done;
   }
   mpfr_mul(root, lo, hi, MPFR_RNDN);
 }
-#line 1586 "noweb/landauer.nw"
+#line 1615 "noweb/landauer.nw"
   } else {
     
-#line 1596 "noweb/landauer.nw"
+#line 1625 "noweb/landauer.nw"
 mpfr_neg(lo, beta, MPFR_RNDN);
 mpfr_exp(lo, lo, MPFR_RNDN);
 mpfr_div_2ui(lo, lo, 1, MPFR_RNDN);
@@ -766,13 +790,13 @@ if (status == -1)
   mpfr_set(root, hi, MPFR_RNDN);                    /* F(1/3) > 0 by a rounding: p = 1/3 */
 else
   assert(status == 0);
-#line 1588 "noweb/landauer.nw"
+#line 1617 "noweb/landauer.nw"
   }
   mpfr_set(p, root, MPFR_RNDN);
 done:
   mpfr_clears(beta, lo, hi, root, tt, (mpfr_ptr)0);
 }
-#line 1642 "noweb/landauer.nw"
+#line 1671 "noweb/landauer.nw"
 static void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(s) + 16 + Hopfield_small_t_bits(tau);
@@ -815,7 +839,7 @@ static void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
   mpfr_add(s, h, v, MPFR_RNDN);                     /* H(p) + p ln(q - 1) */
   mpfr_clears(h, v, (mpfr_ptr)0);
 }
-#line 1744 "noweb/landauer.nw"
+#line 1773 "noweb/landauer.nw"
 enum { GRID_UNIFORM = 1024, GRID_NEAR_TC = 50, GRID_NEAR_ZERO = 30,
        GRID_POINTS = GRID_UNIFORM + GRID_NEAR_TC + GRID_NEAR_ZERO };
 
@@ -849,7 +873,7 @@ static void max_abs(mpfr_t res, mpfr_t v)
   if (mpfr_nan_p(v) || mpfr_greater_p(v, res))
     mpfr_set(res, v, MPFR_RNDN);
 }
-#line 1822 "noweb/landauer.nw"
+#line 1851 "noweb/landauer.nw"
 static void Landauer_eq11_paper(mpfr_t out, const mpfr_t m, const mpfr_t t)
 {
   mpfr_div(out, m, t, MPFR_RNDN);
@@ -958,7 +982,7 @@ static void check_near_zero(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "series_(4/t-1)e^(-2/t)", 39 * exp(-20.0));
   mpfr_clears(t, v, (mpfr_ptr)0);
 }
-#line 1959 "noweb/landauer.nw"
+#line 1988 "noweb/landauer.nw"
 static const Landauer_stability_side Landauer_stability_paper = {-1, +1};
 
 typedef struct {
@@ -1011,7 +1035,7 @@ static void check_stability(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_stability(o, r, &Landauer_stability_paper);
 }
-#line 2040 "noweb/landauer.nw"
+#line 2069 "noweb/landauer.nw"
 static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -1061,7 +1085,7 @@ static void check_clausius(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_clausius(o, r, Landauer_eq14_paper);
 }
-#line 2124 "noweb/landauer.nw"
+#line 2153 "noweb/landauer.nw"
 static void Landauer_eq17_paper(mpfr_t out, const mpfr_t x)
 {
   mpfr_t c;
@@ -1176,7 +1200,7 @@ static void check_eq18(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_eq18(o, r, Landauer_eq18_paper);
 }
-#line 2278 "noweb/landauer.nw"
+#line 2307 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
 static void entropy_gap(mpfr_t gap, unsigned long N, const mpfr_t t, Landauer_formula *eq14)
@@ -1303,7 +1327,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "N_gap_at_t0.5", run.n_gap_half);
   Ledger_field_double(r, "c1_at_t0.5", run.c1_half);
 }
-#line 2437 "noweb/landauer.nw"
+#line 2466 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -1353,13 +1377,13 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_mc mc;
   double bias, tau;
   Landauer_glauber_entropy(&mc, &bias, &tau, ENTROPY_N, 0.8, sweeps, GLAUBER_CHAINS, o->seed, 99,
-                           o->threads);
+                           o->threads, NULL);
   Ledger_stochastic(r, &mc, 5);
   Ledger_field_double(r, "quadrature_bias", bias);
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 2550 "noweb/landauer.nw"
+#line 2579 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
 static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
@@ -1415,7 +1439,7 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
                     "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 2632 "noweb/landauer.nw"
+#line 2661 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -1492,7 +1516,7 @@ static void check_counting(const Ledger_options *o, Ledger_result *r)
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 2768 "noweb/landauer.nw"
+#line 2797 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -1521,7 +1545,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2805 "noweb/landauer.nw"
+#line 2834 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -1530,18 +1554,21 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
   if (!f)
     return -1;
   fputs("# N\tT/Tc\tln2-S/N estimate\tstderr\texact\tz\tquadrature bias\tmax tau\n", f);
+  Exact_energies *memo = calloc(1, sizeof *memo);
+  assert(memo != NULL);
   for (int k = 0; k < 3; k++)
     for (size_t i = 0; i < sizeof ts / sizeof ts[0]; i++) {
       Ledger_mc mc;
       double bias, tau;
       Landauer_glauber_entropy(&mc, &bias, &tau, curve_n[k], ts[i], 2048, GLAUBER_CHAINS, opt->seed,
-                               2000 + 16 * (uint64_t)k + i, opt->threads);
+                               2000 + 16 * (uint64_t)k + i, opt->threads, memo);
       fprintf(f, "%lu\t%g\t%.8g\t%.3g\t%.8g\t%.3f\t%.3g\t%.3g\n", curve_n[k], ts[i],
               log(2) - mc.estimate, mc.stderr_, log(2) - mc.exact, mc.z, bias, tau);
     }
+  free(memo);
   return Ledger_close_data(&o, 1);
 }
-#line 2831 "noweb/landauer.nw"
+#line 2863 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -1575,7 +1602,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2873 "noweb/landauer.nw"
+#line 2905 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -1596,13 +1623,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2754 "noweb/landauer.nw"
+#line 2783 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 3084 "noweb/landauer.nw"
+#line 3116 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -1681,7 +1708,7 @@ static const Ledger_claim claims[] = {
    0},
 };
 
-#line 3191 "noweb/landauer.nw"
+#line 3223 "noweb/landauer.nw"
 static void eval_m(mpfr_t out, mpfr_t *a) { Hopfield_magnetisation(out, a[0]); }
 static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
 static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
@@ -1726,7 +1753,7 @@ static const Ledger_quantity quantities[] = {
    eval_potts_p, 0},
 };
 
-#line 3253 "noweb/landauer.nw"
+#line 3285 "noweb/landauer.nw"
 enum { MC_MIN_SWEEPS = BATCHES_PER_CHAIN, MC_MAX_SWEEPS = 1 << 20 };
 
 static void no_number(Ledger_mc *out)
@@ -1776,7 +1803,7 @@ static void run_glauber_entropy(Ledger_mc *out, const double *a, uint64_t seed, 
   }
   double bias, tau;
   Landauer_glauber_entropy(out, &bias, &tau, (unsigned long)a[0], a[1], (samples + 7) / 8 * 8,
-                           GLAUBER_CHAINS, seed, 1001, threads);
+                           GLAUBER_CHAINS, seed, 1001, threads, NULL);
 }
 
 #define MC_SPINS {"n", 2, 1e6, 0, 0, 1, "256", "number of neurons N", 0}
