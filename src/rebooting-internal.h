@@ -57,11 +57,11 @@ void Rebooting_estimator_mc(Ledger_mc *out, unsigned N, int which, uint64_t seed
                             int threads);
 #line 2457 "noweb/rebooting.nw"
 double Rebooting_ising_abs_m(const Rebooting_ising *g);
-#line 2663 "noweb/rebooting.nw"
+#line 2665 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out);
 void Rebooting_ising_yang(mpfr_t out, const mpfr_t T);
 double Rebooting_ising_L4(double T);
-#line 2748 "noweb/rebooting.nw"
+#line 2750 "noweb/rebooting.nw"
 void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t sweeps,
                         int threads);
 double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps);
@@ -80,7 +80,7 @@ void Rebooting_info_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsig
 #line 1093 "noweb/rebooting.nw"
 typedef int (*Joint_visit)(const Rebooting_joint *J, void *ctx);
 int Rebooting_for_each_joint(uint64_t seed, Joint_visit visit, void *ctx);
-#line 2761 "noweb/rebooting.nw"
+#line 2763 "noweb/rebooting.nw"
 enum { ISING_CHAINS = 32 };
 #line 58 "noweb/rebooting.nw"
 #endif

@@ -90,8 +90,10 @@ __attribute__((target("avx512f"), optimize("O3")))
 static size_t fill_sixteens(uint32_t *restrict out, size_t nblocks, uint64_t sweep,
                             const uint32_t key[2])
 {
-  const __m512i m0 = _mm512_set1_epi32((int)PHILOX_M4x32_0), m1 = _mm512_set1_epi32((int)PHILOX_M4x32_1);
-  const __m512i w0 = _mm512_set1_epi32((int)PHILOX_W32_0), w1 = _mm512_set1_epi32((int)PHILOX_W32_1);
+  const __m512i m0 = _mm512_set1_epi32((int)PHILOX_M4x32_0);
+  const __m512i m1 = _mm512_set1_epi32((int)PHILOX_M4x32_1);
+  const __m512i w0 = _mm512_set1_epi32((int)PHILOX_W32_0);
+  const __m512i w1 = _mm512_set1_epi32((int)PHILOX_W32_1);
   const __m512i sixteen = _mm512_set1_epi32(16);
   __m512i counter = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
   size_t i = 0;
@@ -175,7 +177,7 @@ void Rebooting_ising_sweep(Rebooting_ising *g)
     update_colour(g->s[c], g->s[1 - c], g->side, g->odd, L, H, c, g->rnd + (size_t)c * n, g->t2,
                   g->t4);
 }
-#line 2679 "noweb/rebooting.nw"
+#line 2681 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out)
 {
   mpfr_t t;
@@ -224,7 +226,7 @@ double Rebooting_ising_L4(double T)
   return zm / z;
 }
 
-#line 2766 "noweb/rebooting.nw"
+#line 2768 "noweb/rebooting.nw"
 typedef struct {
   int L;
   double T;
