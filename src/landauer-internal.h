@@ -22,7 +22,7 @@ void Landauer_exact(Landauer_moments *mo, unsigned long N, const mpfr_t t);
 #line 782 "noweb/landauer.nw"
 void Landauer_laplace_coefficient(mpfr_t c, const mpfr_t t);
 void Landauer_critical_constants(mpfr_t a, mpfr_t b);
-#line 970 "noweb/landauer.nw"
+#line 980 "noweb/landauer.nw"
 typedef struct {
   double abs_m, abs_m_err, abs_m_tau;
   double energy, energy_err, energy_tau;
@@ -34,10 +34,10 @@ typedef struct {
 void Landauer_glauber(Landauer_glauber_result *out, unsigned long N, double t, unsigned long sweeps,
                       unsigned long burnin, int chains, uint64_t seed, uint64_t stream,
                       int threads);
-#line 1494 "noweb/landauer.nw"
+#line 1560 "noweb/landauer.nw"
 void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau);
 void Landauer_potts_transition(mpfr_t tau);
-#line 1661 "noweb/landauer.nw"
+#line 1727 "noweb/landauer.nw"
 typedef void Landauer_formula(mpfr_t out, const mpfr_t x);
 typedef void Landauer_eq11_side(mpfr_t out, const mpfr_t m, const mpfr_t t);
 typedef struct {

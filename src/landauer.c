@@ -370,7 +370,7 @@ void Landauer_critical_constants(mpfr_t a, mpfr_t b)
   mpfr_add(b, v, u, MPFR_RNDN);
   mpfr_clears(g1, mu2, v, u, (mpfr_ptr)0);
 }
-#line 999 "noweb/landauer.nw"
+#line 1009 "noweb/landauer.nw"
 enum { EXPERIMENT_GLAUBER = 100, BATCHES_PER_CHAIN = 8, MAX_CHAINS = 256, SWEEP_WORDS = 512 };
 
 typedef struct {
@@ -383,7 +383,7 @@ typedef struct {
 static void glauber_sweep(signed char *s, long *M, unsigned long N, const uint64_t *thr, Rng *rng)
 {
   uint64_t word[SWEEP_WORDS];
-  long m = *M;
+  unsigned long a = (unsigned long)((*M + (long)N) / 2);          /* neurons up */
   for (unsigned long done = 0; done < N; done += SWEEP_WORDS) {
     size_t n = N - done < SWEEP_WORDS ? N - done : SWEEP_WORDS;
     Rng_fill(rng, word, n);
@@ -391,22 +391,23 @@ static void glauber_sweep(signed char *s, long *M, unsigned long N, const uint64
       uint64_t r = word[u];
       unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
       long si = s[i];
-      unsigned long j = (unsigned long)(m - si + (long)N - 1) >> 1;
-      long up = 2 * ((r >> 32) < thr[j]) - 1;                      /* eqs. (7)-(8) */
-      m += up - si;
-      s[i] = (signed char)up;
+      const uint64_t *row = thr + (si < 0);
+      unsigned long up = (r >> 32) < row[a];                        /* eqs. (7)-(8) */
+      a += up - (unsigned long)(si > 0);
+      s[i] = (signed char)(2 * (long)up - 1);
     }
   }
-  *M = m;
+  *M = 2 * (long)a - (long)N;
 }
 
 static uint64_t *glauber_table(unsigned long N, double t)
 {
-  uint64_t *thr = malloc(N * sizeof *thr);
+  uint64_t *thr = malloc((N + 1) * sizeof *thr);
   assert(thr != NULL);
+  thr[0] = 0;                                                       /* never read */
   for (unsigned long j = 0; j < N; j++) {
     double h = (2.0 * (double)j - (double)(N - 1)) / (double)N;
-    thr[j] = (uint64_t)llround(ldexp(1 / (1 + exp(-2 * h / t)), 32));
+    thr[j + 1] = (uint64_t)llround(ldexp(1 / (1 + exp(-2 * h / t)), 32));
   }
   return thr;
 }
@@ -434,7 +435,7 @@ static void glauber_chain(uint64_t chain, void *ctx, Stats *out)
   }
   free(s);
 }
-#line 1068 "noweb/landauer.nw"
+#line 1079 "noweb/landauer.nw"
 static void batch_stats(const double *x, unsigned long chains, unsigned long sweeps, double *mean,
                         double *err, double *tau, double *drift)
 {
@@ -497,7 +498,7 @@ double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps)
   free(s), free(thr);
   return (double)N * (double)sweeps / secs;
 }
-#line 1158 "noweb/landauer.nw"
+#line 1174 "noweb/landauer.nw"
 enum { TI_NODES = 6, TI_PANELS = 4 };
 
 static void gauss_legendre(int n, double a, double b, double *x, double *w)
@@ -521,9 +522,35 @@ static void gauss_legendre(int n, double a, double b, double *x, double *w)
   }
 }
 
+typedef struct {
+  int n;
+  struct {
+    unsigned long N;
+    double x, energy;
+  } node[1024];
+} Exact_energies;
+
+static double exact_energy(Exact_energies *memo, Landauer_moments *mo, unsigned long N, double x)
+{
+  if (memo)
+    for (int i = 0; i < memo->n; i++)
+      if (memo->node[i].N == N && memo->node[i].x == x)
+        return memo->node[i].energy;
+  mpfr_t tt;
+  mpfr_init2(tt, 64);
+  mpfr_set_d(tt, 1 / x, MPFR_RNDN);
+  Landauer_exact(mo, N, tt);
+  double e = mpfr_get_d(mo->energy, MPFR_RNDN);
+  mpfr_clear(tt);
+  if (memo && memo->n < (int)(sizeof memo->node / sizeof memo->node[0]))
+    memo->node[memo->n].N = N, memo->node[memo->n].x = x, memo->node[memo->n++].energy = e;
+  return e;
+}
+
 static void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, double *max_tau,
                                      unsigned long N, double t, unsigned long sweeps, int chains,
-                                     uint64_t seed, uint64_t stream, int threads)
+                                     uint64_t seed, uint64_t stream, int threads,
+                                     Exact_energies *memo)
 {
   double beta = 1 / t, x[TI_PANELS * TI_NODES + 1], w[TI_PANELS * TI_NODES + 1];
   double width = fmin(0.5, 4 / sqrt((double)N));
@@ -548,9 +575,7 @@ static void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, do
     est += c * r.energy, var += c * c * r.energy_err * r.energy_err;
     if (r.energy_tau > *max_tau)
       *max_tau = r.energy_tau;
-    mpfr_set_d(tt, 1 / x[j], MPFR_RNDN);
-    Landauer_exact(&mo, N, tt);
-    exact_rule += c * mpfr_get_d(mo.energy, MPFR_RNDN);
+    exact_rule += c * exact_energy(memo, &mo, N, x[j]);
   }
   mpfr_set_d(tt, t, MPFR_RNDN);
   Landauer_exact(&mo, N, tt);
@@ -563,8 +588,33 @@ static void Landauer_glauber_entropy(Ledger_mc *out, double *quadrature_bias, do
   mpfr_clear(tt);
   Landauer_moments_clear(&mo);
 }
-#line 1273 "noweb/landauer.nw"
+#line 1319 "noweb/landauer.nw"
 enum { EXPERIMENT_HOPFIELD = 110 };
+
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define HEBB_CLONES __attribute__((optimize("O3"), target_clones("arch=x86-64-v4", "default")))
+#elif defined(__GNUC__) && !defined(__clang__)
+#define HEBB_CLONES __attribute__((optimize("O3")))
+#else
+#define HEBB_CLONES
+#endif
+
+HEBB_CLONES
+static long hebb_field(const signed char *restrict x, const long *restrict q, unsigned long P,
+                       long si)
+{
+  long hN = -(long)P * si;                            /* w_ii = 0 */
+  for (unsigned long mu = 0; mu < P; mu++)
+    hN += x[mu] * q[mu];
+  return hN;
+}
+
+HEBB_CLONES
+static void hebb_flip(long *restrict q, const signed char *restrict x, unsigned long P, long next)
+{
+  for (unsigned long mu = 0; mu < P; mu++)
+    q[mu] += 2 * next * x[mu];
+}
 
 typedef struct {
   unsigned long N, P, sweeps;
@@ -594,14 +644,12 @@ static void hopfield_sample(uint64_t rep, void *ctx, Stats *out)
       q[mu] += xi[i * P + mu] * s[i];
   }
   
-#line 1310 "noweb/landauer.nw"
+#line 1381 "noweb/landauer.nw"
 for (unsigned long u = 0; u < h->sweeps * N; u++) {
   uint64_t r = Rng_bits(&rng);
   unsigned long i = (unsigned long)(((r & 0xffffffffu) * (uint64_t)N) >> 32);
   const signed char *x = xi + i * P;
-  long hN = -(long)P * s[i];                          /* w_ii = 0 */
-  for (unsigned long mu = 0; mu < P; mu++)
-    hN += x[mu] * q[mu];
+  long hN = hebb_field(x, q, P, s[i]);
   signed char next;
   if (h->t == 0)
     next = hN > 0 ? 1 : hN < 0 ? -1 : s[i];          /* eq. (3) */
@@ -609,21 +657,18 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
     next = ldexp((double)(r >> 32), -32) < 1 / (1 + exp(-2.0 * (double)hN / ((double)N * h->t)))
            ? 1 : -1;
   if (next != s[i]) {
-    for (unsigned long mu = 0; mu < P; mu++)
-      q[mu] += 2 * next * x[mu];
+    hebb_flip(q, x, P, next);
     s[i] = next;
   }
 }
-#line 1303 "noweb/landauer.nw"
+#line 1374 "noweb/landauer.nw"
   Stats_add(out, (double)q[0] / (double)N);
   
-#line 1332 "noweb/landauer.nw"
+#line 1400 "noweb/landauer.nw"
 {
   double pbar = 0, hbar = 0;
   for (unsigned long i = 0; i < N; i++) {
-    long hN = -(long)P * s[i];
-    for (unsigned long mu = 0; mu < P; mu++)
-      hN += xi[i * P + mu] * q[mu];
+    long hN = hebb_field(xi + i * P, q, P, s[i]);
     double a = h->t > 0 ? 2.0 * (double)(hN * xi[i * P]) / ((double)N * h->t) : INFINITY;
     double p = 1 / (1 + exp(a)), hp = p > 0 && p < 1 ? -p * log(p) - (1 - p) * log1p(-p) : 0;
     pbar += p, hbar += hp;
@@ -632,10 +677,10 @@ for (unsigned long u = 0; u < h->sweeps * N; u++) {
   double hpbar = pbar > 0 && pbar < 1 ? -pbar * log(pbar) - (1 - pbar) * log1p(-pbar) : 0;
   h->jensen[rep] = hpbar - hbar;
 }
-#line 1305 "noweb/landauer.nw"
+#line 1376 "noweb/landauer.nw"
   free(xi), free(s), free(q);
 }
-#line 1349 "noweb/landauer.nw"
+#line 1415 "noweb/landauer.nw"
 static void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N, double alpha,
                                       double t, unsigned long sweeps, unsigned long samples,
                                       uint64_t seed, uint64_t stream, int threads)
@@ -653,7 +698,7 @@ static void Landauer_hopfield_overlap(Stats *out, Stats *jensen, unsigned long N
     Stats_add(jensen, h.jensen[k]);
   free(h.jensen);
 }
-#line 1499 "noweb/landauer.nw"
+#line 1565 "noweb/landauer.nw"
 enum { POTTS_ITERATE_BETA = 32 };
 
 static void potts_equation(mpfr_t f, mpfr_t df, const mpfr_t p, void *ctx)
@@ -700,19 +745,19 @@ void Landauer_potts_error_p(mpfr_t p, const mpfr_t tau)
   Landauer_potts_transition(tt);
   if (mpfr_cmp(tau, tt) >= 0) {
     
-#line 1596 "noweb/landauer.nw"
+#line 1662 "noweb/landauer.nw"
 mpfr_sub(lo, tau, tt, MPFR_RNDN);
 mpfr_div(lo, lo, tt, MPFR_RNDN);
 assert(mpfr_cmp_ui_2exp(lo, 1, -(long)mpfr_get_prec(tau) + 2) <= 0);
 mpfr_set_ui(p, 1, MPFR_RNDN);
 mpfr_div_ui(p, p, 3, MPFR_RNDN);
 goto done;
-#line 1545 "noweb/landauer.nw"
+#line 1611 "noweb/landauer.nw"
   }
   mpfr_ui_div(beta, 1, tau, MPFR_RNDN);
   if (mpfr_cmp_ui(beta, POTTS_ITERATE_BETA) > 0) {
     
-#line 1575 "noweb/landauer.nw"
+#line 1641 "noweb/landauer.nw"
 {
   double b = mpfr_get_d(beta, MPFR_RNDN), gain = (b - log(3 * b)) / log(2.0);
   long steps = (long)ceil((double)w / gain) + 2;
@@ -731,10 +776,10 @@ goto done;
   }
   mpfr_mul(root, lo, hi, MPFR_RNDN);
 }
-#line 1549 "noweb/landauer.nw"
+#line 1615 "noweb/landauer.nw"
   } else {
     
-#line 1559 "noweb/landauer.nw"
+#line 1625 "noweb/landauer.nw"
 mpfr_neg(lo, beta, MPFR_RNDN);
 mpfr_exp(lo, lo, MPFR_RNDN);
 mpfr_div_2ui(lo, lo, 1, MPFR_RNDN);
@@ -745,13 +790,13 @@ if (status == -1)
   mpfr_set(root, hi, MPFR_RNDN);                    /* F(1/3) > 0 by a rounding: p = 1/3 */
 else
   assert(status == 0);
-#line 1551 "noweb/landauer.nw"
+#line 1617 "noweb/landauer.nw"
   }
   mpfr_set(p, root, MPFR_RNDN);
 done:
   mpfr_clears(beta, lo, hi, root, tt, (mpfr_ptr)0);
 }
-#line 1605 "noweb/landauer.nw"
+#line 1671 "noweb/landauer.nw"
 static void Landauer_potts_entropy_thermo(mpfr_t s, const mpfr_t p, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(s) + 16 + Hopfield_small_t_bits(tau);
@@ -794,7 +839,7 @@ static void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
   mpfr_add(s, h, v, MPFR_RNDN);                     /* H(p) + p ln(q - 1) */
   mpfr_clears(h, v, (mpfr_ptr)0);
 }
-#line 1707 "noweb/landauer.nw"
+#line 1773 "noweb/landauer.nw"
 enum { GRID_UNIFORM = 1024, GRID_NEAR_TC = 50, GRID_NEAR_ZERO = 30,
        GRID_POINTS = GRID_UNIFORM + GRID_NEAR_TC + GRID_NEAR_ZERO };
 
@@ -828,7 +873,7 @@ static void max_abs(mpfr_t res, mpfr_t v)
   if (mpfr_nan_p(v) || mpfr_greater_p(v, res))
     mpfr_set(res, v, MPFR_RNDN);
 }
-#line 1785 "noweb/landauer.nw"
+#line 1851 "noweb/landauer.nw"
 static void Landauer_eq11_paper(mpfr_t out, const mpfr_t m, const mpfr_t t)
 {
   mpfr_div(out, m, t, MPFR_RNDN);
@@ -937,7 +982,7 @@ static void check_near_zero(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "series_(4/t-1)e^(-2/t)", 39 * exp(-20.0));
   mpfr_clears(t, v, (mpfr_ptr)0);
 }
-#line 1922 "noweb/landauer.nw"
+#line 1988 "noweb/landauer.nw"
 static const Landauer_stability_side Landauer_stability_paper = {-1, +1};
 
 typedef struct {
@@ -990,7 +1035,7 @@ static void check_stability(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_stability(o, r, &Landauer_stability_paper);
 }
-#line 2003 "noweb/landauer.nw"
+#line 2069 "noweb/landauer.nw"
 static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -1040,7 +1085,7 @@ static void check_clausius(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_clausius(o, r, Landauer_eq14_paper);
 }
-#line 2087 "noweb/landauer.nw"
+#line 2153 "noweb/landauer.nw"
 static void Landauer_eq17_paper(mpfr_t out, const mpfr_t x)
 {
   mpfr_t c;
@@ -1155,7 +1200,7 @@ static void check_eq18(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_eq18(o, r, Landauer_eq18_paper);
 }
-#line 2241 "noweb/landauer.nw"
+#line 2307 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
 static void entropy_gap(mpfr_t gap, unsigned long N, const mpfr_t t, Landauer_formula *eq14)
@@ -1282,7 +1327,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "N_gap_at_t0.5", run.n_gap_half);
   Ledger_field_double(r, "c1_at_t0.5", run.c1_half);
 }
-#line 2400 "noweb/landauer.nw"
+#line 2466 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -1332,13 +1377,13 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_mc mc;
   double bias, tau;
   Landauer_glauber_entropy(&mc, &bias, &tau, ENTROPY_N, 0.8, sweeps, GLAUBER_CHAINS, o->seed, 99,
-                           o->threads);
+                           o->threads, NULL);
   Ledger_stochastic(r, &mc, 5);
   Ledger_field_double(r, "quadrature_bias", bias);
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 2513 "noweb/landauer.nw"
+#line 2579 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
 static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
@@ -1394,7 +1439,7 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
                     "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 2595 "noweb/landauer.nw"
+#line 2661 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -1471,7 +1516,7 @@ static void check_counting(const Ledger_options *o, Ledger_result *r)
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 2731 "noweb/landauer.nw"
+#line 2797 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -1500,7 +1545,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2768 "noweb/landauer.nw"
+#line 2834 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -1509,18 +1554,21 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
   if (!f)
     return -1;
   fputs("# N\tT/Tc\tln2-S/N estimate\tstderr\texact\tz\tquadrature bias\tmax tau\n", f);
+  Exact_energies *memo = calloc(1, sizeof *memo);
+  assert(memo != NULL);
   for (int k = 0; k < 3; k++)
     for (size_t i = 0; i < sizeof ts / sizeof ts[0]; i++) {
       Ledger_mc mc;
       double bias, tau;
       Landauer_glauber_entropy(&mc, &bias, &tau, curve_n[k], ts[i], 2048, GLAUBER_CHAINS, opt->seed,
-                               2000 + 16 * (uint64_t)k + i, opt->threads);
+                               2000 + 16 * (uint64_t)k + i, opt->threads, memo);
       fprintf(f, "%lu\t%g\t%.8g\t%.3g\t%.8g\t%.3f\t%.3g\t%.3g\n", curve_n[k], ts[i],
               log(2) - mc.estimate, mc.stderr_, log(2) - mc.exact, mc.z, bias, tau);
     }
+  free(memo);
   return Ledger_close_data(&o, 1);
 }
-#line 2794 "noweb/landauer.nw"
+#line 2863 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -1554,7 +1602,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 2836 "noweb/landauer.nw"
+#line 2905 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -1575,13 +1623,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 2717 "noweb/landauer.nw"
+#line 2783 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 3047 "noweb/landauer.nw"
+#line 3116 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -1660,7 +1708,7 @@ static const Ledger_claim claims[] = {
    0},
 };
 
-#line 3154 "noweb/landauer.nw"
+#line 3223 "noweb/landauer.nw"
 static void eval_m(mpfr_t out, mpfr_t *a) { Hopfield_magnetisation(out, a[0]); }
 static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
 static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
@@ -1705,7 +1753,7 @@ static const Ledger_quantity quantities[] = {
    eval_potts_p, 0},
 };
 
-#line 3216 "noweb/landauer.nw"
+#line 3285 "noweb/landauer.nw"
 enum { MC_MIN_SWEEPS = BATCHES_PER_CHAIN, MC_MAX_SWEEPS = 1 << 20 };
 
 static void no_number(Ledger_mc *out)
@@ -1755,7 +1803,7 @@ static void run_glauber_entropy(Ledger_mc *out, const double *a, uint64_t seed, 
   }
   double bias, tau;
   Landauer_glauber_entropy(out, &bias, &tau, (unsigned long)a[0], a[1], (samples + 7) / 8 * 8,
-                           GLAUBER_CHAINS, seed, 1001, threads);
+                           GLAUBER_CHAINS, seed, 1001, threads, NULL);
 }
 
 #define MC_SPINS {"n", 2, 1e6, 0, 0, 1, "256", "number of neurons N", 0}

@@ -6,7 +6,7 @@
 
 #line 541 "noweb/landauer.nw"
 void Landauer_entropy_exact(mpfr_t s, unsigned long N, const mpfr_t t);
-#line 984 "noweb/landauer.nw"
+#line 994 "noweb/landauer.nw"
 double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps);
 #line 72 "noweb/landauer.nw"
 extern const Ledger_chapter Landauer_chapter;

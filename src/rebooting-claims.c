@@ -263,7 +263,7 @@ static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
                r->field[2].text);
   mpfr_clears(eta, N, T, E, spike, (mpfr_ptr)0);
 }
-#line 1160 "noweb/rebooting.nw"
+#line 1181 "noweb/rebooting.nw"
 typedef struct {
   mpfr_prec_t prec;
   mpfr_t worst;
@@ -298,7 +298,7 @@ static void describe_joint(char *out, size_t size, const Rebooting_joint *J)
   for (size_t c = 0; c < n && used + 4 < size; c++)
     used += (size_t)snprintf(out + used, size - used, "%s%lu", c ? "," : " ", J->count[c]);
 }
-#line 1202 "noweb/rebooting.nw"
+#line 1223 "noweb/rebooting.nw"
 static int visit_eq3(const Rebooting_joint *J, void *ctx)
 {
   Info_run *ir = ctx;
@@ -336,7 +336,7 @@ static int visit_eq3_exact(const Rebooting_joint *J, void *ctx)
   mpq_clears(lhs, hx, hxy, (mpq_ptr)0);
   return 0;
 }
-#line 1246 "noweb/rebooting.nw"
+#line 1267 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   Joint_visit visit;
@@ -377,7 +377,7 @@ static void check_eq3(const Ledger_options *o, Ledger_result *r)
 {
   info_identity(o, r, visit_eq3, visit_eq3_exact, NULL);
 }
-#line 1307 "noweb/rebooting.nw"
+#line 1328 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   int printed_eq4, use_information;
@@ -402,7 +402,7 @@ static void note_step(Order_run *orun, const mpq_t step, const Rebooting_joint *
   mpfr_clear(x);
   orun->cases++;
 }
-#line 1334 "noweb/rebooting.nw"
+#line 1355 "noweb/rebooting.nw"
 static int visit_order(const Rebooting_joint *J, void *ctx)
 {
   Order_run *orun = ctx;
@@ -470,7 +470,7 @@ static void check_eq5(const Ledger_options *o, Ledger_result *r)
   Order_run orun = {.use_information = 1};
   order_claim(o, r, &orun);
 }
-#line 1429 "noweb/rebooting.nw"
+#line 1450 "noweb/rebooting.nw"
 static int popcount(unsigned x)
 {
   int n = 0;
@@ -569,7 +569,7 @@ static void check_eq6(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_eq6(o, r, &Rebooting_eq6_paper);
 }
-#line 1559 "noweb/rebooting.nw"
+#line 1580 "noweb/rebooting.nw"
 enum { GATE_XOR, GATE_AND, GATE_NAND, GATE_OR, GATE_NOR, GATES };
 static const char *const gate_name[GATES] = {"XOR", "AND", "NAND", "OR", "NOR"};
 
@@ -680,7 +680,7 @@ static void check_gates(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_gates(o, r, &Rebooting_gates_paper);
 }
-#line 2209 "noweb/rebooting.nw"
+#line 2249 "noweb/rebooting.nw"
 enum { FIG1_NMAX = 14 };
 static const double FIG1_SUM_ERROR = 1e-12;   /* exact sums in double: see the prose */
 
@@ -731,7 +731,7 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
                "every N = 3..14", Ledger_field_value(r, "kl_MFE_N10"),
                Ledger_field_value(r, "kl_ML_N10"), min, where);
 }
-#line 2270 "noweb/rebooting.nw"
+#line 2310 "noweb/rebooting.nw"
 #define SHARP_LO (1 + 1 / 128.0)
 #define SHARP_STEP (1 / 128.0)
 enum { SHARP_GRID = 512 };
@@ -751,7 +751,7 @@ static void check_fig1_sharpened(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "best_beta_N10", at);
   Ledger_field_double(r, "kl_best_N10", Rebooting_expected_kl_tempered(10, at));
 }
-#line 2308 "noweb/rebooting.nw"
+#line 2348 "noweb/rebooting.nw"
 enum { FIG1_SAMPLES = 100000 };
 
 static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
@@ -763,7 +763,7 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 2681 "noweb/rebooting.nw"
+#line 2848 "noweb/rebooting.nw"
 static double tc_double(void)
 {
   mpfr_t t;
@@ -782,7 +782,7 @@ static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
 }
-#line 2716 "noweb/rebooting.nw"
+#line 2883 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -790,7 +790,7 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 2756 "noweb/rebooting.nw"
+#line 2923 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
@@ -822,7 +822,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 2842 "noweb/rebooting.nw"
+#line 3011 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
@@ -869,7 +869,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 2919 "noweb/rebooting.nw"
+#line 3088 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting Sec. I.A, eq. (1)", LEDGER_VALUE,
    "the gas constant R is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant,
@@ -958,7 +958,7 @@ static const Ledger_claim claims[] = {
    "simulated <|m|> at T = 2, L = 64 equals Yang's spontaneous magnetisation", LEDGER_VERIFIED,
    check_ising_yang, LEDGER_LITERATURE, NULL, NULL, 64},
 };
-#line 3053 "noweb/rebooting.nw"
+#line 3223 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)

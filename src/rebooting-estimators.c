@@ -10,7 +10,7 @@
 #include <Random123/philox.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 1800 "noweb/rebooting.nw"
+#line 1821 "noweb/rebooting.nw"
 static double h2(double x) { return x > 0 ? -x * log2(x) : 0; }
 
 void Rebooting_truth(double p[3])
@@ -86,23 +86,33 @@ static void Rebooting_estimate(double q[3], const unsigned n[3], int which)
   else
     Rebooting_temper(q, n, which == REBOOTING_ML ? 1 : Rebooting_beta(n));
 }
-#line 1882 "noweb/rebooting.nw"
+#line 1912 "noweb/rebooting.nw"
 static double expected(unsigned N, int which, double beta)
 {
   assert(N >= 1 && N <= 1000);
-  double p[3], lp[3], q[3], sum = 0;
+  double p[3], lp[3], q[3], sum = 0, lfact[1001], power[1001];
   Rebooting_truth(p);
   for (int i = 0; i < 3; i++)
     lp[i] = log(p[i]);
+  for (unsigned k = 0; k <= N; k++)
+    lfact[k] = lgamma(k + 1.0);                             /* ln k! */
+  double fixed = beta > 0 ? beta : which == REBOOTING_ML ? 1 : 0;
+  if (fixed > 0)
+    for (unsigned k = 0; k <= N; k++)
+      power[k] = k ? pow((double)k / N, fixed) : 0;         /* as Rebooting_temper has it */
   for (unsigned a = 0; a <= N; a++)
     for (unsigned b = 0; a + b <= N; b++) {
       unsigned n[3] = {a, b, N - a - b};
-      double w = lgamma(N + 1.0);
+      double w = lfact[N];
       for (int i = 0; i < 3; i++)
-        w += n[i] * lp[i] - lgamma(n[i] + 1.0);
-      if (beta > 0)
-        Rebooting_temper(q, n, beta);
-      else
+        w += n[i] * lp[i] - lfact[n[i]];
+      if (fixed > 0) {
+        double z = 0;
+        for (int i = 0; i < 3; i++)
+          z += q[i] = power[n[i]];
+        for (int i = 0; i < 3; i++)
+          q[i] /= z;
+      } else
         Rebooting_estimate(q, n, which);
       sum += exp(w) * Rebooting_kl_bits(q, p);
     }
@@ -115,7 +125,7 @@ double Rebooting_expected_kl_tempered(unsigned N, double beta)
   assert(beta > 0);
   return expected(N, 0, beta);
 }
-#line 1959 "noweb/rebooting.nw"
+#line 1999 "noweb/rebooting.nw"
 static void truth_mpfr(mpfr_t x, mpfr_prec_t w)
 {
   double p[3];
@@ -142,7 +152,7 @@ static void truth_mpfr(mpfr_t x, mpfr_prec_t w)
   }
   mpfr_clears(y, l, f, d, (mpfr_ptr)0);
 }
-#line 1993 "noweb/rebooting.nw"
+#line 2033 "noweb/rebooting.nw"
 static void kl_counts_mpfr(mpfr_t d, const unsigned m[3], unsigned M, mpfr_t *L, mpfr_t *lp,
                            mpfr_t t)
 {
@@ -197,7 +207,7 @@ static void term_mpfr(mpfr_t d, const unsigned n[3], unsigned N, int which, mpfr
       mpfr_add(d, d, t[0], MPFR_RNDN);
     }
 }
-#line 2053 "noweb/rebooting.nw"
+#line 2093 "noweb/rebooting.nw"
 void Rebooting_expected_kl_mpfr(mpfr_t out, unsigned N, int which)
 {
   assert(N >= 1 && N <= 1000 && which >= 0 && which < REBOOTING_ESTIMATORS);
@@ -221,7 +231,7 @@ void Rebooting_expected_kl_mpfr(mpfr_t out, unsigned N, int which)
     mpfr_neg(sum, sum, MPFR_RNDN);
   } else {
     
-#line 2085 "noweb/rebooting.nw"
+#line 2125 "noweb/rebooting.nw"
 for (unsigned k = 0; k <= N; k++) {
   mpfr_init2(L[k], w);
   if (k)
@@ -260,14 +270,14 @@ for (int i = 0; i < 11; i++)
   mpfr_clear(t[i]);
 for (unsigned k = 0; k <= N; k++)
   mpfr_clear(L[k]);
-#line 2076 "noweb/rebooting.nw"
+#line 2116 "noweb/rebooting.nw"
   }
   mpfr_const_log2(d, MPFR_RNDN);
   mpfr_div(out, sum, d, MPFR_RNDN);              /* nats to bits */
   mpfr_clears(x, lp[0], lp[1], lp[2], sum, base, d, (mpfr_ptr)0);
   free(L);
 }
-#line 2143 "noweb/rebooting.nw"
+#line 2183 "noweb/rebooting.nw"
 enum { EXPERIMENT_ESTIMATORS = 302, ESTIMATOR_BLOCKS = 64 };
 
 typedef struct {

@@ -10,7 +10,7 @@
 #include <Random123/philox.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 832 "noweb/rebooting.nw"
+#line 839 "noweb/rebooting.nw"
 size_t Rebooting_joint_cells(const Rebooting_joint *J)
 {
   assert(J->nvars >= 1 && J->nvars <= REBOOTING_VARS);
@@ -40,10 +40,24 @@ static size_t project(const Rebooting_joint *J, size_t cell, unsigned mask, int 
 
 static void marginal(const Rebooting_joint *J, unsigned mask, unsigned long *m)
 {
-  size_t n = Rebooting_joint_cells(J);
-  memset(m, 0, REBOOTING_CELLS * sizeof *m);
-  for (size_t cell = 0; cell < n; cell++)
-    m[project(J, cell, mask, NULL)] += J->count[cell];
+  size_t n = Rebooting_joint_cells(J), size = 1, step[REBOOTING_VARS];
+  int digit[REBOOTING_VARS] = {0};
+  for (int v = 0; v < J->nvars; v++) {
+    step[v] = (mask >> v) & 1 ? size : 0;
+    size *= (mask >> v) & 1 ? (size_t)J->card[v] : 1;    /* project() stays below this */
+  }
+  memset(m, 0, size * sizeof *m);
+  size_t idx = 0;                                         /* project(J, cell, mask, NULL) */
+  for (size_t cell = 0; cell < n; cell++) {
+    m[idx] += J->count[cell];
+    for (int v = 0; v < J->nvars; v++) {                  /* the next cell's digits */
+      if (++digit[v] < J->card[v]) {
+        idx += step[v];
+        break;
+      }
+      digit[v] = 0, idx -= (size_t)(J->card[v] - 1) * step[v];
+    }
+  }
 }
 
 static void check_masks(const Rebooting_joint *J, unsigned a, unsigned b, unsigned c)
@@ -52,7 +66,7 @@ static void check_masks(const Rebooting_joint *J, unsigned a, unsigned b, unsign
   assert(J->total > 0 && a != 0 && (a & ~all) == 0 && (b & ~all) == 0 && (c & ~all) == 0);
   assert((a & b) == 0 && (a & c) == 0 && (b & c) == 0);
 }
-#line 894 "noweb/rebooting.nw"
+#line 915 "noweb/rebooting.nw"
 mpfr_t *Rebooting_log2_table(unsigned long D, mpfr_prec_t w)
 {
   mpfr_t *t = malloc((D + 1) * sizeof *t);
@@ -123,7 +137,7 @@ void Rebooting_cond_information(mpfr_t out, const Rebooting_joint *J, unsigned a
   Rebooting_info_sum(out, J, a, b, c, lg);
   Rebooting_free_table(lg, J->total);
 }
-#line 974 "noweb/rebooting.nw"
+#line 995 "noweb/rebooting.nw"
 void Rebooting_info_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsigned b, unsigned c)
 {
   static _Thread_local unsigned long mabc[REBOOTING_CELLS], mac[REBOOTING_CELLS],
@@ -166,7 +180,7 @@ void Rebooting_cond_information_exact(mpq_t out, const Rebooting_joint *J, unsig
   assert(b != 0);
   Rebooting_info_exact(out, J, a, b, c);
 }
-#line 1028 "noweb/rebooting.nw"
+#line 1049 "noweb/rebooting.nw"
 void Rebooting_pid_redundancy(mpfr_t out, const Rebooting_joint *J)
 {
   assert(J->nvars == 3 && J->total > 0);
@@ -202,7 +216,7 @@ void Rebooting_pid_redundancy(mpfr_t out, const Rebooting_joint *J)
   Rebooting_free_table(lg, J->total);
 }
 
-#line 1078 "noweb/rebooting.nw"
+#line 1099 "noweb/rebooting.nw"
 static int compositions(Rebooting_joint *J, size_t m, unsigned long D, Joint_visit visit, void *ctx)
 {
   memset(J->count, 0, sizeof J->count);
@@ -213,7 +227,7 @@ static int compositions(Rebooting_joint *J, size_t m, unsigned long D, Joint_vis
     if (stop)
       return stop;
     
-#line 1100 "noweb/rebooting.nw"
+#line 1121 "noweb/rebooting.nw"
 unsigned long t = J->count[m - 1];
 J->count[m - 1] = 0;
 size_t j = m - 1;
@@ -225,10 +239,10 @@ if (j == 0) {
 }
 J->count[j - 1]--;
 J->count[j] = 1 + t;
-#line 1088 "noweb/rebooting.nw"
+#line 1109 "noweb/rebooting.nw"
   }
 }
-#line 1114 "noweb/rebooting.nw"
+#line 1135 "noweb/rebooting.nw"
 enum { EXPERIMENT_RANDOM_JOINTS = 301, RANDOM_JOINTS = 48 };
 
 int Rebooting_for_each_joint(uint64_t seed, Joint_visit visit, void *ctx)

@@ -10,7 +10,17 @@
 #include <Random123/philox.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 2401 "noweb/rebooting.nw"
+#line 2468 "noweb/rebooting.nw"
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define ISING_CLONES __attribute__((optimize("O3"), target_clones("arch=x86-64-v4", "default")))
+#define ISING_AVX512
+#include <immintrin.h>
+#elif defined(__GNUC__) && !defined(__clang__)
+#define ISING_CLONES __attribute__((optimize("O3")))
+#else
+#define ISING_CLONES
+#endif
+
 enum { EXPERIMENT_ISING = 303, EXPERIMENT_ISING_TAU = 304 };
 
 static uint32_t threshold(double d, double T)
@@ -23,11 +33,15 @@ void Rebooting_ising_init(Rebooting_ising *g, int L, double T, uint64_t seed, ui
 {
   assert(L >= 4 && L <= 4096 && L % 2 == 0 && T > 0);
   g->L = L, g->H = L / 2;
-  size_t n = (size_t)L * (size_t)g->H;
-  g->s[0] = malloc(n), g->s[1] = malloc(n);
+  size_t n = (size_t)L * (size_t)g->H, ghost = (size_t)g->H;
+  int8_t *s0 = malloc(n + 2 * ghost), *s1 = malloc(n + 2 * ghost);
+  g->side = malloc(n), g->odd = malloc(n);
   g->rnd = malloc((size_t)L * (size_t)L * sizeof *g->rnd);
-  assert(g->s[0] && g->s[1] && g->rnd);
-  memset(g->s[0], 1, n), memset(g->s[1], 1, n);
+  assert(s0 && s1 && g->side && g->odd && g->rnd);
+  for (size_t i = 0; i < n; i++)
+    g->odd[i] = (int8_t)-(int8_t)((i / (size_t)g->H) & 1);    /* all ones in odd rows */
+  memset(s0, 1, n + 2 * ghost), memset(s1, 1, n + 2 * ghost);
+  g->s[0] = s0 + ghost, g->s[1] = s1 + ghost;
   g->t2 = threshold(2, T), g->t4 = threshold(4, T);
   Rng rng;
   Rng_init(&rng, seed, EXPERIMENT_ISING, chain);
@@ -38,9 +52,10 @@ void Rebooting_ising_init(Rebooting_ising *g, int L, double T, uint64_t seed, ui
 
 void Rebooting_ising_free(Rebooting_ising *g)
 {
-  free(g->s[0]), free(g->s[1]), free(g->rnd);
+  free(g->s[0] - g->H), free(g->s[1] - g->H), free(g->side), free(g->odd), free(g->rnd);
 }
 
+ISING_CLONES
 double Rebooting_ising_abs_m(const Rebooting_ising *g)
 {
   long m = 0;
@@ -49,56 +64,120 @@ double Rebooting_ising_abs_m(const Rebooting_ising *g)
     m += g->s[0][i] + g->s[1][i];
   return fabs((double)m) / ((double)g->L * g->L);
 }
-#line 2442 "noweb/rebooting.nw"
-__attribute__((optimize("O3")))
-static void fill_random(uint32_t *restrict out, size_t nblocks, uint64_t sweep,
+#line 2524 "noweb/rebooting.nw"
+static void fill_blocks(uint32_t *restrict out, size_t from, size_t nblocks, uint64_t sweep,
                         const uint32_t key[2])
 {
   philox4x32_key_t k = {{key[0], key[1]}};
-  for (size_t i = 0; i < nblocks; i++) {
+  for (size_t i = from; i < nblocks; i++) {
     philox4x32_ctr_t c = {{(uint32_t)i, (uint32_t)sweep, (uint32_t)(sweep >> 32), 0}};
     philox4x32_ctr_t r = philox4x32_R(10, c, k);
     out[4 * i] = r.v[0], out[4 * i + 1] = r.v[1], out[4 * i + 2] = r.v[2], out[4 * i + 3] = r.v[3];
   }
 }
 
-__attribute__((optimize("O3")))
-static void update_row(int8_t *restrict s, const int8_t *restrict o, const int8_t *restrict up,
-                       const int8_t *restrict dn, int H, int right, const uint32_t *restrict r,
-                       uint32_t t2, uint32_t t4)
+#line 2610 "noweb/rebooting.nw"
+#ifdef ISING_AVX512
+__attribute__((target("avx512f")))
+static inline void mulhilo16(__m512i x, __m512i m, __m512i *hi, __m512i *lo)
 {
-  int8_t side[H];
-  if (right) {
-    for (int j = 0; j < H - 1; j++)
-      side[j] = o[j + 1];
-    side[H - 1] = o[0];
-  } else {
-    side[0] = o[H - 1];
-    for (int j = 1; j < H; j++)
-      side[j] = o[j - 1];
+  __m512i even = _mm512_mul_epu32(x, m), odd = _mm512_mul_epu32(_mm512_srli_epi64(x, 32), m);
+  *lo = _mm512_mask_blend_epi32(0xAAAA, even, _mm512_slli_epi64(odd, 32));
+  *hi = _mm512_mask_blend_epi32(0xAAAA, _mm512_srli_epi64(even, 32), odd);
+}
+
+__attribute__((target("avx512f"), optimize("O3")))
+static size_t fill_sixteens(uint32_t *restrict out, size_t nblocks, uint64_t sweep,
+                            const uint32_t key[2])
+{
+  const __m512i m0 = _mm512_set1_epi32((int)PHILOX_M4x32_0);
+  const __m512i m1 = _mm512_set1_epi32((int)PHILOX_M4x32_1);
+  const __m512i w0 = _mm512_set1_epi32((int)PHILOX_W32_0);
+  const __m512i w1 = _mm512_set1_epi32((int)PHILOX_W32_1);
+  const __m512i sixteen = _mm512_set1_epi32(16);
+  __m512i counter = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  size_t i = 0;
+  for (; i + 16 <= nblocks; i += 16, counter = _mm512_add_epi32(counter, sixteen)) {
+    __m512i c0 = counter, c1 = _mm512_set1_epi32((int)(uint32_t)sweep),
+            c2 = _mm512_set1_epi32((int)(uint32_t)(sweep >> 32)), c3 = _mm512_setzero_si512();
+    __m512i k0 = _mm512_set1_epi32((int)key[0]), k1 = _mm512_set1_epi32((int)key[1]);
+    for (int round = 0; round < 10; round++) {
+      if (round > 0)
+        k0 = _mm512_add_epi32(k0, w0), k1 = _mm512_add_epi32(k1, w1);
+      __m512i hi0, lo0, hi1, lo1;
+      mulhilo16(c0, m0, &hi0, &lo0);
+      mulhilo16(c2, m1, &hi1, &lo1);
+      c0 = _mm512_xor_si512(_mm512_xor_si512(hi1, c1), k0);
+      c2 = _mm512_xor_si512(_mm512_xor_si512(hi0, c3), k1);
+      c1 = lo1, c3 = lo0;
+    }
+    __m512i t0 = _mm512_unpacklo_epi32(c0, c1), t1 = _mm512_unpackhi_epi32(c0, c1);
+    __m512i t2 = _mm512_unpacklo_epi32(c2, c3), t3 = _mm512_unpackhi_epi32(c2, c3);
+    __m512i u0 = _mm512_unpacklo_epi64(t0, t2), u1 = _mm512_unpackhi_epi64(t0, t2);
+    __m512i u2 = _mm512_unpacklo_epi64(t1, t3), u3 = _mm512_unpackhi_epi64(t1, t3);
+    /* u0 holds blocks 0, 4, 8, 12 (one a quarter), u1 blocks 1, 5, 9, 13, ... */
+    __m512i a = _mm512_shuffle_i32x4(u0, u1, 0x88), b = _mm512_shuffle_i32x4(u2, u3, 0x88);
+    __m512i c = _mm512_shuffle_i32x4(u0, u1, 0xdd), d = _mm512_shuffle_i32x4(u2, u3, 0xdd);
+    _mm512_storeu_si512(out + 4 * i, _mm512_shuffle_i32x4(a, b, 0x88));        /* blocks 0-3 */
+    _mm512_storeu_si512(out + 4 * i + 16, _mm512_shuffle_i32x4(c, d, 0x88));   /* 4-7 */
+    _mm512_storeu_si512(out + 4 * i + 32, _mm512_shuffle_i32x4(a, b, 0xdd));   /* 8-11 */
+    _mm512_storeu_si512(out + 4 * i + 48, _mm512_shuffle_i32x4(c, d, 0xdd));   /* 12-15 */
   }
-  for (int j = 0; j < H; j++) {
-    int d = s[j] * (o[j] + side[j] + up[j] + dn[j]);
+  return i;
+}
+#endif
+
+#line 2537 "noweb/rebooting.nw"
+static void fill_random(uint32_t *restrict out, size_t nblocks, uint64_t sweep,
+                        const uint32_t key[2])
+{
+  size_t done = 0;
+#ifdef ISING_AVX512
+  if (__builtin_cpu_supports("avx512f"))
+    done = fill_sixteens(out, nblocks, sweep, key);
+#endif
+  fill_blocks(out, done, nblocks, sweep, key);
+}
+
+ISING_CLONES
+static void update_colour(int8_t *restrict S, const int8_t *restrict O, int8_t *restrict side,
+                          const int8_t *restrict odd, int L, int H, int c,
+                          const uint32_t *restrict r, uint32_t t2, uint32_t t4)
+{
+  size_t n = (size_t)L * (size_t)H;
+  int8_t flip_rows = (int8_t)-c;
+  for (size_t i = 0; i < n; i++) {                      /* O[-1] and O[n] are in the ghosts */
+    int8_t right = odd[i] ^ flip_rows;
+    side[i] = (int8_t)((O[i + 1] & right) | (O[i - 1] & ~right));
+  }
+  for (int y = 0; y < L; y++) {                         /* the row's other end */
+    size_t first = (size_t)y * H, last = first + H - 1;
+    if ((y + c) & 1)
+      side[last] = O[first];
+    else
+      side[first] = O[last];
+  }
+  for (size_t i = 0; i < n; i++) {
+    int8_t h = (int8_t)(O[i] + side[i] + O[i - H] + O[i + H]);   /* O[-H..-1], O[n..n+H): ghosts */
+    int8_t d = (int8_t)(S[i] * h);
     uint32_t t = d == 2 ? t2 : t4;
-    int8_t flip = (int8_t) - (int8_t)((d <= 0) | (r[j] < t));
-    s[j] = (int8_t)((s[j] ^ flip) - flip);               /* s -> -s where flip = -1 */
+    int8_t flip = (int8_t) - (int8_t)((d <= 0) | (r[i] < t));
+    S[i] = (int8_t)((S[i] ^ flip) - flip);               /* s -> -s where flip = -1 */
   }
+  for (int j = 0; j < H; j++)                           /* the ghost rows */
+    S[j - H] = S[n - H + j], S[n + j] = S[j];
 }
 
 void Rebooting_ising_sweep(Rebooting_ising *g)
 {
   int L = g->L, H = g->H;
+  size_t n = (size_t)L * (size_t)H;
   fill_random(g->rnd, (size_t)L * (size_t)L / 4, g->sweep++, g->key);
-  for (int c = 0; c < 2; c++) {
-    int8_t *S = g->s[c];
-    const int8_t *O = g->s[1 - c];
-    for (int y = 0; y < L; y++)
-      update_row(S + (size_t)y * H, O + (size_t)y * H, O + (size_t)((y + L - 1) % L) * H,
-                 O + (size_t)((y + 1) % L) * H, H, (y + c) & 1,
-                 g->rnd + ((size_t)c * L + (size_t)y) * (size_t)H, g->t2, g->t4);
-  }
+  for (int c = 0; c < 2; c++)
+    update_colour(g->s[c], g->s[1 - c], g->side, g->odd, L, H, c, g->rnd + (size_t)c * n, g->t2,
+                  g->t4);
 }
-#line 2514 "noweb/rebooting.nw"
+#line 2681 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out)
 {
   mpfr_t t;
@@ -147,7 +226,7 @@ double Rebooting_ising_L4(double T)
   return zm / z;
 }
 
-#line 2601 "noweb/rebooting.nw"
+#line 2768 "noweb/rebooting.nw"
 typedef struct {
   int L;
   double T;

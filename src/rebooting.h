@@ -5,10 +5,10 @@
 #include <stdint.h>
 #include "ledger.h"
 
-#line 2377 "noweb/rebooting.nw"
+#line 2443 "noweb/rebooting.nw"
 typedef struct {
   int L, H;
-  int8_t *s[2];
+  int8_t *s[2], *side, *odd;
   uint32_t t2, t4, key[2];
   uint64_t sweep;
   uint32_t *rnd;

@@ -1,4 +1,4 @@
-#line 3294 "noweb/landauer.nw"
+#line 3363 "noweb/landauer.nw"
 /* test-landauer.c: tangled from noweb/landauer.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <gmp.h>
@@ -9,7 +9,7 @@
 #include "numerics.h"
 #include "landauer-internal.h"
 
-#line 3314 "noweb/landauer.nw"
+#line 3383 "noweb/landauer.nw"
 static double gap_d(const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -20,7 +20,7 @@ static double gap_d(const mpfr_t a, const mpfr_t b)
   return g;
 }
 
-#line 3335 "noweb/landauer.nw"
+#line 3404 "noweb/landauer.nw"
 Test(landauer, at_and_above_tc_there_is_no_order)
 {
   static const double ts[] = {1, 1.0000001, 2, 1e6};
@@ -55,7 +55,7 @@ Test(landauer, near_zero_p_solves_its_own_equation)
                mpfr_get_d(p, MPFR_RNDN));
   mpfr_clears(t, p, x, (mpfr_ptr)0);
 }
-#line 3376 "noweb/landauer.nw"
+#line 3445 "noweb/landauer.nw"
 Test(landauer, mean_field_against_mpmath_digits)
 {
   static const char *const ref[3][3] = {
@@ -80,7 +80,7 @@ Test(landauer, mean_field_against_mpmath_digits)
   }
   mpfr_clears(t, v, want, (mpfr_ptr)0);
 }
-#line 3416 "noweb/landauer.nw"
+#line 3485 "noweb/landauer.nw"
 static void direct_sum(mpfr_t s, mpfr_t e, mpfr_t am, unsigned long N, const mpfr_t t)
 {
   mpfr_prec_t w = 2 * mpfr_get_prec(s);
@@ -191,7 +191,7 @@ Test(landauer, exact_sum_against_mpmath_digits)
   mpfr_clears(t, want, (mpfr_ptr)0);
   Landauer_moments_clear(&mo);
 }
-#line 3537 "noweb/landauer.nw"
+#line 3606 "noweb/landauer.nw"
 static void moment_integrand(mpfr_t y, const mpfr_t u, void *ctx)
 {
   int power = *(const int *)ctx;
@@ -241,7 +241,7 @@ Test(landauer, laplace_coefficient_against_richardson)
                      mpfr_get_d(c, MPFR_RNDN));
   mpfr_clears(t, c, s1, s2, sm, (mpfr_ptr)0);
 }
-#line 3599 "noweb/landauer.nw"
+#line 3668 "noweb/landauer.nw"
 Test(landauer, glauber_is_thread_independent)
 {
   Landauer_glauber_result one, two;
@@ -274,7 +274,7 @@ Test(landauer, glauber_errors_are_honest)
   mpfr_clear(t);
   Landauer_moments_clear(&mo);
 }
-#line 3639 "noweb/landauer.nw"
+#line 3708 "noweb/landauer.nw"
 Test(landauer, potts_transition_is_where_the_free_energies_cross)
 {
   mpfr_t tau, p, f, x, y;
@@ -302,7 +302,7 @@ Test(landauer, potts_transition_is_where_the_free_energies_cross)
   mpfr_clears(tau, p, f, x, y, (mpfr_ptr)0);
 }
 
-#line 3690 "noweb/landauer.nw"
+#line 3759 "noweb/landauer.nw"
 Test(landauer, potts_small_tau_against_its_asymptotic_series)
 {
   static const char *const taus[] = {"0.003", "1e-5", "1.5e-9"};
@@ -446,7 +446,7 @@ Test(landauer, smallest_p_in_range_at_the_bottom_of_the_domain)
                mpfr_get_d(s, MPFR_RNDN), Test_rel_gap(s, want));
   mpfr_clears(t, p, s, want, (mpfr_ptr)0);
 }
-#line 3845 "noweb/landauer.nw"
+#line 3914 "noweb/landauer.nw"
 static double inside(double end, int open, double towards)
 {
   return open ? nextafter(end, towards) : end;
@@ -503,7 +503,7 @@ Test(landauer, experiments_take_eight_samples_and_refuse_too_many)
     cr_assert(isnan(mc.estimate), "%s with 2^64 - 1 samples gave %g", e->name, mc.estimate);
   }
 }
-#line 3915 "noweb/landauer.nw"
+#line 3984 "noweb/landauer.nw"
 Test(landauer, identity_claims_are_verified)
 {
   static const char *const ids[] = {"landauer.eq11.solution", "landauer.eq11.near_tc",
@@ -577,7 +577,7 @@ Test(landauer, hopfield_and_potts_claims)
   cr_assert_float_eq(Ledger_field_value(&r, "r1_residual"), log(2), 1e-9);
   cr_assert_leq(Ledger_field_value(&r, "r2_residual"), ldexp(1, -248));
 }
-#line 4022 "noweb/landauer.nw"
+#line 4091 "noweb/landauer.nw"
 static Ledger_options mutant_options(void)
 {
   Ledger_options o = Ledger_defaults();

@@ -1,13 +1,15 @@
-#line 3197 "noweb/rebooting.nw"
+#line 3369 "noweb/rebooting.nw"
 /* test-rebooting.c: tangled from noweb/rebooting.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+#include <Random123/philox.h>
 #include "ledger.h"
 #include "test-ledger.h"
 #include "rebooting-internal.h"
 
-#line 3215 "noweb/rebooting.nw"
+#line 3389 "noweb/rebooting.nw"
 static double gap_to(const mpfr_t a, const char *digits)
 {
   mpfr_t d;
@@ -18,7 +20,7 @@ static double gap_to(const mpfr_t a, const char *digits)
   mpfr_clear(d);
   return g;
 }
-#line 3239 "noweb/rebooting.nw"
+#line 3413 "noweb/rebooting.nw"
 Test(rebooting, thermal_voltage_is_an_exact_rational)
 {
   mpq_t q;
@@ -94,7 +96,7 @@ Test(rebooting, spike_and_bit_energies)
   cr_assert_lt(gap_to(E, "3.424009520e-15"), 1e-88, "N = 4: %.20g", mpfr_get_d(E, MPFR_RNDN));
   mpfr_clears(E, eta, N, T, (mpfr_ptr)0);
 }
-#line 3327 "noweb/rebooting.nw"
+#line 3501 "noweb/rebooting.nw"
 static Rebooting_joint xor_joint(void)
 {
   Rebooting_joint J = {.nvars = 3, .card = {2, 2, 2}, .total = 4};
@@ -178,7 +180,7 @@ Test(rebooting, redundancy_of_xor_and_and)
                      "AND redundancy %.17g", mpfr_get_d(r, MPFR_RNDN));
   mpfr_clears(r, want, (mpfr_ptr)0);
 }
-#line 3428 "noweb/rebooting.nw"
+#line 3602 "noweb/rebooting.nw"
 Test(rebooting, estimator_edges)
 {
   double p[3];
@@ -233,7 +235,7 @@ Test(rebooting, estimator_simulation_matches_and_is_thread_independent)
   cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "%.17g vs %.17g", one.estimate, two.estimate);
   cr_assert_leq(fabs(one.z), 4, "z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 3498 "noweb/rebooting.nw"
+#line 3676 "noweb/rebooting.nw"
 Test(rebooting, onsager_and_yang_against_mpmath)
 {
   mpfr_t t, m;
@@ -283,7 +285,57 @@ Test(rebooting, cold_lattice_stays_ordered)
   Rebooting_ising_free(&g);
 }
 
-#line 3562 "noweb/rebooting.nw"
+static void reference_sweep(int8_t *x, const Rebooting_ising *g)
+{
+  int L = g->L, H = g->H;
+  philox4x32_key_t k = {{g->key[0], g->key[1]}};
+  for (int c = 0; c < 2; c++)
+    for (int y = 0; y < L; y++)
+      for (int col = (y + c) % 2; col < L; col += 2) {
+        size_t w = ((size_t)c * L + y) * H + col / 2;
+        philox4x32_ctr_t ctr = {
+            {(uint32_t)(w / 4), (uint32_t)g->sweep, (uint32_t)(g->sweep >> 32), 0}};
+        uint32_t r = philox4x32_R(10, ctr, k).v[w % 4];
+        int8_t *s = &x[y * L + col];
+        int h = x[(y + L - 1) % L * L + col] + x[(y + 1) % L * L + col] +
+                x[y * L + (col + L - 1) % L] + x[y * L + (col + 1) % L];
+        int d = *s * h;
+        if (d <= 0 || r < (d == 2 ? g->t2 : d == 4 ? g->t4 : 0))
+          *s = (int8_t)-*s;
+      }
+}
+
+Test(rebooting, sweep_matches_a_site_by_site_reference)
+{
+  static const int Ls[] = {4, 6, 10, 64};
+  static const double Ts[] = {1.5, 2.269185314213022, 3.5};
+  long flips = 0;
+  for (size_t l = 0; l < sizeof Ls / sizeof Ls[0]; l++)
+    for (size_t t = 0; t < sizeof Ts / sizeof Ts[0]; t++) {
+      int L = Ls[l];
+      Rebooting_ising g;
+      Rebooting_ising_init(&g, L, Ts[t], 11, t);
+      int8_t *x = malloc((size_t)L * L);
+      cr_assert_not_null(x);
+      memset(x, 1, (size_t)L * L);
+      for (int i = 0; i < 40; i++) {
+        reference_sweep(x, &g);
+        Rebooting_ising_sweep(&g);
+        for (int y = 0; y < L; y++)
+          for (int col = 0; col < L; col++) {
+            int8_t s = g.s[(col + y) % 2][y * g.H + col / 2];
+            cr_assert_eq(s, x[y * L + col], "L = %d, T = %g, sweep %d, site (%d, %d)", L, Ts[t], i,
+                         col, y);
+            flips += s < 0;
+          }
+      }
+      free(x);
+      Rebooting_ising_free(&g);
+    }
+  cr_assert_gt(flips, 0);
+}
+
+#line 3790 "noweb/rebooting.nw"
 Test(rebooting, membrane_verdicts)
 {
   Ledger_result r = Test_run_claim("rebooting.gas_constant");
@@ -357,7 +409,7 @@ Test(rebooting, estimation_and_ising_verdicts)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_lt(Ledger_field_value(&r, "stderr"), 3e-4);
 }
-#line 3666 "noweb/rebooting.nw"
+#line 3894 "noweb/rebooting.nw"
 static Ledger_options mutant_options(void)
 {
   Ledger_options o = Ledger_defaults();
