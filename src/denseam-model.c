@@ -1,7 +1,7 @@
 #line 230 "noweb/denseam.nw"
 /* denseam-model.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
-#line 256 "noweb/denseam.nw"
+#line 258 "noweb/denseam.nw"
 void Denseam_patterns_draw(Denseam_patterns *p, int n, unsigned N, unsigned K, uint64_t seed,
                            uint64_t experiment, uint64_t replicate)
 {
@@ -11,14 +11,32 @@ void Denseam_patterns_draw(Denseam_patterns *p, int n, unsigned N, unsigned K, u
   p->K = K;
   p->xi = malloc((size_t)K * N);
   assert(p->xi != NULL);
+  Denseam_patterns_fill(p->xi, 1, N, N, K, seed, experiment, replicate);
+}
+
+void Denseam_patterns_fill(signed char *x, size_t unit_step, size_t pattern_step, unsigned N,
+                           unsigned K, uint64_t seed, uint64_t experiment, uint64_t replicate)
+{
   Rng rng;
   Rng_init(&rng, seed, experiment, replicate);
+  signed char bytes[256][8];                     /* bit j of v set: unit j is +1 */
+  for (unsigned v = 0; v < 256; v++)
+    for (unsigned j = 0; j < 8; j++)
+      bytes[v][j] = (v >> j) & 1 ? 1 : -1;
   size_t words = (N + 63) / 64;
   for (size_t mu = 0; mu < K; mu++)
     for (size_t w = 0; w < words; w++) {
       uint64_t b = Rng_bits(&rng);
-      for (size_t j = 0; j < 64 && 64 * w + j < N; j++)
-        p->xi[mu * N + 64 * w + j] = (b >> j) & 1 ? 1 : -1;
+      signed char *row = x + mu * pattern_step;
+      for (size_t j = 0; j < 64 && 64 * w + j < N; j += 8) {
+        size_t left = N - (64 * w + j), len = left < 8 ? left : 8;
+        const signed char *v = bytes[(b >> j) & 0xff];
+        if (unit_step == 1)
+          memcpy(row + 64 * w + j, v, len);
+        else
+          for (size_t l = 0; l < len; l++)
+            row[(64 * w + j + l) * unit_step] = v[l];
+      }
     }
 }
 
@@ -55,7 +73,7 @@ double Denseam_flip_energy(const Denseam_patterns *p, const long *M, const signe
     D += ipow(M[mu], p->n) - ipow(M[mu] - 2 * s[i] * p->xi[mu * p->N + i], p->n);
   return (double)D / (p->n * pow((double)p->N, p->n - 1));
 }
-#line 347 "noweb/denseam.nw"
+#line 367 "noweb/denseam.nw"
 void Denseam_cue(signed char *c, const Denseam_patterns *p, double eps)
 {
   assert(eps >= 0 && eps <= 1);
