@@ -1,7 +1,7 @@
-#line 1159 "noweb/denseam.nw"
+#line 1180 "noweb/denseam.nw"
 /* denseam-identities.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
-#line 1165 "noweb/denseam.nw"
+#line 1186 "noweb/denseam.nw"
 static const Denseam_grid_point id_grid[] = {
     {2, 6, 0.1, 0.5, 0.25, 1.0, DENSEAM_EQUILIBRIUM},
     {3, 6, 0.1, 0.3, 0.25, 0.5, DENSEAM_EQUILIBRIUM},
@@ -85,7 +85,7 @@ static void grid_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clears(a, b, (mpfr_ptr)0);
   Denseam_exact_clear(&r);
 }
-#line 1270 "noweb/denseam.nw"
+#line 1291 "noweb/denseam.nw"
 static double trajectory_first_law(uint64_t seed, unsigned ntraj, double *mean_w)
 {
   Denseam_patterns p;
@@ -118,7 +118,7 @@ void Denseam_check_first_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "traj_mean_work_per_unit", mw);
   Denseam_found_otherwise(r);
 }
-#line 1322 "noweb/denseam.nw"
+#line 1343 "noweb/denseam.nw"
 void Denseam_check_ift(const Ledger_options *o, Ledger_result *r)
 {
   residual_ctx rc = {o->seed, RESIDUAL_IFT};
@@ -175,7 +175,7 @@ void Denseam_check_second_law(const Ledger_options *o, Ledger_result *r)
   Denseam_exact_clear(&e);
   Denseam_found_otherwise(r);
 }
-#line 1395 "noweb/denseam.nw"
+#line 1416 "noweb/denseam.nw"
 void Denseam_check_absolute(const Ledger_options *o, Ledger_result *r)
 {
   residual_ctx rc = {o->seed, RESIDUAL_ABSOLUTE};
@@ -193,7 +193,7 @@ void Denseam_check_absolute(const Ledger_options *o, Ledger_result *r)
   Denseam_exact_clear(&e);
   Denseam_found_otherwise(r);
 }
-#line 1453 "noweb/denseam.nw"
+#line 1474 "noweb/denseam.nw"
 static const Denseam_grid_point mc_grid[] = {
   {2, 8, 0.1, 1.0, 0.25, 2.0, DENSEAM_EQUILIBRIUM},
   {4, 8, 0.02, 1.0, 0.25, 1.0, DENSEAM_EQUILIBRIUM},

@@ -68,12 +68,9 @@ double Denseam_flip_energy(const Denseam_patterns *p, const long *M, const signe
                            unsigned i)
 {
   assert(i < p->N && pow(p->N + 2.0, p->n) * p->K < 0x1p62);
-  int64_t D = 0;
-  for (size_t mu = 0; mu < p->K; mu++)
-    D += ipow(M[mu], p->n) - ipow(M[mu] - 2 * s[i] * p->xi[mu * p->N + i], p->n);
-  return (double)D / (p->n * pow((double)p->N, p->n - 1));
+  return (double)flip_sum(p, M, s, i) / flip_scale(p);
 }
-#line 367 "noweb/denseam.nw"
+#line 386 "noweb/denseam.nw"
 void Denseam_cue(signed char *c, const Denseam_patterns *p, double eps)
 {
   assert(eps >= 0 && eps <= 1);
