@@ -1,8 +1,8 @@
-#line 3812 "noweb/denseam.nw"
+#line 3830 "noweb/denseam.nw"
 /* denseam-capacity.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
 #include "hopfield.h"
-#line 3820 "noweb/denseam.nw"
+#line 3838 "noweb/denseam.nw"
 enum { CAPACITY_PATTERNS = 450, CAPACITY_DYNAMICS = 451 };
 
 typedef struct {
@@ -29,7 +29,7 @@ static int64_t capacity_even(int64_t M, int n)
   return ipow(M, n) - (ipow(M - 2, n) + ipow(M + 2, n)) / 2;
 }
 
-#line 3981 "noweb/denseam.nw"
+#line 3999 "noweb/denseam.nw"
 __attribute__((target_clones("arch=x86-64-v4", "avx2", "default")))
 static int64_t capacity_flip(long *restrict M, int32_t *restrict G, const signed char *restrict x,
                              int si, size_t K, int n)
@@ -62,9 +62,9 @@ static size_t capacity_block(int n, unsigned N)
   return (size_t)(INT32_MAX / gmax);
 }
 
-__attribute__((target_clones("arch=x86-64-v4", "avx2", "default")))
-static int64_t capacity_dot(const signed char *restrict x, const int32_t *restrict G, size_t K,
-                            size_t block)
+static inline __attribute__((always_inline)) int64_t
+capacity_dot_blocks(const signed char *restrict x, const int32_t *restrict G, size_t K,
+                    size_t block)
 {
   int64_t D = 0;
   for (size_t b = 0; b < K; b += block) {
@@ -78,7 +78,30 @@ static int64_t capacity_dot(const signed char *restrict x, const int32_t *restri
   return D;
 }
 
-#line 3951 "noweb/denseam.nw"
+__attribute__((target("arch=x86-64-v4,prefer-vector-width=512")))
+static int64_t capacity_dot_512(const signed char *restrict x, const int32_t *restrict G, size_t K,
+                                size_t block)
+{
+  return capacity_dot_blocks(x, G, K, block);
+}
+
+__attribute__((target_clones("avx2", "default")))
+static int64_t capacity_dot_256(const signed char *restrict x, const int32_t *restrict G, size_t K,
+                                size_t block)
+{
+  return capacity_dot_blocks(x, G, K, block);
+}
+
+static int64_t capacity_dot(const signed char *x, const int32_t *G, size_t K, size_t block)
+{
+  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+      __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq") &&
+      __builtin_cpu_supports("avx512cd"))
+    return capacity_dot_512(x, G, K, block);
+  return capacity_dot_256(x, G, K, block);
+}
+
+#line 3969 "noweb/denseam.nw"
 static const Capacity_scratch *capacity_scratch(const Capacity_run *c)
 {
   int t = omp_get_thread_num();
@@ -107,7 +130,7 @@ static void capacity_overlaps(const signed char *restrict xt, const signed char 
   }
 }
 
-#line 3850 "noweb/denseam.nw"
+#line 3868 "noweb/denseam.nw"
 static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
@@ -124,7 +147,7 @@ static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
   Rng rng;
   Rng_init(&rng, c->seed, CAPACITY_DYNAMICS, id);
   
-#line 3878 "noweb/denseam.nw"
+#line 3896 "noweb/denseam.nw"
 for (unsigned i = 0; i < N; i++)
   s[i] = xt[(size_t)i * K], order[i] = i;
 unsigned nflip = (unsigned)lround(c->eps * N);
@@ -134,13 +157,13 @@ for (unsigned k = 0; k < nflip; k++) {
   order[k] = order[j], order[j] = t;
   s[order[k]] = (signed char)-s[order[k]];
 }
-#line 3866 "noweb/denseam.nw"
+#line 3884 "noweb/denseam.nw"
   capacity_overlaps(xt, s, N, K, M);
   int64_t H = 0;
   for (size_t mu = 0; mu < K; mu++)
     G[mu] = (int32_t)capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
   
-#line 3890 "noweb/denseam.nw"
+#line 3908 "noweb/denseam.nw"
 uint64_t epoch = 0;
 unsigned verified = 0;
 int absorbed = 0;
@@ -170,12 +193,12 @@ for (double t = 0;;) {
   H += capacity_flip(M, G, x, s[i], K, c->n);
   epoch++, verified = 0;
 }
-#line 3871 "noweb/denseam.nw"
+#line 3889 "noweb/denseam.nw"
   Stats_add(out, (double)M[0] / N);
   c->absorbed[rep] = absorbed;
   c->flips[rep] = (double)epoch;
 }
-#line 4031 "noweb/denseam.nw"
+#line 4072 "noweb/denseam.nw"
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream,
                           int threads)
@@ -201,7 +224,7 @@ void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, doubl
   out->absorbed /= (double)samples, out->flips /= (double)samples;
   free(c.absorbed), free(c.flips);
 }
-#line 4059 "noweb/denseam.nw"
+#line 4100 "noweb/denseam.nw"
 static void capacity_unstable_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
@@ -236,7 +259,7 @@ static void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alph
   Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .seed = seed, .stream = stream};
   Stats_parallel(out, samples, threads, capacity_unstable_sample, &c);
 }
-#line 4102 "noweb/denseam.nw"
+#line 4143 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K)
 {
   assert(N >= 2 && K >= 1);
@@ -302,7 +325,7 @@ double Denseam_snr_capacity(int n, double *m_at_capacity)
     *m_at_capacity = erf(x);
   return snr_alpha(n, x);
 }
-#line 4228 "noweb/denseam.nw"
+#line 4311 "noweb/denseam.nw"
 enum { CAPACITY_SAMPLES = 48, CAPACITY_REPLICATES = 8, CAPACITY_REPLICATE_STREAMS = 100000 };
 #define CAPACITY_TMAX 30.0
 #define CAPACITY_LEVEL 0.8
@@ -336,7 +359,7 @@ static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double 
   }
   return x;
 }
-#line 4264 "noweb/denseam.nw"
+#line 4347 "noweb/denseam.nw"
 static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
                          double *slope_se, double *icept, double *icept_se)
 {
@@ -350,7 +373,7 @@ static void capacity_fit(const double *x, const double *y, const double *w, doub
   if (icept)
     *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
 }
-#line 4280 "noweb/denseam.nw"
+#line 4363 "noweb/denseam.nw"
 typedef struct {
   unsigned N[3];
   Capacity_crossing x[3];
@@ -381,7 +404,7 @@ static void capacity_series(Capacity_series *c, int n, unsigned replicate, const
     xx[k] = 1.0 / c->N[k];
   capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit_1n, &se_1n);
 }
-#line 4314 "noweb/denseam.nw"
+#line 4397 "noweb/denseam.nw"
 static void record_series(Ledger_result *r, const Capacity_series *c, int n)
 {
   char key[LEDGER_KEY];
@@ -391,11 +414,43 @@ static void record_series(Ledger_result *r, const Capacity_series *c, int n)
   }
 }
 
+#line 4264 "noweb/denseam.nw"
+enum { CAPACITY_REMEMBERED = 16 };
+
+static void capacity_series_once(Capacity_series *c, int n, unsigned replicate,
+                                 const Ledger_options *o)
+{
+  static struct {
+    int n;
+    unsigned replicate;
+    uint64_t seed, samples;
+    Capacity_series c;
+  } memory[CAPACITY_REMEMBERED];
+  static int used, next;
+  int found = 0;
+#pragma omp critical(denseam_capacity_memory)
+  for (int k = 0; k < used && !found; k++)
+    if (memory[k].n == n && memory[k].replicate == replicate && memory[k].seed == o->seed &&
+        memory[k].samples == o->samples)
+      *c = memory[k].c, found = 1;
+  if (found)
+    return;
+  capacity_series(c, n, replicate, o);
+#pragma omp critical(denseam_capacity_memory)
+  {
+    int k = next;
+    next = (next + 1) % CAPACITY_REMEMBERED, used += used < CAPACITY_REMEMBERED;
+    memory[k].n = n, memory[k].replicate = replicate, memory[k].seed = o->seed;
+    memory[k].samples = o->samples, memory[k].c = *c;
+  }
+}
+
+#line 4408 "noweb/denseam.nw"
 void Denseam_check_capacity_scaling(const Ledger_options *o, Ledger_result *r)
 {
   Capacity_series c2, c3;
-  capacity_series(&c2, 2, 0, o);
-  capacity_series(&c3, 3, 0, o);
+  capacity_series_once(&c2, 2, 0, o);
+  capacity_series_once(&c3, 3, 0, o);
   record_series(r, &c2, 2);
   record_series(r, &c3, 3);
   Ledger_field_double(r, "gamma_n2", c2.gamma);
@@ -418,7 +473,7 @@ void Denseam_check_capacity_hopfield(const Ledger_options *o, Ledger_result *r)
     Stats_init(&cross[k]);
   Capacity_series c;
   for (unsigned b = 0; b < CAPACITY_REPLICATES; b++) {
-    capacity_series(&c, 2, b, o);
+    capacity_series_once(&c, 2, b, o);
     Stats_add(&lim, c.limit), Stats_add(&dm, c.limit_stderr), Stats_add(&lim1n, c.limit_1n);
     for (int k = 0; k < 3; k++)
       Stats_add(&cross[k], c.x[k].alpha);
@@ -451,7 +506,7 @@ void Denseam_check_capacity_hopfield(const Ledger_options *o, Ledger_result *r)
 void Denseam_check_capacity_snr(const Ledger_options *o, Ledger_result *r)
 {
   Capacity_series c;
-  capacity_series(&c, 3, 0, o);
+  capacity_series_once(&c, 3, 0, o);
   record_series(r, &c, 3);
   double m, as = Denseam_snr_capacity(3, &m);
   Ledger_field_double(r, "alpha_extrapolated", c.limit);
@@ -462,7 +517,7 @@ void Denseam_check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "alpha = %.3f +- %.3f (crossings at N = 50, 100, 200 extrapolated) vs the "
                "signal-to-noise %.4f", c.limit, c.limit_stderr, as);
 }
-#line 4397 "noweb/denseam.nw"
+#line 4482 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 void Denseam_check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -490,7 +545,7 @@ void Denseam_check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
   Denseam_found_otherwise(r);
 }
-#line 4449 "noweb/denseam.nw"
+#line 4534 "noweb/denseam.nw"
 int Denseam_capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};

@@ -141,7 +141,7 @@ static const double large_level = 0.9;
 double Denseam_class_dfree(int n, unsigned N, const Denseam_protocol *pr);
 #line 2943 "noweb/denseam.nw"
 void Denseam_speed_accuracy(Ledger_result *r, double direction);
-#line 3788 "noweb/denseam.nw"
+#line 3806 "noweb/denseam.nw"
 typedef struct {
   Stats overlap;
   double absorbed;
@@ -150,11 +150,11 @@ typedef struct {
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream,
                           int threads);
-#line 4096 "noweb/denseam.nw"
+#line 4137 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K);
 double Denseam_unstable_gauss3(unsigned N, unsigned K, double *edgeworth);
 double Denseam_snr_capacity(int n, double *m_at_capacity);
-#line 3321 "noweb/denseam.nw"
+#line 3339 "noweb/denseam.nw"
 void Denseam_spinodal(mpfr_t Ts, mpfr_t mc, int n);
 int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T);
 #line 1187 "noweb/denseam.nw"
@@ -174,10 +174,10 @@ int Denseam_write_large(const char *dir, const Ledger_options *opt);
 void Denseam_check_speed_accuracy(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_higher_n(const Ledger_options *o, Ledger_result *r);
 int Denseam_write_tradeoff(const char *dir, const Ledger_options *opt);
-#line 3330 "noweb/denseam.nw"
+#line 3348 "noweb/denseam.nw"
 void Denseam_check_metastable(const Ledger_options *o, Ledger_result *r);
 int Denseam_write_basin(const char *dir, const Ledger_options *opt);
-#line 3803 "noweb/denseam.nw"
+#line 3821 "noweb/denseam.nw"
 void Denseam_check_crosstalk2(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_crosstalk3(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_capacity_scaling(const Ledger_options *o, Ledger_result *r);
