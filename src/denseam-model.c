@@ -70,7 +70,7 @@ double Denseam_flip_energy(const Denseam_patterns *p, const long *M, const signe
   assert(i < p->N && pow(p->N + 2.0, p->n) * p->K < 0x1p62);
   return (double)flip_sum(p, M, s, i) / flip_scale(p);
 }
-#line 402 "noweb/denseam.nw"
+#line 408 "noweb/denseam.nw"
 void Denseam_cue(signed char *c, const Denseam_patterns *p, double eps)
 {
   assert(eps >= 0 && eps <= 1);
