@@ -24,20 +24,32 @@ void Denseam_patterns_fill(signed char *x, size_t unit_step, size_t pattern_step
     for (unsigned j = 0; j < 8; j++)
       bytes[v][j] = (v >> j) & 1 ? 1 : -1;
   size_t words = (N + 63) / 64;
-  for (size_t mu = 0; mu < K; mu++)
-    for (size_t w = 0; w < words; w++) {
-      uint64_t b = Rng_bits(&rng);
-      signed char *row = x + mu * pattern_step;
-      for (size_t j = 0; j < 64 && 64 * w + j < N; j += 8) {
-        size_t left = N - (64 * w + j), len = left < 8 ? left : 8;
-        const signed char *v = bytes[(b >> j) & 0xff];
-        if (unit_step == 1)
-          memcpy(row + 64 * w + j, v, len);
-        else
-          for (size_t l = 0; l < len; l++)
-            row[(64 * w + j + l) * unit_step] = v[l];
+  if (unit_step == 1) {
+    for (size_t mu = 0; mu < K; mu++)
+      for (size_t w = 0; w < words; w++) {
+        uint64_t b = Rng_bits(&rng);
+        for (size_t j = 0; j < 64 && 64 * w + j < N; j += 8) {
+          size_t left = N - (64 * w + j);
+          memcpy(x + mu * pattern_step + 64 * w + j, bytes[(b >> j) & 0xff], left < 8 ? left : 8);
+        }
       }
+    return;
+  }
+  uint64_t *bits = malloc(64 * words * sizeof *bits);   /* the words of 64 patterns */
+  assert(bits != NULL);
+  for (size_t mu0 = 0; mu0 < K; mu0 += 64) {
+    size_t rows = K - mu0 < 64 ? K - mu0 : 64;
+    for (size_t r = 0; r < rows; r++)
+      for (size_t w = 0; w < words; w++)
+        bits[r * words + w] = Rng_bits(&rng);
+    for (size_t i = 0; i < N; i++) {             /* unit i of the 64 patterns, in a run */
+      signed char *dst = x + i * unit_step + mu0 * pattern_step;
+      const uint64_t *b = bits + i / 64;
+      for (size_t r = 0; r < rows; r++)
+        dst[r * pattern_step] = (b[r * words] >> (i % 64)) & 1 ? 1 : -1;
     }
+  }
+  free(bits);
 }
 
 void Denseam_patterns_free(Denseam_patterns *p)
@@ -70,7 +82,7 @@ double Denseam_flip_energy(const Denseam_patterns *p, const long *M, const signe
   assert(i < p->N && pow(p->N + 2.0, p->n) * p->K < 0x1p62);
   return (double)flip_sum(p, M, s, i) / flip_scale(p);
 }
-#line 408 "noweb/denseam.nw"
+#line 423 "noweb/denseam.nw"
 void Denseam_cue(signed char *c, const Denseam_patterns *p, double eps)
 {
   assert(eps >= 0 && eps <= 1);
