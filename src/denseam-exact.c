@@ -1,7 +1,7 @@
 #line 547 "noweb/denseam.nw"
 /* denseam-exact.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
-#line 574 "noweb/denseam.nw"
+#line 575 "noweb/denseam.nw"
 static mpfr_t *exact_array(size_t n, mpfr_prec_t wp)
 {
   size_t limbs = mpfr_custom_get_size(wp);
@@ -94,7 +94,7 @@ static void exact_hamiltonian(mpfr_t h, const exact_model *x, size_t st, const m
   mpfr_sub(h, h, t, MPFR_RNDN);
   mpfr_clear(t);
 }
-#line 681 "noweb/denseam.nw"
+#line 682 "noweb/denseam.nw"
 static void exact_level(exact_model *x, double lambda)
 {
   mpfr_t dh, e, t;
@@ -146,7 +146,7 @@ static void exact_level(exact_model *x, double lambda)
     }
   mpfr_clears(dh, e, t, (mpfr_ptr)0);
 }
-#line 747 "noweb/denseam.nw"
+#line 748 "noweb/denseam.nw"
 static void exact_apply(const exact_model *x, mpfr_t *out, mpfr_t *in, int tilted)
 {
   mpfr_t t, n;
@@ -222,7 +222,7 @@ static void exact_interval(const exact_model *x, mpfr_t **vec, mpfr_srcptr dt, m
   exact_vector_free(x, nxt);
   mpfr_clears(pk, tail, h, t, mu, stop, (mpfr_ptr)0);
 }
-#line 835 "noweb/denseam.nw"
+#line 836 "noweb/denseam.nw"
 void Denseam_exact_init(Denseam_exact_result *r, mpfr_prec_t prec)
 {
   mpfr_inits2(prec, r->ift, r->jarzynski, r->zratio, r->sigma, r->work, r->heat, r->denergy,
@@ -237,7 +237,7 @@ void Denseam_exact_clear(Denseam_exact_result *r)
               (mpfr_ptr)0);
 }
 
-#line 940 "noweb/denseam.nw"
+#line 941 "noweb/denseam.nw"
 static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t *p0)
 {
   mpfr_t t, z, lam;
@@ -269,7 +269,7 @@ static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t
     mpfr_div(p0[st], p0[st], z, MPFR_RNDN);
   mpfr_clears(t, z, lam, (mpfr_ptr)0);
 }
-#line 979 "noweb/denseam.nw"
+#line 980 "noweb/denseam.nw"
 static void exact_entropy(mpfr_t s, const exact_model *x, mpfr_t *p)
 {
   mpfr_t t;
@@ -300,7 +300,7 @@ static void exact_partition(mpfr_t z, const exact_model *x, double lambda)
   mpfr_clears(t, lam, (mpfr_ptr)0);
 }
 
-#line 852 "noweb/denseam.nw"
+#line 853 "noweb/denseam.nw"
 void Denseam_exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
                           const signed char *c, const Denseam_protocol *pr, mpfr_srcptr T,
                           mpfr_srcptr tau, double *lnp0, double *lnptau, int light)
@@ -338,7 +338,7 @@ void Denseam_exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
   mpfr_set_ui(ldb, 0, MPFR_RNDN);
   for (int k = 1; k <= pr->steps; k++) {
     
-#line 924 "noweb/denseam.nw"
+#line 925 "noweb/denseam.nw"
 {
   double dl = Denseam_field(pr, k - 1) - Denseam_field(pr, k);
   mpfr_set_d(u, dl, MPFR_RNDN);
@@ -352,7 +352,7 @@ void Denseam_exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
     mpfr_mul(jv[st], jv[st], t, MPFR_RNDN);
   }
 }
-#line 889 "noweb/denseam.nw"
+#line 890 "noweb/denseam.nw"
     exact_level(&x, Denseam_field(pr, k));
     for (size_t i = 0; i < x.ns * x.N; i++) {
       mpfr_abs(t, x.ldb[i], MPFR_RNDN);
@@ -363,7 +363,7 @@ void Denseam_exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
     pv = vecs[0], vv = light ? vv : vecs[1], jv = light ? jv : vecs[2];
   }
   
-#line 1011 "noweb/denseam.nw"
+#line 1012 "noweb/denseam.nw"
 {
   mpfr_t s0, s1, a, lam;
   mpfr_inits2(wp, s0, s1, a, lam, (mpfr_ptr)0);
@@ -423,9 +423,9 @@ void Denseam_exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
   }
   mpfr_clears(s0, s1, a, lam, (mpfr_ptr)0);
 }
-#line 899 "noweb/denseam.nw"
+#line 900 "noweb/denseam.nw"
   
-#line 1078 "noweb/denseam.nw"
+#line 1079 "noweb/denseam.nw"
 mpfr_set_ui(r->lambda_abs, 0, MPFR_RNDN);
 if (pr->start == DENSEAM_SHELL) {
   for (int k = pr->steps; k >= 1; k--) {
@@ -440,7 +440,7 @@ if (pr->start == DENSEAM_SHELL) {
       mpfr_sub(t, t, pv[st], MPFR_RNDN);
   mpfr_set(r->lambda_abs, t, MPFR_RNDN);
 }
-#line 900 "noweb/denseam.nw"
+#line 901 "noweb/denseam.nw"
   mpfr_clears(work, heat, t, u, ldb, dt, (mpfr_ptr)0);
   exact_vector_free(&x, pv), exact_vector_free(&x, vv), exact_vector_free(&x, jv);
   exact_vector_free(&x, p0);
