@@ -1,9 +1,17 @@
-#line 3679 "noweb/denseam.nw"
+#line 3906 "noweb/denseam.nw"
 /* denseam-capacity.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
 #include "hopfield.h"
-#line 3687 "noweb/denseam.nw"
+#line 3914 "noweb/denseam.nw"
 enum { CAPACITY_PATTERNS = 450, CAPACITY_DYNAMICS = 451 };
+
+typedef struct {
+  signed char *xt, *s;
+  long *M;
+  int32_t *G;
+  uint64_t *stamp;
+  unsigned *order;
+} Capacity_scratch;
 
 typedef struct {
   int n;
@@ -11,6 +19,8 @@ typedef struct {
   double eps, tmax;
   uint64_t seed, stream;
   double *absorbed, *flips;
+  int nscratch;
+  Capacity_scratch *scratch;
 } Capacity_run;
 
 static int64_t capacity_odd(int64_t M, int n) { return (ipow(M + 2, n) - ipow(M - 2, n)) / 2; }
@@ -19,28 +29,127 @@ static int64_t capacity_even(int64_t M, int n)
   return ipow(M, n) - (ipow(M - 2, n) + ipow(M + 2, n)) / 2;
 }
 
+#line 4075 "noweb/denseam.nw"
+__attribute__((target_clones("arch=x86-64-v4", "avx2", "default")))
+static int64_t capacity_flip(long *restrict M, int32_t *restrict G, const signed char *restrict x,
+                             int si, size_t K, int n)
+{
+  int64_t dH = 0;
+  if (n == 2) {                                  /* G = 4M, H = -4 */
+#pragma omp simd
+    for (size_t mu = 0; mu < K; mu++)
+      M[mu] += 2 * si * x[mu], G[mu] = (int32_t)(4 * M[mu]);
+  } else if (n == 3) {                           /* G = 6M^2 + 8, H = -12M */
+#pragma omp simd reduction(+ : dH)
+    for (size_t mu = 0; mu < K; mu++) {
+      long d = 2 * si * x[mu];
+      M[mu] += d, G[mu] = (int32_t)(6 * M[mu] * M[mu] + 8), dH -= 12 * d;
+    }
+  } else
+    for (size_t mu = 0; mu < K; mu++) {
+      dH -= capacity_even(M[mu], n);
+      M[mu] += 2 * si * x[mu];
+      G[mu] = (int32_t)capacity_odd(M[mu], n);
+      dH += capacity_even(M[mu], n);
+    }
+  return dH;
+}
+
+static size_t capacity_block(int n, unsigned N)
+{
+  int64_t gmax = capacity_odd(N, n);
+  assert(gmax > 0 && gmax <= INT32_MAX);
+  return (size_t)(INT32_MAX / gmax);
+}
+
+static inline __attribute__((always_inline)) int64_t
+capacity_dot_blocks(const signed char *restrict x, const int32_t *restrict G, size_t K,
+                    size_t block)
+{
+  int64_t D = 0;
+  for (size_t b = 0; b < K; b += block) {
+    size_t end = K - b > block ? b + block : K;
+    int32_t part = 0;                            /* |part| <= block * gmax <= INT32_MAX */
+#pragma omp simd reduction(+ : part)
+    for (size_t mu = b; mu < end; mu++)
+      part += x[mu] * G[mu];
+    D += part;
+  }
+  return D;
+}
+
+__attribute__((target("arch=x86-64-v4,prefer-vector-width=512")))
+static int64_t capacity_dot_512(const signed char *restrict x, const int32_t *restrict G, size_t K,
+                                size_t block)
+{
+  return capacity_dot_blocks(x, G, K, block);
+}
+
+__attribute__((target_clones("avx2", "default")))
+static int64_t capacity_dot_256(const signed char *restrict x, const int32_t *restrict G, size_t K,
+                                size_t block)
+{
+  return capacity_dot_blocks(x, G, K, block);
+}
+
+static int64_t capacity_dot(const signed char *x, const int32_t *G, size_t K, size_t block)
+{
+  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+      __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq") &&
+      __builtin_cpu_supports("avx512cd"))
+    return capacity_dot_512(x, G, K, block);
+  return capacity_dot_256(x, G, K, block);
+}
+
+#line 4045 "noweb/denseam.nw"
+static const Capacity_scratch *capacity_scratch(const Capacity_run *c)
+{
+  int t = omp_get_thread_num();
+  assert(t >= 0 && t < c->nscratch);
+  Capacity_scratch *w = &c->scratch[t];
+  if (!w->xt) {
+    w->xt = malloc((size_t)c->N * c->K), w->s = malloc(c->N);
+    w->M = malloc(c->K * sizeof *w->M), w->G = malloc(c->K * sizeof *w->G);
+    w->stamp = malloc(c->N * sizeof *w->stamp), w->order = malloc(c->N * sizeof *w->order);
+    assert(w->xt && w->s && w->M && w->G && w->stamp && w->order);
+  }
+  return w;
+}
+
+__attribute__((target_clones("arch=x86-64-v4", "avx2", "default")))
+static void capacity_overlaps(const signed char *restrict xt, const signed char *restrict s,
+                              unsigned N, size_t K, long *restrict M)
+{
+  memset(M, 0, K * sizeof *M);
+  for (size_t i = 0; i < N; i++) {
+    const signed char *x = xt + i * K;
+    const long si = s[i];
+#pragma omp simd
+    for (size_t mu = 0; mu < K; mu++)
+      M[mu] += si * x[mu];
+  }
+}
+
+#line 3944 "noweb/denseam.nw"
 static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
   const unsigned N = c->N, K = c->K;
   const uint64_t id = c->stream * 65536 + rep;
-  Denseam_patterns p;
-  Denseam_patterns_draw(&p, c->n, N, K, c->seed, CAPACITY_PATTERNS, id);
-  signed char *xt = malloc((size_t)N * K), *s = malloc(N);
-  long *M = malloc(K * sizeof *M);
-  int64_t *G = malloc(K * sizeof *G);
-  uint64_t *stamp = malloc(N * sizeof *stamp);
-  unsigned *order = malloc(N * sizeof *order);
-  assert(xt && s && M && G && stamp && order);
-  for (size_t mu = 0; mu < K; mu++)
-    for (size_t i = 0; i < N; i++)
-      xt[i * K + mu] = p.xi[mu * N + i];
+  const Capacity_scratch *w = capacity_scratch(c);
+  signed char *xt = w->xt, *s = w->s;
+  long *M = w->M;
+  int32_t *G = w->G;
+  uint64_t *stamp = w->stamp;
+  unsigned *order = w->order;
+  const size_t block = capacity_block(c->n, N);
+  Denseam_patterns_fill(xt, K, 1, N, K, c->seed, CAPACITY_PATTERNS, id);   /* unit-major */
   Rng rng;
   Rng_init(&rng, c->seed, CAPACITY_DYNAMICS, id);
   
-#line 3736 "noweb/denseam.nw"
+#line 3972 "noweb/denseam.nw"
 for (unsigned i = 0; i < N; i++)
-  s[i] = p.xi[i], order[i] = i;
+  s[i] = xt[(size_t)i * K], order[i] = i;
 unsigned nflip = (unsigned)lround(c->eps * N);
 for (unsigned k = 0; k < nflip; k++) {
   unsigned j = k + (unsigned)(((Rng_bits(&rng) & 0xffffffffu) * (uint64_t)(N - k)) >> 32);
@@ -48,13 +157,13 @@ for (unsigned k = 0; k < nflip; k++) {
   order[k] = order[j], order[j] = t;
   s[order[k]] = (signed char)-s[order[k]];
 }
-#line 3722 "noweb/denseam.nw"
-  Denseam_overlaps(&p, s, M);
+#line 3960 "noweb/denseam.nw"
+  capacity_overlaps(xt, s, N, K, M);
   int64_t H = 0;
   for (size_t mu = 0; mu < K; mu++)
-    G[mu] = capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
+    G[mu] = (int32_t)capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
   
-#line 3748 "noweb/denseam.nw"
+#line 3984 "noweb/denseam.nw"
 uint64_t epoch = 0;
 unsigned verified = 0;
 int absorbed = 0;
@@ -69,10 +178,7 @@ for (double t = 0;;) {
   if (stamp[i] == epoch)
     continue;
   const signed char *x = xt + (size_t)i * K;
-  int64_t D = 0;
-  for (size_t mu = 0; mu < K; mu++)
-    D += x[mu] * G[mu];
-  D = s[i] * D + H;
+  int64_t D = s[i] * capacity_dot(x, G, K, block) + H;
   if (D > 0) {
     stamp[i] = epoch;
     if (++verified == N) {
@@ -84,22 +190,15 @@ for (double t = 0;;) {
   if (D == 0 && (r >> 63))
     continue;
   s[i] = (signed char)-s[i];
-  for (size_t mu = 0; mu < K; mu++) {
-    H -= capacity_even(M[mu], c->n);
-    M[mu] += 2 * s[i] * x[mu];
-    G[mu] = capacity_odd(M[mu], c->n);
-    H += capacity_even(M[mu], c->n);
-  }
+  H += capacity_flip(M, G, x, s[i], K, c->n);
   epoch++, verified = 0;
 }
-#line 3727 "noweb/denseam.nw"
+#line 3965 "noweb/denseam.nw"
   Stats_add(out, (double)M[0] / N);
   c->absorbed[rep] = absorbed;
   c->flips[rep] = (double)epoch;
-  Denseam_patterns_free(&p);
-  free(xt), free(s), free(M), free(G), free(stamp), free(order);
 }
-#line 3788 "noweb/denseam.nw"
+#line 4148 "noweb/denseam.nw"
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream,
                           int threads)
@@ -110,15 +209,22 @@ void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, doubl
                     .seed = seed, .stream = stream};
   c.absorbed = malloc(samples * sizeof *c.absorbed);
   c.flips = malloc(samples * sizeof *c.flips);
-  assert(c.absorbed && c.flips);
+  c.nscratch = threads > 0 ? threads : omp_get_max_threads();   /* as Stats_parallel */
+  c.scratch = calloc((size_t)c.nscratch, sizeof *c.scratch);
+  assert(c.absorbed && c.flips && c.scratch);
   Stats_parallel(&out->overlap, samples, threads, capacity_sample, &c);
+  for (int k = 0; k < c.nscratch; k++) {
+    Capacity_scratch *w = &c.scratch[k];
+    free(w->xt), free(w->s), free(w->M), free(w->G), free(w->stamp), free(w->order);
+  }
+  free(c.scratch);
   out->absorbed = out->flips = 0;
   for (uint64_t k = 0; k < samples; k++)
     out->absorbed += c.absorbed[k], out->flips += c.flips[k];
   out->absorbed /= (double)samples, out->flips /= (double)samples;
   free(c.absorbed), free(c.flips);
 }
-#line 3809 "noweb/denseam.nw"
+#line 4176 "noweb/denseam.nw"
 static void capacity_unstable_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
@@ -153,7 +259,7 @@ static void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alph
   Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .seed = seed, .stream = stream};
   Stats_parallel(out, samples, threads, capacity_unstable_sample, &c);
 }
-#line 3852 "noweb/denseam.nw"
+#line 4219 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K)
 {
   assert(N >= 2 && K >= 1);
@@ -219,7 +325,7 @@ double Denseam_snr_capacity(int n, double *m_at_capacity)
     *m_at_capacity = erf(x);
   return snr_alpha(n, x);
 }
-#line 3978 "noweb/denseam.nw"
+#line 4388 "noweb/denseam.nw"
 enum { CAPACITY_SAMPLES = 48, CAPACITY_REPLICATES = 8, CAPACITY_REPLICATE_STREAMS = 100000 };
 #define CAPACITY_TMAX 30.0
 #define CAPACITY_LEVEL 0.8
@@ -253,7 +359,7 @@ static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double 
   }
   return x;
 }
-#line 4014 "noweb/denseam.nw"
+#line 4424 "noweb/denseam.nw"
 static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
                          double *slope_se, double *icept, double *icept_se)
 {
@@ -267,7 +373,7 @@ static void capacity_fit(const double *x, const double *y, const double *w, doub
   if (icept)
     *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
 }
-#line 4030 "noweb/denseam.nw"
+#line 4440 "noweb/denseam.nw"
 typedef struct {
   unsigned N[3];
   Capacity_crossing x[3];
@@ -298,7 +404,7 @@ static void capacity_series(Capacity_series *c, int n, unsigned replicate, const
     xx[k] = 1.0 / c->N[k];
   capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit_1n, &se_1n);
 }
-#line 4064 "noweb/denseam.nw"
+#line 4474 "noweb/denseam.nw"
 static void record_series(Ledger_result *r, const Capacity_series *c, int n)
 {
   char key[LEDGER_KEY];
@@ -308,11 +414,43 @@ static void record_series(Ledger_result *r, const Capacity_series *c, int n)
   }
 }
 
+#line 4340 "noweb/denseam.nw"
+enum { CAPACITY_REMEMBERED = 16 };
+
+static void capacity_series_once(Capacity_series *c, int n, unsigned replicate,
+                                 const Ledger_options *o)
+{
+  static struct {
+    int n;
+    unsigned replicate;
+    uint64_t seed, samples;
+    Capacity_series c;
+  } memory[CAPACITY_REMEMBERED];
+  static int used, next;
+  int found = 0;
+#pragma omp critical(denseam_capacity_memory)
+  for (int k = 0; k < used && !found; k++)
+    if (memory[k].n == n && memory[k].replicate == replicate && memory[k].seed == o->seed &&
+        memory[k].samples == o->samples)
+      *c = memory[k].c, found = 1;
+  if (found)
+    return;
+  capacity_series(c, n, replicate, o);
+#pragma omp critical(denseam_capacity_memory)
+  {
+    int k = next;
+    next = (next + 1) % CAPACITY_REMEMBERED, used += used < CAPACITY_REMEMBERED;
+    memory[k].n = n, memory[k].replicate = replicate, memory[k].seed = o->seed;
+    memory[k].samples = o->samples, memory[k].c = *c;
+  }
+}
+
+#line 4485 "noweb/denseam.nw"
 void Denseam_check_capacity_scaling(const Ledger_options *o, Ledger_result *r)
 {
   Capacity_series c2, c3;
-  capacity_series(&c2, 2, 0, o);
-  capacity_series(&c3, 3, 0, o);
+  capacity_series_once(&c2, 2, 0, o);
+  capacity_series_once(&c3, 3, 0, o);
   record_series(r, &c2, 2);
   record_series(r, &c3, 3);
   Ledger_field_double(r, "gamma_n2", c2.gamma);
@@ -335,7 +473,7 @@ void Denseam_check_capacity_hopfield(const Ledger_options *o, Ledger_result *r)
     Stats_init(&cross[k]);
   Capacity_series c;
   for (unsigned b = 0; b < CAPACITY_REPLICATES; b++) {
-    capacity_series(&c, 2, b, o);
+    capacity_series_once(&c, 2, b, o);
     Stats_add(&lim, c.limit), Stats_add(&dm, c.limit_stderr), Stats_add(&lim1n, c.limit_1n);
     for (int k = 0; k < 3; k++)
       Stats_add(&cross[k], c.x[k].alpha);
@@ -368,7 +506,7 @@ void Denseam_check_capacity_hopfield(const Ledger_options *o, Ledger_result *r)
 void Denseam_check_capacity_snr(const Ledger_options *o, Ledger_result *r)
 {
   Capacity_series c;
-  capacity_series(&c, 3, 0, o);
+  capacity_series_once(&c, 3, 0, o);
   record_series(r, &c, 3);
   double m, as = Denseam_snr_capacity(3, &m);
   Ledger_field_double(r, "alpha_extrapolated", c.limit);
@@ -379,7 +517,7 @@ void Denseam_check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "alpha = %.3f +- %.3f (crossings at N = 50, 100, 200 extrapolated) vs the "
                "signal-to-noise %.4f", c.limit, c.limit_stderr, as);
 }
-#line 4147 "noweb/denseam.nw"
+#line 4559 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 void Denseam_check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -407,7 +545,7 @@ void Denseam_check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
   Denseam_found_otherwise(r);
 }
-#line 4199 "noweb/denseam.nw"
+#line 4611 "noweb/denseam.nw"
 int Denseam_capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};

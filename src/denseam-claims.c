@@ -1,13 +1,13 @@
-#line 4376 "noweb/denseam.nw"
+#line 4788 "noweb/denseam.nw"
 /* denseam-claims.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
-#line 3061 "noweb/denseam.nw"
+#line 3288 "noweb/denseam.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return Denseam_write_tradeoff(dir, opt) | Denseam_write_basin(dir, opt) |
          Denseam_capacity_data(dir, opt) | Denseam_write_large(dir, opt);
 }
-#line 4383 "noweb/denseam.nw"
+#line 4795 "noweb/denseam.nw"
 static const Ledger_claim claims[] = {
   {"denseam.first_law", "this report's model (Section: the model): local detailed balance and "
    "the first law", LEDGER_IDENTITY,
@@ -54,7 +54,7 @@ static const Ledger_claim claims[] = {
    "mean-field flow is forgotten and one 0.1 above it retrieved; the forgotten cue is retrieved "
    "at T = 0.02; n = 2 retrieves from m0 = 0.1 (N = 2000 simulation)",
    LEDGER_VERIFIED, Denseam_check_metastable, LEDGER_HYPOTHESIS, NULL, NULL, 64},
-#line 4448 "noweb/denseam.nw"
+#line 4860 "noweb/denseam.nw"
 {"denseam.capacity.crosstalk2", "this report's exact binomial tail", LEDGER_STOCHASTIC,
  "n = 2, N = 200, alpha = 0.3: the fraction of units unstable at a stored pattern is an exact "
  "binomial tail",
@@ -78,7 +78,7 @@ static const Ledger_claim claims[] = {
  "n = 3 loses retrieval near the signal-to-noise estimate alpha = 0.084", LEDGER_APPROXIMATE,
  Denseam_check_capacity_snr, LEDGER_HYPOTHESIS, "alpha = 0.084",
  "the estimate treats the crosstalk as fresh noise at every step; the crossings lie above it", 53},
-#line 4474 "noweb/denseam.nw"
+#line 4886 "noweb/denseam.nw"
 {"denseam.large.meanfield", "this report's K = 1 class chain against its mean-field ODE",
  LEDGER_APPROXIMATION,
  "K = 1: exact finite-N <W>/N and <m(tau)> approach the mean-field ODE with gaps O(1/N)",
@@ -99,10 +99,10 @@ static const Ledger_claim claims[] = {
  LEDGER_REFUTED, Denseam_check_large_jarzynski, LEDGER_HYPOTHESIS,
  "-T ln <exp(-beta W)>_R estimates dF", "at fixed R the exponential average is dominated by "
  "its largest term once the work spread exceeds sqrt(2 ln R); the bias grows with N", 53},
-#line 4431 "noweb/denseam.nw"
+#line 4843 "noweb/denseam.nw"
 };
 
-#line 4538 "noweb/denseam.nw"
+#line 4950 "noweb/denseam.nw"
 enum { TAU_BITS_MAX = 4096 };
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
@@ -167,7 +167,7 @@ static const Ledger_quantity quantities[] = {
      "1", 6, P_POINT, eval_m1, 0},
 };
 
-#line 4630 "noweb/denseam.nw"
+#line 5042 "noweb/denseam.nw"
 static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
                          int threads)
 {
@@ -228,7 +228,7 @@ static const Ledger_experiment experiments[] = {
    256, run_retrieve, retrieve_invalid, 2},
 };
 
-#line 4436 "noweb/denseam.nw"
+#line 4848 "noweb/denseam.nw"
 const Ledger_chapter Denseam_chapter = {
   "denseam", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],

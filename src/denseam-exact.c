@@ -1,7 +1,20 @@
-#line 471 "noweb/denseam.nw"
+#line 547 "noweb/denseam.nw"
 /* denseam-exact.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
-#line 489 "noweb/denseam.nw"
+#line 575 "noweb/denseam.nw"
+static mpfr_t *exact_array(size_t n, mpfr_prec_t wp)
+{
+  size_t limbs = mpfr_custom_get_size(wp);
+  mpfr_t *v = malloc(n * (sizeof *v + limbs));
+  assert(v != NULL);
+  char *m = (char *)(v + n);                     /* the significands follow the headers */
+  for (size_t k = 0; k < n; k++) {
+    mpfr_custom_init(m + k * limbs, wp);
+    mpfr_custom_init_set(v[k], MPFR_NAN_KIND, 0, wp, m + k * limbs);
+  }
+  return v;
+}
+
 typedef struct {
   const Denseam_patterns *p;
   unsigned N;
@@ -11,6 +24,10 @@ typedef struct {
   long *cs, *m1;
   mpfr_t beta, scale, lambda;
   mpfr_t *w, *tw, *diag, *heat, *ldb;
+  size_t cap, *slot;                             /* the pairs met at a level */
+  int64_t *key_sm;
+  long *key_cs;
+  mpfr_t *uw, *utw, *uq;
 } exact_model;
 
 static void exact_model_init(exact_model *x, const Denseam_patterns *p, const signed char *c,
@@ -48,25 +65,20 @@ static void exact_model_init(exact_model *x, const Denseam_patterns *p, const si
   mpfr_ui_pow_ui(x->scale, x->N, (unsigned long)p->n - 1, MPFR_RNDN);
   mpfr_mul_ui(x->scale, x->scale, (unsigned long)p->n, MPFR_RNDN);
   size_t nr = x->ns * x->N;
-  x->w = malloc(nr * sizeof *x->w);
-  x->tw = malloc(nr * sizeof *x->tw);
-  x->ldb = malloc(nr * sizeof *x->ldb);
-  x->diag = malloc(x->ns * sizeof *x->diag);
-  x->heat = malloc(x->ns * sizeof *x->heat);
-  assert(x->w && x->tw && x->ldb && x->diag && x->heat);
-  for (size_t k = 0; k < nr; k++)
-    mpfr_inits2(wp, x->w[k], x->tw[k], x->ldb[k], (mpfr_ptr)0);
-  for (size_t k = 0; k < x->ns; k++)
-    mpfr_inits2(wp, x->diag[k], x->heat[k], (mpfr_ptr)0);
+  x->w = exact_array(nr, wp), x->tw = exact_array(nr, wp), x->ldb = exact_array(nr, wp);
+  x->diag = exact_array(x->ns, wp), x->heat = exact_array(x->ns, wp);
+  for (x->cap = 1; x->cap < 2 * nr; x->cap *= 2)
+    ;
+  x->slot = malloc(x->cap * sizeof *x->slot);
+  x->key_sm = malloc(nr * sizeof *x->key_sm), x->key_cs = malloc(nr * sizeof *x->key_cs);
+  assert(x->slot && x->key_sm && x->key_cs);
+  x->uw = exact_array(nr, wp), x->utw = exact_array(nr, wp), x->uq = exact_array(nr, wp);
 }
 
 static void exact_model_clear(exact_model *x)
 {
-  for (size_t k = 0; k < x->ns * x->N; k++)
-    mpfr_clears(x->w[k], x->tw[k], x->ldb[k], (mpfr_ptr)0);
-  for (size_t k = 0; k < x->ns; k++)
-    mpfr_clears(x->diag[k], x->heat[k], (mpfr_ptr)0);
   free(x->w), free(x->tw), free(x->ldb), free(x->diag), free(x->heat);
+  free(x->slot), free(x->key_sm), free(x->key_cs), free(x->uw), free(x->utw), free(x->uq);
   free(x->sm), free(x->cs), free(x->m1);
   mpfr_clears(x->beta, x->scale, x->lambda, (mpfr_ptr)0);
 }
@@ -82,29 +94,46 @@ static void exact_hamiltonian(mpfr_t h, const exact_model *x, size_t st, const m
   mpfr_sub(h, h, t, MPFR_RNDN);
   mpfr_clear(t);
 }
-#line 578 "noweb/denseam.nw"
+#line 682 "noweb/denseam.nw"
 static void exact_level(exact_model *x, double lambda)
 {
   mpfr_t dh, e, t;
   mpfr_inits2(x->wp, dh, e, t, (mpfr_ptr)0);
   mpfr_set_d(x->lambda, lambda, MPFR_RNDN);
+  size_t cap = x->cap, nu = 0, *slot = x->slot;
+  int64_t *key_sm = x->key_sm;
+  long *key_cs = x->key_cs;
+  mpfr_t *uw = x->uw, *utw = x->utw, *uq = x->uq;
+  for (size_t h = 0; h < cap; h++)
+    slot[h] = SIZE_MAX;
   for (size_t st = 0; st < x->ns; st++) {
     mpfr_set_ui(x->diag[st], 0, MPFR_RNDN);
     mpfr_set_ui(x->heat[st], 0, MPFR_RNDN);
     for (unsigned i = 0; i < x->N; i++) {
       size_t to = st ^ ((size_t)1 << i), k = st * x->N + i;
-      mpfr_set_sj(dh, -(intmax_t)(x->sm[to] - x->sm[st]), MPFR_RNDN);
-      mpfr_div(dh, dh, x->scale, MPFR_RNDN);
-      mpfr_mul_si(t, x->lambda, x->cs[to] - x->cs[st], MPFR_RNDN);
-      mpfr_sub(dh, dh, t, MPFR_RNDN);
-      mpfr_mul(e, x->beta, dh, MPFR_RNDN);
-      mpfr_exp(e, e, MPFR_RNDN);
-      mpfr_add_ui(t, e, 1, MPFR_RNDN);
-      mpfr_ui_div(x->w[k], 1, t, MPFR_RNDN);
-      mpfr_mul(x->tw[k], x->w[k], e, MPFR_RNDN);
+      int64_t dsm = x->sm[to] - x->sm[st];
+      long dcs = x->cs[to] - x->cs[st];
+      size_t h = (size_t)(((uint64_t)dsm * 0x9e3779b97f4a7c15u) ^ (uint64_t)dcs) & (cap - 1);
+      while (slot[h] != SIZE_MAX && (key_sm[slot[h]] != dsm || key_cs[slot[h]] != dcs))
+        h = (h + 1) & (cap - 1);
+      if (slot[h] == SIZE_MAX) {                 /* a new energy change: its rates */
+        size_t u = slot[h] = nu++;
+        key_sm[u] = dsm, key_cs[u] = dcs;
+        mpfr_set_sj(dh, -(intmax_t)dsm, MPFR_RNDN);
+        mpfr_div(dh, dh, x->scale, MPFR_RNDN);
+        mpfr_mul_si(t, x->lambda, dcs, MPFR_RNDN);
+        mpfr_sub(dh, dh, t, MPFR_RNDN);
+        mpfr_mul(e, x->beta, dh, MPFR_RNDN);
+        mpfr_exp(e, e, MPFR_RNDN);
+        mpfr_add_ui(t, e, 1, MPFR_RNDN);
+        mpfr_ui_div(uw[u], 1, t, MPFR_RNDN);
+        mpfr_mul(utw[u], uw[u], e, MPFR_RNDN);
+        mpfr_mul(uq[u], uw[u], dh, MPFR_RNDN);
+      }
+      size_t u = slot[h];
+      mpfr_set(x->w[k], uw[u], MPFR_RNDN), mpfr_set(x->tw[k], utw[u], MPFR_RNDN);
       mpfr_add(x->diag[st], x->diag[st], x->w[k], MPFR_RNDN);
-      mpfr_mul(t, x->w[k], dh, MPFR_RNDN);
-      mpfr_sub(x->heat[st], x->heat[st], t, MPFR_RNDN);
+      mpfr_sub(x->heat[st], x->heat[st], uq[u], MPFR_RNDN);
     }
     mpfr_div_ui(x->diag[st], x->diag[st], x->N, MPFR_RNDN);
     mpfr_ui_sub(x->diag[st], 1, x->diag[st], MPFR_RNDN);
@@ -117,40 +146,30 @@ static void exact_level(exact_model *x, double lambda)
     }
   mpfr_clears(dh, e, t, (mpfr_ptr)0);
 }
-#line 621 "noweb/denseam.nw"
+#line 748 "noweb/denseam.nw"
 static void exact_apply(const exact_model *x, mpfr_t *out, mpfr_t *in, int tilted)
 {
-  mpfr_t t;
-  mpfr_init2(t, x->wp);
+  mpfr_t t, n;
+  mpfr_inits2(x->wp, t, n, (mpfr_ptr)0);
+  mpfr_set_ui(n, x->N, MPFR_RNDN);               /* exact: N <= 12 */
+  int two_limbs = x->wp <= 2 * mp_bits_per_limb;
   for (size_t st = 0; st < x->ns; st++) {
     mpfr_mul(out[st], in[st], x->diag[st], MPFR_RNDN);
     for (unsigned i = 0; i < x->N; i++) {
       size_t from = st ^ ((size_t)1 << i);
       mpfr_mul(t, in[from], tilted ? x->tw[from * x->N + i] : x->w[from * x->N + i], MPFR_RNDN);
-      mpfr_div_ui(t, t, x->N, MPFR_RNDN);
+      if (two_limbs)
+        mpfr_div(t, t, n, MPFR_RNDN);            /* the same rounded quotient, faster here */
+      else
+        mpfr_div_ui(t, t, x->N, MPFR_RNDN);
       mpfr_add(out[st], out[st], t, MPFR_RNDN);
     }
   }
-  mpfr_clear(t);
+  mpfr_clears(t, n, (mpfr_ptr)0);
 }
 
-static mpfr_t *exact_vector(const exact_model *x)
-{
-  mpfr_t *v = malloc(x->ns * sizeof *v);
-  assert(v != NULL);
-  for (size_t st = 0; st < x->ns; st++)
-    mpfr_init2(v[st], x->wp);
-  return v;
-}
-
-static void exact_vector_free(const exact_model *x, mpfr_t *v)
-{
-  if (!v)
-    return;
-  for (size_t st = 0; st < x->ns; st++)
-    mpfr_clear(v[st]);
-  free(v);
-}
+static mpfr_t *exact_vector(const exact_model *x) { return exact_array(x->ns, x->wp); }
+static void exact_vector_free(const exact_model *x, mpfr_t *v) { (void)x, free(v); }
 
 static void exact_interval(const exact_model *x, mpfr_t **vec, mpfr_srcptr dt, mpfr_t heat)
 {
@@ -191,20 +210,19 @@ static void exact_interval(const exact_model *x, mpfr_t **vec, mpfr_srcptr dt, m
     for (int v = 0; v < 3; v++)
       if (vec[v]) {
         exact_apply(x, nxt, vec[v], v == 1);
-        for (size_t st = 0; st < x->ns; st++)
-          mpfr_swap(nxt[st], vec[v][st]);
+        mpfr_t *done = vec[v];
+        vec[v] = nxt, nxt = done;
       }
   }
   for (int v = 0; v < 3; v++)
     if (vec[v]) {
-      for (size_t st = 0; st < x->ns; st++)
-        mpfr_swap(acc[v][st], vec[v][st]);
-      exact_vector_free(x, acc[v]);
+      exact_vector_free(x, vec[v]);
+      vec[v] = acc[v];
     }
   exact_vector_free(x, nxt);
   mpfr_clears(pk, tail, h, t, mu, stop, (mpfr_ptr)0);
 }
-#line 720 "noweb/denseam.nw"
+#line 836 "noweb/denseam.nw"
 void Denseam_exact_init(Denseam_exact_result *r, mpfr_prec_t prec)
 {
   mpfr_inits2(prec, r->ift, r->jarzynski, r->zratio, r->sigma, r->work, r->heat, r->denergy,
@@ -219,7 +237,7 @@ void Denseam_exact_clear(Denseam_exact_result *r)
               (mpfr_ptr)0);
 }
 
-#line 824 "noweb/denseam.nw"
+#line 941 "noweb/denseam.nw"
 static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t *p0)
 {
   mpfr_t t, z, lam;
@@ -251,7 +269,7 @@ static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t
     mpfr_div(p0[st], p0[st], z, MPFR_RNDN);
   mpfr_clears(t, z, lam, (mpfr_ptr)0);
 }
-#line 863 "noweb/denseam.nw"
+#line 980 "noweb/denseam.nw"
 static void exact_entropy(mpfr_t s, const exact_model *x, mpfr_t *p)
 {
   mpfr_t t;
@@ -282,7 +300,7 @@ static void exact_partition(mpfr_t z, const exact_model *x, double lambda)
   mpfr_clears(t, lam, (mpfr_ptr)0);
 }
 
-#line 737 "noweb/denseam.nw"
+#line 853 "noweb/denseam.nw"
 void Denseam_exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
                           const signed char *c, const Denseam_protocol *pr, mpfr_srcptr T,
                           mpfr_srcptr tau, double *lnp0, double *lnptau, int light)
@@ -320,7 +338,7 @@ void Denseam_exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
   mpfr_set_ui(ldb, 0, MPFR_RNDN);
   for (int k = 1; k <= pr->steps; k++) {
     
-#line 808 "noweb/denseam.nw"
+#line 925 "noweb/denseam.nw"
 {
   double dl = Denseam_field(pr, k - 1) - Denseam_field(pr, k);
   mpfr_set_d(u, dl, MPFR_RNDN);
@@ -334,7 +352,7 @@ void Denseam_exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
     mpfr_mul(jv[st], jv[st], t, MPFR_RNDN);
   }
 }
-#line 774 "noweb/denseam.nw"
+#line 890 "noweb/denseam.nw"
     exact_level(&x, Denseam_field(pr, k));
     for (size_t i = 0; i < x.ns * x.N; i++) {
       mpfr_abs(t, x.ldb[i], MPFR_RNDN);
@@ -342,9 +360,10 @@ void Denseam_exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
     }
     mpfr_t *vecs[3] = {pv, light ? NULL : vv, light ? NULL : jv};
     exact_interval(&x, vecs, dt, heat);
+    pv = vecs[0], vv = light ? vv : vecs[1], jv = light ? jv : vecs[2];
   }
   
-#line 895 "noweb/denseam.nw"
+#line 1012 "noweb/denseam.nw"
 {
   mpfr_t s0, s1, a, lam;
   mpfr_inits2(wp, s0, s1, a, lam, (mpfr_ptr)0);
@@ -404,15 +423,16 @@ void Denseam_exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
   }
   mpfr_clears(s0, s1, a, lam, (mpfr_ptr)0);
 }
-#line 783 "noweb/denseam.nw"
+#line 900 "noweb/denseam.nw"
   
-#line 962 "noweb/denseam.nw"
+#line 1079 "noweb/denseam.nw"
 mpfr_set_ui(r->lambda_abs, 0, MPFR_RNDN);
 if (pr->start == DENSEAM_SHELL) {
   for (int k = pr->steps; k >= 1; k--) {
     exact_level(&x, Denseam_field(pr, k));
     mpfr_t *vecs[3] = {pv, NULL, NULL};
     exact_interval(&x, vecs, dt, NULL);
+    pv = vecs[0];
   }
   mpfr_set_ui(t, 1, MPFR_RNDN);
   for (size_t st = 0; st < x.ns; st++)
@@ -420,7 +440,7 @@ if (pr->start == DENSEAM_SHELL) {
       mpfr_sub(t, t, pv[st], MPFR_RNDN);
   mpfr_set(r->lambda_abs, t, MPFR_RNDN);
 }
-#line 784 "noweb/denseam.nw"
+#line 901 "noweb/denseam.nw"
   mpfr_clears(work, heat, t, u, ldb, dt, (mpfr_ptr)0);
   exact_vector_free(&x, pv), exact_vector_free(&x, vv), exact_vector_free(&x, jv);
   exact_vector_free(&x, p0);

@@ -1,7 +1,7 @@
-#line 1152 "noweb/denseam.nw"
+#line 1272 "noweb/denseam.nw"
 /* denseam-identities.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
-#line 1158 "noweb/denseam.nw"
+#line 1278 "noweb/denseam.nw"
 static const Denseam_grid_point id_grid[] = {
     {2, 6, 0.1, 0.5, 0.25, 1.0, DENSEAM_EQUILIBRIUM},
     {3, 6, 0.1, 0.3, 0.25, 0.5, DENSEAM_EQUILIBRIUM},
@@ -18,10 +18,81 @@ static const Denseam_grid_point shell_grid[] = {
 };
 enum { SHELL_POINTS = sizeof shell_grid / sizeof shell_grid[0] };
 
+#line 1386 "noweb/denseam.nw"
+typedef struct {
+  Denseam_grid_point g;
+  double h0;
+  int steps;
+  uint64_t seed, experiment, replicate;
+  mpfr_prec_t prec;
+} exact_key;
+
+enum { EXACT_REMEMBERED = 64 };
+static struct {
+  exact_key key;
+  Denseam_exact_result r;
+} exact_memory[EXACT_REMEMBERED];
+static int exact_memory_used, exact_memory_next;
+
+static int exact_key_equal(const exact_key *a, const exact_key *b)
+{
+  return a->g.n == b->g.n && a->g.N == b->g.N && a->g.alpha == b->g.alpha && a->g.T == b->g.T &&
+         a->g.eps == b->g.eps && a->g.tau == b->g.tau && a->g.start == b->g.start &&
+         a->h0 == b->h0 && a->steps == b->steps && a->seed == b->seed &&
+         a->experiment == b->experiment && a->replicate == b->replicate && a->prec == b->prec;
+}
+
+static void exact_copy(Denseam_exact_result *to, const Denseam_exact_result *from)
+{
+  mpfr_exp_t emin = mpfr_get_emin(), emax = mpfr_get_emax();
+  mpfr_set_emin(mpfr_get_emin_min());            /* the range the values were computed in */
+  mpfr_set_emax(mpfr_get_emax_max());
+  mpfr_set(to->ift, from->ift, MPFR_RNDN), mpfr_set(to->jarzynski, from->jarzynski, MPFR_RNDN);
+  mpfr_set(to->zratio, from->zratio, MPFR_RNDN), mpfr_set(to->sigma, from->sigma, MPFR_RNDN);
+  mpfr_set(to->work, from->work, MPFR_RNDN), mpfr_set(to->heat, from->heat, MPFR_RNDN);
+  mpfr_set(to->denergy, from->denergy, MPFR_RNDN);
+  mpfr_set(to->dissipated, from->dissipated, MPFR_RNDN), mpfr_set(to->m1, from->m1, MPFR_RNDN);
+  mpfr_set(to->entropy0, from->entropy0, MPFR_RNDN);
+  mpfr_set(to->entropy_tau, from->entropy_tau, MPFR_RNDN);
+  mpfr_set(to->lambda_abs, from->lambda_abs, MPFR_RNDN), mpfr_set(to->ldb, from->ldb, MPFR_RNDN);
+  mpfr_set_emin(emin), mpfr_set_emax(emax);
+}
+
+static int exact_recall(Denseam_exact_result *r, const exact_key *key)
+{
+  int found = 0;
+#pragma omp critical(denseam_exact_memory)
+  for (int k = 0; k < exact_memory_used && !found; k++)
+    if (exact_key_equal(&exact_memory[k].key, key))
+      exact_copy(r, &exact_memory[k].r), found = 1;  /* same precision: exact copies */
+  return found;
+}
+
+static void exact_remember(const Denseam_exact_result *r, const exact_key *key)
+{
+#pragma omp critical(denseam_exact_memory)
+  {
+    int k = exact_memory_next;
+    exact_memory_next = (k + 1) % EXACT_REMEMBERED;
+    if (k < exact_memory_used)
+      Denseam_exact_clear(&exact_memory[k].r);
+    else
+      exact_memory_used++;
+    exact_memory[k].key = *key;
+    Denseam_exact_init(&exact_memory[k].r, key->prec);
+    exact_copy(&exact_memory[k].r, r);
+  }
+}
+
+#line 1296 "noweb/denseam.nw"
 void Denseam_exact_point(Denseam_exact_result *r, const Denseam_grid_point *g, double h0,
                          int steps, uint64_t seed, uint64_t experiment, uint64_t replicate,
                          int light, double *lnp0, double *lnptau)
 {
+  exact_key key = {*g, h0, steps, seed, experiment, replicate, mpfr_get_prec(r->ift)};
+  int cached = !light && !lnp0 && !lnptau;
+  if (cached && exact_recall(r, &key))
+    return;
   Denseam_patterns p;
   Denseam_patterns_draw(&p, g->n, g->N, Denseam_load(g->n, g->N, g->alpha), seed, experiment,
                         replicate);
@@ -31,6 +102,8 @@ void Denseam_exact_point(Denseam_exact_result *r, const Denseam_grid_point *g, d
                          .start = g->start};
   Denseam_exact_run(r, &p, c, &pr, lnp0, lnptau, light);
   Denseam_patterns_free(&p);
+  if (cached)
+    exact_remember(r, &key);
 }
 
 void Denseam_found_otherwise(Ledger_result *r)
@@ -85,7 +158,7 @@ static void grid_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clears(a, b, (mpfr_ptr)0);
   Denseam_exact_clear(&r);
 }
-#line 1263 "noweb/denseam.nw"
+#line 1472 "noweb/denseam.nw"
 static double trajectory_first_law(uint64_t seed, unsigned ntraj, double *mean_w)
 {
   Denseam_patterns p;
@@ -118,7 +191,7 @@ void Denseam_check_first_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "traj_mean_work_per_unit", mw);
   Denseam_found_otherwise(r);
 }
-#line 1315 "noweb/denseam.nw"
+#line 1524 "noweb/denseam.nw"
 void Denseam_check_ift(const Ledger_options *o, Ledger_result *r)
 {
   residual_ctx rc = {o->seed, RESIDUAL_IFT};
@@ -175,7 +248,7 @@ void Denseam_check_second_law(const Ledger_options *o, Ledger_result *r)
   Denseam_exact_clear(&e);
   Denseam_found_otherwise(r);
 }
-#line 1388 "noweb/denseam.nw"
+#line 1597 "noweb/denseam.nw"
 void Denseam_check_absolute(const Ledger_options *o, Ledger_result *r)
 {
   residual_ctx rc = {o->seed, RESIDUAL_ABSOLUTE};
@@ -193,7 +266,7 @@ void Denseam_check_absolute(const Ledger_options *o, Ledger_result *r)
   Denseam_exact_clear(&e);
   Denseam_found_otherwise(r);
 }
-#line 1446 "noweb/denseam.nw"
+#line 1655 "noweb/denseam.nw"
 static const Denseam_grid_point mc_grid[] = {
   {2, 8, 0.1, 1.0, 0.25, 2.0, DENSEAM_EQUILIBRIUM},
   {4, 8, 0.02, 1.0, 0.25, 1.0, DENSEAM_EQUILIBRIUM},

@@ -1,7 +1,7 @@
-#line 1001 "noweb/denseam.nw"
+#line 1119 "noweb/denseam.nw"
 /* denseam-simulate.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
-#line 1007 "noweb/denseam.nw"
+#line 1125 "noweb/denseam.nw"
 static uint32_t state_index(const signed char *s, unsigned N)
 {
   uint32_t st = 0;
@@ -13,12 +13,14 @@ static uint32_t state_index(const signed char *s, unsigned N)
 static double glauber_interval(const Denseam_patterns *p, const signed char *c, double lambda,
                                double beta, double dt, signed char *s, long *M, long *cs, Rng *rng)
 {
+  assert(pow(p->N + 2.0, p->n) * p->K < 0x1p62);   /* as in Denseam_flip_energy */
+  const double scale = flip_scale(p);
   double heat = 0, t = -log(Rng_uniform(rng)) / p->N;
   while (t < dt) {
     unsigned i = (unsigned)(Rng_uniform(rng) * p->N);
     if (i >= p->N)
       i = p->N - 1;
-    double dh = Denseam_flip_energy(p, M, s, i) + 2 * lambda * c[i] * s[i];
+    double dh = (double)flip_sum(p, M, s, i) / scale + 2 * lambda * c[i] * s[i];
     if (Rng_uniform(rng) * (1 + exp(beta * dh)) < 1) {
       heat -= dh;
       for (size_t mu = 0; mu < p->K; mu++)
@@ -40,7 +42,7 @@ void Denseam_trajectory(Denseam_path *out, const Denseam_patterns *p, const sign
   long *M = malloc(p->K * sizeof *M), cs = 0;
   assert(s && M);
   
-#line 1067 "noweb/denseam.nw"
+#line 1187 "noweb/denseam.nw"
 if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   double u = Rng_uniform(rng);
   size_t lo = 0, hi = ((size_t)1 << N) - 1;
@@ -73,7 +75,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   }
   free(idx);
 }
-#line 1045 "noweb/denseam.nw"
+#line 1165 "noweb/denseam.nw"
   Denseam_overlaps(p, s, M);
   for (unsigned i = 0; i < N; i++)
     cs += c[i] * s[i];

@@ -1,7 +1,7 @@
-#line 2822 "noweb/denseam.nw"
+#line 3031 "noweb/denseam.nw"
 /* denseam-tradeoff.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
-#line 2830 "noweb/denseam.nw"
+#line 3039 "noweb/denseam.nw"
 static const double trade_tau[] = {0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32};
 enum { TRADE_TAUS = sizeof trade_tau / sizeof trade_tau[0], TRADE_N = 10, TRADE_MC_N = 64,
        TRADE_MC_TRAJ = 128 };
@@ -57,7 +57,7 @@ static void trade_mc_point(trade_mc *t, int n, unsigned N, double tau, double T,
   free(c), free(rec);
   Denseam_patterns_free(&p);
 }
-#line 2888 "noweb/denseam.nw"
+#line 3097 "noweb/denseam.nw"
 enum { CHECK_N = 8, CHECK_TAUS = 77, CHECK_TAU_FIRST = -12 };
 #define CHECK_ERROR 1e-9
 
@@ -87,7 +87,19 @@ static void trade_curves_compute(trade_curves *c)
     c->m1_limit[a] = e.m0; /* tau -> infinity: equilibrium with the field off */
   }
 }
-#line 2925 "noweb/denseam.nw"
+#line 3133 "noweb/denseam.nw"
+static void trade_curves_once(trade_curves *c)
+{
+  static trade_curves memo;
+  static int done;
+#pragma omp critical(denseam_trade_curves)
+  {
+    if (!done)
+      trade_curves_compute(&memo), done = 1;
+    *c = memo;
+  }
+}
+#line 3152 "noweb/denseam.nw"
 static double trade_rise(const trade_curves *c, int a, int last, int to_limit, double direction,
                          char *where, size_t size)
 {
@@ -112,11 +124,11 @@ static int trade_best(const trade_curves *c, int a)
     best = c->m1[a][j] > c->m1[a][best] ? j : best;
   return best;
 }
-#line 2952 "noweb/denseam.nw"
+#line 3179 "noweb/denseam.nw"
 void Denseam_speed_accuracy(Ledger_result *r, double direction)
 {
   trade_curves c;
-  trade_curves_compute(&c);
+  trade_curves_once(&c);
   Ledger_result ra, rb;
   Ledger_result_init(&ra), Ledger_result_init(&rb);
   char where[96], w[96];
@@ -156,12 +168,12 @@ void Denseam_check_speed_accuracy(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Denseam_speed_accuracy(r, 1);
 }
-#line 3003 "noweb/denseam.nw"
+#line 3230 "noweb/denseam.nw"
 void Denseam_check_higher_n(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
   trade_curves c;
-  trade_curves_compute(&c);
+  trade_curves_once(&c);
   double slack = -INFINITY, first = NAN;
   char where[96] = "";
   for (int j = 0; j < CHECK_TAUS; j++) {
@@ -184,7 +196,7 @@ void Denseam_check_higher_n(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_betaW_n3_minus_n2", wmin);
   Denseam_found_otherwise(r);
 }
-#line 3033 "noweb/denseam.nw"
+#line 3260 "noweb/denseam.nw"
 int Denseam_write_tradeoff(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
