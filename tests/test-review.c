@@ -996,8 +996,9 @@ static void assert_identity_verified(const char *id)
 
 Test(review, feedback_inequalities)
 {
-  assert_identity_verified("review.szilard.mismatch");  /* before the second law: same quadratures */
-  assert_identity_verified("review.szilard.optimal");   /* before the printed law's cycle: same */
+  /* These two first: the second law and the printed law's cycle ask for the same quadratures. */
+  assert_identity_verified("review.szilard.mismatch");
+  assert_identity_verified("review.szilard.optimal");
   Ledger_result r = Test_run_claim("review.szilard.second_law");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   const double q = 31.0 / 64, e = log((1 - q) / q);
@@ -1042,7 +1043,7 @@ Test(review, new_simulation_claims_are_verified)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z_B_vs_linear_response")), 4);
   cr_assert_lt(fabs(Ledger_field_value(&r, "bias_of_exact_fit")), 0.05);
 }
-#line 5340 "noweb/review.nw"
+#line 5341 "noweb/review.nw"
 static int kT_without_ln2(mpfr_t out, mpfr_rnd_t rnd) { return mpfr_set_ui(out, 1, rnd); }
 
 static void ln2_at_every_p(mpfr_t out, const mpfr_t p)
