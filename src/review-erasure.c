@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 597 "noweb/review.nw"
+#line 600 "noweb/review.nw"
 void Review_erasure_bound(mpfr_t out, const mpfr_t p)
 {
   assert(mpfr_cmp_ui(p, 0) >= 0 && mpfr_cmp_ui(p, 1) <= 0);
@@ -102,24 +102,31 @@ void Review_lag_sums(mpfr_t *sums, const mpfr_t level, int jmax, unsigned long f
   free(sigma), free(grow);
 }
 
-void Review_protocol_works(mpfr_t *out, const mpfr_t p, int jmax)
+/* <W_K> for K = 2^j from the lag sums: level = e_f(x), each sum times Delta = level / 2^j and
+   times x (x = p for the erasure, terms k >= 0; x = eps for the Szilard engine, k >= 1). */
+void Review_lag_works(mpfr_t *out, const mpfr_t x, int jmax, unsigned long first)
 {
   mpfr_prec_t w = mpfr_get_prec(out[0]) + PROTOCOL_GUARD;
-  mpfr_t eps, delta, sums[24];
-  mpfr_inits2(w, eps, delta, (mpfr_ptr)0);
+  mpfr_t level, delta, sums[24];
+  mpfr_inits2(w, level, delta, (mpfr_ptr)0);
   for (int j = 0; j <= jmax; j++)
     mpfr_init2(sums[j], w);
-  Review_final_level(eps, p);
-  Review_lag_sums(sums, eps, jmax, 0);
+  Review_final_level(level, x);
+  Review_lag_sums(sums, level, jmax, first);
   for (int j = 0; j <= jmax; j++) {
-    mpfr_div_ui(delta, eps, 1ul << j, MPFR_RNDN);
+    mpfr_div_ui(delta, level, 1ul << j, MPFR_RNDN);
     mpfr_mul(sums[j], sums[j], delta, MPFR_RNDN);
-    mpfr_mul(out[j], sums[j], p, MPFR_RNDN);       /* as Review_protocol_work, K = 2^j */
+    mpfr_mul(out[j], sums[j], x, MPFR_RNDN);       /* as the single-K work, K = 2^j */
     mpfr_clear(sums[j]);
   }
-  mpfr_clears(eps, delta, (mpfr_ptr)0);
+  mpfr_clears(level, delta, (mpfr_ptr)0);
 }
-#line 719 "noweb/review.nw"
+
+void Review_protocol_works(mpfr_t *out, const mpfr_t p, int jmax)
+{
+  Review_lag_works(out, p, jmax, 0);
+}
+#line 729 "noweb/review.nw"
 static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -130,7 +137,7 @@ static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
   mpfr_clear(m);
 }
 
-#line 780 "noweb/review.nw"
+#line 790 "noweb/review.nw"
 enum { OCCUPATION_MEMORY = 2048 };
 
 static struct {
@@ -166,7 +173,7 @@ static void remember_occupation(const mpfr_t integral, const mpfr_t level, int s
   }
 }
 
-#line 731 "noweb/review.nw"
+#line 741 "noweb/review.nw"
 int Review_integrate_occupation(mpfr_t integral, const mpfr_t level)
 {
   assert(mpfr_cmp_ui(level, 0) >= 0);
@@ -197,7 +204,7 @@ int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
   mpfr_clears(eps, integral, (mpfr_ptr)0);
   return status;
 }
-#line 838 "noweb/review.nw"
+#line 848 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
@@ -223,7 +230,7 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 875 "noweb/review.nw"
+#line 885 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {

@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 1413 "noweb/review.nw"
+#line 1423 "noweb/review.nw"
 void Review_szilard_information(mpfr_t out, const mpfr_t eps)
 {
   assert(mpfr_cmp_ui(eps, 0) >= 0 && mpfr_cmp_ui(eps, 1) <= 0);
@@ -62,20 +62,7 @@ void Review_szilard_work(mpfr_t out, const mpfr_t eps, unsigned long K)
 
 void Review_szilard_works(mpfr_t *out, const mpfr_t eps, int jmax)
 {
-  mpfr_prec_t w = mpfr_get_prec(out[0]) + PROTOCOL_GUARD;
-  mpfr_t e0, delta, sums[24];
-  mpfr_inits2(w, e0, delta, (mpfr_ptr)0);
-  for (int j = 0; j <= jmax; j++)
-    mpfr_init2(sums[j], w);
-  Review_final_level(e0, eps);
-  Review_lag_sums(sums, e0, jmax, 1);
-  for (int j = 0; j <= jmax; j++) {
-    mpfr_div_ui(delta, e0, 1ul << j, MPFR_RNDN);
-    mpfr_mul(sums[j], sums[j], delta, MPFR_RNDN);
-    mpfr_mul(out[j], sums[j], eps, MPFR_RNDN);     /* as Review_szilard_work, K = 2^j */
-    mpfr_clear(sums[j]);
-  }
-  mpfr_clears(e0, delta, (mpfr_ptr)0);
+  Review_lag_works(out, eps, jmax, 1);
 }
 
 int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t level)
@@ -91,7 +78,7 @@ int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t l
   mpfr_clears(lv, integral, (mpfr_ptr)0);
   return status;
 }
-#line 1508 "noweb/review.nw"
+#line 1505 "noweb/review.nw"
 enum { EXPERIMENT_SZILARD = 2 };
 
 typedef struct {
@@ -121,7 +108,7 @@ static void szilard_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 1545 "noweb/review.nw"
+#line 1542 "noweb/review.nw"
 void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
