@@ -190,7 +190,7 @@ return mpfr_number_p(W->dxdt);
     }
     return 0;
 }
-#line 571 "noweb/numerics.nw"
+#line 576 "noweb/numerics.nw"
 enum { NODE_TABLES = 4, NODE_LEVELS = 24, NODE_FAMILIES = 3 };
 static const long NODE_BITS = 1L << 28;
 
@@ -257,7 +257,7 @@ static int family(enum quad_rule rule)
 {
     return rule == TANH_SINH ? 0 : rule == SINH_SINH ? 2 : 1;
 }
-#line 643 "noweb/numerics.nw"
+#line 648 "noweb/numerics.nw"
 static void node_values_at(Work *W, enum quad_rule rule, int k, long j, int sign)
 {
     Node_table *T = W->table;
@@ -297,7 +297,7 @@ static void node_values_at(Work *W, enum quad_rule rule, int k, long j, int sign
     T->bits += 3 * (long) W->w;
     node_bits += 3 * (long) W->w;
 }
-#line 728 "noweb/numerics.nw"
+#line 733 "noweb/numerics.nw"
 static int add_node(Work *W, Piece *P, Num_integrand f, void *ctx)
 {
     if (!node(W, P))
@@ -313,7 +313,7 @@ static int add_node(Work *W, Piece *P, Num_integrand f, void *ctx)
     mpfr_mul_2si(W->thr, P->l1, -(long) W->w, MPFR_RNDN);
     return mpfr_lessequal_p(W->g, W->thr);
 }
-#line 750 "noweb/numerics.nw"
+#line 755 "noweb/numerics.nw"
 static void walk_side(Work *W, Piece *P, int k, long first, long stride, int sign,
                       Num_integrand f, void *ctx)
 {
@@ -331,7 +331,7 @@ static void walk_side(Work *W, Piece *P, int k, long first, long stride, int sig
             break;
     }
 }
-#line 787 "noweb/numerics.nw"
+#line 792 "noweb/numerics.nw"
 static void refine(Work *W, Piece *P, int k, Num_integrand f, void *ctx)
 {
     if (k == 0) {
@@ -348,7 +348,7 @@ static void refine(Work *W, Piece *P, int k, Num_integrand f, void *ctx)
     mpfr_mul_2si(P->est, P->sum, -k, MPFR_RNDN);
     mpfr_mul_2si(P->l1h, P->l1, -k, MPFR_RNDN);
 }
-#line 878 "noweb/numerics.nw"
+#line 883 "noweb/numerics.nw"
 static void piece_error(Work *W, Piece *P)
 {
     mpfr_sub(P->err, P->est, P->prev, MPFR_RNDU);
@@ -357,12 +357,12 @@ static void piece_error(Work *W, Piece *P)
     mpfr_mul_2si(W->thr, W->thr, -(long) (W->w - QUAD_ROUNDING_BITS), MPFR_RNDU);
     mpfr_add(P->err, P->err, W->thr, MPFR_RNDU);
 }
-#line 892 "noweb/numerics.nw"
+#line 897 "noweb/numerics.nw"
 int Num_integrate(mpfr_t result, mpfr_t abserr, Num_integrand f, void *ctx,
                   const mpfr_t a, const mpfr_t b, size_t nbreaks, const mpfr_t *breaks)
 {
     
-#line 924 "noweb/numerics.nw"
+#line 929 "noweb/numerics.nw"
 assert(mpfr_less_p(a, b));
 assert(nbreaks == 0 || breaks != NULL);
 for (size_t i = 0; i < nbreaks; i++) {
@@ -370,26 +370,26 @@ for (size_t i = 0; i < nbreaks; i++) {
     assert(mpfr_less_p(i == 0 ? a : breaks[i - 1], breaks[i]));
     assert(mpfr_less_p(breaks[i], b));
 }
-#line 896 "noweb/numerics.nw"
+#line 901 "noweb/numerics.nw"
     mpfr_prec_t p = mpfr_get_prec(result);
     int kmax = QUAD_KMAX_EXTRA;
     while (((mpfr_prec_t) 1 << (kmax - QUAD_KMAX_EXTRA)) < p)
         kmax++;
     Work W;
     
-#line 934 "noweb/numerics.nw"
+#line 939 "noweb/numerics.nw"
 W.w = p + QUAD_GUARD;
 mpfr_inits2(W.w, W.half_pi, W.t, W.sh, W.ch, W.u, W.e, W.q, W.comp, W.x, W.dxdt,
             W.y, W.g, W.thr, (mpfr_ptr) 0);
 mpfr_const_pi(W.half_pi, MPFR_RNDN);
 mpfr_div_2ui(W.half_pi, W.half_pi, 1, MPFR_RNDN);
 W.table = table_for(W.w);
-#line 902 "noweb/numerics.nw"
+#line 907 "noweb/numerics.nw"
     size_t npieces = nbreaks + 1;
     Piece *P = malloc(npieces * sizeof *P);
     assert(P != NULL);
     
-#line 947 "noweb/numerics.nw"
+#line 952 "noweb/numerics.nw"
 for (size_t i = 0; i < npieces; i++) {
     mpfr_srcptr lo = i == 0 ? a : breaks[i - 1];
     mpfr_srcptr hi = i == nbreaks ? b : breaks[i];
@@ -417,13 +417,13 @@ for (size_t i = 0; i < npieces; i++) {
         mpfr_div_2ui(q->half, q->half, 1, MPFR_RNDN);
     }
 }
-#line 906 "noweb/numerics.nw"
+#line 911 "noweb/numerics.nw"
     mpfr_t total, l1, tol;
     mpfr_inits2(W.w, total, l1, tol, (mpfr_ptr) 0);
     int status = 1;
     for (int k = 0; k <= kmax; k++) {
         
-#line 977 "noweb/numerics.nw"
+#line 982 "noweb/numerics.nw"
 int finite = 1;
 for (size_t i = 0; i < npieces; i++) {
     if (!P[i].active)
@@ -435,11 +435,11 @@ for (size_t i = 0; i < npieces; i++) {
 }
 if (!finite)
     break;
-#line 911 "noweb/numerics.nw"
+#line 916 "noweb/numerics.nw"
         if (k < QUAD_KMIN)
             continue;
         
-#line 991 "noweb/numerics.nw"
+#line 996 "noweb/numerics.nw"
 mpfr_set_zero(total, 1);
 mpfr_set_zero(l1, 1);
 for (size_t i = 0; i < npieces; i++) {
@@ -461,10 +461,10 @@ if (nactive == 0) {
     status = 0;
     break;
 }
-#line 914 "noweb/numerics.nw"
+#line 919 "noweb/numerics.nw"
     }
     
-#line 1019 "noweb/numerics.nw"
+#line 1024 "noweb/numerics.nw"
 mpfr_set_zero(total, 1);
 mpfr_set_zero(l1, 1);
 for (size_t i = 0; i < npieces; i++) {
@@ -478,9 +478,9 @@ mpfr_add(l1, l1, tol, MPFR_RNDU);
 if (!mpfr_number_p(total))
     mpfr_set_inf(l1, 1);
 mpfr_set(abserr, l1, MPFR_RNDU);
-#line 916 "noweb/numerics.nw"
+#line 921 "noweb/numerics.nw"
     
-#line 1035 "noweb/numerics.nw"
+#line 1040 "noweb/numerics.nw"
 for (size_t i = 0; i < npieces; i++)
     mpfr_clears(P[i].lo, P[i].hi, P[i].half, P[i].sum, P[i].l1, P[i].est, P[i].prev,
                 P[i].l1h, P[i].err, (mpfr_ptr) 0);
@@ -488,11 +488,11 @@ free(P);
 mpfr_clears(total, l1, tol, (mpfr_ptr) 0);
 mpfr_clears(W.half_pi, W.t, W.sh, W.ch, W.u, W.e, W.q, W.comp, W.x, W.dxdt, W.y, W.g,
             W.thr, (mpfr_ptr) 0);
-#line 917 "noweb/numerics.nw"
+#line 922 "noweb/numerics.nw"
     return status;
 }
 
-#line 1105 "noweb/numerics.nw"
+#line 1110 "noweb/numerics.nw"
 static void root_tolerance(mpfr_t tol, const mpfr_t x, const mpfr_t floor_tol, mpfr_prec_t p)
 {
     if (mpfr_zero_p(x))
@@ -510,7 +510,7 @@ int Num_root(mpfr_t root, Num_fdf fdf, void *ctx, const mpfr_t lo, const mpfr_t 
     mpfr_inits2(w, neg, pos, x, fx, fhi, dfx, step, prevstep, width, tol, floor_tol, (mpfr_ptr) 0);
     int status;
     
-#line 1133 "noweb/numerics.nw"
+#line 1138 "noweb/numerics.nw"
 mpfr_set(neg, lo, MPFR_RNDN);
 mpfr_set(pos, hi, MPFR_RNDN);
 fdf(fx, dfx, neg, ctx);
@@ -536,9 +536,9 @@ mpfr_set_ui_2exp(floor_tol, 1,
                   : (mpfr_get_exp(neg) > mpfr_get_exp(pos) ? mpfr_get_exp(neg)
                                                             : mpfr_get_exp(pos)))
                  - 2 * (mpfr_exp_t) p, MPFR_RNDN);
-#line 1122 "noweb/numerics.nw"
+#line 1127 "noweb/numerics.nw"
     
-#line 1163 "noweb/numerics.nw"
+#line 1168 "noweb/numerics.nw"
 mpfr_add(x, neg, pos, MPFR_RNDN);
 mpfr_div_2ui(x, x, 1, MPFR_RNDN);
 mpfr_sub(prevstep, pos, neg, MPFR_RNDN);
@@ -554,13 +554,13 @@ for (long it = 0; it < (2 * (long) p + 2) * (2 * (long) p + 2); it++) {
     if (mpfr_nan_p(fx))
         break;
     
-#line 1187 "noweb/numerics.nw"
+#line 1192 "noweb/numerics.nw"
 mpfr_set(mpfr_sgn(fx) < 0 ? neg : pos, x, MPFR_RNDN);
 mpfr_sub(width, pos, neg, MPFR_RNDN);
 mpfr_abs(width, width, MPFR_RNDN);
-#line 1178 "noweb/numerics.nw"
+#line 1183 "noweb/numerics.nw"
     
-#line 1204 "noweb/numerics.nw"
+#line 1209 "noweb/numerics.nw"
 int newton = 0;
 if (mpfr_regular_p(dfx)) {
     mpfr_div(step, fx, dfx, MPFR_RNDN);
@@ -588,21 +588,21 @@ if (!newton) {
     mpfr_set(x, tol, MPFR_RNDN);
 }
 mpfr_abs(prevstep, step, MPFR_RNDN);
-#line 1179 "noweb/numerics.nw"
+#line 1184 "noweb/numerics.nw"
     
-#line 1234 "noweb/numerics.nw"
+#line 1239 "noweb/numerics.nw"
 root_tolerance(tol, x, floor_tol, p);
 if (mpfr_lessequal_p(newton ? prevstep : width, tol)) {
     mpfr_set(root, x, MPFR_RNDN);
     status = 0;
     goto done;
 }
-#line 1180 "noweb/numerics.nw"
+#line 1185 "noweb/numerics.nw"
 }
 mpfr_add(x, neg, pos, MPFR_RNDN);
 mpfr_div_2ui(x, x, 1, MPFR_RNDN);
 mpfr_set(root, x, MPFR_RNDN);
-#line 1123 "noweb/numerics.nw"
+#line 1128 "noweb/numerics.nw"
 done:
     mpfr_clears(neg, pos, x, fx, fhi, dfx, step, prevstep, width, tol, floor_tol, (mpfr_ptr) 0);
     return status;
