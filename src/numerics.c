@@ -2,10 +2,11 @@
 /* numerics.c: tangled from noweb/numerics.nw; edit that, not this. */
 #line 165 "noweb/numerics.nw"
 #include <assert.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include "numerics.h"
 
-#line 173 "noweb/numerics.nw"
+#line 174 "noweb/numerics.nw"
 enum {
     ELEM_GUARD = 16,
     QUAD_GUARD = 48,
@@ -18,7 +19,7 @@ enum {
     ROOT_GUARD = 16
 };
 
-#line 219 "noweb/numerics.nw"
+#line 220 "noweb/numerics.nw"
 void Num_xlogx(mpfr_t y, const mpfr_t x)
 {
     assert(!mpfr_nan_p(x) && mpfr_sgn(x) >= 0);
@@ -32,7 +33,7 @@ void Num_xlogx(mpfr_t y, const mpfr_t x)
     mpfr_mul(y, l, x, MPFR_RNDN);
     mpfr_clear(l);
 }
-#line 245 "noweb/numerics.nw"
+#line 246 "noweb/numerics.nw"
 void Num_binary_entropy(mpfr_t h, const mpfr_t p)
 {
     assert(!mpfr_nan_p(p) && mpfr_sgn(p) >= 0 && mpfr_cmp_ui(p, 1) <= 0);
@@ -54,7 +55,7 @@ void Num_binary_entropy(mpfr_t h, const mpfr_t p)
     mpfr_neg(h, plnp, MPFR_RNDN);
     mpfr_clears(plnp, qlnq, q, minus_p, (mpfr_ptr) 0);
 }
-#line 278 "noweb/numerics.nw"
+#line 279 "noweb/numerics.nw"
 void Num_logistic(mpfr_t y, const mpfr_t x)
 {
     assert(!mpfr_nan_p(x));
@@ -76,7 +77,7 @@ void Num_logistic(mpfr_t y, const mpfr_t x)
     }
     mpfr_clears(e, d, (mpfr_ptr) 0);
 }
-#line 310 "noweb/numerics.nw"
+#line 311 "noweb/numerics.nw"
 void Num_log2cosh(mpfr_t y, const mpfr_t x)
 {
     assert(!mpfr_nan_p(x));
@@ -95,7 +96,7 @@ void Num_log2cosh(mpfr_t y, const mpfr_t x)
         mpfr_add(y, l, x, MPFR_RNDN);
     mpfr_clears(minus_2abs, l, (mpfr_ptr) 0);
 }
-#line 334 "noweb/numerics.nw"
+#line 335 "noweb/numerics.nw"
 void Num_xtanhx(mpfr_t y, const mpfr_t x)
 {
     assert(!mpfr_nan_p(x));
@@ -106,7 +107,7 @@ void Num_xtanhx(mpfr_t y, const mpfr_t x)
     mpfr_clear(t);
 }
 
-#line 423 "noweb/numerics.nw"
+#line 424 "noweb/numerics.nw"
 enum quad_rule { TANH_SINH, EXP_SINH_UP, EXP_SINH_DOWN, SINH_SINH };
 
 typedef struct {
@@ -118,14 +119,14 @@ typedef struct {
     long npoints;
     int active;
 } Piece;
-#line 445 "noweb/numerics.nw"
+#line 446 "noweb/numerics.nw"
 typedef struct Node_table Node_table;
 typedef struct {
     mpfr_prec_t w;
     mpfr_t half_pi, t, sh, ch, u, e, q, comp, x, dxdt, y, g, thr;
     Node_table *table;
 } Work;
-#line 469 "noweb/numerics.nw"
+#line 470 "noweb/numerics.nw"
 static void node_values(Work *W, enum quad_rule rule)
 {
     mpfr_sinh_cosh(W->sh, W->ch, W->t, MPFR_RNDN);
@@ -153,7 +154,7 @@ static int node(Work *W, const Piece *P)
     switch (P->rule) {
     case TANH_SINH:
         
-#line 507 "noweb/numerics.nw"
+#line 508 "noweb/numerics.nw"
 mpfr_div(W->comp, W->e, W->q, MPFR_RNDN);
 mpfr_mul(W->comp, W->comp, P->half, MPFR_RNDN);
 mpfr_mul_2ui(W->comp, W->comp, 1, MPFR_RNDN);
@@ -166,11 +167,11 @@ if (mpfr_sgn(W->t) >= 0)
 else
     mpfr_add(W->x, P->lo, W->comp, MPFR_RNDN);
 return !mpfr_zero_p(W->comp) && mpfr_less_p(P->lo, W->x) && mpfr_less_p(W->x, P->hi);
-#line 496 "noweb/numerics.nw"
+#line 497 "noweb/numerics.nw"
     case EXP_SINH_UP:
     case EXP_SINH_DOWN:
         
-#line 522 "noweb/numerics.nw"
+#line 523 "noweb/numerics.nw"
 mpfr_mul(W->dxdt, W->comp, W->ch, MPFR_RNDN);
 mpfr_mul(W->dxdt, W->dxdt, W->half_pi, MPFR_RNDN);
 if (P->rule == EXP_SINH_UP) {
@@ -179,18 +180,18 @@ if (P->rule == EXP_SINH_UP) {
 }
 mpfr_sub(W->x, P->hi, W->comp, MPFR_RNDN);
 return !mpfr_zero_p(W->comp) && mpfr_less_p(W->x, P->hi) && mpfr_number_p(W->dxdt);
-#line 499 "noweb/numerics.nw"
+#line 500 "noweb/numerics.nw"
     case SINH_SINH:
         
-#line 535 "noweb/numerics.nw"
+#line 536 "noweb/numerics.nw"
 mpfr_mul(W->dxdt, W->q, W->ch, MPFR_RNDN);
 mpfr_mul(W->dxdt, W->dxdt, W->half_pi, MPFR_RNDN);
 return mpfr_number_p(W->dxdt);
-#line 501 "noweb/numerics.nw"
+#line 502 "noweb/numerics.nw"
     }
     return 0;
 }
-#line 576 "noweb/numerics.nw"
+#line 580 "noweb/numerics.nw"
 enum { NODE_TABLES = 4, NODE_LEVELS = 24, NODE_FAMILIES = 3 };
 static const long NODE_BITS = 1L << 28;
 
@@ -210,6 +211,8 @@ struct Node_table {
 static _Thread_local Node_table node_tables[NODE_TABLES];
 static _Thread_local unsigned long node_uses;
 static _Thread_local long node_bits;
+static pthread_key_t node_key;
+static pthread_once_t node_key_once = PTHREAD_ONCE_INIT;
 
 static void empty_table(Node_table *T)
 {
@@ -230,10 +233,26 @@ static void empty_table(Node_table *T)
     T->w = 0;
 }
 
+static void empty_tables_at_exit(void *tables)
+{
+    for (int i = 0; i < NODE_TABLES; i++)
+        empty_table((Node_table *) tables + i);
+}
+
+static void make_node_key(void)
+{
+    int failed = pthread_key_create(&node_key, empty_tables_at_exit);
+    assert(!failed);
+    (void) failed;
+}
+
 /* The table for the working precision and the current exponent range: the one in use for
    them, else an unused one, else the one used longest ago, emptied. */
 static Node_table *table_for(mpfr_prec_t w)
 {
+    pthread_once(&node_key_once, make_node_key);
+    if (pthread_getspecific(node_key) == NULL)
+        pthread_setspecific(node_key, node_tables);
     mpfr_exp_t emin = mpfr_get_emin(), emax = mpfr_get_emax();
     Node_table *pick = NULL;
     for (int i = 0; i < NODE_TABLES; i++) {
@@ -257,7 +276,7 @@ static int family(enum quad_rule rule)
 {
     return rule == TANH_SINH ? 0 : rule == SINH_SINH ? 2 : 1;
 }
-#line 648 "noweb/numerics.nw"
+#line 670 "noweb/numerics.nw"
 static void node_values_at(Work *W, enum quad_rule rule, int k, long j, int sign)
 {
     Node_table *T = W->table;
@@ -297,7 +316,7 @@ static void node_values_at(Work *W, enum quad_rule rule, int k, long j, int sign
     T->bits += 3 * (long) W->w;
     node_bits += 3 * (long) W->w;
 }
-#line 733 "noweb/numerics.nw"
+#line 755 "noweb/numerics.nw"
 static int add_node(Work *W, Piece *P, Num_integrand f, void *ctx)
 {
     if (!node(W, P))
@@ -313,7 +332,7 @@ static int add_node(Work *W, Piece *P, Num_integrand f, void *ctx)
     mpfr_mul_2si(W->thr, P->l1, -(long) W->w, MPFR_RNDN);
     return mpfr_lessequal_p(W->g, W->thr);
 }
-#line 755 "noweb/numerics.nw"
+#line 777 "noweb/numerics.nw"
 static void walk_side(Work *W, Piece *P, int k, long first, long stride, int sign,
                       Num_integrand f, void *ctx)
 {
@@ -331,7 +350,7 @@ static void walk_side(Work *W, Piece *P, int k, long first, long stride, int sig
             break;
     }
 }
-#line 792 "noweb/numerics.nw"
+#line 814 "noweb/numerics.nw"
 static void refine(Work *W, Piece *P, int k, Num_integrand f, void *ctx)
 {
     if (k == 0) {
@@ -348,7 +367,7 @@ static void refine(Work *W, Piece *P, int k, Num_integrand f, void *ctx)
     mpfr_mul_2si(P->est, P->sum, -k, MPFR_RNDN);
     mpfr_mul_2si(P->l1h, P->l1, -k, MPFR_RNDN);
 }
-#line 883 "noweb/numerics.nw"
+#line 905 "noweb/numerics.nw"
 static void piece_error(Work *W, Piece *P)
 {
     mpfr_sub(P->err, P->est, P->prev, MPFR_RNDU);
@@ -357,12 +376,12 @@ static void piece_error(Work *W, Piece *P)
     mpfr_mul_2si(W->thr, W->thr, -(long) (W->w - QUAD_ROUNDING_BITS), MPFR_RNDU);
     mpfr_add(P->err, P->err, W->thr, MPFR_RNDU);
 }
-#line 897 "noweb/numerics.nw"
+#line 919 "noweb/numerics.nw"
 int Num_integrate(mpfr_t result, mpfr_t abserr, Num_integrand f, void *ctx,
                   const mpfr_t a, const mpfr_t b, size_t nbreaks, const mpfr_t *breaks)
 {
     
-#line 929 "noweb/numerics.nw"
+#line 951 "noweb/numerics.nw"
 assert(mpfr_less_p(a, b));
 assert(nbreaks == 0 || breaks != NULL);
 for (size_t i = 0; i < nbreaks; i++) {
@@ -370,26 +389,26 @@ for (size_t i = 0; i < nbreaks; i++) {
     assert(mpfr_less_p(i == 0 ? a : breaks[i - 1], breaks[i]));
     assert(mpfr_less_p(breaks[i], b));
 }
-#line 901 "noweb/numerics.nw"
+#line 923 "noweb/numerics.nw"
     mpfr_prec_t p = mpfr_get_prec(result);
     int kmax = QUAD_KMAX_EXTRA;
     while (((mpfr_prec_t) 1 << (kmax - QUAD_KMAX_EXTRA)) < p)
         kmax++;
     Work W;
     
-#line 939 "noweb/numerics.nw"
+#line 961 "noweb/numerics.nw"
 W.w = p + QUAD_GUARD;
 mpfr_inits2(W.w, W.half_pi, W.t, W.sh, W.ch, W.u, W.e, W.q, W.comp, W.x, W.dxdt,
             W.y, W.g, W.thr, (mpfr_ptr) 0);
 mpfr_const_pi(W.half_pi, MPFR_RNDN);
 mpfr_div_2ui(W.half_pi, W.half_pi, 1, MPFR_RNDN);
 W.table = table_for(W.w);
-#line 907 "noweb/numerics.nw"
+#line 929 "noweb/numerics.nw"
     size_t npieces = nbreaks + 1;
     Piece *P = malloc(npieces * sizeof *P);
     assert(P != NULL);
     
-#line 952 "noweb/numerics.nw"
+#line 974 "noweb/numerics.nw"
 for (size_t i = 0; i < npieces; i++) {
     mpfr_srcptr lo = i == 0 ? a : breaks[i - 1];
     mpfr_srcptr hi = i == nbreaks ? b : breaks[i];
@@ -417,13 +436,13 @@ for (size_t i = 0; i < npieces; i++) {
         mpfr_div_2ui(q->half, q->half, 1, MPFR_RNDN);
     }
 }
-#line 911 "noweb/numerics.nw"
+#line 933 "noweb/numerics.nw"
     mpfr_t total, l1, tol;
     mpfr_inits2(W.w, total, l1, tol, (mpfr_ptr) 0);
     int status = 1;
     for (int k = 0; k <= kmax; k++) {
         
-#line 982 "noweb/numerics.nw"
+#line 1004 "noweb/numerics.nw"
 int finite = 1;
 for (size_t i = 0; i < npieces; i++) {
     if (!P[i].active)
@@ -435,11 +454,11 @@ for (size_t i = 0; i < npieces; i++) {
 }
 if (!finite)
     break;
-#line 916 "noweb/numerics.nw"
+#line 938 "noweb/numerics.nw"
         if (k < QUAD_KMIN)
             continue;
         
-#line 996 "noweb/numerics.nw"
+#line 1018 "noweb/numerics.nw"
 mpfr_set_zero(total, 1);
 mpfr_set_zero(l1, 1);
 for (size_t i = 0; i < npieces; i++) {
@@ -461,10 +480,10 @@ if (nactive == 0) {
     status = 0;
     break;
 }
-#line 919 "noweb/numerics.nw"
+#line 941 "noweb/numerics.nw"
     }
     
-#line 1024 "noweb/numerics.nw"
+#line 1046 "noweb/numerics.nw"
 mpfr_set_zero(total, 1);
 mpfr_set_zero(l1, 1);
 for (size_t i = 0; i < npieces; i++) {
@@ -478,9 +497,9 @@ mpfr_add(l1, l1, tol, MPFR_RNDU);
 if (!mpfr_number_p(total))
     mpfr_set_inf(l1, 1);
 mpfr_set(abserr, l1, MPFR_RNDU);
-#line 921 "noweb/numerics.nw"
+#line 943 "noweb/numerics.nw"
     
-#line 1040 "noweb/numerics.nw"
+#line 1062 "noweb/numerics.nw"
 for (size_t i = 0; i < npieces; i++)
     mpfr_clears(P[i].lo, P[i].hi, P[i].half, P[i].sum, P[i].l1, P[i].est, P[i].prev,
                 P[i].l1h, P[i].err, (mpfr_ptr) 0);
@@ -488,11 +507,11 @@ free(P);
 mpfr_clears(total, l1, tol, (mpfr_ptr) 0);
 mpfr_clears(W.half_pi, W.t, W.sh, W.ch, W.u, W.e, W.q, W.comp, W.x, W.dxdt, W.y, W.g,
             W.thr, (mpfr_ptr) 0);
-#line 922 "noweb/numerics.nw"
+#line 944 "noweb/numerics.nw"
     return status;
 }
 
-#line 1110 "noweb/numerics.nw"
+#line 1132 "noweb/numerics.nw"
 static void root_tolerance(mpfr_t tol, const mpfr_t x, const mpfr_t floor_tol, mpfr_prec_t p)
 {
     if (mpfr_zero_p(x))
@@ -510,7 +529,7 @@ int Num_root(mpfr_t root, Num_fdf fdf, void *ctx, const mpfr_t lo, const mpfr_t 
     mpfr_inits2(w, neg, pos, x, fx, fhi, dfx, step, prevstep, width, tol, floor_tol, (mpfr_ptr) 0);
     int status;
     
-#line 1138 "noweb/numerics.nw"
+#line 1160 "noweb/numerics.nw"
 mpfr_set(neg, lo, MPFR_RNDN);
 mpfr_set(pos, hi, MPFR_RNDN);
 fdf(fx, dfx, neg, ctx);
@@ -536,9 +555,9 @@ mpfr_set_ui_2exp(floor_tol, 1,
                   : (mpfr_get_exp(neg) > mpfr_get_exp(pos) ? mpfr_get_exp(neg)
                                                             : mpfr_get_exp(pos)))
                  - 2 * (mpfr_exp_t) p, MPFR_RNDN);
-#line 1127 "noweb/numerics.nw"
+#line 1149 "noweb/numerics.nw"
     
-#line 1168 "noweb/numerics.nw"
+#line 1190 "noweb/numerics.nw"
 mpfr_add(x, neg, pos, MPFR_RNDN);
 mpfr_div_2ui(x, x, 1, MPFR_RNDN);
 mpfr_sub(prevstep, pos, neg, MPFR_RNDN);
@@ -554,13 +573,13 @@ for (long it = 0; it < (2 * (long) p + 2) * (2 * (long) p + 2); it++) {
     if (mpfr_nan_p(fx))
         break;
     
-#line 1192 "noweb/numerics.nw"
+#line 1214 "noweb/numerics.nw"
 mpfr_set(mpfr_sgn(fx) < 0 ? neg : pos, x, MPFR_RNDN);
 mpfr_sub(width, pos, neg, MPFR_RNDN);
 mpfr_abs(width, width, MPFR_RNDN);
-#line 1183 "noweb/numerics.nw"
+#line 1205 "noweb/numerics.nw"
     
-#line 1209 "noweb/numerics.nw"
+#line 1231 "noweb/numerics.nw"
 int newton = 0;
 if (mpfr_regular_p(dfx)) {
     mpfr_div(step, fx, dfx, MPFR_RNDN);
@@ -588,21 +607,21 @@ if (!newton) {
     mpfr_set(x, tol, MPFR_RNDN);
 }
 mpfr_abs(prevstep, step, MPFR_RNDN);
-#line 1184 "noweb/numerics.nw"
+#line 1206 "noweb/numerics.nw"
     
-#line 1239 "noweb/numerics.nw"
+#line 1261 "noweb/numerics.nw"
 root_tolerance(tol, x, floor_tol, p);
 if (mpfr_lessequal_p(newton ? prevstep : width, tol)) {
     mpfr_set(root, x, MPFR_RNDN);
     status = 0;
     goto done;
 }
-#line 1185 "noweb/numerics.nw"
+#line 1207 "noweb/numerics.nw"
 }
 mpfr_add(x, neg, pos, MPFR_RNDN);
 mpfr_div_2ui(x, x, 1, MPFR_RNDN);
 mpfr_set(root, x, MPFR_RNDN);
-#line 1128 "noweb/numerics.nw"
+#line 1150 "noweb/numerics.nw"
 done:
     mpfr_clears(neg, pos, x, fx, fhi, dfx, step, prevstep, width, tol, floor_tol, (mpfr_ptr) 0);
     return status;
