@@ -247,6 +247,10 @@ FIGURES := $(filter-out figures/style.gp,$(filter figures/%.gp,$(TANGLED)))
 FIGURE_TEX := $(FIGURES:figures/%.gp=build/figures/%.tex)
 sources-of = $(filter src/%.c src/%.h,$(foreach r,$(ROOTS_$1),$(call dest,$r)))
 KERNEL_SUMS := $(KERNEL:%=build/sum/%.sum)
+# The program, brought up to date under the lock by a make of its own with all the cores: the
+# recipes that wait for the lock hold the parent's job slots, so a make that shared them would
+# compile one file at a time.
+build-program = env -u MAKEFLAGS -u MFLAGS $(MAKE) --no-print-directory -j$(THREADS) bin/thermolit
 # Costliest first (as measured), so that `make -j2` starts the long ones at once and the
 # short ones fill the cores at the end; a paper not in the list comes last.
 COSTLIEST := denseam rebooting learning landauer review
@@ -262,11 +266,11 @@ build/sum/%.sum: build/tangle/%.stamp
 
 reports/%.json: build/sum/%.sum $(KERNEL_SUMS)
 	@mkdir -p build reports
-	@flock build/.program.lock $(MAKE) --no-print-directory bin/thermolit
+	@flock build/.program.lock $(build-program)
 	bin/thermolit report $* --out reports --threads $(THREADS)
 
 reports/ledger.tex: $(REPORT_JSON)
-	@flock build/.program.lock $(MAKE) --no-print-directory bin/thermolit
+	@flock build/.program.lock $(build-program)
 	bin/thermolit report --merge --out reports
 
 build/figures/%.tex: figures/%.gp figures/style.gp
