@@ -20,7 +20,11 @@ CFLAGS ?= -O2 -g
 # must not rebuild it or rerun a claim); the tree's place is all it is told.
 SOURCE_DIR := -DTHERMOLIT_SOURCE='"$(CURDIR)"'
 ALL_CFLAGS := -std=gnu11 -Wall -Wextra -fopenmp -MMD -MP -Isrc -Itests -Ibench $(SOURCE_DIR) $(CFLAGS)
-LDLIBS := -ljansson -lmpfr -lgmp -lm
+# MPFR and GMP are linked statically (Debian's -dev packages ship the archives): MPFR keeps its
+# flags and caches in thread-local storage, which a shared library reaches through a call to
+# __tls_get_addr on every operation; linked in, the access is direct. Same library, same bits:
+# `thermolit verify` went from 73 to 57 s on one thread, with byte-identical output.
+LDLIBS := -ljansson -Wl,-Bstatic -lmpfr -lgmp -Wl,-Bdynamic -lm
 THREADS ?= 2
 
 # ---------------------------------------------------------------- dependencies
