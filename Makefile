@@ -235,8 +235,10 @@ check-anchors: bin/thermolit
 	        if (bad) exit 1; print "check-anchors: every claim is anchored once" }' >&2
 
 # The tests read the ledger the build wrote (reports/ledger.json) rather than run every claim a
-# second time; it is brought up to date first, which reruns only the papers whose code changed.
-test: bin/thermolit build/test-thermolit reports/ledger.tex
+# second time; it is brought up to date first, which reruns only the papers whose code changed
+# (after the program is built, so that no chapter's locked make compiles it at the same time).
+test: bin/thermolit build/test-thermolit
+	@$(MAKE) --no-print-directory -j$(THREADS) reports/ledger.tex
 	THERMOLIT=bin/thermolit build/test-thermolit --jobs $(THREADS)
 
 # ---------------------------------------------------------------- report
