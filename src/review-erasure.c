@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 600 "noweb/review.nw"
+#line 599 "noweb/review.nw"
 void Review_erasure_bound(mpfr_t out, const mpfr_t p)
 {
   assert(mpfr_cmp_ui(p, 0) >= 0 && mpfr_cmp_ui(p, 1) <= 0);
@@ -68,7 +68,7 @@ void Review_protocol_work(mpfr_t out, const mpfr_t p, unsigned long K)
   mpfr_clears(eps, delta, t, u, sum, (mpfr_ptr)0);
 }
 
-void Review_lag_sums(mpfr_t *sums, const mpfr_t level, int jmax, unsigned long first)
+static void lag_sums(mpfr_t *sums, const mpfr_t level, int jmax, unsigned long first)
 {
   assert(jmax >= 0 && jmax < 24 && first <= 1);
   unsigned long n = 1ul << jmax;
@@ -112,7 +112,7 @@ void Review_lag_works(mpfr_t *out, const mpfr_t x, int jmax, unsigned long first
   for (int j = 0; j <= jmax; j++)
     mpfr_init2(sums[j], w);
   Review_final_level(level, x);
-  Review_lag_sums(sums, level, jmax, first);
+  lag_sums(sums, level, jmax, first);
   for (int j = 0; j <= jmax; j++) {
     mpfr_div_ui(delta, level, 1ul << j, MPFR_RNDN);
     mpfr_mul(sums[j], sums[j], delta, MPFR_RNDN);
@@ -126,7 +126,7 @@ void Review_protocol_works(mpfr_t *out, const mpfr_t p, int jmax)
 {
   Review_lag_works(out, p, jmax, 0);
 }
-#line 729 "noweb/review.nw"
+#line 728 "noweb/review.nw"
 static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -137,7 +137,7 @@ static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
   mpfr_clear(m);
 }
 
-#line 790 "noweb/review.nw"
+#line 789 "noweb/review.nw"
 enum { OCCUPATION_MEMORY = 2048 };
 
 static struct {
@@ -173,7 +173,7 @@ static void remember_occupation(const mpfr_t integral, const mpfr_t level, int s
   }
 }
 
-#line 741 "noweb/review.nw"
+#line 740 "noweb/review.nw"
 int Review_integrate_occupation(mpfr_t integral, const mpfr_t level)
 {
   assert(mpfr_cmp_ui(level, 0) >= 0);
@@ -204,7 +204,7 @@ int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
   mpfr_clears(eps, integral, (mpfr_ptr)0);
   return status;
 }
-#line 848 "noweb/review.nw"
+#line 847 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
@@ -230,7 +230,7 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 885 "noweb/review.nw"
+#line 884 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {

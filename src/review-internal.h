@@ -11,15 +11,14 @@ void Review_final_level(mpfr_t eps, const mpfr_t p);
 void Review_add_lag_term(mpfr_t sum, mpfr_t t, mpfr_t u, const mpfr_t delta, unsigned long k,
                          unsigned long K);
 #line 589 "noweb/review.nw"
-void Review_lag_sums(mpfr_t *sums, const mpfr_t level, int jmax, unsigned long first);
 void Review_lag_works(mpfr_t *out, const mpfr_t x, int jmax, unsigned long first);
 void Review_protocol_works(mpfr_t *out, const mpfr_t p, int jmax);
 void Review_szilard_works(mpfr_t *out, const mpfr_t eps, int jmax);
-#line 725 "noweb/review.nw"
+#line 724 "noweb/review.nw"
 int Review_integrate_occupation(mpfr_t integral, const mpfr_t level);
-#line 844 "noweb/review.nw"
+#line 843 "noweb/review.nw"
 enum { REPLICATES = 64 };
-#line 3071 "noweb/review.nw"
+#line 3070 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE_TIME = 4, EXPERIMENT_ERASURE_FIT = 10 };
 void Review_erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t experiment,
                              uint64_t seed, uint64_t samples, int threads);
@@ -33,53 +32,53 @@ void Review_landauer_ratio(mpfr_t out, const mpfr_t energy_J, const mpfr_t T);
 void Review_erasure_bound(mpfr_t out, const mpfr_t p);
 void Review_protocol_work(mpfr_t out, const mpfr_t p, unsigned long K);
 int Review_quasistatic_work(mpfr_t out, const mpfr_t p);
-#line 880 "noweb/review.nw"
+#line 879 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads);
-#line 1408 "noweb/review.nw"
+#line 1407 "noweb/review.nw"
 void Review_szilard_information(mpfr_t out, const mpfr_t eps);
 void Review_szilard_work(mpfr_t out, const mpfr_t eps, unsigned long K);
 int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t level);
-#line 1537 "noweb/review.nw"
+#line 1536 "noweb/review.nw"
 void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads);
-#line 2148 "noweb/review.nw"
+#line 2147 "noweb/review.nw"
 void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau);
 int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau);
 void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau, unsigned long N,
                                    int ramp);
-#line 2472 "noweb/review.nw"
+#line 2471 "noweb/review.nw"
 void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsigned long N,
                         uint64_t seed,
                         uint64_t samples, int threads);
-#line 2807 "noweb/review.nw"
+#line 2806 "noweb/review.nw"
 int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, const mpfr_t tau);
 int Review_erasure_time_lag_work(mpfr_t work, const mpfr_t p, const mpfr_t tau);
-#line 3127 "noweb/review.nw"
+#line 3126 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads);
 #line 335 "noweb/review.nw"
 void Review_check_gap(const Ledger_options *o, Ledger_result *r, int decade);
-#line 1060 "noweb/review.nw"
+#line 1059 "noweb/review.nw"
 typedef struct {
   int (*per_bit)(mpfr_t out, mpfr_rnd_t rnd);   /* the cost of one bit, units of kT */
 } Review_landauer_cost;
 void Review_check_perfect_reset(const Ledger_options *o, Ledger_result *r,
                                 const Review_landauer_cost *cost);
-#line 1122 "noweb/review.nw"
+#line 1121 "noweb/review.nw"
 typedef void (*Review_bound)(mpfr_t out, const mpfr_t p);
 void Review_check_erasure_second_law(const Ledger_options *o, Ledger_result *r, Review_bound bound);
-#line 1750 "noweb/review.nw"
+#line 1749 "noweb/review.nw"
 void Review_check_feedback_second_law(const Ledger_options *o, Ledger_result *r,
                                       Review_bound bound);
-#line 3194 "noweb/review.nw"
+#line 3193 "noweb/review.nw"
 typedef struct {
   Review_bound quasistatic;                      /* the quasi-static cost, units of kT */
   int power;                                     /* f(x) ~ x^power, x = 1/tau */
 } Review_finite_time_law;
 void Review_check_finite_time_limit(const Ledger_options *o, Ledger_result *r,
                                     const Review_finite_time_law *law);
-#line 3317 "noweb/review.nw"
+#line 3316 "noweb/review.nw"
 typedef void (*Review_reached_bound)(mpfr_t out, const mpfr_t p, const mpfr_t reached);
 void Review_check_finite_rate_second_law(const Ledger_options *o, Ledger_result *r,
                                          Review_reached_bound bound);
