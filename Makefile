@@ -10,7 +10,7 @@ SHELL := /bin/bash
 # The chapters, in the order the book prints them: one part for the papers, then one for
 # the kernel they share.
 PAPERS := review landauer learning rebooting denseam
-KERNEL := numerics stochastic hopfield ledger
+KERNEL := numerics certify stochastic hopfield ledger
 CHAPTERS := $(PAPERS) $(KERNEL)
 NW := $(CHAPTERS:%=noweb/%.nw)
 
@@ -24,7 +24,10 @@ ALL_CFLAGS := -std=gnu11 -Wall -Wextra -fopenmp -MMD -MP -Isrc -Itests -Ibench $
 # flags and caches in thread-local storage, which a shared library reaches through a call to
 # __tls_get_addr on every operation; linked in, the access is direct. Same library, same bits:
 # `thermolit verify` went from 73 to 57 s on one thread, with byte-identical output.
-LDLIBS := -ljansson -Wl,-Bstatic -lmpfr -lgmp -Wl,-Bdynamic -lm
+# Arb (libflint-arb) is shared only, and its own calls into MPFR go to Debian's shared MPFR: a
+# second copy, with its own thread-local state. Arb calls it only for conversions and a few
+# fallbacks, and passes no MPFR number across, so the two copies share nothing.
+LDLIBS := -ljansson -lflint-arb -lflint -Wl,-Bstatic -lmpfr -lgmp -Wl,-Bdynamic -lm
 THREADS ?= 2
 
 # ---------------------------------------------------------------- dependencies
@@ -33,7 +36,7 @@ THREADS ?= 2
 # py = a module of Debian's /usr/bin/python3, file = a file at an absolute path.
 DEPS := cmd:gcc:gcc cmd:pkg-config:pkgconf pc:gmp:libgmp-dev pc:mpfr:libmpfr-dev \
   pc:criterion:libcriterion-dev pc:jansson:libjansson-dev \
-  h:Random123/philox.h:librandom123-dev cmd:notangle:noweb cmd:gnuplot:gnuplot-nox \
+  h:Random123/philox.h:librandom123-dev h:arb.h:libflint-arb-dev cmd:notangle:noweb cmd:gnuplot:gnuplot-nox \
   cmd:latexmk:latexmk cmd:pdflatex:texlive-latex-base sty:hyperref.sty:texlive-latex-base \
   sty:xcolor.sty:texlive-latex-recommended sty:booktabs.sty:texlive-latex-recommended \
   sty:lmodern.sty:lmodern \

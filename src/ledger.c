@@ -1,7 +1,7 @@
-#line 492 "noweb/ledger.nw"
+#line 507 "noweb/ledger.nw"
 /* ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include "ledger.h"
-#line 519 "noweb/ledger.nw"
+#line 534 "noweb/ledger.nw"
 #include <assert.h>
 #include <errno.h>
 #include <math.h>
@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#line 533 "noweb/ledger.nw"
+#line 548 "noweb/ledger.nw"
 const char *Ledger_kind_name(Ledger_kind k)
 {
   static const char *const name[] = {"identity", "inequality", "approximation", "value",
@@ -24,11 +24,13 @@ const char *Ledger_kind_name(Ledger_kind k)
 
 const char *Ledger_verdict_name(Ledger_verdict v)
 {
-  static const char *const name[] = {"verified", "refuted", "approximate", "inconclusive",
-                                     "ambiguous"};
+  static const char *const name[] = {"verified", "proved", "refuted", "approximate",
+                                     "inconclusive", "ambiguous"};
   assert(v >= 0 && v < (int)(sizeof name / sizeof name[0]));
   return name[v];
 }
+
+int Ledger_holds(Ledger_verdict v) { return v == LEDGER_VERIFIED || v == LEDGER_PROVED; }
 
 const char *Ledger_origin_name(Ledger_origin o)
 {
@@ -36,7 +38,7 @@ const char *Ledger_origin_name(Ledger_origin o)
   assert(o >= 0 && o < (int)(sizeof name / sizeof name[0]));
   return name[o];
 }
-#line 561 "noweb/ledger.nw"
+#line 578 "noweb/ledger.nw"
 Ledger_options Ledger_defaults(void)
 {
   return (Ledger_options){.prec = LEDGER_PREC_DEFAULT, .seed = LEDGER_SEED_DEFAULT};
@@ -104,11 +106,11 @@ double Ledger_field_value(const Ledger_result *r, const char *key)
       return r->field[i].value;
   return NAN;
 }
-#line 732 "noweb/ledger.nw"
+#line 749 "noweb/ledger.nw"
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit)
 {
   
-#line 751 "noweb/ledger.nw"
+#line 768 "noweb/ledger.nw"
 const char *s = printed;
 long after_point = 0, zeros = 0, e;
 int digits = 0, nonzero = 0, seen_point = 0;
@@ -137,7 +139,7 @@ if (*s == 'e' || *s == 'E') {
   e += E;
 } else if (*s != '\0')
   return -1;
-#line 735 "noweb/ledger.nw"
+#line 752 "noweb/ledger.nw"
   mpfr_prec_t prec = mpfr_get_prec(computed) + 64;
   mpfr_t x;
   mpfr_init2(x, prec);
@@ -151,7 +153,7 @@ if (*s == 'e' || *s == 'E') {
   mpfr_clear(x);
   return mpfr_cmp(gap, half_unit) <= 0;
 }
-#line 790 "noweb/ledger.nw"
+#line 807 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit)
 {
   mpfr_t gap, half;
@@ -174,7 +176,7 @@ void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, 
                printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
   mpfr_clears(gap, half, (mpfr_ptr)0);
 }
-#line 823 "noweb/ledger.nw"
+#line 840 "noweb/ledger.nw"
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -237,6 +239,34 @@ void Ledger_inequality(Ledger_result *r, double min_slack, double error, const c
   else
     Ledger_say(r, LEDGER_INCONCLUSIVE, "slack %.6g within its error %.2g of 0 at %s", min_slack,
                error, where);
+}
+
+void Ledger_proved(Ledger_result *r, const char *box, long boxes, double lower, const char *where)
+{
+  Ledger_field_text(r, "box", box);
+  Ledger_field_double(r, "sub_boxes", (double)boxes);
+  Ledger_field_double(r, "certified_slack", lower);
+  Ledger_field_text(r, "where", where);
+  if (isnan(lower) || lower < 0)
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "no proof on %s: certified slack %.6g", box, lower);
+  else
+    Ledger_say(r, LEDGER_PROVED, "proved on %s: slack >= %.6g on all %ld sub-boxes, least at %s",
+               box, lower, boxes, where);
+}
+
+void Ledger_counterexample(Ledger_result *r, double lo, double hi, const char *where)
+{
+  Ledger_field_double(r, "slack_lo", lo);
+  Ledger_field_double(r, "slack_hi", hi);
+  Ledger_field_text(r, "where", where);
+  if (isnan(lo) || isnan(hi) || !(hi < 0))
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "no certified counterexample: slack in [%.6g, %.6g] at %s",
+               lo, hi, where);
+  else {
+    Ledger_field_text(r, "certified", "counterexample");
+    Ledger_say(r, LEDGER_REFUTED, "certified counterexample: slack in [%.6g, %.6g] < 0 at %s", lo,
+               hi, where);
+  }
 }
 
 void Ledger_inequality_mpfr(Ledger_result *r, Ledger_slack slack, void *ctx, mpfr_prec_t prec)

@@ -12,15 +12,17 @@ typedef enum {
   LEDGER_IDENTITY, LEDGER_INEQUALITY, LEDGER_APPROXIMATION, LEDGER_VALUE, LEDGER_STOCHASTIC
 } Ledger_kind;
 typedef enum {
-  LEDGER_VERIFIED, LEDGER_REFUTED, LEDGER_APPROXIMATE, LEDGER_INCONCLUSIVE, LEDGER_AMBIGUOUS
+  LEDGER_VERIFIED, LEDGER_PROVED, LEDGER_REFUTED, LEDGER_APPROXIMATE, LEDGER_INCONCLUSIVE,
+  LEDGER_AMBIGUOUS
 } Ledger_verdict;
 typedef enum {
   LEDGER_ORIGIN_UNSET, LEDGER_PAPER, LEDGER_LITERATURE, LEDGER_HYPOTHESIS, LEDGER_CONSISTENCY
 } Ledger_origin;
 const char *Ledger_kind_name(Ledger_kind k);
 const char *Ledger_verdict_name(Ledger_verdict v);
+int Ledger_holds(Ledger_verdict v);
 const char *Ledger_origin_name(Ledger_origin o);
-#line 159 "noweb/ledger.nw"
+#line 161 "noweb/ledger.nw"
 typedef struct {
   mpfr_prec_t prec;
   uint64_t seed;
@@ -60,7 +62,7 @@ void Ledger_field_mpfr(Ledger_result *r, const char *key, const mpfr_t x, int di
 void Ledger_field_double(Ledger_result *r, const char *key, double x);
 void Ledger_field_text(Ledger_result *r, const char *key, const char *text);
 double Ledger_field_value(const Ledger_result *r, const char *key);
-#line 235 "noweb/ledger.nw"
+#line 237 "noweb/ledger.nw"
 typedef struct {
   const char *id;
   const char *source;
@@ -107,7 +109,7 @@ typedef struct {
   const char *(*invalid)(const double *args);
   uint64_t min_samples;
 } Ledger_experiment;
-#line 326 "noweb/ledger.nw"
+#line 328 "noweb/ledger.nw"
 typedef struct {
   const char *name;
   const Ledger_claim *claims;
@@ -119,7 +121,7 @@ typedef struct {
   int (*write_data)(const char *dir, const Ledger_options *opt);
   const char *reference;
 } Ledger_chapter;
-#line 363 "noweb/ledger.nw"
+#line 365 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit);
 typedef void (*Ledger_residual)(mpfr_t res, mpfr_prec_t prec, void *ctx);
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b);
@@ -128,6 +130,8 @@ void Ledger_identity(Ledger_result *r, Ledger_residual residual, void *ctx, mpfr
 typedef void (*Ledger_slack)(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx);
 void Ledger_inequality(Ledger_result *r, double min_slack, double error, const char *where);
 void Ledger_inequality_mpfr(Ledger_result *r, Ledger_slack slack, void *ctx, mpfr_prec_t prec);
+void Ledger_proved(Ledger_result *r, const char *box, long boxes, double lower, const char *where);
+void Ledger_counterexample(Ledger_result *r, double lo, double hi, const char *where);
 void Ledger_approximation(Ledger_result *r, double worst_error, const char *where, double claimed);
 void Ledger_stochastic(Ledger_result *r, const Ledger_mc *mc, double zmax);
 size_t Ledger_stochastic_worst(Ledger_result *r, const Ledger_mc *mc, size_t n, double zmax);
