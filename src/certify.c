@@ -215,7 +215,7 @@ void Certify_inequality(Ledger_result *r, Certify_fn f, void *ctx, const Certify
   if (o.status == CERTIFY_PROVED)
     Ledger_proved(r, whole, o.boxes, o.lower, where);
   else if (o.status == CERTIFY_COUNTEREXAMPLE)
-    Ledger_counterexample(r, o.lo, o.hi, where);
+    Ledger_counterexample(r, LEDGER_INEQUALITY, o.lo, o.hi, where);
   else
     Ledger_say(r, LEDGER_INCONCLUSIVE, "no proof on %s: %ld sub-boxes, %s left undecided", whole,
                o.boxes, where);

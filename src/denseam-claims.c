@@ -13,96 +13,99 @@ static const Ledger_claim claims[] = {
    "the first law", LEDGER_IDENTITY,
    "the rates obey w e^{beta dH} = reverse rate, and <W> = <dH> + <Q> with the three terms "
    "computed independently (exact master equation, N <= 8)",
-   LEDGER_VERIFIED, Denseam_check_first_law, LEDGER_CONSISTENCY, NULL, NULL, 0},
+   LEDGER_VERIFIED, Denseam_check_first_law, LEDGER_CONSISTENCY, NULL, NULL, 0, NULL},
   {"denseam.ift.exact", "Seifert (2005), integral fluctuation theorem", LEDGER_IDENTITY,
    "exact master equation on a grid of 7 points, N <= 8, n = 2, 3, 4: <exp(-Sigma)> = 1 "
    "(full-support starts)",
-   LEDGER_VERIFIED, Denseam_check_ift, LEDGER_LITERATURE, "<exp(-Sigma)> = 1", NULL, 0},
+   LEDGER_VERIFIED, Denseam_check_ift, LEDGER_LITERATURE, "<exp(-Sigma)> = 1", NULL, 0, NULL},
   {"denseam.jarzynski.exact", "Jarzynski (1997)", LEDGER_IDENTITY,
    "exact master equation from equilibrium, 4 grid points: <exp(-beta W)> = exp(-beta dF) "
    "= Z_0/Z_h0",
    LEDGER_VERIFIED, Denseam_check_jarzynski, LEDGER_LITERATURE, "<exp(-beta W)> = exp(-beta dF)",
-   NULL, 0},
+   NULL, 0, NULL},
   {"denseam.second_law.exact", "second law (Jensen's inequality on the fluctuation theorems)",
    LEDGER_INEQUALITY,
    "exact master equation: <Sigma> >= 0 and beta(<W> - dF) >= 0 on the grid", LEDGER_VERIFIED,
-   Denseam_check_second_law, LEDGER_LITERATURE, "<Sigma> >= 0, <W> >= dF", NULL, 0},
+   Denseam_check_second_law, LEDGER_LITERATURE, "<Sigma> >= 0, <W> >= dF", NULL, 0, NULL},
   {"denseam.ift.absolute", "Murashita, Funo and Ueda (2014), absolute irreversibility",
    LEDGER_IDENTITY,
    "from one Hamming shell, 3 grid points: <exp(-Sigma)> = 1 - lambda_abs < 1, lambda_abs "
    "from the reverse process", LEDGER_VERIFIED, Denseam_check_absolute, LEDGER_LITERATURE,
-   "<exp(-Sigma)> = 1 - lambda_abs", NULL, 0},
+   "<exp(-Sigma)> = 1 - lambda_abs", NULL, 0, NULL},
   {"denseam.ift.mc", "this report's simulator against its exact master equation",
    LEDGER_STOCHASTIC,
    "simulated trajectories at N = 8 reproduce <Sigma>, <W> and <m1> (worst |z|); the z of "
    "<exp(-Sigma)> and <exp(-beta W)> recorded", LEDGER_VERIFIED, Denseam_check_mc_small,
-   LEDGER_CONSISTENCY, NULL, NULL, 64},
+   LEDGER_CONSISTENCY, NULL, NULL, 64, NULL},
   {"denseam.tradeoff.speed_accuracy", "denseam abstract, last sentence", LEDGER_INEQUALITY,
    "there is a trade-off between memory retrieval accuracy and operation speed (tested in this "
    "report's model: n = 2, 3, N = 8, exact <m1(tau)> over tau in (0, infinity))",
    LEDGER_AMBIGUOUS, Denseam_check_speed_accuracy, LEDGER_PAPER,
    "trade-offs among entropy production, retrieval accuracy and speed of operation",
    "<m1(tau)> rises up to tau ~ 20-30 and falls beyond: a trade-off up to the best duration, "
-   "not a gain from every slower operation", 53},
+   "not a gain from every slower operation", 53, NULL},
   {"denseam.tradeoff.higher_n", "this report's hypothesis", LEDGER_INEQUALITY,
    "at load alpha = 0.01 and T = 0.3, n = 3 retrieves better or at lower work than n = 2 for "
    "some tau in (0, infinity) (exact, N = 8, where both store K = 1 pattern)",
-   LEDGER_VERIFIED, Denseam_check_higher_n, LEDGER_HYPOTHESIS, NULL, NULL, 53},
+   LEDGER_VERIFIED, Denseam_check_higher_n, LEDGER_HYPOTHESIS, NULL, NULL, 53, NULL},
   {"denseam.finite_t.metastable", "this report's hypothesis (mean-field flow of one memory)",
    LEDGER_INEQUALITY,
    "one memory, n = 3, 4 at T = 0.3: a cue 0.1 below the basin boundary m_u(T) of the "
    "mean-field flow is forgotten and one 0.1 above it retrieved; the forgotten cue is retrieved "
    "at T = 0.02; n = 2 retrieves from m0 = 0.1 (N = 2000 simulation)",
-   LEDGER_VERIFIED, Denseam_check_metastable, LEDGER_HYPOTHESIS, NULL, NULL, 64},
+   LEDGER_VERIFIED, Denseam_check_metastable, LEDGER_HYPOTHESIS, NULL, NULL, 64, NULL},
 #line 4860 "noweb/denseam.nw"
 {"denseam.capacity.crosstalk2", "this report's exact binomial tail", LEDGER_STOCHASTIC,
  "n = 2, N = 200, alpha = 0.3: the fraction of units unstable at a stored pattern is an exact "
  "binomial tail",
- LEDGER_VERIFIED, Denseam_check_crosstalk2, LEDGER_CONSISTENCY, NULL, NULL, 53},
+ LEDGER_VERIFIED, Denseam_check_crosstalk2, LEDGER_CONSISTENCY, NULL, NULL, 53, NULL},
 {"denseam.capacity.crosstalk3", "this report's crosstalk variance", LEDGER_STOCHASTIC,
  "n = 3, N = 100, alpha = 0.1: the fraction of units unstable at a stored pattern is the "
  "normal tail of the exact finite-N crosstalk variance (12 alpha at large N, signal 2)",
- LEDGER_VERIFIED, Denseam_check_crosstalk3, LEDGER_CONSISTENCY, NULL, NULL, 53},
+ LEDGER_VERIFIED, Denseam_check_crosstalk3, LEDGER_CONSISTENCY, NULL, NULL, 53, NULL},
 {"denseam.capacity.scaling", "Krotov and Hopfield (2016), capacity of polynomial energies",
  LEDGER_APPROXIMATION,
  "the retrieval-loss load K_c(N) grows as N^(n-1) for n = 2 (N = 250..1000) and n = 3 "
  "(N = 50..200)", LEDGER_APPROXIMATE,
  Denseam_check_capacity_scaling, LEDGER_LITERATURE, "K_c ~ N^(n-1)",
- "the crossings drift with N at these sizes, so the fitted exponent is n - 1 only to 0.08", 53},
+ "the crossings drift with N at these sizes, so the fitted exponent is n - 1 only to 0.08",
+   53, NULL},
 {"denseam.capacity.hopfield", "Amit, Gutfreund and Sompolinsky (1987)", LEDGER_STOCHASTIC,
  "n = 2 loses retrieval at alpha_c = 0.138 (our estimator: the load where the mean overlap "
  "falls through 0.8, N = 250, 500, 1000, extrapolated in N^(-1/2))",
- LEDGER_VERIFIED, Denseam_check_capacity_hopfield, LEDGER_LITERATURE, "alpha_c = 0.138", NULL, 53},
+ LEDGER_VERIFIED, Denseam_check_capacity_hopfield, LEDGER_LITERATURE, "alpha_c = 0.138", NULL,
+   53, NULL},
 {"denseam.capacity.snr3", "this report's hypothesis (signal-to-noise estimate)",
  LEDGER_APPROXIMATION,
  "n = 3 loses retrieval near the signal-to-noise estimate alpha = 0.084", LEDGER_APPROXIMATE,
  Denseam_check_capacity_snr, LEDGER_HYPOTHESIS, "alpha = 0.084",
- "the estimate treats the crosstalk as fresh noise at every step; the crossings lie above it", 53},
-#line 4886 "noweb/denseam.nw"
+ "the estimate treats the crosstalk as fresh noise at every step; the crossings lie above it",
+   53, NULL},
+#line 4889 "noweb/denseam.nw"
 {"denseam.large.meanfield", "this report's K = 1 class chain against its mean-field ODE",
  LEDGER_APPROXIMATION,
  "K = 1: exact finite-N <W>/N and <m(tau)> approach the mean-field ODE with gaps O(1/N)",
  LEDGER_APPROXIMATE, Denseam_check_large_meanfield, LEDGER_CONSISTENCY, "gap of order 1/N",
- "a finite network is never exactly mean-field; the verdict records how close", 53},
+ "a finite network is never exactly mean-field; the verdict records how close", 53, NULL},
 {"denseam.large.mc", "this report's class simulator against its exact class chain and ODE",
  LEDGER_STOCHASTIC,
  "simulated <W>/N, <m(tau)> and <t_0.9> converge: exact at N = 256, mean-field ODE at "
  "N = 4096 (worst |z|)",
- LEDGER_VERIFIED, Denseam_check_large_mc, LEDGER_CONSISTENCY, NULL, NULL, 53},
+ LEDGER_VERIFIED, Denseam_check_large_mc, LEDGER_CONSISTENCY, NULL, NULL, 53, NULL},
 {"denseam.large.burnin", "this report's simulator (DENSEAM_BURNIN)", LEDGER_STOCHASTIC,
  "the burn-in equilibrium start reproduces the exact equilibrium <c.s>/N and <m> at N = 1024, "
  "K = 1",
- LEDGER_VERIFIED, Denseam_check_large_burnin, LEDGER_CONSISTENCY, NULL, NULL, 53},
+ LEDGER_VERIFIED, Denseam_check_large_burnin, LEDGER_CONSISTENCY, NULL, NULL, 53, NULL},
 {"denseam.large.jarzynski", "this report's hypothesis (finite-sample bias: Jarzynski 2006)",
  LEDGER_STOCHASTIC,
  "-T ln <exp(-beta W)>_R / N with R = 1024 estimates dF/N at N = 1024 (consistency at fixed R)",
  LEDGER_REFUTED, Denseam_check_large_jarzynski, LEDGER_HYPOTHESIS,
  "-T ln <exp(-beta W)>_R estimates dF", "at fixed R the exponential average is dominated by "
- "its largest term once the work spread exceeds sqrt(2 ln R); the bias grows with N", 53},
+ "its largest term once the work spread exceeds sqrt(2 ln R); the bias grows with N", 53, NULL},
 #line 4843 "noweb/denseam.nw"
 };
 
-#line 4950 "noweb/denseam.nw"
+#line 4953 "noweb/denseam.nw"
 enum { TAU_BITS_MAX = 4096 };
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
@@ -167,7 +170,7 @@ static const Ledger_quantity quantities[] = {
      "1", 6, P_POINT, eval_m1, 0},
 };
 
-#line 5042 "noweb/denseam.nw"
+#line 5045 "noweb/denseam.nw"
 static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
                          int threads)
 {

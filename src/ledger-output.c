@@ -1,7 +1,7 @@
-#line 525 "noweb/ledger.nw"
+#line 546 "noweb/ledger.nw"
 /* ledger-output.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include "ledger-output.h"
-#line 534 "noweb/ledger.nw"
+#line 555 "noweb/ledger.nw"
 #include <assert.h>
 #include <errno.h>
 #include <math.h>
@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#line 1050 "noweb/ledger.nw"
+#line 1094 "noweb/ledger.nw"
 enum { TEMPS = 64 };
 static char *temps[TEMPS];
 
@@ -50,7 +50,7 @@ static void list_temp(char *tmp, int add)
       return;
   }
 }
-#line 1092 "noweb/ledger.nw"
+#line 1136 "noweb/ledger.nw"
 static void remove_stale_temps(const char *path)
 {
   char *copy = strdup(path), *slash = copy ? strrchr(copy, '/') : NULL;
@@ -133,7 +133,7 @@ int Ledger_close_atomic(Ledger_out *o, int ok)
   o->path = o->tmp = NULL;
   return status;
 }
-#line 1177 "noweb/ledger.nw"
+#line 1221 "noweb/ledger.nw"
 FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name)
 {
   char *path = malloc(strlen(dir) + strlen(name) + 2);
@@ -160,7 +160,7 @@ int Ledger_close_data(Ledger_out *o, int ok)
   free(path);
   return ok ? status : -1;
 }
-#line 1206 "noweb/ledger.nw"
+#line 1250 "noweb/ledger.nw"
 void Ledger_tex_escape(FILE *f, const char *s)
 {
   for (; *s; s++)
@@ -178,7 +178,7 @@ void Ledger_tex_escape(FILE *f, const char *s)
     default: fputc(*s, f);
     }
 }
-#line 1229 "noweb/ledger.nw"
+#line 1273 "noweb/ledger.nw"
 void Ledger_progress(const char *what, uint64_t done, uint64_t total)
 {
   if (!isatty(STDERR_FILENO) || total == 0)

@@ -1,7 +1,7 @@
-#line 507 "noweb/ledger.nw"
+#line 528 "noweb/ledger.nw"
 /* ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include "ledger.h"
-#line 534 "noweb/ledger.nw"
+#line 555 "noweb/ledger.nw"
 #include <assert.h>
 #include <errno.h>
 #include <math.h>
@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#line 548 "noweb/ledger.nw"
+#line 569 "noweb/ledger.nw"
 const char *Ledger_kind_name(Ledger_kind k)
 {
   static const char *const name[] = {"identity", "inequality", "approximation", "value",
@@ -38,7 +38,7 @@ const char *Ledger_origin_name(Ledger_origin o)
   assert(o >= 0 && o < (int)(sizeof name / sizeof name[0]));
   return name[o];
 }
-#line 578 "noweb/ledger.nw"
+#line 599 "noweb/ledger.nw"
 Ledger_options Ledger_defaults(void)
 {
   return (Ledger_options){.prec = LEDGER_PREC_DEFAULT, .seed = LEDGER_SEED_DEFAULT};
@@ -106,11 +106,11 @@ double Ledger_field_value(const Ledger_result *r, const char *key)
       return r->field[i].value;
   return NAN;
 }
-#line 749 "noweb/ledger.nw"
+#line 770 "noweb/ledger.nw"
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit)
 {
   
-#line 768 "noweb/ledger.nw"
+#line 789 "noweb/ledger.nw"
 const char *s = printed;
 long after_point = 0, zeros = 0, e;
 int digits = 0, nonzero = 0, seen_point = 0;
@@ -139,7 +139,7 @@ if (*s == 'e' || *s == 'E') {
   e += E;
 } else if (*s != '\0')
   return -1;
-#line 752 "noweb/ledger.nw"
+#line 773 "noweb/ledger.nw"
   mpfr_prec_t prec = mpfr_get_prec(computed) + 64;
   mpfr_t x;
   mpfr_init2(x, prec);
@@ -153,7 +153,7 @@ if (*s == 'e' || *s == 'E') {
   mpfr_clear(x);
   return mpfr_cmp(gap, half_unit) <= 0;
 }
-#line 807 "noweb/ledger.nw"
+#line 828 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit)
 {
   mpfr_t gap, half;
@@ -176,7 +176,7 @@ void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, 
                printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
   mpfr_clears(gap, half, (mpfr_ptr)0);
 }
-#line 840 "noweb/ledger.nw"
+#line 861 "noweb/ledger.nw"
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -246,7 +246,7 @@ void Ledger_proved(Ledger_result *r, const char *box, long boxes, double lower, 
   Ledger_field_text(r, "box", box);
   Ledger_field_double(r, "sub_boxes", (double)boxes);
   Ledger_field_double(r, "certified_slack", lower);
-  Ledger_field_text(r, "where", where);
+  Ledger_field_text(r, "least_on", where);
   if (isnan(lower) || lower < 0)
     Ledger_say(r, LEDGER_INCONCLUSIVE, "no proof on %s: certified slack %.6g", box, lower);
   else
@@ -254,18 +254,41 @@ void Ledger_proved(Ledger_result *r, const char *box, long boxes, double lower, 
                box, lower, boxes, where);
 }
 
-void Ledger_counterexample(Ledger_result *r, double lo, double hi, const char *where)
+void Ledger_counterexample(Ledger_result *r, Ledger_kind kind, double lo, double hi,
+                           const char *where)
 {
-  Ledger_field_double(r, "slack_lo", lo);
-  Ledger_field_double(r, "slack_hi", hi);
-  Ledger_field_text(r, "where", where);
-  if (isnan(lo) || isnan(hi) || !(hi < 0))
-    Ledger_say(r, LEDGER_INCONCLUSIVE, "no certified counterexample: slack in [%.6g, %.6g] at %s",
-               lo, hi, where);
+  const char *what = kind == LEDGER_INEQUALITY ? "slack" : "difference";
+  int decided = kind == LEDGER_INEQUALITY ? hi < 0 : hi < 0 || lo > 0;
+  Ledger_field_double(r, "certified_lo", lo);
+  Ledger_field_double(r, "certified_hi", hi);
+  Ledger_field_text(r, "certified_at", where);
+  if (isnan(lo) || isnan(hi) || !decided)
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "no certified counterexample: %s in [%.6g, %.6g] at %s",
+               what, lo, hi, where);
   else {
     Ledger_field_text(r, "certified", "counterexample");
-    Ledger_say(r, LEDGER_REFUTED, "certified counterexample: slack in [%.6g, %.6g] < 0 at %s", lo,
-               hi, where);
+    Ledger_say(r, LEDGER_REFUTED, "certified counterexample: %s in [%.6g, %.6g] %s at %s", what,
+               lo, hi, kind == LEDGER_INEQUALITY ? "< 0" : "excludes 0", where);
+  }
+}
+
+void Ledger_worst_certified(Ledger_result *r, double lo, double hi, const char *box, long boxes,
+                            double claimed)
+{
+  char sampled[LEDGER_SUMMARY];
+  snprintf(sampled, sizeof sampled, "%s", r->summary);
+  Ledger_field_text(r, "box", box);
+  Ledger_field_double(r, "sub_boxes", (double)boxes);
+  Ledger_field_double(r, "certified_lo", lo);
+  Ledger_field_double(r, "certified_hi", hi);
+  if (isnan(lo) || isnan(hi) || isinf(hi))
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "worst error not certified on %s (%ld sub-boxes); %s", box,
+               boxes, sampled);
+  else {
+    Ledger_field_text(r, "certified", "worst error");
+    Ledger_say(r, claimed > 0 && lo > claimed ? LEDGER_REFUTED : r->verdict,
+               "%s; certified worst error in [%.6g, %.6g] on %s (%ld sub-boxes)", sampled, lo, hi,
+               box, boxes);
   }
 }
 

@@ -74,6 +74,7 @@ typedef struct {
   const char *says;
   const char *why;
   int fixed_prec;
+  const char *no_proof;
 } Ledger_claim;
 
 enum { LEDGER_PARAMS = 6 };
@@ -109,7 +110,7 @@ typedef struct {
   const char *(*invalid)(const double *args);
   uint64_t min_samples;
 } Ledger_experiment;
-#line 328 "noweb/ledger.nw"
+#line 332 "noweb/ledger.nw"
 typedef struct {
   const char *name;
   const Ledger_claim *claims;
@@ -121,7 +122,7 @@ typedef struct {
   int (*write_data)(const char *dir, const Ledger_options *opt);
   const char *reference;
 } Ledger_chapter;
-#line 365 "noweb/ledger.nw"
+#line 369 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit);
 typedef void (*Ledger_residual)(mpfr_t res, mpfr_prec_t prec, void *ctx);
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b);
@@ -131,7 +132,10 @@ typedef void (*Ledger_slack)(mpfr_t slack, char *where, size_t size, mpfr_prec_t
 void Ledger_inequality(Ledger_result *r, double min_slack, double error, const char *where);
 void Ledger_inequality_mpfr(Ledger_result *r, Ledger_slack slack, void *ctx, mpfr_prec_t prec);
 void Ledger_proved(Ledger_result *r, const char *box, long boxes, double lower, const char *where);
-void Ledger_counterexample(Ledger_result *r, double lo, double hi, const char *where);
+void Ledger_counterexample(Ledger_result *r, Ledger_kind kind, double lo, double hi,
+                           const char *where);
+void Ledger_worst_certified(Ledger_result *r, double lo, double hi, const char *box, long boxes,
+                            double claimed);
 void Ledger_approximation(Ledger_result *r, double worst_error, const char *where, double claimed);
 void Ledger_stochastic(Ledger_result *r, const Ledger_mc *mc, double zmax);
 size_t Ledger_stochastic_worst(Ledger_result *r, const Ledger_mc *mc, size_t n, double zmax);
