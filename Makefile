@@ -331,7 +331,7 @@ BENCH_SH := $(filter bench/%.sh,$(TANGLED))
 BENCH_RUNS ?= 5
 
 .PHONY: bench
-bench: bench-deps $(BENCH_BIN)
+bench: bench-deps $(BENCH_BIN) bin/thermolit reports/ledger.tex
 	@mkdir -p reports
 	{ for b in $(BENCH_BIN); do $$b $(BENCH_RUNS); done; \
 	  for p in $(BENCH_PY); do /usr/bin/python3 $$p $(BENCH_RUNS); done; \
