@@ -19,7 +19,12 @@ CFLAGS ?= -O2 -g
 # The program asks git for the commit of its source tree when it needs it (a commit alone
 # must not rebuild it or rerun a claim); the tree's place is all it is told.
 SOURCE_DIR := -DTHERMOLIT_SOURCE='"$(CURDIR)"'
-ALL_CFLAGS := -std=gnu11 -Wall -Wextra -fopenmp -MMD -MP -Isrc -Itests -Ibench $(SOURCE_DIR) $(CFLAGS)
+# Open MPI, for Monte Carlo over several processes: its headers and library as pkg-config
+# names them, asked when a compile needs them (the first make may be the one installing it).
+MPI_CFLAGS = $(shell pkg-config --cflags ompi-c 2>/dev/null)
+MPI_LIBS = $(shell pkg-config --libs ompi-c 2>/dev/null)
+ALL_CFLAGS = -std=gnu11 -Wall -Wextra -fopenmp -MMD -MP -Isrc -Itests -Ibench $(SOURCE_DIR) \
+  $(MPI_CFLAGS) $(CFLAGS)
 # MPFR and GMP are linked statically (Debian's -dev packages ship the archives): MPFR keeps its
 # flags and caches in thread-local storage, which a shared library reaches through a call to
 # __tls_get_addr on every operation; linked in, the access is direct. Same library, same bits:
@@ -27,7 +32,7 @@ ALL_CFLAGS := -std=gnu11 -Wall -Wextra -fopenmp -MMD -MP -Isrc -Itests -Ibench $
 # Arb (libflint-arb) is shared only, and its own calls into MPFR go to Debian's shared MPFR: a
 # second copy, with its own thread-local state. Arb calls it only for conversions and a few
 # fallbacks, and passes no MPFR number across, so the two copies share nothing.
-LDLIBS := -ljansson -lflint-arb -lflint -Wl,-Bstatic -lmpfr -lgmp -Wl,-Bdynamic -lm
+LDLIBS = -ljansson -lflint-arb -lflint $(MPI_LIBS) -Wl,-Bstatic -lmpfr -lgmp -Wl,-Bdynamic -lm
 THREADS ?= 2
 
 # ---------------------------------------------------------------- dependencies
@@ -36,7 +41,8 @@ THREADS ?= 2
 # py = a module of Debian's /usr/bin/python3, file = a file at an absolute path.
 DEPS := cmd:gcc:gcc cmd:pkg-config:pkgconf pc:gmp:libgmp-dev pc:mpfr:libmpfr-dev \
   pc:criterion:libcriterion-dev pc:jansson:libjansson-dev \
-  h:Random123/philox.h:librandom123-dev h:arb.h:libflint-arb-dev cmd:notangle:noweb cmd:gnuplot:gnuplot-nox \
+  h:Random123/philox.h:librandom123-dev h:arb.h:libflint-arb-dev pc:ompi-c:libopenmpi-dev \
+  cmd:mpirun:openmpi-bin cmd:notangle:noweb cmd:gnuplot:gnuplot-nox \
   cmd:latexmk:latexmk cmd:pdflatex:texlive-latex-base sty:hyperref.sty:texlive-latex-base \
   sty:xcolor.sty:texlive-latex-recommended sty:booktabs.sty:texlive-latex-recommended \
   sty:lmodern.sty:lmodern \
@@ -184,7 +190,7 @@ check-width:
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer: the library, the
 # program and the tests built apart under build/san, every undefined behaviour fatal. The one
 # leak suppressed is Criterion's own runner's (an allocation of libcriterion at exit).
-SAN_FLAGS := -std=gnu11 -fopenmp -Isrc -Itests $(SOURCE_DIR) -O1 -g -fno-omit-frame-pointer \
+SAN_FLAGS = -std=gnu11 -fopenmp -Isrc -Itests $(SOURCE_DIR) $(MPI_CFLAGS) -O1 -g -fno-omit-frame-pointer \
   -fsanitize=address,undefined -fno-sanitize-recover=undefined
 .PHONY: check-sanitize
 check-sanitize: $(LIB_SRC) $(TEST_SRC) src/thermolit.c reports/ledger.tex
@@ -201,7 +207,7 @@ FUZZ_SECONDS ?= 600
 .PHONY: fuzz
 fuzz: fuzz-deps $(LIB_SRC) src/thermolit.c tests/fuzz-args.c
 	@mkdir -p build/fuzz/corpus
-	clang -std=gnu11 -fopenmp -Isrc $(SOURCE_DIR) -g -O1 -fsanitize=fuzzer,address,undefined \
+	clang -std=gnu11 -fopenmp -Isrc $(SOURCE_DIR) $(MPI_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined \
 	  tests/fuzz-args.c $(LIB_SRC) -o build/fuzz/fuzz-args $(LDLIBS)
 	cd build/fuzz && ASAN_OPTIONS=detect_leaks=0 ./fuzz-args -fork=1 -ignore_ooms=1 \
 	  -max_total_time=$(FUZZ_SECONDS) \

@@ -1,7 +1,8 @@
 #line 546 "noweb/ledger.nw"
 /* ledger-output.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include "ledger-output.h"
-#line 555 "noweb/ledger.nw"
+#include "stochastic.h"
+#line 556 "noweb/ledger.nw"
 #include <assert.h>
 #include <errno.h>
 #include <math.h>
@@ -13,7 +14,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#line 1094 "noweb/ledger.nw"
+#line 1095 "noweb/ledger.nw"
 enum { TEMPS = 64 };
 static char *temps[TEMPS];
 
@@ -50,7 +51,7 @@ static void list_temp(char *tmp, int add)
       return;
   }
 }
-#line 1136 "noweb/ledger.nw"
+#line 1137 "noweb/ledger.nw"
 static void remove_stale_temps(const char *path)
 {
   char *copy = strdup(path), *slash = copy ? strrchr(copy, '/') : NULL;
@@ -81,6 +82,10 @@ static void remove_stale_temps(const char *path)
 int Ledger_open_atomic(Ledger_out *o, const char *path)
 {
   o->f = NULL;
+  if (Par_rank() != 0) {                        /* under MPI only rank 0 writes */
+    o->path = strdup(path), o->tmp = NULL, o->f = fopen("/dev/null", "w");
+    return o->path && o->f ? 0 : -1;
+  }
   o->path = strdup(path);
   o->tmp = malloc(strlen(path) + 40);
   if (!o->path || !o->tmp)
@@ -114,6 +119,11 @@ fail:
 int Ledger_close_atomic(Ledger_out *o, int ok)
 {
   int status = 0;
+  if (!o->tmp) {                                 /* a rank that does not write */
+    fclose(o->f), free(o->path);
+    o->f = NULL, o->path = NULL;
+    return ok ? 0 : -1;
+  }
   if (ferror(o->f))
     ok = 0;
   if (fclose(o->f) != 0)
@@ -133,7 +143,7 @@ int Ledger_close_atomic(Ledger_out *o, int ok)
   o->path = o->tmp = NULL;
   return status;
 }
-#line 1221 "noweb/ledger.nw"
+#line 1231 "noweb/ledger.nw"
 FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name)
 {
   char *path = malloc(strlen(dir) + strlen(name) + 2);
@@ -160,7 +170,7 @@ int Ledger_close_data(Ledger_out *o, int ok)
   free(path);
   return ok ? status : -1;
 }
-#line 1250 "noweb/ledger.nw"
+#line 1260 "noweb/ledger.nw"
 void Ledger_tex_escape(FILE *f, const char *s)
 {
   for (; *s; s++)
@@ -178,7 +188,7 @@ void Ledger_tex_escape(FILE *f, const char *s)
     default: fputc(*s, f);
     }
 }
-#line 1273 "noweb/ledger.nw"
+#line 1283 "noweb/ledger.nw"
 void Ledger_progress(const char *what, uint64_t done, uint64_t total)
 {
   if (!isatty(STDERR_FILENO) || total == 0)

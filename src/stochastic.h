@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <Random123/u01fixedpt.h>
 
-#line 179 "noweb/stochastic.nw"
+#line 184 "noweb/stochastic.nw"
 typedef struct {
     uint64_t key[2];
     uint64_t counter[4];
@@ -34,7 +34,7 @@ static inline double Rng_uniform(Rng *r)
     return u01fixedpt_open_open_64_double(Rng_bits(r));
 }
 
-#line 364 "noweb/stochastic.nw"
+#line 369 "noweb/stochastic.nw"
 typedef struct { uint64_t n; double mean, m2; } Stats;
 
 void   Stats_init(Stats *s);
@@ -44,7 +44,7 @@ double Stats_mean(const Stats *s);
 double Stats_variance(const Stats *s);
 double Stats_stderr(const Stats *s);
 
-#line 493 "noweb/stochastic.nw"
+#line 498 "noweb/stochastic.nw"
 typedef struct {
     double mean, stderr_, tau_int;
     size_t nbatches, batch_len;
@@ -52,18 +52,26 @@ typedef struct {
 
 void Batch_means_compute(Batch_means *bm, const double *x, size_t n, size_t nbatches);
 
-#line 558 "noweb/stochastic.nw"
+#line 563 "noweb/stochastic.nw"
 double Stats_z(double estimate, double stderr_, double exact);
 
-#line 620 "noweb/stochastic.nw"
+#line 625 "noweb/stochastic.nw"
 double Stats_normal_cdf(double x);
 double Stats_ks_normal(double *z, size_t n);
 double Stats_ks_pvalue(size_t n, double d);
 double Stats_variance_pvalue(size_t n, double s2);
 
-#line 704 "noweb/stochastic.nw"
+#line 709 "noweb/stochastic.nw"
 void Stats_parallel(Stats *total, uint64_t nrep, int threads,
                     void (*body)(uint64_t rep, void *ctx, Stats *out), void *ctx);
 
-#line 48 "noweb/stochastic.nw"
+#line 798 "noweb/stochastic.nw"
+void Stats_distributed(Stats *total, uint64_t nrep, int threads,
+                       void (*body)(uint64_t rep, void *ctx, Stats *out), void *ctx);
+void Par_init(int *argc, char ***argv);
+int Par_rank(void);
+int Par_size(void);
+uint64_t Par_bytes_sent(void);
+
+#line 50 "noweb/stochastic.nw"
 #endif

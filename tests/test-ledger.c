@@ -1,4 +1,4 @@
-#line 3335 "noweb/ledger.nw"
+#line 3355 "noweb/ledger.nw"
 /* test-ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <jansson.h>
@@ -17,7 +17,7 @@
 #include "ledger-registry.h"
 #include "test-ledger.h"
 
-#line 3369 "noweb/ledger.nw"
+#line 3389 "noweb/ledger.nw"
 typedef struct {
   int status;
   char out[1 << 20], err[4096];
@@ -57,7 +57,7 @@ static int count_lines(const char *s)
     n += *s == '\n';
   return n;
 }
-#line 3421 "noweb/ledger.nw"
+#line 3441 "noweb/ledger.nw"
 static int agrees(const char *computed, const char *printed)
 {
   mpfr_t y, gap, half;
@@ -102,7 +102,7 @@ Test(ledger, malformed_printed_numbers_are_rejected)
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     cr_assert_eq(agrees("1", bad[i]), -1, "'%s' accepted", bad[i]);
 }
-#line 3476 "noweb/ledger.nw"
+#line 3496 "noweb/ledger.nw"
 enum { P0 = 100, G = 8 };
 static void zero_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
@@ -201,7 +201,7 @@ Test(ledger, nan_is_inconclusive_under_every_rule)
   cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
   mpfr_clear(x);
 }
-#line 3584 "noweb/ledger.nw"
+#line 3604 "noweb/ledger.nw"
 static void shifted_slack(mpfr_t s, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   long e = *(long *)ctx;
@@ -233,7 +233,7 @@ Test(ledger, inequality_rule_at_two_precisions_and_readings)
   Ledger_result_init(&r), Ledger_readings(&r, "one", &a, "two", &a);
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
 }
-#line 3625 "noweb/ledger.nw"
+#line 3645 "noweb/ledger.nw"
 Test(ledger, certified_rules_decide_on_the_ends_of_a_ball)
 {
   static const struct {
@@ -271,7 +271,7 @@ Test(ledger, certified_rules_decide_on_the_ends_of_a_ball)
   Ledger_worst_certified(&r, 0.029, INFINITY, "x in [0, 2]", 40, 0);
   cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
 }
-#line 3670 "noweb/ledger.nw"
+#line 3690 "noweb/ledger.nw"
 Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -292,7 +292,7 @@ Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
     }
   }
 }
-#line 3698 "noweb/ledger.nw"
+#line 3718 "noweb/ledger.nw"
 static int entries(const char *dir)
 {
   DIR *d = opendir(dir);
@@ -338,7 +338,7 @@ Test(ledger, tex_escaping)
                         "\\textbackslash{}k\\textless{}l\\textbar{}m");
   free(buf);
 }
-#line 3757 "noweb/ledger.nw"
+#line 3777 "noweb/ledger.nw"
 Test(ledger, bad_input_gets_one_line_and_status_2)
 {
   const char *bad[] = {
@@ -369,7 +369,7 @@ Test(ledger, bad_input_gets_one_line_and_status_2)
     cr_expect_str_empty(r->out, "'%s' printed: %s", bad[i], r->out);
   }
 }
-#line 3802 "noweb/ledger.nw"
+#line 3822 "noweb/ledger.nw"
 Test(ledger, merge_refuses_missing_or_stale_chapter_results)
 {
   char dir[] = "/tmp/thermolit-merge.XXXXXX", args[512], path[512];
@@ -453,7 +453,7 @@ Test(ledger, a_full_standard_output_is_an_error)
               WIFEXITED(st) ? WEXITSTATUS(st) : -1);
   }
 }
-#line 3897 "noweb/ledger.nw"
+#line 3917 "noweb/ledger.nw"
 Test(ledger, eval_prints_only_confirmed_digits)
 {
   Run *r = run("eval review.landauer_J T=300 --prec 32 --digits 40");
@@ -468,7 +468,7 @@ Test(ledger, eval_prints_only_confirmed_digits)
   cr_assert_eq(r->status, 0, "stderr: %s", r->err);
   cr_assert_str_eq(r->out, "1.732050808e-50\n");
 }
-#line 3930 "noweb/ledger.nw"
+#line 3950 "noweb/ledger.nw"
 static size_t count_claims(const char *prefix)
 {
   size_t n = 0;
@@ -585,7 +585,7 @@ Test(ledger, lists_name_every_claim_quantity_and_experiment)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nexperiments; j++)
       cr_assert_not_null(strstr(r->out, Ledger_chapter_at(i)->experiments[j].name));
 }
-#line 4058 "noweb/ledger.nw"
+#line 4078 "noweb/ledger.nw"
 static double verify_z(const char *id, uint64_t seed)
 {
   char args[256];
@@ -643,7 +643,7 @@ Test(ledger, calibrate_agrees_with_verify_seed_by_seed, .timeout = 120)
             "mean %.4f sd %.4f; from verify %.4f %.4f", m, sd, mean, sqrt(sq / (SEEDS - 1)));
   cr_assert(fabs(ks - d) <= 5e-5, "KS distance %.5f; from verify %.5f", ks, d);
 }
-#line 4124 "noweb/ledger.nw"
+#line 4144 "noweb/ledger.nw"
 static char *verify_json_without_seconds(const char *args)
 {
   Run *r = run(args);
@@ -678,7 +678,7 @@ Test(ledger, claims_in_parallel_are_bit_identical, .timeout = 120)
   }
   free(one), free(three);
 }
-#line 4172 "noweb/ledger.nw"
+#line 4192 "noweb/ledger.nw"
 Test(ledger, eval_prints_the_number_alone)
 {
   Run *r = run("eval review.landauer_J T=310.15 --digits 40");
@@ -722,9 +722,9 @@ Test(ledger, version_names_the_libraries)
   cr_assert_not_null(strstr(r->out, mpfr_get_version()));
   cr_assert_not_null(strstr(r->out, JANSSON_VERSION));
 }
-#line 4251 "noweb/ledger.nw"
+#line 4271 "noweb/ledger.nw"
 enum { WALK_RUNS = 4 };
-#line 4262 "noweb/ledger.nw"
+#line 4282 "noweb/ledger.nw"
 static void interior(const Ledger_param *p, char *buf, size_t size)
 {
   if (p->fallback)
@@ -778,7 +778,7 @@ static int holds_contract(const char *args, Run *r)
   cr_expect_str_empty(r->out, "'%s' exited %d yet printed %s", args, r->status, r->out);
   return 0;
 }
-#line 4318 "noweb/ledger.nw"
+#line 4338 "noweb/ledger.nw"
 static void walk(const char *cmd, const char *name, int nparams, const Ledger_param *param,
                  const char *extra)
 {
