@@ -2,7 +2,10 @@
 # bench-certify.sh: tangled from noweb/certify.nw; edit that, not this.
 set -euo pipefail
 runs=${1:-5}
-[ -f reports/ledger.json ] || { echo "bench-certify: no reports/ledger.json: run make" >&2; exit 1; }
+if [ ! -f reports/ledger.json ]; then
+  echo "bench-certify: no reports/ledger.json: run make" >&2
+  exit 1
+fi
 /usr/bin/python3 -c '
 import json
 for c in json.load(open("reports/ledger.json")):

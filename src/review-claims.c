@@ -42,7 +42,7 @@ static void reading_joules(mpfr_t out, const Hardware_reading *h)
   mpfr_div(out, out, den, MPFR_RNDN);            /* power / throughput */
   mpfr_clear(den);
 }
-#line 3147 "noweb/review.nw"
+#line 3150 "noweb/review.nw"
 typedef struct {
   double a, a_se, B, B_se;
 } Line_fit;
@@ -307,7 +307,7 @@ static void check_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_bound", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 1590 "noweb/review.nw"
+#line 1593 "noweb/review.nw"
 static void grid_eps(mpfr_t eps, int i)
 {
   if (i <= 12)
@@ -335,7 +335,7 @@ static void check_szilard_information(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, information_residual, NULL, o->prec, 8);
 }
-#line 1629 "noweb/review.nw"
+#line 1632 "noweb/review.nw"
 static void optimal_feedback_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -361,7 +361,7 @@ static void check_szilard_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, optimal_feedback_residual, NULL, o->prec, 8);
 }
-#line 1668 "noweb/review.nw"
+#line 1671 "noweb/review.nw"
 static void kl_divergence(mpfr_t out, const mpfr_t eps, const mpfr_t level)
 {
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
@@ -419,7 +419,7 @@ static void check_szilard_mismatch(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, mismatch_residual, NULL, o->prec, 8);
 }
-#line 1758 "noweb/review.nw"
+#line 1761 "noweb/review.nw"
 static void keep_min(mpfr_t min, const mpfr_t slack, char *where, size_t n, const char *fmt,
                      double a, double b)
 {
@@ -487,7 +487,7 @@ void Review_check_feedback_second_law(const Ledger_options *o, Ledger_result *r,
   mpfr_t eps, w, info, slack;
   mpfr_inits2(prec, eps, w, info, slack, (mpfr_ptr)0);
   
-#line 1835 "noweb/review.nw"
+#line 1838 "noweb/review.nw"
 mpfr_set_d(eps, 0.1, MPFR_RNDN);
 Review_szilard_work(w, eps, 1024);
 Review_szilard_information(info, eps);
@@ -497,7 +497,7 @@ Ledger_field_mpfr(r, "K_shortfall_at_K1024_eps0.1", slack, 10);
 Review_final_level(w, eps);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_eps0.1", w, 10);
-#line 1825 "noweb/review.nw"
+#line 1828 "noweb/review.nw"
   mpfr_clears(eps, w, info, slack, (mpfr_ptr)0);
 }
 
@@ -505,7 +505,7 @@ static void check_szilard_second_law(const Ledger_options *o, Ledger_result *r)
 {
   Review_check_feedback_second_law(o, r, Review_szilard_information);
 }
-#line 1860 "noweb/review.nw"
+#line 1863 "noweb/review.nw"
 enum { SZILARD_SAMPLES = 1000000, SZILARD_STEPS = 16 };
 static const double szilard_eps[] = {0.05, 0.1, 0.2, 0.3};
 
@@ -532,7 +532,7 @@ static void check_szilard_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_z_below_bound", below);
   mpfr_clears(e, info, (mpfr_ptr)0);
 }
-#line 1964 "noweb/review.nw"
+#line 1967 "noweb/review.nw"
 static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -568,7 +568,7 @@ static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t 
   }
   mpfr_clears(eps, e0, level, a, b, below, info, ln2, (mpfr_ptr)0);
 }
-#line 2005 "noweb/review.nw"
+#line 2008 "noweb/review.nw"
 static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   double *su_min = ctx;
@@ -596,7 +596,7 @@ static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, 
   }
   mpfr_clears(eps, e0, w, info, slack, ln2, (mpfr_ptr)0);
 }
-#line 2038 "noweb/review.nw"
+#line 2041 "noweb/review.nw"
 static void twice_entropy_minus_ln2(mpfr_t f, mpfr_t df, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -635,10 +635,10 @@ static void check_printed_second_law(const Ledger_options *o, Ledger_result *r)
                "(%s)", Ledger_field_value(&step, "min_slack"), step.field[2].text,
                Ledger_field_value(&cycle, "min_slack"), cycle.field[2].text);
 }
-#line 2521 "noweb/review.nw"
+#line 2524 "noweb/review.nw"
 static const double trap_pairs[4][2] = {{1, 4}, {4, 1}, {1, 0.25}, {0.5, 8}};
 static const double trap_taus[3] = {0.1, 1, 10};
-#line 2535 "noweb/review.nw"
+#line 2538 "noweb/review.nw"
 static void trap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -665,7 +665,7 @@ static void check_trap_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, trap_residual, NULL, o->prec, 8);
 }
-#line 2580 "noweb/review.nw"
+#line 2583 "noweb/review.nw"
 static void trap_excess(mpfr_t out, double ki, double kf, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -735,7 +735,7 @@ static void check_trap_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_next_order_D", worst_d);
   mpfr_clears(tau, x, c, (mpfr_ptr)0);
 }
-#line 2666 "noweb/review.nw"
+#line 2669 "noweb/review.nw"
 typedef struct {
   double min_second_law, min_ramp;
 } Trap_slacks;
@@ -785,7 +785,7 @@ static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_slack_second_law", s.min_second_law);
   Ledger_field_double(r, "min_slack_ramp", s.min_ramp);
 }
-#line 2730 "noweb/review.nw"
+#line 2733 "noweb/review.nw"
 enum { TRAP_SAMPLES = 400000, TRAP_INTERVALS = 64 };
 
 static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
@@ -802,7 +802,7 @@ static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_dF", (mc.estimate - log(2)) / mc.stderr_);
   mpfr_clears(ki, kf, tau, w, (mpfr_ptr)0);
 }
-#line 3202 "noweb/review.nw"
+#line 3205 "noweb/review.nw"
 static const double lag_ps[4] = {1e-3, 1e-2, 0.1, 0.3};
 
 static void erasure_B(mpfr_t B, const mpfr_t p, int dissipated)
@@ -882,7 +882,7 @@ static void check_erasure_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "B_dissipated", B, 8);
   mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
 }
-#line 3322 "noweb/review.nw"
+#line 3325 "noweb/review.nw"
 typedef struct {
   Review_reached_bound bound;
 } Reached_ctx;
@@ -938,7 +938,7 @@ static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result
 {
   Review_check_finite_rate_second_law(o, r, bound_at_reached_error);
 }
-#line 3390 "noweb/review.nw"
+#line 3393 "noweb/review.nw"
 enum { ERASURE_TIME_SAMPLES = 400000 };
 
 static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result *r)
@@ -955,7 +955,7 @@ static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result
                       (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 3428 "noweb/review.nw"
+#line 3431 "noweb/review.nw"
 enum { FIT_SAMPLES = 200000, FIT_POINTS = 4 };
 static const double fit_taus[FIT_POINTS] = {20, 40, 80, 160};
 
@@ -1035,7 +1035,7 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 3529 "noweb/review.nw"
+#line 3532 "noweb/review.nw"
 static int write_szilard(const char *dir, const Ledger_options *opt)
 {
   static const double eps_mc[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.4};
@@ -1069,7 +1069,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 3569 "noweb/review.nw"
+#line 3572 "noweb/review.nw"
 static int write_trap(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {0.25, 0.5, 1, 2, 4, 8};
@@ -1104,7 +1104,7 @@ static int write_trap(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 3611 "noweb/review.nw"
+#line 3614 "noweb/review.nw"
 static int write_erasure_time(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {2.5, 5, 10, 20, 40, 80, 160};
@@ -1149,13 +1149,13 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3661 "noweb/review.nw"
+#line 3664 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt) | write_szilard(dir, opt)
          | write_trap(dir, opt) | write_erasure_time(dir, opt);
 }
-#line 3721 "noweb/review.nw"
+#line 3724 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann,
@@ -1248,7 +1248,7 @@ static const Ledger_claim claims[] = {
    "a line a + B/tau fitted to simulated erasures has the slope of the same line fitted to the "
    "exact work", LEDGER_VERIFIED, check_erasure_fit, LEDGER_CONSISTENCY, NULL, NULL, 53, NULL},
 };
-#line 3818 "noweb/review.nw"
+#line 3821 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }

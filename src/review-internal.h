@@ -18,7 +18,7 @@ void Review_szilard_works(mpfr_t *out, const mpfr_t eps, int jmax);
 int Review_integrate_occupation(mpfr_t integral, const mpfr_t level);
 #line 843 "noweb/review.nw"
 enum { REPLICATES = 64 };
-#line 3070 "noweb/review.nw"
+#line 3073 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE_TIME = 4, EXPERIMENT_ERASURE_FIT = 10 };
 void Review_erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t experiment,
                              uint64_t seed, uint64_t samples, int threads);
@@ -39,22 +39,22 @@ void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed,
 void Review_szilard_information(mpfr_t out, const mpfr_t eps);
 void Review_szilard_work(mpfr_t out, const mpfr_t eps, unsigned long K);
 int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t level);
-#line 1536 "noweb/review.nw"
+#line 1539 "noweb/review.nw"
 void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads);
-#line 2147 "noweb/review.nw"
+#line 2150 "noweb/review.nw"
 void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau);
 int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau);
 void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau, unsigned long N,
                                    int ramp);
-#line 2471 "noweb/review.nw"
+#line 2474 "noweb/review.nw"
 void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsigned long N,
                         uint64_t seed,
                         uint64_t samples, int threads);
-#line 2806 "noweb/review.nw"
+#line 2809 "noweb/review.nw"
 int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, const mpfr_t tau);
 int Review_erasure_time_lag_work(mpfr_t work, const mpfr_t p, const mpfr_t tau);
-#line 3126 "noweb/review.nw"
+#line 3129 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads);
 #line 335 "noweb/review.nw"
@@ -68,17 +68,17 @@ void Review_check_perfect_reset(const Ledger_options *o, Ledger_result *r,
 #line 1121 "noweb/review.nw"
 typedef void (*Review_bound)(mpfr_t out, const mpfr_t p);
 void Review_check_erasure_second_law(const Ledger_options *o, Ledger_result *r, Review_bound bound);
-#line 1749 "noweb/review.nw"
+#line 1752 "noweb/review.nw"
 void Review_check_feedback_second_law(const Ledger_options *o, Ledger_result *r,
                                       Review_bound bound);
-#line 3193 "noweb/review.nw"
+#line 3196 "noweb/review.nw"
 typedef struct {
   Review_bound quasistatic;                      /* the quasi-static cost, units of kT */
   int power;                                     /* f(x) ~ x^power, x = 1/tau */
 } Review_finite_time_law;
 void Review_check_finite_time_limit(const Ledger_options *o, Ledger_result *r,
                                     const Review_finite_time_law *law);
-#line 3316 "noweb/review.nw"
+#line 3319 "noweb/review.nw"
 typedef void (*Review_reached_bound)(mpfr_t out, const mpfr_t p, const mpfr_t reached);
 void Review_check_finite_rate_second_law(const Ledger_options *o, Ledger_result *r,
                                          Review_reached_bound bound);

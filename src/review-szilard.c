@@ -78,7 +78,7 @@ int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t l
   mpfr_clears(lv, integral, (mpfr_ptr)0);
   return status;
 }
-#line 1504 "noweb/review.nw"
+#line 1507 "noweb/review.nw"
 enum { EXPERIMENT_SZILARD = 2 };
 
 typedef struct {
@@ -108,7 +108,7 @@ static void szilard_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 1541 "noweb/review.nw"
+#line 1544 "noweb/review.nw"
 void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
@@ -117,7 +117,7 @@ void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t see
                    .samples = samples};
   s.delta = s.e0 / (double)K;
   Stats total;
-  Stats_parallel(&total, REPLICATES, threads, szilard_block, &s);
+  Stats_distributed(&total, REPLICATES, threads, szilard_block, &s);
   mpfr_t e, exact;
   mpfr_inits2(128, e, exact, (mpfr_ptr)0);
   mpfr_set_d(e, eps, MPFR_RNDN);

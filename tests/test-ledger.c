@@ -35,20 +35,23 @@ static void slurp(const char *path, char *buf, size_t size)
   unlink(path);
 }
 
-static Run *run(const char *args)
+/* Run the program, after the shell words in prefix (an environment, a launcher), with args. */
+static Run *run_after(const char *prefix, const char *args)
 {
   static Run r;
   char out[] = "/tmp/thermolit-out.XXXXXX", err[] = "/tmp/thermolit-err.XXXXXX", cmd[2048];
   close(mkstemp(out));
   close(mkstemp(err));
   const char *bin = getenv("THERMOLIT") ? getenv("THERMOLIT") : "bin/thermolit";
-  snprintf(cmd, sizeof cmd, "%s %s >%s 2>%s </dev/null", bin, args, out, err);
+  snprintf(cmd, sizeof cmd, "%s %s %s >%s 2>%s </dev/null", prefix, bin, args, out, err);
   int st = system(cmd);
   r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
   slurp(out, r.out, sizeof r.out);
   slurp(err, r.err, sizeof r.err);
   return &r;
 }
+
+static Run *run(const char *args) { return run_after("", args); }
 
 static int count_lines(const char *s)
 {
@@ -57,7 +60,7 @@ static int count_lines(const char *s)
     n += *s == '\n';
   return n;
 }
-#line 3441 "noweb/ledger.nw"
+#line 3444 "noweb/ledger.nw"
 static int agrees(const char *computed, const char *printed)
 {
   mpfr_t y, gap, half;
@@ -102,7 +105,7 @@ Test(ledger, malformed_printed_numbers_are_rejected)
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     cr_assert_eq(agrees("1", bad[i]), -1, "'%s' accepted", bad[i]);
 }
-#line 3496 "noweb/ledger.nw"
+#line 3499 "noweb/ledger.nw"
 enum { P0 = 100, G = 8 };
 static void zero_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
@@ -201,7 +204,7 @@ Test(ledger, nan_is_inconclusive_under_every_rule)
   cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
   mpfr_clear(x);
 }
-#line 3604 "noweb/ledger.nw"
+#line 3607 "noweb/ledger.nw"
 static void shifted_slack(mpfr_t s, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   long e = *(long *)ctx;
@@ -233,7 +236,7 @@ Test(ledger, inequality_rule_at_two_precisions_and_readings)
   Ledger_result_init(&r), Ledger_readings(&r, "one", &a, "two", &a);
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
 }
-#line 3645 "noweb/ledger.nw"
+#line 3648 "noweb/ledger.nw"
 Test(ledger, certified_rules_decide_on_the_ends_of_a_ball)
 {
   static const struct {
@@ -271,7 +274,7 @@ Test(ledger, certified_rules_decide_on_the_ends_of_a_ball)
   Ledger_worst_certified(&r, 0.029, INFINITY, "x in [0, 2]", 40, 0);
   cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
 }
-#line 3690 "noweb/ledger.nw"
+#line 3693 "noweb/ledger.nw"
 Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -292,7 +295,7 @@ Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
     }
   }
 }
-#line 3718 "noweb/ledger.nw"
+#line 3721 "noweb/ledger.nw"
 static int entries(const char *dir)
 {
   DIR *d = opendir(dir);
@@ -338,7 +341,7 @@ Test(ledger, tex_escaping)
                         "\\textbackslash{}k\\textless{}l\\textbar{}m");
   free(buf);
 }
-#line 3777 "noweb/ledger.nw"
+#line 3780 "noweb/ledger.nw"
 Test(ledger, bad_input_gets_one_line_and_status_2)
 {
   const char *bad[] = {
@@ -369,7 +372,7 @@ Test(ledger, bad_input_gets_one_line_and_status_2)
     cr_expect_str_empty(r->out, "'%s' printed: %s", bad[i], r->out);
   }
 }
-#line 3822 "noweb/ledger.nw"
+#line 3825 "noweb/ledger.nw"
 Test(ledger, merge_refuses_missing_or_stale_chapter_results)
 {
   char dir[] = "/tmp/thermolit-merge.XXXXXX", args[512], path[512];
@@ -453,7 +456,7 @@ Test(ledger, a_full_standard_output_is_an_error)
               WIFEXITED(st) ? WEXITSTATUS(st) : -1);
   }
 }
-#line 3917 "noweb/ledger.nw"
+#line 3920 "noweb/ledger.nw"
 Test(ledger, eval_prints_only_confirmed_digits)
 {
   Run *r = run("eval review.landauer_J T=300 --prec 32 --digits 40");
@@ -468,7 +471,7 @@ Test(ledger, eval_prints_only_confirmed_digits)
   cr_assert_eq(r->status, 0, "stderr: %s", r->err);
   cr_assert_str_eq(r->out, "1.732050808e-50\n");
 }
-#line 3950 "noweb/ledger.nw"
+#line 3953 "noweb/ledger.nw"
 static size_t count_claims(const char *prefix)
 {
   size_t n = 0;
@@ -585,7 +588,7 @@ Test(ledger, lists_name_every_claim_quantity_and_experiment)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nexperiments; j++)
       cr_assert_not_null(strstr(r->out, Ledger_chapter_at(i)->experiments[j].name));
 }
-#line 4078 "noweb/ledger.nw"
+#line 4081 "noweb/ledger.nw"
 static double verify_z(const char *id, uint64_t seed)
 {
   char args[256];
@@ -643,7 +646,7 @@ Test(ledger, calibrate_agrees_with_verify_seed_by_seed, .timeout = 120)
             "mean %.4f sd %.4f; from verify %.4f %.4f", m, sd, mean, sqrt(sq / (SEEDS - 1)));
   cr_assert(fabs(ks - d) <= 5e-5, "KS distance %.5f; from verify %.5f", ks, d);
 }
-#line 4144 "noweb/ledger.nw"
+#line 4147 "noweb/ledger.nw"
 static char *verify_json_without_seconds(const char *args)
 {
   Run *r = run(args);
@@ -678,7 +681,41 @@ Test(ledger, claims_in_parallel_are_bit_identical, .timeout = 120)
   }
   free(one), free(three);
 }
-#line 4192 "noweb/ledger.nw"
+#line 4199 "noweb/ledger.nw"
+Test(ledger, mpi_ranks_give_the_same_bytes, .timeout = 180)
+{
+  static const char *const cmds[] = {"mc review.szilard --samples 200000",
+                                     "verify review.szilard.simulation"};
+  static const struct { int ranks, threads; } runs[] = {{2, 1}, {2, 2}, {4, 1}};
+  for (size_t c = 0; c < 2; c++) {
+    char args[256], prefix[256];
+    snprintf(args, sizeof args, "%s --threads 1", cmds[c]);
+    Run *r = run(args);
+    cr_assert_eq(r->status, 0, "%s: %s", args, r->err);
+    char *alone = strdup(r->out);
+    for (size_t k = 0; k < 3; k++) {
+      snprintf(args, sizeof args, "%s --threads %d", cmds[c], runs[k].threads);
+      snprintf(prefix, sizeof prefix, "THERMOLIT_MPI_VOLUME=1 OMPI_ALLOW_RUN_AS_ROOT=1 "
+               "OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 mpirun --oversubscribe -np %d", runs[k].ranks);
+      r = run_after(prefix, args);
+      cr_assert_eq(r->status, 0, "%d ranks, %s: %s", runs[k].ranks, args, r->err);
+      cr_assert_str_eq(r->out, alone, "%d ranks x %d threads differ from one process",
+                       runs[k].ranks, runs[k].threads);
+      for (int rank = 1; rank < runs[k].ranks; rank++) {
+        char want[64];
+        unsigned long long bytes = 0, call = 64 / (unsigned)runs[k].ranks * 24;
+        snprintf(want, sizeof want, "rank %d of %d sent ", rank, runs[k].ranks);
+        const char *at = strstr(r->err, want);
+        cr_assert(at && sscanf(at + strlen(want), "%llu", &bytes) == 1, "%s: no '%s' in\n%s",
+                  args, want, r->err);
+        cr_assert(bytes > 0 && bytes % call == 0, "%s: rank %d sent %llu bytes, not %llu per call",
+                  args, rank, bytes, call);
+      }
+    }
+    free(alone);
+  }
+}
+#line 4246 "noweb/ledger.nw"
 Test(ledger, eval_prints_the_number_alone)
 {
   Run *r = run("eval review.landauer_J T=310.15 --digits 40");
@@ -722,9 +759,9 @@ Test(ledger, version_names_the_libraries)
   cr_assert_not_null(strstr(r->out, mpfr_get_version()));
   cr_assert_not_null(strstr(r->out, JANSSON_VERSION));
 }
-#line 4271 "noweb/ledger.nw"
+#line 4325 "noweb/ledger.nw"
 enum { WALK_RUNS = 4 };
-#line 4282 "noweb/ledger.nw"
+#line 4336 "noweb/ledger.nw"
 static void interior(const Ledger_param *p, char *buf, size_t size)
 {
   if (p->fallback)
@@ -778,7 +815,7 @@ static int holds_contract(const char *args, Run *r)
   cr_expect_str_empty(r->out, "'%s' exited %d yet printed %s", args, r->status, r->out);
   return 0;
 }
-#line 4338 "noweb/ledger.nw"
+#line 4392 "noweb/ledger.nw"
 static void walk(const char *cmd, const char *name, int nparams, const Ledger_param *param,
                  const char *extra)
 {
