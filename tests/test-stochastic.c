@@ -1,6 +1,6 @@
-#line 911 "noweb/stochastic.nw"
+#line 973 "noweb/stochastic.nw"
 /* test-stochastic.c: tangled from noweb/stochastic.nw; edit that, not this. */
-#line 928 "noweb/stochastic.nw"
+#line 990 "noweb/stochastic.nw"
 #include <criterion/criterion.h>
 #include <criterion/redirect.h>
 #include <Random123/philox.h>
@@ -13,7 +13,7 @@
 #include <omp.h>
 #include "stochastic.h"
 
-#line 947 "noweb/stochastic.nw"
+#line 1009 "noweb/stochastic.nw"
 static const uint64_t test_seed = 20240917;
 
 static void expect_z(const char *what, double estimate, double stderr_, double exact)
@@ -34,7 +34,7 @@ static void expect_close(const char *what, double got, double oracle, double rel
               what, got, oracle, rel);
 }
 
-#line 1009 "noweb/stochastic.nw"
+#line 1071 "noweb/stochastic.nw"
 static void check_philox(const uint64_t c[4], const uint64_t k[2], const uint64_t kat[4])
 {
     philox4x64_ctr_t ctr = {{c[0], c[1], c[2], c[3]}};
@@ -121,7 +121,7 @@ Test(stochastic, normal_is_cached_box_muller_pair)
     expect_close("normal 1", Rng_normal(&a), expect[1], 1e-15);
     expect_close("normal 2", Rng_normal(&a), expect[2], 1e-15);
 }
-#line 1106 "noweb/stochastic.nw"
+#line 1168 "noweb/stochastic.nw"
 Test(stochastic, fill_is_a_run_of_single_draws)
 {
     static const size_t lengths[] = {0, 1, 3, 4, 5, 17, 1001};
@@ -147,7 +147,7 @@ Test(stochastic, fill_is_a_run_of_single_draws)
             }
         }
 }
-#line 1147 "noweb/stochastic.nw"
+#line 1209 "noweb/stochastic.nw"
 enum { indep_reps = 1000, indep_draws = 1000 };
 
 static void draw_replicate(uint64_t rep, uint64_t *out)
@@ -199,7 +199,7 @@ Test(stochastic, neighbouring_keys_give_different_streams)
         }
     }
 }
-#line 1223 "noweb/stochastic.nw"
+#line 1285 "noweb/stochastic.nw"
 Test(stochastic, uniform_moments)
 {
     const long n = 10000000;
@@ -222,7 +222,7 @@ Test(stochastic, uniform_moments)
     double se_var = sqrt(mu4 / N - mu2 * mu2 * (N - 3) / (N * (N - 1)));
     expect_z("uniform variance", var, se_var, mu2);
 }
-#line 1283 "noweb/stochastic.nw"
+#line 1345 "noweb/stochastic.nw"
 Test(stochastic, normal_moments_and_tail)
 {
     const long n = 10000000;
@@ -252,7 +252,7 @@ Test(stochastic, normal_moments_and_tail)
     expect_z("P(x > 3)", (double)above3 / N, sqrt(p * (1.0 - p) / N), p);
     expect_z("E x_i x_{i+1}", (double)(lag / (n - 1)), sqrt(1.0 / (N - 1)), 0.0);
 }
-#line 1330 "noweb/stochastic.nw"
+#line 1392 "noweb/stochastic.nw"
 Test(stochastic, welford_by_hand_and_two_pass)
 {
     const double x[8] = {2, 4, 4, 4, 5, 5, 7, 9};
@@ -289,7 +289,7 @@ Test(stochastic, variance_of_one_sample_aborts,
     Stats_add(&s, 1.0);
     (void)Stats_variance(&s);
 }
-#line 1402 "noweb/stochastic.nw"
+#line 1464 "noweb/stochastic.nw"
 Test(stochastic, welford_with_large_offset_against_exact_sums)
 {
     const long n = 100000;
@@ -331,7 +331,7 @@ Test(stochastic, welford_with_large_offset_against_exact_sums)
     expect_close("Welford variance against exact", Stats_variance(&s), exact, 1e-6);
     free(x);
 }
-#line 1455 "noweb/stochastic.nw"
+#line 1517 "noweb/stochastic.nw"
 Test(stochastic, merge_of_two_parts_equals_one_pass)
 {
     const long n = 100000, cut = n / 3;
@@ -360,7 +360,7 @@ Test(stochastic, merge_of_two_parts_equals_one_pass)
     cr_assert(memcmp(&left, &whole, sizeof whole) == 0, "empty + s differs from s");
     cr_assert(memcmp(&right, &whole, sizeof whole) == 0, "s + empty differs from s");
 }
-#line 1498 "noweb/stochastic.nw"
+#line 1560 "noweb/stochastic.nw"
 Test(stochastic, batch_means_by_hand)
 {
     const double x[7] = {1, 2, 3, 4, 5, 6, 7};
@@ -386,7 +386,7 @@ Test(stochastic, one_batch_aborts,
     Batch_means bm;
     Batch_means_compute(&bm, x, 4, 1);
 }
-#line 1598 "noweb/stochastic.nw"
+#line 1660 "noweb/stochastic.nw"
 static double ar1_var_of_mean(double phi, double n)
 {
     double tail = 2 * phi * (1 - pow(phi, n)) / (n * (1 - phi) * (1 - phi));
@@ -460,7 +460,7 @@ Test(stochastic, batch_means_on_independent_samples)
     expect_close("tau_int against 1/2", bm.tau_int, 0.5, tol_tau);
     free(x);
 }
-#line 1682 "noweb/stochastic.nw"
+#line 1744 "noweb/stochastic.nw"
 Test(stochastic, z_score_by_hand)
 {
     double up = Stats_z(1.5, 0.25, 1.0), down = Stats_z(0.25, 0.5, 1.0);
@@ -473,7 +473,7 @@ Test(stochastic, z_score_with_zero_stderr_aborts,
 {
     (void)Stats_z(1.0, 0.0, 1.0);
 }
-#line 1720 "noweb/stochastic.nw"
+#line 1782 "noweb/stochastic.nw"
 Test(stochastic, ks_pvalue_meets_published_values)
 {
     expect_close("P(D_10 >= 0.274)", Stats_ks_pvalue(10, 0.274), 1 - 0.6284796154565043, 0.03);
@@ -543,7 +543,7 @@ Test(stochastic, variance_pvalue_against_the_exact_chi_square_tail)
     }
     mpfr_clears(a, x, g, (mpfr_ptr)0);
 }
-#line 1801 "noweb/stochastic.nw"
+#line 1863 "noweb/stochastic.nw"
 static void sixteen_normals(uint64_t rep, void *ctx, Stats *out)
 {
     const uint64_t *experiment = ctx;
