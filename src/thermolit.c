@@ -931,7 +931,7 @@ static void proofs_tex(FILE *f, const Ledger_claim **claim, const Ledger_result 
       seen |= no_proof(claim[j], &r[j]) && strcmp(no_proof(claim[j], &r[j]), why) == 0;
     if (!why || seen)
       continue;
-    fputs("\\item[] ", f), Ledger_tex_escape(f, why), fputs(": ", f);
+    fputs("\\item[] \\emph{", f), Ledger_tex_escape(f, why), fputs("}: ", f);
     const char *sep = "";
     for (size_t j = i; j < n; j++)
       if (no_proof(claim[j], &r[j]) && strcmp(no_proof(claim[j], &r[j]), why) == 0)
