@@ -38,6 +38,7 @@ void Rebooting_cond_entropy_exact(mpq_t out, const Rebooting_joint *J, unsigned 
 void Rebooting_cond_information_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsigned b,
                                       unsigned c);
 void Rebooting_pid_redundancy(mpfr_t out, const Rebooting_joint *J);
+void Rebooting_pid_redundancy_exact(mpq_t out, const Rebooting_joint *J);
 
 typedef struct {
   int max_order, second_order_sign;
@@ -48,7 +49,7 @@ typedef struct {
 } Rebooting_gates_form;
 void Rebooting_check_gates(const Ledger_options *o, Ledger_result *r,
                            const Rebooting_gates_form *form);
-#line 2003 "noweb/rebooting.nw"
+#line 2079 "noweb/rebooting.nw"
 enum { REBOOTING_ML, REBOOTING_ME, REBOOTING_MFE, REBOOTING_ESTIMATORS };
 void Rebooting_truth(double p[3]);
 double Rebooting_beta(const unsigned n[3]);
@@ -57,13 +58,13 @@ double Rebooting_expected_kl_tempered(unsigned N, double beta);
 void Rebooting_expected_kl_mpfr(mpfr_t out, unsigned N, int which);
 void Rebooting_estimator_mc(Ledger_mc *out, unsigned N, int which, uint64_t seed, uint64_t samples,
                             int threads);
-#line 2819 "noweb/rebooting.nw"
+#line 2895 "noweb/rebooting.nw"
 double Rebooting_ising_abs_m(const Rebooting_ising *g);
-#line 3027 "noweb/rebooting.nw"
+#line 3103 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out);
 void Rebooting_ising_yang(mpfr_t out, const mpfr_t T);
 double Rebooting_ising_L4(double T);
-#line 3112 "noweb/rebooting.nw"
+#line 3188 "noweb/rebooting.nw"
 void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t sweeps,
                         int threads);
 double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps);
@@ -71,18 +72,18 @@ double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps);
 enum { MEMBRANE_GUARD = 32 };
 static const char *const k_B = "1.380649e-23", *const e_charge = "1.602176634e-19",
                          *const N_A = "6.02214076e23";
-#line 991 "noweb/rebooting.nw"
+#line 994 "noweb/rebooting.nw"
 enum { INFO_GUARD = 32 };
 mpfr_t *Rebooting_log2_table(unsigned long D, mpfr_prec_t w);
 void Rebooting_free_table(mpfr_t *t, unsigned long D);
 void Rebooting_info_sum(mpfr_t out, const Rebooting_joint *J, unsigned a, unsigned b, unsigned c,
                         mpfr_t *lg);
-#line 1075 "noweb/rebooting.nw"
+#line 1078 "noweb/rebooting.nw"
 void Rebooting_info_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsigned b, unsigned c);
-#line 1177 "noweb/rebooting.nw"
+#line 1217 "noweb/rebooting.nw"
 typedef int (*Joint_visit)(const Rebooting_joint *J, void *ctx);
 int Rebooting_for_each_joint(uint64_t seed, Joint_visit visit, void *ctx);
-#line 3125 "noweb/rebooting.nw"
+#line 3201 "noweb/rebooting.nw"
 enum { ISING_CHAINS = 32 };
 #line 58 "noweb/rebooting.nw"
 #endif
