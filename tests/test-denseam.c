@@ -366,12 +366,12 @@ Test(denseam, tradeoff_claims)
 Test(denseam, speed_accuracy_certificate)
 {
   Ledger_result r = Test_run_claim("denseam.tradeoff.speed_accuracy");
-  double lo = Ledger_field_value(&r, "r2_certified_lo"), hi = Ledger_field_value(&r, "r2_certified_hi");
-  double s = Ledger_field_value(&r, "r2_min_slack");
+  double lo = Ledger_field_value(&r, "r2_certified_lo");
+  double hi = Ledger_field_value(&r, "r2_certified_hi"), s = Ledger_field_value(&r, "r2_min_slack");
   cr_assert(lo - 1e-9 <= s && s <= hi + 1e-9, "double slack %.17g outside [%.17g, %.17g]", s, lo,
             hi);
   cr_assert(strstr(r.summary, "certified counterexample"), "%s", r.summary);
-  Ledger_result_init(&r);                        /* the corrected statement: longer is worse there */
+  Ledger_result_init(&r);                  /* the corrected statement: longer is worse there */
   Denseam_certify_m1_step(&r, 2, 65536, INFINITY, -1, "n=2, tau 65536 -> infinity, reversed");
   cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
   cr_assert(strncmp(r.summary, "no certified counterexample", 27) == 0, "%s", r.summary);
