@@ -49,7 +49,7 @@ typedef struct {
 } Rebooting_gates_form;
 void Rebooting_check_gates(const Ledger_options *o, Ledger_result *r,
                            const Rebooting_gates_form *form);
-#line 2113 "noweb/rebooting.nw"
+#line 2115 "noweb/rebooting.nw"
 enum { REBOOTING_ML, REBOOTING_ME, REBOOTING_MFE, REBOOTING_ESTIMATORS };
 void Rebooting_truth(double p[3]);
 double Rebooting_beta(const unsigned n[3]);
@@ -58,13 +58,13 @@ double Rebooting_expected_kl_tempered(unsigned N, double beta);
 void Rebooting_expected_kl_mpfr(mpfr_t out, unsigned N, int which);
 void Rebooting_estimator_mc(Ledger_mc *out, unsigned N, int which, uint64_t seed, uint64_t samples,
                             int threads);
-#line 2943 "noweb/rebooting.nw"
+#line 2945 "noweb/rebooting.nw"
 double Rebooting_ising_abs_m(const Rebooting_ising *g);
-#line 3151 "noweb/rebooting.nw"
+#line 3153 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out);
 void Rebooting_ising_yang(mpfr_t out, const mpfr_t T);
 double Rebooting_ising_L4(double T);
-#line 3236 "noweb/rebooting.nw"
+#line 3238 "noweb/rebooting.nw"
 void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t sweeps,
                         int threads);
 double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps);
@@ -83,7 +83,7 @@ void Rebooting_info_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsig
 #line 1246 "noweb/rebooting.nw"
 typedef int (*Joint_visit)(const Rebooting_joint *J, void *ctx);
 int Rebooting_for_each_joint(uint64_t seed, Joint_visit visit, void *ctx);
-#line 3249 "noweb/rebooting.nw"
+#line 3251 "noweb/rebooting.nw"
 enum { ISING_CHAINS = 32 };
 #line 58 "noweb/rebooting.nw"
 #endif
