@@ -123,7 +123,7 @@ static void check_gradients(const Ledger_options *o, Ledger_result *r)
   Ledger_counterexample(r, LEDGER_INEQUALITY, (double)least, (double)least, where);
   Ledger_found(r, "K+ 5 mM outside < 140 mM inside; Na+ 12 mM inside < 140 mM outside");
 }
-#line 509 "noweb/rebooting.nw"
+#line 513 "noweb/rebooting.nw"
 static void permeability_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -156,6 +156,7 @@ static void certify_permeability(Ledger_result *r)
   Ledger_counterexample(r, LEDGER_INEQUALITY, Certify_down(slack), Certify_up(slack),
                         "P_Na/P_K = 2e-8 / 1e-6 (Arb, 64 bits)");
   arb_clear(na), arb_clear(k), arb_clear(slack);
+  flint_cleanup();
 }
 
 static void check_permeability_ratio(const Ledger_options *o, Ledger_result *r)
@@ -164,7 +165,7 @@ static void check_permeability_ratio(const Ledger_options *o, Ledger_result *r)
   certify_permeability(r);
   Ledger_found(r, "P_Na/P_K = 2e-8 / 1e-6 = 0.02 > 0.01");
 }
-#line 585 "noweb/rebooting.nw"
+#line 590 "noweb/rebooting.nw"
 void Rebooting_certify_resting(Ledger_result *r, const char *printed_mV, const char *half_unit_mV)
 {
   enum { PREC = 64 };
@@ -194,6 +195,7 @@ void Rebooting_certify_resting(Ledger_result *r, const char *printed_mV, const c
   for (int i = 0; i < 3; i++)
     arb_clear(p[i]);
   arb_clear(num), arb_clear(den), arb_clear(t), arb_clear(v);
+  flint_cleanup();
 }
 
 static void check_resting(const Ledger_options *o, Ledger_result *r)
@@ -226,7 +228,7 @@ static void check_resting(const Ledger_options *o, Ledger_result *r)
   clear_membrane(conc, perm, T);
   Rebooting_certify_resting(r, "-78", "0.5");
 }
-#line 652 "noweb/rebooting.nw"
+#line 658 "noweb/rebooting.nw"
 static void check_spike(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t E;
@@ -250,7 +252,7 @@ static void check_spike_kT(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "in_kT_at_300K", E, 10);
   mpfr_clears(E, kT, (mpfr_ptr)0);
 }
-#line 704 "noweb/rebooting.nw"
+#line 710 "noweb/rebooting.nw"
 static const Rebooting_spike_peak Rebooting_spike_peak_paper = {"40", 1};
 
 static void thermal_voltage_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec,
@@ -295,6 +297,7 @@ static void certify_thermal_voltage(Ledger_result *r, const Rebooting_spike_peak
   else
     Ledger_counterexample(r, LEDGER_INEQUALITY, Certify_down(t), Certify_up(t), where);
   arb_clear(vt), arb_clear(v), arb_clear(t);
+  flint_cleanup();
 }
 
 void Rebooting_check_thermal_voltage(const Ledger_options *o, Ledger_result *r,
@@ -322,7 +325,7 @@ static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_thermal_voltage(o, r, &Rebooting_spike_peak_paper);
 }
-#line 781 "noweb/rebooting.nw"
+#line 788 "noweb/rebooting.nw"
 static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t eta, N, T, E, spike;
@@ -344,7 +347,7 @@ static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
                r->field[2].text);
   mpfr_clears(eta, N, T, E, spike, (mpfr_ptr)0);
 }
-#line 1334 "noweb/rebooting.nw"
+#line 1341 "noweb/rebooting.nw"
 typedef struct {
   mpfr_prec_t prec;
   mpfr_t worst;
@@ -370,7 +373,7 @@ static void info_run_clear(Info_run *ir)
   mpfr_clear(ir->worst);
   mpq_clear(ir->gap);
 }
-#line 1367 "noweb/rebooting.nw"
+#line 1374 "noweb/rebooting.nw"
 static void describe_joint(char *out, size_t size, const Rebooting_joint *J);
 
 static void note_exact(Info_run *ir, const mpq_t lhs, const mpq_t rhs, const Rebooting_joint *J)
@@ -402,7 +405,7 @@ static void describe_joint(char *out, size_t size, const Rebooting_joint *J)
   for (size_t c = 0; c < n && used + 4 < size; c++)
     used += (size_t)snprintf(out + used, size - used, "%s%lu", c ? "," : " ", J->count[c]);
 }
-#line 1406 "noweb/rebooting.nw"
+#line 1413 "noweb/rebooting.nw"
 static int visit_eq3(const Rebooting_joint *J, void *ctx)
 {
   Info_run *ir = ctx;
@@ -440,7 +443,7 @@ static int visit_eq3_exact(const Rebooting_joint *J, void *ctx)
   mpq_clears(lhs, hx, hxy, (mpq_ptr)0);
   return 0;
 }
-#line 1476 "noweb/rebooting.nw"
+#line 1483 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   Joint_visit visit;
@@ -474,6 +477,7 @@ static void certify_log2_ratio(Ledger_result *r, Ledger_kind kind, const mpq_t q
   }
   Ledger_counterexample(r, kind, Certify_down(d), Certify_up(d), where);
   fmpq_clear(f), arb_clear(d), arb_clear(l2);
+  flint_cleanup();
 }
 
 static void family_text(char *out, size_t size, uint64_t seed)
@@ -512,7 +516,7 @@ static void check_eq3(const Ledger_options *o, Ledger_result *r)
 {
   info_identity(o, r, visit_eq3, visit_eq3_exact, NULL);
 }
-#line 1568 "noweb/rebooting.nw"
+#line 1576 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   int printed_eq4, use_information;
@@ -541,7 +545,7 @@ static void note_step(Order_run *orun, const mpq_t step, const Rebooting_joint *
   orun->exact_below += mpq_cmp_ui(step, 1, 1) < 0;          /* exactly: slack < 0 */
   orun->cases++;
 }
-#line 1602 "noweb/rebooting.nw"
+#line 1610 "noweb/rebooting.nw"
 static void order_step(mpq_t step, const Rebooting_joint *J, int j, const Order_run *orun)
 {
   unsigned before = (1u << j) - 2, after = (1u << (j + 1)) - 2;
@@ -624,7 +628,7 @@ static void check_eq5(const Ledger_options *o, Ledger_result *r)
   Order_run orun = {.use_information = 1};
   order_claim(o, r, &orun);
 }
-#line 1729 "noweb/rebooting.nw"
+#line 1737 "noweb/rebooting.nw"
 static int popcount(unsigned x)
 {
   int n = 0;
@@ -723,7 +727,7 @@ static void check_eq6(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_eq6(o, r, &Rebooting_eq6_paper);
 }
-#line 1866 "noweb/rebooting.nw"
+#line 1874 "noweb/rebooting.nw"
 enum { GATE_XOR, GATE_AND, GATE_NAND, GATE_OR, GATE_NOR, GATES };
 static const char *const gate_name[GATES] = {"XOR", "AND", "NAND", "OR", "NOR"};
 
@@ -863,7 +867,7 @@ static void check_gates(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_gates(o, r, &Rebooting_gates_paper);
 }
-#line 2582 "noweb/rebooting.nw"
+#line 2590 "noweb/rebooting.nw"
 /* g(x) = H(1-2x, x, x) - 1/2 in bits: the truth's defining equation */
 static void truth_gap_arb(arb_t g, const arb_t x, slong prec)
 {
@@ -983,8 +987,9 @@ static void fig1_slack_arb(arb_t slack, unsigned N, double fixed, slong prec)
   for (int k = 0; k < REBOOTING_ESTIMATORS; k++)
     arb_clear(e[k]);
   _arb_vec_clear(lp, 3);
+  flint_cleanup();
 }
-#line 2719 "noweb/rebooting.nw"
+#line 2728 "noweb/rebooting.nw"
 enum { FIG1_NMAX = 14 };
 static const double FIG1_SUM_ERROR = 1e-12;   /* exact sums in double: see the prose */
 
@@ -1044,7 +1049,7 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
     arb_clear(s);
   }
 }
-#line 2789 "noweb/rebooting.nw"
+#line 2798 "noweb/rebooting.nw"
 #define SHARP_LO (1 + 1 / 128.0)
 #define SHARP_STEP (1 / 128.0)
 enum { SHARP_GRID = 512 };
@@ -1073,7 +1078,7 @@ static void check_fig1_sharpened(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "best_beta_N10", at);
   Ledger_field_double(r, "kl_best_N10", Rebooting_expected_kl_tempered(10, at));
 }
-#line 2836 "noweb/rebooting.nw"
+#line 2845 "noweb/rebooting.nw"
 enum { FIG1_SAMPLES = 100000 };
 
 static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1085,7 +1090,7 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 3336 "noweb/rebooting.nw"
+#line 3345 "noweb/rebooting.nw"
 static double tc_double(void)
 {
   mpfr_t t;
@@ -1104,7 +1109,7 @@ static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
 }
-#line 3371 "noweb/rebooting.nw"
+#line 3380 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1112,7 +1117,7 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 3411 "noweb/rebooting.nw"
+#line 3420 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
@@ -1144,7 +1149,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 3499 "noweb/rebooting.nw"
+#line 3508 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
@@ -1191,7 +1196,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 3576 "noweb/rebooting.nw"
+#line 3585 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting Sec. I.A, eq. (1)", LEDGER_VALUE,
    "the gas constant R is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant,
@@ -1283,7 +1288,7 @@ static const Ledger_claim claims[] = {
    "simulated <|m|> at T = 2, L = 64 equals Yang's spontaneous magnetisation", LEDGER_VERIFIED,
    check_ising_yang, LEDGER_LITERATURE, NULL, NULL, 64, NULL},
 };
-#line 3714 "noweb/rebooting.nw"
+#line 3723 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)
