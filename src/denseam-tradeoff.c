@@ -1,7 +1,9 @@
-#line 3031 "noweb/denseam.nw"
+#line 3062 "noweb/denseam.nw"
 /* denseam-tradeoff.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
-#line 3039 "noweb/denseam.nw"
+#include <arb_mat.h>
+#include "certify.h"
+#line 3073 "noweb/denseam.nw"
 static const double trade_tau[] = {0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32};
 enum { TRADE_TAUS = sizeof trade_tau / sizeof trade_tau[0], TRADE_N = 10, TRADE_MC_N = 64,
        TRADE_MC_TRAJ = 128 };
@@ -57,8 +59,87 @@ static void trade_mc_point(trade_mc *t, int n, unsigned N, double tau, double T,
   free(c), free(rec);
   Denseam_patterns_free(&p);
 }
-#line 3097 "noweb/denseam.nw"
+#line 3168 "noweb/denseam.nw"
+static void class_m1_arb(arb_t m1, int n, unsigned N, const Denseam_protocol *pr, slong prec)
+{
+  unsigned k = (unsigned)lround(pr->eps * N), NA = N - k;
+  slong row = k + 1, ns = (slong)(NA + 1) * row;
+  int64_t scale = n * ipow(N, n - 1);
+  arb_ptr p = _arb_vec_init(ns), nx = _arb_vec_init(ns);
+  arb_t beta, q, t, u;
+  arb_mat_t G, E;
+  arb_init(beta), arb_init(q), arb_init(t), arb_init(u);
+  arb_mat_init(G, ns, ns), arb_mat_init(E, ns, ns);
+  arb_set_d(t, pr->T), arb_inv(beta, t, prec);
+  
+#line 3199 "noweb/denseam.nw"
+if (isinf(pr->tau)) {                                    /* equilibrium at field 0 */
+  arb_zero(u);
+  for (slong i = 0; i < ns; i++) {
+    int64_t M = 2 * (i / row) - NA + 2 * (i % row) - k;
+    arb_set_si(t, ipow(M, n)), arb_div_si(t, t, scale, prec), arb_mul(t, t, beta, prec);
+    arb_exp(p + i, t, prec);
+    arb_bin_uiui(t, NA, (ulong)(i / row), prec), arb_mul(p + i, p + i, t, prec);
+    arb_bin_uiui(t, k, (ulong)(i % row), prec), arb_mul(p + i, p + i, t, prec);
+    arb_add(u, u, p + i, prec);
+  }
+  for (slong i = 0; i < ns; i++)
+    arb_div(p + i, p + i, u, prec);
+} else {                                                 /* the product start */
+  arb_set_d(t, pr->h0), arb_mul(t, t, beta, prec), arb_tanh(t, t, prec);
+  arb_add_ui(q, t, 1, prec), arb_mul_2exp_si(q, q, -1);  /* q = (1 + tanh beta h0)/2 */
+  arb_sub_ui(u, q, 1, prec), arb_neg(u, u);
+  for (slong i = 0; i < ns; i++) {
+    ulong a = (ulong)(i / row), b = (ulong)(i % row);
+    arb_bin_uiui(p + i, NA, a, prec), arb_bin_uiui(t, k, b, prec), arb_mul(p + i, p + i, t, prec);
+    arb_pow_ui(t, q, a + k - b, prec), arb_mul(p + i, p + i, t, prec);
+    arb_pow_ui(t, u, NA - a + b, prec), arb_mul(p + i, p + i, t, prec);
+  }
+}
+#line 3180 "noweb/denseam.nw"
+  if (!isinf(pr->tau))
+    for (int s = 1; s <= pr->steps; s++) {
+      
+#line 3225 "noweb/denseam.nw"
+static const int sg[4] = {1, -1, 1, -1}, g[4] = {1, 1, -1, -1};
+arb_t lambda, mu, w;
+arb_init(lambda), arb_init(mu), arb_init(w);
+arb_set_d(lambda, Denseam_field(pr, s));                 /* a dyadic double: exact */
+arb_set_d(mu, pr->tau), arb_mul_ui(mu, mu, N, prec), arb_div_si(mu, mu, pr->steps, prec);
+arb_mat_zero(G);
+for (slong i = 0; i < ns; i++) {
+  long a = (long)(i / row), b = (long)(i % row), M = 2 * a - NA + 2 * b - k;
+  long count[4] = {a, (long)NA - a, b, (long)k - b};
+  slong dest[4] = {i - row, i + row, i - 1, i + 1};
+  for (int j = 0; j < 4; j++) {
+    if (count[j] == 0)
+      continue;
+    arb_set_si(t, -(ipow(M - 2 * sg[j], n) - ipow(M, n))), arb_div_si(t, t, scale, prec);
+    arb_addmul_si(t, lambda, 2 * g[j] * sg[j], prec);   /* Delta H of the flip */
+    arb_mul(t, t, beta, prec), arb_exp(t, t, prec), arb_add_ui(t, t, 1, prec);
+    arb_mul_si(w, mu, count[j], prec), arb_div_ui(w, w, N, prec), arb_div(w, w, t, prec);
+    arb_add(arb_mat_entry(G, dest[j], i), arb_mat_entry(G, dest[j], i), w, prec);
+    arb_sub(arb_mat_entry(G, i, i), arb_mat_entry(G, i, i), w, prec);
+  }
+}
+arb_clear(lambda), arb_clear(mu), arb_clear(w);
+#line 3183 "noweb/denseam.nw"
+      arb_mat_exp(E, G, prec);                           /* the Poisson sum of the stage */
+      for (slong i = 0; i < ns; i++)
+        arb_dot(nx + i, NULL, 0, arb_mat_entry(E, i, 0), 1, p, 1, ns, prec);
+      _arb_vec_swap(p, nx, ns);
+    }
+  arb_zero(m1);
+  for (slong i = 0; i < ns; i++)
+    arb_addmul_si(m1, p + i, 2 * (i / row) - NA + 2 * (i % row) - k, prec);   /* M */
+  arb_div_ui(m1, m1, N, prec);
+  arb_clear(beta), arb_clear(q), arb_clear(t), arb_clear(u);
+  arb_mat_clear(G), arb_mat_clear(E);
+  _arb_vec_clear(p, ns), _arb_vec_clear(nx, ns);
+}
+#line 3131 "noweb/denseam.nw"
 enum { CHECK_N = 8, CHECK_TAUS = 77, CHECK_TAU_FIRST = -12 };
+enum { TRADE_QUENCH = -1, TRADE_LIMIT = CHECK_TAUS };   /* tau -> 0 and tau -> infinity */
 #define CHECK_ERROR 1e-9
 
 static double check_tau(int j) { return pow(2, (CHECK_TAU_FIRST + j) / 4.0); }
@@ -87,7 +168,7 @@ static void trade_curves_compute(trade_curves *c)
     c->m1_limit[a] = e.m0; /* tau -> infinity: equilibrium with the field off */
   }
 }
-#line 3133 "noweb/denseam.nw"
+#line 3250 "noweb/denseam.nw"
 static void trade_curves_once(trade_curves *c)
 {
   static trade_curves memo;
@@ -99,21 +180,23 @@ static void trade_curves_once(trade_curves *c)
     *c = memo;
   }
 }
-#line 3152 "noweb/denseam.nw"
+#line 3269 "noweb/denseam.nw"
 static double trade_rise(const trade_curves *c, int a, int last, int to_limit, double direction,
-                         char *where, size_t size)
+                         char *where, size_t size, int step[2])
 {
   double slack = direction * (c->m1[a][0] - c->m1_quench[a]);
   snprintf(where, size, "n=%d, tau 0 -> %.4g", a + 2, check_tau(0));
+  step[0] = TRADE_QUENCH, step[1] = 0;
   for (int j = 0; j < last; j++) {
     double d = direction * (c->m1[a][j + 1] - c->m1[a][j]);
     if (d < slack)
-      slack = d, snprintf(where, size, "n=%d, tau %.4g -> %.4g", a + 2, check_tau(j),
-                          check_tau(j + 1));
+      slack = d, step[0] = j, step[1] = j + 1,
+      snprintf(where, size, "n=%d, tau %.4g -> %.4g", a + 2, check_tau(j), check_tau(j + 1));
   }
   double d = direction * (c->m1_limit[a] - c->m1[a][last]);
   if (to_limit && d < slack)
-    slack = d, snprintf(where, size, "n=%d, tau %.4g -> infinity", a + 2, check_tau(last));
+    slack = d, step[0] = last, step[1] = TRADE_LIMIT,
+    snprintf(where, size, "n=%d, tau %.4g -> infinity", a + 2, check_tau(last));
   return slack;
 }
 
@@ -124,7 +207,32 @@ static int trade_best(const trade_curves *c, int a)
     best = c->m1[a][j] > c->m1[a][best] ? j : best;
   return best;
 }
-#line 3179 "noweb/denseam.nw"
+#line 3310 "noweb/denseam.nw"
+static double step_tau(int j)
+{
+  return j == TRADE_QUENCH ? 0 : j == TRADE_LIMIT ? INFINITY : check_tau(j);
+}
+
+void Denseam_certify_m1_step(Ledger_result *r, int n, double tau_from, double tau_to,
+                             double direction, const char *where)
+{
+  enum { PREC = 128 };
+  arb_t from, to;
+  arb_init(from), arb_init(to);
+  Denseam_protocol pr = {.T = trade_T, .eps = trade_eps, .tau = tau_from, .h0 = 1,
+                         .steps = TRADE_STEPS, .start = DENSEAM_PRODUCT};
+  class_m1_arb(from, n, CHECK_N, &pr, PREC);
+  pr.tau = tau_to;
+  class_m1_arb(to, n, CHECK_N, &pr, PREC);
+  arb_sub(to, to, from, PREC);
+  arb_mul_si(to, to, direction > 0 ? 1 : -1, PREC);
+  char text[LEDGER_TEXT];
+  snprintf(text, sizeof text, "%s (class chain in Arb, 128 bits)", where);
+  Ledger_counterexample(r, LEDGER_INEQUALITY, Certify_down(to), Certify_up(to), text);
+  arb_clear(from), arb_clear(to);
+  flint_cleanup();                               /* Arb's caches of this thread */
+}
+
 void Denseam_speed_accuracy(Ledger_result *r, double direction)
 {
   trade_curves c;
@@ -133,18 +241,21 @@ void Denseam_speed_accuracy(Ledger_result *r, double direction)
   Ledger_result_init(&ra), Ledger_result_init(&rb);
   char where[96], w[96];
   double sa = INFINITY, sb = INFINITY;
+  int step[2], stepb[2] = {0, 0}, ab = 0;
   for (int a = 0; a < 2; a++) {
-    double s = trade_rise(&c, a, trade_best(&c, a), 0, direction, w, sizeof w);
+    double s = trade_rise(&c, a, trade_best(&c, a), 0, direction, w, sizeof w, step);
     if (s < sa)
       sa = s, memcpy(where, w, sizeof w);
   }
   Ledger_inequality(&ra, sa, CHECK_ERROR, where);
   for (int a = 0; a < 2; a++) {
-    double s = trade_rise(&c, a, CHECK_TAUS - 1, 1, direction, w, sizeof w);
+    double s = trade_rise(&c, a, CHECK_TAUS - 1, 1, direction, w, sizeof w, step);
     if (s < sb)
-      sb = s, memcpy(where, w, sizeof w);
+      sb = s, memcpy(where, w, sizeof w), ab = a, stepb[0] = step[0], stepb[1] = step[1];
   }
   Ledger_inequality(&rb, sb, CHECK_ERROR, where);
+  if (rb.verdict == LEDGER_REFUTED)
+    Denseam_certify_m1_step(&rb, ab + 2, step_tau(stepb[0]), step_tau(stepb[1]), direction, where);
   Ledger_readings(r, "a trade-off up to the best duration", &ra, "longer is always better", &rb);
   int b2 = trade_best(&c, 0), b3 = trade_best(&c, 1);
   Ledger_field_double(r, "tau_best_n2", check_tau(b2));
@@ -168,7 +279,7 @@ void Denseam_check_speed_accuracy(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Denseam_speed_accuracy(r, 1);
 }
-#line 3230 "noweb/denseam.nw"
+#line 3389 "noweb/denseam.nw"
 void Denseam_check_higher_n(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -196,7 +307,7 @@ void Denseam_check_higher_n(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_betaW_n3_minus_n2", wmin);
   Denseam_found_otherwise(r);
 }
-#line 3260 "noweb/denseam.nw"
+#line 3419 "noweb/denseam.nw"
 int Denseam_write_tradeoff(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
