@@ -35,5 +35,6 @@ void Certify_inequality(Ledger_result *r, Certify_fn f, void *ctx, const Certify
 void Certify_box_text(char *buf, size_t size, const Certify_box *box);
 double Certify_down(const arb_t x);
 double Certify_up(const arb_t x);
+void Certify_use_arb(void);
 #line 64 "noweb/certify.nw"
 #endif

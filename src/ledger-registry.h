@@ -4,7 +4,7 @@
 #define LEDGER_REGISTRY_H
 #include "ledger.h"
 
-#line 346 "noweb/ledger.nw"
+#line 347 "noweb/ledger.nw"
 size_t Ledger_nchapters(void);
 const Ledger_chapter *Ledger_chapter_at(size_t i);
 const Ledger_claim *Ledger_find_claim(const char *id);
