@@ -668,6 +668,45 @@ Test(learning, the_balls_of_the_proofs_contain_the_mpfr_values)
   arb_clear(info), arb_clear(ds), arb_clear(sig);
 }
 
+#line 6988 "noweb/learning.nw"
+Test(learning, the_lemmas_of_the_proofs_hold_where_they_are_used)
+{
+  mpfr_t a, n, x, y;
+  mpfr_inits2(128, a, n, x, y, (mpfr_ptr)0);
+  static const double rates[] = {1e-3, 0.01, 0.046875};
+  mpfr_set_zero(a, 1);
+  for (int i = 0; i < 3; i++) {
+    double r = rates[i];
+    mpfr_set_d(n, r, MPFR_RNDN);
+    cr_assert_eq(Learning_info(x, a, n), 0);
+    cr_assert_leq(mpfr_get_d(x, MPFR_RNDN), r * r * log(2) / 4, "I at %g", r);
+    cr_assert_eq(Learning_toy_entropy(y, n), 0);
+    cr_assert_geq(mpfr_get_d(y, MPFR_RNDN), r * r * (1 - r * r) / 2, "dS at %g", r);
+  }
+  static const double strip[][2] = {{1.0 / 64, 10}, {10, 0.375}, {1, 1.25}, {0.1, 2}, {5, 0.1}};
+  for (int i = 0; i < 5; i++) {
+    double al = strip[i][0], nu = strip[i][1], xx = al * nu * nu;
+    mpfr_set_d(a, al, MPFR_RNDN), mpfr_set_d(n, nu, MPFR_RNDN);
+    cr_assert_eq(Learning_info(x, a, n), 0);
+    cr_assert_leq(al * mpfr_get_d(x, MPFR_RNDN), log(2) / 4 * (2 + xx) * 0.5 * log1p(xx),
+                  "the strip's lemma at alpha = %g, nu = %g", al, nu);
+  }
+  static const double mono[][2] = {{0.1, 0.5}, {1, 2}, {10, 5}};
+  for (int i = 0; i < 3; i++) {
+    double al = mono[i][0], nu = mono[i][1];
+    mpfr_set_d(a, al, MPFR_RNDN), mpfr_set_d(n, nu, MPFR_RNDN);
+    cr_assert_eq(Learning_pc_excess(x, a, n), 0);
+    mpfr_set_d(a, 1.1 * al, MPFR_RNDN);
+    cr_assert_eq(Learning_pc_excess(y, a, n), 0);
+    cr_assert(mpfr_less_p(y, x), "delta does not fall with alpha at %g, %g", al, nu);
+    mpfr_set_d(a, al, MPFR_RNDN), mpfr_div_d(a, a, 1.21, MPFR_RNDN);
+    mpfr_set_d(n, 1.1 * nu, MPFR_RNDN);          /* the same varsigma, to rounding */
+    cr_assert_eq(Learning_pc_excess(y, a, n), 0);
+    cr_assert(mpfr_greater_p(y, x), "delta does not rise with nu at %g, %g", al, nu);
+  }
+  mpfr_clears(a, n, x, y, (mpfr_ptr)0);
+}
+
 Test(learning, refuted_claims_carry_the_gaps_derived_in_the_text)
 {
   Ledger_result r = Test_run_claim("learning.entropy_per_weight");
@@ -722,7 +761,7 @@ Test(learning, simulations_are_verified)
   cr_assert_gt(fabs(Ledger_field_value(&r[0], "z_from_sudden")), 20);
   cr_assert_gt(Ledger_field_value(&r[0], "z_from_zero"), 20);
 }
-#line 7037 "noweb/learning.nw"
+#line 7089 "noweb/learning.nw"
 Test(learning, toy_model_simulation_is_verified)
 {
   Ledger_result r = Test_run_claim("learning.toy.mc");
@@ -739,7 +778,7 @@ Test(learning, toy_model_simulation_is_verified)
   cr_assert_gt(Ledger_field_value(&r, "slack_in_se"), 100);
   cr_assert_lt(Ledger_field_value(&r, "I_plugin_bias"), 0.01 * se[0]);
 }
-#line 7095 "noweb/learning.nw"
+#line 7147 "noweb/learning.nw"
 static void ramp_wrong_exponent(mpfr_t g, const mpfr_t tau)
 {
   if (mpfr_inf_p(tau)) {
@@ -807,7 +846,7 @@ Test(learning, the_printed_entropy_refutes_the_efficiency_limits, .timeout = 60)
   Ledger_result_init(&r), Learning_eq22_limits(&r, entropy_as_printed, 128);
   assert_refuted(&r, "eq22.limits");
 }
-#line 7167 "noweb/learning.nw"
+#line 7219 "noweb/learning.nw"
 static double tanh_as_printed(double x, double gamma) { return erf(gamma * x / 2); }
 static double tanh_sign_flipped(double x, double gamma) { return -erf(gamma * x / 2); }
 
