@@ -280,7 +280,7 @@ static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form 
 }
 
 static const Learning_bound_form Learning_bound_printed = {1, 1, 1, 1};
-#line 3345 "noweb/learning.nw"
+#line 3344 "noweb/learning.nw"
 #include <acb_calc.h>
 #include <arb_hypgeom.h>
 #include "certify.h"
@@ -409,7 +409,7 @@ int Learning_toy_balls(arb_t info, arb_t ds, double nu, slong prec)
   arb_clear(ln2), arb_clear(h);
   return status;
 }
-#line 3482 "noweb/learning.nw"
+#line 3481 "noweb/learning.nw"
 static void ball_scale(arb_t out, const arb_t x, double c, slong prec)
 {
   arb_t k;
@@ -449,7 +449,7 @@ static void ball_bound_worst(arb_t rel, const Learning_bound_form *b, const arb_
   arb_min(rel, rel, r, prec);
   arb_clear(q), arb_clear(r);
 }
-#line 3529 "noweb/learning.nw"
+#line 3528 "noweb/learning.nw"
 enum { FIG2_CACHE = 256, FIG2_BUDGET = 400, FIG2_PREC = 64 };
 static const Certify_box fig2_box = {1, {3.0 / 64}, {83.0 / 4}, {"nu"}};
 
@@ -478,8 +478,8 @@ static void fig2_certified_slack(arb_t out, arb_srcptr x, slong prec, void *ctx)
   Fig2_balls *c = ctx;
   arb_t info, ds, i1, s1, half;
   arb_init(info), arb_init(ds), arb_init(i1), arb_init(s1), arb_init(half);
-  fig2_terms_at(info, ds, c, floor(Certify_down(x) * 0x1p24) * 0x1p-24, prec);
-  fig2_terms_at(i1, s1, c, ceil(Certify_up(x) * 0x1p24) * 0x1p-24, prec);
+  fig2_terms_at(info, ds, c, Certify_down(x), prec);
+  fig2_terms_at(i1, s1, c, Certify_up(x), prec);
   arb_union(info, info, i1, prec);               /* I is nondecreasing in nu */
   arb_union(ds, ds, s1, prec);                   /* so is dS, by data processing */
   if (c->any_heat) {
@@ -494,7 +494,7 @@ static void fig2_certified_slack(arb_t out, arb_srcptr x, slong prec, void *ctx)
   }
   arb_clear(info), arb_clear(ds), arb_clear(i1), arb_clear(s1), arb_clear(half);
 }
-#line 3583 "noweb/learning.nw"
+#line 3582 "noweb/learning.nw"
 /* the certified counterexample at a point whose terms are the balls info and ds; heat_coef is
    nu^2 (one weight) or alpha nu^2 (per weight), the heat's factor in front of g */
 static void ball_counterexample(Ledger_result *r, const Learning_bound_form *form,
@@ -549,7 +549,7 @@ static void fig2_certify(Ledger_result *r, const Learning_bound_form *form)
                where);
   _arb_vec_clear(c.info, FIG2_CACHE), _arb_vec_clear(c.ds, FIG2_CACHE);
 }
-#line 3651 "noweb/learning.nw"
+#line 3650 "noweb/learning.nw"
 enum { FIG2_NU = 28 };
 
 typedef struct {
@@ -658,7 +658,7 @@ static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_fig2(r, &Learning_bound_printed, 1);
 }
-#line 3773 "noweb/learning.nw"
+#line 3772 "noweb/learning.nw"
 enum { TOY_MC_SAMPLES = 500000 };
 static const double TOY_MC_GAMMA = 1000;
 
@@ -703,7 +703,7 @@ static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
   Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
 }
-#line 3885 "noweb/learning.nw"
+#line 3884 "noweb/learning.nw"
 void Learning_protocol_heat_ball(arb_t h, Learning_protocol pr, slong prec)
 {
   arb_t e, e2;
@@ -773,7 +773,7 @@ static void protocol_certify(Ledger_result *r, const Learning_bound_form *form,
   arb_clear(info), arb_clear(ds), arb_clear(q), arb_clear(rel);
   _arb_vec_clear(c.info, FIG2_CACHE), _arb_vec_clear(c.ds, FIG2_CACHE);
 }
-#line 3957 "noweb/learning.nw"
+#line 3956 "noweb/learning.nw"
 enum { PROTOCOL_POINTS = 3 * 2 * 5 };
 
 typedef struct {
@@ -903,7 +903,7 @@ static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_protocol(r, &Learning_bound_printed, 1, LEARNING_QUADRATIC);
 }
-#line 4106 "noweb/learning.nw"
+#line 4105 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
@@ -923,7 +923,7 @@ static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 4135 "noweb/learning.nw"
+#line 4134 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -935,7 +935,7 @@ static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 4164 "noweb/learning.nw"
+#line 4163 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -971,7 +971,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 4210 "noweb/learning.nw"
+#line 4209 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1003,7 +1003,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 4259 "noweb/learning.nw"
+#line 4258 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -1090,7 +1090,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
                "N = P = 400) vs printed ln(1 + alpha nu^2) = %.4f at alpha = nu = 1",
                log(2) - Ledger_field_value(r, "residual"), mixture, log(2));
 }
-#line 4373 "noweb/learning.nw"
+#line 4372 "noweb/learning.nw"
 typedef struct {
   mpfr_t info, ds;
 } Eta_definitions;
@@ -1189,7 +1189,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq22_limits(r, Learning_entropy_per_weight, o->prec);
 }
-#line 4566 "noweb/learning.nw"
+#line 4565 "noweb/learning.nw"
 int Learning_excess_ball(arb_t delta, double nu, const arb_t sig, slong prec)
 {
   assert(nu >= 0 && isfinite(nu));
@@ -1291,7 +1291,7 @@ static void eq16_certified_slack(arb_t out, arb_srcptr x, slong prec, void *ctx)
   ball_bound_worst(out, ((Eq16_balls *)ctx)->form, info, ds, half, prec);
   arb_clear(info), arb_clear(ds), arb_clear(half);
 }
-#line 4674 "noweb/learning.nw"
+#line 4673 "noweb/learning.nw"
 enum { EQ16_BUDGET = 2000, EQ16_PREC = 64 };
 static const Certify_box eq16_box = {2, {1.0 / 64, 3.0 / 8}, {10, 10}, {"alpha", "nu"}};
 
@@ -1344,7 +1344,7 @@ static void eq16_certify(Ledger_result *r, const Learning_bound_form *form)
     arb_clear(lemma);
   }
 }
-#line 4730 "noweb/learning.nw"
+#line 4729 "noweb/learning.nw"
 static double eq16_slack_double(const Learning_bound_form *b, double a, double n, int sudden)
 {
   double ds = 0.5 * log1p(a * n * n), q = sudden ? 0.5 * a * n * n : 0;
@@ -1408,7 +1408,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Learning_eq16(r, &Learning_bound_printed, o->prec);
   Ledger_field_double(r, "max_eta_printed_dS", 0.5 * Ledger_field_value(r, "max_eta"));
 }
-#line 4824 "noweb/learning.nw"
+#line 4823 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1442,7 +1442,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
       r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
       Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
 }
-#line 4871 "noweb/learning.nw"
+#line 4870 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1473,7 +1473,7 @@ static void check_s52(const Ledger_options *o, Ledger_result *r)
       "not 1 (N = 1, alpha = nu = 1)",
       1 + Ledger_field_value(r, "residual"));
 }
-#line 4921 "noweb/learning.nw"
+#line 4920 "noweb/learning.nw"
 static void s60_overlaps(long *with, long *without)
 {
   enum { N = 8, P = 4 };
@@ -1514,7 +1514,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "overlap term (nu/N) sum_rho ... = %g by (S59) vs %g as printed in (S60) "
                "(one sample, N = 8, P = 4, nu = 1)", with / 8.0, without / 8.0);
 }
-#line 4998 "noweb/learning.nw"
+#line 4997 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -1541,7 +1541,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
       mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 5045 "noweb/learning.nw"
+#line 5044 "noweb/learning.nw"
 typedef struct {
   double alpha, nu_lo, nu_hi, eta_lo, eta_hi;
   int sudden;
@@ -1601,7 +1601,7 @@ static void check_inset_order(const Ledger_options *o, Ledger_result *r)
                "nu = %g but %.4f at nu = %g (alpha = %g, tau %s)", w.eta_lo, w.nu_lo, w.eta_hi,
                w.nu_hi, w.alpha, w.sudden ? "-> 0" : "-> inf");
 }
-#line 5117 "noweb/learning.nw"
+#line 5116 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -1635,7 +1635,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_gamma", f1 < f2 ? x1 : x2);
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
 }
-#line 5160 "noweb/learning.nw"
+#line 5159 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -1728,7 +1728,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s67(r, erf_closed_form, o->prec);
 }
-#line 5266 "noweb/learning.nw"
+#line 5265 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_s68_formula closed = *(Learning_s68_formula *)ctx;
@@ -1809,7 +1809,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s69(r, &Learning_s69_printed, o->prec);
 }
-#line 5353 "noweb/learning.nw"
+#line 5352 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -1862,7 +1862,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s71(r, Learning_pc_erf, o->prec);
 }
-#line 5420 "noweb/learning.nw"
+#line 5419 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   const double c = *(const double *)ctx, g = 0.8;
@@ -1914,7 +1914,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_pc_erf_worst(r, Learning_pc_erf_final);
 }
-#line 5486 "noweb/learning.nw"
+#line 5485 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1930,7 +1930,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
                sqrt(2.0 / 3.0), w.value, w23.value);
   free(t);
 }
-#line 5517 "noweb/learning.nw"
+#line 5516 "noweb/learning.nw"
 enum { FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -1944,7 +1944,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 5774 "noweb/learning.nw"
+#line 5773 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the linear ramp dissipates nu^2 F^2 (e^-tau + tau - 1)/tau^2, the integral of the heat rate",
@@ -2090,7 +2090,7 @@ static const Ledger_claim claims[] = {
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL,
    53, NULL},
 };
-#line 5931 "noweb/learning.nw"
+#line 5930 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)
