@@ -1,4 +1,4 @@
-#line 5406 "noweb/learning.nw"
+#line 6148 "noweb/learning.nw"
 /* test-learning.c: tangled from noweb/learning.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -10,7 +10,7 @@
 #include "stochastic.h"
 #include "learning-internal.h"
 
-#line 5428 "noweb/learning.nw"
+#line 6170 "noweb/learning.nw"
 static const char *field_text(const Ledger_result *r, const char *key)
 {
   for (int i = 0; i < r->nfields; i++)
@@ -45,7 +45,7 @@ static void assert_the_registry_expects(const Ledger_result *r, const char *id)
                Ledger_verdict_name(r->verdict), Ledger_verdict_name(c->expected), r->summary);
 }
 
-#line 5478 "noweb/learning.nw"
+#line 6220 "noweb/learning.nw"
 Test(learning, ramp_factor_edges)
 {
   mpfr_t t, g, e;
@@ -114,7 +114,7 @@ Test(learning, moment_solutions_satisfy_their_equation)
     }
   mpfr_clears(T, t, h, mp, mm, m, phi, d, (mpfr_ptr)0);
 }
-#line 5552 "noweb/learning.nw"
+#line 6294 "noweb/learning.nw"
 static double quadratic_mean(double t, double tau)
 {
   return (t * t - 2 * (expm1(-t) + t)) / (tau * tau);
@@ -145,7 +145,7 @@ Test(learning, quadratic_ramp_obeys_the_first_law)
   }
   mpfr_clears(n, T, t, q, (mpfr_ptr)0);
 }
-#line 5590 "noweb/learning.nw"
+#line 6332 "noweb/learning.nw"
 Test(learning, langevin_is_thread_independent_and_matches_both_limits)
 {
   Ledger_mc one, two;
@@ -156,7 +156,7 @@ Test(learning, langevin_is_thread_independent_and_matches_both_limits)
   Learning_langevin_mc(&one, 1.5, 20, 400, 12, 40000, 0);
   cr_assert_leq(fabs(one.z), 4, "tau = 20: z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 5615 "noweb/learning.nw"
+#line 6357 "noweb/learning.nw"
 Test(learning, pc_against_mpmath)
 {
   static const struct { double a, n; const char *pc; } ref[] = {
@@ -213,7 +213,7 @@ Test(learning, pc_is_odd_about_one_half_and_double_agrees)
   }
   mpfr_clears(a, n, x, y, (mpfr_ptr)0);
 }
-#line 5701 "noweb/learning.nw"
+#line 6443 "noweb/learning.nw"
 Test(learning, pc_wide_and_far_forms_agree_with_double_exponential)
 {
   static const double pt[][2] = {{2.5, 10},   {3, 10},      {0.3, 30},  {0.05, 100}, {0.001, 200},
@@ -355,7 +355,7 @@ Test(learning, pc_and_info_far_out)
   }
   mpfr_clears(a, n, x, y, (mpfr_ptr)0);
 }
-#line 5855 "noweb/learning.nw"
+#line 6597 "noweb/learning.nw"
 Test(learning, toy_entropy_series_and_reference)
 {
   mpfr_t n, v;
@@ -390,7 +390,7 @@ Test(learning, eta_at_small_rate_tends_to_four_c_squared)
                      mpfr_get_d(e, MPFR_RNDN), 4 * c * c);
   mpfr_clears(n, t, e, (mpfr_ptr)0);
 }
-#line 5902 "noweb/learning.nw"
+#line 6644 "noweb/learning.nw"
 static double scalar_realization_mean(int N, int P, double nu, uint64_t seed, uint64_t key)
 {
   Rng rng;
@@ -445,7 +445,7 @@ Test(learning, pattern_kernel_matches_a_scalar_implementation)
   cr_assert_eq(memcmp(&pa, &pb, sizeof pa), 0);
   cr_assert_eq(memcmp(&ia, &ib, sizeof ia), 0);
 }
-#line 5968 "noweb/learning.nw"
+#line 6710 "noweb/learning.nw"
 Test(learning, experiment_domains_and_sample_counts)
 {
   const Ledger_experiment *f = Ledger_find_experiment("learning.fig3"),
@@ -475,7 +475,7 @@ Test(learning, fig3_past_two_to_the_sixteen_realisations)
   cr_assert_lt(fabs(pc.estimate - exact), 5 * pc.stderr_, "p_C %g +- %g against %g", pc.estimate,
                pc.stderr_, exact);
 }
-#line 6011 "noweb/learning.nw"
+#line 6753 "noweb/learning.nw"
 static void tanh_erf_slope(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -546,7 +546,7 @@ Test(learning, pc_erf_worst_error_is_attained_and_not_exceeded)
   cr_assert_geq(scan, w - 1e-7, "scan %.15g far below claim %.15g", scan, w);
   mpfr_clears(A, N, p, e, (mpfr_ptr)0);
 }
-#line 6093 "noweb/learning.nw"
+#line 6835 "noweb/learning.nw"
 static void pin_identity(const char *id)
 {
   Ledger_result r = Test_run_claim(id);
@@ -599,7 +599,10 @@ Test(learning, bounds_hold_with_their_smallest_slack_where_expected)
             field_text(&r, "where"));
   cr_assert_lt(Ledger_field_value(&r, "error"), 1e-6 * s, "the slack's error bound");
   cr_assert_float_eq(Ledger_field_value(&r, "max_eta"), 1 - s, 1e-12);
+  double c = Ledger_field_value(&r, "certified_slack");
+  cr_assert(c > 0.9 * s && c <= s, "fig2 certified slack %g against the grid's %g", c, s);
   assert_refuted(&rr[1], "eq10.fig2");
+  cr_assert(strncmp(rr[1].summary, "certified counterexample", 24) == 0, "%s", rr[1].summary);
   static const char *const others[] = {"learning.eq10.ramp_all_times", "learning.eq10.switch",
                                        "learning.eq10.quadratic"};
   for (int i = 0; i < 3; i++) {
@@ -608,12 +611,100 @@ Test(learning, bounds_hold_with_their_smallest_slack_where_expected)
     assert_the_registry_expects(&rr[0], others[i]);
     cr_assert_gt(Ledger_field_value(&rr[0], "min_slack"), 0.5, "%s: %s", others[i], rr[0].summary);
     assert_refuted(&rr[1], "eq10 (other forces)");
+    cr_assert(strncmp(rr[1].summary, "certified counterexample", 24) == 0, "%s", rr[1].summary);
   }
   r = Test_run_claim("learning.eq16");
   cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), 1 - Ledger_field_value(&r, "max_eta"),
                      1e-12);
   cr_assert(Ledger_field_value(&r, "max_eta") > 0.19 && Ledger_field_value(&r, "max_eta") < 0.2,
             "max eta %g", Ledger_field_value(&r, "max_eta"));
+  double c16 = Ledger_field_value(&r, "certified_slack");
+  cr_assert(c16 > 0 && c16 <= Ledger_field_value(&r, "min_slack"), "eq16 certified slack %g", c16);
+}
+#line 6927 "noweb/learning.nw"
+static void assert_in_ball(const arb_t ball, const mpfr_t x, const char *what, double at)
+{
+  arb_t v;
+  arb_init(v);
+  arf_set_mpfr(arb_midref(v), x);
+  cr_assert(arb_contains(ball, v), "%s at %g: %.20g outside the ball", what, at,
+            mpfr_get_d(x, MPFR_RNDN));
+  arb_clear(v);
+}
+
+Test(learning, the_balls_of_the_proofs_contain_the_mpfr_values)
+{
+  static const double nus[] = {0.05, 1.5, 20.68}, pts[][2] = {{1, 2}, {10, 0.3}, {0.01, 8}};
+  arb_t info, ds, sig;
+  arb_init(info), arb_init(ds), arb_init(sig);
+  mpfr_t a, n, x;
+  mpfr_inits2(128, a, n, x, (mpfr_ptr)0);
+  mpfr_set_zero(a, 1);
+  for (int i = 0; i < 3; i++) {
+    cr_assert_eq(Learning_toy_balls(info, ds, nus[i], 64), 0);
+    mpfr_set_d(n, nus[i], MPFR_RNDN);
+    cr_assert_eq(Learning_info(x, a, n), 0);
+    assert_in_ball(info, x, "I", nus[i]);
+    cr_assert_eq(Learning_toy_entropy(x, n), 0);
+    assert_in_ball(ds, x, "dS", nus[i]);
+    cr_assert_lt(mag_cmp_2exp_si(arb_radref(info), -50), 0, "I's ball is wide");
+  }
+  for (int i = 0; i < 3; i++) {
+    mpfr_set_d(a, pts[i][0], MPFR_RNDN), mpfr_set_d(n, pts[i][1], MPFR_RNDN);
+    arb_set_d(sig, pts[i][1]), arb_sqr(sig, sig, 64);
+    arb_set_d(ds, pts[i][0]), arb_mul(sig, sig, ds, 64), arb_add_ui(sig, sig, 1, 64);
+    arb_sqrt(sig, sig, 64);
+    cr_assert_eq(Learning_excess_ball(info, pts[i][1], sig, 64), 0);
+    cr_assert_eq(Learning_pc_excess(x, a, n), 0);
+    assert_in_ball(info, x, "delta", pts[i][1]);
+  }
+  mpfr_set_ui(a, 1, MPFR_RNDN), mpfr_set_inf(n, 1);
+  for (int pr = LEARNING_RAMP; pr <= LEARNING_QUADRATIC; pr++) {
+    Learning_protocol_heat_ball(info, pr, 64);
+    cr_assert_eq(Learning_protocol_heat(x, pr, a, a, n), 0);  /* nu = tau = 1, t = inf */
+    assert_in_ball(info, x, "the heat's closed form", pr);
+  }
+  mpfr_clears(a, n, x, (mpfr_ptr)0);
+  arb_clear(info), arb_clear(ds), arb_clear(sig);
+}
+
+#line 6987 "noweb/learning.nw"
+Test(learning, the_lemmas_of_the_proofs_hold_where_they_are_used)
+{
+  mpfr_t a, n, x, y;
+  mpfr_inits2(128, a, n, x, y, (mpfr_ptr)0);
+  static const double rates[] = {1e-3, 0.01, 0.046875};
+  mpfr_set_zero(a, 1);
+  for (int i = 0; i < 3; i++) {
+    double r = rates[i];
+    mpfr_set_d(n, r, MPFR_RNDN);
+    cr_assert_eq(Learning_info(x, a, n), 0);
+    cr_assert_leq(mpfr_get_d(x, MPFR_RNDN), r * r * log(2) / 4, "I at %g", r);
+    cr_assert_eq(Learning_toy_entropy(y, n), 0);
+    cr_assert_geq(mpfr_get_d(y, MPFR_RNDN), r * r * (1 - r * r) / 2, "dS at %g", r);
+  }
+  static const double strip[][2] = {{1.0 / 64, 10}, {10, 0.375}, {1, 1.25}, {0.1, 2}, {5, 0.1}};
+  for (int i = 0; i < 5; i++) {
+    double al = strip[i][0], nu = strip[i][1], xx = al * nu * nu;
+    mpfr_set_d(a, al, MPFR_RNDN), mpfr_set_d(n, nu, MPFR_RNDN);
+    cr_assert_eq(Learning_info(x, a, n), 0);
+    cr_assert_leq(al * mpfr_get_d(x, MPFR_RNDN), log(2) / 4 * (2 + xx) * 0.5 * log1p(xx),
+                  "the strip's lemma at alpha = %g, nu = %g", al, nu);
+  }
+  static const double mono[][2] = {{0.1, 0.5}, {1, 2}, {10, 5}};
+  for (int i = 0; i < 3; i++) {
+    double al = mono[i][0], nu = mono[i][1];
+    mpfr_set_d(a, al, MPFR_RNDN), mpfr_set_d(n, nu, MPFR_RNDN);
+    cr_assert_eq(Learning_pc_excess(x, a, n), 0);
+    mpfr_set_d(a, 1.1 * al, MPFR_RNDN);
+    cr_assert_eq(Learning_pc_excess(y, a, n), 0);
+    cr_assert(mpfr_less_p(y, x), "delta does not fall with alpha at %g, %g", al, nu);
+    mpfr_set_d(a, al, MPFR_RNDN), mpfr_div_d(a, a, 1.21, MPFR_RNDN);
+    mpfr_set_d(n, 1.1 * nu, MPFR_RNDN);          /* the same varsigma, to rounding */
+    cr_assert_eq(Learning_pc_excess(y, a, n), 0);
+    cr_assert(mpfr_greater_p(y, x), "delta does not rise with nu at %g, %g", al, nu);
+  }
+  mpfr_clears(a, n, x, y, (mpfr_ptr)0);
 }
 
 Test(learning, refuted_claims_carry_the_gaps_derived_in_the_text)
@@ -670,7 +761,7 @@ Test(learning, simulations_are_verified)
   cr_assert_gt(fabs(Ledger_field_value(&r[0], "z_from_sudden")), 20);
   cr_assert_gt(Ledger_field_value(&r[0], "z_from_zero"), 20);
 }
-#line 6225 "noweb/learning.nw"
+#line 7088 "noweb/learning.nw"
 Test(learning, toy_model_simulation_is_verified)
 {
   Ledger_result r = Test_run_claim("learning.toy.mc");
@@ -687,7 +778,7 @@ Test(learning, toy_model_simulation_is_verified)
   cr_assert_gt(Ledger_field_value(&r, "slack_in_se"), 100);
   cr_assert_lt(Ledger_field_value(&r, "I_plugin_bias"), 0.01 * se[0]);
 }
-#line 6283 "noweb/learning.nw"
+#line 7146 "noweb/learning.nw"
 static void ramp_wrong_exponent(mpfr_t g, const mpfr_t tau)
 {
   if (mpfr_inf_p(tau)) {
@@ -746,6 +837,7 @@ Test(learning, mutants_of_the_bounds_are_refuted)
   Ledger_result r;
   Ledger_result_init(&r), Learning_eq16(&r, &no_alpha, 128);
   assert_refuted(&r, "eq16");
+  cr_assert(strncmp(r.summary, "certified counterexample", 24) == 0, "%s", r.summary);
 }
 
 Test(learning, the_printed_entropy_refutes_the_efficiency_limits, .timeout = 60)
@@ -754,7 +846,7 @@ Test(learning, the_printed_entropy_refutes_the_efficiency_limits, .timeout = 60)
   Ledger_result_init(&r), Learning_eq22_limits(&r, entropy_as_printed, 128);
   assert_refuted(&r, "eq22.limits");
 }
-#line 6354 "noweb/learning.nw"
+#line 7218 "noweb/learning.nw"
 static double tanh_as_printed(double x, double gamma) { return erf(gamma * x / 2); }
 static double tanh_sign_flipped(double x, double gamma) { return -erf(gamma * x / 2); }
 
