@@ -61,7 +61,13 @@ void Landauer_check_stability(const Ledger_options *o, Ledger_result *r,
                               const Landauer_stability_side *side);
 void Landauer_check_clausius(const Ledger_options *o, Ledger_result *r, Landauer_formula *eq14);
 void Landauer_check_eq17(const Ledger_options *o, Ledger_result *r, Landauer_formula *eq17);
-void Landauer_check_eq18(const Ledger_options *o, Ledger_result *r, Landauer_formula *eq18);
+typedef struct {
+  Landauer_formula *mpfr;
+  void (*ball)(arb_t out, const arb_t p, slong prec);
+  void (*exact)(mpq_t out, const mpq_t p, const mpq_t ln_p, const mpq_t ln_q, const mpq_t ln2);
+} Landauer_eq18_side;
+void Landauer_check_eq18(const Ledger_options *o, Ledger_result *r,
+                         const Landauer_eq18_side *side);
 void Landauer_check_exact_limit(const Ledger_options *o, Ledger_result *r, Landauer_formula *eq14);
 void Landauer_check_retrieval(const Ledger_options *o, Ledger_result *r,
                               const Landauer_retrieval_side *side);

@@ -840,7 +840,7 @@ static void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
   mpfr_add(s, h, v, MPFR_RNDN);                     /* H(p) + p ln(q - 1) */
   mpfr_clears(h, v, (mpfr_ptr)0);
 }
-#line 1781 "noweb/landauer.nw"
+#line 1789 "noweb/landauer.nw"
 enum { GRID_UNIFORM = 1024, GRID_NEAR_TC = 50, GRID_NEAR_ZERO = 30,
        GRID_POINTS = GRID_UNIFORM + GRID_NEAR_TC + GRID_NEAR_ZERO };
 
@@ -874,7 +874,7 @@ static void max_abs(mpfr_t res, mpfr_t v)
   if (mpfr_nan_p(v) || mpfr_greater_p(v, res))
     mpfr_set(res, v, MPFR_RNDN);
 }
-#line 2163 "noweb/landauer.nw"
+#line 2171 "noweb/landauer.nw"
 enum { FIELD_BALL_PREC = 128, FIELD_EXCLUSION_BUDGET = 4000, FIELD_MAX_BOXES = 1024 };
 static const double FIELD_T_MIN = 0x1p-20, FIELD_T_FAR = 0.875, FIELD_S_NEAR = 0.3536;
 static const double U_WINDOW_LO = 1.7320508, U_WINDOW_HI = 2.2360680;
@@ -910,7 +910,7 @@ static void ball_tanhc(arb_t out, const arb_t x, slong prec)
   arb_div(out, out, c, prec);                       /* tanh(x)/x, also on a ball around 0 */
   arb_clear(c);
 }
-#line 2204 "noweb/landauer.nw"
+#line 2212 "noweb/landauer.nw"
 static void far_equation(arb_t g, arb_t dg, const arb_t x, const arb_t t, slong prec)
 {
   arb_t th, q;
@@ -955,7 +955,7 @@ static void near_equation(arb_t k, arb_t dk, const arb_t u, const arb_t s, slong
   }
   arb_clear(x), arb_clear(psi), arb_clear(phi), arb_clear(c), arb_clear(d);
 }
-#line 2259 "noweb/landauer.nw"
+#line 2267 "noweb/landauer.nw"
 static int krawczyk(arb_t v, Field_equation_ball *eq, const arb_t par, double lo, double hi,
                     slong prec)
 {
@@ -988,7 +988,7 @@ static int krawczyk(arb_t v, Field_equation_ball *eq, const arb_t par, double lo
     arb_clear(k);
   return ok;
 }
-#line 2302 "noweb/landauer.nw"
+#line 2310 "noweb/landauer.nw"
 typedef struct {
   int near_tc;
   double lo, hi;                                    /* t, or s = sqrt(1 - t) near Tc */
@@ -1034,7 +1034,7 @@ static double scaled_field_at(double s)
   mpfr_clears(tt, x, (mpfr_ptr)0);
   return u;
 }
-#line 2354 "noweb/landauer.nw"
+#line 2362 "noweb/landauer.nw"
 static void far_above(arb_t out, arb_srcptr x, slong prec, void *ctx)
 {
   arb_t t;
@@ -1075,7 +1075,7 @@ static int no_root_on(Field_cert *e, Certify_fn f, void *ctx, const Certify_box 
   e->least = fmin(e->least, o.lower);
   return 1;
 }
-#line 2402 "noweb/landauer.nw"
+#line 2410 "noweb/landauer.nw"
 static int certify_far(Field_cert *e, double a, double b, int exclude)
 {
   slong prec = FIELD_BALL_PREC;
@@ -1116,7 +1116,7 @@ static int certify_box(Field_cert *e, const Field_box *b)
   ball_interval(e->s, b->lo, b->hi, FIELD_BALL_PREC);
   return certify_near(e, fmin(ua, ub), fmax(ua, ub), s_box);
 }
-#line 2449 "noweb/landauer.nw"
+#line 2457 "noweb/landauer.nw"
 static int field_point(Field_cert *e, double t)
 {
   assert(t >= FIELD_T_MIN && t < 1);
@@ -1139,7 +1139,7 @@ int Landauer_field_ball(arb_t x, double t)
   field_cert_clear(&e);
   return ok;
 }
-#line 2486 "noweb/landauer.nw"
+#line 2494 "noweb/landauer.nw"
 typedef int Field_visit(void *ctx, const Field_cert *e, const Field_box *b);
 
 typedef struct {
@@ -1206,7 +1206,7 @@ static void field_sweep(Field_sweep *sw, Field_visit *visit, void *ctx)
   }
   field_cert_clear(&e);
 }
-#line 2588 "noweb/landauer.nw"
+#line 2596 "noweb/landauer.nw"
 typedef struct {
   const Landauer_eq11_side *side;
   double widest, lo, hi;
@@ -1284,7 +1284,7 @@ static void certify_eq11(Ledger_result *r, const Landauer_eq11_side *side)
   }
   Ledger_field_double(r, "ball_seconds", thread_seconds() - start);
 }
-#line 2670 "noweb/landauer.nw"
+#line 2678 "noweb/landauer.nw"
 static void stability_ball(arb_t out, const Field_cert *e, int near_tc,
                            const Landauer_stability_side *side)
 {
@@ -1343,7 +1343,7 @@ static int stability_visit(void *ctx, const Field_cert *e, const Field_box *b)
   arb_clear(v);
   return ok;
 }
-#line 2731 "noweb/landauer.nw"
+#line 2739 "noweb/landauer.nw"
 static void certify_stability(Ledger_result *r, const Landauer_stability_side *side)
 {
   Stability_cert c = {.side = side, .least = INFINITY};
@@ -1356,7 +1356,7 @@ static void certify_stability(Ledger_result *r, const Landauer_stability_side *s
     say_sweep(r, &sw, c.least, &c.at, "T/Tc < 2^-20: 1/t > 0 and 1 - 2 x0/sinh 2 x0 > 0");
   Ledger_field_double(r, "ball_seconds", thread_seconds() - start);
 }
-#line 1862 "noweb/landauer.nw"
+#line 1870 "noweb/landauer.nw"
 static void eq11_paper_mpfr(mpfr_t out, const mpfr_t m, const mpfr_t t)
 {
   mpfr_div(out, m, t, MPFR_RNDN);
@@ -1475,7 +1475,7 @@ static void check_near_zero(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "series_(4/t-1)e^(-2/t)", 39 * exp(-20.0));
   mpfr_clears(t, v, (mpfr_ptr)0);
 }
-#line 2011 "noweb/landauer.nw"
+#line 2019 "noweb/landauer.nw"
 static const Landauer_stability_side Landauer_stability_paper = {-1, +1};
 
 typedef struct {
@@ -1529,7 +1529,7 @@ static void check_stability(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_stability(o, r, &Landauer_stability_paper);
 }
-#line 2772 "noweb/landauer.nw"
+#line 2780 "noweb/landauer.nw"
 static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -1579,7 +1579,168 @@ static void check_clausius(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_clausius(o, r, Landauer_eq14_paper);
 }
-#line 2856 "noweb/landauer.nw"
+#line 2909 "noweb/landauer.nw"
+static void eq18_paper_ball(arb_t out, const arb_t p, slong prec)
+{
+  arb_t a, b;
+  arb_init(a), arb_init(b);
+  arb_log(a, p, prec);
+  arb_mul(a, a, p, prec);                           /* p ln p */
+  arb_neg(b, p);
+  arb_log1p(b, b, prec);
+  arb_submul(b, b, p, prec);                        /* (1 - p) ln(1 - p) */
+  arb_add(a, a, b, prec);
+  arb_const_log2(b, prec);
+  arb_add(out, a, b, prec);                         /* landauer eq. (18), in balls */
+  arb_clear(a), arb_clear(b);
+}
+
+static void eq18_paper_exact(mpq_t out, const mpq_t p, const mpq_t ln_p, const mpq_t ln_q,
+                             const mpq_t ln2)
+{
+  mpq_t a, q;
+  mpq_inits(a, q, (mpq_ptr)0);
+  mpq_mul(a, p, ln_p);                              /* p ln p */
+  mpq_set_ui(q, 1, 1);
+  mpq_sub(q, q, p);
+  mpq_mul(q, q, ln_q);                              /* (1 - p) ln(1 - p) */
+  mpq_add(out, ln2, a);
+  mpq_add(out, out, q);                             /* landauer eq. (18), in the symbols */
+  mpq_clears(a, q, (mpq_ptr)0);
+}
+
+static const Landauer_eq18_side Landauer_eq18_side_paper = {Landauer_eq18_paper, eq18_paper_ball,
+                                                            eq18_paper_exact};
+#line 2946 "noweb/landauer.nw"
+static void eq18_exact_residual(mpq_t res, const Landauer_eq18_side *side, long a, long x,
+                                long l, long ln2)
+{
+  mpq_t d, p, lp, lq, l2, v, w;
+  mpq_inits(d, p, lp, lq, l2, v, w, (mpq_ptr)0);
+  mpq_set_si(d, a * a + 1, 1);                      /* 1 + a^2 */
+  mpq_inv(p, d);                                    /* p = 1/(1 + a^2) */
+  mpq_set_si(lp, -l, 1);                            /* ln p = -L */
+  mpq_set_si(lq, 2 * x - l, 1);                     /* ln(1 - p) = 2x - L */
+  mpq_set_si(l2, ln2, 1);
+  mpq_set_si(v, x * (a * a - 1), 1);
+  mpq_div(v, v, d);                                 /* x tanh x */
+  mpq_set_si(w, ln2 - (l - x), 1);
+  mpq_add(v, v, w);                                 /* eq. (15): ln 2 - ln(2 cosh x) + x tanh x */
+  side->exact(w, p, lp, lq, l2);
+  mpq_sub(res, v, w);
+  mpq_mul(res, res, d);
+  mpq_mul(res, res, d);
+  mpq_clears(d, p, lp, lq, l2, v, w, (mpq_ptr)0);
+}
+
+static long eq18_exact_nonzero(const Landauer_eq18_side *side, long *cases)
+{
+  long nonzero = 0;
+  mpq_t r;
+  mpq_init(r);
+  *cases = 0;
+  for (long a = 0; a <= 4; a++)
+    for (long x = 0; x <= 2; x++)
+      for (long l = 0; l <= 2; l++)
+        for (long ln2 = 0; ln2 <= 2; ln2++) {
+          eq18_exact_residual(r, side, a, x, l, ln2);
+          nonzero += mpq_sgn(r) != 0, ++*cases;
+        }
+  mpq_clear(r);
+  return nonzero;
+}
+#line 2990 "noweb/landauer.nw"
+static void loss_eq15_ball(arb_t out, const arb_t x, slong prec)
+{
+  arb_t c;
+  arb_init(c);
+  arb_cosh(c, x, prec);
+  arb_mul_2exp_si(c, c, 1);
+  arb_log(c, c, prec);                              /* ln(2 cosh x) */
+  arb_tanh(out, x, prec);
+  arb_mul(out, out, x, prec);
+  arb_sub(out, out, c, prec);
+  arb_const_log2(c, prec);
+  arb_add(out, out, c, prec);                       /* landauer eq. (15), in balls */
+  arb_clear(c);
+}
+
+static void error_p_ball(arb_t p, const arb_t x, slong prec)
+{
+  arb_mul_2exp_si(p, x, 1);
+  arb_exp(p, p, prec);
+  arb_add_ui(p, p, 1, prec);
+  arb_inv(p, p, prec);                              /* landauer eq. (17): p = 1/(1 + e^{2x}) */
+}
+
+/* eq. (15) minus k times the side of eq. (18), at the certified field of one temperature */
+static int loss_gap_ball(arb_t d, double t, void (*side)(arb_t, const arb_t, slong), long k)
+{
+  slong prec = FIELD_BALL_PREC;
+  Field_cert e;
+  field_cert_init(&e);
+  arb_t p;
+  arb_init(p);
+  int ok = field_point(&e, t);
+  if (ok) {
+    error_p_ball(p, e.x, prec);
+    side(d, p, prec);
+    arb_mul_si(p, d, k, prec);
+    loss_eq15_ball(d, e.x, prec);
+    arb_sub(d, d, p, prec);
+  }
+  arb_clear(p);
+  field_cert_clear(&e);
+  return ok;
+}
+
+typedef struct {
+  const Landauer_eq18_side *side;
+  double widest, lo, hi;
+  char where[LEDGER_TEXT];
+} Eq18_cert;
+
+static int eq18_visit(void *ctx, const Field_cert *box, const Field_box *b)
+{
+  (void)box;
+  Eq18_cert *c = ctx;
+  double t = box_middle_t(b);
+  arb_t d;
+  arb_init(d);
+  int ok = loss_gap_ball(d, t, c->side->ball, 1);
+  if (ok && arb_is_finite(d) && !arb_contains_zero(d)) {
+    c->lo = Certify_down(d), c->hi = Certify_up(d), ok = -1;
+    snprintf(c->where, sizeof c->where, "T/Tc = %.17g", t);
+  } else if (ok)
+    c->widest = fmax(c->widest, mag_get_d(arb_radref(d)));
+  arb_clear(d);
+  return ok;
+}
+#line 3062 "noweb/landauer.nw"
+static void certify_eq18(Ledger_result *r, const Landauer_eq18_side *side)
+{
+  double start = thread_seconds();
+  Eq18_cert c = {.side = side};
+  Field_sweep sw;
+  field_sweep(&sw, eq18_visit, &c);
+  long cases, nonzero = eq18_exact_nonzero(side, &cases);
+  if (sw.status == -1)
+    Ledger_counterexample(r, LEDGER_IDENTITY, c.lo, c.hi, c.where);
+  else if (nonzero == 0) {
+    Ledger_proved(r, "every x0 >= 0: every T/Tc in (0, 1]", cases, 0,
+                  "every point (exact rationals)");
+    Ledger_say(r, LEDGER_PROVED,
+               "proved by exact algebra: with a = e^x, L = ln(1 + a^2) the residual is 0 at all "
+               "%ld grid points of its degree; balls at the middles of %ld boxes of %s contain 0 "
+               "(radius <= %.2g)", cases, sw.boxes, FIELD_WHOLE, c.widest);
+  } else
+    Ledger_say(r, LEDGER_INCONCLUSIVE,
+               "no proof: the exact residual is nonzero at %ld of %ld points, yet no ball at the "
+               "middles of %ld boxes excludes 0", nonzero, cases, sw.boxes);
+  Ledger_field_double(r, "widest_difference_ball", c.widest);
+  Ledger_field_double(r, "ball_seconds", thread_seconds() - start);
+}
+#line 3088 "noweb/landauer.nw"
 static void Landauer_eq17_paper(mpfr_t out, const mpfr_t x)
 {
   mpfr_t c;
@@ -1671,8 +1832,10 @@ static void loss_gap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clears(t, x, a, b, (mpfr_ptr)0);
 }
 
-void Landauer_check_eq18(const Ledger_options *o, Ledger_result *r, Landauer_formula *eq18)
+void Landauer_check_eq18(const Ledger_options *o, Ledger_result *r,
+                         const Landauer_eq18_side *side)
 {
+  Landauer_formula *eq18 = side->mpfr;
   Loss_gap gap = {eq18, 1};
   Ledger_identity(r, loss_gap_residual, &gap, o->prec, 4);
   mpfr_t t, x, a, b;
@@ -1688,13 +1851,14 @@ void Landauer_check_eq18(const Ledger_options *o, Ledger_result *r, Landauer_for
   mpfr_sub(a, a, b, MPFR_RNDN);
   Ledger_field_mpfr(r, "gap_if_m_is_0.9_m0_at_t0.5", a, 6);
   mpfr_clears(t, x, a, b, (mpfr_ptr)0);
+  certify_eq18(r, side);
 }
 
 static void check_eq18(const Ledger_options *o, Ledger_result *r)
 {
-  Landauer_check_eq18(o, r, Landauer_eq18_paper);
+  Landauer_check_eq18(o, r, &Landauer_eq18_side_paper);
 }
-#line 3010 "noweb/landauer.nw"
+#line 3245 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
 static void entropy_gap(mpfr_t gap, unsigned long N, const mpfr_t t, Landauer_formula *eq14)
@@ -1821,7 +1985,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "N_gap_at_t0.5", run.n_gap_half);
   Ledger_field_double(r, "c1_at_t0.5", run.c1_half);
 }
-#line 3169 "noweb/landauer.nw"
+#line 3404 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -1877,7 +2041,7 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 3282 "noweb/landauer.nw"
+#line 3517 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
 static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
@@ -1933,7 +2097,57 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
                     "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 3364 "noweb/landauer.nw"
+#line 3612 "noweb/landauer.nw"
+static void potts_equation_ball(arb_t f, arb_t df, const arb_t p, const arb_t tau, slong prec)
+{
+  arb_t a, b;
+  arb_init(a), arb_init(b);
+  arb_neg(a, p);
+  arb_log1p(a, a, prec);
+  arb_log(b, p, prec);
+  arb_sub(a, a, b, prec);
+  arb_const_log2(b, prec);
+  arb_add(a, a, b, prec);                           /* ln(2(1 - p)/p) */
+  arb_mul_si(b, p, 3, prec);
+  arb_mul_2exp_si(b, b, -1);
+  arb_sub_ui(b, b, 1, prec);
+  arb_div(b, b, tau, prec);
+  arb_add(f, a, b, prec);                           /* F = ln(2(1-p)/p) - (1 - 3p/2)/tau */
+  if (df) {
+    arb_sub_ui(a, p, 1, prec);
+    arb_inv(a, a, prec);                            /* -1/(1 - p) */
+    arb_inv(b, p, prec);
+    arb_sub(a, a, b, prec);
+    arb_set_ui(b, 3);
+    arb_div(b, b, tau, prec);
+    arb_mul_2exp_si(b, b, -1);
+    arb_add(df, a, b, prec);                        /* 3/(2 tau) - 1/(1 - p) - 1/p */
+  }
+  arb_clear(a), arb_clear(b);
+}
+
+static void certify_potts_jump(Ledger_result *r)
+{
+  slong prec = FIELD_BALL_PREC;
+  arb_t tau, p;
+  arb_init(tau), arb_init(p);
+  arb_const_log2(tau, prec);
+  arb_mul_2exp_si(tau, tau, 2);
+  arb_inv(tau, tau, prec);                          /* tau_t = 1/(4 ln 2) */
+  double hi = Certify_up(tau), lo = hi - 0x1p-12;
+  ball_interval(tau, lo, hi, prec);
+  char where[LEDGER_TEXT];
+  snprintf(where, sizeof where, "every kT/J in [%.9g, %.9g], the transition included", lo, hi);
+  if (krawczyk(p, potts_equation_ball, tau, 0.327, 0.337, prec)) {
+    arb_mul_si(p, p, -3, prec);
+    arb_mul_2exp_si(p, p, -1);
+    arb_add_ui(p, p, 1, prec);                      /* eta = 1 - 3p/2 over the box */
+    Ledger_counterexample(r, LEDGER_IDENTITY, Certify_down(p), Certify_up(p), where);
+  } else
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "no certified root on %s", where);
+  arb_clear(tau), arb_clear(p);
+}
+#line 3679 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -1980,6 +2194,7 @@ static void potts_jump_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 static void check_potts_continuity(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, potts_jump_residual, NULL, o->prec, 4);
+  certify_potts_jump(r);
   mpfr_t tau, p, s;
   mpfr_inits2(o->prec, tau, p, s, (mpfr_ptr)0);
   Landauer_potts_transition(tau);
@@ -2004,13 +2219,20 @@ static void check_counting(const Ledger_options *o, Ledger_result *r)
   Ledger_result literal, per_bit;
   Ledger_result_init(&literal), Ledger_result_init(&per_bit);
   Ledger_identity(&literal, loss_gap_residual, &q, o->prec, 4);
+  arb_t d;
+  arb_init(d);
+  if (loss_gap_ball(d, 0.5, eq18_paper_ball, 2))    /* eq. (15) - 2 (ln 2 - H(p)) at t = 1/2 */
+    Ledger_counterexample(&literal, LEDGER_IDENTITY, Certify_down(d), Certify_up(d), "T/Tc = 0.5");
+  else
+    Ledger_say(&literal, LEDGER_INCONCLUSIVE, "no certified field at T/Tc = 0.5");
+  arb_clear(d);
   Ledger_identity(&per_bit, loss_gap_residual, &n, o->prec, 4);
   Ledger_readings(r, "N -> qN (q = 2)", &literal, "N -> nN (n = 1)", &per_bit);
   Ledger_found(r, "Ising case (q = 2, n = 1): the loss (15) differs from 2(ln 2 - H(p)) by up to "
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 3500 "noweb/landauer.nw"
+#line 3823 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -2039,7 +2261,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3537 "noweb/landauer.nw"
+#line 3860 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -2062,7 +2284,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
   free(memo);
   return Ledger_close_data(&o, 1);
 }
-#line 3566 "noweb/landauer.nw"
+#line 3889 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -2096,7 +2318,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3608 "noweb/landauer.nw"
+#line 3931 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -2117,13 +2339,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 3486 "noweb/landauer.nw"
+#line 3809 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 3819 "noweb/landauer.nw"
+#line 4142 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -2152,7 +2374,7 @@ static const Ledger_claim claims[] = {
    "p = (1/2)(1 - m) = exp(-beta J m) / (2 cosh(beta J m))", NULL, 0, NULL},
   {"landauer.eq18", "landauer eqs. (15), (18), (1)", LEDGER_IDENTITY,
    "the entropy loss (15) equals ln 2 + p ln p + (1-p) ln(1-p), eq. (1), for every T below Tc",
-   LEDGER_VERIFIED, check_eq18, LEDGER_PAPER,
+   LEDGER_PROVED, check_eq18, LEDGER_PAPER,
    "-Delta S/kN = ln 2 + p ln(p) + (1 - p) ln(1 - p)", NULL, 0, NULL},
   {"landauer.exact.limit", "landauer text before eq. (10), citing its ref. [9]", LEDGER_INEQUALITY,
    "the mean-field approximation becomes exact for the long-range Ising model", LEDGER_VERIFIED,
@@ -2202,7 +2424,7 @@ static const Ledger_claim claims[] = {
    0, NULL},
 };
 
-#line 3926 "noweb/landauer.nw"
+#line 4249 "noweb/landauer.nw"
 static void eval_m(mpfr_t out, mpfr_t *a) { Hopfield_magnetisation(out, a[0]); }
 static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
 static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
@@ -2247,7 +2469,7 @@ static const Ledger_quantity quantities[] = {
    eval_potts_p, 0},
 };
 
-#line 3988 "noweb/landauer.nw"
+#line 4311 "noweb/landauer.nw"
 enum { MC_MIN_SWEEPS = BATCHES_PER_CHAIN, MC_MAX_SWEEPS = 1 << 20 };
 
 static void no_number(Ledger_mc *out)
