@@ -874,9 +874,9 @@ static void max_abs(mpfr_t res, mpfr_t v)
   if (mpfr_nan_p(v) || mpfr_greater_p(v, res))
     mpfr_set(res, v, MPFR_RNDN);
 }
-#line 2171 "noweb/landauer.nw"
+#line 2173 "noweb/landauer.nw"
 enum { FIELD_BALL_PREC = 128, FIELD_EXCLUSION_BUDGET = 4000, FIELD_MAX_BOXES = 1024 };
-static const double FIELD_T_MIN = 0x1p-20, FIELD_T_FAR = 0.875, FIELD_S_NEAR = 0.3536;
+static const double FIELD_T_MIN = 0x1p-40, FIELD_T_FAR = 0.875, FIELD_S_NEAR = 0.3536;
 static const double U_WINDOW_LO = 1.7320508, U_WINDOW_HI = 2.2360680;
 
 typedef void Field_equation_ball(arb_t f, arb_t df, const arb_t v, const arb_t par, slong prec);
@@ -910,7 +910,7 @@ static void ball_tanhc(arb_t out, const arb_t x, slong prec)
   arb_div(out, out, c, prec);                       /* tanh(x)/x, also on a ball around 0 */
   arb_clear(c);
 }
-#line 2212 "noweb/landauer.nw"
+#line 2214 "noweb/landauer.nw"
 static void far_equation(arb_t g, arb_t dg, const arb_t x, const arb_t t, slong prec)
 {
   arb_t th, q;
@@ -955,7 +955,7 @@ static void near_equation(arb_t k, arb_t dk, const arb_t u, const arb_t s, slong
   }
   arb_clear(x), arb_clear(psi), arb_clear(phi), arb_clear(c), arb_clear(d);
 }
-#line 2267 "noweb/landauer.nw"
+#line 2269 "noweb/landauer.nw"
 static int krawczyk(arb_t v, Field_equation_ball *eq, const arb_t par, double lo, double hi,
                     slong prec)
 {
@@ -988,7 +988,7 @@ static int krawczyk(arb_t v, Field_equation_ball *eq, const arb_t par, double lo
     arb_clear(k);
   return ok;
 }
-#line 2310 "noweb/landauer.nw"
+#line 2312 "noweb/landauer.nw"
 typedef struct {
   int near_tc;
   double lo, hi;                                    /* t, or s = sqrt(1 - t) near Tc */
@@ -1034,7 +1034,7 @@ static double scaled_field_at(double s)
   mpfr_clears(tt, x, (mpfr_ptr)0);
   return u;
 }
-#line 2362 "noweb/landauer.nw"
+#line 2364 "noweb/landauer.nw"
 static void far_above(arb_t out, arb_srcptr x, slong prec, void *ctx)
 {
   arb_t t;
@@ -1075,7 +1075,7 @@ static int no_root_on(Field_cert *e, Certify_fn f, void *ctx, const Certify_box 
   e->least = fmin(e->least, o.lower);
   return 1;
 }
-#line 2410 "noweb/landauer.nw"
+#line 2412 "noweb/landauer.nw"
 static int certify_far(Field_cert *e, double a, double b, int exclude)
 {
   slong prec = FIELD_BALL_PREC;
@@ -1116,7 +1116,7 @@ static int certify_box(Field_cert *e, const Field_box *b)
   ball_interval(e->s, b->lo, b->hi, FIELD_BALL_PREC);
   return certify_near(e, fmin(ua, ub), fmax(ua, ub), s_box);
 }
-#line 2457 "noweb/landauer.nw"
+#line 2459 "noweb/landauer.nw"
 static int field_point(Field_cert *e, double t)
 {
   assert(t >= FIELD_T_MIN && t < 1);
@@ -1139,7 +1139,7 @@ int Landauer_field_ball(arb_t x, double t)
   field_cert_clear(&e);
   return ok;
 }
-#line 2494 "noweb/landauer.nw"
+#line 2496 "noweb/landauer.nw"
 typedef int Field_visit(void *ctx, const Field_cert *e, const Field_box *b);
 
 typedef struct {
@@ -1206,14 +1206,14 @@ static void field_sweep(Field_sweep *sw, Field_visit *visit, void *ctx)
   }
   field_cert_clear(&e);
 }
-#line 2596 "noweb/landauer.nw"
+#line 2598 "noweb/landauer.nw"
 typedef struct {
   const Landauer_eq11_side *side;
   double widest, lo, hi;
   char where[LEDGER_TEXT];
 } Eq11_cert;
 
-static const char FIELD_WHOLE[] = "T/Tc in [2^-20, 1)";
+static const char FIELD_WHOLE[] = "T/Tc in [2^-40, 1)";
 
 static double box_middle_t(const Field_box *b)
 {
@@ -1279,12 +1279,12 @@ static void certify_eq11(Ledger_result *r, const Landauer_eq11_side *side)
   if (sw.status == -1)
     Ledger_counterexample(r, LEDGER_IDENTITY, c.lo, c.hi, c.where);
   else {
-    say_sweep(r, &sw, sw.least, &sw.at, "T/Tc < 2^-20: tanh x - t x concave; T >= Tc: tanh x < x");
+    say_sweep(r, &sw, sw.least, &sw.at, "T/Tc < 2^-40: tanh x - t x concave; T >= Tc: tanh x < x");
     Ledger_field_double(r, "widest_residual_ball", c.widest);
   }
   Ledger_field_double(r, "ball_seconds", thread_seconds() - start);
 }
-#line 2678 "noweb/landauer.nw"
+#line 2680 "noweb/landauer.nw"
 static void stability_ball(arb_t out, const Field_cert *e, int near_tc,
                            const Landauer_stability_side *side)
 {
@@ -1343,7 +1343,7 @@ static int stability_visit(void *ctx, const Field_cert *e, const Field_box *b)
   arb_clear(v);
   return ok;
 }
-#line 2739 "noweb/landauer.nw"
+#line 2741 "noweb/landauer.nw"
 static void certify_stability(Ledger_result *r, const Landauer_stability_side *side)
 {
   Stability_cert c = {.side = side, .least = INFINITY};
@@ -1353,7 +1353,7 @@ static void certify_stability(Ledger_result *r, const Landauer_stability_side *s
   if (sw.status == -1)
     Ledger_counterexample(r, LEDGER_INEQUALITY, c.lo, c.hi, c.where);
   else
-    say_sweep(r, &sw, c.least, &c.at, "T/Tc < 2^-20: 1/t > 0 and 1 - 2 x0/sinh 2 x0 > 0");
+    say_sweep(r, &sw, c.least, &c.at, "T/Tc < 2^-40: 1/t > 0 and 1 - 2 x0/sinh 2 x0 > 0");
   Ledger_field_double(r, "ball_seconds", thread_seconds() - start);
 }
 #line 1870 "noweb/landauer.nw"
@@ -1529,7 +1529,7 @@ static void check_stability(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_stability(o, r, &Landauer_stability_paper);
 }
-#line 2780 "noweb/landauer.nw"
+#line 2782 "noweb/landauer.nw"
 static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -1579,7 +1579,7 @@ static void check_clausius(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_clausius(o, r, Landauer_eq14_paper);
 }
-#line 2909 "noweb/landauer.nw"
+#line 2911 "noweb/landauer.nw"
 static void eq18_paper_ball(arb_t out, const arb_t p, slong prec)
 {
   arb_t a, b;
@@ -1611,7 +1611,7 @@ static void eq18_paper_exact(mpq_t out, const mpq_t p, const mpq_t ln_p, const m
 
 static const Landauer_eq18_side Landauer_eq18_side_paper = {Landauer_eq18_paper, eq18_paper_ball,
                                                             eq18_paper_exact};
-#line 2946 "noweb/landauer.nw"
+#line 2948 "noweb/landauer.nw"
 static void eq18_exact_residual(mpq_t res, const Landauer_eq18_side *side, long a, long x,
                                 long l, long ln2)
 {
@@ -1649,7 +1649,7 @@ static long eq18_exact_nonzero(const Landauer_eq18_side *side, long *cases)
   mpq_clear(r);
   return nonzero;
 }
-#line 2990 "noweb/landauer.nw"
+#line 2992 "noweb/landauer.nw"
 static void loss_eq15_ball(arb_t out, const arb_t x, slong prec)
 {
   arb_t c;
@@ -1716,7 +1716,7 @@ static int eq18_visit(void *ctx, const Field_cert *box, const Field_box *b)
   arb_clear(d);
   return ok;
 }
-#line 3062 "noweb/landauer.nw"
+#line 3064 "noweb/landauer.nw"
 static void certify_eq18(Ledger_result *r, const Landauer_eq18_side *side)
 {
   double start = thread_seconds();
@@ -1740,7 +1740,7 @@ static void certify_eq18(Ledger_result *r, const Landauer_eq18_side *side)
   Ledger_field_double(r, "widest_difference_ball", c.widest);
   Ledger_field_double(r, "ball_seconds", thread_seconds() - start);
 }
-#line 3088 "noweb/landauer.nw"
+#line 3090 "noweb/landauer.nw"
 static void Landauer_eq17_paper(mpfr_t out, const mpfr_t x)
 {
   mpfr_t c;
@@ -1858,7 +1858,7 @@ static void check_eq18(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_eq18(o, r, &Landauer_eq18_side_paper);
 }
-#line 3245 "noweb/landauer.nw"
+#line 3247 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
 static void entropy_gap(mpfr_t gap, unsigned long N, const mpfr_t t, Landauer_formula *eq14)
@@ -1985,7 +1985,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "N_gap_at_t0.5", run.n_gap_half);
   Ledger_field_double(r, "c1_at_t0.5", run.c1_half);
 }
-#line 3404 "noweb/landauer.nw"
+#line 3406 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -2041,7 +2041,7 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 3517 "noweb/landauer.nw"
+#line 3519 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
 static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
@@ -2097,7 +2097,7 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
                     "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 3612 "noweb/landauer.nw"
+#line 3614 "noweb/landauer.nw"
 static void potts_equation_ball(arb_t f, arb_t df, const arb_t p, const arb_t tau, slong prec)
 {
   arb_t a, b;
@@ -2147,7 +2147,7 @@ static void certify_potts_jump(Ledger_result *r)
     Ledger_say(r, LEDGER_INCONCLUSIVE, "no certified root on %s", where);
   arb_clear(tau), arb_clear(p);
 }
-#line 3679 "noweb/landauer.nw"
+#line 3681 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -2232,7 +2232,7 @@ static void check_counting(const Ledger_options *o, Ledger_result *r)
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 3823 "noweb/landauer.nw"
+#line 3825 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -2261,7 +2261,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3860 "noweb/landauer.nw"
+#line 3862 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -2284,7 +2284,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
   free(memo);
   return Ledger_close_data(&o, 1);
 }
-#line 3889 "noweb/landauer.nw"
+#line 3891 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -2318,7 +2318,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3931 "noweb/landauer.nw"
+#line 3933 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -2339,13 +2339,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 3809 "noweb/landauer.nw"
+#line 3811 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 4142 "noweb/landauer.nw"
+#line 4144 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -2434,7 +2434,7 @@ static const Ledger_claim claims[] = {
    0, NULL},
 };
 
-#line 4259 "noweb/landauer.nw"
+#line 4261 "noweb/landauer.nw"
 static void eval_m(mpfr_t out, mpfr_t *a) { Hopfield_magnetisation(out, a[0]); }
 static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
 static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
@@ -2479,7 +2479,7 @@ static const Ledger_quantity quantities[] = {
    eval_potts_p, 0},
 };
 
-#line 4321 "noweb/landauer.nw"
+#line 4323 "noweb/landauer.nw"
 enum { MC_MIN_SWEEPS = BATCHES_PER_CHAIN, MC_MAX_SWEEPS = 1 << 20 };
 
 static void no_number(Ledger_mc *out)
