@@ -1034,13 +1034,14 @@ static double scaled_field_at(double s)
   mpfr_clears(tt, x, (mpfr_ptr)0);
   return u;
 }
-#line 2364 "noweb/landauer.nw"
+#line 2367 "noweb/landauer.nw"
 static void far_above(arb_t out, arb_srcptr x, slong prec, void *ctx)
 {
   arb_t t;
   arb_init(t);
   arb_set_d(t, *(const double *)ctx);
-  far_equation(out, NULL, x, t, prec);              /* tanh(x)/x - t */
+  far_equation(out, NULL, x, t, prec);
+  arb_div(out, out, t, prec);                       /* (tanh(x)/x - t)/t */
   arb_clear(t);
 }
 
@@ -1075,7 +1076,7 @@ static int no_root_on(Field_cert *e, Certify_fn f, void *ctx, const Certify_box 
   e->least = fmin(e->least, o.lower);
   return 1;
 }
-#line 2412 "noweb/landauer.nw"
+#line 2416 "noweb/landauer.nw"
 static int certify_far(Field_cert *e, double a, double b, int exclude)
 {
   slong prec = FIELD_BALL_PREC;
@@ -1116,7 +1117,7 @@ static int certify_box(Field_cert *e, const Field_box *b)
   ball_interval(e->s, b->lo, b->hi, FIELD_BALL_PREC);
   return certify_near(e, fmin(ua, ub), fmax(ua, ub), s_box);
 }
-#line 2459 "noweb/landauer.nw"
+#line 2468 "noweb/landauer.nw"
 static int field_point(Field_cert *e, double t)
 {
   assert(t >= FIELD_T_MIN && t < 1);
@@ -1139,7 +1140,7 @@ int Landauer_field_ball(arb_t x, double t)
   field_cert_clear(&e);
   return ok;
 }
-#line 2496 "noweb/landauer.nw"
+#line 2505 "noweb/landauer.nw"
 typedef int Field_visit(void *ctx, const Field_cert *e, const Field_box *b);
 
 typedef struct {
@@ -1206,7 +1207,7 @@ static void field_sweep(Field_sweep *sw, Field_visit *visit, void *ctx)
   }
   field_cert_clear(&e);
 }
-#line 2598 "noweb/landauer.nw"
+#line 2608 "noweb/landauer.nw"
 typedef struct {
   const Landauer_eq11_side *side;
   double widest, lo, hi;
@@ -1284,7 +1285,7 @@ static void certify_eq11(Ledger_result *r, const Landauer_eq11_side *side)
   }
   Ledger_field_double(r, "ball_seconds", thread_seconds() - start);
 }
-#line 2680 "noweb/landauer.nw"
+#line 2690 "noweb/landauer.nw"
 static void stability_ball(arb_t out, const Field_cert *e, int near_tc,
                            const Landauer_stability_side *side)
 {
@@ -1343,7 +1344,7 @@ static int stability_visit(void *ctx, const Field_cert *e, const Field_box *b)
   arb_clear(v);
   return ok;
 }
-#line 2741 "noweb/landauer.nw"
+#line 2751 "noweb/landauer.nw"
 static void certify_stability(Ledger_result *r, const Landauer_stability_side *side)
 {
   Stability_cert c = {.side = side, .least = INFINITY};
@@ -1529,7 +1530,7 @@ static void check_stability(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_stability(o, r, &Landauer_stability_paper);
 }
-#line 2782 "noweb/landauer.nw"
+#line 2792 "noweb/landauer.nw"
 static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -1579,7 +1580,7 @@ static void check_clausius(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_clausius(o, r, Landauer_eq14_paper);
 }
-#line 2911 "noweb/landauer.nw"
+#line 2921 "noweb/landauer.nw"
 static void eq18_paper_ball(arb_t out, const arb_t p, slong prec)
 {
   arb_t a, b;
@@ -1611,7 +1612,7 @@ static void eq18_paper_exact(mpq_t out, const mpq_t p, const mpq_t ln_p, const m
 
 static const Landauer_eq18_side Landauer_eq18_side_paper = {Landauer_eq18_paper, eq18_paper_ball,
                                                             eq18_paper_exact};
-#line 2948 "noweb/landauer.nw"
+#line 2958 "noweb/landauer.nw"
 static void eq18_exact_residual(mpq_t res, const Landauer_eq18_side *side, long a, long x,
                                 long l, long ln2)
 {
@@ -1649,7 +1650,7 @@ static long eq18_exact_nonzero(const Landauer_eq18_side *side, long *cases)
   mpq_clear(r);
   return nonzero;
 }
-#line 2992 "noweb/landauer.nw"
+#line 3002 "noweb/landauer.nw"
 static void loss_eq15_ball(arb_t out, const arb_t x, slong prec)
 {
   arb_t c;
@@ -1716,7 +1717,7 @@ static int eq18_visit(void *ctx, const Field_cert *box, const Field_box *b)
   arb_clear(d);
   return ok;
 }
-#line 3064 "noweb/landauer.nw"
+#line 3074 "noweb/landauer.nw"
 static void certify_eq18(Ledger_result *r, const Landauer_eq18_side *side)
 {
   double start = thread_seconds();
@@ -1740,7 +1741,7 @@ static void certify_eq18(Ledger_result *r, const Landauer_eq18_side *side)
   Ledger_field_double(r, "widest_difference_ball", c.widest);
   Ledger_field_double(r, "ball_seconds", thread_seconds() - start);
 }
-#line 3090 "noweb/landauer.nw"
+#line 3100 "noweb/landauer.nw"
 static void Landauer_eq17_paper(mpfr_t out, const mpfr_t x)
 {
   mpfr_t c;
@@ -1858,7 +1859,7 @@ static void check_eq18(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_eq18(o, r, &Landauer_eq18_side_paper);
 }
-#line 3247 "noweb/landauer.nw"
+#line 3257 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
 static void entropy_gap(mpfr_t gap, unsigned long N, const mpfr_t t, Landauer_formula *eq14)
@@ -1985,7 +1986,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "N_gap_at_t0.5", run.n_gap_half);
   Ledger_field_double(r, "c1_at_t0.5", run.c1_half);
 }
-#line 3406 "noweb/landauer.nw"
+#line 3416 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -2041,7 +2042,7 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 3519 "noweb/landauer.nw"
+#line 3529 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
 static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
@@ -2097,7 +2098,7 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
                     "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 3614 "noweb/landauer.nw"
+#line 3624 "noweb/landauer.nw"
 static void potts_equation_ball(arb_t f, arb_t df, const arb_t p, const arb_t tau, slong prec)
 {
   arb_t a, b;
@@ -2147,7 +2148,7 @@ static void certify_potts_jump(Ledger_result *r)
     Ledger_say(r, LEDGER_INCONCLUSIVE, "no certified root on %s", where);
   arb_clear(tau), arb_clear(p);
 }
-#line 3681 "noweb/landauer.nw"
+#line 3691 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -2232,7 +2233,7 @@ static void check_counting(const Ledger_options *o, Ledger_result *r)
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 3825 "noweb/landauer.nw"
+#line 3835 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -2261,7 +2262,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3862 "noweb/landauer.nw"
+#line 3872 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -2284,7 +2285,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
   free(memo);
   return Ledger_close_data(&o, 1);
 }
-#line 3891 "noweb/landauer.nw"
+#line 3901 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -2318,7 +2319,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3933 "noweb/landauer.nw"
+#line 3943 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -2339,13 +2340,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 3811 "noweb/landauer.nw"
+#line 3821 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 4144 "noweb/landauer.nw"
+#line 4154 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -2434,7 +2435,7 @@ static const Ledger_claim claims[] = {
    0, NULL},
 };
 
-#line 4261 "noweb/landauer.nw"
+#line 4271 "noweb/landauer.nw"
 static void eval_m(mpfr_t out, mpfr_t *a) { Hopfield_magnetisation(out, a[0]); }
 static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
 static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
@@ -2479,7 +2480,7 @@ static const Ledger_quantity quantities[] = {
    eval_potts_p, 0},
 };
 
-#line 4323 "noweb/landauer.nw"
+#line 4333 "noweb/landauer.nw"
 enum { MC_MIN_SWEEPS = BATCHES_PER_CHAIN, MC_MAX_SWEEPS = 1 << 20 };
 
 static void no_number(Ledger_mc *out)
