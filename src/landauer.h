@@ -4,9 +4,9 @@
 #define LANDAUER_H
 #include "ledger.h"
 
-#line 541 "noweb/landauer.nw"
+#line 543 "noweb/landauer.nw"
 void Landauer_entropy_exact(mpfr_t s, unsigned long N, const mpfr_t t);
-#line 994 "noweb/landauer.nw"
+#line 996 "noweb/landauer.nw"
 double Landauer_glauber_rate(unsigned long N, double t, unsigned long sweeps);
 #line 72 "noweb/landauer.nw"
 extern const Ledger_chapter Landauer_chapter;

@@ -1,4 +1,4 @@
-#line 3363 "noweb/landauer.nw"
+#line 4411 "noweb/landauer.nw"
 /* test-landauer.c: tangled from noweb/landauer.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <gmp.h>
@@ -7,9 +7,10 @@
 #include "ledger.h"
 #include "test-ledger.h"
 #include "numerics.h"
+#include "hopfield.h"
 #include "landauer-internal.h"
 
-#line 3383 "noweb/landauer.nw"
+#line 4432 "noweb/landauer.nw"
 static double gap_d(const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -20,7 +21,7 @@ static double gap_d(const mpfr_t a, const mpfr_t b)
   return g;
 }
 
-#line 3404 "noweb/landauer.nw"
+#line 4453 "noweb/landauer.nw"
 Test(landauer, at_and_above_tc_there_is_no_order)
 {
   static const double ts[] = {1, 1.0000001, 2, 1e6};
@@ -55,7 +56,7 @@ Test(landauer, near_zero_p_solves_its_own_equation)
                mpfr_get_d(p, MPFR_RNDN));
   mpfr_clears(t, p, x, (mpfr_ptr)0);
 }
-#line 3445 "noweb/landauer.nw"
+#line 4494 "noweb/landauer.nw"
 Test(landauer, mean_field_against_mpmath_digits)
 {
   static const char *const ref[3][3] = {
@@ -80,7 +81,27 @@ Test(landauer, mean_field_against_mpmath_digits)
   }
   mpfr_clears(t, v, want, (mpfr_ptr)0);
 }
-#line 3485 "noweb/landauer.nw"
+#line 4528 "noweb/landauer.nw"
+Test(landauer, the_mpfr_root_lies_in_the_certified_enclosure)
+{
+  static const double ts[] = {0x1p-40, 1.0 / 64, 0.25, 0.5, 0.875, 0.9, 1 - 0x1p-30};
+  mpfr_t t, x;
+  mpfr_inits2(256, t, x, (mpfr_ptr)0);
+  arb_t ball, v;
+  arb_init(ball), arb_init(v);
+  for (int i = 0; i < 7; i++) {
+    cr_assert(Landauer_field_ball(ball, ts[i]), "no enclosure at t = %g", ts[i]);
+    mpfr_set_d(t, ts[i], MPFR_RNDN);
+    Hopfield_field(x, t);
+    arf_set_mpfr(arb_midref(v), x), mag_zero(arb_radref(v));
+    cr_assert(arb_contains(ball, v), "x0(%g) = %.17g outside the ball", ts[i],
+              mpfr_get_d(x, MPFR_RNDN));
+    cr_assert_gt(arb_rel_accuracy_bits(ball), 100, "t = %g", ts[i]);
+  }
+  arb_clear(ball), arb_clear(v);
+  mpfr_clears(t, x, (mpfr_ptr)0);
+}
+#line 4563 "noweb/landauer.nw"
 static void direct_sum(mpfr_t s, mpfr_t e, mpfr_t am, unsigned long N, const mpfr_t t)
 {
   mpfr_prec_t w = 2 * mpfr_get_prec(s);
@@ -191,7 +212,7 @@ Test(landauer, exact_sum_against_mpmath_digits)
   mpfr_clears(t, want, (mpfr_ptr)0);
   Landauer_moments_clear(&mo);
 }
-#line 3606 "noweb/landauer.nw"
+#line 4684 "noweb/landauer.nw"
 static void moment_integrand(mpfr_t y, const mpfr_t u, void *ctx)
 {
   int power = *(const int *)ctx;
@@ -241,7 +262,7 @@ Test(landauer, laplace_coefficient_against_richardson)
                      mpfr_get_d(c, MPFR_RNDN));
   mpfr_clears(t, c, s1, s2, sm, (mpfr_ptr)0);
 }
-#line 3668 "noweb/landauer.nw"
+#line 4746 "noweb/landauer.nw"
 Test(landauer, glauber_is_thread_independent)
 {
   Landauer_glauber_result one, two;
@@ -274,7 +295,7 @@ Test(landauer, glauber_errors_are_honest)
   mpfr_clear(t);
   Landauer_moments_clear(&mo);
 }
-#line 3708 "noweb/landauer.nw"
+#line 4786 "noweb/landauer.nw"
 Test(landauer, potts_transition_is_where_the_free_energies_cross)
 {
   mpfr_t tau, p, f, x, y;
@@ -302,7 +323,7 @@ Test(landauer, potts_transition_is_where_the_free_energies_cross)
   mpfr_clears(tau, p, f, x, y, (mpfr_ptr)0);
 }
 
-#line 3759 "noweb/landauer.nw"
+#line 4837 "noweb/landauer.nw"
 Test(landauer, potts_small_tau_against_its_asymptotic_series)
 {
   static const char *const taus[] = {"0.003", "1e-5", "1.5e-9"};
@@ -446,7 +467,7 @@ Test(landauer, smallest_p_in_range_at_the_bottom_of_the_domain)
                mpfr_get_d(s, MPFR_RNDN), Test_rel_gap(s, want));
   mpfr_clears(t, p, s, want, (mpfr_ptr)0);
 }
-#line 3914 "noweb/landauer.nw"
+#line 4992 "noweb/landauer.nw"
 static double inside(double end, int open, double towards)
 {
   return open ? nextafter(end, towards) : end;
@@ -503,7 +524,7 @@ Test(landauer, experiments_take_eight_samples_and_refuse_too_many)
     cr_assert(isnan(mc.estimate), "%s with 2^64 - 1 samples gave %g", e->name, mc.estimate);
   }
 }
-#line 3984 "noweb/landauer.nw"
+#line 5062 "noweb/landauer.nw"
 Test(landauer, identity_claims_are_verified)
 {
   static const char *const ids[] = {"landauer.eq11.solution", "landauer.eq11.near_tc",
@@ -577,7 +598,31 @@ Test(landauer, hopfield_and_potts_claims)
   cr_assert_float_eq(Ledger_field_value(&r, "r1_residual"), log(2), 1e-9);
   cr_assert_leq(Ledger_field_value(&r, "r2_residual"), ldexp(1, -248));
 }
-#line 4091 "noweb/landauer.nw"
+#line 5148 "noweb/landauer.nw"
+Test(landauer, certified_routes_prove_and_refute)
+{
+  static const char *const proved[] = {"landauer.eq11.solution", "landauer.eq11.stability"};
+  for (int i = 0; i < 2; i++) {
+    Ledger_result r = Test_run_claim(proved[i]);
+    cr_assert_eq(r.verdict, LEDGER_PROVED, "%s: %s", proved[i], r.summary);
+    cr_assert_gt(Ledger_field_value(&r, "certified_slack"), 0, "%s", proved[i]);
+    cr_assert_geq(Ledger_field_value(&r, "sub_boxes"), 21, "%s", proved[i]);
+  }
+  Ledger_result r = Test_run_claim("landauer.eq18");
+  cr_assert_eq(r.verdict, LEDGER_PROVED, "%s", r.summary);
+  cr_assert_eq(Ledger_field_value(&r, "sub_boxes"), 135);
+  cr_assert_lt(Ledger_field_value(&r, "widest_difference_ball"), 1e-20);
+  r = Test_run_claim("landauer.potts.continuity");
+  cr_assert(strncmp(r.summary, "certified counterexample", 24) == 0, "%s", r.summary);
+  cr_assert(Ledger_field_value(&r, "certified_lo") > 0.49 &&
+            Ledger_field_value(&r, "certified_lo") <= Ledger_field_value(&r, "residual") &&
+            Ledger_field_value(&r, "residual") <= Ledger_field_value(&r, "certified_hi"));
+  r = Test_run_claim("landauer.qary.counting");
+  double gap = -0.590290068697238962;
+  cr_assert(Ledger_field_value(&r, "r1_certified_lo") <= gap + 1e-15 &&
+            gap - 1e-15 <= Ledger_field_value(&r, "r1_certified_hi"), "%s", r.summary);
+}
+#line 5213 "noweb/landauer.nw"
 static Ledger_options mutant_options(void)
 {
   Ledger_options o = Ledger_defaults();
@@ -585,12 +630,21 @@ static Ledger_options mutant_options(void)
   return o;
 }
 
-static void eq11_fermi_factor(mpfr_t out, const mpfr_t m, const mpfr_t t)
+static void eq11_fermi_mpfr(mpfr_t out, const mpfr_t m, const mpfr_t t)
 {
   mpfr_div(out, m, t, MPFR_RNDN);
   mpfr_mul_2ui(out, out, 1, MPFR_RNDN);
   mpfr_tanh(out, out, MPFR_RNDN);                   /* tanh(2 beta J m) */
 }
+
+static void eq11_fermi_ball(arb_t out, const arb_t m, const arb_t t, slong prec)
+{
+  arb_div(out, m, t, prec);
+  arb_mul_2exp_si(out, out, 1);
+  arb_tanh(out, out, prec);                         /* tanh(2 beta J m), in balls */
+}
+
+static const Landauer_eq11_side eq11_fermi_factor = {eq11_fermi_mpfr, eq11_fermi_ball};
 
 static void eq14_sign(mpfr_t out, const mpfr_t x)
 {
@@ -636,6 +690,37 @@ static void eq18_sign(mpfr_t out, const mpfr_t p)
   mpfr_clears(a, b, (mpfr_ptr)0);
 }
 
+static void eq18_sign_ball(arb_t out, const arb_t p, slong prec)
+{
+  arb_t a, b;
+  arb_init(a), arb_init(b);
+  arb_log(a, p, prec);
+  arb_mul(a, a, p, prec);
+  arb_neg(b, p);
+  arb_log1p(b, b, prec);
+  arb_submul(b, b, p, prec);
+  arb_sub(a, a, b, prec);
+  arb_const_log2(b, prec);
+  arb_add(out, a, b, prec);                         /* ln 2 + p ln p - (1-p) ln(1-p) */
+  arb_clear(a), arb_clear(b);
+}
+
+static void eq18_sign_exact(mpq_t out, const mpq_t p, const mpq_t ln_p, const mpq_t ln_q,
+                            const mpq_t ln2)
+{
+  mpq_t a, q;
+  mpq_inits(a, q, (mpq_ptr)0);
+  mpq_mul(a, p, ln_p);
+  mpq_set_ui(q, 1, 1);
+  mpq_sub(q, q, p);
+  mpq_mul(q, q, ln_q);
+  mpq_sub(out, a, q);
+  mpq_add(out, out, ln2);                           /* ln 2 + p ln p - (1-p) ln(1-p) */
+  mpq_clears(a, q, (mpq_ptr)0);
+}
+
+static const Landauer_eq18_side eq18_sign_side = {eq18_sign, eq18_sign_ball, eq18_sign_exact};
+
 static void potts_unadapted(mpfr_t out, const mpfr_t p)
 {
   Num_binary_entropy(out, p);                       /* H(p), no p ln(q - 1) */
@@ -645,17 +730,21 @@ Test(landauer, mutants_of_the_mean_field_formulas_are_refuted)
 {
   Ledger_options o = mutant_options();
   Ledger_result r;
-  Ledger_result_init(&r), Landauer_check_eq11(&o, &r, eq11_fermi_factor);
+  Ledger_result_init(&r), Landauer_check_eq11(&o, &r, &eq11_fermi_factor);
   cr_assert_eq(r.verdict, LEDGER_REFUTED, "eq. (11): %s", r.summary);
+  cr_assert(strncmp(r.summary, "certified counterexample", 24) == 0, "eq. (11): %s", r.summary);
   Landauer_stability_side both_stable = {+1, +1};
   Ledger_result_init(&r), Landauer_check_stability(&o, &r, &both_stable);
   cr_assert_eq(r.verdict, LEDGER_REFUTED, "stability: %s", r.summary);
+  cr_assert(strncmp(r.summary, "certified counterexample", 24) == 0, "stability: %s",
+            r.summary);
   Ledger_result_init(&r), Landauer_check_clausius(&o, &r, eq14_sign);
   cr_assert_eq(r.verdict, LEDGER_REFUTED, "eq. (14): %s", r.summary);
   Ledger_result_init(&r), Landauer_check_eq17(&o, &r, eq17_sign);
   cr_assert_eq(r.verdict, LEDGER_REFUTED, "eq. (17): %s", r.summary);
-  Ledger_result_init(&r), Landauer_check_eq18(&o, &r, eq18_sign);
+  Ledger_result_init(&r), Landauer_check_eq18(&o, &r, &eq18_sign_side);
   cr_assert_eq(r.verdict, LEDGER_REFUTED, "eq. (18): %s", r.summary);
+  cr_assert(strncmp(r.summary, "certified counterexample", 24) == 0, "eq. (18): %s", r.summary);
   Ledger_result_init(&r), Landauer_check_potts_entropy(&o, &r, potts_unadapted);
   cr_assert_eq(r.verdict, LEDGER_REFUTED, "q = 3: %s", r.summary);
 }
