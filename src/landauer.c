@@ -2129,6 +2129,7 @@ static void potts_equation_ball(arb_t f, arb_t df, const arb_t p, const arb_t ta
 
 static void certify_potts_jump(Ledger_result *r)
 {
+  Certify_use_arb();                             /* Arb's caches go back with the thread */
   slong prec = FIELD_BALL_PREC;
   arb_t tau, p;
   arb_init(tau), arb_init(p);
@@ -2148,7 +2149,7 @@ static void certify_potts_jump(Ledger_result *r)
     Ledger_say(r, LEDGER_INCONCLUSIVE, "no certified root on %s", where);
   arb_clear(tau), arb_clear(p);
 }
-#line 3691 "noweb/landauer.nw"
+#line 3692 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -2216,6 +2217,7 @@ static void check_potts_continuity(const Ledger_options *o, Ledger_result *r)
 
 static void check_counting(const Ledger_options *o, Ledger_result *r)
 {
+  Certify_use_arb();                             /* Arb's caches go back with the thread */
   Loss_gap q = {Landauer_eq18_paper, 2}, n = {Landauer_eq18_paper, 1};
   Ledger_result literal, per_bit;
   Ledger_result_init(&literal), Ledger_result_init(&per_bit);
@@ -2233,7 +2235,7 @@ static void check_counting(const Ledger_options *o, Ledger_result *r)
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 3835 "noweb/landauer.nw"
+#line 3837 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -2262,7 +2264,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3872 "noweb/landauer.nw"
+#line 3874 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -2285,7 +2287,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
   free(memo);
   return Ledger_close_data(&o, 1);
 }
-#line 3901 "noweb/landauer.nw"
+#line 3903 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -2319,7 +2321,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3943 "noweb/landauer.nw"
+#line 3945 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -2340,13 +2342,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 3821 "noweb/landauer.nw"
+#line 3823 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 4154 "noweb/landauer.nw"
+#line 4156 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -2435,7 +2437,7 @@ static const Ledger_claim claims[] = {
    0, NULL},
 };
 
-#line 4271 "noweb/landauer.nw"
+#line 4273 "noweb/landauer.nw"
 static void eval_m(mpfr_t out, mpfr_t *a) { Hopfield_magnetisation(out, a[0]); }
 static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
 static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
@@ -2480,7 +2482,7 @@ static const Ledger_quantity quantities[] = {
    eval_potts_p, 0},
 };
 
-#line 4333 "noweb/landauer.nw"
+#line 4335 "noweb/landauer.nw"
 enum { MC_MIN_SWEEPS = BATCHES_PER_CHAIN, MC_MAX_SWEEPS = 1 << 20 };
 
 static void no_number(Ledger_mc *out)
