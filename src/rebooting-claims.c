@@ -1,6 +1,6 @@
 #line 86 "noweb/rebooting.nw"
 /* rebooting-claims.c: tangled from noweb/rebooting.nw; edit that, not this. */
-#line 95 "noweb/rebooting.nw"
+#line 96 "noweb/rebooting.nw"
 #include "rebooting-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -11,16 +11,18 @@
 #include "numerics.h"
 #include "stochastic.h"
 #line 88 "noweb/rebooting.nw"
+#include "certify.h"
 #include "ledger-output.h"
-#line 369 "noweb/rebooting.nw"
+#line 370 "noweb/rebooting.nw"
+static const char *const paper_conc[6] = {"5", "140", "140", "12", "110", "20"};
+static const char *const paper_perm[3] = {"1e-6", "2e-8", "5e-10"};
+
 static void set_paper_membrane(mpfr_t conc[6], mpfr_t perm[3], mpfr_t T, mpfr_prec_t prec)
 {
-  static const char *const c[6] = {"5", "140", "140", "12", "110", "20"};
-  static const char *const p[3] = {"1e-6", "2e-8", "5e-10"};
   for (int i = 0; i < 6; i++)
-    mpfr_init2(conc[i], prec), mpfr_set_str(conc[i], c[i], 10, MPFR_RNDN);
+    mpfr_init2(conc[i], prec), mpfr_set_str(conc[i], paper_conc[i], 10, MPFR_RNDN);
   for (int i = 0; i < 3; i++)
-    mpfr_init2(perm[i], prec), mpfr_set_str(perm[i], p[i], 10, MPFR_RNDN);
+    mpfr_init2(perm[i], prec), mpfr_set_str(perm[i], paper_perm[i], 10, MPFR_RNDN);
   mpfr_init2(T, prec);
   mpfr_set_ui(T, 310, MPFR_RNDN);
 }
@@ -55,7 +57,7 @@ static void check_faraday(const Ledger_options *o, Ledger_result *r)
   Ledger_value(r, F, "96485", "C/mol");
   mpfr_clears(F, t, (mpfr_ptr)0);
 }
-#line 421 "noweb/rebooting.nw"
+#line 423 "noweb/rebooting.nw"
 typedef struct {
   mpfr_t c_out, c_in, vt;
 } Nernst_balance;
@@ -109,18 +111,19 @@ static void check_nernst(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "E_Na_mV", v, 12);
   mpfr_clears(co, ci, T, v, (mpfr_ptr)0);
 }
-#line 482 "noweb/rebooting.nw"
+#line 487 "noweb/rebooting.nw"
 static void check_gradients(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
-  double k = 5 - 140, na = 12 - 140;                      /* exact integers: error 0 */
-  Ledger_inequality(r, fmin(k, na), 0,
-                    k <= na ? "K+ (5 mM out, 140 mM in)" : "Na+ (140 mM out, 12 mM in)");
-  Ledger_field_double(r, "K_slack_mM", k);
-  Ledger_field_double(r, "Na_slack_mM", na);
+  long k = 5 - 140, na = 12 - 140, least = k <= na ? k : na;   /* exact integers: error 0 */
+  const char *where = k <= na ? "K+ (5 mM out, 140 mM in)" : "Na+ (140 mM out, 12 mM in)";
+  Ledger_inequality(r, (double)least, 0, where);
+  Ledger_field_double(r, "K_slack_mM", (double)k);
+  Ledger_field_double(r, "Na_slack_mM", (double)na);
+  Ledger_counterexample(r, LEDGER_INEQUALITY, (double)least, (double)least, where);
   Ledger_found(r, "K+ 5 mM outside < 140 mM inside; Na+ 12 mM inside < 140 mM outside");
 }
-#line 499 "noweb/rebooting.nw"
+#line 509 "noweb/rebooting.nw"
 static void permeability_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -134,12 +137,65 @@ static void permeability_slack(mpfr_t slack, char *where, size_t size, mpfr_prec
   mpfr_clears(na, k, (mpfr_ptr)0);
 }
 
+static void arb_decimal(arb_t x, const char *decimal, slong prec)
+{
+  int bad = arb_set_str(x, decimal, prec);
+  assert(!bad);
+  (void)bad;
+}
+
+static void certify_permeability(Ledger_result *r)
+{
+  enum { PREC = 64 };
+  arb_t na, k, slack;
+  arb_init(na), arb_init(k), arb_init(slack);
+  arb_decimal(na, paper_perm[1], PREC), arb_decimal(k, paper_perm[0], PREC);
+  arb_div(na, na, k, PREC);
+  arb_decimal(slack, "0.01", PREC);
+  arb_sub(slack, slack, na, PREC);                       /* 0.01 - P_Na/P_K */
+  Ledger_counterexample(r, LEDGER_INEQUALITY, Certify_down(slack), Certify_up(slack),
+                        "P_Na/P_K = 2e-8 / 1e-6 (Arb, 64 bits)");
+  arb_clear(na), arb_clear(k), arb_clear(slack);
+}
+
 static void check_permeability_ratio(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_inequality_mpfr(r, permeability_slack, NULL, o->prec);
+  certify_permeability(r);
   Ledger_found(r, "P_Na/P_K = 2e-8 / 1e-6 = 0.02 > 0.01");
 }
-#line 533 "noweb/rebooting.nw"
+#line 585 "noweb/rebooting.nw"
+void Rebooting_certify_resting(Ledger_result *r, const char *printed_mV, const char *half_unit_mV)
+{
+  enum { PREC = 64 };
+  arb_t c[6], p[3], num, den, t, v;
+  for (int i = 0; i < 6; i++)
+    arb_init(c[i]), arb_decimal(c[i], paper_conc[i], PREC);
+  for (int i = 0; i < 3; i++)
+    arb_init(p[i]), arb_decimal(p[i], paper_perm[i], PREC);
+  arb_init(num), arb_init(den), arb_init(t), arb_init(v);
+  arb_mul(num, p[0], c[0], PREC), arb_addmul(num, p[1], c[2], PREC);
+  arb_addmul(num, p[2], c[5], PREC);                     /* P_K K_out + P_Na Na_out + P_Cl Cl_in */
+  arb_mul(den, p[0], c[1], PREC), arb_addmul(den, p[1], c[3], PREC);
+  arb_addmul(den, p[2], c[4], PREC);                     /* P_K K_in + P_Na Na_in + P_Cl Cl_out */
+  arb_div(num, num, den, PREC);
+  arb_log(num, num, PREC);
+  arb_decimal(v, k_B, PREC), arb_mul_ui(v, v, 310 * 1000, PREC);
+  arb_decimal(t, e_charge, PREC), arb_div(v, v, t, PREC);   /* kT/e in mV at 310 K */
+  arb_mul(v, v, num, PREC);                              /* the GHK voltage, eq. (rb-ghk) */
+  arb_decimal(t, printed_mV, PREC), arb_sub(v, v, t, PREC), arb_abs(v, v);
+  arb_decimal(t, half_unit_mV, PREC), arb_sub(v, t, v, PREC);   /* h - |V - printed| */
+  char where[LEDGER_TEXT];
+  snprintf(where, sizeof where, "%s mV +- %s against the GHK voltage (Arb, 64 bits)", printed_mV,
+           half_unit_mV);
+  Ledger_counterexample(r, LEDGER_INEQUALITY, Certify_down(v), Certify_up(v), where);
+  for (int i = 0; i < 6; i++)
+    arb_clear(c[i]);
+  for (int i = 0; i < 3; i++)
+    arb_clear(p[i]);
+  arb_clear(num), arb_clear(den), arb_clear(t), arb_clear(v);
+}
+
 static void check_resting(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t conc[6], perm[3], T, v;
@@ -168,8 +224,9 @@ static void check_resting(const Ledger_options *o, Ledger_result *r)
                       (rho * (140 + c * 110) - 5 - c * 20) / (140 - rho * 12));
   mpfr_clear(v);
   clear_membrane(conc, perm, T);
+  Rebooting_certify_resting(r, "-78", "0.5");
 }
-#line 568 "noweb/rebooting.nw"
+#line 652 "noweb/rebooting.nw"
 static void check_spike(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t E;
@@ -193,7 +250,7 @@ static void check_spike_kT(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "in_kT_at_300K", E, 10);
   mpfr_clears(E, kT, (mpfr_ptr)0);
 }
-#line 615 "noweb/rebooting.nw"
+#line 699 "noweb/rebooting.nw"
 static const Rebooting_spike_peak Rebooting_spike_peak_paper = {"40", 1};
 
 static void thermal_voltage_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec,
@@ -241,7 +298,7 @@ static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_thermal_voltage(o, r, &Rebooting_spike_peak_paper);
 }
-#line 668 "noweb/rebooting.nw"
+#line 752 "noweb/rebooting.nw"
 static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t eta, N, T, E, spike;
@@ -263,12 +320,15 @@ static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
                r->field[2].text);
   mpfr_clears(eta, N, T, E, spike, (mpfr_ptr)0);
 }
-#line 1181 "noweb/rebooting.nw"
+#line 1265 "noweb/rebooting.nw"
 typedef struct {
   mpfr_prec_t prec;
   mpfr_t worst;
   long cases, exact_failures;
   const Rebooting_eq6_form *eq6;
+  mpq_t gap;                                    /* 2^{D lhs} / 2^{D rhs} at the first failure */
+  unsigned long gap_total;                      /* its D */
+  char gap_at[LEDGER_TEXT];
 } Info_run;
 
 static void info_run_init(Info_run *ir, mpfr_prec_t prec, const Rebooting_eq6_form *eq6)
@@ -278,6 +338,26 @@ static void info_run_init(Info_run *ir, mpfr_prec_t prec, const Rebooting_eq6_fo
   ir->eq6 = eq6;
   mpfr_init2(ir->worst, 64);
   mpfr_set_zero(ir->worst, 1);
+  mpq_init(ir->gap);
+}
+
+static void info_run_clear(Info_run *ir)
+{
+  mpfr_clear(ir->worst);
+  mpq_clear(ir->gap);
+}
+#line 1298 "noweb/rebooting.nw"
+static void describe_joint(char *out, size_t size, const Rebooting_joint *J);
+
+static void note_exact(Info_run *ir, const mpq_t lhs, const mpq_t rhs, const Rebooting_joint *J)
+{
+  if (mpq_equal(lhs, rhs))
+    return;
+  if (ir->exact_failures++ == 0) {
+    mpq_div(ir->gap, lhs, rhs);
+    ir->gap_total = J->total;
+    describe_joint(ir->gap_at, sizeof ir->gap_at, J);
+  }
 }
 
 static void note_residual(Info_run *ir, const mpfr_t a, const mpfr_t b)
@@ -298,7 +378,7 @@ static void describe_joint(char *out, size_t size, const Rebooting_joint *J)
   for (size_t c = 0; c < n && used + 4 < size; c++)
     used += (size_t)snprintf(out + used, size - used, "%s%lu", c ? "," : " ", J->count[c]);
 }
-#line 1223 "noweb/rebooting.nw"
+#line 1337 "noweb/rebooting.nw"
 static int visit_eq3(const Rebooting_joint *J, void *ctx)
 {
   Info_run *ir = ctx;
@@ -330,13 +410,13 @@ static int visit_eq3_exact(const Rebooting_joint *J, void *ctx)
     Rebooting_info_exact(lhs, J, 1, u, 0);
     Rebooting_info_exact(hxy, J, 1, 0, u);
     mpq_div(hxy, hx, hxy);
-    ir->exact_failures += !mpq_equal(lhs, hxy);
+    note_exact(ir, lhs, hxy, J);
     ir->cases++;
   }
   mpq_clears(lhs, hx, hxy, (mpq_ptr)0);
   return 0;
 }
-#line 1267 "noweb/rebooting.nw"
+#line 1407 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   Joint_visit visit;
@@ -350,7 +430,32 @@ static void info_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   info_run_init(&ir, prec, id->eq6);
   Rebooting_for_each_joint(id->seed, id->visit, &ir);
   mpfr_set(res, ir.worst, MPFR_RNDN);
-  mpfr_clear(ir.worst);
+  info_run_clear(&ir);
+}
+
+static void certify_log2_ratio(Ledger_result *r, Ledger_kind kind, const mpq_t q, unsigned long D,
+                               const char *where)
+{
+  fmpq_t f;
+  arb_t d, l2;
+  fmpq_init(f), arb_init(d), arb_init(l2);
+  fmpq_set_mpq(f, q);
+  slong enough = 16 + (slong)(mpz_sizeinbase(mpq_numref(q), 2) + mpz_sizeinbase(mpq_denref(q), 2));
+  for (slong prec = 128;; prec *= 2) {
+    arb_set_fmpq(d, f, prec);
+    arb_log(d, d, prec), arb_const_log2(l2, prec);
+    arb_div(d, d, l2, prec), arb_div_ui(d, d, D, prec);  /* (1/D) log2 q, in bits */
+    if (!arb_contains_zero(d) || prec > enough)
+      break;
+  }
+  Ledger_counterexample(r, kind, Certify_down(d), Certify_up(d), where);
+  fmpq_clear(f), arb_clear(d), arb_clear(l2);
+}
+
+static void family_text(char *out, size_t size, uint64_t seed)
+{
+  snprintf(out, size, "5640 joints: binary X,Y1,Y2 (D = 6), binary X,Y1..Y3 (D = 4), 48 ternary "
+           "(seed %llu)", (unsigned long long)seed);
 }
 
 static void info_identity(const Ledger_options *o, Ledger_result *r, Joint_visit visit,
@@ -363,28 +468,36 @@ static void info_identity(const Ledger_options *o, Ledger_result *r, Joint_visit
   Ledger_identity(r, info_residual, &id, o->prec, 8);
   Ledger_field_double(r, "cases", (double)ir.cases);
   Ledger_field_double(r, "exact_failures", (double)ir.exact_failures);
+  char family[LEDGER_TEXT];
+  family_text(family, sizeof family, o->seed);
   if (ir.exact_failures)
-    Ledger_say(r, LEDGER_REFUTED, "the two sides differ as exact rationals in %ld of %ld cases",
-               ir.exact_failures, ir.cases);
-  if (r->verdict != LEDGER_VERIFIED)
+    certify_log2_ratio(r, LEDGER_IDENTITY, ir.gap, ir.gap_total, ir.gap_at);
+  else if (r->verdict == LEDGER_VERIFIED) {
+    Ledger_proved(r, family, ir.cases, 0, "every case (equal rationals)");
+    Ledger_say(r, LEDGER_PROVED, "proved on %s: exact residual 0 in all %ld cases (the two sides' "
+               "rationals 2^{D lhs} and 2^{D rhs} are equal)", family, ir.cases);
+  }
+  if (!Ledger_holds(r->verdict))
     Ledger_found(r, "the two sides differ as exact rationals in %ld of %ld distributions; "
                  "largest gap %.3g bit", ir.exact_failures, ir.cases,
                  mpfr_get_d(ir.worst, MPFR_RNDU));
-  mpfr_clear(ir.worst);
+  info_run_clear(&ir);
 }
 
 static void check_eq3(const Ledger_options *o, Ledger_result *r)
 {
   info_identity(o, r, visit_eq3, visit_eq3_exact, NULL);
 }
-#line 1328 "noweb/rebooting.nw"
+#line 1499 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   int printed_eq4, use_information;
   mpfr_prec_t prec;
   mpfr_t min;
-  long cases;
+  long cases, exact_below;
   char where[LEDGER_TEXT];
+  Rebooting_joint at;                                       /* the least slack's joint ... */
+  int at_step;                                              /* ... and step */
 } Order_run;
 
 static void note_step(Order_run *orun, const mpq_t step, const Rebooting_joint *J, int j)
@@ -398,43 +511,50 @@ static void note_step(Order_run *orun, const mpq_t step, const Rebooting_joint *
     mpfr_set(orun->min, x, MPFR_RNDD);
     int used = snprintf(orun->where, sizeof orun->where, "j = %d, ", j);
     describe_joint(orun->where + used, sizeof orun->where - (size_t)used, J);
+    orun->at = *J, orun->at_step = j;
   }
   mpfr_clear(x);
+  orun->exact_below += mpq_cmp_ui(step, 1, 1) < 0;          /* exactly: slack < 0 */
   orun->cases++;
 }
-#line 1355 "noweb/rebooting.nw"
+#line 1533 "noweb/rebooting.nw"
+static void order_step(mpq_t step, const Rebooting_joint *J, int j, const Order_run *orun)
+{
+  unsigned before = (1u << j) - 2, after = (1u << (j + 1)) - 2;
+  mpq_t prev;
+  mpq_init(prev);
+  if (orun->use_information) {
+    if (before)
+      Rebooting_info_exact(prev, J, 1, before, 0);
+    else
+      mpq_set_ui(prev, 1, 1);                              /* I(X; nothing) = 0 */
+    Rebooting_info_exact(step, J, 1, after, 0);
+    mpq_div(step, step, prev);                             /* 2^{D (I(X;Y^j) - I(X;Y^{j-1}))} */
+  } else {
+    Rebooting_info_exact(prev, J, 1, 0, before);
+    Rebooting_info_exact(step, J, 1, 0, after);
+    mpq_div(step, prev, step);                             /* 2^{D (H(X|Y^{j-1}) - H(X|Y^j))} */
+  }
+  if (orun->printed_eq4)
+    mpq_inv(step, step);                                   /* rebooting eq. (4) as printed */
+  mpq_clear(prev);
+}
+
 static int visit_order(const Rebooting_joint *J, void *ctx)
 {
   Order_run *orun = ctx;
-  mpq_t prev, cur, step;
-  mpq_inits(prev, cur, step, (mpq_ptr)0);
-  if (orun->use_information)
-    mpq_set_ui(prev, 1, 1);                                /* I(X; nothing) = 0 */
-  else
-    Rebooting_info_exact(prev, J, 1, 0, 0);
-  unsigned acc = 0;
-  for (int j = 1; j < J->nvars; j++) {
-    acc |= 1u << j;
-    if (orun->use_information) {
-      Rebooting_info_exact(cur, J, 1, acc, 0);
-      mpq_div(step, cur, prev);                            /* 2^{D (I(X;Y^j) - I(X;Y^{j-1}))} */
-    } else {
-      Rebooting_info_exact(cur, J, 1, 0, acc);
-      mpq_div(step, prev, cur);                            /* 2^{D (H(X|Y^{j-1}) - H(X|Y^j))} */
-    }
-    if (orun->printed_eq4)
-      mpq_inv(step, step);                                 /* rebooting eq. (4) as printed */
-    note_step(orun, step, J, j);
-    mpq_set(prev, cur);
-  }
-  mpq_clears(prev, cur, step, (mpq_ptr)0);
+  mpq_t step;
+  mpq_init(step);
+  for (int j = 1; j < J->nvars; j++)
+    order_step(step, J, j, orun), note_step(orun, step, J, j);
+  mpq_clear(step);
   return 0;
 }
 
 static void order_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   Order_run *orun = ctx;
-  orun->prec = prec, orun->cases = 0;
+  orun->prec = prec, orun->cases = 0, orun->exact_below = 0;
   mpfr_init2(orun->min, prec);
   mpfr_set_inf(orun->min, 1);
   Rebooting_for_each_joint(orun->seed, visit_order, orun);
@@ -448,6 +568,16 @@ static void order_claim(const Ledger_options *o, Ledger_result *r, Order_run *or
   orun->seed = o->seed;
   Ledger_inequality_mpfr(r, order_slack, orun, o->prec);
   Ledger_field_double(r, "cases", (double)orun->cases);
+  char family[LEDGER_TEXT];
+  family_text(family, sizeof family, o->seed);
+  if (orun->exact_below) {
+    mpq_t step;
+    mpq_init(step);
+    order_step(step, &orun->at, orun->at_step, orun);
+    certify_log2_ratio(r, LEDGER_INEQUALITY, step, orun->at.total, orun->where);
+    mpq_clear(step);
+  } else if (r->verdict == LEDGER_VERIFIED)
+    Ledger_proved(r, family, orun->cases, 0, orun->where);
 }
 
 static void check_eq4(const Ledger_options *o, Ledger_result *r)
@@ -470,7 +600,7 @@ static void check_eq5(const Ledger_options *o, Ledger_result *r)
   Order_run orun = {.use_information = 1};
   order_claim(o, r, &orun);
 }
-#line 1450 "noweb/rebooting.nw"
+#line 1658 "noweb/rebooting.nw"
 static int popcount(unsigned x)
 {
   int n = 0;
@@ -537,7 +667,7 @@ static int visit_eq6_exact(const Rebooting_joint *J, void *ctx)
         else
           mpq_div(rhs, rhs, f[U]);
       }
-  ir->exact_failures += !mpq_equal(lhs, rhs);
+  note_exact(ir, lhs, rhs, J);
   for (int i = 1; i < J->nvars; i++)
     for (int j = i + 1; j < J->nvars; j++) {
       unsigned bi = 1u << i, bj = 1u << j;
@@ -549,7 +679,7 @@ static int visit_eq6_exact(const Rebooting_joint *J, void *ctx)
       mpq_div(rhs, rhs, t);
       if (ir->eq6->second_order_sign < 0)
         mpq_inv(rhs, rhs);
-      ir->exact_failures += !mpq_equal(lhs, rhs);
+      note_exact(ir, lhs, rhs, J);
     }
   ir->cases++;
   for (unsigned u = 0; u <= all; u += 2)
@@ -569,7 +699,7 @@ static void check_eq6(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_eq6(o, r, &Rebooting_eq6_paper);
 }
-#line 1580 "noweb/rebooting.nw"
+#line 1788 "noweb/rebooting.nw"
 enum { GATE_XOR, GATE_AND, GATE_NAND, GATE_OR, GATE_NOR, GATES };
 static const char *const gate_name[GATES] = {"XOR", "AND", "NAND", "OR", "NOR"};
 
@@ -680,7 +810,123 @@ static void check_gates(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_gates(o, r, &Rebooting_gates_paper);
 }
-#line 2249 "noweb/rebooting.nw"
+#line 2470 "noweb/rebooting.nw"
+/* g(x) = H(1-2x, x, x) - 1/2 in bits: the truth's defining equation */
+static void truth_gap_arb(arb_t g, const arb_t x, slong prec)
+{
+  arb_t y, t;
+  arb_init(y), arb_init(t);
+  arb_mul_2exp_si(y, x, 1), arb_sub_ui(y, y, 1, prec), arb_neg(y, y);   /* 1 - 2x */
+  arb_log(t, y, prec), arb_mul(g, y, t, prec);
+  arb_log(t, x, prec), arb_mul(t, t, x, prec), arb_mul_2exp_si(t, t, 1);
+  arb_add(g, g, t, prec), arb_neg(g, g);                 /* -(1-2x) ln(1-2x) - 2 x ln x */
+  arb_const_log2(t, prec), arb_div(g, g, t, prec);
+  arb_set_d(t, 0.5), arb_sub(g, g, t, prec);
+  arb_clear(y), arb_clear(t);
+}
+
+static void truth_arb(arb_t x, slong prec)
+{
+  double p[3];
+  Rebooting_truth(p);
+  arb_t lo, hi, g;
+  arb_init(lo), arb_init(hi), arb_init(g);
+  arb_set_d(lo, p[1] * (1 - 0x1p-48)), arb_set_d(hi, p[1] * (1 + 0x1p-48));
+  truth_gap_arb(g, lo, prec);
+  int below = arb_is_negative(g);
+  truth_gap_arb(g, hi, prec);
+  if (below && arb_is_positive(g))
+    arb_union(x, lo, hi, prec);                          /* g increasing: the root is inside */
+  else
+    arb_indeterminate(x);
+  arb_clear(lo), arb_clear(hi), arb_clear(g);
+}
+
+/* sum_i (m_i/M)(ln(m_i/M) - lp_i) over m_i > 0, in nats */
+static void kl_counts_arb(arb_t d, const unsigned m[3], unsigned M, arb_srcptr lp, slong prec)
+{
+  arb_t t, lM;
+  arb_init(t), arb_init(lM);
+  arb_log_ui(lM, M, prec);
+  arb_zero(d);
+  for (int i = 0; i < 3; i++)
+    if (m[i]) {
+      arb_log_ui(t, m[i], prec), arb_sub(t, t, lM, prec), arb_sub(t, t, lp + i, prec);
+      arb_addmul_ui(d, t, m[i], prec);
+    }
+  arb_div_ui(d, d, M, prec);
+  arb_clear(t), arb_clear(lM);
+}
+
+/* D(estimate || truth) in nats for counts n, maximum likelihood or minimum free energy */
+static void estimate_kl_arb(arb_t d, const unsigned n[3], unsigned N, int which, arb_srcptr lp,
+                            slong prec)
+{
+  arb_ptr le = _arb_vec_init(3);
+  arb_t beta, z, t, u;
+  arb_init(beta), arb_init(z), arb_init(t), arb_init(u);
+  for (int i = 0; i < 3; i++)
+    if (n[i])
+      arb_log_ui(le + i, n[i], prec), arb_log_ui(t, N, prec), arb_sub(le + i, le + i, t, prec);
+  arb_one(beta);
+  if (which == REBOOTING_MFE && N > 1) {                 /* 1/beta = 1 + sum_k n_k D_k */
+    arb_one(z);
+    for (int k = 0; k < 3; k++)
+      if (n[k]) {
+        unsigned m[3] = {n[0] - (k == 0), n[1] - (k == 1), n[2] - (k == 2)};
+        kl_counts_arb(t, m, N - 1, le, prec);
+        arb_addmul_ui(z, t, n[k], prec);
+      }
+    arb_inv(beta, z, prec);
+  }
+  arb_zero(z);
+  for (int i = 0; i < 3; i++)
+    if (n[i])
+      arb_mul(t, le + i, beta, prec), arb_exp(t, t, prec), arb_add(z, z, t, prec);
+  arb_log(z, z, prec);                                   /* ln z, z = sum (n_i/N)^beta */
+  arb_zero(d);
+  for (int i = 0; i < 3; i++)
+    if (n[i]) {
+      arb_mul(t, le + i, beta, prec), arb_sub(t, t, z, prec);   /* ln q_i */
+      arb_exp(u, t, prec), arb_sub(t, t, lp + i, prec);
+      arb_addmul(d, u, t, prec);
+    }
+  _arb_vec_clear(le, 3);
+  arb_clear(beta), arb_clear(z), arb_clear(t), arb_clear(u);
+}
+
+/* min(ML, ME) - MFE in bits at N, the slack of rebooting.fig1.order */
+static void fig1_slack_arb(arb_t slack, unsigned N, slong prec)
+{
+  arb_t x, w, d, t, e[REBOOTING_ESTIMATORS];
+  arb_ptr lp = _arb_vec_init(3);
+  arb_init(x), arb_init(w), arb_init(d), arb_init(t);
+  for (int k = 0; k < REBOOTING_ESTIMATORS; k++)
+    arb_init(e[k]), arb_zero(e[k]);
+  truth_arb(x, prec);
+  arb_mul_2exp_si(t, x, 1), arb_sub_ui(t, t, 1, prec), arb_neg(t, t);
+  arb_log(lp + 0, t, prec), arb_log(lp + 1, x, prec), arb_set(lp + 2, lp + 1);
+  for (unsigned a = 0; a <= N; a++)
+    for (unsigned b = 0; a + b <= N; b++) {
+      unsigned n[3] = {a, b, N - a - b};
+      arb_bin_uiui(w, N, a, prec), arb_bin_uiui(d, N - a, b, prec), arb_mul(w, w, d, prec);
+      arb_pow_ui(d, t, a, prec), arb_mul(w, w, d, prec);
+      arb_pow_ui(d, x, N - a, prec), arb_mul(w, w, d, prec);   /* the multinomial weight */
+      estimate_kl_arb(d, n, N, REBOOTING_ML, lp, prec), arb_addmul(e[REBOOTING_ML], w, d, prec);
+      estimate_kl_arb(d, n, N, REBOOTING_MFE, lp, prec), arb_addmul(e[REBOOTING_MFE], w, d, prec);
+    }
+  arb_add(d, lp + 0, lp + 1, prec), arb_add(d, d, lp + 2, prec), arb_div_ui(d, d, 3, prec);
+  arb_const_log2(t, prec), arb_log_ui(w, 3, prec);
+  arb_add(d, d, w, prec), arb_neg(e[REBOOTING_ME], d);  /* -ln 3 - (1/3) sum ln p_i */
+  arb_min(slack, e[REBOOTING_ML], e[REBOOTING_ME], prec);
+  arb_sub(slack, slack, e[REBOOTING_MFE], prec);
+  arb_div(slack, slack, t, prec);                        /* nats to bits */
+  arb_clear(x), arb_clear(w), arb_clear(d), arb_clear(t);
+  for (int k = 0; k < REBOOTING_ESTIMATORS; k++)
+    arb_clear(e[k]);
+  _arb_vec_clear(lp, 3);
+}
+#line 2602 "noweb/rebooting.nw"
 enum { FIG1_NMAX = 14 };
 static const double FIG1_SUM_ERROR = 1e-12;   /* exact sums in double: see the prose */
 
@@ -708,10 +954,11 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
   (void)o;
   double min = INFINITY, beta_min = INFINITY, beta_max = 0, slope_max = -INFINITY, at;
   char where[LEDGER_TEXT] = "", w[LEDGER_TEXT];
+  unsigned N_min = 1;
   for (unsigned N = 1; N <= FIG1_NMAX; N++) {
     double slack = fig1_slack(N, 0, 0, 0, &at, w, sizeof w);
     if (slack < min)
-      min = slack, memcpy(where, w, sizeof where);
+      min = slack, memcpy(where, w, sizeof where), N_min = N;
     if (N >= 3) {
       fig1_slack(N, 1 / 64.0, 1 / 64.0, 64, &at, w, sizeof w);
       beta_min = fmin(beta_min, at), beta_max = fmax(beta_max, at);
@@ -730,8 +977,16 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "MFE %.4f vs ML %.4f bit at N = 10 (slack %.4f at %s); best beta <= 1 is 1 at "
                "every N = 3..14", Ledger_field_value(r, "kl_MFE_N10"),
                Ledger_field_value(r, "kl_ML_N10"), min, where);
+  if (r->verdict == LEDGER_REFUTED) {
+    arb_t s;
+    arb_init(s);
+    fig1_slack_arb(s, N_min, 128);
+    snprintf(w, sizeof w, "N = %u, exact expectations in Arb (128 bits)", N_min);
+    Ledger_counterexample(r, LEDGER_INEQUALITY, Certify_down(s), Certify_up(s), w);
+    arb_clear(s);
+  }
 }
-#line 2310 "noweb/rebooting.nw"
+#line 2672 "noweb/rebooting.nw"
 #define SHARP_LO (1 + 1 / 128.0)
 #define SHARP_STEP (1 / 128.0)
 enum { SHARP_GRID = 512 };
@@ -751,7 +1006,7 @@ static void check_fig1_sharpened(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "best_beta_N10", at);
   Ledger_field_double(r, "kl_best_N10", Rebooting_expected_kl_tempered(10, at));
 }
-#line 2348 "noweb/rebooting.nw"
+#line 2710 "noweb/rebooting.nw"
 enum { FIG1_SAMPLES = 100000 };
 
 static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
@@ -763,7 +1018,7 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 2848 "noweb/rebooting.nw"
+#line 3210 "noweb/rebooting.nw"
 static double tc_double(void)
 {
   mpfr_t t;
@@ -782,7 +1037,7 @@ static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
 }
-#line 2883 "noweb/rebooting.nw"
+#line 3245 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -790,7 +1045,7 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 2923 "noweb/rebooting.nw"
+#line 3285 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
@@ -822,7 +1077,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 3011 "noweb/rebooting.nw"
+#line 3373 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
@@ -869,7 +1124,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 3088 "noweb/rebooting.nw"
+#line 3450 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting Sec. I.A, eq. (1)", LEDGER_VALUE,
    "the gas constant R is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant,
@@ -911,7 +1166,7 @@ static const Ledger_claim claims[] = {
    LEDGER_PAPER, "eta kB T N log2 N is quite small even if eta were 10^5 (printed 105)",
    "'quite small' comes with no N and no reference energy to compare with", 0, NULL},
   {"rebooting.eq3", "Shannon's mutual information, stated as rebooting eq. (3)", LEDGER_IDENTITY,
-   "I(X;Y) = H(X) - H(X|Y)", LEDGER_VERIFIED, check_eq3,
+   "I(X;Y) = H(X) - H(X|Y)", LEDGER_PROVED, check_eq3,
    LEDGER_LITERATURE, "I(X;Y_i) = H(X) - H(X|Y_i)", NULL, 0, NULL},
   {"rebooting.eq4", "rebooting eq. (4)", LEDGER_INEQUALITY,
    "H(X) <= H(X|Y^{k-1}) <= H(X|Y^k): accumulated observations raise the conditional entropy",
@@ -921,15 +1176,15 @@ static const Ledger_claim claims[] = {
   {"rebooting.eq4_reversed", "Cover & Thomas, Thm 2.6.5 (eq. (4) of rebooting reversed)",
    LEDGER_INEQUALITY,
    "H(X) >= H(X|Y^{k-1}) >= H(X|Y^k): accumulated observations never raise entropy",
-   LEDGER_VERIFIED, check_eq4_reversed, LEDGER_LITERATURE, NULL, NULL, 0, NULL},
+   LEDGER_PROVED, check_eq4_reversed, LEDGER_LITERATURE, NULL, NULL, 0, NULL},
   {"rebooting.eq5", "chain rule (Cover & Thomas, Thm 2.5.2), as rebooting eq. (5)",
    LEDGER_INEQUALITY,
    "I(X;Y^k) >= I(X;Y^{k-1}) >= ... >= I(X;Y^1), the printed I(X|Y_k) read as I(X;Y^k) "
-   "with Y^k = (Y_1..Y_k)", LEDGER_VERIFIED, check_eq5,
+   "with Y^k = (Y_1..Y_k)", LEDGER_PROVED, check_eq5,
    LEDGER_LITERATURE, "I(X|Y_k) >= I(X;Y_{k-1}) >= ... >= I(X|Y_1)", NULL, 0, NULL},
   {"rebooting.eq6", "rebooting eq. (6)", LEDGER_IDENTITY,
    "I(X;Y^k) is minus the sum of all finite differences of H(X|.) over the observations; the "
-   "second-order term is I(X;Y_j|Y_i) - I(X;Y_j)", LEDGER_VERIFIED, check_eq6,
+   "second-order term is I(X;Y_j|Y_i) - I(X;Y_j)", LEDGER_PROVED, check_eq6,
    LEDGER_PAPER, "I = -sum_i DH(X)/DY_i - sum_{i>j} D2H(X)/DY_iDY_j - ..., second term "
    "I(X;Y_j|Y_i) - I(X;Y_j)", NULL, 0, NULL},
   {"rebooting.gates", "rebooting Sec. II", LEDGER_IDENTITY,
@@ -960,7 +1215,7 @@ static const Ledger_claim claims[] = {
    "simulated <|m|> at T = 2, L = 64 equals Yang's spontaneous magnetisation", LEDGER_VERIFIED,
    check_ising_yang, LEDGER_LITERATURE, NULL, NULL, 64, NULL},
 };
-#line 3225 "noweb/rebooting.nw"
+#line 3587 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)

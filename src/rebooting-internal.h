@@ -5,21 +5,23 @@
 #include <gmp.h>
 #include "rebooting.h"
 
-#line 206 "noweb/rebooting.nw"
+#line 207 "noweb/rebooting.nw"
 void Rebooting_thermal_voltage_mV(mpfr_t out, const mpfr_t T);
 void Rebooting_nernst_mV(mpfr_t out, const mpfr_t c_out, const mpfr_t c_in, const mpfr_t T);
 void Rebooting_ghk_mV(mpfr_t out, const mpfr_t conc[6], const mpfr_t perm[3], const mpfr_t T);
-#line 323 "noweb/rebooting.nw"
+#line 324 "noweb/rebooting.nw"
 void Rebooting_spike_energy_J(mpfr_t out);
 void Rebooting_bit_energy_J(mpfr_t out, const mpfr_t eta, const mpfr_t N, const mpfr_t T);
-#line 606 "noweb/rebooting.nw"
+#line 581 "noweb/rebooting.nw"
+void Rebooting_certify_resting(Ledger_result *r, const char *printed_mV, const char *half_unit_mV);
+#line 690 "noweb/rebooting.nw"
 typedef struct {
   const char *peak_mV;
   unsigned valence;
 } Rebooting_spike_peak;
 void Rebooting_check_thermal_voltage(const Ledger_options *o, Ledger_result *r,
                                      const Rebooting_spike_peak *peak);
-#line 790 "noweb/rebooting.nw"
+#line 874 "noweb/rebooting.nw"
 enum { REBOOTING_VARS = 5, REBOOTING_CELLS = 1024 };
 typedef struct {
   int nvars;
@@ -46,7 +48,7 @@ typedef struct {
 } Rebooting_gates_form;
 void Rebooting_check_gates(const Ledger_options *o, Ledger_result *r,
                            const Rebooting_gates_form *form);
-#line 1795 "noweb/rebooting.nw"
+#line 2003 "noweb/rebooting.nw"
 enum { REBOOTING_ML, REBOOTING_ME, REBOOTING_MFE, REBOOTING_ESTIMATORS };
 void Rebooting_truth(double p[3]);
 double Rebooting_beta(const unsigned n[3]);
@@ -55,32 +57,32 @@ double Rebooting_expected_kl_tempered(unsigned N, double beta);
 void Rebooting_expected_kl_mpfr(mpfr_t out, unsigned N, int which);
 void Rebooting_estimator_mc(Ledger_mc *out, unsigned N, int which, uint64_t seed, uint64_t samples,
                             int threads);
-#line 2457 "noweb/rebooting.nw"
+#line 2819 "noweb/rebooting.nw"
 double Rebooting_ising_abs_m(const Rebooting_ising *g);
-#line 2665 "noweb/rebooting.nw"
+#line 3027 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out);
 void Rebooting_ising_yang(mpfr_t out, const mpfr_t T);
 double Rebooting_ising_L4(double T);
-#line 2750 "noweb/rebooting.nw"
+#line 3112 "noweb/rebooting.nw"
 void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t sweeps,
                         int threads);
 double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps);
-#line 229 "noweb/rebooting.nw"
+#line 230 "noweb/rebooting.nw"
 enum { MEMBRANE_GUARD = 32 };
 static const char *const k_B = "1.380649e-23", *const e_charge = "1.602176634e-19",
                          *const N_A = "6.02214076e23";
-#line 907 "noweb/rebooting.nw"
+#line 991 "noweb/rebooting.nw"
 enum { INFO_GUARD = 32 };
 mpfr_t *Rebooting_log2_table(unsigned long D, mpfr_prec_t w);
 void Rebooting_free_table(mpfr_t *t, unsigned long D);
 void Rebooting_info_sum(mpfr_t out, const Rebooting_joint *J, unsigned a, unsigned b, unsigned c,
                         mpfr_t *lg);
-#line 991 "noweb/rebooting.nw"
+#line 1075 "noweb/rebooting.nw"
 void Rebooting_info_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsigned b, unsigned c);
-#line 1093 "noweb/rebooting.nw"
+#line 1177 "noweb/rebooting.nw"
 typedef int (*Joint_visit)(const Rebooting_joint *J, void *ctx);
 int Rebooting_for_each_joint(uint64_t seed, Joint_visit visit, void *ctx);
-#line 2763 "noweb/rebooting.nw"
+#line 3125 "noweb/rebooting.nw"
 enum { ISING_CHAINS = 32 };
 #line 58 "noweb/rebooting.nw"
 #endif

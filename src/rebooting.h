@@ -5,7 +5,7 @@
 #include <stdint.h>
 #include "ledger.h"
 
-#line 2443 "noweb/rebooting.nw"
+#line 2805 "noweb/rebooting.nw"
 typedef struct {
   int L, H;
   int8_t *s[2], *side, *odd;

@@ -1,4 +1,4 @@
-#line 3371 "noweb/rebooting.nw"
+#line 3733 "noweb/rebooting.nw"
 /* test-rebooting.c: tangled from noweb/rebooting.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include "test-ledger.h"
 #include "rebooting-internal.h"
 
-#line 3391 "noweb/rebooting.nw"
+#line 3753 "noweb/rebooting.nw"
 static double gap_to(const mpfr_t a, const char *digits)
 {
   mpfr_t d;
@@ -20,7 +20,7 @@ static double gap_to(const mpfr_t a, const char *digits)
   mpfr_clear(d);
   return g;
 }
-#line 3415 "noweb/rebooting.nw"
+#line 3777 "noweb/rebooting.nw"
 Test(rebooting, thermal_voltage_is_an_exact_rational)
 {
   mpq_t q;
@@ -96,7 +96,7 @@ Test(rebooting, spike_and_bit_energies)
   cr_assert_lt(gap_to(E, "3.424009520e-15"), 1e-88, "N = 4: %.20g", mpfr_get_d(E, MPFR_RNDN));
   mpfr_clears(E, eta, N, T, (mpfr_ptr)0);
 }
-#line 3503 "noweb/rebooting.nw"
+#line 3865 "noweb/rebooting.nw"
 static Rebooting_joint xor_joint(void)
 {
   Rebooting_joint J = {.nvars = 3, .card = {2, 2, 2}, .total = 4};
@@ -180,7 +180,7 @@ Test(rebooting, redundancy_of_xor_and_and)
                      "AND redundancy %.17g", mpfr_get_d(r, MPFR_RNDN));
   mpfr_clears(r, want, (mpfr_ptr)0);
 }
-#line 3604 "noweb/rebooting.nw"
+#line 3966 "noweb/rebooting.nw"
 Test(rebooting, estimator_edges)
 {
   double p[3];
@@ -235,7 +235,7 @@ Test(rebooting, estimator_simulation_matches_and_is_thread_independent)
   cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "%.17g vs %.17g", one.estimate, two.estimate);
   cr_assert_leq(fabs(one.z), 4, "z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 3678 "noweb/rebooting.nw"
+#line 4040 "noweb/rebooting.nw"
 Test(rebooting, onsager_and_yang_against_mpmath)
 {
   mpfr_t t, m;
@@ -334,8 +334,15 @@ Test(rebooting, sweep_matches_a_site_by_site_reference)
     }
   cr_assert_gt(flips, 0);
 }
+#line 4158 "noweb/rebooting.nw"
+static void assert_certified_around(const Ledger_result *r, double value, double error)
+{
+  double lo = Ledger_field_value(r, "certified_lo"), hi = Ledger_field_value(r, "certified_hi");
+  cr_assert(strncmp(r->summary, "certified counterexample", 24) == 0, "%s", r->summary);
+  cr_assert(lo - error <= value && value <= hi + error, "%.17g outside [%.17g, %.17g]", value, lo,
+            hi);
+}
 
-#line 3792 "noweb/rebooting.nw"
 Test(rebooting, membrane_verdicts)
 {
   Ledger_result r = Test_run_claim("rebooting.gas_constant");
@@ -347,10 +354,13 @@ Test(rebooting, membrane_verdicts)
   cr_assert_float_eq(Ledger_field_value(&r, "E_Na_mV"), 65.62858376344838, 1e-12);
   r = Test_run_claim("rebooting.gradients");
   cr_assert_eq(Ledger_field_value(&r, "min_slack"), -135);
+  assert_certified_around(&r, -135, 0);
   r = Test_run_claim("rebooting.permeability_ratio");
   cr_assert_float_eq(Ledger_field_value(&r, "min_slack"), -0.01, 1e-15);
+  assert_certified_around(&r, Ledger_field_value(&r, "min_slack"), 1e-15);
   r = Test_run_claim("rebooting.resting_potential");
   cr_assert_float_eq(Ledger_field_value(&r, "computed"), -77.15840760291193, 1e-12);
+  assert_certified_around(&r, 0.5 - fabs(Ledger_field_value(&r, "computed") + 78), 1e-13);
   cr_assert_gt(Ledger_field_value(&r, "V_min_over_Cl_mV"), -77.5);
   cr_assert_lt(Ledger_field_value(&r, "V_max_over_Cl_mV"), -77.0);
   cr_assert_float_eq(Ledger_field_value(&r, "V_at_ratio_0.01_mV"), -82.41273140484116, 1e-10);
@@ -371,16 +381,22 @@ Test(rebooting, information_verdicts)
   cr_assert_eq(Ledger_field_value(&r, "exact_failures"), 0);
   cr_assert_eq(Ledger_field_value(&r, "cases"), 1716 * 3 + 3876 * 7 + 48 * 7);
   cr_assert_leq(Ledger_field_value(&r, "residual"), ldexp(1, -248));
+  cr_assert_eq(Ledger_field_value(&r, "sub_boxes"), 1716 * 3 + 3876 * 7 + 48 * 7);
   r = Test_run_claim("rebooting.eq6");
   cr_assert_eq(Ledger_field_value(&r, "exact_failures"), 0);
   cr_assert_eq(Ledger_field_value(&r, "cases"), 1716 + 3876 + 48);
   cr_assert_leq(Ledger_field_value(&r, "residual_2prec"), ldexp(1, -504));
+  cr_assert_eq(Ledger_field_value(&r, "sub_boxes"), 1716 + 3876 + 48);
   r = Test_run_claim("rebooting.eq4");
   cr_assert_eq(Ledger_field_value(&r, "min_slack"), -1.0);
+  assert_certified_around(&r, -1.0, 0);
   r = Test_run_claim("rebooting.eq4_reversed");
   cr_assert_eq(Ledger_field_value(&r, "min_slack"), 0.0);
+  cr_assert_eq(Ledger_field_value(&r, "sub_boxes"), Ledger_field_value(&r, "cases"));
+  cr_assert_eq(Ledger_field_value(&r, "certified_slack"), 0.0);
   r = Test_run_claim("rebooting.eq5");
   cr_assert_eq(Ledger_field_value(&r, "min_slack"), 0.0);
+  cr_assert_eq(Ledger_field_value(&r, "certified_slack"), 0.0);
   r = Test_run_claim("rebooting.gates");
   cr_assert_eq(Ledger_field_value(&r, "exact_failures"), 0);
   cr_assert_float_eq(Ledger_field_value(&r, "interaction_XOR"), 1.0, 1e-15);
@@ -392,6 +408,7 @@ Test(rebooting, estimation_and_ising_verdicts)
 {
   Ledger_result r = Test_run_claim("rebooting.fig1.order");
   cr_assert_lt(Ledger_field_value(&r, "min_slack"), -0.02);
+  assert_certified_around(&r, Ledger_field_value(&r, "min_slack"), 1e-12);
   cr_assert_float_eq(Ledger_field_value(&r, "kl_ML_N10"), 0.0977743677199155 / log(2.0), 1e-12);
   cr_assert_eq(Ledger_field_value(&r, "best_fixed_beta_min"), 1.0);
   cr_assert_lt(Ledger_field_value(&r, "dkl_dbeta_at_1_max"), 0);
@@ -409,7 +426,7 @@ Test(rebooting, estimation_and_ising_verdicts)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_lt(Ledger_field_value(&r, "stderr"), 3e-4);
 }
-#line 3896 "noweb/rebooting.nw"
+#line 4287 "noweb/rebooting.nw"
 static Ledger_options mutant_options(void)
 {
   Ledger_options o = Ledger_defaults();
@@ -427,7 +444,24 @@ Test(rebooting, eq6_mutants_are_refuted)
     Rebooting_check_eq6(&o, &r, &mutant[i]);
     cr_assert_eq(r.verdict, LEDGER_REFUTED, "mutant %zu: %s", i, r.summary);
     cr_assert_gt(Ledger_field_value(&r, "exact_failures"), 0);
+    cr_assert(strncmp(r.summary, "certified counterexample", 24) == 0, "mutant %zu: %s", i,
+              r.summary);
   }
+}
+
+Test(rebooting, corrected_resting_potential_is_not_refuted)
+{
+  Ledger_result r;
+  Ledger_result_init(&r);
+  Rebooting_certify_resting(&r, "-77", "0.5");
+  cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
+  cr_assert(strncmp(r.summary, "no certified counterexample", 27) == 0, "%s", r.summary);
+  double lo = Ledger_field_value(&r, "certified_lo"), hi = Ledger_field_value(&r, "certified_hi");
+  double slack = 0.5 - fabs(-77.15840760291193 + 77);
+  cr_assert(lo <= slack + 1e-13 && slack - 1e-13 <= hi && lo > 0, "[%.17g, %.17g]", lo, hi);
+  Ledger_result_init(&r);
+  Rebooting_certify_resting(&r, "-78", "0.5");
+  cr_assert(strncmp(r.summary, "certified counterexample", 24) == 0, "%s", r.summary);
 }
 
 Test(rebooting, gates_mutant_is_refuted)
