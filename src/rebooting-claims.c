@@ -1018,7 +1018,7 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 3210 "noweb/rebooting.nw"
+#line 3215 "noweb/rebooting.nw"
 static double tc_double(void)
 {
   mpfr_t t;
@@ -1037,7 +1037,7 @@ static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
 }
-#line 3245 "noweb/rebooting.nw"
+#line 3250 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1045,7 +1045,46 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 3285 "noweb/rebooting.nw"
+#line 3669 "noweb/rebooting.nw"
+void Rebooting_check_wolff_fss(const Ledger_options *o, Ledger_result *r, double beta_over_nu)
+{
+  uint64_t sweeps = o->samples ? o->samples / WOLFF_CHAINS : WOLFF_FSS_SWEEPS;
+  Rebooting_wolff_scaling f;
+  Rebooting_wolff_fss(&f, 8, 64, o->seed, sweeps > 0 ? sweeps : 1, o->threads);
+  Ledger_mc mc;
+  Ledger_mc_set(&mc, f.slope, f.slope_stderr, -beta_over_nu, sweeps * WOLFF_CHAINS);
+  Ledger_stochastic(r, &mc, 5);
+  for (int i = 0; i < f.n; i++) {
+    char key[LEDGER_KEY];
+    snprintf(key, sizeof key, "m_L%d", f.L[i]);
+    Ledger_field_double(r, key, f.mean[i]);
+  }
+  Ledger_field_double(r, "chi2", f.chi2);
+  Ledger_field_double(r, "slope_32_64", log(f.mean[3] / f.mean[2]) / log(2.0));
+  if (r->verdict != LEDGER_VERIFIED)
+    Ledger_found(r, "ln<|m|> against ln L at Tc, L = 8..64, has slope %.4f +- %.4f, not %.4g",
+                 f.slope, f.slope_stderr, -beta_over_nu);
+}
+
+static void check_wolff_fss(const Ledger_options *o, Ledger_result *r)
+{
+  Rebooting_check_wolff_fss(o, r, 0.125);
+}
+#line 3705 "noweb/rebooting.nw"
+static void run_wolff(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                      int threads)
+{
+  uint64_t sweeps = samples / WOLFF_CHAINS;
+  Rebooting_wolff_scaling f;
+  Rebooting_wolff_fss(&f, (int)a[0], (int)a[1], seed, sweeps, threads);
+  Ledger_mc_set(out, f.slope, f.slope_stderr, -0.125, sweeps * WOLFF_CHAINS);
+}
+
+static const char *invalid_wolff(const double *a)
+{
+  return a[1] < 2 * a[0] ? "Lmax must be at least 2 Lmin: a slope needs two sizes" : NULL;
+}
+#line 3752 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
@@ -1077,7 +1116,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 3373 "noweb/rebooting.nw"
+#line 3840 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
@@ -1124,7 +1163,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 3450 "noweb/rebooting.nw"
+#line 3917 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting Sec. I.A, eq. (1)", LEDGER_VALUE,
    "the gas constant R is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant,
@@ -1214,8 +1253,12 @@ static const Ledger_claim claims[] = {
    LEDGER_STOCHASTIC,
    "simulated <|m|> at T = 2, L = 64 equals Yang's spontaneous magnetisation", LEDGER_VERIFIED,
    check_ising_yang, LEDGER_LITERATURE, NULL, NULL, 64, NULL},
+  {"rebooting.fig2a.wolff_fss", "Onsager, Yang: beta/nu = 1/8 (rebooting Fig. 2(a), at Tc)",
+   LEDGER_STOCHASTIC,
+   "at Tc, Wolff <|m|> on L x L tori, L = 8..64, falls as L^(-1/8)", LEDGER_VERIFIED,
+   check_wolff_fss, LEDGER_LITERATURE, NULL, NULL, 53, NULL},
 };
-#line 3587 "noweb/rebooting.nw"
+#line 4058 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)
@@ -1289,6 +1332,12 @@ static const Ledger_experiment experiments[] = {
    "mean KL divergence (bits) of an estimate from n samples (samples = data sets)",
    2, {{"n", 1, 1000, 0, 0, 1, "10", "number of samples per data set", 0}, ESTIMATOR}, FIG1_SAMPLES,
    run_estimators, NULL, 2},
+  {"rebooting.wolff",
+   "slope of ln<|m|> against ln L at Tc by Wolff, L = Lmin..Lmax doubling, against -1/8 "
+   "(samples = measured sweep-equivalents per size)", 2,
+   {{"Lmin", 4, 512, 0, 0, 1, "8", "smallest lattice side", 0},
+    {"Lmax", 8, 1024, 0, 0, 1, "64", "largest lattice side (sizes Lmin, 2 Lmin, ... up to it)", 0}},
+   WOLFF_CHAINS * WOLFF_FSS_SWEEPS, run_wolff, invalid_wolff, WOLFF_CHAINS},
 };
 
 const Ledger_chapter Rebooting_chapter = {

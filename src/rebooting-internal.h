@@ -63,10 +63,45 @@ double Rebooting_ising_abs_m(const Rebooting_ising *g);
 void Rebooting_ising_tc(mpfr_t out);
 void Rebooting_ising_yang(mpfr_t out, const mpfr_t T);
 double Rebooting_ising_L4(double T);
-#line 3112 "noweb/rebooting.nw"
+double Rebooting_ising_L4_moment(double T, int power);
+#line 3117 "noweb/rebooting.nw"
 void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t sweeps,
                         int threads);
 double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps);
+#line 3311 "noweb/rebooting.nw"
+#include "stochastic.h"
+typedef struct {
+  int L;
+  int8_t *s;
+  int32_t *neighbour, *stack;
+  uint64_t bond;
+  int64_t M;
+  Rng rng;
+} Rebooting_wolff;
+
+void Rebooting_wolff_init(Rebooting_wolff *w, int L, double T, uint64_t seed, uint64_t chain);
+uint64_t Rebooting_wolff_flip(Rebooting_wolff *w);
+double Rebooting_wolff_abs_m(const Rebooting_wolff *w);
+void Rebooting_wolff_free(Rebooting_wolff *w);
+#line 3438 "noweb/rebooting.nw"
+enum { WOLFF_ABS_M, WOLFF_M2, WOLFF_M4, WOLFF_MOMENTS };
+enum { WOLFF_CHAINS = 64, WOLFF_BURN_IN = 20 };
+void Rebooting_wolff_chain(double moment[WOLFF_MOMENTS], int L, double T, uint64_t seed,
+                           uint64_t chain, uint64_t sweeps);
+void Rebooting_wolff_moment(Stats *out, int L, double T, int which, uint64_t seed,
+                            uint64_t sweeps, int threads);
+#line 3599 "noweb/rebooting.nw"
+enum { WOLFF_SIZES = 10 };
+typedef struct {
+  int n, L[WOLFF_SIZES];
+  double mean[WOLFF_SIZES], stderr_[WOLFF_SIZES];
+  double slope, slope_stderr, chi2;
+} Rebooting_wolff_scaling;
+void Rebooting_wolff_fss(Rebooting_wolff_scaling *f, int Lmin, int Lmax, uint64_t seed,
+                         uint64_t sweeps, int threads);
+#line 3664 "noweb/rebooting.nw"
+enum { WOLFF_FSS_SWEEPS = 320 };
+void Rebooting_check_wolff_fss(const Ledger_options *o, Ledger_result *r, double beta_over_nu);
 #line 230 "noweb/rebooting.nw"
 enum { MEMBRANE_GUARD = 32 };
 static const char *const k_B = "1.380649e-23", *const e_charge = "1.602176634e-19",
@@ -82,7 +117,7 @@ void Rebooting_info_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsig
 #line 1177 "noweb/rebooting.nw"
 typedef int (*Joint_visit)(const Rebooting_joint *J, void *ctx);
 int Rebooting_for_each_joint(uint64_t seed, Joint_visit visit, void *ctx);
-#line 3125 "noweb/rebooting.nw"
+#line 3130 "noweb/rebooting.nw"
 enum { ISING_CHAINS = 32 };
 #line 58 "noweb/rebooting.nw"
 #endif

@@ -177,7 +177,7 @@ void Rebooting_ising_sweep(Rebooting_ising *g)
     update_colour(g->s[c], g->s[1 - c], g->side, g->odd, L, H, c, g->rnd + (size_t)c * n, g->t2,
                   g->t4);
 }
-#line 3043 "noweb/rebooting.nw"
+#line 3046 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out)
 {
   mpfr_t t;
@@ -209,9 +209,11 @@ void Rebooting_ising_yang(mpfr_t out, const mpfr_t T)
   mpfr_clears(t, tc, (mpfr_ptr)0);
 }
 
-double Rebooting_ising_L4(double T)
+double Rebooting_ising_L4(double T) { return Rebooting_ising_L4_moment(T, 1); }
+
+double Rebooting_ising_L4_moment(double T, int power)
 {
-  assert(T > 0);
+  assert(T > 0 && power >= 1);
   double z = 0, zm = 0;
   for (unsigned state = 0; state < 65536; state++) {
     int s[16], m = 0, e = 0;
@@ -221,12 +223,12 @@ double Rebooting_ising_L4(double T)
       for (int x = 0; x < 4; x++)
         e -= s[4 * y + x] * (s[4 * y + (x + 1) % 4] + s[4 * ((y + 1) % 4) + x]);
     double w = exp(-(e + 32) / T);
-    z += w, zm += w * abs(m) / 16.0;
+    z += w, zm += w * pow(abs(m) / 16.0, power);
   }
   return zm / z;
 }
 
-#line 3130 "noweb/rebooting.nw"
+#line 3135 "noweb/rebooting.nw"
 typedef struct {
   int L;
   double T;
