@@ -68,7 +68,7 @@ double Rebooting_ising_L4_moment(double T, int power);
 void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t sweeps,
                         int threads);
 double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps);
-#line 3311 "noweb/rebooting.nw"
+#line 3313 "noweb/rebooting.nw"
 #include "stochastic.h"
 typedef struct {
   int L;
@@ -83,14 +83,14 @@ void Rebooting_wolff_init(Rebooting_wolff *w, int L, double T, uint64_t seed, ui
 uint64_t Rebooting_wolff_flip(Rebooting_wolff *w);
 double Rebooting_wolff_abs_m(const Rebooting_wolff *w);
 void Rebooting_wolff_free(Rebooting_wolff *w);
-#line 3438 "noweb/rebooting.nw"
+#line 3440 "noweb/rebooting.nw"
 enum { WOLFF_ABS_M, WOLFF_M2, WOLFF_M4, WOLFF_MOMENTS };
 enum { WOLFF_CHAINS = 64, WOLFF_BURN_IN = 20 };
 void Rebooting_wolff_chain(double moment[WOLFF_MOMENTS], int L, double T, uint64_t seed,
                            uint64_t chain, uint64_t sweeps);
 void Rebooting_wolff_moment(Stats *out, int L, double T, int which, uint64_t seed,
                             uint64_t sweeps, int threads);
-#line 3599 "noweb/rebooting.nw"
+#line 3608 "noweb/rebooting.nw"
 enum { WOLFF_SIZES = 10 };
 typedef struct {
   int n, L[WOLFF_SIZES];
@@ -99,7 +99,7 @@ typedef struct {
 } Rebooting_wolff_scaling;
 void Rebooting_wolff_fss(Rebooting_wolff_scaling *f, int Lmin, int Lmax, uint64_t seed,
                          uint64_t sweeps, int threads);
-#line 3664 "noweb/rebooting.nw"
+#line 3679 "noweb/rebooting.nw"
 enum { WOLFF_FSS_SWEEPS = 320 };
 void Rebooting_check_wolff_fss(const Ledger_options *o, Ledger_result *r, double beta_over_nu);
 #line 230 "noweb/rebooting.nw"
