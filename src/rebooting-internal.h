@@ -86,11 +86,9 @@ void Rebooting_wolff_free(Rebooting_wolff *w);
 #line 3442 "noweb/rebooting.nw"
 enum { WOLFF_ABS_M, WOLFF_M2, WOLFF_M4, WOLFF_MOMENTS };
 enum { WOLFF_CHAINS = 64, WOLFF_BURN_IN = 20 };
-void Rebooting_wolff_chain(double moment[WOLFF_MOMENTS], int L, double T, uint64_t seed,
-                           uint64_t chain, uint64_t sweeps);
 void Rebooting_wolff_moment(Stats *out, int L, double T, int which, uint64_t seed,
                             uint64_t sweeps, int threads);
-#line 3619 "noweb/rebooting.nw"
+#line 3616 "noweb/rebooting.nw"
 enum { WOLFF_SIZES = 10 };
 typedef struct {
   int n, L[WOLFF_SIZES];
@@ -99,7 +97,7 @@ typedef struct {
 } Rebooting_wolff_scaling;
 void Rebooting_wolff_fss(Rebooting_wolff_scaling *f, int Lmin, int Lmax, uint64_t seed,
                          uint64_t sweeps, int threads);
-#line 3690 "noweb/rebooting.nw"
+#line 3687 "noweb/rebooting.nw"
 enum { WOLFF_FSS_SWEEPS = 320 };
 void Rebooting_check_wolff_fss(const Ledger_options *o, Ledger_result *r, double beta_over_nu);
 #line 232 "noweb/rebooting.nw"

@@ -62,9 +62,9 @@ uint64_t Rebooting_wolff_flip(Rebooting_wolff *w)
   w->M -= 2 * (int64_t)s * (int64_t)size;
   return size;
 }
-#line 3465 "noweb/rebooting.nw"
-void Rebooting_wolff_chain(double moment[WOLFF_MOMENTS], int L, double T, uint64_t seed,
-                           uint64_t chain, uint64_t sweeps)
+#line 3462 "noweb/rebooting.nw"
+static void wolff_chain(double moment[WOLFF_MOMENTS], int L, double T, uint64_t seed,
+                        uint64_t chain, uint64_t sweeps)
 {
   assert(sweeps >= 1);
   Rebooting_wolff w;
@@ -100,7 +100,7 @@ static void wolff_chain_moment(uint64_t chain, void *ctx, Stats *out)
 {
   const Wolff_run *e = ctx;
   double moment[WOLFF_MOMENTS];
-  Rebooting_wolff_chain(moment, e->L, e->T, e->seed, chain, e->sweeps);
+  wolff_chain(moment, e->L, e->T, e->seed, chain, e->sweeps);
   Stats_add(out, moment[e->which]);
 }
 
@@ -111,7 +111,7 @@ void Rebooting_wolff_moment(Stats *out, int L, double T, int which, uint64_t see
   Wolff_run e = {.L = L, .which = which, .T = T, .seed = seed, .sweeps = sweeps};
   Stats_distributed(out, WOLFF_CHAINS, threads, wolff_chain_moment, &e);
 }
-#line 3630 "noweb/rebooting.nw"
+#line 3627 "noweb/rebooting.nw"
 static double tc(void)
 {
   mpfr_t t;
@@ -136,7 +136,7 @@ void Rebooting_wolff_fss(Rebooting_wolff_scaling *f, int Lmin, int Lmax, uint64_
     x[i] = log(L), y[i] = log(f->mean[i]), sy[i] = f->stderr_[i] / f->mean[i];
   }
   
-#line 3658 "noweb/rebooting.nw"
+#line 3655 "noweb/rebooting.nw"
 double mx = 0, my = 0, sxx = 0, sxy = 0, var = 0;
 for (int i = 0; i < f->n; i++)
   mx += x[i] / f->n, my += y[i] / f->n;
@@ -150,5 +150,5 @@ for (int i = 0; i < f->n; i++) {
   double r = (y[i] - my - f->slope * (x[i] - mx)) / sy[i];
   f->chi2 += r * r;
 }
-#line 3654 "noweb/rebooting.nw"
+#line 3651 "noweb/rebooting.nw"
 }
