@@ -97,7 +97,7 @@ typedef struct {
 } Rebooting_wolff_scaling;
 void Rebooting_wolff_fss(Rebooting_wolff_scaling *f, int Lmin, int Lmax, uint64_t seed,
                          uint64_t sweeps, int threads);
-#line 3687 "noweb/rebooting.nw"
+#line 3692 "noweb/rebooting.nw"
 enum { WOLFF_FSS_SWEEPS = 320 };
 void Rebooting_check_wolff_fss(const Ledger_options *o, Ledger_result *r, double beta_over_nu);
 #line 232 "noweb/rebooting.nw"
