@@ -1,6 +1,6 @@
-#line 86 "noweb/rebooting.nw"
+#line 88 "noweb/rebooting.nw"
 /* rebooting-claims.c: tangled from noweb/rebooting.nw; edit that, not this. */
-#line 96 "noweb/rebooting.nw"
+#line 98 "noweb/rebooting.nw"
 #include "rebooting-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -10,10 +10,10 @@
 #include <Random123/philox.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 88 "noweb/rebooting.nw"
+#line 90 "noweb/rebooting.nw"
 #include "certify.h"
 #include "ledger-output.h"
-#line 370 "noweb/rebooting.nw"
+#line 372 "noweb/rebooting.nw"
 static const char *const paper_conc[6] = {"5", "140", "140", "12", "110", "20"};
 static const char *const paper_perm[3] = {"1e-6", "2e-8", "5e-10"};
 
@@ -57,7 +57,7 @@ static void check_faraday(const Ledger_options *o, Ledger_result *r)
   Ledger_value(r, F, "96485", "C/mol");
   mpfr_clears(F, t, (mpfr_ptr)0);
 }
-#line 423 "noweb/rebooting.nw"
+#line 425 "noweb/rebooting.nw"
 typedef struct {
   mpfr_t c_out, c_in, vt;
 } Nernst_balance;
@@ -111,7 +111,7 @@ static void check_nernst(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "E_Na_mV", v, 12);
   mpfr_clears(co, ci, T, v, (mpfr_ptr)0);
 }
-#line 487 "noweb/rebooting.nw"
+#line 489 "noweb/rebooting.nw"
 static void check_gradients(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -123,7 +123,7 @@ static void check_gradients(const Ledger_options *o, Ledger_result *r)
   Ledger_counterexample(r, LEDGER_INEQUALITY, (double)least, (double)least, where);
   Ledger_found(r, "K+ 5 mM outside < 140 mM inside; Na+ 12 mM inside < 140 mM outside");
 }
-#line 513 "noweb/rebooting.nw"
+#line 515 "noweb/rebooting.nw"
 static void permeability_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -165,7 +165,7 @@ static void check_permeability_ratio(const Ledger_options *o, Ledger_result *r)
   certify_permeability(r);
   Ledger_found(r, "P_Na/P_K = 2e-8 / 1e-6 = 0.02 > 0.01");
 }
-#line 590 "noweb/rebooting.nw"
+#line 592 "noweb/rebooting.nw"
 void Rebooting_certify_resting(Ledger_result *r, const char *printed_mV, const char *half_unit_mV)
 {
   enum { PREC = 64 };
@@ -228,7 +228,7 @@ static void check_resting(const Ledger_options *o, Ledger_result *r)
   clear_membrane(conc, perm, T);
   Rebooting_certify_resting(r, "-78", "0.5");
 }
-#line 658 "noweb/rebooting.nw"
+#line 660 "noweb/rebooting.nw"
 static void check_spike(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t E;
@@ -252,7 +252,7 @@ static void check_spike_kT(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "in_kT_at_300K", E, 10);
   mpfr_clears(E, kT, (mpfr_ptr)0);
 }
-#line 710 "noweb/rebooting.nw"
+#line 712 "noweb/rebooting.nw"
 static const Rebooting_spike_peak Rebooting_spike_peak_paper = {"40", 1};
 
 static void thermal_voltage_slack(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec,
@@ -325,7 +325,7 @@ static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_thermal_voltage(o, r, &Rebooting_spike_peak_paper);
 }
-#line 788 "noweb/rebooting.nw"
+#line 790 "noweb/rebooting.nw"
 static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t eta, N, T, E, spike;
@@ -347,7 +347,7 @@ static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
                r->field[2].text);
   mpfr_clears(eta, N, T, E, spike, (mpfr_ptr)0);
 }
-#line 1341 "noweb/rebooting.nw"
+#line 1343 "noweb/rebooting.nw"
 typedef struct {
   mpfr_prec_t prec;
   mpfr_t worst;
@@ -373,7 +373,7 @@ static void info_run_clear(Info_run *ir)
   mpfr_clear(ir->worst);
   mpq_clear(ir->gap);
 }
-#line 1374 "noweb/rebooting.nw"
+#line 1376 "noweb/rebooting.nw"
 static void describe_joint(char *out, size_t size, const Rebooting_joint *J);
 
 static void note_exact(Info_run *ir, const mpq_t lhs, const mpq_t rhs, const Rebooting_joint *J)
@@ -405,7 +405,7 @@ static void describe_joint(char *out, size_t size, const Rebooting_joint *J)
   for (size_t c = 0; c < n && used + 4 < size; c++)
     used += (size_t)snprintf(out + used, size - used, "%s%lu", c ? "," : " ", J->count[c]);
 }
-#line 1413 "noweb/rebooting.nw"
+#line 1415 "noweb/rebooting.nw"
 static int visit_eq3(const Rebooting_joint *J, void *ctx)
 {
   Info_run *ir = ctx;
@@ -443,7 +443,7 @@ static int visit_eq3_exact(const Rebooting_joint *J, void *ctx)
   mpq_clears(lhs, hx, hxy, (mpq_ptr)0);
   return 0;
 }
-#line 1483 "noweb/rebooting.nw"
+#line 1485 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   Joint_visit visit;
@@ -516,7 +516,7 @@ static void check_eq3(const Ledger_options *o, Ledger_result *r)
 {
   info_identity(o, r, visit_eq3, visit_eq3_exact, NULL);
 }
-#line 1576 "noweb/rebooting.nw"
+#line 1578 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   int printed_eq4, use_information;
@@ -545,7 +545,7 @@ static void note_step(Order_run *orun, const mpq_t step, const Rebooting_joint *
   orun->exact_below += mpq_cmp_ui(step, 1, 1) < 0;          /* exactly: slack < 0 */
   orun->cases++;
 }
-#line 1610 "noweb/rebooting.nw"
+#line 1612 "noweb/rebooting.nw"
 static void order_step(mpq_t step, const Rebooting_joint *J, int j, const Order_run *orun)
 {
   unsigned before = (1u << j) - 2, after = (1u << (j + 1)) - 2;
@@ -628,7 +628,7 @@ static void check_eq5(const Ledger_options *o, Ledger_result *r)
   Order_run orun = {.use_information = 1};
   order_claim(o, r, &orun);
 }
-#line 1737 "noweb/rebooting.nw"
+#line 1739 "noweb/rebooting.nw"
 static int popcount(unsigned x)
 {
   int n = 0;
@@ -727,7 +727,7 @@ static void check_eq6(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_eq6(o, r, &Rebooting_eq6_paper);
 }
-#line 1874 "noweb/rebooting.nw"
+#line 1876 "noweb/rebooting.nw"
 enum { GATE_XOR, GATE_AND, GATE_NAND, GATE_OR, GATE_NOR, GATES };
 static const char *const gate_name[GATES] = {"XOR", "AND", "NAND", "OR", "NOR"};
 
@@ -867,7 +867,7 @@ static void check_gates(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_gates(o, r, &Rebooting_gates_paper);
 }
-#line 2590 "noweb/rebooting.nw"
+#line 2592 "noweb/rebooting.nw"
 /* g(x) = H(1-2x, x, x) - 1/2 in bits: the truth's defining equation */
 static void truth_gap_arb(arb_t g, const arb_t x, slong prec)
 {
@@ -989,7 +989,7 @@ static void fig1_slack_arb(arb_t slack, unsigned N, double fixed, slong prec)
   _arb_vec_clear(lp, 3);
   flint_cleanup();
 }
-#line 2728 "noweb/rebooting.nw"
+#line 2730 "noweb/rebooting.nw"
 enum { FIG1_NMAX = 14 };
 static const double FIG1_SUM_ERROR = 1e-12;   /* exact sums in double: see the prose */
 
@@ -1049,7 +1049,7 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
     arb_clear(s);
   }
 }
-#line 2798 "noweb/rebooting.nw"
+#line 2800 "noweb/rebooting.nw"
 #define SHARP_LO (1 + 1 / 128.0)
 #define SHARP_STEP (1 / 128.0)
 enum { SHARP_GRID = 512 };
@@ -1078,7 +1078,7 @@ static void check_fig1_sharpened(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "best_beta_N10", at);
   Ledger_field_double(r, "kl_best_N10", Rebooting_expected_kl_tempered(10, at));
 }
-#line 2845 "noweb/rebooting.nw"
+#line 2847 "noweb/rebooting.nw"
 enum { FIG1_SAMPLES = 100000 };
 
 static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1090,7 +1090,7 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 3345 "noweb/rebooting.nw"
+#line 3352 "noweb/rebooting.nw"
 static double tc_double(void)
 {
   mpfr_t t;
@@ -1109,7 +1109,7 @@ static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
 }
-#line 3380 "noweb/rebooting.nw"
+#line 3387 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1117,7 +1117,46 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 3420 "noweb/rebooting.nw"
+#line 3832 "noweb/rebooting.nw"
+void Rebooting_check_wolff_fss(const Ledger_options *o, Ledger_result *r, double beta_over_nu)
+{
+  uint64_t sweeps = o->samples ? o->samples / WOLFF_CHAINS : WOLFF_FSS_SWEEPS;
+  Rebooting_wolff_scaling f;
+  Rebooting_wolff_fss(&f, 16, 64, o->seed, sweeps > 0 ? sweeps : 1, o->threads);
+  Ledger_mc mc;
+  Ledger_mc_set(&mc, f.slope, f.slope_stderr, -beta_over_nu, sweeps * WOLFF_CHAINS);
+  Ledger_stochastic(r, &mc, 5);
+  for (int i = 0; i < f.n; i++) {
+    char key[LEDGER_KEY];
+    snprintf(key, sizeof key, "m_L%d", f.L[i]);
+    Ledger_field_double(r, key, f.mean[i]);
+  }
+  Ledger_field_double(r, "chi2", f.chi2);
+  Ledger_field_double(r, "slope_32_64", log(f.mean[2] / f.mean[1]) / log(2.0));
+  if (r->verdict != LEDGER_VERIFIED)
+    Ledger_found(r, "ln<|m|> against ln L at Tc, L = 16..64, has slope %.4f +- %.4f, not %.4g",
+                 f.slope, f.slope_stderr, -beta_over_nu);
+}
+
+static void check_wolff_fss(const Ledger_options *o, Ledger_result *r)
+{
+  Rebooting_check_wolff_fss(o, r, 0.125);
+}
+#line 3868 "noweb/rebooting.nw"
+static void run_wolff(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                      int threads)
+{
+  uint64_t sweeps = samples / WOLFF_CHAINS;
+  Rebooting_wolff_scaling f;
+  Rebooting_wolff_fss(&f, (int)a[0], (int)a[1], seed, sweeps, threads);
+  Ledger_mc_set(out, f.slope, f.slope_stderr, -0.125, sweeps * WOLFF_CHAINS);
+}
+
+static const char *invalid_wolff(const double *a)
+{
+  return a[1] < 2 * a[0] ? "Lmax must be at least 2 Lmin: a slope needs two sizes" : NULL;
+}
+#line 3915 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
@@ -1149,7 +1188,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 3508 "noweb/rebooting.nw"
+#line 4003 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
@@ -1196,7 +1235,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 3585 "noweb/rebooting.nw"
+#line 4080 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting Sec. I.A, eq. (1)", LEDGER_VALUE,
    "the gas constant R is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant,
@@ -1287,8 +1326,12 @@ static const Ledger_claim claims[] = {
    LEDGER_STOCHASTIC,
    "simulated <|m|> at T = 2, L = 64 equals Yang's spontaneous magnetisation", LEDGER_VERIFIED,
    check_ising_yang, LEDGER_LITERATURE, NULL, NULL, 64, NULL},
+  {"rebooting.fig2a.wolff_fss", "Onsager, Yang: beta/nu = 1/8 (rebooting Fig. 2(a), at Tc)",
+   LEDGER_STOCHASTIC,
+   "at Tc, Wolff <|m|> on L x L tori, L = 16..64, falls as L^(-1/8)", LEDGER_VERIFIED,
+   check_wolff_fss, LEDGER_LITERATURE, NULL, NULL, 53, NULL},
 };
-#line 3723 "noweb/rebooting.nw"
+#line 4222 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)
@@ -1362,6 +1405,12 @@ static const Ledger_experiment experiments[] = {
    "mean KL divergence (bits) of an estimate from n samples (samples = data sets)",
    2, {{"n", 1, 1000, 0, 0, 1, "10", "number of samples per data set", 0}, ESTIMATOR}, FIG1_SAMPLES,
    run_estimators, NULL, 2},
+  {"rebooting.wolff",
+   "slope of ln<|m|> against ln L at Tc by Wolff, L = Lmin..Lmax doubling, against -1/8 "
+   "(samples = measured sweep-equivalents per size)", 2,
+   {{"Lmin", 4, 512, 0, 0, 1, "16", "smallest lattice side", 0},
+    {"Lmax", 8, 1024, 0, 0, 1, "64", "largest lattice side (sizes Lmin, 2 Lmin, ... up to it)", 0}},
+   WOLFF_CHAINS * WOLFF_FSS_SWEEPS, run_wolff, invalid_wolff, WOLFF_CHAINS},
 };
 
 const Ledger_chapter Rebooting_chapter = {

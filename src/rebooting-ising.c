@@ -1,6 +1,6 @@
-#line 80 "noweb/rebooting.nw"
+#line 82 "noweb/rebooting.nw"
 /* rebooting-ising.c: tangled from noweb/rebooting.nw; edit that, not this. */
-#line 96 "noweb/rebooting.nw"
+#line 98 "noweb/rebooting.nw"
 #include "rebooting-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -10,7 +10,7 @@
 #include <Random123/philox.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 2965 "noweb/rebooting.nw"
+#line 2967 "noweb/rebooting.nw"
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
 #define ISING_CLONES __attribute__((optimize("O3"), target_clones("arch=x86-64-v4", "default")))
 #define ISING_AVX512
@@ -64,7 +64,7 @@ double Rebooting_ising_abs_m(const Rebooting_ising *g)
     m += g->s[0][i] + g->s[1][i];
   return fabs((double)m) / ((double)g->L * g->L);
 }
-#line 3021 "noweb/rebooting.nw"
+#line 3023 "noweb/rebooting.nw"
 static void fill_blocks(uint32_t *restrict out, size_t from, size_t nblocks, uint64_t sweep,
                         const uint32_t key[2])
 {
@@ -76,7 +76,7 @@ static void fill_blocks(uint32_t *restrict out, size_t from, size_t nblocks, uin
   }
 }
 
-#line 3107 "noweb/rebooting.nw"
+#line 3109 "noweb/rebooting.nw"
 #ifdef ISING_AVX512
 __attribute__((target("avx512f")))
 static inline void mulhilo16(__m512i x, __m512i m, __m512i *hi, __m512i *lo)
@@ -127,7 +127,7 @@ static size_t fill_sixteens(uint32_t *restrict out, size_t nblocks, uint64_t swe
 }
 #endif
 
-#line 3034 "noweb/rebooting.nw"
+#line 3036 "noweb/rebooting.nw"
 static void fill_random(uint32_t *restrict out, size_t nblocks, uint64_t sweep,
                         const uint32_t key[2])
 {
@@ -177,7 +177,7 @@ void Rebooting_ising_sweep(Rebooting_ising *g)
     update_colour(g->s[c], g->s[1 - c], g->side, g->odd, L, H, c, g->rnd + (size_t)c * n, g->t2,
                   g->t4);
 }
-#line 3178 "noweb/rebooting.nw"
+#line 3183 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out)
 {
   mpfr_t t;
@@ -209,9 +209,11 @@ void Rebooting_ising_yang(mpfr_t out, const mpfr_t T)
   mpfr_clears(t, tc, (mpfr_ptr)0);
 }
 
-double Rebooting_ising_L4(double T)
+double Rebooting_ising_L4(double T) { return Rebooting_ising_L4_moment(T, 1); }
+
+double Rebooting_ising_L4_moment(double T, int power)
 {
-  assert(T > 0);
+  assert(T > 0 && power >= 1);
   double z = 0, zm = 0;
   for (unsigned state = 0; state < 65536; state++) {
     int s[16], m = 0, e = 0;
@@ -221,12 +223,12 @@ double Rebooting_ising_L4(double T)
       for (int x = 0; x < 4; x++)
         e -= s[4 * y + x] * (s[4 * y + (x + 1) % 4] + s[4 * ((y + 1) % 4) + x]);
     double w = exp(-(e + 32) / T);
-    z += w, zm += w * abs(m) / 16.0;
+    z += w, zm += w * pow(abs(m) / 16.0, power);
   }
   return zm / z;
 }
 
-#line 3265 "noweb/rebooting.nw"
+#line 3272 "noweb/rebooting.nw"
 typedef struct {
   int L;
   double T;

@@ -1,6 +1,6 @@
-#line 62 "noweb/rebooting.nw"
+#line 64 "noweb/rebooting.nw"
 /* rebooting-membrane.c: tangled from noweb/rebooting.nw; edit that, not this. */
-#line 96 "noweb/rebooting.nw"
+#line 98 "noweb/rebooting.nw"
 #include "rebooting-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -10,7 +10,7 @@
 #include <Random123/philox.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 236 "noweb/rebooting.nw"
+#line 238 "noweb/rebooting.nw"
 void Rebooting_thermal_voltage_mV(mpfr_t out, const mpfr_t T)
 {
   assert(mpfr_cmp_ui(T, 0) > 0);
@@ -59,7 +59,7 @@ void Rebooting_ghk_mV(mpfr_t out, const mpfr_t conc[6], const mpfr_t perm[3], co
   log_ratio_mV(out, num, den, T);                        /* rebooting, resting potential */
   mpfr_clears(num, den, t, (mpfr_ptr)0);
 }
-#line 334 "noweb/rebooting.nw"
+#line 336 "noweb/rebooting.nw"
 void Rebooting_spike_energy_J(mpfr_t out)
 {
   mpfr_t a, b;

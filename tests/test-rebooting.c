@@ -1,4 +1,4 @@
-#line 3869 "noweb/rebooting.nw"
+#line 4374 "noweb/rebooting.nw"
 /* test-rebooting.c: tangled from noweb/rebooting.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include "test-ledger.h"
 #include "rebooting-internal.h"
 
-#line 3889 "noweb/rebooting.nw"
+#line 4394 "noweb/rebooting.nw"
 static double gap_to(const mpfr_t a, const char *digits)
 {
   mpfr_t d;
@@ -20,7 +20,7 @@ static double gap_to(const mpfr_t a, const char *digits)
   mpfr_clear(d);
   return g;
 }
-#line 3913 "noweb/rebooting.nw"
+#line 4418 "noweb/rebooting.nw"
 Test(rebooting, thermal_voltage_is_an_exact_rational)
 {
   mpq_t q;
@@ -96,7 +96,7 @@ Test(rebooting, spike_and_bit_energies)
   cr_assert_lt(gap_to(E, "3.424009520e-15"), 1e-88, "N = 4: %.20g", mpfr_get_d(E, MPFR_RNDN));
   mpfr_clears(E, eta, N, T, (mpfr_ptr)0);
 }
-#line 4001 "noweb/rebooting.nw"
+#line 4506 "noweb/rebooting.nw"
 static Rebooting_joint xor_joint(void)
 {
   Rebooting_joint J = {.nvars = 3, .card = {2, 2, 2}, .total = 4};
@@ -180,7 +180,7 @@ Test(rebooting, redundancy_of_xor_and_and)
                      "AND redundancy %.17g", mpfr_get_d(r, MPFR_RNDN));
   mpfr_clears(r, want, (mpfr_ptr)0);
 }
-#line 4102 "noweb/rebooting.nw"
+#line 4607 "noweb/rebooting.nw"
 Test(rebooting, estimator_edges)
 {
   double p[3];
@@ -235,7 +235,7 @@ Test(rebooting, estimator_simulation_matches_and_is_thread_independent)
   cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "%.17g vs %.17g", one.estimate, two.estimate);
   cr_assert_leq(fabs(one.z), 4, "z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 4176 "noweb/rebooting.nw"
+#line 4681 "noweb/rebooting.nw"
 Test(rebooting, onsager_and_yang_against_mpmath)
 {
   mpfr_t t, m;
@@ -334,7 +334,55 @@ Test(rebooting, sweep_matches_a_site_by_site_reference)
     }
   cr_assert_gt(flips, 0);
 }
-#line 4294 "noweb/rebooting.nw"
+#line 4804 "noweb/rebooting.nw"
+Test(rebooting, wolff_edges_of_temperature)
+{
+  Rebooting_wolff cold, hot;
+  Rebooting_wolff_init(&cold, 8, 0.01, 3, 0);
+  Rebooting_wolff_init(&hot, 8, 1e300, 3, 0);
+  cr_assert_eq(hot.bond, 0);
+  for (int i = 0; i < 50; i++) {
+    cr_assert_eq(Rebooting_wolff_flip(&cold), 64);
+    cr_assert_eq(Rebooting_wolff_abs_m(&cold), 1.0);
+    cr_assert_eq(Rebooting_wolff_flip(&hot), 1);
+  }
+  Rebooting_wolff_free(&cold), Rebooting_wolff_free(&hot);
+}
+
+Test(rebooting, wolff_against_the_4x4_enumeration)
+{
+  static const double Ts[] = {2.269185314213022, 3.0};
+  static const int which[] = {WOLFF_ABS_M, WOLFF_M2}, power[] = {1, 2};
+  for (int t = 0; t < 2; t++)
+    for (int k = 0; k < 2; k++) {
+      Stats s;
+      Rebooting_wolff_moment(&s, 4, Ts[t], which[k], 17, 4000, 1);
+      double exact = Rebooting_ising_L4_moment(Ts[t], power[k]);
+      double z = (Stats_mean(&s) - exact) / Stats_stderr(&s);
+      cr_assert_leq(fabs(z), 5, "T = %g, <|m|^%d> = %.6f +- %.2g vs %.6f: z = %.2f", Ts[t],
+                    power[k], Stats_mean(&s), Stats_stderr(&s), exact, z);
+    }
+}
+
+Test(rebooting, wolff_same_on_one_and_two_threads)
+{
+  Stats one, two;
+  Rebooting_wolff_moment(&one, 8, 2.269185314213022, WOLFF_M4, 5, 50, 1);
+  Rebooting_wolff_moment(&two, 8, 2.269185314213022, WOLFF_M4, 5, 50, 2);
+  cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "%.17g vs %.17g", one.mean, two.mean);
+}
+
+Test(rebooting, wolff_agrees_with_metropolis_away_from_tc)
+{
+  Stats w;
+  Rebooting_wolff_moment(&w, 16, 3.0, WOLFF_ABS_M, 23, 1000, 1);
+  Ledger_mc m;
+  Rebooting_ising_mc(&m, 16, 3.0, 23, 32 * 4000, 1);
+  double sw = Stats_stderr(&w), z = (Stats_mean(&w) - m.estimate) / sqrt(sw * sw + m.stderr_ * m.stderr_);
+  cr_assert_leq(fabs(z), 5, "Wolff %.6f +- %.2g, Metropolis %.6f +- %.2g: z = %.2f", Stats_mean(&w),
+                sw, m.estimate, m.stderr_, z);
+}
+#line 4871 "noweb/rebooting.nw"
 static void assert_certified_around(const Ledger_result *r, double value, double error)
 {
   double lo = Ledger_field_value(r, "certified_lo"), hi = Ledger_field_value(r, "certified_hi");
@@ -429,7 +477,18 @@ Test(rebooting, estimation_and_ising_verdicts)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_lt(Ledger_field_value(&r, "stderr"), 3e-4);
 }
-#line 4427 "noweb/rebooting.nw"
+#line 4974 "noweb/rebooting.nw"
+Test(rebooting, wolff_fss_verdict)
+{
+  Ledger_result r = Test_run_claim("rebooting.fig2a.wolff_fss");
+  cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
+  double b = log(Ledger_field_value(&r, "m_L64") / Ledger_field_value(&r, "m_L16")) / (2 * log(2.0));
+  cr_assert_float_eq(Ledger_field_value(&r, "estimate"), b, 1e-12, "%.17g vs %.17g",
+                     Ledger_field_value(&r, "estimate"), b);
+  cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 5);
+  cr_assert_lt(Ledger_field_value(&r, "stderr"), 0.005);
+}
+#line 5023 "noweb/rebooting.nw"
 static Ledger_options mutant_options(void)
 {
   Ledger_options o = Ledger_defaults();
@@ -489,5 +548,19 @@ Test(rebooting, thermal_voltage_mutants_are_refuted)
     cr_assert_eq(r.verdict, LEDGER_REFUTED, "mutant %zu: %s", i, r.summary);
     cr_assert(strncmp(r.summary, "certified counterexample", 24) == 0, "mutant %zu: %s", i,
               r.summary);
+  }
+}
+#line 5095 "noweb/rebooting.nw"
+Test(rebooting, wolff_fss_wrong_exponents_are_refuted)
+{
+  static const double wrong[] = {0.25, 0.518};
+  Ledger_options o = mutant_options();
+  o.samples = WOLFF_CHAINS * 80;
+  for (size_t i = 0; i < sizeof wrong / sizeof wrong[0]; i++) {
+    Ledger_result r;
+    Ledger_result_init(&r);
+    Rebooting_check_wolff_fss(&o, &r, wrong[i]);
+    cr_assert_eq(r.verdict, LEDGER_REFUTED, "beta/nu = %g: %s", wrong[i], r.summary);
+    cr_assert_gt(fabs(Ledger_field_value(&r, "z")), 10, "beta/nu = %g: %s", wrong[i], r.summary);
   }
 }
