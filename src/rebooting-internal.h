@@ -69,7 +69,7 @@ double Rebooting_ising_L4_moment(double T, int power);
 void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t sweeps,
                         int threads);
 double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps);
-#line 3450 "noweb/rebooting.nw"
+#line 3449 "noweb/rebooting.nw"
 #include "stochastic.h"
 typedef struct {
   int L;
@@ -84,12 +84,12 @@ void Rebooting_wolff_init(Rebooting_wolff *w, int L, double T, uint64_t seed, ui
 uint64_t Rebooting_wolff_flip(Rebooting_wolff *w);
 double Rebooting_wolff_abs_m(const Rebooting_wolff *w);
 void Rebooting_wolff_free(Rebooting_wolff *w);
-#line 3577 "noweb/rebooting.nw"
+#line 3576 "noweb/rebooting.nw"
 enum { WOLFF_ABS_M, WOLFF_M2, WOLFF_M4, WOLFF_MOMENTS };
 enum { WOLFF_CHAINS = 64, WOLFF_BURN_IN = 20 };
 void Rebooting_wolff_moment(Stats *out, int L, double T, int which, uint64_t seed,
                             uint64_t sweeps, int threads);
-#line 3751 "noweb/rebooting.nw"
+#line 3749 "noweb/rebooting.nw"
 enum { WOLFF_SIZES = 10 };
 typedef struct {
   int n, L[WOLFF_SIZES];
@@ -98,7 +98,7 @@ typedef struct {
 } Rebooting_wolff_scaling;
 void Rebooting_wolff_fss(Rebooting_wolff_scaling *f, int Lmin, int Lmax, uint64_t seed,
                          uint64_t sweeps, int threads);
-#line 3827 "noweb/rebooting.nw"
+#line 3825 "noweb/rebooting.nw"
 enum { WOLFF_FSS_SWEEPS = 320 };
 void Rebooting_check_wolff_fss(const Ledger_options *o, Ledger_result *r, double beta_over_nu);
 #line 232 "noweb/rebooting.nw"
