@@ -867,7 +867,7 @@ static void check_gates(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_gates(o, r, &Rebooting_gates_paper);
 }
-#line 2592 "noweb/rebooting.nw"
+#line 2594 "noweb/rebooting.nw"
 /* g(x) = H(1-2x, x, x) - 1/2 in bits: the truth's defining equation */
 static void truth_gap_arb(arb_t g, const arb_t x, slong prec)
 {
@@ -989,7 +989,7 @@ static void fig1_slack_arb(arb_t slack, unsigned N, double fixed, slong prec)
   _arb_vec_clear(lp, 3);
   flint_cleanup();
 }
-#line 2730 "noweb/rebooting.nw"
+#line 2732 "noweb/rebooting.nw"
 enum { FIG1_NMAX = 14 };
 static const double FIG1_SUM_ERROR = 1e-12;   /* exact sums in double: see the prose */
 
@@ -1049,7 +1049,7 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
     arb_clear(s);
   }
 }
-#line 2800 "noweb/rebooting.nw"
+#line 2802 "noweb/rebooting.nw"
 #define SHARP_LO (1 + 1 / 128.0)
 #define SHARP_STEP (1 / 128.0)
 enum { SHARP_GRID = 512 };
@@ -1078,7 +1078,7 @@ static void check_fig1_sharpened(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "best_beta_N10", at);
   Ledger_field_double(r, "kl_best_N10", Rebooting_expected_kl_tempered(10, at));
 }
-#line 2847 "noweb/rebooting.nw"
+#line 2849 "noweb/rebooting.nw"
 enum { FIG1_SAMPLES = 100000 };
 
 static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1090,7 +1090,7 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 3352 "noweb/rebooting.nw"
+#line 3354 "noweb/rebooting.nw"
 static double tc_double(void)
 {
   mpfr_t t;
@@ -1109,7 +1109,7 @@ static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
 }
-#line 3387 "noweb/rebooting.nw"
+#line 3389 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1117,7 +1117,7 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 3830 "noweb/rebooting.nw"
+#line 3832 "noweb/rebooting.nw"
 void Rebooting_check_wolff_fss(const Ledger_options *o, Ledger_result *r, double beta_over_nu)
 {
   uint64_t sweeps = o->samples ? o->samples / WOLFF_CHAINS : WOLFF_FSS_SWEEPS;
@@ -1142,7 +1142,7 @@ static void check_wolff_fss(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_wolff_fss(o, r, 0.125);
 }
-#line 3866 "noweb/rebooting.nw"
+#line 3868 "noweb/rebooting.nw"
 static void run_wolff(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
                       int threads)
 {
@@ -1156,7 +1156,7 @@ static const char *invalid_wolff(const double *a)
 {
   return a[1] < 2 * a[0] ? "Lmax must be at least 2 Lmin: a slope needs two sizes" : NULL;
 }
-#line 3913 "noweb/rebooting.nw"
+#line 3915 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
@@ -1188,7 +1188,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 4001 "noweb/rebooting.nw"
+#line 4003 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
@@ -1235,7 +1235,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 4078 "noweb/rebooting.nw"
+#line 4080 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting Sec. I.A, eq. (1)", LEDGER_VALUE,
    "the gas constant R is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant,
@@ -1331,7 +1331,7 @@ static const Ledger_claim claims[] = {
    "at Tc, Wolff <|m|> on L x L tori, L = 16..64, falls as L^(-1/8)", LEDGER_VERIFIED,
    check_wolff_fss, LEDGER_LITERATURE, NULL, NULL, 53, NULL},
 };
-#line 4220 "noweb/rebooting.nw"
+#line 4222 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)

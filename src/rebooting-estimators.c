@@ -277,7 +277,7 @@ for (unsigned k = 0; k <= N; k++)
   mpfr_clears(x, lp[0], lp[1], lp[2], sum, base, d, (mpfr_ptr)0);
   free(L);
 }
-#line 2513 "noweb/rebooting.nw"
+#line 2515 "noweb/rebooting.nw"
 enum { EXPERIMENT_ESTIMATORS = 302, ESTIMATOR_BLOCKS = 64 };
 
 typedef struct {
@@ -313,7 +313,7 @@ void Rebooting_estimator_mc(Ledger_mc *out, unsigned N, int which, uint64_t seed
   Estimator_run e = {.N = N, .which = which, .seed = seed, .samples = samples};
   Rebooting_truth(e.p);
   Stats total;
-  Stats_parallel(&total, ESTIMATOR_BLOCKS, threads, estimator_block, &e);
+  Stats_distributed(&total, ESTIMATOR_BLOCKS, threads, estimator_block, &e);
   out->estimate = Stats_mean(&total);
   out->stderr_ = Stats_stderr(&total);
   out->exact = Rebooting_expected_kl(N, which);

@@ -10,7 +10,7 @@
 #include <Random123/philox.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 2967 "noweb/rebooting.nw"
+#line 2969 "noweb/rebooting.nw"
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
 #define ISING_CLONES __attribute__((optimize("O3"), target_clones("arch=x86-64-v4", "default")))
 #define ISING_AVX512
@@ -64,7 +64,7 @@ double Rebooting_ising_abs_m(const Rebooting_ising *g)
     m += g->s[0][i] + g->s[1][i];
   return fabs((double)m) / ((double)g->L * g->L);
 }
-#line 3023 "noweb/rebooting.nw"
+#line 3025 "noweb/rebooting.nw"
 static void fill_blocks(uint32_t *restrict out, size_t from, size_t nblocks, uint64_t sweep,
                         const uint32_t key[2])
 {
@@ -76,7 +76,7 @@ static void fill_blocks(uint32_t *restrict out, size_t from, size_t nblocks, uin
   }
 }
 
-#line 3109 "noweb/rebooting.nw"
+#line 3111 "noweb/rebooting.nw"
 #ifdef ISING_AVX512
 __attribute__((target("avx512f")))
 static inline void mulhilo16(__m512i x, __m512i m, __m512i *hi, __m512i *lo)
@@ -127,7 +127,7 @@ static size_t fill_sixteens(uint32_t *restrict out, size_t nblocks, uint64_t swe
 }
 #endif
 
-#line 3036 "noweb/rebooting.nw"
+#line 3038 "noweb/rebooting.nw"
 static void fill_random(uint32_t *restrict out, size_t nblocks, uint64_t sweep,
                         const uint32_t key[2])
 {
@@ -177,7 +177,7 @@ void Rebooting_ising_sweep(Rebooting_ising *g)
     update_colour(g->s[c], g->s[1 - c], g->side, g->odd, L, H, c, g->rnd + (size_t)c * n, g->t2,
                   g->t4);
 }
-#line 3183 "noweb/rebooting.nw"
+#line 3185 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out)
 {
   mpfr_t t;
@@ -228,7 +228,7 @@ double Rebooting_ising_L4_moment(double T, int power)
   return zm / z;
 }
 
-#line 3272 "noweb/rebooting.nw"
+#line 3274 "noweb/rebooting.nw"
 typedef struct {
   int L;
   double T;
@@ -269,7 +269,7 @@ void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t
   assert(sweeps >= 16 * ISING_CHAINS);
   Ising_run e = {.L = L, .T = T, .seed = seed, .sweeps = sweeps / ISING_CHAINS};
   Stats total;
-  Stats_parallel(&total, ISING_CHAINS, threads, ising_chain, &e);
+  Stats_distributed(&total, ISING_CHAINS, threads, ising_chain, &e);
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total), ising_exact(L, T),
                 e.sweeps * ISING_CHAINS);
   if (out->stderr_ == 0)                         /* a frozen lattice: every chain read the same */

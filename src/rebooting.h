@@ -5,7 +5,7 @@
 #include <stdint.h>
 #include "ledger.h"
 
-#line 2942 "noweb/rebooting.nw"
+#line 2944 "noweb/rebooting.nw"
 typedef struct {
   int L, H;
   int8_t *s[2], *side, *odd;
