@@ -1,6 +1,6 @@
-#line 139 "noweb/review.nw"
+#line 142 "noweb/review.nw"
 /* review-claims.c: tangled from noweb/review.nw; edit that, not this. */
-#line 150 "noweb/review.nw"
+#line 154 "noweb/review.nw"
 #include "review-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -9,9 +9,10 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 141 "noweb/review.nw"
+#line 144 "noweb/review.nw"
+#include "certify.h"
 #include "ledger-output.h"
-#line 282 "noweb/review.nw"
+#line 286 "noweb/review.nw"
 typedef struct {
   const char *tag, *what, *joules;
   unsigned bits;
@@ -42,7 +43,7 @@ static void reading_joules(mpfr_t out, const Hardware_reading *h)
   mpfr_div(out, out, den, MPFR_RNDN);            /* power / throughput */
   mpfr_clear(den);
 }
-#line 3147 "noweb/review.nw"
+#line 3718 "noweb/review.nw"
 typedef struct {
   double a, a_se, B, B_se;
 } Line_fit;
@@ -57,7 +58,7 @@ static Line_fit fit_line(size_t n, const double *x, const double *y, const doubl
   double d = S * Sxx - Sx * Sx;
   return (Line_fit){(Sxx * Sy - Sx * Sxy) / d, sqrt(Sxx / d), (S * Sxy - Sx * Sy) / d, sqrt(S / d)};
 }
-#line 931 "noweb/review.nw"
+#line 1161 "noweb/review.nw"
 static void check_boltzmann(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t k;
@@ -87,7 +88,7 @@ static void check_landauer_eV(const Ledger_options *o, Ledger_result *r)
 {
   landauer_at_300K(o, r, 1);
 }
-#line 384 "noweb/review.nw"
+#line 388 "noweb/review.nw"
 static void landauer_at_310K(const Ledger_options *o, Ledger_result *r, int eV)
 {
   mpfr_t T, v, zJ;
@@ -113,7 +114,7 @@ static void check_landauer_310K_eV(const Ledger_options *o, Ledger_result *r)
 {
   landauer_at_310K(o, r, 1);
 }
-#line 339 "noweb/review.nw"
+#line 343 "noweb/review.nw"
 void Review_check_gap(const Ledger_options *o, Ledger_result *r, int decade)
 {
   mpfr_t e, T, ratio;
@@ -153,7 +154,7 @@ void Review_check_gap(const Ledger_options *o, Ledger_result *r, int decade)
 }
 
 static void check_gap(const Ledger_options *o, Ledger_result *r) { Review_check_gap(o, r, 9); }
-#line 973 "noweb/review.nw"
+#line 1203 "noweb/review.nw"
 static void limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -177,7 +178,7 @@ static void check_limits(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, limits_residual, NULL, o->prec, 4);
 }
-#line 1016 "noweb/review.nw"
+#line 1246 "noweb/review.nw"
 static void quasistatic_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -203,7 +204,7 @@ static void check_quasistatic(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, quasistatic_residual, NULL, o->prec, 8);
 }
-#line 1067 "noweb/review.nw"
+#line 1297 "noweb/review.nw"
 static void perfect_reset_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   const Review_landauer_cost *cost = ctx;
@@ -230,7 +231,156 @@ static void check_perfect_reset(const Ledger_options *o, Ledger_result *r)
   static const Review_landauer_cost printed = {mpfr_const_log2};
   Review_check_perfect_reset(o, r, &printed);
 }
-#line 1126 "noweb/review.nw"
+#line 1491 "noweb/review.nw"
+enum { STEP_PREC = 64, STEP_JMAX = 10, STEP_BOXES = 2000 };
+
+typedef struct {
+  unsigned long K, first;                       /* first = 0: the erasure; 1: the engine */
+  int sign;                                     /* slack = sign (W - b) */
+  Review_bound_ball bound;
+  int curvature;                                /* 1: the slack's second derivative in e */
+} Step_ctx;
+
+static void level_of(arb_t e, const arb_t p, slong prec)
+{
+  arb_sub_ui(e, p, 1, prec);
+  arb_neg(e, e);
+  arb_div(e, e, p, prec);
+  arb_log(e, e, prec);                           /* e = ln((1 - p) / p) */
+}
+
+static void step_slack_jet(arb_ptr s, const arb_t e, const Step_ctx *c, int order, slong prec)
+{
+  arb_ptr b = _arb_vec_init(order + 1);
+  Review_step_work_ball(s, e, c->K, c->first, order, prec);
+  c->bound(b, e, order, prec);
+  _arb_vec_sub(s, s, b, order + 1, prec);
+  if (c->sign < 0)
+    _arb_vec_neg(s, s, order + 1);
+  _arb_vec_clear(b, order + 1);
+}
+#line 1532 "noweb/review.nw"
+static void power_of_h(arb_t h, const mag_t r, int n)   /* h^n for h in [-r, r] */
+{
+  if (n == 0)
+    return arb_one(h);
+  mag_one(arb_radref(h));
+  for (int i = 0; i < n; i++)
+    mag_mul(arb_radref(h), arb_radref(h), r);
+  if (n % 2 == 0) {                              /* [0, r^n] */
+    mag_mul_2exp_si(arb_radref(h), arb_radref(h), -1);
+    arf_set_mag(arb_midref(h), arb_radref(h));
+  } else
+    arf_zero(arb_midref(h));
+}
+
+static void step_slack(arb_t out, arb_srcptr x, slong prec, void *ctx)
+{
+  const Step_ctx *c = ctx;
+  int d = c->curvature ? 2 : 0, N = c->curvature ? 2 : 3;
+  arb_ptr s = _arb_vec_init(REVIEW_ORDER + 1);
+  arb_t e, m, h;
+  arb_init(e), arb_init(m), arb_init(h);
+  level_of(e, x, prec);
+  if (mag_cmp_2exp_si(arb_radref(e), -32) < 0) {
+    step_slack_jet(s, e, c, d, prec);
+    arb_set(out, s + d);
+  } else {
+    arb_get_mid_arb(m, e);
+    step_slack_jet(s, m, c, d + N - 1, prec);    /* at the middle, to order d + N - 1 */
+    arb_zero(out);
+    for (int n = N - 1; n >= 0; n--) {
+      power_of_h(h, arb_radref(e), n);
+      arb_div_ui(h, h, n == 2 ? 2 : 1, prec);    /* h^n / n!, n < 3 */
+      arb_addmul(out, s + d + n, h, prec);
+    }
+    step_slack_jet(s, e, c, d + N, prec);        /* over the ball, order d + N */
+    power_of_h(h, arb_radref(e), N);
+    arb_div_ui(h, h, N == 3 ? 6 : 2, prec);      /* h^N / N! */
+    arb_addmul(out, s + d + N, h, prec);         /* review eq. (taylor-form) */
+  }
+  arb_clear(e), arb_clear(m), arb_clear(h);
+  _arb_vec_clear(s, REVIEW_ORDER + 1);
+}
+#line 1590 "noweb/review.nw"
+typedef struct {
+  long boxes;
+  double least_off_half, least_curvature;
+} Step_proof;
+
+static int step_search(Ledger_result *r, Step_ctx *c, const Certify_box *box, Step_proof *pr,
+                       double *least)
+{
+  Certify_outcome o;
+  char at[LEDGER_TEXT], where[LEDGER_TEXT + 32];
+  Certify_sign(&o, step_slack, c, box, STEP_PREC, STEP_BOXES);
+  pr->boxes += o.boxes;
+  Certify_box_text(at, sizeof at, &o.at);
+  snprintf(where, sizeof where, "K = %lu, %s", c->K, at);
+  if (o.status == CERTIFY_PROVED)
+    return *least = fmin(*least, o.lower), 1;
+  if (o.status == CERTIFY_COUNTEREXAMPLE && !c->curvature)
+    Ledger_counterexample(r, LEDGER_INEQUALITY, o.lo, o.hi, where);
+  else if (!c->curvature)
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "no proof: %ld sub-boxes, %s left undecided", pr->boxes,
+               where);
+  return 0;
+}
+
+static int prove_step_law(Ledger_result *r, Step_ctx c, const char *name, Step_proof *pr)
+{
+  const Certify_box off = {1, {1.0 / 64}, {0.25}, {name}}, end = {1, {0.25}, {0.5}, {name}};
+  char where[LEDGER_TEXT];
+  *pr = (Step_proof){0, INFINITY, INFINITY};
+  for (int j = 0; j <= STEP_JMAX; j++) {
+    c.K = 1ul << j, c.curvature = 0;
+    if (!step_search(r, &c, &off, pr, &pr->least_off_half))
+      return 0;
+  }
+  for (int j = 0; j <= STEP_JMAX; j++) {
+    c.K = 1ul << j, c.curvature = 0;
+    
+#line 1641 "noweb/review.nw"
+{
+  arb_ptr s = _arb_vec_init(2);
+  arb_t zero;
+  arb_init(zero);
+  step_slack_jet(s, zero, &c, 1, STEP_PREC);     /* the level 0 is p = 1/2, exactly */
+  double lo = Certify_down(s), hi = Certify_up(s);
+  int vanishes = arb_contains_zero(s) && arb_contains_zero(s + 1);
+  arb_clear(zero);
+  _arb_vec_clear(s, 2);
+  snprintf(where, sizeof where, "K = %lu, %s = 0.5", c.K, name);
+  if (hi < 0)
+    return Ledger_counterexample(r, LEDGER_INEQUALITY, lo, hi, where), 0;
+  if (!vanishes)
+    return Ledger_say(r, LEDGER_INCONCLUSIVE, "no proof: the slack does not vanish to second "
+                      "order at %s ([%.3g, %.3g])", where, lo, hi), 0;
+}
+#line 1627 "noweb/review.nw"
+    c.curvature = 1;
+    if (step_search(r, &c, &end, pr, &pr->least_curvature))
+      continue;
+    c.curvature = 0;                             /* no convexity: look for a violation */
+    if (step_search(r, &c, &end, pr, &pr->least_off_half))
+      Ledger_say(r, LEDGER_INCONCLUSIVE, "no proof near %s = 1/2: the second derivative of the "
+                 "slack is not shown >= 0 at K = %lu", name, c.K);
+    return 0;
+  }
+  return 1;
+}
+#line 1662 "noweb/review.nw"
+static void certify_erasure_second_law(Ledger_result *r, Review_bound_ball bound)
+{
+  Step_proof pr;
+  if (!prove_step_law(r, (Step_ctx){1, 0, 1, bound, 0}, "p", &pr))
+    return;
+  Ledger_proved(r, "K = 2^j, j = 0..10; p in [0.015625, 0.5]", pr.boxes, 0,
+                "p = 0.5, where the slack is 0 for every K");
+  Ledger_field_double(r, "cert_slack_p_to_0.25", pr.least_off_half);
+  Ledger_field_double(r, "cert_curvature_p_from_0.25", pr.least_curvature);
+}
+#line 1361 "noweb/review.nw"
 typedef struct {
   Review_bound bound;
 } Bound_ctx;
@@ -265,15 +415,16 @@ static void erasure_second_law_slack(mpfr_t min, char *where, size_t size, mpfr_
   mpfr_clears(p, w, b, (mpfr_ptr)0);
 }
 
-void Review_check_erasure_second_law(const Ledger_options *o, Ledger_result *r, Review_bound bound)
+void Review_check_erasure_second_law(const Ledger_options *o, Ledger_result *r,
+                                     const Review_law *law)
 {
   mpfr_prec_t prec = o->prec < 64 ? 64 : o->prec;
-  Bound_ctx c = {bound};
+  Bound_ctx c = {law->mpfr};
   Ledger_inequality_mpfr(r, erasure_second_law_slack, &c, prec);
   mpfr_t p, w, b, slack;
   mpfr_inits2(prec, p, w, b, slack, (mpfr_ptr)0);
   
-#line 1178 "noweb/review.nw"
+#line 1416 "noweb/review.nw"
 mpfr_set_d(p, 0.1, MPFR_RNDN);
 Review_protocol_work(w, p, 1024);
 Review_erasure_bound(b, p);
@@ -283,15 +434,17 @@ Ledger_field_mpfr(r, "K_excess_at_K1024_p0.1", slack, 10);
 Review_final_level(w, p);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_p0.1", w, 10);
-#line 1168 "noweb/review.nw"
+#line 1404 "noweb/review.nw"
   mpfr_clears(p, w, b, slack, (mpfr_ptr)0);
+  certify_erasure_second_law(r, law->ball);
 }
 
 static void check_second_law(const Ledger_options *o, Ledger_result *r)
 {
-  Review_check_erasure_second_law(o, r, Review_erasure_bound);
+  static const Review_law printed = {Review_erasure_bound, Review_erasure_bound_ball};
+  Review_check_erasure_second_law(o, r, &printed);
 }
-#line 1202 "noweb/review.nw"
+#line 1687 "noweb/review.nw"
 enum { ERASURE_SAMPLES = 1000000, ERASURE_STEPS = 16 };
 
 static void check_simulation(const Ledger_options *o, Ledger_result *r)
@@ -307,7 +460,7 @@ static void check_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_bound", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 1590 "noweb/review.nw"
+#line 2076 "noweb/review.nw"
 static void grid_eps(mpfr_t eps, int i)
 {
   if (i <= 12)
@@ -335,7 +488,7 @@ static void check_szilard_information(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, information_residual, NULL, o->prec, 8);
 }
-#line 1629 "noweb/review.nw"
+#line 2115 "noweb/review.nw"
 static void optimal_feedback_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -361,7 +514,7 @@ static void check_szilard_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, optimal_feedback_residual, NULL, o->prec, 8);
 }
-#line 1668 "noweb/review.nw"
+#line 2154 "noweb/review.nw"
 static void kl_divergence(mpfr_t out, const mpfr_t eps, const mpfr_t level)
 {
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
@@ -419,7 +572,62 @@ static void check_szilard_mismatch(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, mismatch_residual, NULL, o->prec, 8);
 }
-#line 1758 "noweb/review.nw"
+#line 2356 "noweb/review.nw"
+static void mismatch_shortfall_ball(arb_t out, double eps, size_t j, Review_bound_ball bound)
+{
+  arb_ptr b = _arb_vec_init(1);
+  arb_t x, e0, level, t;
+  arb_init(x), arb_init(e0), arb_init(level), arb_init(t);
+  arb_set_d(x, eps);
+  level_of(e0, x, STEP_PREC);
+  bound(b, e0, 0, STEP_PREC);                    /* the law's I(eps), at the level e0(eps) */
+  if (j == sizeof mismatch_factor / sizeof mismatch_factor[0])
+    arb_set_ui(level, 20);
+  else
+    arb_set_d(t, mismatch_factor[j]), arb_mul(level, e0, t, STEP_PREC);
+  arb_neg(t, level);
+  arb_exp(t, t, STEP_PREC);
+  arb_log1p(t, t, STEP_PREC);
+  arb_const_log2(out, STEP_PREC);
+  arb_sub(out, out, t, STEP_PREC);               /* integral of pi from 0 to e */
+  arb_submul(out, x, level, STEP_PREC);          /* W_ext(e) = ... - eps e */
+  arb_sub(out, b, out, STEP_PREC);               /* I - W_ext(e) */
+  arb_clear(x), arb_clear(e0), arb_clear(level), arb_clear(t);
+  _arb_vec_clear(b, 1);
+}
+#line 2384 "noweb/review.nw"
+static void certify_feedback_second_law(Ledger_result *r, Review_bound_ball bound)
+{
+  Step_proof pr;
+  if (!prove_step_law(r, (Step_ctx){1, 1, -1, bound, 0}, "eps", &pr))
+    return;
+  double least = INFINITY;
+  char where[LEDGER_TEXT];
+  arb_t s;
+  arb_init(s);
+  for (size_t i = 0; i < sizeof mismatch_eps / sizeof mismatch_eps[0]; i++)
+    for (size_t j = 0; j <= sizeof mismatch_factor / sizeof mismatch_factor[0]; j++) {
+      mismatch_shortfall_ball(s, mismatch_eps[i], j, bound);
+      snprintf(where, sizeof where, "quasi-static, eps = %g, level %s", mismatch_eps[i],
+               j < 5 ? (const char *[]){"0", "e0/2", "0.9 e0", "1.1 e0", "2 e0"}[j] : "20");
+      if (arb_is_negative(s)) {
+        Ledger_counterexample(r, LEDGER_INEQUALITY, Certify_down(s), Certify_up(s), where);
+        arb_clear(s);
+        return;
+      }
+      least = fmin(least, Certify_down(s));
+    }
+  arb_clear(s);
+  if (!(least >= 0))
+    return (void)Ledger_say(r, LEDGER_INCONCLUSIVE, "no proof: a mismatched engine's shortfall "
+                            "is not shown >= 0 (least lower end %.3g)", least);
+  Ledger_proved(r, "K = 2^j, j = 0..10; eps in [0.015625, 0.5]; 24 mismatched engines",
+                pr.boxes + 24, 0, "eps = 0.5, where the shortfall is 0 for every K");
+  Ledger_field_double(r, "cert_slack_eps_to_0.25", pr.least_off_half);
+  Ledger_field_double(r, "cert_curvature_eps_from_0.25", pr.least_curvature);
+  Ledger_field_double(r, "cert_slack_mismatch", least);
+}
+#line 2244 "noweb/review.nw"
 static void keep_min(mpfr_t min, const mpfr_t slack, char *where, size_t n, const char *fmt,
                      double a, double b)
 {
@@ -477,17 +685,17 @@ static void feedback_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t pre
 }
 
 void Review_check_feedback_second_law(const Ledger_options *o, Ledger_result *r,
-                                      Review_bound bound)
+                                      const Review_law *law)
 {
   mpfr_prec_t prec = o->prec < 64 ? 64 : o->prec;
-  Feedback_ctx c = {bound, NAN, NAN};
+  Feedback_ctx c = {law->mpfr, NAN, NAN};
   Ledger_inequality_mpfr(r, feedback_slack, &c, prec);
   Ledger_field_double(r, "min_slack_K_steps", c.min_k);
   Ledger_field_double(r, "min_slack_mismatch", c.min_mismatch);
   mpfr_t eps, w, info, slack;
   mpfr_inits2(prec, eps, w, info, slack, (mpfr_ptr)0);
   
-#line 1835 "noweb/review.nw"
+#line 2323 "noweb/review.nw"
 mpfr_set_d(eps, 0.1, MPFR_RNDN);
 Review_szilard_work(w, eps, 1024);
 Review_szilard_information(info, eps);
@@ -497,15 +705,17 @@ Ledger_field_mpfr(r, "K_shortfall_at_K1024_eps0.1", slack, 10);
 Review_final_level(w, eps);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_eps0.1", w, 10);
-#line 1825 "noweb/review.nw"
+#line 2311 "noweb/review.nw"
   mpfr_clears(eps, w, info, slack, (mpfr_ptr)0);
+  certify_feedback_second_law(r, law->ball);
 }
 
 static void check_szilard_second_law(const Ledger_options *o, Ledger_result *r)
 {
-  Review_check_feedback_second_law(o, r, Review_szilard_information);
+  static const Review_law printed = {Review_szilard_information, Review_information_ball};
+  Review_check_feedback_second_law(o, r, &printed);
 }
-#line 1860 "noweb/review.nw"
+#line 2431 "noweb/review.nw"
 enum { SZILARD_SAMPLES = 1000000, SZILARD_STEPS = 16 };
 static const double szilard_eps[] = {0.05, 0.1, 0.2, 0.3};
 
@@ -532,7 +742,7 @@ static void check_szilard_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_z_below_bound", below);
   mpfr_clears(e, info, (mpfr_ptr)0);
 }
-#line 1964 "noweb/review.nw"
+#line 2535 "noweb/review.nw"
 static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -568,7 +778,7 @@ static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t 
   }
   mpfr_clears(eps, e0, level, a, b, below, info, ln2, (mpfr_ptr)0);
 }
-#line 2005 "noweb/review.nw"
+#line 2576 "noweb/review.nw"
 static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   double *su_min = ctx;
@@ -596,7 +806,7 @@ static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, 
   }
   mpfr_clears(eps, e0, w, info, slack, ln2, (mpfr_ptr)0);
 }
-#line 2038 "noweb/review.nw"
+#line 2609 "noweb/review.nw"
 static void twice_entropy_minus_ln2(mpfr_t f, mpfr_t df, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -635,10 +845,10 @@ static void check_printed_second_law(const Ledger_options *o, Ledger_result *r)
                "(%s)", Ledger_field_value(&step, "min_slack"), step.field[2].text,
                Ledger_field_value(&cycle, "min_slack"), cycle.field[2].text);
 }
-#line 2521 "noweb/review.nw"
+#line 3092 "noweb/review.nw"
 static const double trap_pairs[4][2] = {{1, 4}, {4, 1}, {1, 0.25}, {0.5, 8}};
 static const double trap_taus[3] = {0.1, 1, 10};
-#line 2535 "noweb/review.nw"
+#line 3106 "noweb/review.nw"
 static void trap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -665,7 +875,7 @@ static void check_trap_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, trap_residual, NULL, o->prec, 8);
 }
-#line 2580 "noweb/review.nw"
+#line 3151 "noweb/review.nw"
 static void trap_excess(mpfr_t out, double ki, double kf, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -735,7 +945,7 @@ static void check_trap_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_next_order_D", worst_d);
   mpfr_clears(tau, x, c, (mpfr_ptr)0);
 }
-#line 2666 "noweb/review.nw"
+#line 3237 "noweb/review.nw"
 typedef struct {
   double min_second_law, min_ramp;
 } Trap_slacks;
@@ -785,7 +995,7 @@ static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_slack_second_law", s.min_second_law);
   Ledger_field_double(r, "min_slack_ramp", s.min_ramp);
 }
-#line 2730 "noweb/review.nw"
+#line 3301 "noweb/review.nw"
 enum { TRAP_SAMPLES = 400000, TRAP_INTERVALS = 64 };
 
 static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
@@ -802,7 +1012,7 @@ static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_dF", (mc.estimate - log(2)) / mc.stderr_);
   mpfr_clears(ki, kf, tau, w, (mpfr_ptr)0);
 }
-#line 3202 "noweb/review.nw"
+#line 3773 "noweb/review.nw"
 static const double lag_ps[4] = {1e-3, 1e-2, 0.1, 0.3};
 
 static void erasure_B(mpfr_t B, const mpfr_t p, int dissipated)
@@ -882,7 +1092,7 @@ static void check_erasure_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "B_dissipated", B, 8);
   mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
 }
-#line 3322 "noweb/review.nw"
+#line 3893 "noweb/review.nw"
 typedef struct {
   Review_reached_bound bound;
 } Reached_ctx;
@@ -938,7 +1148,7 @@ static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result
 {
   Review_check_finite_rate_second_law(o, r, bound_at_reached_error);
 }
-#line 3390 "noweb/review.nw"
+#line 3961 "noweb/review.nw"
 enum { ERASURE_TIME_SAMPLES = 400000 };
 
 static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result *r)
@@ -955,7 +1165,7 @@ static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result
                       (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 3428 "noweb/review.nw"
+#line 3999 "noweb/review.nw"
 enum { FIT_SAMPLES = 200000, FIT_POINTS = 4 };
 static const double fit_taus[FIT_POINTS] = {20, 40, 80, 160};
 
@@ -996,7 +1206,7 @@ static void check_erasure_fit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "bias_of_exact_fit", ex.B - mpfr_get_d(v, MPFR_RNDN));
   mpfr_clears(p, v, (mpfr_ptr)0);
 }
-#line 1247 "noweb/review.nw"
+#line 1732 "noweb/review.nw"
 static int write_erasure_curves(const char *dir, mpfr_prec_t prec)
 {
   Ledger_out o;
@@ -1035,7 +1245,7 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 3529 "noweb/review.nw"
+#line 4100 "noweb/review.nw"
 static int write_szilard(const char *dir, const Ledger_options *opt)
 {
   static const double eps_mc[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.4};
@@ -1069,7 +1279,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 3569 "noweb/review.nw"
+#line 4140 "noweb/review.nw"
 static int write_trap(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {0.25, 0.5, 1, 2, 4, 8};
@@ -1104,7 +1314,7 @@ static int write_trap(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 3611 "noweb/review.nw"
+#line 4182 "noweb/review.nw"
 static int write_erasure_time(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {2.5, 5, 10, 20, 40, 80, 160};
@@ -1149,13 +1359,13 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3661 "noweb/review.nw"
+#line 4232 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt) | write_szilard(dir, opt)
          | write_trap(dir, opt) | write_erasure_time(dir, opt);
 }
-#line 3721 "noweb/review.nw"
+#line 4292 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann,
@@ -1190,7 +1400,7 @@ static const Ledger_claim claims[] = {
    "E_min = kT ln(2) per bit erased; achievable only for quasi-static processes", NULL, 0, NULL},
   {"review.erasure_bound.second_law", "review Sec. 1.1; landauer eq. (1)", LEDGER_INEQUALITY,
    "erasing a bit costs at least kT ln 2, at least kT (ln 2 - H(p)) when it may fail with "
-   "probability p (K-step erasures)", LEDGER_VERIFIED, check_second_law, LEDGER_PAPER,
+   "probability p (K-step erasures)", LEDGER_PROVED, check_second_law, LEDGER_PAPER,
    "E_min = kT ln(2) per bit erased, dissipated at least as heat", NULL, 0, NULL},
   {"review.erasure_bound.simulation", "this report: our simulation against our exact sum",
    LEDGER_STOCHASTIC, "simulated 16-step erasures with p = 0.1 match the exact mean work",
@@ -1206,7 +1416,7 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, check_szilard_mismatch, LEDGER_LITERATURE, NULL, NULL, 0, NULL},
   {"review.szilard.second_law", "review Sec. 5.2", LEDGER_INEQUALITY,
    "a demon extracts on average no more work than kT times the information it acquires "
-   "(K-step and mismatched Szilard engines)", LEDGER_VERIFIED, check_szilard_second_law,
+   "(K-step and mismatched Szilard engines)", LEDGER_PROVED, check_szilard_second_law,
    LEDGER_PAPER, "extracted work <= information acquired by the demon", NULL, 0, NULL},
   {"review.szilard.simulation", "this report: our simulation against our exact sum",
    LEDGER_STOCHASTIC, "simulated 16-step engines with measurement errors match the exact work",
@@ -1248,7 +1458,7 @@ static const Ledger_claim claims[] = {
    "a line a + B/tau fitted to simulated erasures has the slope of the same line fitted to the "
    "exact work", LEDGER_VERIFIED, check_erasure_fit, LEDGER_CONSISTENCY, NULL, NULL, 53, NULL},
 };
-#line 3818 "noweb/review.nw"
+#line 4389 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }
