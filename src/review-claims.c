@@ -43,7 +43,7 @@ static void reading_joules(mpfr_t out, const Hardware_reading *h)
   mpfr_div(out, out, den, MPFR_RNDN);            /* power / throughput */
   mpfr_clear(den);
 }
-#line 3881 "noweb/review.nw"
+#line 3885 "noweb/review.nw"
 typedef struct {
   double a, a_se, B, B_se;
 } Line_fit;
@@ -1051,7 +1051,7 @@ static void check_trap_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_next_order_D", worst_d);
   mpfr_clears(tau, x, c, (mpfr_ptr)0);
 }
-#line 3400 "noweb/review.nw"
+#line 3404 "noweb/review.nw"
 typedef struct {
   double min_second_law, min_ramp;
 } Trap_slacks;
@@ -1101,7 +1101,7 @@ static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_slack_second_law", s.min_second_law);
   Ledger_field_double(r, "min_slack_ramp", s.min_ramp);
 }
-#line 3464 "noweb/review.nw"
+#line 3468 "noweb/review.nw"
 enum { TRAP_SAMPLES = 400000, TRAP_INTERVALS = 64 };
 
 static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1118,7 +1118,7 @@ static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_dF", (mc.estimate - log(2)) / mc.stderr_);
   mpfr_clears(ki, kf, tau, w, (mpfr_ptr)0);
 }
-#line 3936 "noweb/review.nw"
+#line 3940 "noweb/review.nw"
 static const double lag_ps[4] = {1e-3, 1e-2, 0.1, 0.3};
 
 static void erasure_B(mpfr_t B, const mpfr_t p, int dissipated)
@@ -1198,7 +1198,7 @@ static void check_erasure_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "B_dissipated", B, 8);
   mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
 }
-#line 4056 "noweb/review.nw"
+#line 4065 "noweb/review.nw"
 typedef struct {
   Review_reached_bound bound;
 } Reached_ctx;
@@ -1254,7 +1254,7 @@ static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result
 {
   Review_check_finite_rate_second_law(o, r, bound_at_reached_error);
 }
-#line 4124 "noweb/review.nw"
+#line 4133 "noweb/review.nw"
 enum { ERASURE_TIME_SAMPLES = 400000 };
 
 static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1271,7 +1271,7 @@ static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result
                       (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 4162 "noweb/review.nw"
+#line 4171 "noweb/review.nw"
 enum { FIT_SAMPLES = 200000, FIT_POINTS = 4 };
 static const double fit_taus[FIT_POINTS] = {20, 40, 80, 160};
 
@@ -1351,7 +1351,7 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 4263 "noweb/review.nw"
+#line 4272 "noweb/review.nw"
 static int write_szilard(const char *dir, const Ledger_options *opt)
 {
   static const double eps_mc[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.4};
@@ -1385,7 +1385,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 4303 "noweb/review.nw"
+#line 4312 "noweb/review.nw"
 static int write_trap(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {0.25, 0.5, 1, 2, 4, 8};
@@ -1420,7 +1420,7 @@ static int write_trap(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 4345 "noweb/review.nw"
+#line 4354 "noweb/review.nw"
 static int write_erasure_time(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {2.5, 5, 10, 20, 40, 80, 160};
@@ -1465,13 +1465,13 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 4395 "noweb/review.nw"
+#line 4404 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt) | write_szilard(dir, opt)
          | write_trap(dir, opt) | write_erasure_time(dir, opt);
 }
-#line 4455 "noweb/review.nw"
+#line 4464 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann,
@@ -1493,17 +1493,24 @@ static const Ledger_claim claims[] = {
    "and the H100 datasheet)", LEDGER_APPROXIMATE, check_gap,
    LEDGER_PAPER, "computers at ~10^9 x the Landauer limit (10^9x gap)",
    "holds within a decade for floating-point operations only; integer adds sit 1.5-2.0 decades "
-   "below 1e9", 53, NULL},
+   "below 1e9", 53,
+   "data from the literature (energies per operation from Horowitz, ISSCC 2014, and the H100 "
+   "datasheet) divided by kT ln 2: the decades rest on published measurements, which no "
+   "enclosure can certify"},
   {"review.erasure_bound.limits", "landauer eq. (1) at its end points (binary entropy)",
    LEDGER_IDENTITY, "ln 2 - H(p) is ln 2 at p = 0 and p = 1 and 0 at p = 1/2", LEDGER_VERIFIED,
-   check_limits, LEDGER_LITERATURE, "ln 2 - H(p), H the binary entropy", NULL, 0, NULL},
+   check_limits, LEDGER_LITERATURE, "ln 2 - H(p), H the binary entropy", NULL, 0,
+   "three end values of the binary entropy, exact by algebra (0 ln 0 = 0, H(1/2) = ln 2); "
+   "the program checks them in MPFR at two precisions, not in exact arithmetic"},
   {"review.erasure_bound.quasistatic", "landauer eq. (1); erasure with errors (literature)",
    LEDGER_IDENTITY, "a quasi-static two-level erasure with error p costs exactly kT (ln 2 - H(p))",
    LEDGER_VERIFIED, check_quasistatic, LEDGER_LITERATURE, "W >= kT (ln 2 - H(p))", NULL, 0, NULL},
   {"review.erasure_bound.perfect", "review Sec. 1.1, 1.2", LEDGER_IDENTITY,
    "the bound kT ln 2 per erased bit is reached by a quasi-static erasure",
    LEDGER_VERIFIED, check_perfect_reset, LEDGER_PAPER,
-   "E_min = kT ln(2) per bit erased; achievable only for quasi-static processes", NULL, 0, NULL},
+   "E_min = kT ln(2) per bit erased; achievable only for quasi-static processes", NULL, 0,
+   "a limit p -> 0 of the quasi-static identity, checked at p = 2^-(q+64), where the H(p) left "
+   "over is below the tolerance: a limit is an analytic statement, not a ball computation"},
   {"review.erasure_bound.second_law", "review Sec. 1.1; landauer eq. (1)", LEDGER_INEQUALITY,
    "erasing a bit costs at least kT ln 2, at least kT (ln 2 - H(p)) when it may fail with "
    "probability p (K-step erasures)", LEDGER_PROVED, check_second_law, LEDGER_PAPER,
@@ -1532,16 +1539,22 @@ static const Ledger_claim claims[] = {
    LEDGER_AMBIGUOUS, check_printed_second_law, LEDGER_PAPER,
    "dS_system + dS_environment >= I_demon - S_demon",
    "holds as the law of the measurement step (system fixed, S_demon = H(M)); fails as a law of "
-   "the feedback cycle, which the review's gloss describes", 0, NULL},
+   "the feedback cycle, which the review's gloss describes", 0,
+   "ambiguous: the measurement reading is proved on its box and the cycle reading refuted by a "
+   "certified counterexample; which reading the review means is read from its text"},
   {"review.finite_time.trap_optimal", "Schmiedl-Seifert 2007", LEDGER_IDENTITY,
    "the minimal work of a stiffness change in time tau has the closed form of its optimal protocol",
    LEDGER_VERIFIED, check_trap_optimal, LEDGER_LITERATURE, NULL, NULL, 0, NULL},
   {"review.finite_time.trap_limit", "Schmiedl-Seifert 2007; review Sec. 1.2", LEDGER_IDENTITY,
    "tau (W* - dF) tends to (kf^-1/2 - ki^-1/2)^2 for the optimal trap protocol", LEDGER_VERIFIED,
-   check_trap_limit, LEDGER_LITERATURE, NULL, NULL, 0, NULL},
+   check_trap_limit, LEDGER_LITERATURE, NULL, NULL, 0,
+   "a limit tau -> infinity, checked at tau = 2^(q+16), where the next term of the expansion "
+   "is below the tolerance: a limit is an analytic statement, not a ball computation"},
   {"review.finite_time.trap_second_law", "second law; Schmiedl-Seifert 2007", LEDGER_INEQUALITY,
    "W* >= dF, and a linear ramp of the stiffness costs at least W*", LEDGER_VERIFIED,
-   check_trap_second_law, LEDGER_LITERATURE, NULL, NULL, 0, NULL},
+   check_trap_second_law, LEDGER_LITERATURE, NULL, NULL, 0,
+   "12 grid points of (ki, kf, tau), and the ramp's work is a Richardson extrapolation of "
+   "exact discrete works (an estimate, not a bound): no enclosure of the continuous ramp"},
   {"review.finite_time.trap_simulation", "this report: our simulation against our exact sum",
    LEDGER_STOCHASTIC,
    "Langevin runs of the optimal protocol (1 -> 4 in tau = 1) match its exact mean work",
@@ -1549,12 +1562,16 @@ static const Ledger_claim claims[] = {
   {"review.finite_time.erasure_limit", "review Sec. 1.2", LEDGER_IDENTITY,
    "an erasure of duration tau costs its quasi-static value plus f(1/tau) (in a finite-rate "
    "two-level erasure, f(x) = B x + O(x^2))", LEDGER_VERIFIED, check_erasure_limit, LEDGER_PAPER,
-   "E(tau) = kT ln(2) + f(1/tau)", NULL, 0, NULL},
+   "E(tau) = kT ln(2) + f(1/tau)", NULL, 0,
+   "a limit tau -> infinity, checked at tau = 2^(q+16), where the next term of the expansion "
+   "is below the tolerance: a limit is an analytic statement, not a ball computation"},
   {"review.finite_time.erasure_second_law", "review Sec. 1.2", LEDGER_INEQUALITY,
    "the bound is reached only quasi-statically: at finite tau an erasure costs more than the "
    "free-energy change to the error it reaches", LEDGER_VERIFIED, check_erasure_time_second_law,
    LEDGER_PAPER, "kT ln(2) reached only by infinitely slow (quasi-static) processes", NULL,
-   0, NULL},
+   0,
+   "60 grid points (4 values of p, tau = 2^-4..2^10) and expansions at both ends; every finite "
+   "tau would need enclosures of J and dJ/dtau on boxes of tau, which we do not compute"},
   {"review.finite_time.erasure_simulation", "this report: our simulation against our exact "
    "integral", LEDGER_STOCHASTIC,
    "simulated finite-rate erasures (p = 1e-3, tau = 10) match the exact mean work",
@@ -1564,7 +1581,7 @@ static const Ledger_claim claims[] = {
    "a line a + B/tau fitted to simulated erasures has the slope of the same line fitted to the "
    "exact work", LEDGER_VERIFIED, check_erasure_fit, LEDGER_CONSISTENCY, NULL, NULL, 53, NULL},
 };
-#line 4552 "noweb/review.nw"
+#line 4578 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }
