@@ -28,7 +28,7 @@ void Review_logistic_jet(arb_ptr P, const arb_t x, int order, slong prec);
 void Review_bound_derivatives(arb_ptr b, arb_srcptr P, const arb_t level, int order, slong prec);
 #line 1072 "noweb/review.nw"
 enum { REPLICATES = 64 };
-#line 3810 "noweb/review.nw"
+#line 3811 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE_TIME = 4, EXPERIMENT_ERASURE_FIT = 10 };
 void Review_erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t experiment,
                              uint64_t seed, uint64_t samples, int threads);
@@ -45,26 +45,26 @@ int Review_quasistatic_work(mpfr_t out, const mpfr_t p);
 #line 1108 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads);
-#line 1913 "noweb/review.nw"
+#line 1914 "noweb/review.nw"
 void Review_szilard_information(mpfr_t out, const mpfr_t eps);
 void Review_szilard_work(mpfr_t out, const mpfr_t eps, unsigned long K);
 int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t level);
-#line 2042 "noweb/review.nw"
+#line 2043 "noweb/review.nw"
 void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads);
-#line 2883 "noweb/review.nw"
+#line 2884 "noweb/review.nw"
 void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau);
 int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau);
 void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau, unsigned long N,
                                    int ramp);
-#line 3207 "noweb/review.nw"
+#line 3208 "noweb/review.nw"
 void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsigned long N,
                         uint64_t seed,
                         uint64_t samples, int threads);
-#line 3546 "noweb/review.nw"
+#line 3547 "noweb/review.nw"
 int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, const mpfr_t tau);
 int Review_erasure_time_lag_work(mpfr_t work, const mpfr_t p, const mpfr_t tau);
-#line 3866 "noweb/review.nw"
+#line 3867 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads);
 #line 339 "noweb/review.nw"
@@ -83,17 +83,17 @@ typedef struct {
 } Review_law;
 void Review_check_erasure_second_law(const Ledger_options *o, Ledger_result *r,
                                      const Review_law *law);
-#line 2257 "noweb/review.nw"
+#line 2258 "noweb/review.nw"
 void Review_check_feedback_second_law(const Ledger_options *o, Ledger_result *r,
                                       const Review_law *law);
-#line 3933 "noweb/review.nw"
+#line 3934 "noweb/review.nw"
 typedef struct {
   Review_bound quasistatic;                      /* the quasi-static cost, units of kT */
   int power;                                     /* f(x) ~ x^power, x = 1/tau */
 } Review_finite_time_law;
 void Review_check_finite_time_limit(const Ledger_options *o, Ledger_result *r,
                                     const Review_finite_time_law *law);
-#line 4061 "noweb/review.nw"
+#line 4062 "noweb/review.nw"
 typedef void (*Review_reached_bound)(mpfr_t out, const mpfr_t p, const mpfr_t reached);
 void Review_check_finite_rate_second_law(const Ledger_options *o, Ledger_result *r,
                                          Review_reached_bound bound);
