@@ -1,6 +1,6 @@
-#line 104 "noweb/review.nw"
+#line 105 "noweb/review.nw"
 /* review-constants.c: tangled from noweb/review.nw; edit that, not this. */
-#line 150 "noweb/review.nw"
+#line 154 "noweb/review.nw"
 #include "review-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 167 "noweb/review.nw"
+#line 171 "noweb/review.nw"
 enum { SI_GUARD = 16 };
 static const char *const k_B = "1.380649e-23";
 static const char *const e_charge = "1.602176634e-19";
@@ -42,7 +42,7 @@ void Review_landauer_eV(mpfr_t out, const mpfr_t T)
   mpfr_div(out, J, e, MPFR_RNDN);
   mpfr_clears(J, e, (mpfr_ptr)0);
 }
-#line 315 "noweb/review.nw"
+#line 319 "noweb/review.nw"
 void Review_landauer_ratio(mpfr_t out, const mpfr_t energy_J, const mpfr_t T)
 {
   assert(mpfr_cmp_ui(energy_J, 0) > 0);

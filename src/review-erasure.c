@@ -1,6 +1,6 @@
-#line 111 "noweb/review.nw"
+#line 112 "noweb/review.nw"
 /* review-erasure.c: tangled from noweb/review.nw; edit that, not this. */
-#line 150 "noweb/review.nw"
+#line 154 "noweb/review.nw"
 #include "review-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 599 "noweb/review.nw"
+#line 603 "noweb/review.nw"
 void Review_erasure_bound(mpfr_t out, const mpfr_t p)
 {
   assert(mpfr_cmp_ui(p, 0) >= 0 && mpfr_cmp_ui(p, 1) <= 0);
@@ -126,7 +126,7 @@ void Review_protocol_works(mpfr_t *out, const mpfr_t p, int jmax)
 {
   Review_lag_works(out, p, jmax, 0);
 }
-#line 728 "noweb/review.nw"
+#line 732 "noweb/review.nw"
 static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -137,7 +137,7 @@ static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
   mpfr_clear(m);
 }
 
-#line 789 "noweb/review.nw"
+#line 793 "noweb/review.nw"
 enum { OCCUPATION_MEMORY = 2048 };
 
 static struct {
@@ -173,7 +173,7 @@ static void remember_occupation(const mpfr_t integral, const mpfr_t level, int s
   }
 }
 
-#line 740 "noweb/review.nw"
+#line 744 "noweb/review.nw"
 int Review_integrate_occupation(mpfr_t integral, const mpfr_t level)
 {
   assert(mpfr_cmp_ui(level, 0) >= 0);
@@ -204,7 +204,101 @@ int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
   mpfr_clears(eps, integral, (mpfr_ptr)0);
   return status;
 }
-#line 847 "noweb/review.nw"
+#line 913 "noweb/review.nw"
+static const long logistic_poly[REVIEW_ORDER + 1][REVIEW_ORDER + 2] = {
+  {0, 1}, {0, -1, 1}, {0, 1, -3, 2}, {0, -1, 7, -12, 6}, {0, 1, -15, 50, -60, 24}};
+
+static void occupation_jet(arb_ptr P, int order, slong prec)
+{
+  for (int n = 1; n <= order; n++) {
+    arb_set_si(P + n, logistic_poly[n][n + 1]);
+    for (int i = n; i >= 1; i--) {
+      arb_mul(P + n, P + n, P, prec);
+      arb_add_si(P + n, P + n, logistic_poly[n][i], prec);
+    }
+    arb_mul(P + n, P + n, P, prec);              /* pi^(n) = P_n(pi) */
+  }
+}
+
+void Review_logistic_jet(arb_ptr P, const arb_t x, int order, slong prec)
+{
+  assert(order >= 0 && order <= REVIEW_ORDER);
+  arb_exp(P, x, prec);
+  arb_add_ui(P, P, 1, prec);
+  arb_inv(P, P, prec);                           /* pi(x) = 1 / (1 + e^x) */
+  occupation_jet(P, order, prec);
+}
+#line 942 "noweb/review.nw"
+void Review_step_work_ball(arb_ptr w, const arb_t level, unsigned long K, unsigned long first,
+                           int order, slong prec)
+{
+  assert(K >= 1 && K + first <= 1ul << 16 && first <= 1 && order >= 0 && order <= REVIEW_ORDER);
+  arb_ptr P = _arb_vec_init(order + 1), S = _arb_vec_init(order + 1);
+  arb_t z, zk, t;
+  arb_init(z), arb_init(zk), arb_init(t);
+  arb_div_ui(t, level, K, prec);
+  arb_exp(z, t, prec);                           /* z = e^{e/K} */
+  arb_one(zk);
+  if (first)
+    arb_set(zk, z);
+  for (unsigned long k = first; k < first + K; k++) {
+    arb_add_ui(P, zk, 1, prec);
+    arb_inv(P, P, prec);                         /* pi(x_k) = 1 / (1 + z^k) */
+    occupation_jet(P, order, prec);
+    ulong kn = 1;                                /* k^n < 2^64: exact */
+    arb_add(S, S, P, prec);
+    for (int n = 1; n <= order; n++) {
+      kn *= k;
+      arb_addmul_ui(S + n, P + n, kn, prec);     /* S_n += k^n pi^(n)(x_k) */
+    }
+    arb_mul(zk, zk, z, prec);
+  }
+  
+#line 973 "noweb/review.nw"
+Review_logistic_jet(P, level, order, prec);      /* pi(e) and its derivatives */
+for (int n = 0; n <= order; n++) {
+  for (int i = 0; i <= n; i++)
+    arb_div_ui(S + n, S + n, K, prec);
+  arb_sub(S + n, S + n, P + n, prec);            /* f^(n)(e) */
+}
+for (int n = order; n >= 0; n--) {
+  arb_mul(w + n, S + n, level, prec);
+  if (n > 0)
+    arb_addmul_ui(w + n, S + n - 1, (ulong)n, prec);   /* W^(n) = e f^(n) + n f^(n-1) */
+}
+#line 967 "noweb/review.nw"
+  arb_clear(z), arb_clear(zk), arb_clear(t);
+  _arb_vec_clear(P, order + 1), _arb_vec_clear(S, order + 1);
+}
+#line 990 "noweb/review.nw"
+void Review_bound_derivatives(arb_ptr b, arb_srcptr P, const arb_t level, int order, slong prec)
+{
+  for (int n = 1; n <= order; n++) {
+    arb_mul(b + n, P + n, level, prec);
+    arb_addmul_si(b + n, P + n - 1, n - 1, prec);
+    arb_neg(b + n, b + n);                       /* b^(n) = -(e pi^(n) + (n-1) pi^(n-1)) */
+  }
+}
+
+void Review_erasure_bound_ball(arb_ptr b, const arb_t level, int order, slong prec)
+{
+  arb_ptr P = _arb_vec_init(order + 1);
+  arb_t l, u;
+  arb_init(l), arb_init(u);
+  Review_logistic_jet(P, level, order, prec);    /* p = pi(e) */
+  arb_log(l, P, prec);
+  arb_mul(b, l, P, prec);                        /* p ln p */
+  arb_neg(u, P);
+  arb_log1p(l, u, prec);
+  arb_add_ui(u, u, 1, prec);
+  arb_addmul(b, l, u, prec);                     /* + (1 - p) ln(1 - p) = -H(p) */
+  arb_const_log2(l, prec);
+  arb_add(b, b, l, prec);                        /* landauer eq. (1): ln 2 - H(p) */
+  Review_bound_derivatives(b, P, level, order, prec);
+  arb_clear(l), arb_clear(u);
+  _arb_vec_clear(P, order + 1);
+}
+#line 1076 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
@@ -230,7 +324,7 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 884 "noweb/review.nw"
+#line 1113 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {

@@ -1,6 +1,6 @@
-#line 118 "noweb/review.nw"
+#line 120 "noweb/review.nw"
 /* review-szilard.c: tangled from noweb/review.nw; edit that, not this. */
-#line 150 "noweb/review.nw"
+#line 154 "noweb/review.nw"
 #include "review-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 1422 "noweb/review.nw"
+#line 1929 "noweb/review.nw"
 void Review_szilard_information(mpfr_t out, const mpfr_t eps)
 {
   assert(mpfr_cmp_ui(eps, 0) >= 0 && mpfr_cmp_ui(eps, 1) <= 0);
@@ -78,7 +78,40 @@ int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t l
   mpfr_clears(lv, integral, (mpfr_ptr)0);
   return status;
 }
-#line 1507 "noweb/review.nw"
+#line 1020 "noweb/review.nw"
+void Review_information_ball(arb_ptr b, const arb_t level, int order, slong prec)
+{
+  arb_ptr P = _arb_vec_init(order + 1);
+  arb_t joint[2][2], margin[2], t;
+  arb_init(t);
+  Review_logistic_jet(P, level, order, prec);    /* eps = pi(e) */
+  for (int x = 0; x < 2; x++)
+    for (int m = 0; m < 2; m++) {
+      arb_init(joint[x][m]);
+      if (x == m)
+        arb_sub_ui(joint[x][m], P, 1, prec), arb_neg(joint[x][m], joint[x][m]);
+      else
+        arb_set(joint[x][m], P);
+      arb_mul_2exp_si(joint[x][m], joint[x][m], -1);   /* P(x, m) */
+    }
+  for (int i = 0; i < 2; i++)
+    arb_init(margin[i]), arb_add(margin[i], joint[i][0], joint[i][1], prec);
+  arb_zero(b);
+  for (int x = 0; x < 2; x++)
+    for (int m = 0; m < 2; m++) {
+      arb_mul(t, margin[x], margin[m], prec);    /* P(x) P(m); both marginals are 1/2 */
+      arb_div(t, joint[x][m], t, prec);
+      arb_log(t, t, prec);
+      arb_addmul(b, t, joint[x][m], prec);       /* review eq. (info) */
+    }
+  Review_bound_derivatives(b, P, level, order, prec);
+  for (int x = 0; x < 2; x++)
+    for (int m = 0; m < 2; m++)
+      arb_clear(joint[x][m]);
+  arb_clear(margin[0]), arb_clear(margin[1]), arb_clear(t);
+  _arb_vec_clear(P, order + 1);
+}
+#line 2014 "noweb/review.nw"
 enum { EXPERIMENT_SZILARD = 2 };
 
 typedef struct {
@@ -108,7 +141,7 @@ static void szilard_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 1544 "noweb/review.nw"
+#line 2051 "noweb/review.nw"
 void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
