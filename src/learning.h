@@ -5,9 +5,9 @@
 #include "ledger.h"
 #include <stdint.h>
 
-#line 704 "noweb/learning.nw"
+#line 705 "noweb/learning.nw"
 int Learning_pc(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
-#line 2677 "noweb/learning.nw"
+#line 3210 "noweb/learning.nw"
 void Learning_fig3_mc(Ledger_mc *pc, Ledger_mc *info, double alpha, double nu, int N, uint64_t seed,
                       uint64_t realizations, int threads);
 #line 77 "noweb/learning.nw"
