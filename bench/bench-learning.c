@@ -1,4 +1,4 @@
-#line 7139 "noweb/learning.nw"
+#line 7464 "noweb/learning.nw"
 /* bench-learning.c: tangled from noweb/learning.nw; edit that, not this. */
 #include <assert.h>
 #include <math.h>
@@ -9,11 +9,11 @@
 #include "learning.h"
 #include "stochastic.h"
 
-#line 7161 "noweb/learning.nw"
+#line 7486 "noweb/learning.nw"
 static const char *const pc_reference =
   "0.7599505488176242227420495014388774170842236208031076835396089963"
   "0050924323856614515777406531464227916818956510920119504947367";
-#line 7217 "noweb/learning.nw"
+#line 7542 "noweb/learning.nw"
 static double plain_realization(int N, int P, double nu, uint64_t key)
 {
   signed char *xi = malloc((size_t)N * P);
@@ -48,12 +48,12 @@ static double plain_realization(int N, int P, double nu, uint64_t key)
   return pc / P;
 }
 
-#line 7151 "noweb/learning.nw"
+#line 7476 "noweb/learning.nw"
 int main(int argc, char **argv)
 {
   int runs = Bench_runs(argc, argv);
   
-#line 7167 "noweb/learning.nw"
+#line 7492 "noweb/learning.nw"
 {
   double *t = malloc((size_t)runs * sizeof *t);
   assert(t != NULL);
@@ -74,9 +74,9 @@ int main(int argc, char **argv)
   mpfr_clears(a, n, p, ref, (mpfr_ptr)0);
   free(t);
 }
-#line 7155 "noweb/learning.nw"
+#line 7480 "noweb/learning.nw"
   
-#line 7194 "noweb/learning.nw"
+#line 7519 "noweb/learning.nw"
 {
   const int N = 10000, P = 10000;
   double *t = malloc((size_t)runs * sizeof *t), *u = malloc((size_t)runs * sizeof *u);
@@ -97,6 +97,6 @@ int main(int argc, char **argv)
   Bench_row("fig3-realization", "N=10000,alpha=1", "double", t, runs, note);
   free(t), free(u);
 }
-#line 7156 "noweb/learning.nw"
+#line 7481 "noweb/learning.nw"
   return 0;
 }

@@ -662,7 +662,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 4287 "noweb/learning.nw"
+#line 4293 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -738,9 +738,31 @@ static double binomial_mixture_entropy(int P, int N, double nu)
   return sum * h - 0.5 * log(2 * M_PI * M_E);
 }
 
+static void certify_entropy_per_weight(Ledger_result *r)
+{
+  enum { PREC = 64 };
+  arb_t h2, h1, d;
+  arb_init(h2), arb_init(h1), arb_init(d);
+  arb_const_pi(d, PREC);
+  arb_mul_2exp_si(d, d, 1);
+  arb_const_e(h1, PREC);
+  arb_mul(d, d, h1, PREC);                       /* 2 pi e */
+  arb_mul_ui(h2, d, 2, PREC);                    /* times varsigma^2 = 1 + alpha nu^2 = 2 */
+  arb_log(h2, h2, PREC);
+  arb_log(h1, d, PREC);
+  arb_sub(d, h2, h1, PREC);
+  arb_mul_2exp_si(d, d, -1);                     /* S(N(0, 2)) - S(N(0, 1)) */
+  arb_set_ui(h1, 2);
+  arb_log(h1, h1, PREC);                         /* printed: ln(1 + alpha nu^2) */
+  arb_sub(d, h1, d, PREC);
+  Ledger_counterexample(r, LEDGER_IDENTITY, Certify_down(d), Certify_up(d), "alpha = nu = 1");
+  arb_clear(h2), arb_clear(h1), arb_clear(d);
+}
+
 static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, entropy_per_weight_residual, NULL, o->prec, 8);
+  certify_entropy_per_weight(r);
   double mixture = binomial_mixture_entropy(400, 400, 1);
   Ledger_field_double(r, "printed", log(2));
   Ledger_field_double(r, "gaussian", 0.5 * log(2));
@@ -749,7 +771,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
                "N = P = 400) vs printed ln(1 + alpha nu^2) = %.4f at alpha = nu = 1",
                log(2) - Ledger_field_value(r, "residual"), mixture, log(2));
 }
-#line 4401 "noweb/learning.nw"
+#line 4429 "noweb/learning.nw"
 typedef struct {
   mpfr_t info, ds;
 } Eta_definitions;
@@ -848,7 +870,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq22_limits(r, Learning_entropy_per_weight, o->prec);
 }
-#line 4521 "noweb/learning.nw"
+#line 4549 "noweb/learning.nw"
 static double eq16_slack_double(const Learning_bound_form *b, double a, double n, int sudden)
 {
   double ds = 0.5 * log1p(a * n * n), q = sudden ? 0.5 * a * n * n : 0;
@@ -911,7 +933,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Learning_eq16(r, &Learning_bound_printed, o->prec);
   Ledger_field_double(r, "max_eta_printed_dS", 0.5 * Ledger_field_value(r, "max_eta"));
 }
-#line 4614 "noweb/learning.nw"
+#line 4646 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -928,9 +950,26 @@ static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clears(nu, joint, single, (mpfr_ptr)0);
 }
 
+static void certify_s37(Ledger_result *r)
+{
+  enum { PREC = 64 };
+  arb_t nu, joint, single;
+  arb_init(nu), arb_init(joint), arb_init(single);
+  arb_set_ui(nu, 2);
+  Learning_toy_entropy_arb(joint, nu, PREC);     /* I(omega : sigma_T) */
+  arb_sqrt_ui(nu, 2, PREC);
+  Learning_toy_entropy_arb(single, nu, PREC);    /* I(omega_n : sigma_T) */
+  arb_mul_2exp_si(single, single, 1);
+  arb_sub(single, single, joint, PREC);
+  Ledger_counterexample(r, LEDGER_IDENTITY, Certify_down(single), Certify_up(single),
+                        "N = 2, P = 1, nu = 2");
+  arb_clear(nu), arb_clear(joint), arb_clear(single);
+}
+
 static void check_s37(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s37_residual, NULL, o->prec, 8);
+  certify_s37(r);
   mpfr_t nu, v;
   mpfr_inits2(64, nu, v, (mpfr_ptr)0);
   mpfr_set_ui(nu, 2, MPFR_RNDN);
@@ -945,7 +984,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
       r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
       Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
 }
-#line 4661 "noweb/learning.nw"
+#line 4710 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -967,16 +1006,35 @@ static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clears(one, v, sum, pm, (mpfr_ptr)0);
 }
 
+static void certify_s52(Ledger_result *r)
+{
+  enum { PREC = 64 };
+  arb_t mean, width, v, sum;
+  arb_init(mean), arb_init(width), arb_init(v), arb_init(sum);
+  arb_sqrt_ui(width, 2, PREC);                   /* varsigma^2 = 1 + alpha nu^2 = 2 */
+  for (int sT = -1; sT <= 1; sT += 2)
+    for (int sigma = -1; sigma <= 1; sigma += 2) {
+      arb_set_si(mean, sT);
+      Learning_logistic_average_arb(v, mean, width, sigma, PREC);
+      arb_add(sum, sum, v, PREC);
+    }
+  arb_sub_ui(sum, sum, 1, PREC);
+  Ledger_counterexample(r, LEDGER_IDENTITY, Certify_down(sum), Certify_up(sum),
+                        "N = 1, alpha = nu = 1");
+  arb_clear(mean), arb_clear(width), arb_clear(v), arb_clear(sum);
+}
+
 static void check_s52(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s52_residual, NULL, o->prec, 8);
+  certify_s52(r);
   Ledger_found(
       r,
       "the printed (S52), summed over sigma_T^mu, sigma^mu and integrated over omega, is %.4f, "
       "not 1 (N = 1, alpha = nu = 1)",
       1 + Ledger_field_value(r, "residual"));
 }
-#line 4711 "noweb/learning.nw"
+#line 4784 "noweb/learning.nw"
 static void s60_overlaps(long *with, long *without)
 {
   enum { N = 8, P = 4 };
@@ -1009,15 +1067,29 @@ static void s60_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clear(d);
 }
 
+static void certify_s60(Ledger_result *r)
+{
+  long with, without;
+  s60_overlaps(&with, &without);
+  arb_t d;
+  arb_init(d);
+  arb_set_si(d, with - without);
+  arb_mul_2exp_si(d, d, -3);                     /* over N = 8: exact */
+  Ledger_counterexample(r, LEDGER_IDENTITY, Certify_down(d), Certify_up(d),
+                        "one sample, N = 8, P = 4, nu = 1");
+  arb_clear(d);
+}
+
 static void check_s60(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s60_residual, NULL, o->prec, 8);
+  certify_s60(r);
   long with, without;
   s60_overlaps(&with, &without);
   Ledger_found(r, "overlap term (nu/N) sum_rho ... = %g by (S59) vs %g as printed in (S60) "
                "(one sample, N = 8, P = 4, nu = 1)", with / 8.0, without / 8.0);
 }
-#line 4788 "noweb/learning.nw"
+#line 4875 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -1044,7 +1116,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
       mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 4835 "noweb/learning.nw"
+#line 4927 "noweb/learning.nw"
 typedef struct {
   double alpha, nu_lo, nu_hi, eta_lo, eta_hi;
   int sudden;
@@ -1096,15 +1168,60 @@ static void inset_order_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t 
   mpfr_clears(a, n, tau, info, d, (mpfr_ptr)0);
 }
 
+static void eta_limit_arb(arb_t out, const arb_t alpha, const arb_t nu, int sudden, slong prec)
+{
+  arb_t p, q, t, ds;
+  arb_init(p), arb_init(q), arb_init(t), arb_init(ds);
+  Learning_pc_arb(p, alpha, nu, prec);
+  arb_sub_ui(q, p, 1, prec);
+  arb_neg(q, q);                                 /* 1 - p_C */
+  arb_log(t, p, prec);
+  arb_mul(out, p, t, prec);
+  arb_log(t, q, prec);
+  arb_addmul(out, q, t, prec);
+  arb_const_log2(t, prec);
+  arb_add(out, out, t, prec);                    /* I = ln 2 - S(p_C), learning eq. (21) */
+  arb_mul(out, out, alpha, prec);
+  arb_sqr(t, nu, prec);
+  arb_mul(t, t, alpha, prec);
+  arb_log1p(ds, t, prec);
+  arb_mul_2exp_si(ds, ds, -1);                   /* dS(omega_n) = ln(1 + alpha nu^2) / 2 */
+  if (sudden) {
+    arb_mul_2exp_si(t, t, -1);
+    arb_add(ds, ds, t, prec);                    /* dQ_n = alpha nu^2 g(0), g(0) = 1/2 */
+  }
+  arb_div(out, out, ds, prec);                   /* learning eq. (22) */
+  arb_clear(p), arb_clear(q), arb_clear(t), arb_clear(ds);
+}
+
+static void certify_inset_order(Ledger_result *r, const Inset_order *w)
+{
+  enum { PREC = 64 };
+  arb_t a, n, lo, hi;
+  arb_init(a), arb_init(n), arb_init(lo), arb_init(hi);
+  arb_set_d(a, w->alpha);
+  arb_set_d(n, w->nu_lo);
+  eta_limit_arb(lo, a, n, w->sudden, PREC);
+  arb_set_d(n, w->nu_hi);
+  eta_limit_arb(hi, a, n, w->sudden, PREC);
+  arb_sub(hi, hi, lo, PREC);                     /* the caption's slack: eta~ grows with nu */
+  char where[LEDGER_TEXT];
+  snprintf(where, sizeof where, "alpha = %g, nu = %g to %g, tau %s", w->alpha, w->nu_lo, w->nu_hi,
+           w->sudden ? "-> 0" : "= inf");
+  Ledger_counterexample(r, LEDGER_INEQUALITY, Certify_down(hi), Certify_up(hi), where);
+  arb_clear(a), arb_clear(n), arb_clear(lo), arb_clear(hi);
+}
+
 static void check_inset_order(const Ledger_options *o, Ledger_result *r)
 {
   Inset_order w = {0};
   Ledger_inequality_mpfr(r, inset_order_slack, &w, o->prec);
+  certify_inset_order(r, &w);
   Ledger_found(r, "caption: nu grows from bottom to top in both panels; our eta~ = %.4f at "
                "nu = %g but %.4f at nu = %g (alpha = %g, tau %s)", w.eta_lo, w.nu_lo, w.eta_hi,
                w.nu_hi, w.alpha, w.sudden ? "-> 0" : "-> inf");
 }
-#line 4926 "noweb/learning.nw"
+#line 5063 "noweb/learning.nw"
 static void tanh_minus_erf(arb_t out, const arb_t x, slong prec)
 {
   arb_t t;
@@ -1173,7 +1290,7 @@ static void certify_s66(Ledger_result *r)
   arb_clear(e), arb_clear(t);
 }
 
-#line 4995 "noweb/learning.nw"
+#line 5132 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -1208,7 +1325,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
   certify_s66(r);
 }
-#line 5039 "noweb/learning.nw"
+#line 5176 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -1301,7 +1418,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s67(r, erf_closed_form, o->prec);
 }
-#line 5145 "noweb/learning.nw"
+#line 5282 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_s68_formula closed = *(Learning_s68_formula *)ctx;
@@ -1382,7 +1499,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s69(r, &Learning_s69_printed, o->prec);
 }
-#line 5232 "noweb/learning.nw"
+#line 5369 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -1435,7 +1552,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s71(r, Learning_pc_erf, o->prec);
 }
-#line 5299 "noweb/learning.nw"
+#line 5436 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   const double c = *(const double *)ctx, g = 0.8;
@@ -1515,7 +1632,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   Learning_erf_gap_certify(r, 1, c, NULL, alpha, nu);
   arb_clear(c);
 }
-#line 5393 "noweb/learning.nw"
+#line 5530 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1531,7 +1648,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
                sqrt(2.0 / 3.0), w.value, w23.value);
   free(t);
 }
-#line 5424 "noweb/learning.nw"
+#line 5561 "noweb/learning.nw"
 enum { FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -1545,7 +1662,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 5681 "noweb/learning.nw"
+#line 5818 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the linear ramp dissipates nu^2 F^2 (e^-tau + tau - 1)/tau^2, the integral of the heat rate",
@@ -1642,7 +1759,8 @@ static const Ledger_claim claims[] = {
    "the caption and the text give the inset's tau -> inf efficiency the same line style",
    LEDGER_REFUTED, check_inset, LEDGER_PAPER,
    "caption: tau -> 0 solid, tau -> inf dashed; text: tau -> inf solid",
-   "the caption and the text assign the solid lines to opposite limits", 0, NULL},
+   "the caption and the text assign the solid lines to opposite limits", 0,
+   "a contradiction between two sentences of the paper: a reading, which no computation certifies"},
   {"learning.fig3.inset_order", "learning Fig. 3 caption", LEDGER_INEQUALITY,
    "in both panels of Fig. 3 the curves are ordered by nu, increasing from bottom to top",
    LEDGER_REFUTED, check_inset_order, LEDGER_PAPER,
@@ -1691,7 +1809,7 @@ static const Ledger_claim claims[] = {
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL,
    53, NULL},
 };
-#line 5838 "noweb/learning.nw"
+#line 5976 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)

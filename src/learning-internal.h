@@ -162,9 +162,9 @@ typedef struct {
 void Learning_fig3_realization(const Fig3_run *f, uint64_t r, double *pc);
 void Learning_exact_pc_info(double alpha, double nu, double *pc, double *info);
 void Learning_info_estimate(Ledger_mc *info, double p, double se, double exact, uint64_t n);
-#line 5420 "noweb/learning.nw"
+#line 5557 "noweb/learning.nw"
 enum { FIG3_N = 10000 };
-#line 5617 "noweb/learning.nw"
+#line 5754 "noweb/learning.nw"
 int Learning_write_data(const char *dir, const Ledger_options *opt);
 #line 92 "noweb/learning.nw"
 #endif
