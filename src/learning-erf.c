@@ -390,7 +390,7 @@ void Learning_pc_curvature_bound(arb_ptr h, const arb_t sigma, slong prec)
     arb_set_si(e, -k);
     arb_mul_2exp_si(e, e, -1);
     arb_exp(e, e, prec);
-    arb_mul_ui(e, e, k == 2 ? 2 : 1, prec);      /* sqrt(2 pi) sup |t^k phi(t)| = 1, e^-1/2, 2 e^-1 */
+    arb_mul_ui(e, e, k == 2 ? 2 : 1, prec);      /* sqrt(2 pi) sup t^k phi: 1, e^-1/2, 2/e */
     arb_div(e, e, root, prec);
     arb_div(e, e, lo, prec);
     arb_mul_2exp_si(e, e, -1);
