@@ -462,6 +462,8 @@ void Learning_phi_of_ratio(arb_ptr a, const arb_t nu, const arb_t sigma, const a
 typedef struct {
   int with_pc;                                   /* F = p_C, else F = A_{c2} */
   arb_t c, c2;
+  int cached;                                    /* the last box's expansion, for its middle */
+  arb_ptr box, mid, d;
 } Erf_gap;
 
 static void gap_derivatives(arb_ptr e, const Erf_gap *g, const arb_t nu, const arb_t sigma,
@@ -483,48 +485,69 @@ static void gap_derivatives(arb_ptr e, const Erf_gap *g, const arb_t nu, const a
   _arb_vec_clear(a, 6), _arb_vec_clear(f, 6);
 }
 
+/* e(m) + grad e(m) . h + h^T H h / 2, d = {e(m), grad e(m), H_nn, H_ns, H_ss} */
+static void taylor(arb_t out, arb_srcptr d, arb_srcptr h, slong prec)
+{
+  arb_t t;
+  arb_init(t);
+  arb_set(out, d);
+  for (int i = 0; i < 2; i++)
+    arb_addmul(out, d + 1 + i, h + i, prec);
+  arb_mul(t, h + 0, h + 0, prec);
+  arb_mul(t, t, d + 3, prec);
+  arb_mul_2exp_si(t, t, -1);
+  arb_add(out, out, t, prec);
+  arb_mul(t, h + 1, h + 1, prec);
+  arb_mul(t, t, d + 5, prec);
+  arb_mul_2exp_si(t, t, -1);
+  arb_add(out, out, t, prec);
+  arb_mul(t, h + 0, h + 1, prec);
+  arb_addmul(out, t, d + 4, prec);               /* the cross term, twice a half */
+  arb_clear(t);
+}
+
 static void erf_gap_on_box(arb_t out, arb_srcptr x, slong prec, void *ctx)
 {
-  const Erf_gap *g = ctx;
+  Erf_gap *g = ctx;
   if (mag_cmp_2exp_si(arb_radref(x), -1) > 0 || mag_cmp_2exp_si(arb_radref(x + 1), 0) > 0) {
     arb_indeterminate(out);
     return;
   }
-  arb_ptr e = _arb_vec_init(6), m = _arb_vec_init(2), r = _arb_vec_init(2);
-  arb_t t;
-  arb_init(t);
-  for (int i = 0; i < 2; i++) {
-    arb_set_arf(m + i, arb_midref(x + i));
-    arb_add_error_mag(r + i, arb_radref(x + i));  /* [-r_i, r_i] */
-  }
-  gap_derivatives(e, g, m + 0, m + 1, 0, prec);
-  arb_set(out, e);
-  if (!arb_is_exact(x) || !arb_is_exact(x + 1)) {
-    gap_derivatives(e, g, m + 0, m + 1, 1, prec);
+  int point = arb_is_exact(x) && arb_is_exact(x + 1);
+  arb_ptr e = _arb_vec_init(6), h = _arb_vec_init(2);
+  if (point && g->cached && arb_contains(g->box, x) && arb_contains(g->box + 1, x + 1)) {
     for (int i = 0; i < 2; i++)
-      arb_addmul(out, e + 1 + i, r + i, prec);   /* slope at the middle times [-r, r] */
+      arb_sub(h + i, x + i, g->mid + i, prec);   /* a point of the last box: its expansion */
+    taylor(out, g->d, h, prec);
+  } else if (point) {
+    gap_derivatives(e, g, x + 0, x + 1, 0, prec);
+    arb_set(out, e);
+  } else {
+    for (int i = 0; i < 2; i++) {
+      arb_set_arf(g->mid + i, arb_midref(x + i));
+      arb_add_error_mag(h + i, arb_radref(x + i));  /* [-r_i, r_i] */
+      arb_set(g->box + i, x + i);
+    }
+    gap_derivatives(e, g, g->mid + 0, g->mid + 1, 0, prec);
+    arb_set(g->d, e);
+    gap_derivatives(e, g, g->mid + 0, g->mid + 1, 1, prec);
+    arb_set(g->d + 1, e + 1), arb_set(g->d + 2, e + 2);
     gap_derivatives(e, g, x + 0, x + 1, 2, prec);
-    arb_mul(t, r + 0, r + 0, prec);
-    arb_mul(t, t, e + 3, prec);
-    arb_mul_2exp_si(t, t, -1);
-    arb_add(out, out, t, prec);                  /* H_nu,nu [-r^2, r^2] / 2 */
-    arb_mul(t, r + 1, r + 1, prec);
-    arb_mul(t, t, e + 5, prec);
-    arb_mul_2exp_si(t, t, -1);
-    arb_add(out, out, t, prec);                  /* H_sigma,sigma [-r^2, r^2] / 2 */
-    arb_mul(t, r + 0, r + 1, prec);
-    arb_addmul(out, t, e + 4, prec);             /* the cross term, twice a half */
+    for (int k = 3; k < 6; k++)
+      arb_set(g->d + k, e + k);                  /* the curvatures over the whole box */
+    g->cached = 1;
+    taylor(out, g->d, h, prec);
   }
   arb_abs(out, out);
-  _arb_vec_clear(e, 6), _arb_vec_clear(m, 2), _arb_vec_clear(r, 2);
-  arb_clear(t);
+  _arb_vec_clear(e, 6), _arb_vec_clear(h, 2);
 }
-#line 2893 "noweb/learning.nw"
+#line 2915 "noweb/learning.nw"
 void Learning_erf_gap_certify(Ledger_result *r, int with_pc, const arb_t c, const arb_t c2,
                               double alpha, double nu)
 {
   enum { PREC = 64, MAX_BOXES = 20000 };
-  Erf_gap g = {.with_pc = with_pc};
+  Erf_gap g = {.with_pc = with_pc, .box = _arb_vec_init(2), .mid = _arb_vec_init(2),
+               .d = _arb_vec_init(6)};
   arb_init(g.c), arb_init(g.c2);
   arb_set(g.c, c);
   if (c2)
@@ -547,4 +570,5 @@ void Learning_erf_gap_certify(Ledger_result *r, int with_pc, const arb_t c, cons
                          "(as nu in [0, 10], varsigma in [1, 31.7])", o.boxes, 0);
   _arb_vec_clear(e, 6);
   arb_clear(a), arb_clear(n), arb_clear(s), arb_clear(g.c), arb_clear(g.c2);
+  _arb_vec_clear(g.box, 2), _arb_vec_clear(g.mid, 2), _arb_vec_clear(g.d, 6);
 }
