@@ -176,7 +176,7 @@ double Learning_tanh_erf_worst(const Tanh_approx *t, double *where)
   *where = f1 > f2 ? x1 : x2;
   return f1 > f2 ? f1 : f2;
 }
-#line 2461 "noweb/learning.nw"
+#line 2462 "noweb/learning.nw"
 enum { BALL_CUT = 8, BALL_VALUE_BITS = 30, BALL_SLOPE_BITS = 16 };
 
 typedef struct {
@@ -298,7 +298,7 @@ void Learning_pc_ball(arb_t out, const arb_t nu, const arb_t sigma, slong prec)
   acb_t v;
   ball_ctx_init(&c, nu, sigma, 1), acb_init(v);
   gauss_average(v, excess_acb, &c, BALL_CUT, BALL_VALUE_BITS, prec);
-  arb_add_error_2exp_si(acb_realref(v), -53);   /* the tails beyond |z| = 8 */
+  arb_add_error_2exp_si(acb_realref(v), -50);   /* the tails beyond |z| = 8 */
   arb_set_d(out, 0.5);
   arb_add(out, out, acb_realref(v), prec);       /* learning eq. (20) */
   ball_ctx_clear(&c), acb_clear(v);
@@ -336,7 +336,7 @@ void Learning_logistic_average_arb(arb_t out, const arb_t mean, const arb_t sigm
   ball_ctx_init(&c, mean, sigma, sign), acb_init(v);
   gauss_average(v, logistic_acb, &c, BALL_CUT, BALL_VALUE_BITS, prec);
   arb_set(out, acb_realref(v));
-  arb_add_error_2exp_si(out, -52);
+  arb_add_error_2exp_si(out, -49);
   ball_ctx_clear(&c), acb_clear(v);
 }
 
@@ -369,7 +369,7 @@ void Learning_toy_entropy_arb(arb_t out, const arb_t nu, slong prec)
   arb_sub(out, out, acb_realref(v), prec);       /* ln 2 - <ln(1 + e^{-2 nu omega})> */
   ball_ctx_clear(&c), acb_clear(v), arb_clear(t), arb_clear(b);
 }
-#line 2675 "noweb/learning.nw"
+#line 2676 "noweb/learning.nw"
 void Learning_pc_curvature_bound(arb_ptr h, const arb_t sigma, slong prec)
 {
   arb_t lo, b, e, root;
@@ -400,7 +400,7 @@ void Learning_pc_curvature_bound(arb_ptr h, const arb_t sigma, slong prec)
   }
   arb_clear(lo), arb_clear(b), arb_clear(e), arb_clear(root);
 }
-#line 2716 "noweb/learning.nw"
+#line 2717 "noweb/learning.nw"
 void Learning_phi_of_ratio(arb_ptr a, const arb_t nu, const arb_t sigma, const arb_t c, int order,
                            slong prec)
 {
@@ -458,7 +458,7 @@ void Learning_phi_of_ratio(arb_ptr a, const arb_t nu, const arb_t sigma, const a
     arb_clear(uij[i]);
   arb_clear(ui[0]), arb_clear(ui[1]);
 }
-#line 2815 "noweb/learning.nw"
+#line 2816 "noweb/learning.nw"
 typedef struct {
   int with_pc;                                   /* F = p_C, else F = A_{c2} */
   arb_t c, c2;
@@ -541,7 +541,7 @@ static void erf_gap_on_box(arb_t out, arb_srcptr x, slong prec, void *ctx)
   arb_abs(out, out);
   _arb_vec_clear(e, 6), _arb_vec_clear(h, 2);
 }
-#line 2918 "noweb/learning.nw"
+#line 2919 "noweb/learning.nw"
 void Learning_erf_gap_certify(Ledger_result *r, int with_pc, const arb_t c, const arb_t c2,
                               double alpha, double nu)
 {

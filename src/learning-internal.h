@@ -74,13 +74,13 @@ void Learning_phi_of_ratio(arb_ptr a, const arb_t nu, const arb_t sigma, const a
 void Learning_toy_entropy_arb(arb_t out, const arb_t nu, slong prec);
 void Learning_logistic_average_arb(arb_t out, const arb_t mean, const arb_t sigma, int sign,
                                    slong prec);
-#line 2913 "noweb/learning.nw"
+#line 2914 "noweb/learning.nw"
 void Learning_erf_gap_certify(Ledger_result *r, int with_pc, const arb_t c, const arb_t c2,
                               double alpha, double nu);
-#line 3185 "noweb/learning.nw"
+#line 3186 "noweb/learning.nw"
 void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, uint64_t seed,
                            uint64_t realizations, int threads);
-#line 3360 "noweb/learning.nw"
+#line 3361 "noweb/learning.nw"
 typedef void (*Learning_ramp_formula)(mpfr_t g, const mpfr_t tau);
 typedef int (*Learning_info_formula)(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 typedef void (*Learning_constant)(mpfr_t out);
@@ -153,7 +153,7 @@ typedef struct {
   double gamma;
 } Tanh_approx;
 double Learning_tanh_erf_worst(const Tanh_approx *t, double *where);
-#line 3263 "noweb/learning.nw"
+#line 3264 "noweb/learning.nw"
 typedef struct {
   int N, P, nnu;
   const double *nu;
@@ -162,9 +162,9 @@ typedef struct {
 void Learning_fig3_realization(const Fig3_run *f, uint64_t r, double *pc);
 void Learning_exact_pc_info(double alpha, double nu, double *pc, double *info);
 void Learning_info_estimate(Ledger_mc *info, double p, double se, double exact, uint64_t n);
-#line 5614 "noweb/learning.nw"
+#line 5615 "noweb/learning.nw"
 enum { FIG3_N = 10000 };
-#line 5811 "noweb/learning.nw"
+#line 5812 "noweb/learning.nw"
 int Learning_write_data(const char *dir, const Ledger_options *opt);
 #line 99 "noweb/learning.nw"
 #endif
