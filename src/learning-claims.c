@@ -1,7 +1,7 @@
-#line 133 "noweb/learning.nw"
+#line 141 "noweb/learning.nw"
 /* learning-claims.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 2850 "noweb/learning.nw"
+#line 3424 "noweb/learning.nw"
 static void set_ratio(mpfr_t x, long num, long den)
 {
   mpfr_set_si(x, num, MPFR_RNDN);
@@ -13,7 +13,7 @@ static double lcg_uniform(uint64_t *state)
   *state = *state * 6364136223846793005u + 1442695040888963407u;
   return ((*state >> 11) + 0.5) * 0x1p-53;
 }
-#line 2874 "noweb/learning.nw"
+#line 3448 "noweb/learning.nw"
 static void heat_quadrature_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -46,7 +46,7 @@ static void check_heat_quadrature(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_quadrature(r, Learning_ramp_factor, o->prec);
 }
-#line 2923 "noweb/learning.nw"
+#line 3497 "noweb/learning.nw"
 enum { LANGEVIN_SAMPLES = 200000, LANGEVIN_STEPS = 100 };
 
 static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
@@ -59,7 +59,7 @@ static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_from_sudden", (mc.estimate - 2.0) / mc.stderr_);
   Ledger_field_double(r, "z_from_zero", mc.estimate / mc.stderr_);
 }
-#line 2948 "noweb/learning.nw"
+#line 3522 "noweb/learning.nw"
 static void heat_limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -91,7 +91,7 @@ static void check_heat_limits(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_limits(r, Learning_ramp_factor, o->prec);
 }
-#line 2990 "noweb/learning.nw"
+#line 3564 "noweb/learning.nw"
 static void heat_series_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -128,7 +128,7 @@ static void check_heat_series(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_series_residual, NULL, o->prec, 4);
 }
-#line 3039 "noweb/learning.nw"
+#line 3613 "noweb/learning.nw"
 static void toy_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -151,7 +151,7 @@ static void check_toy_entropy(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_entropy_residual, NULL, o->prec, 8);
 }
-#line 3076 "noweb/learning.nw"
+#line 3650 "noweb/learning.nw"
 typedef struct {
   mpfr_t mean, slope, a, b;
 } Entry_ctx;
@@ -233,7 +233,7 @@ static void check_toy_info(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_info(r, Learning_info, o->prec);
 }
-#line 3170 "noweb/learning.nw"
+#line 3744 "noweb/learning.nw"
 static void toy_large_nu_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_constant limit = *(Learning_constant *)ctx;
@@ -263,7 +263,7 @@ static void check_toy_large_nu(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_large_nu(r, stated_limit_ln2, o->prec);
 }
-#line 3236 "noweb/learning.nw"
+#line 3810 "noweb/learning.nw"
 static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form *b,
                         const mpfr_t info, const mpfr_t ds, const mpfr_t q)
 {
@@ -280,7 +280,7 @@ static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form 
 }
 
 static const Learning_bound_form Learning_bound_printed = {1, 1, 1, 1};
-#line 3344 "noweb/learning.nw"
+#line 3918 "noweb/learning.nw"
 #include <acb_calc.h>
 #include <arb_hypgeom.h>
 #include "certify.h"
@@ -409,7 +409,7 @@ int Learning_toy_balls(arb_t info, arb_t ds, double nu, slong prec)
   arb_clear(ln2), arb_clear(h);
   return status;
 }
-#line 3481 "noweb/learning.nw"
+#line 4055 "noweb/learning.nw"
 static void ball_scale(arb_t out, const arb_t x, double c, slong prec)
 {
   arb_t k;
@@ -449,7 +449,7 @@ static void ball_bound_worst(arb_t rel, const Learning_bound_form *b, const arb_
   arb_min(rel, rel, r, prec);
   arb_clear(q), arb_clear(r);
 }
-#line 3528 "noweb/learning.nw"
+#line 4102 "noweb/learning.nw"
 enum { FIG2_CACHE = 256, FIG2_BUDGET = 400, FIG2_PREC = 64 };
 static const Certify_box fig2_box = {1, {3.0 / 64}, {83.0 / 4}, {"nu"}};
 
@@ -494,7 +494,7 @@ static void fig2_certified_slack(arb_t out, arb_srcptr x, slong prec, void *ctx)
   }
   arb_clear(info), arb_clear(ds), arb_clear(i1), arb_clear(s1), arb_clear(half);
 }
-#line 3582 "noweb/learning.nw"
+#line 4156 "noweb/learning.nw"
 /* the certified counterexample at a point whose terms are the balls info and ds; heat_coef is
    nu^2 (one weight) or alpha nu^2 (per weight), the heat's factor in front of g */
 static void ball_counterexample(Ledger_result *r, const Learning_bound_form *form,
@@ -549,7 +549,7 @@ static void fig2_certify(Ledger_result *r, const Learning_bound_form *form)
                where);
   _arb_vec_clear(c.info, FIG2_CACHE), _arb_vec_clear(c.ds, FIG2_CACHE);
 }
-#line 3650 "noweb/learning.nw"
+#line 4224 "noweb/learning.nw"
 enum { FIG2_NU = 28 };
 
 typedef struct {
@@ -658,7 +658,7 @@ static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_fig2(r, &Learning_bound_printed, 1);
 }
-#line 3772 "noweb/learning.nw"
+#line 4346 "noweb/learning.nw"
 enum { TOY_MC_SAMPLES = 500000 };
 static const double TOY_MC_GAMMA = 1000;
 
@@ -703,7 +703,7 @@ static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
   Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
 }
-#line 3884 "noweb/learning.nw"
+#line 4458 "noweb/learning.nw"
 void Learning_protocol_heat_ball(arb_t h, Learning_protocol pr, slong prec)
 {
   arb_t e, e2;
@@ -773,7 +773,7 @@ static void protocol_certify(Ledger_result *r, const Learning_bound_form *form,
   arb_clear(info), arb_clear(ds), arb_clear(q), arb_clear(rel);
   _arb_vec_clear(c.info, FIG2_CACHE), _arb_vec_clear(c.ds, FIG2_CACHE);
 }
-#line 3956 "noweb/learning.nw"
+#line 4530 "noweb/learning.nw"
 enum { PROTOCOL_POINTS = 3 * 2 * 5 };
 
 typedef struct {
@@ -903,7 +903,7 @@ static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_protocol(r, &Learning_bound_printed, 1, LEARNING_QUADRATIC);
 }
-#line 4105 "noweb/learning.nw"
+#line 4679 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
@@ -923,7 +923,7 @@ static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 4134 "noweb/learning.nw"
+#line 4708 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -935,7 +935,7 @@ static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 4163 "noweb/learning.nw"
+#line 4737 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -971,7 +971,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 4209 "noweb/learning.nw"
+#line 4783 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1003,7 +1003,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 4258 "noweb/learning.nw"
+#line 4838 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -1079,9 +1079,31 @@ static double binomial_mixture_entropy(int P, int N, double nu)
   return sum * h - 0.5 * log(2 * M_PI * M_E);
 }
 
+static void certify_entropy_per_weight(Ledger_result *r)
+{
+  enum { PREC = 64 };
+  arb_t h2, h1, d;
+  arb_init(h2), arb_init(h1), arb_init(d);
+  arb_const_pi(d, PREC);
+  arb_mul_2exp_si(d, d, 1);
+  arb_const_e(h1, PREC);
+  arb_mul(d, d, h1, PREC);                       /* 2 pi e */
+  arb_mul_ui(h2, d, 2, PREC);                    /* times varsigma^2 = 1 + alpha nu^2 = 2 */
+  arb_log(h2, h2, PREC);
+  arb_log(h1, d, PREC);
+  arb_sub(d, h2, h1, PREC);
+  arb_mul_2exp_si(d, d, -1);                     /* S(N(0, 2)) - S(N(0, 1)) */
+  arb_set_ui(h1, 2);
+  arb_log(h1, h1, PREC);                         /* printed: ln(1 + alpha nu^2) */
+  arb_sub(d, h1, d, PREC);
+  Ledger_counterexample(r, LEDGER_IDENTITY, Certify_down(d), Certify_up(d), "alpha = nu = 1");
+  arb_clear(h2), arb_clear(h1), arb_clear(d);
+}
+
 static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, entropy_per_weight_residual, NULL, o->prec, 8);
+  certify_entropy_per_weight(r);
   double mixture = binomial_mixture_entropy(400, 400, 1);
   Ledger_field_double(r, "printed", log(2));
   Ledger_field_double(r, "gaussian", 0.5 * log(2));
@@ -1090,7 +1112,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
                "N = P = 400) vs printed ln(1 + alpha nu^2) = %.4f at alpha = nu = 1",
                log(2) - Ledger_field_value(r, "residual"), mixture, log(2));
 }
-#line 4372 "noweb/learning.nw"
+#line 4974 "noweb/learning.nw"
 typedef struct {
   mpfr_t info, ds;
 } Eta_definitions;
@@ -1189,7 +1211,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq22_limits(r, Learning_entropy_per_weight, o->prec);
 }
-#line 4565 "noweb/learning.nw"
+#line 5167 "noweb/learning.nw"
 int Learning_excess_ball(arb_t delta, double nu, const arb_t sig, slong prec)
 {
   assert(nu >= 0 && isfinite(nu));
@@ -1291,7 +1313,7 @@ static void eq16_certified_slack(arb_t out, arb_srcptr x, slong prec, void *ctx)
   ball_bound_worst(out, ((Eq16_balls *)ctx)->form, info, ds, half, prec);
   arb_clear(info), arb_clear(ds), arb_clear(half);
 }
-#line 4673 "noweb/learning.nw"
+#line 5275 "noweb/learning.nw"
 enum { EQ16_BUDGET = 2000, EQ16_PREC = 64 };
 static const Certify_box eq16_box = {2, {1.0 / 64, 3.0 / 8}, {10, 10}, {"alpha", "nu"}};
 
@@ -1344,7 +1366,7 @@ static void eq16_certify(Ledger_result *r, const Learning_bound_form *form)
     arb_clear(lemma);
   }
 }
-#line 4729 "noweb/learning.nw"
+#line 5331 "noweb/learning.nw"
 static double eq16_slack_double(const Learning_bound_form *b, double a, double n, int sudden)
 {
   double ds = 0.5 * log1p(a * n * n), q = sudden ? 0.5 * a * n * n : 0;
@@ -1408,7 +1430,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Learning_eq16(r, &Learning_bound_printed, o->prec);
   Ledger_field_double(r, "max_eta_printed_dS", 0.5 * Ledger_field_value(r, "max_eta"));
 }
-#line 4823 "noweb/learning.nw"
+#line 5429 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1425,9 +1447,26 @@ static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clears(nu, joint, single, (mpfr_ptr)0);
 }
 
+static void certify_s37(Ledger_result *r)
+{
+  enum { PREC = 64 };
+  arb_t nu, joint, single;
+  arb_init(nu), arb_init(joint), arb_init(single);
+  arb_set_ui(nu, 2);
+  Learning_toy_entropy_arb(joint, nu, PREC);     /* I(omega : sigma_T) */
+  arb_sqrt_ui(nu, 2, PREC);
+  Learning_toy_entropy_arb(single, nu, PREC);    /* I(omega_n : sigma_T) */
+  arb_mul_2exp_si(single, single, 1);
+  arb_sub(single, single, joint, PREC);
+  Ledger_counterexample(r, LEDGER_IDENTITY, Certify_down(single), Certify_up(single),
+                        "N = 2, P = 1, nu = 2");
+  arb_clear(nu), arb_clear(joint), arb_clear(single);
+}
+
 static void check_s37(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s37_residual, NULL, o->prec, 8);
+  certify_s37(r);
   mpfr_t nu, v;
   mpfr_inits2(64, nu, v, (mpfr_ptr)0);
   mpfr_set_ui(nu, 2, MPFR_RNDN);
@@ -1442,7 +1481,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
       r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
       Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
 }
-#line 4870 "noweb/learning.nw"
+#line 5493 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1464,16 +1503,35 @@ static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clears(one, v, sum, pm, (mpfr_ptr)0);
 }
 
+static void certify_s52(Ledger_result *r)
+{
+  enum { PREC = 64 };
+  arb_t mean, width, v, sum;
+  arb_init(mean), arb_init(width), arb_init(v), arb_init(sum);
+  arb_sqrt_ui(width, 2, PREC);                   /* varsigma^2 = 1 + alpha nu^2 = 2 */
+  for (int sT = -1; sT <= 1; sT += 2)
+    for (int sigma = -1; sigma <= 1; sigma += 2) {
+      arb_set_si(mean, sT);
+      Learning_logistic_average_arb(v, mean, width, sigma, PREC);
+      arb_add(sum, sum, v, PREC);
+    }
+  arb_sub_ui(sum, sum, 1, PREC);
+  Ledger_counterexample(r, LEDGER_IDENTITY, Certify_down(sum), Certify_up(sum),
+                        "N = 1, alpha = nu = 1");
+  arb_clear(mean), arb_clear(width), arb_clear(v), arb_clear(sum);
+}
+
 static void check_s52(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s52_residual, NULL, o->prec, 8);
+  certify_s52(r);
   Ledger_found(
       r,
       "the printed (S52), summed over sigma_T^mu, sigma^mu and integrated over omega, is %.4f, "
       "not 1 (N = 1, alpha = nu = 1)",
       1 + Ledger_field_value(r, "residual"));
 }
-#line 4920 "noweb/learning.nw"
+#line 5567 "noweb/learning.nw"
 static void s60_overlaps(long *with, long *without)
 {
   enum { N = 8, P = 4 };
@@ -1506,15 +1564,29 @@ static void s60_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clear(d);
 }
 
+static void certify_s60(Ledger_result *r)
+{
+  long with, without;
+  s60_overlaps(&with, &without);
+  arb_t d;
+  arb_init(d);
+  arb_set_si(d, with - without);
+  arb_mul_2exp_si(d, d, -3);                     /* over N = 8: exact */
+  Ledger_counterexample(r, LEDGER_IDENTITY, Certify_down(d), Certify_up(d),
+                        "one sample, N = 8, P = 4, nu = 1");
+  arb_clear(d);
+}
+
 static void check_s60(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, s60_residual, NULL, o->prec, 8);
+  certify_s60(r);
   long with, without;
   s60_overlaps(&with, &without);
   Ledger_found(r, "overlap term (nu/N) sum_rho ... = %g by (S59) vs %g as printed in (S60) "
                "(one sample, N = 8, P = 4, nu = 1)", with / 8.0, without / 8.0);
 }
-#line 4997 "noweb/learning.nw"
+#line 5658 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -1541,7 +1613,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
       mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 5044 "noweb/learning.nw"
+#line 5710 "noweb/learning.nw"
 typedef struct {
   double alpha, nu_lo, nu_hi, eta_lo, eta_hi;
   int sudden;
@@ -1593,15 +1665,129 @@ static void inset_order_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t 
   mpfr_clears(a, n, tau, info, d, (mpfr_ptr)0);
 }
 
+static void eta_limit_arb(arb_t out, const arb_t alpha, const arb_t nu, int sudden, slong prec)
+{
+  arb_t p, q, t, ds;
+  arb_init(p), arb_init(q), arb_init(t), arb_init(ds);
+  Learning_pc_arb(p, alpha, nu, prec);
+  arb_sub_ui(q, p, 1, prec);
+  arb_neg(q, q);                                 /* 1 - p_C */
+  arb_log(t, p, prec);
+  arb_mul(out, p, t, prec);
+  arb_log(t, q, prec);
+  arb_addmul(out, q, t, prec);
+  arb_const_log2(t, prec);
+  arb_add(out, out, t, prec);                    /* I = ln 2 - S(p_C), learning eq. (21) */
+  arb_mul(out, out, alpha, prec);
+  arb_sqr(t, nu, prec);
+  arb_mul(t, t, alpha, prec);
+  arb_log1p(ds, t, prec);
+  arb_mul_2exp_si(ds, ds, -1);                   /* dS(omega_n) = ln(1 + alpha nu^2) / 2 */
+  if (sudden) {
+    arb_mul_2exp_si(t, t, -1);
+    arb_add(ds, ds, t, prec);                    /* dQ_n = alpha nu^2 g(0), g(0) = 1/2 */
+  }
+  arb_div(out, out, ds, prec);                   /* learning eq. (22) */
+  arb_clear(p), arb_clear(q), arb_clear(t), arb_clear(ds);
+}
+
+static void certify_inset_order(Ledger_result *r, const Inset_order *w)
+{
+  enum { PREC = 64 };
+  arb_t a, n, lo, hi;
+  arb_init(a), arb_init(n), arb_init(lo), arb_init(hi);
+  arb_set_d(a, w->alpha);
+  arb_set_d(n, w->nu_lo);
+  eta_limit_arb(lo, a, n, w->sudden, PREC);
+  arb_set_d(n, w->nu_hi);
+  eta_limit_arb(hi, a, n, w->sudden, PREC);
+  arb_sub(hi, hi, lo, PREC);                     /* the caption's slack: eta~ grows with nu */
+  char where[LEDGER_TEXT];
+  snprintf(where, sizeof where, "alpha = %g, nu = %g to %g, tau %s", w->alpha, w->nu_lo, w->nu_hi,
+           w->sudden ? "-> 0" : "= inf");
+  Ledger_counterexample(r, LEDGER_INEQUALITY, Certify_down(hi), Certify_up(hi), where);
+  arb_clear(a), arb_clear(n), arb_clear(lo), arb_clear(hi);
+}
+
 static void check_inset_order(const Ledger_options *o, Ledger_result *r)
 {
   Inset_order w = {0};
   Ledger_inequality_mpfr(r, inset_order_slack, &w, o->prec);
+  certify_inset_order(r, &w);
   Ledger_found(r, "caption: nu grows from bottom to top in both panels; our eta~ = %.4f at "
                "nu = %g but %.4f at nu = %g (alpha = %g, tau %s)", w.eta_lo, w.nu_lo, w.eta_hi,
                w.nu_hi, w.alpha, w.sudden ? "-> 0" : "-> inf");
 }
-#line 5116 "noweb/learning.nw"
+#line 5846 "noweb/learning.nw"
+static void tanh_minus_erf(arb_t out, const arb_t x, slong prec)
+{
+  arb_t t;
+  arb_init(t);
+  arb_mul_2exp_si(out, x, -1);
+  arb_tanh(out, out, prec);
+  arb_mul_ui(t, x, 2, prec);
+  arb_div_ui(t, t, 5, prec);
+  arb_hypgeom_erf(t, t, prec);
+  arb_sub(out, out, t, prec);                    /* tanh(x/2) - erf(2x/5), learning (S66) */
+  arb_clear(t);
+}
+
+static void tanh_erf_gap_on_box(arb_t out, arb_srcptr x, slong prec, void *ctx)
+{
+  (void)ctx;
+  arb_t m, d, t;
+  arb_init(m), arb_init(d), arb_init(t);
+  arb_set_arf(m, arb_midref(x));
+  tanh_minus_erf(out, m, prec);
+  if (!arb_is_exact(x)) {
+    arb_mul_2exp_si(d, x, -1);
+    arb_sech(d, d, prec);
+    arb_sqr(d, d, prec);
+    arb_mul_2exp_si(d, d, -1);                   /* sech^2(x/2) / 2 */
+    arb_sqr(t, x, prec);
+    arb_mul_ui(t, t, 4, prec);
+    arb_div_ui(t, t, 25, prec);
+    arb_neg(t, t);
+    arb_exp(t, t, prec);
+    arb_mul_ui(t, t, 4, prec);
+    arb_div_ui(t, t, 5, prec);
+    arb_const_sqrt_pi(m, prec);
+    arb_div(t, t, m, prec);                      /* 4 e^{-4x^2/25} / (5 sqrt pi) */
+    arb_sub(d, d, t, prec);
+    arb_zero(m);
+    arb_add_error_mag(m, arb_radref(x));         /* [-r, r] */
+    arb_addmul(out, d, m, prec);                 /* f(m) + f'(box) [-r, r] */
+  }
+  arb_abs(out, out);
+  arb_clear(m), arb_clear(d), arb_clear(t);
+}
+
+static void certify_s66(Ledger_result *r)
+{
+  enum { PREC = 64, MAX_BOXES = 10000, X = 20 };
+  double hint;
+  const Tanh_approx printed = {Learning_erf_of_gamma_x_half, 0.8};
+  Learning_tanh_erf_worst(&printed, &hint);
+  const Certify_box box = {1, {0}, {X}, {"x"}};
+  Certify_outcome o;
+  Certify_maximum(&o, tanh_erf_gap_on_box, NULL, &box, &hint, 1e-6, PREC, MAX_BOXES);
+  arb_t e, t;
+  arb_init(e), arb_init(t);
+  arb_set_ui(e, X);
+  arb_exp(e, e, PREC);
+  arb_add_ui(e, e, 1, PREC);
+  arb_ui_div(e, 2, e, PREC);                     /* 1 - tanh(X/2) = 2 / (e^X + 1) */
+  arb_set_ui(t, 2 * X);
+  arb_div_ui(t, t, 5, PREC);
+  arb_hypgeom_erfc(t, t, PREC);                  /* 1 - erf(2X/5) */
+  arb_max(e, e, t, PREC);
+  Ledger_worst_certified(r, o.lo, fmax(o.hi, Certify_up(e)),
+                         "x real (x in [0, 20] by sub-boxes, |x| > 20 by a tail bound)", o.boxes,
+                         0);
+  arb_clear(e), arb_clear(t);
+}
+
+#line 5915 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -1634,8 +1820,9 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
       lo = x1, x1 = x2, f1 = f2, x2 = lo + ratio * (hi - lo), f2 = tanh_worst_of_gamma(x2);
   Ledger_field_double(r, "minimax_gamma", f1 < f2 ? x1 : x2);
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
+  certify_s66(r);
 }
-#line 5159 "noweb/learning.nw"
+#line 5959 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -1728,7 +1915,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s67(r, erf_closed_form, o->prec);
 }
-#line 5265 "noweb/learning.nw"
+#line 6065 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_s68_formula closed = *(Learning_s68_formula *)ctx;
@@ -1809,7 +1996,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s69(r, &Learning_s69_printed, o->prec);
 }
-#line 5352 "noweb/learning.nw"
+#line 6152 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -1862,7 +2049,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s71(r, Learning_pc_erf, o->prec);
 }
-#line 5419 "noweb/learning.nw"
+#line 6224 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   const double c = *(const double *)ctx, g = 0.8;
@@ -1884,10 +2071,31 @@ void Learning_s70(Ledger_result *r, double c)
   Ledger_found(r, "max |(S70) - (S69)| = %.4f at alpha = %.3g, nu = %.4f", w.value, w.alpha, w.nu);
 }
 
+static void worst_point(const Ledger_result *r, double *alpha, double *nu)
+{
+  for (int i = 0; i < r->nfields; i++)
+    if (strcmp(r->field[i].key, "where") == 0) {
+      int n = sscanf(r->field[i].text, "alpha = %lf, nu = %lf", alpha, nu);
+      assert(n == 2);
+      (void)n;
+      return;
+    }
+  assert(!"the sampled rule wrote no worst point");
+}
+
 static void check_s70(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
   Learning_s70(r, 2);
+  double alpha, nu;
+  worst_point(r, &alpha, &nu);
+  arb_t c, c2;
+  arb_init(c), arb_init(c2);
+  arb_set_ui(c, 4);                              /* (S70): Phi(nu / sqrt(4 + alpha nu^2)) */
+  arb_set_ui(c2, 33);
+  arb_div_ui(c2, c2, 8, 64);                     /* (S68) at gamma = 4/5: c = 2/gamma^2 + 1 */
+  Learning_erf_gap_certify(r, 0, c, c2, alpha, nu);
+  arb_clear(c), arb_clear(c2);
 }
 
 static double call_pc_approx(double alpha, double nu, const void *ctx)
@@ -1913,8 +2121,15 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
   Learning_pc_erf_worst(r, Learning_pc_erf_final);
+  double alpha, nu;
+  worst_point(r, &alpha, &nu);
+  arb_t c;
+  arb_init(c);
+  arb_set_ui(c, 4);
+  Learning_erf_gap_certify(r, 1, c, NULL, alpha, nu);
+  arb_clear(c);
 }
-#line 5485 "noweb/learning.nw"
+#line 6322 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -1929,8 +2144,16 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "best gamma = %.4f (sqrt(2/3) = %.4f), worst error %.5f vs %.5f at sqrt(2/3)", g,
                sqrt(2.0 / 3.0), w.value, w23.value);
   free(t);
+  arb_t c;
+  arb_init(c);
+  arb_set_d(c, g);
+  arb_sqr(c, c, 64);
+  arb_ui_div(c, 2, c, 64);
+  arb_add_ui(c, c, 1, 64);                       /* (S68) at the double gamma*: c = 2/gamma^2 + 1 */
+  Learning_erf_gap_certify(r, 1, c, NULL, w.alpha, w.nu);
+  arb_clear(c);
 }
-#line 5516 "noweb/learning.nw"
+#line 6361 "noweb/learning.nw"
 enum { FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -1944,7 +2167,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 5773 "noweb/learning.nw"
+#line 6618 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the linear ramp dissipates nu^2 F^2 (e^-tau + tau - 1)/tau^2, the integral of the heat rate",
@@ -2041,7 +2264,8 @@ static const Ledger_claim claims[] = {
    "the caption and the text give the inset's tau -> inf efficiency the same line style",
    LEDGER_REFUTED, check_inset, LEDGER_PAPER,
    "caption: tau -> 0 solid, tau -> inf dashed; text: tau -> inf solid",
-   "the caption and the text assign the solid lines to opposite limits", 0, NULL},
+   "the caption and the text assign the solid lines to opposite limits", 0,
+   "a contradiction between two sentences of the paper: a reading, which no computation certifies"},
   {"learning.fig3.inset_order", "learning Fig. 3 caption", LEDGER_INEQUALITY,
    "in both panels of Fig. 3 the curves are ordered by nu, increasing from bottom to top",
    LEDGER_REFUTED, check_inset_order, LEDGER_PAPER,
@@ -2090,7 +2314,7 @@ static const Ledger_claim claims[] = {
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL,
    53, NULL},
 };
-#line 5930 "noweb/learning.nw"
+#line 6776 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)

@@ -1,7 +1,7 @@
-#line 96 "noweb/learning.nw"
+#line 103 "noweb/learning.nw"
 /* learning-heat.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 268 "noweb/learning.nw"
+#line 276 "noweb/learning.nw"
 static void exp_remainder(mpfr_t R, const mpfr_t t, int order)
 {
   assert(order == 2 || order == 3);
@@ -55,7 +55,7 @@ void Learning_heat(mpfr_t out, const mpfr_t nu, const mpfr_t F, const mpfr_t tau
   mpfr_mul(out, a, g, MPFR_RNDN);
   mpfr_clears(g, a, (mpfr_ptr)0);
 }
-#line 352 "noweb/learning.nw"
+#line 360 "noweb/learning.nw"
 static void schedule(mpfr_t phi, Learning_protocol pr, const mpfr_t tau, const mpfr_t t)
 {
   if (pr == LEARNING_SWITCH || mpfr_cmp(t, tau) >= 0)
@@ -114,7 +114,7 @@ void Learning_protocol_mean(mpfr_t out, Learning_protocol pr, const mpfr_t tau, 
   mpfr_add_ui(out, m, 1, MPFR_RNDN);             /* 1 + (m(tau) - 1) e^-(t - tau) */
   mpfr_clears(m, d, (mpfr_ptr)0);
 }
-#line 417 "noweb/learning.nw"
+#line 425 "noweb/learning.nw"
 typedef struct {
   Learning_protocol pr;
   mpfr_srcptr tau;
@@ -165,7 +165,7 @@ int Learning_protocol_heat(mpfr_t out, Learning_protocol pr, const mpfr_t nu, co
   mpfr_clears(sum, part, err, zero, end, (mpfr_ptr)0);
   return status;
 }
-#line 520 "noweb/learning.nw"
+#line 528 "noweb/learning.nw"
 enum { EXP_LANGEVIN = 200 };
 
 typedef struct {
@@ -174,7 +174,7 @@ typedef struct {
   uint64_t seed, samples;
 } Langevin_run;
 
-#line 576 "noweb/learning.nw"
+#line 584 "noweb/learning.nw"
 double Learning_ramp_trajectory(Rng *rng, double nu, double tau, unsigned long K, double F,
                                 double *w_end)
 {
@@ -193,7 +193,7 @@ double Learning_ramp_trajectory(Rng *rng, double nu, double tau, unsigned long K
   return Q;
 }
 
-#line 530 "noweb/learning.nw"
+#line 538 "noweb/learning.nw"
 static void langevin_block(uint64_t block, void *ctx, Stats *out)
 {
   const Langevin_run *L = ctx;

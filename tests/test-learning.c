@@ -1,4 +1,4 @@
-#line 6148 "noweb/learning.nw"
+#line 6994 "noweb/learning.nw"
 /* test-learning.c: tangled from noweb/learning.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -10,7 +10,7 @@
 #include "stochastic.h"
 #include "learning-internal.h"
 
-#line 6170 "noweb/learning.nw"
+#line 7016 "noweb/learning.nw"
 static const char *field_text(const Ledger_result *r, const char *key)
 {
   for (int i = 0; i < r->nfields; i++)
@@ -45,7 +45,7 @@ static void assert_the_registry_expects(const Ledger_result *r, const char *id)
                Ledger_verdict_name(r->verdict), Ledger_verdict_name(c->expected), r->summary);
 }
 
-#line 6220 "noweb/learning.nw"
+#line 7066 "noweb/learning.nw"
 Test(learning, ramp_factor_edges)
 {
   mpfr_t t, g, e;
@@ -114,7 +114,7 @@ Test(learning, moment_solutions_satisfy_their_equation)
     }
   mpfr_clears(T, t, h, mp, mm, m, phi, d, (mpfr_ptr)0);
 }
-#line 6294 "noweb/learning.nw"
+#line 7140 "noweb/learning.nw"
 static double quadratic_mean(double t, double tau)
 {
   return (t * t - 2 * (expm1(-t) + t)) / (tau * tau);
@@ -145,7 +145,7 @@ Test(learning, quadratic_ramp_obeys_the_first_law)
   }
   mpfr_clears(n, T, t, q, (mpfr_ptr)0);
 }
-#line 6332 "noweb/learning.nw"
+#line 7178 "noweb/learning.nw"
 Test(learning, langevin_is_thread_independent_and_matches_both_limits)
 {
   Ledger_mc one, two;
@@ -156,7 +156,7 @@ Test(learning, langevin_is_thread_independent_and_matches_both_limits)
   Learning_langevin_mc(&one, 1.5, 20, 400, 12, 40000, 0);
   cr_assert_leq(fabs(one.z), 4, "tau = 20: z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 6357 "noweb/learning.nw"
+#line 7203 "noweb/learning.nw"
 Test(learning, pc_against_mpmath)
 {
   static const struct { double a, n; const char *pc; } ref[] = {
@@ -213,7 +213,7 @@ Test(learning, pc_is_odd_about_one_half_and_double_agrees)
   }
   mpfr_clears(a, n, x, y, (mpfr_ptr)0);
 }
-#line 6443 "noweb/learning.nw"
+#line 7289 "noweb/learning.nw"
 Test(learning, pc_wide_and_far_forms_agree_with_double_exponential)
 {
   static const double pt[][2] = {{2.5, 10},   {3, 10},      {0.3, 30},  {0.05, 100}, {0.001, 200},
@@ -355,7 +355,7 @@ Test(learning, pc_and_info_far_out)
   }
   mpfr_clears(a, n, x, y, (mpfr_ptr)0);
 }
-#line 6597 "noweb/learning.nw"
+#line 7443 "noweb/learning.nw"
 Test(learning, toy_entropy_series_and_reference)
 {
   mpfr_t n, v;
@@ -390,7 +390,7 @@ Test(learning, eta_at_small_rate_tends_to_four_c_squared)
                      mpfr_get_d(e, MPFR_RNDN), 4 * c * c);
   mpfr_clears(n, t, e, (mpfr_ptr)0);
 }
-#line 6644 "noweb/learning.nw"
+#line 7490 "noweb/learning.nw"
 static double scalar_realization_mean(int N, int P, double nu, uint64_t seed, uint64_t key)
 {
   Rng rng;
@@ -445,7 +445,7 @@ Test(learning, pattern_kernel_matches_a_scalar_implementation)
   cr_assert_eq(memcmp(&pa, &pb, sizeof pa), 0);
   cr_assert_eq(memcmp(&ia, &ib, sizeof ia), 0);
 }
-#line 6710 "noweb/learning.nw"
+#line 7556 "noweb/learning.nw"
 Test(learning, experiment_domains_and_sample_counts)
 {
   const Ledger_experiment *f = Ledger_find_experiment("learning.fig3"),
@@ -475,7 +475,7 @@ Test(learning, fig3_past_two_to_the_sixteen_realisations)
   cr_assert_lt(fabs(pc.estimate - exact), 5 * pc.stderr_, "p_C %g +- %g against %g", pc.estimate,
                pc.stderr_, exact);
 }
-#line 6753 "noweb/learning.nw"
+#line 7599 "noweb/learning.nw"
 static void tanh_erf_slope(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -546,7 +546,139 @@ Test(learning, pc_erf_worst_error_is_attained_and_not_exceeded)
   cr_assert_geq(scan, w - 1e-7, "scan %.15g far below claim %.15g", scan, w);
   mpfr_clears(A, N, p, e, (mpfr_ptr)0);
 }
-#line 6835 "noweb/learning.nw"
+#line 7690 "noweb/learning.nw"
+static int mpfr_in_ball(const mpfr_t x, const arb_t ball, double widen)
+{
+  arb_t t, b;
+  arb_init(t), arb_init(b);
+  arf_set_mpfr(arb_midref(t), x);
+  arb_set(b, ball);
+  if (widen > 0) {
+    arb_t w;
+    arb_init(w), arb_set_d(w, widen), arb_add_error(b, w), arb_clear(w);
+  }
+  int in = arb_contains(b, t);
+  arb_clear(t), arb_clear(b);
+  return in;
+}
+
+/* p_C or (S70) at (nu, varsigma) moved by t along coordinate dir: alpha = (varsigma^2 - 1)/nu^2 */
+static void mpfr_at(mpfr_t out, int which, double nu, double sigma, int dir, double t)
+{
+  mpfr_t a, n;
+  mpfr_inits2(256, a, n, (mpfr_ptr)0);
+  mpfr_set_d(n, nu, MPFR_RNDN);
+  mpfr_set_d(a, sigma, MPFR_RNDN);
+  mpfr_add_d(dir ? a : n, dir ? a : n, t, MPFR_RNDN);
+  mpfr_sqr(a, a, MPFR_RNDN);
+  mpfr_sub_ui(a, a, 1, MPFR_RNDN);
+  mpfr_div(a, a, n, MPFR_RNDN);
+  mpfr_div(a, a, n, MPFR_RNDN);
+  if (which == 0)
+    cr_assert_eq(Learning_pc(out, a, n), 0);
+  else
+    Learning_pc_erf(out, a, n);
+  mpfr_clears(a, n, (mpfr_ptr)0);
+}
+
+static void central_differences(mpfr_t d1, mpfr_t d2, int which, double nu, double sigma, int dir)
+{
+  const double h1 = 0x1p-30, h2 = 0x1p-20;
+  mpfr_t p, m, c;
+  mpfr_inits2(256, p, m, c, (mpfr_ptr)0);
+  mpfr_at(p, which, nu, sigma, dir, h1), mpfr_at(m, which, nu, sigma, dir, -h1);
+  mpfr_sub(d1, p, m, MPFR_RNDN);
+  mpfr_div_d(d1, d1, 2 * h1, MPFR_RNDN);
+  mpfr_at(p, which, nu, sigma, dir, h2), mpfr_at(m, which, nu, sigma, dir, -h2);
+  mpfr_at(c, which, nu, sigma, dir, 0);
+  mpfr_add(d2, p, m, MPFR_RNDN);
+  mpfr_mul_2ui(c, c, 1, MPFR_RNDN);
+  mpfr_sub(d2, d2, c, MPFR_RNDN);
+  mpfr_div_d(d2, d2, h2 * h2, MPFR_RNDN);
+  mpfr_clears(p, m, c, (mpfr_ptr)0);
+}
+
+Test(learning, mpfr_values_lie_in_the_arb_balls)
+{
+  static const double pts[][2] = {{0, 1.219983}, {0, 4.188184}, {1, 2}, {0.01, 5}, {10, 10}};
+  mpfr_t a, n, x, g;
+  mpfr_inits2(128, a, n, x, g, (mpfr_ptr)0);
+  arb_t A, N, b, c;
+  arb_init(A), arb_init(N), arb_init(b), arb_init(c);
+  for (size_t i = 0; i < sizeof pts / sizeof pts[0]; i++) {
+    mpfr_set_d(a, pts[i][0], MPFR_RNDN), mpfr_set_d(n, pts[i][1], MPFR_RNDN);
+    arb_set_d(A, pts[i][0]), arb_set_d(N, pts[i][1]);
+    cr_assert_eq(Learning_pc(x, a, n), 0);
+    Learning_pc_arb(b, A, N, 64);
+    cr_assert(mpfr_in_ball(x, b, 0), "p_C(%g, %g) outside its ball", pts[i][0], pts[i][1]);
+    cr_assert_lt(mag_get_d(arb_radref(b)), 1e-8);
+    arb_sqr(c, N, 64), arb_mul(c, c, A, 64), arb_add_ui(c, c, 1, 64), arb_sqrt(c, c, 64);
+    arb_set(A, c);                               /* now varsigma */
+    Learning_pc_erf(x, a, n);
+    arb_set_ui(c, 4);
+    Learning_phi_of_ratio(b, N, A, c, 0, 64);
+    cr_assert(mpfr_in_ball(x, b, 0), "(S70) at (%g, %g) outside its ball", pts[i][0], pts[i][1]);
+    mpfr_set_ui(g, 4, MPFR_RNDN);
+    mpfr_div_ui(g, g, 5, MPFR_RNDN);             /* 4/5 to 128 bits, not the double 0.8 */
+    Learning_pc_erf_gamma(x, a, n, g);
+    arb_set_ui(c, 33), arb_div_ui(c, c, 8, 64);
+    Learning_phi_of_ratio(b, N, A, c, 0, 64);
+    cr_assert(mpfr_in_ball(x, b, 0), "(S68) at (%g, %g) outside its ball", pts[i][0],
+              pts[i][1]);
+  }
+  for (int k = 0; k < 2; k++) {
+    mpfr_set_d(n, 2, MPFR_RNDN), arb_set_ui(N, 2);
+    if (k)
+      mpfr_sqrt(n, n, MPFR_RNDN), arb_sqrt(N, N, 64);
+    cr_assert_eq(Learning_toy_entropy(x, n), 0);
+    Learning_toy_entropy_arb(b, N, 64);
+    cr_assert(mpfr_in_ball(x, b, 0), "toy entropy at nu = %s outside its ball",
+              k ? "sqrt 2" : "2");
+  }
+  mpfr_set_ui(a, 1, MPFR_RNDN), arb_sqrt_ui(A, 2, 64);
+  for (int sT = -1; sT <= 1; sT += 2) {
+    mpfr_set_si(n, sT, MPFR_RNDN), arb_set_si(N, sT);
+    cr_assert_eq(Learning_pc(x, a, n), 0);
+    Learning_logistic_average_arb(b, N, A, 1, 64);
+    cr_assert(mpfr_in_ball(x, b, 0), "<s(omega)> at mean %d", sT);
+    cr_assert_eq(Learning_pc_error(x, a, n), 0);
+    Learning_logistic_average_arb(b, N, A, -1, 64);
+    cr_assert(mpfr_in_ball(x, b, 0), "<s(-omega)> at mean %d", sT);
+  }
+  arb_clear(A), arb_clear(N), arb_clear(b), arb_clear(c);
+  mpfr_clears(a, n, x, g, (mpfr_ptr)0);
+}
+
+Test(learning, arb_slopes_and_curvatures_contain_central_differences)
+{
+  static const double pts[][2] = {{1.22, 1.5}, {4.19, 1.3}, {0.5, 3}, {6, 12}};
+  mpfr_t d1, d2;
+  mpfr_inits2(256, d1, d2, (mpfr_ptr)0);
+  arb_t N, S, c;
+  arb_ptr h = _arb_vec_init(6), slope = _arb_vec_init(2);
+  arb_init(N), arb_init(S), arb_init(c);
+  arb_set_ui(c, 4);
+  for (size_t i = 0; i < sizeof pts / sizeof pts[0]; i++)
+    for (int dir = 0; dir < 2; dir++) {
+      const double nu = pts[i][0], sigma = pts[i][1];
+      arb_set_d(N, nu), arb_set_d(S, sigma);
+      central_differences(d1, d2, 0, nu, sigma, dir);
+      Learning_pc_slope_ball(slope + 0, slope + 1, N, S, 64);
+      cr_assert(mpfr_in_ball(d1, slope + dir, 1e-12), "p_C slope %d at (%g, %g)", dir, nu, sigma);
+      Learning_pc_curvature_bound(h, S, 64);
+      cr_assert(mpfr_in_ball(d2, h + 2 * dir, 1e-9), "p_C curvature %d at (%g, %g): %g", dir, nu,
+                sigma, mpfr_get_d(d2, MPFR_RNDN));
+      central_differences(d1, d2, 1, nu, sigma, dir);
+      Learning_phi_of_ratio(h, N, S, c, 2, 64);
+      cr_assert(mpfr_in_ball(d1, h + 1 + dir, 1e-12), "A_4 slope %d at (%g, %g)", dir, nu, sigma);
+      cr_assert(mpfr_in_ball(d2, h + 3 + 2 * dir, 1e-9), "A_4 curvature %d at (%g, %g)", dir, nu,
+                sigma);
+    }
+  _arb_vec_clear(h, 6), _arb_vec_clear(slope, 2);
+  arb_clear(N), arb_clear(S), arb_clear(c);
+  mpfr_clears(d1, d2, (mpfr_ptr)0);
+}
+#line 7833 "noweb/learning.nw"
 static void pin_identity(const char *id)
 {
   Ledger_result r = Test_run_claim(id);
@@ -621,7 +753,7 @@ Test(learning, bounds_hold_with_their_smallest_slack_where_expected)
   double c16 = Ledger_field_value(&r, "certified_slack");
   cr_assert(c16 > 0 && c16 <= Ledger_field_value(&r, "min_slack"), "eq16 certified slack %g", c16);
 }
-#line 6927 "noweb/learning.nw"
+#line 7925 "noweb/learning.nw"
 static void assert_in_ball(const arb_t ball, const mpfr_t x, const char *what, double at)
 {
   arb_t v;
@@ -668,7 +800,7 @@ Test(learning, the_balls_of_the_proofs_contain_the_mpfr_values)
   arb_clear(info), arb_clear(ds), arb_clear(sig);
 }
 
-#line 6987 "noweb/learning.nw"
+#line 7985 "noweb/learning.nw"
 Test(learning, the_lemmas_of_the_proofs_hold_where_they_are_used)
 {
   mpfr_t a, n, x, y;
@@ -724,22 +856,58 @@ Test(learning, refuted_claims_carry_the_gaps_derived_in_the_text)
   r = Test_run_claim("learning.fig3.inset_order");
   cr_assert_lt(Ledger_field_value(&r, "min_slack"), -0.05, "%s", r.summary);
   cr_assert(strstr(field_text(&r, "where"), "alpha = 0.01") != NULL, "%s", field_text(&r, "where"));
+  cr_assert_float_eq(Ledger_field_value(&r, "certified_hi"), Ledger_field_value(&r, "min_slack"),
+                     1e-7);
+}
+
+Test(learning, refutations_are_certified_but_the_reading_of_the_inset)
+{
+  static const char *const ids[] = {"learning.entropy_per_weight", "learning.S37", "learning.S52",
+                                    "learning.S60", "learning.fig3.inset_order"};
+  static const double gap[] = {0.34657359027997265, 0.3674242, 1, -1.5, -0.0757705};
+  for (int i = 0; i < 5; i++) {
+    Ledger_result r = Test_run_claim(ids[i]);
+    cr_assert_eq(r.verdict, LEDGER_REFUTED, "%s: %s", ids[i], r.summary);
+    cr_assert(strstr(r.summary, "certified counterexample") == r.summary, "%s: %s", ids[i],
+              r.summary);
+    double lo = Ledger_field_value(&r, "certified_lo"), hi = Ledger_field_value(&r, "certified_hi");
+    cr_assert(lo <= hi && hi - lo < 1e-7, "%s: [%g, %g]", ids[i], lo, hi);
+    cr_assert_float_eq(lo, gap[i], 1e-6, "%s: %.10g", ids[i], lo);
+  }
+  Ledger_result r = Test_run_claim("learning.fig3.inset");
+  cr_assert(strstr(r.summary, "certified") == NULL, "%s", r.summary);
+  cr_assert_not_null(Ledger_find_claim("learning.fig3.inset")->no_proof);
+}
+
+static void assert_enclosed(const Ledger_result *r, double rel_tol)
+{
+  double w = Ledger_field_value(r, "worst_error");
+  double lo = Ledger_field_value(r, "certified_lo"), hi = Ledger_field_value(r, "certified_hi");
+  cr_assert_eq(r->verdict, LEDGER_APPROXIMATE, "%s", r->summary);
+  cr_assert(lo >= w - 1e-9 && lo <= w + 1e-12 && w <= hi, "%g outside [%g, %g]", w, lo, hi);
+  cr_assert_leq(hi, lo * (1 + rel_tol) + 1e-15, "[%.12g, %.12g]", lo, hi);
 }
 
 Test(learning, approximations_have_the_worst_errors_found)
 {
   Ledger_result r = Test_run_claim("learning.S66");
   cr_assert_float_eq(Ledger_field_value(&r, "worst_error"), 0.034366454697017, 1e-6);
+  assert_enclosed(&r, 1e-6);
+  cr_assert(Ledger_field_value(&r, "certified_lo") <= 0.034366454697017306874 &&
+            0.034366454697017306874 <= Ledger_field_value(&r, "certified_hi"));
   cr_assert(Ledger_field_value(&r, "minimax_gamma") > 0.8 &&
             Ledger_field_value(&r, "minimax_error") < 0.0344);
   r = Test_run_claim("learning.S70");
   double s70 = Ledger_field_value(&r, "worst_error");
   cr_assert(s70 > 0 && s70 < 0.01, "S70 step %g", s70);
+  assert_enclosed(&r, 0.05);
   r = Test_run_claim("learning.pc_erf");
+  assert_enclosed(&r, 0.05);
   double final = Ledger_field_value(&r, "worst_error");
   cr_assert(final > 0.005 && final < 0.006, "final %g", final);
   cr_assert_gt(Ledger_field_value(&r, "worst_S68_gamma_0.8"), final);
   r = Test_run_claim("learning.pc_erf.best_gamma");
+  assert_enclosed(&r, 0.05);
   cr_assert_leq(Ledger_field_value(&r, "worst_error"), final + 1e-12);
   cr_assert_float_eq(Ledger_field_value(&r, "worst_at_sqrt_2_3"), final, 1e-9);
   double g = Ledger_field_value(&r, "gamma_best");
@@ -761,7 +929,7 @@ Test(learning, simulations_are_verified)
   cr_assert_gt(fabs(Ledger_field_value(&r[0], "z_from_sudden")), 20);
   cr_assert_gt(Ledger_field_value(&r[0], "z_from_zero"), 20);
 }
-#line 7088 "noweb/learning.nw"
+#line 8122 "noweb/learning.nw"
 Test(learning, toy_model_simulation_is_verified)
 {
   Ledger_result r = Test_run_claim("learning.toy.mc");
@@ -778,7 +946,7 @@ Test(learning, toy_model_simulation_is_verified)
   cr_assert_gt(Ledger_field_value(&r, "slack_in_se"), 100);
   cr_assert_lt(Ledger_field_value(&r, "I_plugin_bias"), 0.01 * se[0]);
 }
-#line 7146 "noweb/learning.nw"
+#line 8180 "noweb/learning.nw"
 static void ramp_wrong_exponent(mpfr_t g, const mpfr_t tau)
 {
   if (mpfr_inf_p(tau)) {
@@ -846,7 +1014,7 @@ Test(learning, the_printed_entropy_refutes_the_efficiency_limits, .timeout = 60)
   Ledger_result_init(&r), Learning_eq22_limits(&r, entropy_as_printed, 128);
   assert_refuted(&r, "eq22.limits");
 }
-#line 7218 "noweb/learning.nw"
+#line 8252 "noweb/learning.nw"
 static double tanh_as_printed(double x, double gamma) { return erf(gamma * x / 2); }
 static double tanh_sign_flipped(double x, double gamma) { return -erf(gamma * x / 2); }
 
