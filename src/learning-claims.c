@@ -280,11 +280,7 @@ static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form 
 }
 
 static const Learning_bound_form Learning_bound_printed = {1, 1, 1, 1};
-#line 3918 "noweb/learning.nw"
-#include <acb_calc.h>
-#include <arb_hypgeom.h>
-#include "certify.h"
-
+#line 3917 "noweb/learning.nw"
 enum { BALL_CUT = 10 };                          /* integrals over t in [-10, 10] */
 typedef enum { BALL_Q, BALL_LAMBDA, BALL_DELTA } Ball_which;
 typedef struct {
@@ -409,7 +405,7 @@ int Learning_toy_balls(arb_t info, arb_t ds, double nu, slong prec)
   arb_clear(ln2), arb_clear(h);
   return status;
 }
-#line 4055 "noweb/learning.nw"
+#line 4050 "noweb/learning.nw"
 static void ball_scale(arb_t out, const arb_t x, double c, slong prec)
 {
   arb_t k;
@@ -449,7 +445,7 @@ static void ball_bound_worst(arb_t rel, const Learning_bound_form *b, const arb_
   arb_min(rel, rel, r, prec);
   arb_clear(q), arb_clear(r);
 }
-#line 4102 "noweb/learning.nw"
+#line 4097 "noweb/learning.nw"
 enum { FIG2_CACHE = 256, FIG2_BUDGET = 400, FIG2_PREC = 64 };
 static const Certify_box fig2_box = {1, {3.0 / 64}, {83.0 / 4}, {"nu"}};
 
@@ -494,7 +490,7 @@ static void fig2_certified_slack(arb_t out, arb_srcptr x, slong prec, void *ctx)
   }
   arb_clear(info), arb_clear(ds), arb_clear(i1), arb_clear(s1), arb_clear(half);
 }
-#line 4156 "noweb/learning.nw"
+#line 4151 "noweb/learning.nw"
 /* the certified counterexample at a point whose terms are the balls info and ds; heat_coef is
    nu^2 (one weight) or alpha nu^2 (per weight), the heat's factor in front of g */
 static void ball_counterexample(Ledger_result *r, const Learning_bound_form *form,
@@ -549,7 +545,7 @@ static void fig2_certify(Ledger_result *r, const Learning_bound_form *form)
                where);
   _arb_vec_clear(c.info, FIG2_CACHE), _arb_vec_clear(c.ds, FIG2_CACHE);
 }
-#line 4224 "noweb/learning.nw"
+#line 4219 "noweb/learning.nw"
 enum { FIG2_NU = 28 };
 
 typedef struct {
@@ -658,7 +654,7 @@ static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_fig2(r, &Learning_bound_printed, 1);
 }
-#line 4346 "noweb/learning.nw"
+#line 4341 "noweb/learning.nw"
 enum { TOY_MC_SAMPLES = 500000 };
 static const double TOY_MC_GAMMA = 1000;
 
@@ -703,7 +699,7 @@ static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
   Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
 }
-#line 4458 "noweb/learning.nw"
+#line 4453 "noweb/learning.nw"
 void Learning_protocol_heat_ball(arb_t h, Learning_protocol pr, slong prec)
 {
   arb_t e, e2;
@@ -773,7 +769,7 @@ static void protocol_certify(Ledger_result *r, const Learning_bound_form *form,
   arb_clear(info), arb_clear(ds), arb_clear(q), arb_clear(rel);
   _arb_vec_clear(c.info, FIG2_CACHE), _arb_vec_clear(c.ds, FIG2_CACHE);
 }
-#line 4530 "noweb/learning.nw"
+#line 4525 "noweb/learning.nw"
 enum { PROTOCOL_POINTS = 3 * 2 * 5 };
 
 typedef struct {
@@ -903,7 +899,7 @@ static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_protocol(r, &Learning_bound_printed, 1, LEARNING_QUADRATIC);
 }
-#line 4679 "noweb/learning.nw"
+#line 4674 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
@@ -923,7 +919,7 @@ static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 4708 "noweb/learning.nw"
+#line 4703 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -935,7 +931,7 @@ static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 4737 "noweb/learning.nw"
+#line 4732 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -971,7 +967,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 4783 "noweb/learning.nw"
+#line 4778 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1003,7 +999,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 4838 "noweb/learning.nw"
+#line 4833 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -1112,7 +1108,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
                "N = P = 400) vs printed ln(1 + alpha nu^2) = %.4f at alpha = nu = 1",
                log(2) - Ledger_field_value(r, "residual"), mixture, log(2));
 }
-#line 4974 "noweb/learning.nw"
+#line 4969 "noweb/learning.nw"
 typedef struct {
   mpfr_t info, ds;
 } Eta_definitions;
@@ -1211,7 +1207,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq22_limits(r, Learning_entropy_per_weight, o->prec);
 }
-#line 5167 "noweb/learning.nw"
+#line 5162 "noweb/learning.nw"
 int Learning_excess_ball(arb_t delta, double nu, const arb_t sig, slong prec)
 {
   assert(nu >= 0 && isfinite(nu));
@@ -1313,7 +1309,7 @@ static void eq16_certified_slack(arb_t out, arb_srcptr x, slong prec, void *ctx)
   ball_bound_worst(out, ((Eq16_balls *)ctx)->form, info, ds, half, prec);
   arb_clear(info), arb_clear(ds), arb_clear(half);
 }
-#line 5275 "noweb/learning.nw"
+#line 5270 "noweb/learning.nw"
 enum { EQ16_BUDGET = 2000, EQ16_PREC = 64 };
 static const Certify_box eq16_box = {2, {1.0 / 64, 3.0 / 8}, {10, 10}, {"alpha", "nu"}};
 
@@ -1366,7 +1362,7 @@ static void eq16_certify(Ledger_result *r, const Learning_bound_form *form)
     arb_clear(lemma);
   }
 }
-#line 5331 "noweb/learning.nw"
+#line 5326 "noweb/learning.nw"
 static double eq16_slack_double(const Learning_bound_form *b, double a, double n, int sudden)
 {
   double ds = 0.5 * log1p(a * n * n), q = sudden ? 0.5 * a * n * n : 0;
@@ -1430,7 +1426,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Learning_eq16(r, &Learning_bound_printed, o->prec);
   Ledger_field_double(r, "max_eta_printed_dS", 0.5 * Ledger_field_value(r, "max_eta"));
 }
-#line 5429 "noweb/learning.nw"
+#line 5424 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1481,7 +1477,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
       r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
       Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
 }
-#line 5493 "noweb/learning.nw"
+#line 5488 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1531,7 +1527,7 @@ static void check_s52(const Ledger_options *o, Ledger_result *r)
       "not 1 (N = 1, alpha = nu = 1)",
       1 + Ledger_field_value(r, "residual"));
 }
-#line 5567 "noweb/learning.nw"
+#line 5562 "noweb/learning.nw"
 static void s60_overlaps(long *with, long *without)
 {
   enum { N = 8, P = 4 };
@@ -1586,7 +1582,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "overlap term (nu/N) sum_rho ... = %g by (S59) vs %g as printed in (S60) "
                "(one sample, N = 8, P = 4, nu = 1)", with / 8.0, without / 8.0);
 }
-#line 5658 "noweb/learning.nw"
+#line 5653 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -1613,7 +1609,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
       mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 5710 "noweb/learning.nw"
+#line 5705 "noweb/learning.nw"
 typedef struct {
   double alpha, nu_lo, nu_hi, eta_lo, eta_hi;
   int sudden;
@@ -1718,7 +1714,7 @@ static void check_inset_order(const Ledger_options *o, Ledger_result *r)
                "nu = %g but %.4f at nu = %g (alpha = %g, tau %s)", w.eta_lo, w.nu_lo, w.eta_hi,
                w.nu_hi, w.alpha, w.sudden ? "-> 0" : "-> inf");
 }
-#line 5846 "noweb/learning.nw"
+#line 5841 "noweb/learning.nw"
 static void tanh_minus_erf(arb_t out, const arb_t x, slong prec)
 {
   arb_t t;
@@ -1787,7 +1783,7 @@ static void certify_s66(Ledger_result *r)
   arb_clear(e), arb_clear(t);
 }
 
-#line 5915 "noweb/learning.nw"
+#line 5910 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -1822,7 +1818,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
   certify_s66(r);
 }
-#line 5959 "noweb/learning.nw"
+#line 5954 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -1915,7 +1911,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s67(r, erf_closed_form, o->prec);
 }
-#line 6065 "noweb/learning.nw"
+#line 6060 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_s68_formula closed = *(Learning_s68_formula *)ctx;
@@ -1996,7 +1992,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s69(r, &Learning_s69_printed, o->prec);
 }
-#line 6152 "noweb/learning.nw"
+#line 6147 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -2049,7 +2045,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s71(r, Learning_pc_erf, o->prec);
 }
-#line 6224 "noweb/learning.nw"
+#line 6219 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   const double c = *(const double *)ctx, g = 0.8;
@@ -2129,7 +2125,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   Learning_erf_gap_certify(r, 1, c, NULL, alpha, nu);
   arb_clear(c);
 }
-#line 6322 "noweb/learning.nw"
+#line 6317 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2153,7 +2149,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
   Learning_erf_gap_certify(r, 1, c, NULL, w.alpha, w.nu);
   arb_clear(c);
 }
-#line 6361 "noweb/learning.nw"
+#line 6356 "noweb/learning.nw"
 enum { FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -2167,7 +2163,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 6618 "noweb/learning.nw"
+#line 6613 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the linear ramp dissipates nu^2 F^2 (e^-tau + tau - 1)/tau^2, the integral of the heat rate",
@@ -2314,7 +2310,7 @@ static const Ledger_claim claims[] = {
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL,
    53, NULL},
 };
-#line 6776 "noweb/learning.nw"
+#line 6771 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)

@@ -482,13 +482,14 @@ Test(rebooting, wolff_fss_verdict)
 {
   Ledger_result r = Test_run_claim("rebooting.fig2a.wolff_fss");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
-  double b = log(Ledger_field_value(&r, "m_L64") / Ledger_field_value(&r, "m_L16")) / (2 * log(2.0));
+  double b = log(Ledger_field_value(&r, "m_L64") / Ledger_field_value(&r, "m_L16")) /
+             (2 * log(2.0));
   cr_assert_float_eq(Ledger_field_value(&r, "estimate"), b, 1e-12, "%.17g vs %.17g",
                      Ledger_field_value(&r, "estimate"), b);
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 5);
   cr_assert_lt(Ledger_field_value(&r, "stderr"), 0.005);
 }
-#line 5023 "noweb/rebooting.nw"
+#line 5024 "noweb/rebooting.nw"
 static Ledger_options mutant_options(void)
 {
   Ledger_options o = Ledger_defaults();
@@ -550,7 +551,7 @@ Test(rebooting, thermal_voltage_mutants_are_refuted)
               r.summary);
   }
 }
-#line 5095 "noweb/rebooting.nw"
+#line 5096 "noweb/rebooting.nw"
 Test(rebooting, wolff_fss_wrong_exponents_are_refuted)
 {
   static const double wrong[] = {0.25, 0.518};
