@@ -378,11 +378,12 @@ Test(rebooting, wolff_agrees_with_metropolis_away_from_tc)
   Rebooting_wolff_moment(&w, 16, 3.0, WOLFF_ABS_M, 23, 1000, 1);
   Ledger_mc m;
   Rebooting_ising_mc(&m, 16, 3.0, 23, 32 * 4000, 1);
-  double sw = Stats_stderr(&w), z = (Stats_mean(&w) - m.estimate) / sqrt(sw * sw + m.stderr_ * m.stderr_);
+  double sw = Stats_stderr(&w);
+  double z = (Stats_mean(&w) - m.estimate) / sqrt(sw * sw + m.stderr_ * m.stderr_);
   cr_assert_leq(fabs(z), 5, "Wolff %.6f +- %.2g, Metropolis %.6f +- %.2g: z = %.2f", Stats_mean(&w),
                 sw, m.estimate, m.stderr_, z);
 }
-#line 4871 "noweb/rebooting.nw"
+#line 4872 "noweb/rebooting.nw"
 static void assert_certified_around(const Ledger_result *r, double value, double error)
 {
   double lo = Ledger_field_value(r, "certified_lo"), hi = Ledger_field_value(r, "certified_hi");
@@ -477,7 +478,7 @@ Test(rebooting, estimation_and_ising_verdicts)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_lt(Ledger_field_value(&r, "stderr"), 3e-4);
 }
-#line 4974 "noweb/rebooting.nw"
+#line 4975 "noweb/rebooting.nw"
 Test(rebooting, wolff_fss_verdict)
 {
   Ledger_result r = Test_run_claim("rebooting.fig2a.wolff_fss");
@@ -489,7 +490,7 @@ Test(rebooting, wolff_fss_verdict)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 5);
   cr_assert_lt(Ledger_field_value(&r, "stderr"), 0.005);
 }
-#line 5024 "noweb/rebooting.nw"
+#line 5025 "noweb/rebooting.nw"
 static Ledger_options mutant_options(void)
 {
   Ledger_options o = Ledger_defaults();
@@ -551,7 +552,7 @@ Test(rebooting, thermal_voltage_mutants_are_refuted)
               r.summary);
   }
 }
-#line 5096 "noweb/rebooting.nw"
+#line 5097 "noweb/rebooting.nw"
 Test(rebooting, wolff_fss_wrong_exponents_are_refuted)
 {
   static const double wrong[] = {0.25, 0.518};
