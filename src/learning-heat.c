@@ -214,7 +214,7 @@ void Learning_langevin_mc(Ledger_mc *out, double nu, double tau, unsigned long s
   assert(nu >= 0 && tau > 0 && steps >= 1 && samples >= 1);
   Langevin_run L = {nu, tau, steps, seed, samples};
   Stats total;
-  Stats_parallel(&total, LANGEVIN_BLOCKS, threads, langevin_block, &L);
+  Stats_distributed(&total, LANGEVIN_BLOCKS, threads, langevin_block, &L);
   mpfr_t n, F, t, q;
   mpfr_inits2(128, n, F, t, q, (mpfr_ptr)0);
   mpfr_set_d(n, nu, MPFR_RNDN);

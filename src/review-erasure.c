@@ -298,7 +298,7 @@ void Review_erasure_bound_ball(arb_ptr b, const arb_t level, int order, slong pr
   arb_clear(l), arb_clear(u);
   _arb_vec_clear(P, order + 1);
 }
-#line 1076 "noweb/review.nw"
+#line 1078 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
@@ -324,7 +324,7 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 1113 "noweb/review.nw"
+#line 1115 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
@@ -332,7 +332,7 @@ void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed,
   Erasure_run e = {.p = p, .eps = log1p(-p) - log(p), .K = K, .seed = seed, .samples = samples};
   e.delta = e.eps / (double)K;
   Stats total;
-  Stats_parallel(&total, REPLICATES, threads, erasure_block, &e);
+  Stats_distributed(&total, REPLICATES, threads, erasure_block, &e);
   mpfr_t pp, exact;
   mpfr_inits2(128, pp, exact, (mpfr_ptr)0);
   mpfr_set_d(pp, p, MPFR_RNDN);
