@@ -1,4 +1,4 @@
-#line 391 "noweb/hopfield.nw"
+#line 800 "noweb/hopfield.nw"
 /* test-hopfield.c: tangled from noweb/hopfield.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -6,7 +6,7 @@
 #include "test-ledger.h"
 #include "hopfield.h"
 
-#line 410 "noweb/hopfield.nw"
+#line 819 "noweb/hopfield.nw"
 Test(hopfield, at_and_above_tc_there_is_no_order)
 {
   static const double ts[] = {1, 1.0000001, 2, 1e6};
@@ -36,7 +36,7 @@ Test(hopfield, near_tc_the_series_holds)
                mpfr_get_d(m, MPFR_RNDN), mpfr_get_d(want, MPFR_RNDN));
   mpfr_clears(t, m, want, (mpfr_ptr)0);
 }
-#line 451 "noweb/hopfield.nw"
+#line 860 "noweb/hopfield.nw"
 Test(hopfield, magnetisation_against_mpmath_digits)
 {
   static const char *const ref[3][2] = {
@@ -78,7 +78,7 @@ Test(hopfield, solver_against_fixed_point_iteration)
   }
   mpfr_clears(t, m, it, prev, (mpfr_ptr)0);
 }
-#line 498 "noweb/hopfield.nw"
+#line 907 "noweb/hopfield.nw"
 Test(hopfield, ags_capacity_is_the_published_one)
 {
   double m, a = Hopfield_ags_capacity(&m);

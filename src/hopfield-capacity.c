@@ -1,0 +1,205 @@
+#line 470 "noweb/hopfield.nw"
+/* hopfield-capacity.c: tangled from noweb/hopfield.nw; edit that, not this. */
+#include "hopfield.h"
+#include <assert.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <omp.h>
+
+#line 486 "noweb/hopfield.nw"
+void Hopfield_patterns_draw(signed char *xt, unsigned N, unsigned from, unsigned to,
+                            unsigned stride, Rng *patterns)
+{
+  assert(xt && patterns && from <= to && to <= stride);
+  for (unsigned mu = from; mu < to; mu++)
+    for (unsigned i = 0; i < N; i += 64) {
+      uint64_t w = Rng_bits(patterns);
+      for (unsigned b = 0; b < 64 && i + b < N; b++)
+        xt[(size_t)(i + b) * stride + mu] = (w >> b) & 1 ? 1 : -1;
+    }
+}
+
+void Hopfield_sweep_order(unsigned *order, unsigned N, Rng *r)
+{
+  assert(order && r && N >= 1);
+  for (unsigned i = 0; i < N; i++)
+    order[i] = i;
+  for (unsigned k = N - 1; k > 0; k--) {
+    unsigned j = (unsigned)(((Rng_bits(r) >> 32) * (uint64_t)(k + 1)) >> 32);
+    unsigned t = order[k];
+    order[k] = order[j], order[j] = t;
+  }
+}
+#line 517 "noweb/hopfield.nw"
+#if defined(__GNUC__) && !defined(__clang__)
+#define RETRIEVE_LOOP __attribute__((optimize("O3")))
+#else
+#define RETRIEVE_LOOP
+#endif
+
+RETRIEVE_LOOP
+static int32_t overlap_field(const signed char *restrict x, const int32_t *restrict M, unsigned P)
+{
+  int32_t h = 0;
+  for (unsigned mu = 0; mu < P; mu++)
+    h += x[mu] * M[mu];
+  return h;
+}
+
+RETRIEVE_LOOP
+static void overlap_flip(int32_t *restrict M, const signed char *restrict x, unsigned P, int s)
+{
+  for (unsigned mu = 0; mu < P; mu++)
+    M[mu] += 2 * s * x[mu];
+}
+#line 541 "noweb/hopfield.nw"
+double Hopfield_zero_t_retrieve(const signed char *xt, unsigned stride, unsigned N, unsigned P,
+                                Rng *order, unsigned *sweeps)
+{
+  assert(xt && order && P >= 1 && P <= stride && P <= N && N <= HOPFIELD_MAX_N);
+  signed char *s = malloc(N);
+  int32_t *M = calloc(P, sizeof *M);
+  unsigned *visit = malloc(N * sizeof *visit);
+  assert(s && M && visit);
+  for (unsigned i = 0; i < N; i++) {
+    const signed char *x = xt + (size_t)i * stride;
+    s[i] = x[0];                                         /* start in pattern 0 */
+    overlap_flip(M, x, P, s[i]);                         /* adds x[mu] s_i twice */
+  }
+  for (unsigned mu = 0; mu < P; mu++)
+    M[mu] /= 2;
+  
+#line 564 "noweb/hopfield.nw"
+unsigned n = 0, flips;
+do {
+  Hopfield_sweep_order(visit, N, order);
+  flips = 0;
+  for (unsigned k = 0; k < N; k++) {
+    unsigned i = visit[k];
+    const signed char *x = xt + (size_t)i * stride;
+    int32_t hN = overlap_field(x, M, P) - (int32_t)P * s[i];   /* N h_i, J_ii = 0 */
+    if ((hN > 0 && s[i] < 0) || (hN < 0 && s[i] > 0)) {
+      s[i] = (signed char)-s[i];
+      overlap_flip(M, x, P, s[i]);
+      flips++;
+    }
+  }
+  n++;
+} while (flips > 0 && n < HOPFIELD_MAX_SWEEPS);
+if (sweeps)
+  *sweeps = n;
+#line 557 "noweb/hopfield.nw"
+  double m = (double)M[0] / N;
+  free(s), free(M), free(visit);
+  return m;
+}
+#line 639 "noweb/hopfield.nw"
+static const double SCAN_FIRST = 0.08, SCAN_STEP = 0.0025, SCAN_LAST = 0.25, SCAN_LEVEL = 0.9;
+
+static uint64_t capacity_replicate(unsigned N, uint64_t rep) { return (uint64_t)N << 40 | rep; }
+
+static double first_failure(unsigned N, uint64_t seed, uint64_t rep)
+{
+  unsigned P0 = (unsigned)lround(SCAN_FIRST * N), dP = (unsigned)lround(SCAN_STEP * N);
+  unsigned last = (unsigned)lround(SCAN_LAST * N);
+  dP = dP < 1 ? 1 : dP;
+  signed char *xt = malloc((size_t)N * last);
+  assert(P0 >= 1 && xt);
+  Rng patterns;
+  Rng_init(&patterns, seed, HOPFIELD_EXPERIMENT_PATTERNS, capacity_replicate(N, rep));
+  unsigned drawn = 0, k = 0, P = P0;
+  for (; P <= last; P += dP, k++) {
+    Hopfield_patterns_draw(xt, N, drawn, P, last, &patterns), drawn = P;
+    Rng order;
+    Rng_init(&order, seed, HOPFIELD_EXPERIMENT_ORDER, capacity_replicate(N, rep));
+    if (Hopfield_zero_t_retrieve(xt, last, N, P, &order, NULL) < SCAN_LEVEL)
+      break;
+  }
+  free(xt);
+  return (P0 + dP * (k - 0.5)) / N;
+}
+#line 686 "noweb/hopfield.nw"
+typedef struct {
+  unsigned N;
+  uint64_t seed;
+} Capacity_size;
+
+static void capacity_set(uint64_t rep, void *ctx, Stats *out)
+{
+  const Capacity_size *c = ctx;
+  Stats_add(out, first_failure(c->N, c->seed, rep));
+}
+
+void Hopfield_capacity_at(Stats *out, unsigned N, uint64_t samples, uint64_t seed, int threads)
+{
+  assert(out && N >= 50 && N <= HOPFIELD_MAX_N && samples >= 2);
+  Capacity_size c = {N, seed};
+  Stats_distributed(out, samples, threads, capacity_set, &c);
+}
+#line 722 "noweb/hopfield.nw"
+static void fit_power(const Hopfield_capacity_fss *f, double x, double *a, double *a_se,
+                      double *b, double *chi2)
+{
+  double S = 0, Sx = 0, Sy = 0, Sxx = 0, Sxy = 0;
+  for (int i = 0; i < f->n; i++) {
+    double w = 1 / (f->stderr_[i] * f->stderr_[i]), u = pow(f->N[i], -x), y = f->mean[i];
+    S += w, Sx += w * u, Sy += w * y, Sxx += w * u * u, Sxy += w * u * y;
+  }
+  double det = S * Sxx - Sx * Sx;
+  *a = (Sxx * Sy - Sx * Sxy) / det, *a_se = sqrt(Sxx / det);
+  double slope = (S * Sxy - Sx * Sy) / det;
+  if (b)
+    *b = slope;
+  *chi2 = 0;
+  for (int i = 0; i < f->n; i++) {
+    double r = (f->mean[i] - *a - slope * pow(f->N[i], -x)) / f->stderr_[i];
+    *chi2 += r * r;
+  }
+}
+#line 744 "noweb/hopfield.nw"
+static void capacity_scaling(Hopfield_capacity_fss *f, unsigned Nmin, unsigned Nmax,
+                             uint64_t samples, uint64_t seed, int threads)
+{
+  assert(f && Nmin >= 50 && 2 * Nmin <= Nmax && Nmax <= HOPFIELD_MAX_N);
+  f->n = 0;
+  for (unsigned N = Nmin; N <= Nmax; N *= 2) {
+    assert(f->n < HOPFIELD_SIZES);
+    Stats s;
+    Hopfield_capacity_at(&s, N, samples, seed, threads);
+    f->N[f->n] = N, f->mean[f->n] = Stats_mean(&s), f->stderr_[f->n] = Stats_stderr(&s);
+    f->n++;
+  }
+  fit_power(f, 0.5, &f->alpha_c, &f->alpha_c_stderr, &f->slope, &f->chi2);
+  fit_power(f, 2.0 / 3, &f->alpha_c_23, &f->alpha_c_23_stderr, NULL, &f->chi2_23);
+  fit_power(f, 1, &f->alpha_c_1, &f->alpha_c_1_stderr, NULL, &f->chi2_1);
+}
+#line 767 "noweb/hopfield.nw"
+enum { CAPACITY_REMEMBERED = 4 };
+
+void Hopfield_capacity_scaling(Hopfield_capacity_fss *f, unsigned Nmin, unsigned Nmax,
+                               uint64_t samples, uint64_t seed, int threads)
+{
+  static struct {
+    unsigned Nmin, Nmax;
+    uint64_t samples, seed;
+    Hopfield_capacity_fss f;
+  } memory[CAPACITY_REMEMBERED];
+  static int used, next;
+  int found = 0;
+#pragma omp critical(hopfield_capacity_memory)
+  for (int k = 0; k < used && !found; k++)
+    if (memory[k].Nmin == Nmin && memory[k].Nmax == Nmax && memory[k].samples == samples &&
+        memory[k].seed == seed)
+      *f = memory[k].f, found = 1;
+  if (found)
+    return;
+  capacity_scaling(f, Nmin, Nmax, samples, seed, threads);
+#pragma omp critical(hopfield_capacity_memory)
+  {
+    int k = next;
+    next = (next + 1) % CAPACITY_REMEMBERED, used += used < CAPACITY_REMEMBERED;
+    memory[k].Nmin = Nmin, memory[k].Nmax = Nmax, memory[k].samples = samples;
+    memory[k].seed = seed, memory[k].f = *f;
+  }
+}
