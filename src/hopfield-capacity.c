@@ -94,13 +94,14 @@ if (sweeps)
   free(s), free(M), free(visit);
   return m;
 }
-#line 639 "noweb/hopfield.nw"
-static const double SCAN_FIRST = 0.08, SCAN_STEP = 0.0025, SCAN_LAST = 0.25, SCAN_LEVEL = 0.9;
+#line 646 "noweb/hopfield.nw"
+static const double SCAN_FIRST = 0.08, SCAN_STEP = 0.0025, SCAN_LAST = 0.4, SCAN_LEVEL = 0.9;
 
 static uint64_t capacity_replicate(unsigned N, uint64_t rep) { return (uint64_t)N << 40 | rep; }
 
-static double first_failure(unsigned N, uint64_t seed, uint64_t rep)
+double Hopfield_first_failure(unsigned N, uint64_t seed, uint64_t rep)
 {
+  assert(N >= 50 && N <= HOPFIELD_MAX_N);
   unsigned P0 = (unsigned)lround(SCAN_FIRST * N), dP = (unsigned)lround(SCAN_STEP * N);
   unsigned last = (unsigned)lround(SCAN_LAST * N);
   dP = dP < 1 ? 1 : dP;
@@ -119,7 +120,7 @@ static double first_failure(unsigned N, uint64_t seed, uint64_t rep)
   free(xt);
   return (P0 + dP * (k - 0.5)) / N;
 }
-#line 686 "noweb/hopfield.nw"
+#line 698 "noweb/hopfield.nw"
 typedef struct {
   unsigned N;
   uint64_t seed;
@@ -128,7 +129,7 @@ typedef struct {
 static void capacity_set(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_size *c = ctx;
-  Stats_add(out, first_failure(c->N, c->seed, rep));
+  Stats_add(out, Hopfield_first_failure(c->N, c->seed, rep));
 }
 
 void Hopfield_capacity_at(Stats *out, unsigned N, uint64_t samples, uint64_t seed, int threads)
@@ -137,7 +138,7 @@ void Hopfield_capacity_at(Stats *out, unsigned N, uint64_t samples, uint64_t see
   Capacity_size c = {N, seed};
   Stats_distributed(out, samples, threads, capacity_set, &c);
 }
-#line 722 "noweb/hopfield.nw"
+#line 735 "noweb/hopfield.nw"
 static void fit_power(const Hopfield_capacity_fss *f, double x, double *a, double *a_se,
                       double *b, double *chi2)
 {
@@ -157,7 +158,7 @@ static void fit_power(const Hopfield_capacity_fss *f, double x, double *a, doubl
     *chi2 += r * r;
   }
 }
-#line 744 "noweb/hopfield.nw"
+#line 757 "noweb/hopfield.nw"
 static void capacity_scaling(Hopfield_capacity_fss *f, unsigned Nmin, unsigned Nmax,
                              uint64_t samples, uint64_t seed, int threads)
 {
@@ -174,7 +175,7 @@ static void capacity_scaling(Hopfield_capacity_fss *f, unsigned Nmin, unsigned N
   fit_power(f, 2.0 / 3, &f->alpha_c_23, &f->alpha_c_23_stderr, NULL, &f->chi2_23);
   fit_power(f, 1, &f->alpha_c_1, &f->alpha_c_1_stderr, NULL, &f->chi2_1);
 }
-#line 767 "noweb/hopfield.nw"
+#line 780 "noweb/hopfield.nw"
 enum { CAPACITY_REMEMBERED = 4 };
 
 void Hopfield_capacity_scaling(Hopfield_capacity_fss *f, unsigned Nmin, unsigned Nmax,
