@@ -468,8 +468,6 @@ void Denseam_check_capacity_hopfield(const Ledger_options *o, Ledger_result *r)
   Ledger_mc_set(&mc, f.alpha_c, f.alpha_c_stderr, Hopfield_ags_capacity(&m),
                 sets * (uint64_t)f.n);
   Ledger_stochastic(r, &mc, CAPACITY_ZMAX);
-  Ledger_field_double(r, "alpha_fit_x23", f.alpha_c_23);
-  Ledger_field_double(r, "alpha_fit_x1", f.alpha_c_1);
   Ledger_field_double(r, "alpha_largest_N", f.mean[f.n - 1]);
 }
 
@@ -487,7 +485,7 @@ void Denseam_check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "alpha = %.3f +- %.3f (crossings at N = 50, 100, 200 extrapolated) vs the "
                "signal-to-noise %.4f", c.limit, c.limit_stderr, as);
 }
-#line 4677 "noweb/denseam.nw"
+#line 4675 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 void Denseam_check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -515,7 +513,7 @@ void Denseam_check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
   Denseam_found_otherwise(r);
 }
-#line 4729 "noweb/denseam.nw"
+#line 4727 "noweb/denseam.nw"
 int Denseam_capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};

@@ -94,7 +94,7 @@ if (sweeps)
   free(s), free(M), free(visit);
   return m;
 }
-#line 646 "noweb/hopfield.nw"
+#line 650 "noweb/hopfield.nw"
 static const double SCAN_FIRST = 0.08, SCAN_STEP = 0.0025, SCAN_LAST = 0.4, SCAN_LEVEL = 0.9;
 
 static uint64_t capacity_replicate(unsigned N, uint64_t rep) { return (uint64_t)N << 40 | rep; }
@@ -120,7 +120,7 @@ double Hopfield_first_failure(unsigned N, uint64_t seed, uint64_t rep)
   free(xt);
   return (P0 + dP * (k - 0.5)) / N;
 }
-#line 698 "noweb/hopfield.nw"
+#line 702 "noweb/hopfield.nw"
 typedef struct {
   unsigned N;
   uint64_t seed;
@@ -138,10 +138,14 @@ void Hopfield_capacity_at(Stats *out, unsigned N, uint64_t samples, uint64_t see
   Capacity_size c = {N, seed};
   Stats_distributed(out, samples, threads, capacity_set, &c);
 }
-#line 735 "noweb/hopfield.nw"
+#line 787 "noweb/hopfield.nw"
+static const double FREE_X_LO = 0.2, FREE_X_HI = 1.5, FREE_X_STEP = 0.01;
+static const double FREE_ALPHA_STEP = 1e-4, FREE_ALPHA_RANGE = 0.1;
+
 static void fit_power(const Hopfield_capacity_fss *f, double x, double *a, double *a_se,
                       double *b, double *chi2)
 {
+  assert(f->n >= 2 && x > 0);
   double S = 0, Sx = 0, Sy = 0, Sxx = 0, Sxy = 0;
   for (int i = 0; i < f->n; i++) {
     double w = 1 / (f->stderr_[i] * f->stderr_[i]), u = pow(f->N[i], -x), y = f->mean[i];
@@ -158,7 +162,7 @@ static void fit_power(const Hopfield_capacity_fss *f, double x, double *a, doubl
     *chi2 += r * r;
   }
 }
-#line 757 "noweb/hopfield.nw"
+#line 813 "noweb/hopfield.nw"
 static void capacity_scaling(Hopfield_capacity_fss *f, unsigned Nmin, unsigned Nmax,
                              uint64_t samples, uint64_t seed, int threads)
 {
@@ -172,10 +176,56 @@ static void capacity_scaling(Hopfield_capacity_fss *f, unsigned Nmin, unsigned N
     f->n++;
   }
   fit_power(f, 0.5, &f->alpha_c, &f->alpha_c_stderr, &f->slope, &f->chi2);
-  fit_power(f, 2.0 / 3, &f->alpha_c_23, &f->alpha_c_23_stderr, NULL, &f->chi2_23);
-  fit_power(f, 1, &f->alpha_c_1, &f->alpha_c_1_stderr, NULL, &f->chi2_1);
 }
-#line 780 "noweb/hopfield.nw"
+
+void Hopfield_capacity_extrapolate(const Hopfield_capacity_fss *f, double x, double *alpha,
+                                   double *alpha_stderr, double *chi2)
+{
+  fit_power(f, x, alpha, alpha_stderr, NULL, chi2);
+}
+#line 836 "noweb/hopfield.nw"
+static double chi2_at(const Hopfield_capacity_fss *f, double alpha, double x)
+{
+  double Suu = 0, Suy = 0, c = 0;
+  for (int i = 0; i < f->n; i++) {
+    double w = 1 / (f->stderr_[i] * f->stderr_[i]), u = pow(f->N[i], -x);
+    Suu += w * u * u, Suy += w * u * (f->mean[i] - alpha);
+  }
+  double b = Suy / Suu;                               /* the best amplitude at (alpha, x) */
+  for (int i = 0; i < f->n; i++) {
+    double r = (f->mean[i] - alpha - b * pow(f->N[i], -x)) / f->stderr_[i];
+    c += r * r;
+  }
+  return c;
+}
+
+void Hopfield_capacity_free_exponent(const Hopfield_capacity_fss *f, double *alpha, double *lo,
+                                     double *hi, double *x)
+{
+  assert(f->n >= 3);
+  double best = INFINITY;
+  for (double t = FREE_X_LO; t <= FREE_X_HI + 1e-9; t += FREE_X_STEP) {
+    double a, se, c;
+    fit_power(f, t, &a, &se, NULL, &c);
+    if (c < best)
+      best = c, *alpha = a, *x = t;
+  }
+  
+#line 867 "noweb/hopfield.nw"
+*lo = *hi = *alpha;
+for (int side = -1; side <= 1; side += 2)
+  for (double a = *alpha + side * FREE_ALPHA_STEP; fabs(a - *alpha) < FREE_ALPHA_RANGE;
+       a += side * FREE_ALPHA_STEP) {
+    double m = INFINITY;
+    for (double t = FREE_X_LO; t <= FREE_X_HI + 1e-9; t += FREE_X_STEP)
+      m = fmin(m, chi2_at(f, a, t));
+    if (m > best + 1)
+      break;
+    *(side < 0 ? lo : hi) = a;
+  }
+#line 863 "noweb/hopfield.nw"
+}
+#line 885 "noweb/hopfield.nw"
 enum { CAPACITY_REMEMBERED = 4 };
 
 void Hopfield_capacity_scaling(Hopfield_capacity_fss *f, unsigned Nmin, unsigned Nmax,

@@ -24,10 +24,10 @@ void Hopfield_patterns_draw(signed char *xt, unsigned N, unsigned from, unsigned
 void Hopfield_sweep_order(unsigned *order, unsigned N, Rng *r);
 double Hopfield_zero_t_retrieve(const signed char *xt, unsigned stride, unsigned N, unsigned P,
                                 Rng *order, unsigned *sweeps);
-#line 693 "noweb/hopfield.nw"
+#line 697 "noweb/hopfield.nw"
 double Hopfield_first_failure(unsigned N, uint64_t seed, uint64_t set);
 void Hopfield_capacity_at(Stats *out, unsigned N, uint64_t samples, uint64_t seed, int threads);
-#line 720 "noweb/hopfield.nw"
+#line 770 "noweb/hopfield.nw"
 enum { HOPFIELD_SIZES = 8, HOPFIELD_CAPACITY_SETS = 48, HOPFIELD_CAPACITY_NMIN = 500,
        HOPFIELD_CAPACITY_NMAX = 4000 };
 typedef struct {
@@ -35,10 +35,12 @@ typedef struct {
   unsigned N[HOPFIELD_SIZES];
   double mean[HOPFIELD_SIZES], stderr_[HOPFIELD_SIZES];
   double alpha_c, alpha_c_stderr, slope, chi2;
-  double alpha_c_23, alpha_c_23_stderr, chi2_23;
-  double alpha_c_1, alpha_c_1_stderr, chi2_1;
 } Hopfield_capacity_fss;
 void Hopfield_capacity_scaling(Hopfield_capacity_fss *f, unsigned Nmin, unsigned Nmax,
                                uint64_t samples, uint64_t seed, int threads);
+void Hopfield_capacity_extrapolate(const Hopfield_capacity_fss *f, double x, double *alpha,
+                                   double *alpha_stderr, double *chi2);
+void Hopfield_capacity_free_exponent(const Hopfield_capacity_fss *f, double *alpha, double *lo,
+                                     double *hi, double *x);
 #line 45 "noweb/hopfield.nw"
 #endif

@@ -2042,7 +2042,7 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 3529 "noweb/landauer.nw"
+#line 3591 "noweb/landauer.nw"
 enum { CAPACITY_SETS = HOPFIELD_CAPACITY_SETS, CAPACITY_MAX_SETS = 1 << 24 };
 static const double CAPACITY_ZMAX = 4;
 
@@ -2062,14 +2062,22 @@ void Landauer_check_capacity(const Ledger_options *o, Ledger_result *r, double a
     snprintf(key, sizeof key, "alpha_N%u_stderr", f.N[i]);
     Ledger_field_double(r, key, f.stderr_[i]);
   }
-  Ledger_field_double(r, "fss_slope", f.slope);
   Ledger_field_double(r, "fss_chi2", f.chi2);
-  Ledger_field_double(r, "alpha_fit_x23", f.alpha_c_23);
-  Ledger_field_double(r, "alpha_fit_x23_stderr", f.alpha_c_23_stderr);
-  Ledger_field_double(r, "fss_chi2_x23", f.chi2_23);
-  Ledger_field_double(r, "alpha_fit_x1", f.alpha_c_1);
-  Ledger_field_double(r, "alpha_fit_x1_stderr", f.alpha_c_1_stderr);
-  Ledger_field_double(r, "fss_chi2_x1", f.chi2_1);
+  static const struct { double x; const char *name; } forms[] = {{2.0 / 3, "x23"}, {1, "x1"}};
+  for (int k = 0; k < 2; k++) {
+    double a, se, c;
+    Hopfield_capacity_extrapolate(&f, forms[k].x, &a, &se, &c);
+    snprintf(key, sizeof key, "alpha_fit_%s", forms[k].name);
+    Ledger_field_double(r, key, a);
+    snprintf(key, sizeof key, "fss_chi2_%s", forms[k].name);
+    Ledger_field_double(r, key, c);
+  }
+  double a, lo, hi, x;
+  Hopfield_capacity_free_exponent(&f, &a, &lo, &hi, &x);
+  Ledger_field_double(r, "alpha_free_x", a);
+  Ledger_field_double(r, "alpha_free_x_lo", lo);
+  Ledger_field_double(r, "alpha_free_x_hi", hi);
+  Ledger_field_double(r, "free_x", x);
 }
 
 static void check_capacity(const Ledger_options *o, Ledger_result *r)
@@ -2078,7 +2086,7 @@ static void check_capacity(const Ledger_options *o, Ledger_result *r)
   Landauer_check_capacity(o, r, Hopfield_ags_capacity(&m));
 }
 
-#line 3590 "noweb/landauer.nw"
+#line 3660 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
 static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
@@ -2134,7 +2142,7 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
                     "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 3685 "noweb/landauer.nw"
+#line 3755 "noweb/landauer.nw"
 static void potts_equation_ball(arb_t f, arb_t df, const arb_t p, const arb_t tau, slong prec)
 {
   arb_t a, b;
@@ -2185,7 +2193,7 @@ static void certify_potts_jump(Ledger_result *r)
     Ledger_say(r, LEDGER_INCONCLUSIVE, "no certified root on %s", where);
   arb_clear(tau), arb_clear(p);
 }
-#line 3753 "noweb/landauer.nw"
+#line 3823 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -2271,7 +2279,7 @@ static void check_counting(const Ledger_options *o, Ledger_result *r)
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 3898 "noweb/landauer.nw"
+#line 3968 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -2300,7 +2308,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3935 "noweb/landauer.nw"
+#line 4005 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -2323,7 +2331,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
   free(memo);
   return Ledger_close_data(&o, 1);
 }
-#line 3964 "noweb/landauer.nw"
+#line 4034 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -2357,7 +2365,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 4006 "noweb/landauer.nw"
+#line 4076 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -2378,13 +2386,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 3884 "noweb/landauer.nw"
+#line 3954 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 4217 "noweb/landauer.nw"
+#line 4287 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -2478,7 +2486,7 @@ static const Ledger_claim claims[] = {
    0, NULL},
 };
 
-#line 4339 "noweb/landauer.nw"
+#line 4409 "noweb/landauer.nw"
 static void eval_m(mpfr_t out, mpfr_t *a) { Hopfield_magnetisation(out, a[0]); }
 static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
 static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
@@ -2523,7 +2531,7 @@ static const Ledger_quantity quantities[] = {
    eval_potts_p, 0},
 };
 
-#line 4401 "noweb/landauer.nw"
+#line 4471 "noweb/landauer.nw"
 enum { MC_MIN_SWEEPS = BATCHES_PER_CHAIN, MC_MAX_SWEEPS = 1 << 20 };
 
 static void no_number(Ledger_mc *out)
@@ -2585,15 +2593,20 @@ static void run_alpha_c(Ledger_mc *out, const double *a, uint64_t seed, uint64_t
   }
   Hopfield_capacity_fss f;
   Hopfield_capacity_scaling(&f, (unsigned)a[0], (unsigned)a[1], samples, seed, threads);
-  double m;
-  Ledger_mc_set(out, f.alpha_c, f.alpha_c_stderr, Hopfield_ags_capacity(&m),
-                samples * (uint64_t)f.n);
+  double m, alpha, se, chi2, lo, hi, x;
+  if (a[2] > 0)
+    Hopfield_capacity_extrapolate(&f, a[2], &alpha, &se, &chi2);
+  else
+    Hopfield_capacity_free_exponent(&f, &alpha, &lo, &hi, &x), se = (hi - lo) / 2;
+  Ledger_mc_set(out, alpha, se, Hopfield_ags_capacity(&m), samples * (uint64_t)f.n);
 }
 
 static const char *alpha_c_invalid(const double *a)
 {
   if (2 * a[0] > a[1])
     return "Nmax must be at least 2 Nmin (the sizes double from Nmin up to Nmax)";
+  if (a[2] == 0 && 4 * a[0] > a[1])
+    return "a free exponent (x = 0) needs three sizes: Nmax at least 4 Nmin";
   return NULL;
 }
 
@@ -2611,9 +2624,10 @@ static const Ledger_experiment experiments[] = {
    {MC_SPINS, MC_T}, ENTROPY_SWEEPS, run_glauber_entropy, NULL, MC_MIN_SWEEPS},
   {"landauer.alpha_c",
    "alpha_c of the T = 0 Hopfield network: mean first-failure load at N = Nmin, 2 Nmin, ... "
-   "<= Nmax, extrapolated in N^(-1/2) (samples = pattern sets per size)", 2,
+   "<= Nmax, extrapolated in N^(-x), x = 0 fitted (samples = pattern sets per size)", 3,
    {{"Nmin", 50, 16384, 0, 0, 1, "500", "smallest number of neurons", 0},
-    {"Nmax", 100, 32768, 0, 0, 1, "4000", "largest number of neurons", 0}},
+    {"Nmax", 100, 32768, 0, 0, 1, "4000", "largest number of neurons", 0},
+    {"x", 0, 2, 0, 0, 0, "0.5", "exponent of the finite-size correction, 0 to fit it", 0}},
    CAPACITY_SETS, run_alpha_c, alpha_c_invalid, MC_MIN_SWEEPS},
 };
 
