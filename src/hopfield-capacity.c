@@ -120,7 +120,7 @@ double Hopfield_first_failure(unsigned N, uint64_t seed, uint64_t rep)
   free(xt);
   return (P0 + dP * (k - 0.5)) / N;
 }
-#line 702 "noweb/hopfield.nw"
+#line 704 "noweb/hopfield.nw"
 typedef struct {
   unsigned N;
   uint64_t seed;
@@ -134,11 +134,11 @@ static void capacity_set(uint64_t rep, void *ctx, Stats *out)
 
 void Hopfield_capacity_at(Stats *out, unsigned N, uint64_t samples, uint64_t seed, int threads)
 {
-  assert(out && N >= 50 && N <= HOPFIELD_MAX_N && samples >= 2);
+  assert(out && N >= 50 && N <= HOPFIELD_MAX_N && samples >= 1);
   Capacity_size c = {N, seed};
   Stats_distributed(out, samples, threads, capacity_set, &c);
 }
-#line 787 "noweb/hopfield.nw"
+#line 789 "noweb/hopfield.nw"
 static const double FREE_X_LO = 0.2, FREE_X_HI = 1.5, FREE_X_STEP = 0.01;
 static const double FREE_ALPHA_STEP = 1e-4, FREE_ALPHA_RANGE = 0.1;
 
@@ -162,7 +162,7 @@ static void fit_power(const Hopfield_capacity_fss *f, double x, double *a, doubl
     *chi2 += r * r;
   }
 }
-#line 813 "noweb/hopfield.nw"
+#line 815 "noweb/hopfield.nw"
 static void capacity_scaling(Hopfield_capacity_fss *f, unsigned Nmin, unsigned Nmax,
                              uint64_t samples, uint64_t seed, int threads)
 {
@@ -183,7 +183,7 @@ void Hopfield_capacity_extrapolate(const Hopfield_capacity_fss *f, double x, dou
 {
   fit_power(f, x, alpha, alpha_stderr, NULL, chi2);
 }
-#line 836 "noweb/hopfield.nw"
+#line 838 "noweb/hopfield.nw"
 static double chi2_at(const Hopfield_capacity_fss *f, double alpha, double x)
 {
   double Suu = 0, Suy = 0, c = 0;
@@ -211,7 +211,7 @@ void Hopfield_capacity_free_exponent(const Hopfield_capacity_fss *f, double *alp
       best = c, *alpha = a, *x = t;
   }
   
-#line 867 "noweb/hopfield.nw"
+#line 869 "noweb/hopfield.nw"
 *lo = *hi = *alpha;
 for (int side = -1; side <= 1; side += 2)
   for (double a = *alpha + side * FREE_ALPHA_STEP; fabs(a - *alpha) < FREE_ALPHA_RANGE;
@@ -223,9 +223,9 @@ for (int side = -1; side <= 1; side += 2)
       break;
     *(side < 0 ? lo : hi) = a;
   }
-#line 863 "noweb/hopfield.nw"
+#line 865 "noweb/hopfield.nw"
 }
-#line 885 "noweb/hopfield.nw"
+#line 887 "noweb/hopfield.nw"
 enum { CAPACITY_REMEMBERED = 4 };
 
 void Hopfield_capacity_scaling(Hopfield_capacity_fss *f, unsigned Nmin, unsigned Nmax,

@@ -509,7 +509,7 @@ Test(denseam, capacity_one_pattern_always_retrieves)
   cr_assert_eq(Stats_mean(&r1.overlap), Stats_mean(&r2.overlap));
   cr_assert_eq(r1.flips, r2.flips);
 }
-#line 6024 "noweb/denseam.nw"
+#line 6026 "noweb/denseam.nw"
 Test(denseam, capacity_verdicts)
 {
   Ledger_result r = Test_run_claim("denseam.capacity.crosstalk2");
