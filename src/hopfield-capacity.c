@@ -4,10 +4,8 @@
 #include <assert.h>
 #include <math.h>
 #include <stdlib.h>
-#include <string.h>
-#include <omp.h>
 
-#line 486 "noweb/hopfield.nw"
+#line 484 "noweb/hopfield.nw"
 void Hopfield_patterns_draw(signed char *xt, unsigned N, unsigned from, unsigned to,
                             unsigned stride, Rng *patterns)
 {
@@ -31,7 +29,7 @@ void Hopfield_sweep_order(unsigned *order, unsigned N, Rng *r)
     order[k] = order[j], order[j] = t;
   }
 }
-#line 517 "noweb/hopfield.nw"
+#line 515 "noweb/hopfield.nw"
 #if defined(__GNUC__) && !defined(__clang__)
 #define RETRIEVE_LOOP __attribute__((optimize("O3")))
 #else
@@ -53,7 +51,7 @@ static void overlap_flip(int32_t *restrict M, const signed char *restrict x, uns
   for (unsigned mu = 0; mu < P; mu++)
     M[mu] += 2 * s * x[mu];
 }
-#line 541 "noweb/hopfield.nw"
+#line 539 "noweb/hopfield.nw"
 double Hopfield_zero_t_retrieve(const signed char *xt, unsigned stride, unsigned N, unsigned P,
                                 Rng *order, unsigned *sweeps)
 {
@@ -70,7 +68,7 @@ double Hopfield_zero_t_retrieve(const signed char *xt, unsigned stride, unsigned
   for (unsigned mu = 0; mu < P; mu++)
     M[mu] /= 2;
   
-#line 564 "noweb/hopfield.nw"
+#line 562 "noweb/hopfield.nw"
 unsigned n = 0, flips;
 do {
   Hopfield_sweep_order(visit, N, order);
@@ -89,12 +87,12 @@ do {
 } while (flips > 0 && n < HOPFIELD_MAX_SWEEPS);
 if (sweeps)
   *sweeps = n;
-#line 557 "noweb/hopfield.nw"
+#line 555 "noweb/hopfield.nw"
   double m = (double)M[0] / N;
   free(s), free(M), free(visit);
   return m;
 }
-#line 650 "noweb/hopfield.nw"
+#line 648 "noweb/hopfield.nw"
 static const double SCAN_FIRST = 0.08, SCAN_STEP = 0.0025, SCAN_LAST = 0.4, SCAN_LEVEL = 0.9;
 
 static uint64_t capacity_replicate(unsigned N, uint64_t rep) { return (uint64_t)N << 40 | rep; }
@@ -120,7 +118,7 @@ double Hopfield_first_failure(unsigned N, uint64_t seed, uint64_t rep)
   free(xt);
   return (P0 + dP * (k - 0.5)) / N;
 }
-#line 704 "noweb/hopfield.nw"
+#line 705 "noweb/hopfield.nw"
 typedef struct {
   unsigned N;
   uint64_t seed;
@@ -138,7 +136,7 @@ void Hopfield_capacity_at(Stats *out, unsigned N, uint64_t samples, uint64_t see
   Capacity_size c = {N, seed};
   Stats_distributed(out, samples, threads, capacity_set, &c);
 }
-#line 789 "noweb/hopfield.nw"
+#line 790 "noweb/hopfield.nw"
 static const double FREE_X_LO = 0.2, FREE_X_HI = 1.5, FREE_X_STEP = 0.01;
 static const double FREE_ALPHA_STEP = 1e-4, FREE_ALPHA_RANGE = 0.1;
 
@@ -162,7 +160,7 @@ static void fit_power(const Hopfield_capacity_fss *f, double x, double *a, doubl
     *chi2 += r * r;
   }
 }
-#line 815 "noweb/hopfield.nw"
+#line 816 "noweb/hopfield.nw"
 static void capacity_scaling(Hopfield_capacity_fss *f, unsigned Nmin, unsigned Nmax,
                              uint64_t samples, uint64_t seed, int threads)
 {
@@ -183,7 +181,7 @@ void Hopfield_capacity_extrapolate(const Hopfield_capacity_fss *f, double x, dou
 {
   fit_power(f, x, alpha, alpha_stderr, NULL, chi2);
 }
-#line 838 "noweb/hopfield.nw"
+#line 839 "noweb/hopfield.nw"
 static double chi2_at(const Hopfield_capacity_fss *f, double alpha, double x)
 {
   double Suu = 0, Suy = 0, c = 0;
@@ -211,7 +209,7 @@ void Hopfield_capacity_free_exponent(const Hopfield_capacity_fss *f, double *alp
       best = c, *alpha = a, *x = t;
   }
   
-#line 869 "noweb/hopfield.nw"
+#line 870 "noweb/hopfield.nw"
 *lo = *hi = *alpha;
 for (int side = -1; side <= 1; side += 2)
   for (double a = *alpha + side * FREE_ALPHA_STEP; fabs(a - *alpha) < FREE_ALPHA_RANGE;
@@ -223,9 +221,9 @@ for (int side = -1; side <= 1; side += 2)
       break;
     *(side < 0 ? lo : hi) = a;
   }
-#line 865 "noweb/hopfield.nw"
+#line 866 "noweb/hopfield.nw"
 }
-#line 887 "noweb/hopfield.nw"
+#line 888 "noweb/hopfield.nw"
 enum { CAPACITY_REMEMBERED = 4 };
 
 void Hopfield_capacity_scaling(Hopfield_capacity_fss *f, unsigned Nmin, unsigned Nmax,

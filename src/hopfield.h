@@ -24,10 +24,10 @@ void Hopfield_patterns_draw(signed char *xt, unsigned N, unsigned from, unsigned
 void Hopfield_sweep_order(unsigned *order, unsigned N, Rng *r);
 double Hopfield_zero_t_retrieve(const signed char *xt, unsigned stride, unsigned N, unsigned P,
                                 Rng *order, unsigned *sweeps);
-#line 699 "noweb/hopfield.nw"
+#line 700 "noweb/hopfield.nw"
 double Hopfield_first_failure(unsigned N, uint64_t seed, uint64_t set);
 void Hopfield_capacity_at(Stats *out, unsigned N, uint64_t samples, uint64_t seed, int threads);
-#line 772 "noweb/hopfield.nw"
+#line 773 "noweb/hopfield.nw"
 enum { HOPFIELD_SIZES = 8, HOPFIELD_CAPACITY_SETS = 48, HOPFIELD_CAPACITY_NMIN = 500,
        HOPFIELD_CAPACITY_NMAX = 4000 };
 typedef struct {
