@@ -220,3 +220,24 @@ Test(hopfield, capacity_is_bit_identical_across_threads)
   cr_assert(memcmp(&one, &two, sizeof one) == 0 && memcmp(&one, &three, sizeof one) == 0,
             "means %.17g %.17g %.17g", Stats_mean(&one), Stats_mean(&two), Stats_mean(&three));
 }
+#line 1239 "noweb/hopfield.nw"
+Test(hopfield, the_fits_recover_a_known_law)
+{
+  static const double xs[] = {0.5, 1};
+  for (int k = 0; k < 2; k++) {
+    Hopfield_capacity_fss f = {.n = 5};
+    for (int i = 0; i < 5; i++) {
+      f.N[i] = 500u << i;
+      f.mean[i] = 0.138 + 0.8 * pow(f.N[i], -xs[k]);
+      f.stderr_[i] = 0.55 / sqrt(f.N[i] * 48.0);
+    }
+    double a, se, chi2, lo, hi, x;
+    Hopfield_capacity_extrapolate(&f, xs[k], &a, &se, &chi2);
+    cr_assert_float_eq(a, 0.138, 1e-12, "x = %g: %.17g", xs[k], a);
+    cr_assert_lt(chi2, 1e-12, "x = %g: chi2 %g", xs[k], chi2);
+    Hopfield_capacity_free_exponent(&f, &a, &lo, &hi, &x);
+    cr_assert_float_eq(x, xs[k], 1e-9, "x = %g: found %g", xs[k], x);
+    cr_assert_float_eq(a, 0.138, 1e-4, "x = %g: alpha %.6f", xs[k], a);
+    cr_assert(lo <= 0.138 && 0.138 <= hi && (hi - lo) / 2 > se, "[%g, %g] vs se %g", lo, hi, se);
+  }
+}
