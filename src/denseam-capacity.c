@@ -325,8 +325,8 @@ double Denseam_snr_capacity(int n, double *m_at_capacity)
     *m_at_capacity = erf(x);
   return snr_alpha(n, x);
 }
-#line 4547 "noweb/denseam.nw"
-enum { CAPACITY_SAMPLES = 48, CAPACITY_REPLICATES = 8, CAPACITY_REPLICATE_STREAMS = 100000 };
+#line 4533 "noweb/denseam.nw"
+enum { CAPACITY_SAMPLES = 48 };
 #define CAPACITY_TMAX 30.0
 #define CAPACITY_LEVEL 0.8
 #define CAPACITY_ZMAX 4.0
@@ -359,7 +359,7 @@ static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double 
   }
   return x;
 }
-#line 4583 "noweb/denseam.nw"
+#line 4569 "noweb/denseam.nw"
 static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
                          double *slope_se, double *icept, double *icept_se)
 {
@@ -373,25 +373,24 @@ static void capacity_fit(const double *x, const double *y, const double *w, doub
   if (icept)
     *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
 }
-#line 4599 "noweb/denseam.nw"
+#line 4585 "noweb/denseam.nw"
 typedef struct {
   unsigned N[3];
   Capacity_crossing x[3];
-  double gamma, gamma_stderr, limit, limit_stderr, limit_1n;
+  double gamma, gamma_stderr, limit, limit_stderr;
 } Capacity_series;
 
-static void capacity_series(Capacity_series *c, int n, unsigned replicate, const Ledger_options *o)
+static void capacity_series(Capacity_series *c, int n, const Ledger_options *o)
 {
   static const unsigned ns[2][3] = {{250, 500, 1000}, {50, 100, 200}};
   uint64_t samples = o->samples ? o->samples : CAPACITY_SAMPLES;
-  uint64_t base = CAPACITY_REPLICATE_STREAMS * (uint64_t)replicate;
   double lx[3], ly[3], w[3], xx[3], yy[3], ww[3];
   for (int k = 0; k < 3; k++) {
     c->N[k] = ns[n - 2][k];
     c->x[k] = n == 2 ? capacity_crossing(2, c->N[k], 0.10, 0.02, 8, CAPACITY_LEVEL, samples,
-                                         o->seed, base + 1000 * (uint64_t)k, o->threads)
+                                         o->seed, 1000 * (uint64_t)k, o->threads)
                      : capacity_crossing(3, c->N[k], 0.04, 0.02, 9, CAPACITY_LEVEL, samples,
-                                         o->seed, base + 10000 + 1000 * (uint64_t)k, o->threads);
+                                         o->seed, 10000 + 1000 * (uint64_t)k, o->threads);
     lx[k] = log(c->N[k]), ly[k] = log(c->x[k].alpha) + (n - 1) * lx[k];
     w[k] = pow(c->x[k].alpha / c->x[k].stderr_, 2);
     xx[k] = 1 / sqrt(c->N[k]), yy[k] = c->x[k].alpha, ww[k] = pow(c->x[k].stderr_, -2);
@@ -399,12 +398,8 @@ static void capacity_series(Capacity_series *c, int n, unsigned replicate, const
   capacity_fit(lx, ly, w, &c->gamma, &c->gamma_stderr, NULL, NULL);
   double slope, slope_se;
   capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit, &c->limit_stderr);
-  double se_1n;
-  for (int k = 0; k < 3; k++)
-    xx[k] = 1.0 / c->N[k];
-  capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit_1n, &se_1n);
 }
-#line 4633 "noweb/denseam.nw"
+#line 4614 "noweb/denseam.nw"
 static void record_series(Ledger_result *r, const Capacity_series *c, int n)
 {
   char key[LEDGER_KEY];
@@ -414,15 +409,13 @@ static void record_series(Ledger_result *r, const Capacity_series *c, int n)
   }
 }
 
-#line 4499 "noweb/denseam.nw"
+#line 4500 "noweb/denseam.nw"
 enum { CAPACITY_REMEMBERED = 16 };
 
-static void capacity_series_once(Capacity_series *c, int n, unsigned replicate,
-                                 const Ledger_options *o)
+static void capacity_series_once(Capacity_series *c, int n, const Ledger_options *o)
 {
   static struct {
     int n;
-    unsigned replicate;
     uint64_t seed, samples;
     Capacity_series c;
   } memory[CAPACITY_REMEMBERED];
@@ -430,27 +423,26 @@ static void capacity_series_once(Capacity_series *c, int n, unsigned replicate,
   int found = 0;
 #pragma omp critical(denseam_capacity_memory)
   for (int k = 0; k < used && !found; k++)
-    if (memory[k].n == n && memory[k].replicate == replicate && memory[k].seed == o->seed &&
-        memory[k].samples == o->samples)
+    if (memory[k].n == n && memory[k].seed == o->seed && memory[k].samples == o->samples)
       *c = memory[k].c, found = 1;
   if (found)
     return;
-  capacity_series(c, n, replicate, o);
+  capacity_series(c, n, o);
 #pragma omp critical(denseam_capacity_memory)
   {
     int k = next;
     next = (next + 1) % CAPACITY_REMEMBERED, used += used < CAPACITY_REMEMBERED;
-    memory[k].n = n, memory[k].replicate = replicate, memory[k].seed = o->seed;
+    memory[k].n = n, memory[k].seed = o->seed;
     memory[k].samples = o->samples, memory[k].c = *c;
   }
 }
 
-#line 4644 "noweb/denseam.nw"
+#line 4625 "noweb/denseam.nw"
 void Denseam_check_capacity_scaling(const Ledger_options *o, Ledger_result *r)
 {
   Capacity_series c2, c3;
-  capacity_series_once(&c2, 2, 0, o);
-  capacity_series_once(&c3, 3, 0, o);
+  capacity_series_once(&c2, 2, o);
+  capacity_series_once(&c3, 3, o);
   record_series(r, &c2, 2);
   record_series(r, &c3, 3);
   Ledger_field_double(r, "gamma_n2", c2.gamma);
@@ -467,46 +459,22 @@ void Denseam_check_capacity_scaling(const Ledger_options *o, Ledger_result *r)
 
 void Denseam_check_capacity_hopfield(const Ledger_options *o, Ledger_result *r)
 {
-  Stats lim, cross[3], dm, lim1n;
-  Stats_init(&lim), Stats_init(&dm), Stats_init(&lim1n);
-  for (int k = 0; k < 3; k++)
-    Stats_init(&cross[k]);
-  Capacity_series c;
-  for (unsigned b = 0; b < CAPACITY_REPLICATES; b++) {
-    capacity_series_once(&c, 2, b, o);
-    Stats_add(&lim, c.limit), Stats_add(&dm, c.limit_stderr), Stats_add(&lim1n, c.limit_1n);
-    for (int k = 0; k < 3; k++)
-      Stats_add(&cross[k], c.x[k].alpha);
-  }
-  double m, ac = Hopfield_ags_capacity(&m);
-  double spread = fabs(Stats_mean(&lim1n) - Stats_mean(&lim));
+  uint64_t sets = o->samples ? o->samples : HOPFIELD_CAPACITY_SETS;
+  Hopfield_capacity_fss f;
+  Hopfield_capacity_scaling(&f, HOPFIELD_CAPACITY_NMIN, HOPFIELD_CAPACITY_NMAX, sets, o->seed,
+                            o->threads);
+  double m;
   Ledger_mc mc;
-  Ledger_mc_set(&mc, Stats_mean(&lim), hypot(Stats_stderr(&lim), spread), ac, CAPACITY_REPLICATES);
+  Ledger_mc_set(&mc, f.alpha_c, f.alpha_c_stderr, Hopfield_ags_capacity(&m),
+                sets * (uint64_t)f.n);
   Ledger_stochastic(r, &mc, CAPACITY_ZMAX);
-  r->uncalibrated = "the error bar includes the spread of two finite-size forms, a systematic "
-                    "uncertainty no seed varies: conservative, so the z's are too narrow";
-  Ledger_field_double(r, "statistical_stderr", Stats_stderr(&lim));
-  Ledger_field_double(r, "extrapolation_spread", spread);
-  char key[LEDGER_KEY];
-  for (int k = 0; k < 3; k++) {
-    snprintf(key, sizeof key, "n2_alpha_N%u", c.N[k]);
-    Ledger_field_double(r, key, Stats_mean(&cross[k]));
-  }
-  Ledger_field_double(r, "replicate_sd", sqrt(Stats_variance(&lim)));
-  Ledger_field_double(r, "mean_delta_method_stderr", Stats_mean(&dm));
-  Ledger_field_double(r, "alpha_1_over_N_fit", Stats_mean(&lim1n));
-  Ledger_field_double(r, "alpha_1_over_N_fit_stderr", Stats_stderr(&lim1n));
-  if (r->verdict != LEDGER_VERIFIED)
-    Ledger_found(r, "alpha_c = %.4f +- %.4f (%d replicates, extrapolated in 1/sqrt(N) from "
-                 "N = 250, 500, 1000; the error bar includes the extrapolation spread) vs "
-                 "AGS 0.1379",
-                 Stats_mean(&lim), mc.stderr_, CAPACITY_REPLICATES);
+  Ledger_field_double(r, "alpha_largest_N", f.mean[f.n - 1]);
 }
 
 void Denseam_check_capacity_snr(const Ledger_options *o, Ledger_result *r)
 {
   Capacity_series c;
-  capacity_series_once(&c, 3, 0, o);
+  capacity_series_once(&c, 3, o);
   record_series(r, &c, 3);
   double m, as = Denseam_snr_capacity(3, &m);
   Ledger_field_double(r, "alpha_extrapolated", c.limit);
@@ -517,7 +485,7 @@ void Denseam_check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "alpha = %.3f +- %.3f (crossings at N = 50, 100, 200 extrapolated) vs the "
                "signal-to-noise %.4f", c.limit, c.limit_stderr, as);
 }
-#line 4718 "noweb/denseam.nw"
+#line 4675 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 void Denseam_check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -545,7 +513,7 @@ void Denseam_check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
   Denseam_found_otherwise(r);
 }
-#line 4770 "noweb/denseam.nw"
+#line 4727 "noweb/denseam.nw"
 int Denseam_capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};

@@ -1,4 +1,4 @@
-#line 4947 "noweb/denseam.nw"
+#line 4908 "noweb/denseam.nw"
 /* denseam-claims.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
 #line 3447 "noweb/denseam.nw"
@@ -7,7 +7,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
   return Denseam_write_tradeoff(dir, opt) | Denseam_write_basin(dir, opt) |
          Denseam_capacity_data(dir, opt) | Denseam_write_large(dir, opt);
 }
-#line 4954 "noweb/denseam.nw"
+#line 4915 "noweb/denseam.nw"
 static const Ledger_claim claims[] = {
   {"denseam.first_law", "this report's model (Section: the model): local detailed balance and "
    "the first law", LEDGER_IDENTITY,
@@ -62,7 +62,7 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, Denseam_check_metastable, LEDGER_HYPOTHESIS, NULL, NULL, 64,
    "its slack is a fraction of 32 simulated trajectories per case (N = 2000) that went the "
    "predicted way: a sampled count, not a bound"},
-#line 5027 "noweb/denseam.nw"
+#line 4988 "noweb/denseam.nw"
 {"denseam.capacity.crosstalk2", "this report's exact binomial tail", LEDGER_STOCHASTIC,
  "n = 2, N = 200, alpha = 0.3: the fraction of units unstable at a stored pattern is an exact "
  "binomial tail",
@@ -80,8 +80,8 @@ static const Ledger_claim claims[] = {
    53, "exponents fitted to simulated retrieval-loss crossings (n = 2: N = 250..1000, n = 3: "
    "N = 50..200): a fit to simulations with statistical errors, not an enclosure"},
 {"denseam.capacity.hopfield", "Amit, Gutfreund and Sompolinsky (1987)", LEDGER_STOCHASTIC,
- "n = 2 loses retrieval at alpha_c = 0.138 (our estimator: the load where the mean overlap "
- "falls through 0.8, N = 250, 500, 1000, extrapolated in N^(-1/2))",
+ "n = 2 loses retrieval at alpha_c = 0.138 (the kernel's estimator, as landauer.hopfield.capacity: "
+ "mean first-failure load, N = 500..4000, extrapolated in N^(-1/2))",
  LEDGER_VERIFIED, Denseam_check_capacity_hopfield, LEDGER_LITERATURE, "alpha_c = 0.138", NULL,
    53, NULL},
 {"denseam.capacity.snr3", "this report's hypothesis (signal-to-noise estimate)",
@@ -91,7 +91,7 @@ static const Ledger_claim claims[] = {
  "the estimate treats the crosstalk as fresh noise at every step; the crossings lie above it",
    53, "simulated crossings (N = 50, 100, 200) extrapolated by a fit in 1/sqrt(N), against a "
    "golden-section maximum in double: a fit to simulations, not an enclosure"},
-#line 5058 "noweb/denseam.nw"
+#line 5019 "noweb/denseam.nw"
 {"denseam.large.meanfield", "this report's K = 1 class chain against its mean-field ODE",
  LEDGER_APPROXIMATION,
  "K = 1: exact finite-N <W>/N and <m(tau)> approach the mean-field ODE with gaps O(1/N)",
@@ -116,10 +116,10 @@ static const Ledger_claim claims[] = {
  "its largest term once the work spread exceeds sqrt(2 ln R); the bias grows with N", 53,
  "a Monte Carlo z-test: 4 batches of R = 1024 trajectories at N = 1024, standard error from "
  "their spread (3 degrees of freedom), z in the hundreds; the bias is measured, not bounded"},
-#line 5010 "noweb/denseam.nw"
+#line 4971 "noweb/denseam.nw"
 };
 
-#line 5126 "noweb/denseam.nw"
+#line 5087 "noweb/denseam.nw"
 enum { TAU_BITS_MAX = 4096 };
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
@@ -184,7 +184,7 @@ static const Ledger_quantity quantities[] = {
      "1", 6, P_POINT, eval_m1, 0},
 };
 
-#line 5218 "noweb/denseam.nw"
+#line 5179 "noweb/denseam.nw"
 static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
                          int threads)
 {
@@ -245,7 +245,7 @@ static const Ledger_experiment experiments[] = {
    256, run_retrieve, retrieve_invalid, 2},
 };
 
-#line 5015 "noweb/denseam.nw"
+#line 4976 "noweb/denseam.nw"
 const Ledger_chapter Denseam_chapter = {
   "denseam", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],

@@ -1,12 +1,12 @@
-#line 40 "noweb/hopfield.nw"
+#line 49 "noweb/hopfield.nw"
 /* hopfield.c: tangled from noweb/hopfield.nw; edit that, not this. */
-#line 47 "noweb/hopfield.nw"
+#line 56 "noweb/hopfield.nw"
 #include "hopfield.h"
 #include <assert.h>
 #include <math.h>
 #include <stdio.h>
 #include "numerics.h"
-#line 130 "noweb/hopfield.nw"
+#line 139 "noweb/hopfield.nw"
 typedef struct {
   mpfr_srcptr target;
   int near_tc;
@@ -37,7 +37,7 @@ static void field_equation(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
   }
   mpfr_clears(th, d, (mpfr_ptr)0);
 }
-#line 222 "noweb/hopfield.nw"
+#line 231 "noweb/hopfield.nw"
 static double field_guess(double target, int near_tc)
 {
   if (!near_tc) {
@@ -57,7 +57,7 @@ static double field_guess(double target, int near_tc)
   return x;
 }
 
-#line 165 "noweb/hopfield.nw"
+#line 174 "noweb/hopfield.nw"
 void Hopfield_field(mpfr_t x, const mpfr_t t)
 {
   assert(mpfr_number_p(t) && mpfr_sgn(t) > 0);
@@ -76,7 +76,7 @@ void Hopfield_field(mpfr_t x, const mpfr_t t)
   else
     mpfr_set(target, t, MPFR_RNDN);
   
-#line 243 "noweb/hopfield.nw"
+#line 252 "noweb/hopfield.nw"
 {
   mpfr_t f, df;
   mpfr_inits2(w, f, df, (mpfr_ptr)0);
@@ -97,14 +97,14 @@ void Hopfield_field(mpfr_t x, const mpfr_t t)
   }
   mpfr_clears(f, df, (mpfr_ptr)0);
 }
-#line 183 "noweb/hopfield.nw"
+#line 192 "noweb/hopfield.nw"
   mpfr_mul_2si(lo, root, -(long)w + 12, MPFR_RNDN);
   mpfr_add(hi, root, lo, MPFR_RNDU);
   mpfr_sub(lo, root, lo, MPFR_RNDD);
   int status = Num_root(root, field_equation, &q, lo, hi);
   if (status == -1) {
     
-#line 266 "noweb/hopfield.nw"
+#line 275 "noweb/hopfield.nw"
 mpfr_ui_div(hi, 1, t, MPFR_RNDU);
 if (q.near_tc) {
   mpfr_mul_ui(lo, target, 3, MPFR_RNDN);
@@ -112,14 +112,14 @@ if (q.near_tc) {
   mpfr_div_2ui(lo, lo, 1, MPFR_RNDN);
 } else
   mpfr_mul_d(lo, hi, 0.75, MPFR_RNDN);
-#line 189 "noweb/hopfield.nw"
+#line 198 "noweb/hopfield.nw"
     status = Num_root(root, field_equation, &q, lo, hi);
   }
   assert(status == 0);
   mpfr_set(x, root, MPFR_RNDN);
   mpfr_clears(target, lo, hi, root, (mpfr_ptr)0);
 }
-#line 287 "noweb/hopfield.nw"
+#line 296 "noweb/hopfield.nw"
 mpfr_prec_t Hopfield_small_t_bits(const mpfr_t t)
 {
   long e = mpfr_get_exp(t);
@@ -140,7 +140,7 @@ void Hopfield_magnetisation(mpfr_t m, const mpfr_t t)
   mpfr_tanh(m, x, MPFR_RNDN);
   mpfr_clear(x);
 }
-#line 352 "noweb/hopfield.nw"
+#line 361 "noweb/hopfield.nw"
 static void ags_retrieval(double *alpha, double *m, double y)
 {
   double e = erf(y), C = 2 * y * exp(-y * y) / (sqrt(M_PI) * e);

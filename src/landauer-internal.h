@@ -71,6 +71,7 @@ void Landauer_check_eq18(const Ledger_options *o, Ledger_result *r,
 void Landauer_check_exact_limit(const Ledger_options *o, Ledger_result *r, Landauer_formula *eq14);
 void Landauer_check_retrieval(const Ledger_options *o, Ledger_result *r,
                               const Landauer_retrieval_side *side);
+void Landauer_check_capacity(const Ledger_options *o, Ledger_result *r, double alpha_c);
 void Landauer_check_potts_entropy(const Ledger_options *o, Ledger_result *r,
                                   Landauer_formula *information);
 #line 90 "noweb/landauer.nw"

@@ -840,7 +840,7 @@ static void Landauer_potts_entropy_info(mpfr_t s, const mpfr_t p)
   mpfr_add(s, h, v, MPFR_RNDN);                     /* H(p) + p ln(q - 1) */
   mpfr_clears(h, v, (mpfr_ptr)0);
 }
-#line 1789 "noweb/landauer.nw"
+#line 1790 "noweb/landauer.nw"
 enum { GRID_UNIFORM = 1024, GRID_NEAR_TC = 50, GRID_NEAR_ZERO = 30,
        GRID_POINTS = GRID_UNIFORM + GRID_NEAR_TC + GRID_NEAR_ZERO };
 
@@ -874,7 +874,7 @@ static void max_abs(mpfr_t res, mpfr_t v)
   if (mpfr_nan_p(v) || mpfr_greater_p(v, res))
     mpfr_set(res, v, MPFR_RNDN);
 }
-#line 2173 "noweb/landauer.nw"
+#line 2174 "noweb/landauer.nw"
 enum { FIELD_BALL_PREC = 128, FIELD_EXCLUSION_BUDGET = 4000, FIELD_MAX_BOXES = 1024 };
 static const double FIELD_T_MIN = 0x1p-40, FIELD_T_FAR = 0.875, FIELD_S_NEAR = 0.3536;
 static const double U_WINDOW_LO = 1.7320508, U_WINDOW_HI = 2.2360680;
@@ -910,7 +910,7 @@ static void ball_tanhc(arb_t out, const arb_t x, slong prec)
   arb_div(out, out, c, prec);                       /* tanh(x)/x, also on a ball around 0 */
   arb_clear(c);
 }
-#line 2214 "noweb/landauer.nw"
+#line 2215 "noweb/landauer.nw"
 static void far_equation(arb_t g, arb_t dg, const arb_t x, const arb_t t, slong prec)
 {
   arb_t th, q;
@@ -955,7 +955,7 @@ static void near_equation(arb_t k, arb_t dk, const arb_t u, const arb_t s, slong
   }
   arb_clear(x), arb_clear(psi), arb_clear(phi), arb_clear(c), arb_clear(d);
 }
-#line 2269 "noweb/landauer.nw"
+#line 2270 "noweb/landauer.nw"
 static int krawczyk(arb_t v, Field_equation_ball *eq, const arb_t par, double lo, double hi,
                     slong prec)
 {
@@ -988,7 +988,7 @@ static int krawczyk(arb_t v, Field_equation_ball *eq, const arb_t par, double lo
     arb_clear(k);
   return ok;
 }
-#line 2312 "noweb/landauer.nw"
+#line 2313 "noweb/landauer.nw"
 typedef struct {
   int near_tc;
   double lo, hi;                                    /* t, or s = sqrt(1 - t) near Tc */
@@ -1034,7 +1034,7 @@ static double scaled_field_at(double s)
   mpfr_clears(tt, x, (mpfr_ptr)0);
   return u;
 }
-#line 2367 "noweb/landauer.nw"
+#line 2368 "noweb/landauer.nw"
 static void far_above(arb_t out, arb_srcptr x, slong prec, void *ctx)
 {
   arb_t t;
@@ -1076,7 +1076,7 @@ static int no_root_on(Field_cert *e, Certify_fn f, void *ctx, const Certify_box 
   e->least = fmin(e->least, o.lower);
   return 1;
 }
-#line 2416 "noweb/landauer.nw"
+#line 2417 "noweb/landauer.nw"
 static int certify_far(Field_cert *e, double a, double b, int exclude)
 {
   slong prec = FIELD_BALL_PREC;
@@ -1117,7 +1117,7 @@ static int certify_box(Field_cert *e, const Field_box *b)
   ball_interval(e->s, b->lo, b->hi, FIELD_BALL_PREC);
   return certify_near(e, fmin(ua, ub), fmax(ua, ub), s_box);
 }
-#line 2468 "noweb/landauer.nw"
+#line 2469 "noweb/landauer.nw"
 static int field_point(Field_cert *e, double t)
 {
   assert(t >= FIELD_T_MIN && t < 1);
@@ -1140,7 +1140,7 @@ int Landauer_field_ball(arb_t x, double t)
   field_cert_clear(&e);
   return ok;
 }
-#line 2505 "noweb/landauer.nw"
+#line 2506 "noweb/landauer.nw"
 typedef int Field_visit(void *ctx, const Field_cert *e, const Field_box *b);
 
 typedef struct {
@@ -1207,7 +1207,7 @@ static void field_sweep(Field_sweep *sw, Field_visit *visit, void *ctx)
   }
   field_cert_clear(&e);
 }
-#line 2608 "noweb/landauer.nw"
+#line 2609 "noweb/landauer.nw"
 typedef struct {
   const Landauer_eq11_side *side;
   double widest, lo, hi;
@@ -1285,7 +1285,7 @@ static void certify_eq11(Ledger_result *r, const Landauer_eq11_side *side)
   }
   Ledger_field_double(r, "ball_seconds", thread_seconds() - start);
 }
-#line 2690 "noweb/landauer.nw"
+#line 2691 "noweb/landauer.nw"
 static void stability_ball(arb_t out, const Field_cert *e, int near_tc,
                            const Landauer_stability_side *side)
 {
@@ -1344,7 +1344,7 @@ static int stability_visit(void *ctx, const Field_cert *e, const Field_box *b)
   arb_clear(v);
   return ok;
 }
-#line 2751 "noweb/landauer.nw"
+#line 2752 "noweb/landauer.nw"
 static void certify_stability(Ledger_result *r, const Landauer_stability_side *side)
 {
   Stability_cert c = {.side = side, .least = INFINITY};
@@ -1357,7 +1357,7 @@ static void certify_stability(Ledger_result *r, const Landauer_stability_side *s
     say_sweep(r, &sw, c.least, &c.at, "T/Tc < 2^-40: 1/t > 0 and 1 - 2 x0/sinh 2 x0 > 0");
   Ledger_field_double(r, "ball_seconds", thread_seconds() - start);
 }
-#line 1870 "noweb/landauer.nw"
+#line 1871 "noweb/landauer.nw"
 static void eq11_paper_mpfr(mpfr_t out, const mpfr_t m, const mpfr_t t)
 {
   mpfr_div(out, m, t, MPFR_RNDN);
@@ -1476,7 +1476,7 @@ static void check_near_zero(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "series_(4/t-1)e^(-2/t)", 39 * exp(-20.0));
   mpfr_clears(t, v, (mpfr_ptr)0);
 }
-#line 2019 "noweb/landauer.nw"
+#line 2020 "noweb/landauer.nw"
 static const Landauer_stability_side Landauer_stability_paper = {-1, +1};
 
 typedef struct {
@@ -1530,7 +1530,7 @@ static void check_stability(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_stability(o, r, &Landauer_stability_paper);
 }
-#line 2792 "noweb/landauer.nw"
+#line 2793 "noweb/landauer.nw"
 static void clausius_integrand(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -1580,7 +1580,7 @@ static void check_clausius(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_clausius(o, r, Landauer_eq14_paper);
 }
-#line 2921 "noweb/landauer.nw"
+#line 2922 "noweb/landauer.nw"
 static void eq18_paper_ball(arb_t out, const arb_t p, slong prec)
 {
   arb_t a, b;
@@ -1612,7 +1612,7 @@ static void eq18_paper_exact(mpq_t out, const mpq_t p, const mpq_t ln_p, const m
 
 static const Landauer_eq18_side Landauer_eq18_side_paper = {Landauer_eq18_paper, eq18_paper_ball,
                                                             eq18_paper_exact};
-#line 2958 "noweb/landauer.nw"
+#line 2959 "noweb/landauer.nw"
 static void eq18_exact_residual(mpq_t res, const Landauer_eq18_side *side, long a, long x,
                                 long l, long ln2)
 {
@@ -1650,7 +1650,7 @@ static long eq18_exact_nonzero(const Landauer_eq18_side *side, long *cases)
   mpq_clear(r);
   return nonzero;
 }
-#line 3002 "noweb/landauer.nw"
+#line 3003 "noweb/landauer.nw"
 static void loss_eq15_ball(arb_t out, const arb_t x, slong prec)
 {
   arb_t c;
@@ -1717,7 +1717,7 @@ static int eq18_visit(void *ctx, const Field_cert *box, const Field_box *b)
   arb_clear(d);
   return ok;
 }
-#line 3074 "noweb/landauer.nw"
+#line 3075 "noweb/landauer.nw"
 static void certify_eq18(Ledger_result *r, const Landauer_eq18_side *side)
 {
   double start = thread_seconds();
@@ -1741,7 +1741,7 @@ static void certify_eq18(Ledger_result *r, const Landauer_eq18_side *side)
   Ledger_field_double(r, "widest_difference_ball", c.widest);
   Ledger_field_double(r, "ball_seconds", thread_seconds() - start);
 }
-#line 3100 "noweb/landauer.nw"
+#line 3101 "noweb/landauer.nw"
 static void Landauer_eq17_paper(mpfr_t out, const mpfr_t x)
 {
   mpfr_t c;
@@ -1859,7 +1859,7 @@ static void check_eq18(const Ledger_options *o, Ledger_result *r)
 {
   Landauer_check_eq18(o, r, &Landauer_eq18_side_paper);
 }
-#line 3257 "noweb/landauer.nw"
+#line 3258 "noweb/landauer.nw"
 static const unsigned long decades[] = {100, 1000, 10000, 100000};
 
 static void entropy_gap(mpfr_t gap, unsigned long N, const mpfr_t t, Landauer_formula *eq14)
@@ -1986,7 +1986,7 @@ static void check_exact_rate(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "N_gap_at_t0.5", run.n_gap_half);
   Ledger_field_double(r, "c1_at_t0.5", run.c1_half);
 }
-#line 3416 "noweb/landauer.nw"
+#line 3417 "noweb/landauer.nw"
 enum { GLAUBER_CHAINS = 8, GLAUBER_SWEEPS = 4096, GLAUBER_BURNIN = 1024, GLAUBER_POINTS = 6,
        ENTROPY_N = 256, ENTROPY_SWEEPS = 2048 };
 static const unsigned long glauber_n[GLAUBER_POINTS] = {64, 64, 256, 256, 512, 512};
@@ -2042,7 +2042,51 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 3529 "noweb/landauer.nw"
+#line 3593 "noweb/landauer.nw"
+enum { CAPACITY_SETS = HOPFIELD_CAPACITY_SETS, CAPACITY_MAX_SETS = 1 << 24 };
+static const double CAPACITY_ZMAX = 4;
+
+void Landauer_check_capacity(const Ledger_options *o, Ledger_result *r, double alpha_c)
+{
+  uint64_t sets = o->samples ? o->samples : CAPACITY_SETS;
+  Hopfield_capacity_fss f;
+  Hopfield_capacity_scaling(&f, HOPFIELD_CAPACITY_NMIN, HOPFIELD_CAPACITY_NMAX, sets, o->seed,
+                            o->threads);
+  Ledger_mc mc;
+  Ledger_mc_set(&mc, f.alpha_c, f.alpha_c_stderr, alpha_c, sets * (uint64_t)f.n);
+  Ledger_stochastic(r, &mc, CAPACITY_ZMAX);
+  char key[LEDGER_KEY];
+  for (int i = 0; i < f.n; i++) {
+    snprintf(key, sizeof key, "alpha_N%u", f.N[i]);
+    Ledger_field_double(r, key, f.mean[i]);
+    snprintf(key, sizeof key, "alpha_N%u_stderr", f.N[i]);
+    Ledger_field_double(r, key, f.stderr_[i]);
+  }
+  Ledger_field_double(r, "fss_chi2", f.chi2);
+  static const struct { double x; const char *name; } forms[] = {{2.0 / 3, "x23"}, {1, "x1"}};
+  for (int k = 0; k < 2; k++) {
+    double a, se, c;
+    Hopfield_capacity_extrapolate(&f, forms[k].x, &a, &se, &c);
+    snprintf(key, sizeof key, "alpha_fit_%s", forms[k].name);
+    Ledger_field_double(r, key, a);
+    snprintf(key, sizeof key, "fss_chi2_%s", forms[k].name);
+    Ledger_field_double(r, key, c);
+  }
+  double a, lo, hi, x;
+  Hopfield_capacity_free_exponent(&f, &a, &lo, &hi, &x);
+  Ledger_field_double(r, "alpha_free_x", a);
+  Ledger_field_double(r, "alpha_free_x_lo", lo);
+  Ledger_field_double(r, "alpha_free_x_hi", hi);
+  Ledger_field_double(r, "free_x", x);
+}
+
+static void check_capacity(const Ledger_options *o, Ledger_result *r)
+{
+  double m;
+  Landauer_check_capacity(o, r, Hopfield_ags_capacity(&m));
+}
+
+#line 3662 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
 static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
@@ -2098,7 +2142,7 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
                     "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 3624 "noweb/landauer.nw"
+#line 3757 "noweb/landauer.nw"
 static void potts_equation_ball(arb_t f, arb_t df, const arb_t p, const arb_t tau, slong prec)
 {
   arb_t a, b;
@@ -2149,7 +2193,7 @@ static void certify_potts_jump(Ledger_result *r)
     Ledger_say(r, LEDGER_INCONCLUSIVE, "no certified root on %s", where);
   arb_clear(tau), arb_clear(p);
 }
-#line 3692 "noweb/landauer.nw"
+#line 3825 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -2235,7 +2279,7 @@ static void check_counting(const Ledger_options *o, Ledger_result *r)
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 3837 "noweb/landauer.nw"
+#line 3970 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -2264,7 +2308,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3874 "noweb/landauer.nw"
+#line 4007 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -2287,7 +2331,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
   free(memo);
   return Ledger_close_data(&o, 1);
 }
-#line 3903 "noweb/landauer.nw"
+#line 4036 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -2321,7 +2365,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 3945 "noweb/landauer.nw"
+#line 4078 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -2342,13 +2386,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 3823 "noweb/landauer.nw"
+#line 3956 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 4156 "noweb/landauer.nw"
+#line 4289 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -2409,6 +2453,11 @@ static const Ledger_claim claims[] = {
    "spin glass and retrieves nothing", NULL, 53,
    "a Monte Carlo mean of overlaps over 32 random pattern sets with a margin of 5 standard "
    "errors: a statistical statement about random networks, not a function balls can bound"},
+  {"landauer.hopfield.capacity", "Amit, Gutfreund and Sompolinsky (1985, 1987)",
+   LEDGER_STOCHASTIC,
+   "the zero-temperature Hopfield network loses retrieval at alpha_c = 0.138 (our estimator: "
+   "the mean load at which a pattern set first fails, N = 500..4000, extrapolated in N^(-1/2))",
+   LEDGER_VERIFIED, check_capacity, LEDGER_LITERATURE, "alpha_c = 0.138", NULL, 53, NULL},
   {"landauer.hopfield.jensen", "this report's hypothesis (Hopfield network, P = 0.05 N)",
    LEDGER_INEQUALITY,
    "with many patterns ln 2 - H(mean p) understates the loss: H(mean p) - mean H(p_i) > 0",
@@ -2437,7 +2486,7 @@ static const Ledger_claim claims[] = {
    0, NULL},
 };
 
-#line 4273 "noweb/landauer.nw"
+#line 4411 "noweb/landauer.nw"
 static void eval_m(mpfr_t out, mpfr_t *a) { Hopfield_magnetisation(out, a[0]); }
 static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
 static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
@@ -2482,7 +2531,7 @@ static const Ledger_quantity quantities[] = {
    eval_potts_p, 0},
 };
 
-#line 4335 "noweb/landauer.nw"
+#line 4473 "noweb/landauer.nw"
 enum { MC_MIN_SWEEPS = BATCHES_PER_CHAIN, MC_MAX_SWEEPS = 1 << 20 };
 
 static void no_number(Ledger_mc *out)
@@ -2535,6 +2584,32 @@ static void run_glauber_entropy(Ledger_mc *out, const double *a, uint64_t seed, 
                            GLAUBER_CHAINS, seed, 1001, threads, NULL);
 }
 
+static void run_alpha_c(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
+                        int threads)
+{
+  if (samples > CAPACITY_MAX_SETS) {
+    no_number(out);
+    return;
+  }
+  Hopfield_capacity_fss f;
+  Hopfield_capacity_scaling(&f, (unsigned)a[0], (unsigned)a[1], samples, seed, threads);
+  double m, alpha, se, chi2, lo, hi, x;
+  if (a[2] > 0)
+    Hopfield_capacity_extrapolate(&f, a[2], &alpha, &se, &chi2);
+  else
+    Hopfield_capacity_free_exponent(&f, &alpha, &lo, &hi, &x), se = (hi - lo) / 2;
+  Ledger_mc_set(out, alpha, se, Hopfield_ags_capacity(&m), samples * (uint64_t)f.n);
+}
+
+static const char *alpha_c_invalid(const double *a)
+{
+  if (2 * a[0] > a[1])
+    return "Nmax must be at least 2 Nmin (the sizes double from Nmin up to Nmax)";
+  if (a[2] == 0 && 4 * a[0] > a[1])
+    return "a free exponent (x = 0) needs three sizes: Nmax at least 4 Nmin";
+  return NULL;
+}
+
 #define MC_SPINS {"n", 2, 1e6, 0, 0, 1, "256", "number of neurons N", 0}
 #define MC_T {"t", 0.05, 100, 0, 0, 0, "0.8", "temperature T/Tc", 0}
 static const Ledger_experiment experiments[] = {
@@ -2547,6 +2622,13 @@ static const Ledger_experiment experiments[] = {
   {"landauer.glauber_entropy",
    "S_N/kN by thermodynamic integration of simulated energies (samples = sweeps, 8 to 2^20)", 2,
    {MC_SPINS, MC_T}, ENTROPY_SWEEPS, run_glauber_entropy, NULL, MC_MIN_SWEEPS},
+  {"landauer.alpha_c",
+   "alpha_c of the T = 0 Hopfield network: mean first-failure load at N = Nmin, 2 Nmin, ... "
+   "<= Nmax, extrapolated in N^(-x), x = 0 fitted (samples = pattern sets per size)", 3,
+   {{"Nmin", 50, 16384, 0, 0, 1, "500", "smallest number of neurons", 0},
+    {"Nmax", 100, 32768, 0, 0, 1, "4000", "largest number of neurons", 0},
+    {"x", 0, 2, 0, 0, 0, "0.5", "exponent of the finite-size correction, 0 to fit it", 0}},
+   CAPACITY_SETS, run_alpha_c, alpha_c_invalid, MC_MIN_SWEEPS},
 };
 
 const Ledger_chapter Landauer_chapter = {
