@@ -518,14 +518,15 @@ Test(landauer, experiments_take_eight_samples_and_refuse_too_many)
     const Ledger_experiment *e = &Landauer_chapter.experiments[i];
     cr_assert_eq(e->min_samples, 8, "%s", e->name);
     Ledger_mc mc;
-    double *args = strcmp(e->name, "landauer.alpha_c") ? (double[]){2, 1} : (double[]){50, 100, 0.5};
+    double *args = strcmp(e->name, "landauer.alpha_c") ? (double[]){2, 1}
+                                                       : (double[]){50, 100, 0.5};
     e->run(&mc, args, 1, 8, 1);
     cr_assert(isfinite(mc.estimate) && isfinite(mc.stderr_) && isfinite(mc.exact), "%s", e->name);
     e->run(&mc, args, 1, UINT64_MAX, 1);
     cr_assert(isnan(mc.estimate), "%s with 2^64 - 1 samples gave %g", e->name, mc.estimate);
   }
 }
-#line 5236 "noweb/landauer.nw"
+#line 5237 "noweb/landauer.nw"
 Test(landauer, identity_claims_are_verified)
 {
   static const char *const ids[] = {"landauer.eq11.solution", "landauer.eq11.near_tc",
@@ -612,7 +613,7 @@ Test(landauer, hopfield_and_potts_claims)
   cr_assert_float_eq(Ledger_field_value(&r, "r1_residual"), log(2), 1e-9);
   cr_assert_leq(Ledger_field_value(&r, "r2_residual"), ldexp(1, -248));
 }
-#line 5335 "noweb/landauer.nw"
+#line 5336 "noweb/landauer.nw"
 Test(landauer, certified_routes_prove_and_refute)
 {
   static const char *const proved[] = {"landauer.eq11.solution", "landauer.eq11.stability"};
@@ -636,7 +637,7 @@ Test(landauer, certified_routes_prove_and_refute)
   cr_assert(Ledger_field_value(&r, "r1_certified_lo") <= gap + 1e-15 &&
             gap - 1e-15 <= Ledger_field_value(&r, "r1_certified_hi"), "%s", r.summary);
 }
-#line 5401 "noweb/landauer.nw"
+#line 5402 "noweb/landauer.nw"
 static Ledger_options mutant_options(void)
 {
   Ledger_options o = Ledger_defaults();
