@@ -681,20 +681,24 @@ Test(ledger, claims_in_parallel_are_bit_identical, .timeout = 120)
   }
   free(one), free(three);
 }
-#line 4203 "noweb/ledger.nw"
+#line 4205 "noweb/ledger.nw"
 Test(ledger, mpi_ranks_give_the_same_bytes, .timeout = 180)
 {
-  static const char *const cmds[] = {"mc review.szilard --samples 200000",
-                                     "verify review.szilard.simulation"};
+  static const struct {
+    const char *cmd;
+    unsigned blocks;                             /* replicates of each Stats_distributed call */
+  } cmds[] = {{"mc review.szilard --samples 200000", 64},
+              {"verify review.szilard.simulation", 64},
+              {"mc landauer.alpha_c Nmin=50 Nmax=100 x=0.5 --samples 8", 8}};
   static const struct { int ranks, threads; } runs[] = {{2, 1}, {2, 2}, {4, 1}};
-  for (size_t c = 0; c < 2; c++) {
+  for (size_t c = 0; c < sizeof cmds / sizeof cmds[0]; c++) {
     char args[256], prefix[256];
-    snprintf(args, sizeof args, "%s --threads 1", cmds[c]);
+    snprintf(args, sizeof args, "%s --threads 1", cmds[c].cmd);
     Run *r = run(args);
     cr_assert_eq(r->status, 0, "%s: %s", args, r->err);
     char *alone = strdup(r->out);
     for (size_t k = 0; k < 3; k++) {
-      snprintf(args, sizeof args, "%s --threads %d", cmds[c], runs[k].threads);
+      snprintf(args, sizeof args, "%s --threads %d", cmds[c].cmd, runs[k].threads);
       snprintf(prefix, sizeof prefix, "THERMOLIT_MPI_VOLUME=1 ASAN_OPTIONS=detect_leaks=0 "
                "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 "
                "mpirun --oversubscribe -np %d", runs[k].ranks);
@@ -704,7 +708,7 @@ Test(ledger, mpi_ranks_give_the_same_bytes, .timeout = 180)
                        runs[k].ranks, runs[k].threads);
       for (int rank = 1; rank < runs[k].ranks; rank++) {
         char want[64];
-        unsigned long long bytes = 0, call = 64 / (unsigned)runs[k].ranks * 24;
+        unsigned long long bytes = 0, call = cmds[c].blocks / (unsigned)runs[k].ranks * 24;
         snprintf(want, sizeof want, "rank %d of %d sent ", rank, runs[k].ranks);
         const char *at = strstr(r->err, want);
         cr_assert(at && sscanf(at + strlen(want), "%llu", &bytes) == 1, "%s: no '%s' in\n%s",
@@ -716,7 +720,7 @@ Test(ledger, mpi_ranks_give_the_same_bytes, .timeout = 180)
     free(alone);
   }
 }
-#line 4251 "noweb/ledger.nw"
+#line 4257 "noweb/ledger.nw"
 Test(ledger, eval_prints_the_number_alone)
 {
   Run *r = run("eval review.landauer_J T=310.15 --digits 40");
@@ -760,9 +764,9 @@ Test(ledger, version_names_the_libraries)
   cr_assert_not_null(strstr(r->out, mpfr_get_version()));
   cr_assert_not_null(strstr(r->out, JANSSON_VERSION));
 }
-#line 4330 "noweb/ledger.nw"
+#line 4336 "noweb/ledger.nw"
 enum { WALK_RUNS = 4 };
-#line 4341 "noweb/ledger.nw"
+#line 4347 "noweb/ledger.nw"
 static void interior(const Ledger_param *p, char *buf, size_t size)
 {
   if (p->fallback)
@@ -816,7 +820,7 @@ static int holds_contract(const char *args, Run *r)
   cr_expect_str_empty(r->out, "'%s' exited %d yet printed %s", args, r->status, r->out);
   return 0;
 }
-#line 4397 "noweb/ledger.nw"
+#line 4403 "noweb/ledger.nw"
 static void walk(const char *cmd, const char *name, int nparams, const Ledger_param *param,
                  const char *extra)
 {
