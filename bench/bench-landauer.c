@@ -1,4 +1,4 @@
-#line 4187 "noweb/landauer.nw"
+#line 4184 "noweb/landauer.nw"
 /* bench-landauer.c: tangled from noweb/landauer.nw; edit that, not this. */
 #include <stdio.h>
 #include <stdlib.h>

@@ -2042,7 +2042,7 @@ static void check_glauber_entropy(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_tau_sweeps", tau);
   Ledger_field_double(r, "burnin_over_max_tau", (double)(sweeps / 4) / tau);
 }
-#line 3593 "noweb/landauer.nw"
+#line 3590 "noweb/landauer.nw"
 enum { CAPACITY_SETS = HOPFIELD_CAPACITY_SETS, CAPACITY_MAX_SETS = 1 << 24 };
 static const double CAPACITY_ZMAX = 4;
 
@@ -2086,7 +2086,7 @@ static void check_capacity(const Ledger_options *o, Ledger_result *r)
   Landauer_check_capacity(o, r, Hopfield_ags_capacity(&m));
 }
 
-#line 3662 "noweb/landauer.nw"
+#line 3659 "noweb/landauer.nw"
 enum { HOPFIELD_SAMPLES = 32, HOPFIELD_SWEEPS = 30, RETRIEVAL_N = 1000 };
 static const double RETRIEVAL_LEVEL = 0.9, RETRIEVAL_Z = 5;
 
@@ -2142,7 +2142,7 @@ static void check_jensen(const Ledger_options *o, Ledger_result *r)
   Ledger_inequality(r, Stats_mean(&js), RETRIEVAL_Z * Stats_stderr(&js),
                     "alpha = 0.05, T = 0.3 Tc, N = 500");
 }
-#line 3757 "noweb/landauer.nw"
+#line 3754 "noweb/landauer.nw"
 static void potts_equation_ball(arb_t f, arb_t df, const arb_t p, const arb_t tau, slong prec)
 {
   arb_t a, b;
@@ -2193,7 +2193,7 @@ static void certify_potts_jump(Ledger_result *r)
     Ledger_say(r, LEDGER_INCONCLUSIVE, "no certified root on %s", where);
   arb_clear(tau), arb_clear(p);
 }
-#line 3825 "noweb/landauer.nw"
+#line 3822 "noweb/landauer.nw"
 static void potts_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Landauer_formula *information = *(Landauer_formula **)ctx;
@@ -2279,7 +2279,7 @@ static void check_counting(const Ledger_options *o, Ledger_result *r)
                "%.4f per neuron (N -> qN) and equals n(ln 2 - H(p)) to %.2g (N -> nN)",
                Ledger_field_value(&literal, "residual"), Ledger_field_value(&per_bit, "residual"));
 }
-#line 3970 "noweb/landauer.nw"
+#line 3967 "noweb/landauer.nw"
 static const unsigned long curve_n[3] = {16, 128, 1024};
 
 static int write_entropy_curves(const char *dir)
@@ -2308,7 +2308,7 @@ static int write_entropy_curves(const char *dir)
   mpfr_clears(t, a, b, ln2, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 4007 "noweb/landauer.nw"
+#line 4004 "noweb/landauer.nw"
 static int write_entropy_points(const char *dir, const Ledger_options *opt)
 {
   static const double ts[] = {0.3, 0.5, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5};
@@ -2331,7 +2331,7 @@ static int write_entropy_points(const char *dir, const Ledger_options *opt)
   free(memo);
   return Ledger_close_data(&o, 1);
 }
-#line 4036 "noweb/landauer.nw"
+#line 4033 "noweb/landauer.nw"
 static int write_convergence(const char *dir)
 {
   static const double ts[] = {0.5, 0.9, 1.0, 1.5};
@@ -2365,7 +2365,7 @@ static int write_convergence(const char *dir)
   mpfr_clears(t, c, a, b, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 4078 "noweb/landauer.nw"
+#line 4075 "noweb/landauer.nw"
 static int write_hopfield(const char *dir, const Ledger_options *opt)
 {
   static const unsigned long ns[] = {250, 500, 1000, 2000};
@@ -2386,13 +2386,13 @@ static int write_hopfield(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 3956 "noweb/landauer.nw"
+#line 3953 "noweb/landauer.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_entropy_curves(dir) | write_entropy_points(dir, opt) | write_convergence(dir)
          | write_hopfield(dir, opt);
 }
-#line 4289 "noweb/landauer.nw"
+#line 4286 "noweb/landauer.nw"
 static const Ledger_claim claims[] = {
   {"landauer.eq11.solution", "landauer eqs. (10)-(11) and the text after them", LEDGER_IDENTITY,
    "m = tanh(beta J m) has only m = 0 for beta J < 1 and also +-m0 != 0 for beta J > 1: Tc = J/k",
@@ -2486,7 +2486,7 @@ static const Ledger_claim claims[] = {
    0, NULL},
 };
 
-#line 4411 "noweb/landauer.nw"
+#line 4408 "noweb/landauer.nw"
 static void eval_m(mpfr_t out, mpfr_t *a) { Hopfield_magnetisation(out, a[0]); }
 static void eval_loss(mpfr_t out, mpfr_t *a) { Landauer_entropy_loss(out, a[0]); }
 static void eval_binary_loss(mpfr_t out, mpfr_t *a) { Landauer_binary_loss(out, a[0]); }
@@ -2531,7 +2531,7 @@ static const Ledger_quantity quantities[] = {
    eval_potts_p, 0},
 };
 
-#line 4473 "noweb/landauer.nw"
+#line 4470 "noweb/landauer.nw"
 enum { MC_MIN_SWEEPS = BATCHES_PER_CHAIN, MC_MAX_SWEEPS = 1 << 20 };
 
 static void no_number(Ledger_mc *out)
