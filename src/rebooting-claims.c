@@ -1090,26 +1090,17 @@ static void check_fig1_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_ML",
                       (mc.estimate - Rebooting_expected_kl(10, REBOOTING_ML)) / mc.stderr_);
 }
-#line 3354 "noweb/rebooting.nw"
-static double tc_double(void)
-{
-  mpfr_t t;
-  mpfr_init2(t, 64);
-  Rebooting_ising_tc(t);
-  double v = mpfr_get_d(t, MPFR_RNDN);
-  mpfr_clear(t);
-  return v;
-}
-
+#line 3366 "noweb/rebooting.nw"
 static void check_ising_L4(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
-  Rebooting_ising_mc(&mc, 4, tc_double(), o->seed, o->samples ? o->samples : 32 * 20000,
+  double tc = Rebooting_ising_tc_double();
+  Rebooting_ising_mc(&mc, 4, tc, o->seed, o->samples ? o->samples : 32 * 20000,
                      o->threads);
   Ledger_stochastic(r, &mc, 4);
-  Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc_double(), o->seed, 1 << 16));
+  Ledger_field_double(r, "tau_int", Rebooting_ising_tau(4, tc, o->seed, 1 << 16));
 }
-#line 3389 "noweb/rebooting.nw"
+#line 3392 "noweb/rebooting.nw"
 static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -1117,7 +1108,7 @@ static void check_ising_yang(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "tau_int", Rebooting_ising_tau(64, 2.0, o->seed, 1 << 13));
 }
-#line 3832 "noweb/rebooting.nw"
+#line 3826 "noweb/rebooting.nw"
 void Rebooting_check_wolff_fss(const Ledger_options *o, Ledger_result *r, double beta_over_nu)
 {
   uint64_t sweeps = o->samples ? o->samples / WOLFF_CHAINS : WOLFF_FSS_SWEEPS;
@@ -1142,7 +1133,7 @@ static void check_wolff_fss(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_wolff_fss(o, r, 0.125);
 }
-#line 3868 "noweb/rebooting.nw"
+#line 3862 "noweb/rebooting.nw"
 static void run_wolff(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
                       int threads)
 {
@@ -1156,7 +1147,7 @@ static const char *invalid_wolff(const double *a)
 {
   return a[1] < 2 * a[0] ? "Lmax must be at least 2 Lmin: a slope needs two sizes" : NULL;
 }
-#line 3915 "noweb/rebooting.nw"
+#line 3909 "noweb/rebooting.nw"
 static int write_fig1(const char *dir, const Ledger_options *opt)
 {
   static const unsigned Ns[] = {2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 50, 100};
@@ -1188,7 +1179,7 @@ static int write_fig1(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 4003 "noweb/rebooting.nw"
+#line 3997 "noweb/rebooting.nw"
 static int write_fig2a(const char *dir, const Ledger_options *opt)
 {
   static const double Ts[] = {1.6, 1.8, 2.0, 2.1, 2.2, 2.25, 2.3, 2.35,
@@ -1206,7 +1197,7 @@ static int write_fig2a(const char *dir, const Ledger_options *opt)
     Rebooting_ising_yang(m, T);
     fprintf(o.f, "%.5f\t%.10g\n", t, mpfr_get_d(m, MPFR_RNDN));
   }
-  double tc = tc_double();
+  double tc = Rebooting_ising_tc_double();
   for (int i = 0; i <= 20; i++) {
     double t = tc - ldexp(1, -i) * 0.01;
     mpfr_set_d(T, t, MPFR_RNDN);
@@ -1235,7 +1226,7 @@ static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig1(dir, opt) | write_fig2a(dir, opt);
 }
-#line 4080 "noweb/rebooting.nw"
+#line 4074 "noweb/rebooting.nw"
 static const Ledger_claim claims[] = {
   {"rebooting.gas_constant", "rebooting Sec. I.A, eq. (1)", LEDGER_VALUE,
    "the gas constant R is 8.314 J/(K mol)", LEDGER_VERIFIED, check_gas_constant,
@@ -1331,7 +1322,7 @@ static const Ledger_claim claims[] = {
    "at Tc, Wolff <|m|> on L x L tori, L = 16..64, falls as L^(-1/8)", LEDGER_VERIFIED,
    check_wolff_fss, LEDGER_LITERATURE, NULL, NULL, 53, NULL},
 };
-#line 4222 "noweb/rebooting.nw"
+#line 4216 "noweb/rebooting.nw"
 static void eval_thermal_voltage(mpfr_t out, mpfr_t *a) { Rebooting_thermal_voltage_mV(out, a[0]); }
 static void eval_nernst(mpfr_t out, mpfr_t *a) { Rebooting_nernst_mV(out, a[0], a[1], a[2]); }
 static void eval_ghk(mpfr_t out, mpfr_t *a)

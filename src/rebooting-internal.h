@@ -62,14 +62,15 @@ void Rebooting_estimator_mc(Ledger_mc *out, unsigned N, int which, uint64_t seed
 double Rebooting_ising_abs_m(const Rebooting_ising *g);
 #line 3166 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out);
+double Rebooting_ising_tc_double(void);
 void Rebooting_ising_yang(mpfr_t out, const mpfr_t T);
 double Rebooting_ising_L4(double T);
 double Rebooting_ising_L4_moment(double T, int power);
-#line 3256 "noweb/rebooting.nw"
+#line 3268 "noweb/rebooting.nw"
 void Rebooting_ising_mc(Ledger_mc *out, int L, double T, uint64_t seed, uint64_t sweeps,
                         int threads);
 double Rebooting_ising_tau(int L, double T, uint64_t seed, uint64_t sweeps);
-#line 3451 "noweb/rebooting.nw"
+#line 3454 "noweb/rebooting.nw"
 #include "stochastic.h"
 typedef struct {
   int L;
@@ -84,12 +85,12 @@ void Rebooting_wolff_init(Rebooting_wolff *w, int L, double T, uint64_t seed, ui
 uint64_t Rebooting_wolff_flip(Rebooting_wolff *w);
 double Rebooting_wolff_abs_m(const Rebooting_wolff *w);
 void Rebooting_wolff_free(Rebooting_wolff *w);
-#line 3578 "noweb/rebooting.nw"
+#line 3581 "noweb/rebooting.nw"
 enum { WOLFF_ABS_M, WOLFF_M2, WOLFF_M4, WOLFF_MOMENTS };
 enum { WOLFF_CHAINS = 64, WOLFF_BURN_IN = 20 };
 void Rebooting_wolff_moment(Stats *out, int L, double T, int which, uint64_t seed,
                             uint64_t sweeps, int threads);
-#line 3751 "noweb/rebooting.nw"
+#line 3754 "noweb/rebooting.nw"
 enum { WOLFF_SIZES = 10 };
 typedef struct {
   int n, L[WOLFF_SIZES];
@@ -98,7 +99,7 @@ typedef struct {
 } Rebooting_wolff_scaling;
 void Rebooting_wolff_fss(Rebooting_wolff_scaling *f, int Lmin, int Lmax, uint64_t seed,
                          uint64_t sweeps, int threads);
-#line 3827 "noweb/rebooting.nw"
+#line 3821 "noweb/rebooting.nw"
 enum { WOLFF_FSS_SWEEPS = 320 };
 void Rebooting_check_wolff_fss(const Ledger_options *o, Ledger_result *r, double beta_over_nu);
 #line 232 "noweb/rebooting.nw"
@@ -116,7 +117,7 @@ void Rebooting_info_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsig
 #line 1255 "noweb/rebooting.nw"
 typedef int (*Joint_visit)(const Rebooting_joint *J, void *ctx);
 int Rebooting_for_each_joint(uint64_t seed, Joint_visit visit, void *ctx);
-#line 3269 "noweb/rebooting.nw"
+#line 3281 "noweb/rebooting.nw"
 enum { ISING_CHAINS = 32 };
 #line 60 "noweb/rebooting.nw"
 #endif

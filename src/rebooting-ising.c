@@ -177,7 +177,7 @@ void Rebooting_ising_sweep(Rebooting_ising *g)
     update_colour(g->s[c], g->s[1 - c], g->side, g->odd, L, H, c, g->rnd + (size_t)c * n, g->t2,
                   g->t4);
 }
-#line 3185 "noweb/rebooting.nw"
+#line 3187 "noweb/rebooting.nw"
 void Rebooting_ising_tc(mpfr_t out)
 {
   mpfr_t t;
@@ -186,6 +186,16 @@ void Rebooting_ising_tc(mpfr_t out)
   mpfr_log1p(t, t, MPFR_RNDN);
   mpfr_ui_div(out, 2, t, MPFR_RNDN);                      /* Onsager */
   mpfr_clear(t);
+}
+
+double Rebooting_ising_tc_double(void)
+{
+  mpfr_t t;
+  mpfr_init2(t, 64);
+  Rebooting_ising_tc(t);
+  double v = mpfr_get_d(t, MPFR_RNDN);
+  mpfr_clear(t);
+  return v;
 }
 
 void Rebooting_ising_yang(mpfr_t out, const mpfr_t T)
@@ -228,7 +238,7 @@ double Rebooting_ising_L4_moment(double T, int power)
   return zm / z;
 }
 
-#line 3274 "noweb/rebooting.nw"
+#line 3286 "noweb/rebooting.nw"
 typedef struct {
   int L;
   double T;

@@ -1,4 +1,4 @@
-#line 3475 "noweb/rebooting.nw"
+#line 3478 "noweb/rebooting.nw"
 /* rebooting-wolff.c: tangled from noweb/rebooting.nw; edit that, not this. */
 #line 98 "noweb/rebooting.nw"
 #include "rebooting-internal.h"
@@ -10,7 +10,7 @@
 #include <Random123/philox.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 3483 "noweb/rebooting.nw"
+#line 3486 "noweb/rebooting.nw"
 enum { EXPERIMENT_WOLFF = 305 };
 
 void Rebooting_wolff_init(Rebooting_wolff *w, int L, double T, uint64_t seed, uint64_t chain)
@@ -40,7 +40,7 @@ double Rebooting_wolff_abs_m(const Rebooting_wolff *w)
 {
   return (double)llabs(w->M) / ((double)w->L * w->L);
 }
-#line 3515 "noweb/rebooting.nw"
+#line 3518 "noweb/rebooting.nw"
 uint64_t Rebooting_wolff_flip(Rebooting_wolff *w)
 {
   uint64_t n = (uint64_t)w->L * (uint64_t)w->L;
@@ -62,7 +62,7 @@ uint64_t Rebooting_wolff_flip(Rebooting_wolff *w)
   w->M -= 2 * (int64_t)s * (int64_t)size;
   return size;
 }
-#line 3598 "noweb/rebooting.nw"
+#line 3601 "noweb/rebooting.nw"
 static void wolff_chain(double moment[WOLFF_MOMENTS], int L, double T, uint64_t seed,
                         uint64_t chain, uint64_t sweeps)
 {
@@ -111,22 +111,13 @@ void Rebooting_wolff_moment(Stats *out, int L, double T, int which, uint64_t see
   Wolff_run e = {.L = L, .which = which, .T = T, .seed = seed, .sweeps = sweeps};
   Stats_distributed(out, WOLFF_CHAINS, threads, wolff_chain_moment, &e);
 }
-#line 3762 "noweb/rebooting.nw"
-static double tc(void)
-{
-  mpfr_t t;
-  mpfr_init2(t, 64);
-  Rebooting_ising_tc(t);
-  double v = mpfr_get_d(t, MPFR_RNDN);
-  mpfr_clear(t);
-  return v;
-}
-
+#line 3765 "noweb/rebooting.nw"
 void Rebooting_wolff_fss(Rebooting_wolff_scaling *f, int Lmin, int Lmax, uint64_t seed,
                          uint64_t sweeps, int threads)
 {
   assert(Lmin >= 4 && 2 * Lmin <= Lmax && Lmax <= 4096);
-  double T = tc(), x[WOLFF_SIZES], y[WOLFF_SIZES], sy[WOLFF_SIZES];
+  double T = Rebooting_ising_tc_double();
+  double x[WOLFF_SIZES], y[WOLFF_SIZES], sy[WOLFF_SIZES];
   f->n = 0;
   for (int L = Lmin; L <= Lmax; L *= 2) {
     int i = f->n++;
@@ -136,7 +127,7 @@ void Rebooting_wolff_fss(Rebooting_wolff_scaling *f, int Lmin, int Lmax, uint64_
     x[i] = log(L), y[i] = log(f->mean[i]), sy[i] = f->stderr_[i] / f->mean[i];
   }
   
-#line 3790 "noweb/rebooting.nw"
+#line 3784 "noweb/rebooting.nw"
 double mx = 0, my = 0, sxx = 0, sxy = 0, var = 0;
 for (int i = 0; i < f->n; i++)
   mx += x[i] / f->n, my += y[i] / f->n;
@@ -150,5 +141,5 @@ for (int i = 0; i < f->n; i++) {
   double r = (y[i] - my - f->slope * (x[i] - mx)) / sy[i];
   f->chi2 += r * r;
 }
-#line 3786 "noweb/rebooting.nw"
+#line 3780 "noweb/rebooting.nw"
 }
