@@ -213,7 +213,7 @@ void Certify_inequality(Ledger_result *r, Certify_fn f, void *ctx, const Certify
   Certify_box_text(whole, sizeof whole, box);
   Certify_box_text(where, sizeof where, &o.at);
   if (o.status == CERTIFY_PROVED)
-    Ledger_proved(r, whole, o.boxes, o.lower, where);
+    Ledger_proved(r, whole, o.boxes, "sub-boxes", o.lower, where);
   else if (o.status == CERTIFY_COUNTEREXAMPLE)
     Ledger_counterexample(r, LEDGER_INEQUALITY, o.lo, o.hi, where);
   else

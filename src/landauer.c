@@ -1263,7 +1263,7 @@ static void say_sweep(Ledger_result *r, const Field_sweep *sw, double least, con
   char where[LEDGER_TEXT];
   field_box_text(where, sizeof where, sw->status == 1 ? at : &sw->at);
   if (sw->status == 1)
-    Ledger_proved(r, FIELD_WHOLE, sw->boxes, least, where);
+    Ledger_proved(r, FIELD_WHOLE, sw->boxes, "sub-boxes", least, where);
   else
     Ledger_say(r, LEDGER_INCONCLUSIVE, "no proof on %s: %ld boxes, %s left undecided",
                FIELD_WHOLE, sw->boxes, where);
@@ -1728,7 +1728,7 @@ static void certify_eq18(Ledger_result *r, const Landauer_eq18_side *side)
   if (sw.status == -1)
     Ledger_counterexample(r, LEDGER_IDENTITY, c.lo, c.hi, c.where);
   else if (nonzero == 0) {
-    Ledger_proved(r, "every x0 >= 0: every T/Tc in (0, 1]", cases, 0,
+    Ledger_proved(r, "every x0 >= 0: every T/Tc in (0, 1]", cases, "points", 0,
                   "every point (exact rationals)");
     Ledger_say(r, LEDGER_PROVED,
                "proved by exact algebra: with a = e^x, L = ln(1 + a^2) the residual is 0 at all "

@@ -537,7 +537,8 @@ static void fig2_certify(Ledger_result *r, const Learning_bound_form *form)
   if (c.status)
     Ledger_say(r, LEDGER_INCONCLUSIVE, "a rigorous integral missed its tolerance");
   else if (o.status == CERTIFY_PROVED)
-    Ledger_proved(r, "nu in [0.046875, 20.75], all tau in (0, inf]", o.boxes, o.lower, where);
+    Ledger_proved(r, "nu in [0.046875, 20.75], all tau in (0, inf]", o.boxes, "sub-boxes",
+                  o.lower, where);
   else if (o.status == CERTIFY_COUNTEREXAMPLE)
     fig2_counterexample(r, &c, o.at.lo[0]);
   else
@@ -545,7 +546,7 @@ static void fig2_certify(Ledger_result *r, const Learning_bound_form *form)
                where);
   _arb_vec_clear(c.info, FIG2_CACHE), _arb_vec_clear(c.ds, FIG2_CACHE);
 }
-#line 4219 "noweb/learning.nw"
+#line 4220 "noweb/learning.nw"
 enum { FIG2_NU = 28 };
 
 typedef struct {
@@ -654,7 +655,7 @@ static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_fig2(r, &Learning_bound_printed, 1);
 }
-#line 4341 "noweb/learning.nw"
+#line 4342 "noweb/learning.nw"
 enum { TOY_MC_SAMPLES = 500000 };
 static const double TOY_MC_GAMMA = 1000;
 
@@ -699,7 +700,7 @@ static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
   Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
 }
-#line 4453 "noweb/learning.nw"
+#line 4454 "noweb/learning.nw"
 void Learning_protocol_heat_ball(arb_t h, Learning_protocol pr, slong prec)
 {
   arb_t e, e2;
@@ -764,12 +765,13 @@ static void protocol_certify(Ledger_result *r, const Learning_bound_form *form,
     double low = Certify_down(rel);
     if (low < o.lower)
       snprintf(where, sizeof where, "nu m(t) < 3/64 (the lemma)");
-    Ledger_proved(r, "nu in (0, 20.75], all tau, all t > 0", o.boxes, fmin(low, o.lower), where);
+    Ledger_proved(r, "nu in (0, 20.75], all tau, all t > 0", o.boxes, "sub-boxes",
+                  fmin(low, o.lower), where);
   }
   arb_clear(info), arb_clear(ds), arb_clear(q), arb_clear(rel);
   _arb_vec_clear(c.info, FIG2_CACHE), _arb_vec_clear(c.ds, FIG2_CACHE);
 }
-#line 4525 "noweb/learning.nw"
+#line 4527 "noweb/learning.nw"
 enum { PROTOCOL_POINTS = 3 * 2 * 5 };
 
 typedef struct {
@@ -899,7 +901,7 @@ static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_protocol(r, &Learning_bound_printed, 1, LEARNING_QUADRATIC);
 }
-#line 4674 "noweb/learning.nw"
+#line 4676 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
@@ -919,7 +921,7 @@ static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 4703 "noweb/learning.nw"
+#line 4705 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -931,7 +933,7 @@ static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 4732 "noweb/learning.nw"
+#line 4734 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -967,7 +969,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 4778 "noweb/learning.nw"
+#line 4780 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -999,7 +1001,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 4833 "noweb/learning.nw"
+#line 4835 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -1108,7 +1110,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
                "N = P = 400) vs printed ln(1 + alpha nu^2) = %.4f at alpha = nu = 1",
                log(2) - Ledger_field_value(r, "residual"), mixture, log(2));
 }
-#line 4969 "noweb/learning.nw"
+#line 4971 "noweb/learning.nw"
 typedef struct {
   mpfr_t info, ds;
 } Eta_definitions;
@@ -1207,7 +1209,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq22_limits(r, Learning_entropy_per_weight, o->prec);
 }
-#line 5162 "noweb/learning.nw"
+#line 5164 "noweb/learning.nw"
 int Learning_excess_ball(arb_t delta, double nu, const arb_t sig, slong prec)
 {
   assert(nu >= 0 && isfinite(nu));
@@ -1309,7 +1311,7 @@ static void eq16_certified_slack(arb_t out, arb_srcptr x, slong prec, void *ctx)
   ball_bound_worst(out, ((Eq16_balls *)ctx)->form, info, ds, half, prec);
   arb_clear(info), arb_clear(ds), arb_clear(half);
 }
-#line 5270 "noweb/learning.nw"
+#line 5272 "noweb/learning.nw"
 enum { EQ16_BUDGET = 2000, EQ16_PREC = 64 };
 static const Certify_box eq16_box = {2, {1.0 / 64, 3.0 / 8}, {10, 10}, {"alpha", "nu"}};
 
@@ -1357,12 +1359,12 @@ static void eq16_certify(Ledger_result *r, const Learning_bound_form *form)
     double low = Certify_down(lemma);
     if (low < o.lower)
       snprintf(where, sizeof where, "alpha nu^2 <= 25/16 (the lemma)");
-    Ledger_proved(r, "alpha in (0, 10], nu in (0, 10], all tau in (0, inf]", o.boxes,
+    Ledger_proved(r, "alpha in (0, 10], nu in (0, 10], all tau in (0, inf]", o.boxes, "sub-boxes",
                   fmin(low, o.lower), where);
     arb_clear(lemma);
   }
 }
-#line 5326 "noweb/learning.nw"
+#line 5328 "noweb/learning.nw"
 static double eq16_slack_double(const Learning_bound_form *b, double a, double n, int sudden)
 {
   double ds = 0.5 * log1p(a * n * n), q = sudden ? 0.5 * a * n * n : 0;
@@ -1426,7 +1428,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Learning_eq16(r, &Learning_bound_printed, o->prec);
   Ledger_field_double(r, "max_eta_printed_dS", 0.5 * Ledger_field_value(r, "max_eta"));
 }
-#line 5424 "noweb/learning.nw"
+#line 5426 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1477,7 +1479,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
       r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
       Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
 }
-#line 5488 "noweb/learning.nw"
+#line 5490 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1527,7 +1529,7 @@ static void check_s52(const Ledger_options *o, Ledger_result *r)
       "not 1 (N = 1, alpha = nu = 1)",
       1 + Ledger_field_value(r, "residual"));
 }
-#line 5562 "noweb/learning.nw"
+#line 5564 "noweb/learning.nw"
 static void s60_overlaps(long *with, long *without)
 {
   enum { N = 8, P = 4 };
@@ -1582,7 +1584,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "overlap term (nu/N) sum_rho ... = %g by (S59) vs %g as printed in (S60) "
                "(one sample, N = 8, P = 4, nu = 1)", with / 8.0, without / 8.0);
 }
-#line 5653 "noweb/learning.nw"
+#line 5655 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -1609,7 +1611,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
       mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 5705 "noweb/learning.nw"
+#line 5707 "noweb/learning.nw"
 typedef struct {
   double alpha, nu_lo, nu_hi, eta_lo, eta_hi;
   int sudden;
@@ -1714,7 +1716,7 @@ static void check_inset_order(const Ledger_options *o, Ledger_result *r)
                "nu = %g but %.4f at nu = %g (alpha = %g, tau %s)", w.eta_lo, w.nu_lo, w.eta_hi,
                w.nu_hi, w.alpha, w.sudden ? "-> 0" : "-> inf");
 }
-#line 5841 "noweb/learning.nw"
+#line 5843 "noweb/learning.nw"
 static void tanh_minus_erf(arb_t out, const arb_t x, slong prec)
 {
   arb_t t;
@@ -1783,7 +1785,7 @@ static void certify_s66(Ledger_result *r)
   arb_clear(e), arb_clear(t);
 }
 
-#line 5910 "noweb/learning.nw"
+#line 5912 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -1818,7 +1820,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
   certify_s66(r);
 }
-#line 5954 "noweb/learning.nw"
+#line 5956 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -1911,7 +1913,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s67(r, erf_closed_form, o->prec);
 }
-#line 6060 "noweb/learning.nw"
+#line 6062 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_s68_formula closed = *(Learning_s68_formula *)ctx;
@@ -1992,7 +1994,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s69(r, &Learning_s69_printed, o->prec);
 }
-#line 6147 "noweb/learning.nw"
+#line 6149 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -2045,7 +2047,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s71(r, Learning_pc_erf, o->prec);
 }
-#line 6219 "noweb/learning.nw"
+#line 6221 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   const double c = *(const double *)ctx, g = 0.8;
@@ -2125,7 +2127,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   Learning_erf_gap_certify(r, 1, c, NULL, alpha, nu);
   arb_clear(c);
 }
-#line 6317 "noweb/learning.nw"
+#line 6319 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2149,7 +2151,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
   Learning_erf_gap_certify(r, 1, c, NULL, w.alpha, w.nu);
   arb_clear(c);
 }
-#line 6356 "noweb/learning.nw"
+#line 6358 "noweb/learning.nw"
 enum { FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -2163,7 +2165,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 6613 "noweb/learning.nw"
+#line 6615 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the linear ramp dissipates nu^2 F^2 (e^-tau + tau - 1)/tau^2, the integral of the heat rate",
@@ -2310,7 +2312,7 @@ static const Ledger_claim claims[] = {
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL,
    53, NULL},
 };
-#line 6771 "noweb/learning.nw"
+#line 6773 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)

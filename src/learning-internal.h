@@ -118,9 +118,9 @@ void Learning_s71(Ledger_result *r, Learning_s70_formula closed, mpfr_prec_t pre
 void Learning_pc_erf_worst(Ledger_result *r, Learning_pc_approx approx);
 #line 3908 "noweb/learning.nw"
 int Learning_toy_balls(arb_t info, arb_t ds, double nu, slong prec);
-#line 4447 "noweb/learning.nw"
+#line 4448 "noweb/learning.nw"
 void Learning_protocol_heat_ball(arb_t h, Learning_protocol pr, slong prec);
-#line 5155 "noweb/learning.nw"
+#line 5157 "noweb/learning.nw"
 int Learning_excess_ball(arb_t delta, double nu, const arb_t sig, slong prec);
 
 #line 524 "noweb/learning.nw"
@@ -168,9 +168,9 @@ typedef struct {
 void Learning_fig3_realization(const Fig3_run *f, uint64_t r, double *pc);
 void Learning_exact_pc_info(double alpha, double nu, double *pc, double *info);
 void Learning_info_estimate(Ledger_mc *info, double p, double se, double exact, uint64_t n);
-#line 6352 "noweb/learning.nw"
+#line 6354 "noweb/learning.nw"
 enum { FIG3_N = 10000 };
-#line 6549 "noweb/learning.nw"
+#line 6551 "noweb/learning.nw"
 int Learning_write_data(const char *dir, const Ledger_options *opt);
 #line 99 "noweb/learning.nw"
 #endif

@@ -1,7 +1,7 @@
-#line 529 "noweb/ledger.nw"
+#line 531 "noweb/ledger.nw"
 /* ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include "ledger.h"
-#line 557 "noweb/ledger.nw"
+#line 559 "noweb/ledger.nw"
 #include <assert.h>
 #include <errno.h>
 #include <math.h>
@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#line 571 "noweb/ledger.nw"
+#line 573 "noweb/ledger.nw"
 const char *Ledger_kind_name(Ledger_kind k)
 {
   static const char *const name[] = {"identity", "inequality", "approximation", "value",
@@ -38,7 +38,7 @@ const char *Ledger_origin_name(Ledger_origin o)
   assert(o >= 0 && o < (int)(sizeof name / sizeof name[0]));
   return name[o];
 }
-#line 601 "noweb/ledger.nw"
+#line 603 "noweb/ledger.nw"
 Ledger_options Ledger_defaults(void)
 {
   return (Ledger_options){.prec = LEDGER_PREC_DEFAULT, .seed = LEDGER_SEED_DEFAULT};
@@ -106,11 +106,11 @@ double Ledger_field_value(const Ledger_result *r, const char *key)
       return r->field[i].value;
   return NAN;
 }
-#line 772 "noweb/ledger.nw"
+#line 774 "noweb/ledger.nw"
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit)
 {
   
-#line 791 "noweb/ledger.nw"
+#line 793 "noweb/ledger.nw"
 const char *s = printed;
 long after_point = 0, zeros = 0, e;
 int digits = 0, nonzero = 0, seen_point = 0;
@@ -139,7 +139,7 @@ if (*s == 'e' || *s == 'E') {
   e += E;
 } else if (*s != '\0')
   return -1;
-#line 775 "noweb/ledger.nw"
+#line 777 "noweb/ledger.nw"
   mpfr_prec_t prec = mpfr_get_prec(computed) + 64;
   mpfr_t x;
   mpfr_init2(x, prec);
@@ -153,7 +153,7 @@ if (*s == 'e' || *s == 'E') {
   mpfr_clear(x);
   return mpfr_cmp(gap, half_unit) <= 0;
 }
-#line 830 "noweb/ledger.nw"
+#line 832 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit)
 {
   mpfr_t gap, half;
@@ -176,7 +176,7 @@ void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, 
                printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
   mpfr_clears(gap, half, (mpfr_ptr)0);
 }
-#line 863 "noweb/ledger.nw"
+#line 865 "noweb/ledger.nw"
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -241,17 +241,21 @@ void Ledger_inequality(Ledger_result *r, double min_slack, double error, const c
                error, where);
 }
 
-void Ledger_proved(Ledger_result *r, const char *box, long boxes, double lower, const char *where)
+void Ledger_proved(Ledger_result *r, const char *box, long pieces, const char *noun, double lower,
+                   const char *where)
 {
   Ledger_field_text(r, "box", box);
-  Ledger_field_double(r, "sub_boxes", (double)boxes);
+  Ledger_field_double(r, "sub_boxes", (double)pieces);
   Ledger_field_double(r, "certified_slack", lower);
   Ledger_field_text(r, "least_on", where);
   if (isnan(lower) || lower < 0)
     Ledger_say(r, LEDGER_INCONCLUSIVE, "no proof on %s: certified slack %.6g", box, lower);
+  else if (pieces == 1)
+    Ledger_say(r, LEDGER_PROVED, "proved on %s: slack >= %.6g at its one %s, %s", box, lower,
+               noun, where);
   else
-    Ledger_say(r, LEDGER_PROVED, "proved on %s: slack >= %.6g on all %ld sub-boxes, least at %s",
-               box, lower, boxes, where);
+    Ledger_say(r, LEDGER_PROVED, "proved on %s: slack >= %.6g in all %ld %s, least at %s", box,
+               lower, pieces, noun, where);
 }
 
 void Ledger_counterexample(Ledger_result *r, Ledger_kind kind, double lo, double hi,

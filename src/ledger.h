@@ -131,7 +131,8 @@ void Ledger_identity(Ledger_result *r, Ledger_residual residual, void *ctx, mpfr
 typedef void (*Ledger_slack)(mpfr_t slack, char *where, size_t size, mpfr_prec_t prec, void *ctx);
 void Ledger_inequality(Ledger_result *r, double min_slack, double error, const char *where);
 void Ledger_inequality_mpfr(Ledger_result *r, Ledger_slack slack, void *ctx, mpfr_prec_t prec);
-void Ledger_proved(Ledger_result *r, const char *box, long boxes, double lower, const char *where);
+void Ledger_proved(Ledger_result *r, const char *box, long pieces, const char *noun, double lower,
+                   const char *where);
 void Ledger_counterexample(Ledger_result *r, Ledger_kind kind, double lo, double hi,
                            const char *where);
 void Ledger_worst_certified(Ledger_result *r, double lo, double hi, const char *box, long boxes,

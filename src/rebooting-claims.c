@@ -288,12 +288,11 @@ static void certify_thermal_voltage(Ledger_result *r, const Rebooting_spike_peak
   arb_sub(t, v, vt, PREC);                               /* above kT/ze ... */
   arb_mul_2exp_si(vt, vt, 1), arb_sub(vt, vt, v, PREC);  /* ... but below 2 kT/ze */
   arb_min(t, t, vt, PREC);
-  char box[LEDGER_TEXT];
-  snprintf(box, sizeof box, "peak %s mV, z = %u, T = 310 K (a point)", peak->peak_mV,
-           peak->valence);
-  const char *where = "the point, in Arb at 64 bits";
+  char box[LEDGER_TEXT], where[LEDGER_TEXT + 16];
+  snprintf(box, sizeof box, "peak %s mV, z = %u, T = 310 K", peak->peak_mV, peak->valence);
+  snprintf(where, sizeof where, "%s (Arb, 64 bits)", box);
   if (arb_is_nonnegative(t))
-    Ledger_proved(r, box, 1, Certify_down(t), where);
+    Ledger_proved(r, box, 1, "point", Certify_down(t), "in Arb at 64 bits");
   else
     Ledger_counterexample(r, LEDGER_INEQUALITY, Certify_down(t), Certify_up(t), where);
   arb_clear(vt), arb_clear(v), arb_clear(t);
@@ -325,7 +324,7 @@ static void check_thermal_voltage(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_thermal_voltage(o, r, &Rebooting_spike_peak_paper);
 }
-#line 790 "noweb/rebooting.nw"
+#line 789 "noweb/rebooting.nw"
 static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t eta, N, T, E, spike;
@@ -347,7 +346,7 @@ static void check_bit_energy(const Ledger_options *o, Ledger_result *r)
                r->field[2].text);
   mpfr_clears(eta, N, T, E, spike, (mpfr_ptr)0);
 }
-#line 1343 "noweb/rebooting.nw"
+#line 1342 "noweb/rebooting.nw"
 typedef struct {
   mpfr_prec_t prec;
   mpfr_t worst;
@@ -373,7 +372,7 @@ static void info_run_clear(Info_run *ir)
   mpfr_clear(ir->worst);
   mpq_clear(ir->gap);
 }
-#line 1376 "noweb/rebooting.nw"
+#line 1375 "noweb/rebooting.nw"
 static void describe_joint(char *out, size_t size, const Rebooting_joint *J);
 
 static void note_exact(Info_run *ir, const mpq_t lhs, const mpq_t rhs, const Rebooting_joint *J)
@@ -405,7 +404,7 @@ static void describe_joint(char *out, size_t size, const Rebooting_joint *J)
   for (size_t c = 0; c < n && used + 4 < size; c++)
     used += (size_t)snprintf(out + used, size - used, "%s%lu", c ? "," : " ", J->count[c]);
 }
-#line 1415 "noweb/rebooting.nw"
+#line 1414 "noweb/rebooting.nw"
 static int visit_eq3(const Rebooting_joint *J, void *ctx)
 {
   Info_run *ir = ctx;
@@ -443,7 +442,7 @@ static int visit_eq3_exact(const Rebooting_joint *J, void *ctx)
   mpq_clears(lhs, hx, hxy, (mpq_ptr)0);
   return 0;
 }
-#line 1485 "noweb/rebooting.nw"
+#line 1484 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   Joint_visit visit;
@@ -501,7 +500,7 @@ static void info_identity(const Ledger_options *o, Ledger_result *r, Joint_visit
   if (ir.exact_failures)
     certify_log2_ratio(r, LEDGER_IDENTITY, ir.gap, ir.gap_total, ir.gap_at);
   else if (r->verdict == LEDGER_VERIFIED) {
-    Ledger_proved(r, family, ir.cases, 0, "every case (equal rationals)");
+    Ledger_proved(r, family, ir.cases, "cases", 0, "every case (equal rationals)");
     Ledger_say(r, LEDGER_PROVED, "proved on %s: exact residual 0 in all %ld cases (the two sides' "
                "rationals 2^{D lhs} and 2^{D rhs} are equal)", family, ir.cases);
   }
@@ -516,7 +515,7 @@ static void check_eq3(const Ledger_options *o, Ledger_result *r)
 {
   info_identity(o, r, visit_eq3, visit_eq3_exact, NULL);
 }
-#line 1578 "noweb/rebooting.nw"
+#line 1577 "noweb/rebooting.nw"
 typedef struct {
   uint64_t seed;
   int printed_eq4, use_information;
@@ -545,7 +544,7 @@ static void note_step(Order_run *orun, const mpq_t step, const Rebooting_joint *
   orun->exact_below += mpq_cmp_ui(step, 1, 1) < 0;          /* exactly: slack < 0 */
   orun->cases++;
 }
-#line 1612 "noweb/rebooting.nw"
+#line 1611 "noweb/rebooting.nw"
 static void order_step(mpq_t step, const Rebooting_joint *J, int j, const Order_run *orun)
 {
   unsigned before = (1u << j) - 2, after = (1u << (j + 1)) - 2;
@@ -605,7 +604,7 @@ static void order_claim(const Ledger_options *o, Ledger_result *r, Order_run *or
     certify_log2_ratio(r, LEDGER_INEQUALITY, step, orun->at.total, orun->where);
     mpq_clear(step);
   } else if (r->verdict == LEDGER_VERIFIED)
-    Ledger_proved(r, family, orun->cases, 0, orun->where);
+    Ledger_proved(r, family, orun->cases, "cases", 0, orun->where);
 }
 
 static void check_eq4(const Ledger_options *o, Ledger_result *r)
@@ -628,7 +627,7 @@ static void check_eq5(const Ledger_options *o, Ledger_result *r)
   Order_run orun = {.use_information = 1};
   order_claim(o, r, &orun);
 }
-#line 1739 "noweb/rebooting.nw"
+#line 1738 "noweb/rebooting.nw"
 static int popcount(unsigned x)
 {
   int n = 0;
@@ -727,7 +726,7 @@ static void check_eq6(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_eq6(o, r, &Rebooting_eq6_paper);
 }
-#line 1876 "noweb/rebooting.nw"
+#line 1875 "noweb/rebooting.nw"
 enum { GATE_XOR, GATE_AND, GATE_NAND, GATE_OR, GATE_NOR, GATES };
 static const char *const gate_name[GATES] = {"XOR", "AND", "NAND", "OR", "NOR"};
 
@@ -850,7 +849,7 @@ void Rebooting_check_gates(const Ledger_options *o, Ledger_result *r,
     certify_log2_ratio(r, LEDGER_IDENTITY, gap, 4, where);
   else if (r->verdict == LEDGER_VERIFIED) {
     const char *gates = "XOR, AND, NAND, OR, NOR with independent fair inputs";
-    Ledger_proved(r, gates, 3 * GATES, 0, "every term (equal rationals)");
+    Ledger_proved(r, gates, 3 * GATES, "terms", 0, "every term (equal rationals)");
     Ledger_say(r, LEDGER_PROVED, "proved on %s: exact residual 0 in all %d terms (interaction, "
                "redundancy, synergy: 2^{4 x} equal to the closed forms' rationals)", gates,
                3 * GATES);
@@ -867,7 +866,7 @@ static void check_gates(const Ledger_options *o, Ledger_result *r)
 {
   Rebooting_check_gates(o, r, &Rebooting_gates_paper);
 }
-#line 2594 "noweb/rebooting.nw"
+#line 2593 "noweb/rebooting.nw"
 /* g(x) = H(1-2x, x, x) - 1/2 in bits: the truth's defining equation */
 static void truth_gap_arb(arb_t g, const arb_t x, slong prec)
 {
@@ -989,7 +988,7 @@ static void fig1_slack_arb(arb_t slack, unsigned N, double fixed, slong prec)
   _arb_vec_clear(lp, 3);
   flint_cleanup();
 }
-#line 2732 "noweb/rebooting.nw"
+#line 2731 "noweb/rebooting.nw"
 enum { FIG1_NMAX = 14 };
 static const double FIG1_SUM_ERROR = 1e-12;   /* exact sums in double: see the prose */
 
@@ -1049,7 +1048,7 @@ static void check_fig1_order(const Ledger_options *o, Ledger_result *r)
     arb_clear(s);
   }
 }
-#line 2802 "noweb/rebooting.nw"
+#line 2801 "noweb/rebooting.nw"
 #define SHARP_LO (1 + 1 / 128.0)
 #define SHARP_STEP (1 / 128.0)
 enum { SHARP_GRID = 512 };
@@ -1072,7 +1071,8 @@ static void check_fig1_sharpened(const Ledger_options *o, Ledger_result *r)
   arb_clear(s);
   Ledger_inequality(r, min, FIG1_SUM_ERROR, where);
   if (r->verdict == LEDGER_VERIFIED && lower > 0)
-    Ledger_proved(r, "N = 3..14, one witness beta per N from the grid 1 + j/128", 12, lower,
+    Ledger_proved(r, "N = 3..14, one witness beta per N from the grid 1 + j/128", 12,
+                  "witnesses", lower,
                   least);
   fig1_slack(10, SHARP_LO, SHARP_STEP, SHARP_GRID, &at, w, sizeof w);
   Ledger_field_double(r, "best_beta_N10", at);

@@ -10,7 +10,7 @@
 #include <Random123/philox.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 2151 "noweb/rebooting.nw"
+#line 2150 "noweb/rebooting.nw"
 static double h2(double x) { return x > 0 ? -x * log2(x) : 0; }
 
 void Rebooting_truth(double p[3])
@@ -86,7 +86,7 @@ static void Rebooting_estimate(double q[3], const unsigned n[3], int which)
   else
     Rebooting_temper(q, n, which == REBOOTING_ML ? 1 : Rebooting_beta(n));
 }
-#line 2242 "noweb/rebooting.nw"
+#line 2241 "noweb/rebooting.nw"
 static double expected(unsigned N, int which, double beta)
 {
   assert(N >= 1 && N <= 1000);
@@ -125,7 +125,7 @@ double Rebooting_expected_kl_tempered(unsigned N, double beta)
   assert(beta > 0);
   return expected(N, 0, beta);
 }
-#line 2329 "noweb/rebooting.nw"
+#line 2328 "noweb/rebooting.nw"
 static void truth_mpfr(mpfr_t x, mpfr_prec_t w)
 {
   double p[3];
@@ -152,7 +152,7 @@ static void truth_mpfr(mpfr_t x, mpfr_prec_t w)
   }
   mpfr_clears(y, l, f, d, (mpfr_ptr)0);
 }
-#line 2363 "noweb/rebooting.nw"
+#line 2362 "noweb/rebooting.nw"
 static void kl_counts_mpfr(mpfr_t d, const unsigned m[3], unsigned M, mpfr_t *L, mpfr_t *lp,
                            mpfr_t t)
 {
@@ -207,7 +207,7 @@ static void term_mpfr(mpfr_t d, const unsigned n[3], unsigned N, int which, mpfr
       mpfr_add(d, d, t[0], MPFR_RNDN);
     }
 }
-#line 2423 "noweb/rebooting.nw"
+#line 2422 "noweb/rebooting.nw"
 void Rebooting_expected_kl_mpfr(mpfr_t out, unsigned N, int which)
 {
   assert(N >= 1 && N <= 1000 && which >= 0 && which < REBOOTING_ESTIMATORS);
@@ -231,7 +231,7 @@ void Rebooting_expected_kl_mpfr(mpfr_t out, unsigned N, int which)
     mpfr_neg(sum, sum, MPFR_RNDN);
   } else {
     
-#line 2455 "noweb/rebooting.nw"
+#line 2454 "noweb/rebooting.nw"
 for (unsigned k = 0; k <= N; k++) {
   mpfr_init2(L[k], w);
   if (k)
@@ -270,14 +270,14 @@ for (int i = 0; i < 11; i++)
   mpfr_clear(t[i]);
 for (unsigned k = 0; k <= N; k++)
   mpfr_clear(L[k]);
-#line 2446 "noweb/rebooting.nw"
+#line 2445 "noweb/rebooting.nw"
   }
   mpfr_const_log2(d, MPFR_RNDN);
   mpfr_div(out, sum, d, MPFR_RNDN);              /* nats to bits */
   mpfr_clears(x, lp[0], lp[1], lp[2], sum, base, d, (mpfr_ptr)0);
   free(L);
 }
-#line 2515 "noweb/rebooting.nw"
+#line 2514 "noweb/rebooting.nw"
 enum { EXPERIMENT_ESTIMATORS = 302, ESTIMATOR_BLOCKS = 64 };
 
 typedef struct {

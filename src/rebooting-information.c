@@ -10,7 +10,7 @@
 #include <Random123/philox.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 964 "noweb/rebooting.nw"
+#line 963 "noweb/rebooting.nw"
 size_t Rebooting_joint_cells(const Rebooting_joint *J)
 {
   assert(J->nvars >= 1 && J->nvars <= REBOOTING_VARS);
@@ -66,7 +66,7 @@ static void check_masks(const Rebooting_joint *J, unsigned a, unsigned b, unsign
   assert(J->total > 0 && a != 0 && (a & ~all) == 0 && (b & ~all) == 0 && (c & ~all) == 0);
   assert((a & b) == 0 && (a & c) == 0 && (b & c) == 0);
 }
-#line 1040 "noweb/rebooting.nw"
+#line 1039 "noweb/rebooting.nw"
 mpfr_t *Rebooting_log2_table(unsigned long D, mpfr_prec_t w)
 {
   mpfr_t *t = malloc((D + 1) * sizeof *t);
@@ -137,7 +137,7 @@ void Rebooting_cond_information(mpfr_t out, const Rebooting_joint *J, unsigned a
   Rebooting_info_sum(out, J, a, b, c, lg);
   Rebooting_free_table(lg, J->total);
 }
-#line 1120 "noweb/rebooting.nw"
+#line 1119 "noweb/rebooting.nw"
 void Rebooting_info_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsigned b, unsigned c)
 {
   static _Thread_local unsigned long mabc[REBOOTING_CELLS], mac[REBOOTING_CELLS],
@@ -180,7 +180,7 @@ void Rebooting_cond_information_exact(mpq_t out, const Rebooting_joint *J, unsig
   assert(b != 0);
   Rebooting_info_exact(out, J, a, b, c);
 }
-#line 1174 "noweb/rebooting.nw"
+#line 1173 "noweb/rebooting.nw"
 void Rebooting_pid_redundancy(mpfr_t out, const Rebooting_joint *J)
 {
   assert(J->nvars == 3 && J->total > 0);
@@ -215,7 +215,7 @@ void Rebooting_pid_redundancy(mpfr_t out, const Rebooting_joint *J)
   mpfr_clears(sum, spec[0], spec[1], term, (mpfr_ptr)0);
   Rebooting_free_table(lg, J->total);
 }
-#line 1217 "noweb/rebooting.nw"
+#line 1216 "noweb/rebooting.nw"
 void Rebooting_pid_redundancy_exact(mpq_t out, const Rebooting_joint *J)
 {
   assert(J->nvars == 3 && J->total > 0);
@@ -245,7 +245,7 @@ void Rebooting_pid_redundancy_exact(mpq_t out, const Rebooting_joint *J)
   mpq_clears(spec[0], spec[1], term, (mpq_ptr)0);
 }
 
-#line 1261 "noweb/rebooting.nw"
+#line 1260 "noweb/rebooting.nw"
 static int compositions(Rebooting_joint *J, size_t m, unsigned long D, Joint_visit visit, void *ctx)
 {
   memset(J->count, 0, sizeof J->count);
@@ -256,7 +256,7 @@ static int compositions(Rebooting_joint *J, size_t m, unsigned long D, Joint_vis
     if (stop)
       return stop;
     
-#line 1283 "noweb/rebooting.nw"
+#line 1282 "noweb/rebooting.nw"
 unsigned long t = J->count[m - 1];
 J->count[m - 1] = 0;
 size_t j = m - 1;
@@ -268,10 +268,10 @@ if (j == 0) {
 }
 J->count[j - 1]--;
 J->count[j] = 1 + t;
-#line 1271 "noweb/rebooting.nw"
+#line 1270 "noweb/rebooting.nw"
   }
 }
-#line 1297 "noweb/rebooting.nw"
+#line 1296 "noweb/rebooting.nw"
 enum { EXPERIMENT_RANDOM_JOINTS = 301, RANDOM_JOINTS = 48 };
 
 int Rebooting_for_each_joint(uint64_t seed, Joint_visit visit, void *ctx)

@@ -21,7 +21,7 @@ typedef struct {
 } Rebooting_spike_peak;
 void Rebooting_check_thermal_voltage(const Ledger_options *o, Ledger_result *r,
                                      const Rebooting_spike_peak *peak);
-#line 912 "noweb/rebooting.nw"
+#line 911 "noweb/rebooting.nw"
 enum { REBOOTING_VARS = 5, REBOOTING_CELLS = 1024 };
 typedef struct {
   int nvars;
@@ -49,7 +49,7 @@ typedef struct {
 } Rebooting_gates_form;
 void Rebooting_check_gates(const Ledger_options *o, Ledger_result *r,
                            const Rebooting_gates_form *form);
-#line 2125 "noweb/rebooting.nw"
+#line 2124 "noweb/rebooting.nw"
 enum { REBOOTING_ML, REBOOTING_ME, REBOOTING_MFE, REBOOTING_ESTIMATORS };
 void Rebooting_truth(double p[3]);
 double Rebooting_beta(const unsigned n[3]);
@@ -106,15 +106,15 @@ void Rebooting_check_wolff_fss(const Ledger_options *o, Ledger_result *r, double
 enum { MEMBRANE_GUARD = 32 };
 static const char *const k_B = "1.380649e-23", *const e_charge = "1.602176634e-19",
                          *const N_A = "6.02214076e23";
-#line 1032 "noweb/rebooting.nw"
+#line 1031 "noweb/rebooting.nw"
 enum { INFO_GUARD = 32 };
 mpfr_t *Rebooting_log2_table(unsigned long D, mpfr_prec_t w);
 void Rebooting_free_table(mpfr_t *t, unsigned long D);
 void Rebooting_info_sum(mpfr_t out, const Rebooting_joint *J, unsigned a, unsigned b, unsigned c,
                         mpfr_t *lg);
-#line 1116 "noweb/rebooting.nw"
+#line 1115 "noweb/rebooting.nw"
 void Rebooting_info_exact(mpq_t out, const Rebooting_joint *J, unsigned a, unsigned b, unsigned c);
-#line 1255 "noweb/rebooting.nw"
+#line 1254 "noweb/rebooting.nw"
 typedef int (*Joint_visit)(const Rebooting_joint *J, void *ctx);
 int Rebooting_for_each_joint(uint64_t seed, Joint_visit visit, void *ctx);
 #line 3281 "noweb/rebooting.nw"

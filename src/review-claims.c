@@ -43,7 +43,7 @@ static void reading_joules(mpfr_t out, const Hardware_reading *h)
   mpfr_div(out, out, den, MPFR_RNDN);            /* power / throughput */
   mpfr_clear(den);
 }
-#line 3893 "noweb/review.nw"
+#line 3895 "noweb/review.nw"
 typedef struct {
   double a, a_se, B, B_se;
 } Line_fit;
@@ -392,7 +392,7 @@ static void certify_erasure_second_law(Ledger_result *r, Review_bound_ball bound
   Step_proof pr;
   if (!prove_step_law(r, (Step_ctx){1, 0, 1, bound, 0}, "p", &pr))
     return;
-  Ledger_proved(r, "K = 2^j, j = 0..10; p in [0.015625, 0.5]", pr.boxes, 0,
+  Ledger_proved(r, "K = 2^j, j = 0..10; p in [0.015625, 0.5]", pr.boxes, "sub-boxes", 0,
                 "p = 0.5, where the slack is 0 for every K");
   Ledger_field_double(r, "cert_slack_p_to_0.25", pr.least_off_half);
   Ledger_field_double(r, "cert_curvature_p_from_0.25", pr.least_curvature);
@@ -639,7 +639,8 @@ static void certify_feedback_second_law(Ledger_result *r, Review_bound_ball boun
     return (void)Ledger_say(r, LEDGER_INCONCLUSIVE, "no proof: a mismatched engine's shortfall "
                             "is not shown >= 0 (least lower end %.3g)", least);
   Ledger_proved(r, "K = 2^j, j = 0..10; eps in [0.015625, 0.5]; 24 mismatched engines",
-                pr.boxes + 24, 0, "eps = 0.5, where the shortfall is 0 for every K");
+                pr.boxes + 24, "sub-boxes and engines", 0,
+                "eps = 0.5, where the shortfall is 0 for every K");
   Ledger_field_double(r, "cert_slack_eps_to_0.25", pr.least_off_half);
   Ledger_field_double(r, "cert_curvature_eps_from_0.25", pr.least_curvature);
   Ledger_field_double(r, "cert_slack_mismatch", least);
@@ -732,7 +733,7 @@ static void check_szilard_second_law(const Ledger_options *o, Ledger_result *r)
   static const Review_law printed = {Review_szilard_information, Review_information_ball};
   Review_check_feedback_second_law(o, r, &printed);
 }
-#line 2459 "noweb/review.nw"
+#line 2460 "noweb/review.nw"
 enum { SZILARD_SAMPLES = 1000000, SZILARD_STEPS = 16 };
 static const double szilard_eps[] = {0.05, 0.1, 0.2, 0.3};
 
@@ -759,7 +760,7 @@ static void check_szilard_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_z_below_bound", below);
   mpfr_clears(e, info, (mpfr_ptr)0);
 }
-#line 2679 "noweb/review.nw"
+#line 2680 "noweb/review.nw"
 enum { MEASUREMENT_BOXES = 4000 };
 
 static void measurement_jet(arb_ptr a, const arb_t e, const void *ctx, int order, slong prec)
@@ -807,7 +808,7 @@ static void measurement_slack_ball(arb_t out, arb_srcptr x, slong prec, void *ct
   arb_add(out, out, t, prec);                    /* + G(L) */
   arb_clear(e), arb_clear(L), arb_clear(t);
 }
-#line 2733 "noweb/review.nw"
+#line 2734 "noweb/review.nw"
 static void certify_measurement_reading(Ledger_result *step)
 {
   static const Certify_box eps = {1, {1.0 / 64}, {0.5}, {"eps"}};
@@ -816,7 +817,8 @@ static void certify_measurement_reading(Ledger_result *step)
   Certify_sign(&o, measurement_slack_ball, NULL, &eps, STEP_PREC, MEASUREMENT_BOXES);
   Certify_box_text(at, sizeof at, &o.at);
   if (o.status == CERTIFY_PROVED)
-    Ledger_proved(step, "eps in [0.015625, 0.5], L - e0 in [1, 16]", o.boxes, o.lower, at);
+    Ledger_proved(step, "eps in [0.015625, 0.5], L - e0 in [1, 16]", o.boxes, "sub-boxes",
+                  o.lower, at);
   else if (o.status == CERTIFY_COUNTEREXAMPLE)
     Ledger_counterexample(step, LEDGER_INEQUALITY, o.lo, o.hi, at);
   else
@@ -842,7 +844,7 @@ static void certify_cycle_reading(Ledger_result *cycle)
   arb_clear(x), arb_clear(e), arb_clear(s);
   _arb_vec_clear(info, 1);
 }
-#line 2563 "noweb/review.nw"
+#line 2564 "noweb/review.nw"
 static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -878,7 +880,7 @@ static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t 
   }
   mpfr_clears(eps, e0, level, a, b, below, info, ln2, (mpfr_ptr)0);
 }
-#line 2604 "noweb/review.nw"
+#line 2605 "noweb/review.nw"
 static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   double *su_min = ctx;
@@ -906,7 +908,7 @@ static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, 
   }
   mpfr_clears(eps, e0, w, info, slack, ln2, (mpfr_ptr)0);
 }
-#line 2774 "noweb/review.nw"
+#line 2776 "noweb/review.nw"
 static void twice_entropy_minus_ln2(mpfr_t f, mpfr_t df, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -951,10 +953,10 @@ static void check_printed_second_law(const Ledger_options *o, Ledger_result *r)
                Ledger_verdict_name(cycle.verdict), Ledger_field_value(&cycle, "certified_hi"), root,
                su_min);
 }
-#line 3263 "noweb/review.nw"
+#line 3265 "noweb/review.nw"
 static const double trap_pairs[4][2] = {{1, 4}, {4, 1}, {1, 0.25}, {0.5, 8}};
 static const double trap_taus[3] = {0.1, 1, 10};
-#line 3277 "noweb/review.nw"
+#line 3279 "noweb/review.nw"
 static void trap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -981,7 +983,7 @@ static void check_trap_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, trap_residual, NULL, o->prec, 8);
 }
-#line 3322 "noweb/review.nw"
+#line 3324 "noweb/review.nw"
 static void trap_excess(mpfr_t out, double ki, double kf, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -1051,7 +1053,7 @@ static void check_trap_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_next_order_D", worst_d);
   mpfr_clears(tau, x, c, (mpfr_ptr)0);
 }
-#line 3412 "noweb/review.nw"
+#line 3414 "noweb/review.nw"
 typedef struct {
   double min_second_law, min_ramp;
 } Trap_slacks;
@@ -1101,7 +1103,7 @@ static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_slack_second_law", s.min_second_law);
   Ledger_field_double(r, "min_slack_ramp", s.min_ramp);
 }
-#line 3476 "noweb/review.nw"
+#line 3478 "noweb/review.nw"
 enum { TRAP_SAMPLES = 400000, TRAP_INTERVALS = 64 };
 
 static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1118,7 +1120,7 @@ static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_dF", (mc.estimate - log(2)) / mc.stderr_);
   mpfr_clears(ki, kf, tau, w, (mpfr_ptr)0);
 }
-#line 3948 "noweb/review.nw"
+#line 3950 "noweb/review.nw"
 static const double lag_ps[4] = {1e-3, 1e-2, 0.1, 0.3};
 
 static void erasure_B(mpfr_t B, const mpfr_t p, int dissipated)
@@ -1198,7 +1200,7 @@ static void check_erasure_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "B_dissipated", B, 8);
   mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
 }
-#line 4073 "noweb/review.nw"
+#line 4075 "noweb/review.nw"
 typedef struct {
   Review_reached_bound bound;
 } Reached_ctx;
@@ -1254,7 +1256,7 @@ static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result
 {
   Review_check_finite_rate_second_law(o, r, bound_at_reached_error);
 }
-#line 4141 "noweb/review.nw"
+#line 4143 "noweb/review.nw"
 enum { ERASURE_TIME_SAMPLES = 400000 };
 
 static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1271,7 +1273,7 @@ static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result
                       (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 4179 "noweb/review.nw"
+#line 4181 "noweb/review.nw"
 enum { FIT_SAMPLES = 200000, FIT_POINTS = 4 };
 static const double fit_taus[FIT_POINTS] = {20, 40, 80, 160};
 
@@ -1351,7 +1353,7 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 4280 "noweb/review.nw"
+#line 4282 "noweb/review.nw"
 static int write_szilard(const char *dir, const Ledger_options *opt)
 {
   static const double eps_mc[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.4};
@@ -1385,7 +1387,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 4320 "noweb/review.nw"
+#line 4322 "noweb/review.nw"
 static int write_trap(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {0.25, 0.5, 1, 2, 4, 8};
@@ -1420,7 +1422,7 @@ static int write_trap(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 4362 "noweb/review.nw"
+#line 4364 "noweb/review.nw"
 static int write_erasure_time(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {2.5, 5, 10, 20, 40, 80, 160};
@@ -1465,13 +1467,13 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 4412 "noweb/review.nw"
+#line 4414 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt) | write_szilard(dir, opt)
          | write_trap(dir, opt) | write_erasure_time(dir, opt);
 }
-#line 4472 "noweb/review.nw"
+#line 4474 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann,
@@ -1581,7 +1583,7 @@ static const Ledger_claim claims[] = {
    "a line a + B/tau fitted to simulated erasures has the slope of the same line fitted to the "
    "exact work", LEDGER_VERIFIED, check_erasure_fit, LEDGER_CONSISTENCY, NULL, NULL, 53, NULL},
 };
-#line 4586 "noweb/review.nw"
+#line 4588 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }

@@ -28,7 +28,7 @@ void Review_logistic_jet(arb_ptr P, const arb_t x, int order, slong prec);
 void Review_bound_derivatives(arb_ptr b, arb_srcptr P, const arb_t level, int order, slong prec);
 #line 1074 "noweb/review.nw"
 enum { REPLICATES = 64 };
-#line 3816 "noweb/review.nw"
+#line 3818 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE_TIME = 4, EXPERIMENT_ERASURE_FIT = 10 };
 void Review_erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t experiment,
                              uint64_t seed, uint64_t samples, int threads);
@@ -52,19 +52,19 @@ int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t l
 #line 2048 "noweb/review.nw"
 void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads);
-#line 2889 "noweb/review.nw"
+#line 2891 "noweb/review.nw"
 void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau);
 int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau);
 void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau, unsigned long N,
                                    int ramp);
-#line 3213 "noweb/review.nw"
+#line 3215 "noweb/review.nw"
 void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsigned long N,
                         uint64_t seed,
                         uint64_t samples, int threads);
-#line 3552 "noweb/review.nw"
+#line 3554 "noweb/review.nw"
 int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, const mpfr_t tau);
 int Review_erasure_time_lag_work(mpfr_t work, const mpfr_t p, const mpfr_t tau);
-#line 3872 "noweb/review.nw"
+#line 3874 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads);
 #line 339 "noweb/review.nw"
@@ -86,14 +86,14 @@ void Review_check_erasure_second_law(const Ledger_options *o, Ledger_result *r,
 #line 2263 "noweb/review.nw"
 void Review_check_feedback_second_law(const Ledger_options *o, Ledger_result *r,
                                       const Review_law *law);
-#line 3939 "noweb/review.nw"
+#line 3941 "noweb/review.nw"
 typedef struct {
   Review_bound quasistatic;                      /* the quasi-static cost, units of kT */
   int power;                                     /* f(x) ~ x^power, x = 1/tau */
 } Review_finite_time_law;
 void Review_check_finite_time_limit(const Ledger_options *o, Ledger_result *r,
                                     const Review_finite_time_law *law);
-#line 4067 "noweb/review.nw"
+#line 4069 "noweb/review.nw"
 typedef void (*Review_reached_bound)(mpfr_t out, const mpfr_t p, const mpfr_t reached);
 void Review_check_finite_rate_second_law(const Ledger_options *o, Ledger_result *r,
                                          Review_reached_bound bound);
