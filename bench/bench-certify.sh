@@ -23,6 +23,6 @@ while read -r id boxes verdict; do
   sorted=$(printf '%s\n' "${times[@]}" | sort -g)
   median=$(echo "$sorted" | awk '{ t[NR] = $1 }
     END { print NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }')
-  printf 'thermolit\tcertified claim %s\t-\t-\t%s\t%s\t%s\t%s, %s sub-boxes, 1 thread\n' "$id" \
+  printf 'thermolit\tcertified claim %s\t-\t-\t%s\t%s\t%s\t%s, %s pieces, 1 thread\n' "$id" \
     "$median" "$(echo "$sorted" | head -1)" "$(echo "$sorted" | tail -1)" "$verdict" "$boxes"
 done
