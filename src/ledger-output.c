@@ -1,8 +1,8 @@
-#line 549 "noweb/ledger.nw"
+#line 551 "noweb/ledger.nw"
 /* ledger-output.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include "ledger-output.h"
 #include "stochastic.h"
-#line 559 "noweb/ledger.nw"
+#line 561 "noweb/ledger.nw"
 #include <assert.h>
 #include <errno.h>
 #include <math.h>
@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#line 1102 "noweb/ledger.nw"
+#line 1123 "noweb/ledger.nw"
 enum { TEMPS = 64 };
 static char *temps[TEMPS];
 
@@ -51,7 +51,7 @@ static void list_temp(char *tmp, int add)
       return;
   }
 }
-#line 1144 "noweb/ledger.nw"
+#line 1165 "noweb/ledger.nw"
 static void remove_stale_temps(const char *path)
 {
   char *copy = strdup(path), *slash = copy ? strrchr(copy, '/') : NULL;
@@ -143,7 +143,7 @@ int Ledger_close_atomic(Ledger_out *o, int ok)
   o->path = o->tmp = NULL;
   return status;
 }
-#line 1238 "noweb/ledger.nw"
+#line 1259 "noweb/ledger.nw"
 FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name)
 {
   char *path = malloc(strlen(dir) + strlen(name) + 2);
@@ -170,7 +170,7 @@ int Ledger_close_data(Ledger_out *o, int ok)
   free(path);
   return ok ? status : -1;
 }
-#line 1267 "noweb/ledger.nw"
+#line 1288 "noweb/ledger.nw"
 void Ledger_tex_escape(FILE *f, const char *s)
 {
   for (; *s; s++)
@@ -188,7 +188,7 @@ void Ledger_tex_escape(FILE *f, const char *s)
     default: fputc(*s, f);
     }
 }
-#line 1290 "noweb/ledger.nw"
+#line 1311 "noweb/ledger.nw"
 void Ledger_progress(const char *what, uint64_t done, uint64_t total)
 {
   if (!isatty(STDERR_FILENO) || total == 0)

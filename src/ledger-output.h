@@ -5,7 +5,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#line 498 "noweb/ledger.nw"
+#line 500 "noweb/ledger.nw"
 typedef struct {
   FILE *f;
   char *path, *tmp;
@@ -16,7 +16,7 @@ void Ledger_catch_signals(void);
 FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name);
 int Ledger_close_data(Ledger_out *o, int ok);
 void Ledger_tex_escape(FILE *f, const char *s);
-#line 525 "noweb/ledger.nw"
+#line 527 "noweb/ledger.nw"
 void Ledger_progress(const char *what, uint64_t done, uint64_t total);
 #line 96 "noweb/ledger.nw"
 #endif

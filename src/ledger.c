@@ -1,7 +1,7 @@
-#line 531 "noweb/ledger.nw"
+#line 533 "noweb/ledger.nw"
 /* ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include "ledger.h"
-#line 559 "noweb/ledger.nw"
+#line 561 "noweb/ledger.nw"
 #include <assert.h>
 #include <errno.h>
 #include <math.h>
@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#line 573 "noweb/ledger.nw"
+#line 575 "noweb/ledger.nw"
 const char *Ledger_kind_name(Ledger_kind k)
 {
   static const char *const name[] = {"identity", "inequality", "approximation", "value",
@@ -38,7 +38,7 @@ const char *Ledger_origin_name(Ledger_origin o)
   assert(o >= 0 && o < (int)(sizeof name / sizeof name[0]));
   return name[o];
 }
-#line 603 "noweb/ledger.nw"
+#line 605 "noweb/ledger.nw"
 Ledger_options Ledger_defaults(void)
 {
   return (Ledger_options){.prec = LEDGER_PREC_DEFAULT, .seed = LEDGER_SEED_DEFAULT};
@@ -106,11 +106,11 @@ double Ledger_field_value(const Ledger_result *r, const char *key)
       return r->field[i].value;
   return NAN;
 }
-#line 774 "noweb/ledger.nw"
+#line 776 "noweb/ledger.nw"
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit)
 {
   
-#line 793 "noweb/ledger.nw"
+#line 795 "noweb/ledger.nw"
 const char *s = printed;
 long after_point = 0, zeros = 0, e;
 int digits = 0, nonzero = 0, seen_point = 0;
@@ -139,7 +139,7 @@ if (*s == 'e' || *s == 'E') {
   e += E;
 } else if (*s != '\0')
   return -1;
-#line 777 "noweb/ledger.nw"
+#line 779 "noweb/ledger.nw"
   mpfr_prec_t prec = mpfr_get_prec(computed) + 64;
   mpfr_t x;
   mpfr_init2(x, prec);
@@ -153,7 +153,7 @@ if (*s == 'e' || *s == 'E') {
   mpfr_clear(x);
   return mpfr_cmp(gap, half_unit) <= 0;
 }
-#line 832 "noweb/ledger.nw"
+#line 834 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit)
 {
   mpfr_t gap, half;
@@ -176,7 +176,7 @@ void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, 
                printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
   mpfr_clears(gap, half, (mpfr_ptr)0);
 }
-#line 865 "noweb/ledger.nw"
+#line 867 "noweb/ledger.nw"
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -241,21 +241,37 @@ void Ledger_inequality(Ledger_result *r, double min_slack, double error, const c
                error, where);
 }
 
+/* x to six significant digits rounded down (dir < 0) or up (dir > 0), so that a certified bound
+   printed in a summary is still a bound */
+static const char *bound_text(char *buf, size_t size, double x, int dir)
+{
+  if (!isfinite(x))
+    return snprintf(buf, size, "%g", x), buf;
+  mpfr_t m;
+  mpfr_init2(m, 53);
+  mpfr_set_d(m, x, MPFR_RNDN);                   /* exact */
+  mpfr_snprintf(buf, size, dir < 0 ? "%.6RDg" : "%.6RUg", m);
+  mpfr_clear(m);
+  return buf;
+}
+
 void Ledger_proved(Ledger_result *r, const char *box, long pieces, const char *noun, double lower,
                    const char *where)
 {
+  char low[32];
+  bound_text(low, sizeof low, lower, -1);
   Ledger_field_text(r, "box", box);
   Ledger_field_double(r, "sub_boxes", (double)pieces);
   Ledger_field_double(r, "certified_slack", lower);
   Ledger_field_text(r, "least_on", where);
   if (isnan(lower) || lower < 0)
-    Ledger_say(r, LEDGER_INCONCLUSIVE, "no proof on %s: certified slack %.6g", box, lower);
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "no proof on %s: certified slack %s", box, low);
   else if (pieces == 1)
-    Ledger_say(r, LEDGER_PROVED, "proved on %s: slack >= %.6g at its one %s, %s", box, lower,
-               noun, where);
+    Ledger_say(r, LEDGER_PROVED, "proved on %s: slack >= %s at its one %s, %s", box, low, noun,
+               where);
   else
-    Ledger_say(r, LEDGER_PROVED, "proved on %s: slack >= %.6g in all %ld %s, least at %s", box,
-               lower, pieces, noun, where);
+    Ledger_say(r, LEDGER_PROVED, "proved on %s: slack >= %s in all %ld %s, least at %s", box, low,
+               pieces, noun, where);
 }
 
 void Ledger_counterexample(Ledger_result *r, Ledger_kind kind, double lo, double hi,
@@ -263,23 +279,26 @@ void Ledger_counterexample(Ledger_result *r, Ledger_kind kind, double lo, double
 {
   const char *what = kind == LEDGER_INEQUALITY ? "slack" : "difference";
   int decided = kind == LEDGER_INEQUALITY ? hi < 0 : hi < 0 || lo > 0;
+  char l[32], h[32];
+  bound_text(l, sizeof l, lo, -1), bound_text(h, sizeof h, hi, 1);
   Ledger_field_double(r, "certified_lo", lo);
   Ledger_field_double(r, "certified_hi", hi);
   Ledger_field_text(r, "certified_at", where);
   if (isnan(lo) || isnan(hi) || !decided)
-    Ledger_say(r, LEDGER_INCONCLUSIVE, "no certified counterexample: %s in [%.6g, %.6g] at %s",
-               what, lo, hi, where);
+    Ledger_say(r, LEDGER_INCONCLUSIVE, "no certified counterexample: %s in [%s, %s] at %s", what,
+               l, h, where);
   else {
     Ledger_field_text(r, "certified", "counterexample");
-    Ledger_say(r, LEDGER_REFUTED, "certified counterexample: %s in [%.6g, %.6g] %s at %s", what,
-               lo, hi, kind == LEDGER_INEQUALITY ? "< 0" : "excludes 0", where);
+    Ledger_say(r, LEDGER_REFUTED, "certified counterexample: %s in [%s, %s] %s at %s", what, l, h,
+               kind == LEDGER_INEQUALITY ? "< 0" : "excludes 0", where);
   }
 }
 
 void Ledger_worst_certified(Ledger_result *r, double lo, double hi, const char *box, long boxes,
                             double claimed)
 {
-  char sampled[LEDGER_SUMMARY];
+  char sampled[LEDGER_SUMMARY], l[32], h[32];
+  bound_text(l, sizeof l, lo, -1), bound_text(h, sizeof h, hi, 1);
   snprintf(sampled, sizeof sampled, "%s", r->summary);
   Ledger_field_text(r, "box", box);
   Ledger_field_double(r, "sub_boxes", (double)boxes);
@@ -291,7 +310,7 @@ void Ledger_worst_certified(Ledger_result *r, double lo, double hi, const char *
   else {
     Ledger_field_text(r, "certified", "worst error");
     Ledger_say(r, claimed > 0 && lo > claimed ? LEDGER_REFUTED : r->verdict,
-               "%s; certified worst error in [%.6g, %.6g] on %s (%ld sub-boxes)", sampled, lo, hi,
+               "%s; certified worst error in [%s, %s] on %s (%ld sub-boxes)", sampled, l, h,
                box, boxes);
   }
 }
