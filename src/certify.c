@@ -26,7 +26,7 @@ void Certify_use_arb(void)
   if (pthread_getspecific(arb_user) == NULL)
     pthread_setspecific(arb_user, (void *)1);
 }
-#line 189 "noweb/certify.nw"
+#line 190 "noweb/certify.nw"
 static void box_balls(arb_ptr x, const Certify_box *b, slong prec)
 {
   arf_t lo, hi;
@@ -75,7 +75,7 @@ double Certify_up(const arb_t x)
   arf_clear(t);
   return d;
 }
-#line 254 "noweb/certify.nw"
+#line 255 "noweb/certify.nw"
 enum { CERTIFY_STACK = 128 * CERTIFY_DIM };
 
 static int cut(Certify_box *a, Certify_box *b, const Certify_box *whole)
@@ -102,7 +102,7 @@ static void midpoint(Certify_box *p, const Certify_box *b)
   for (int i = 0; i < b->dim; i++)
     p->lo[i] = p->hi[i] = b->lo[i] + (b->hi[i] - b->lo[i]) / 2;
 }
-#line 293 "noweb/certify.nw"
+#line 294 "noweb/certify.nw"
 Certify_status Certify_sign(Certify_outcome *out, Certify_fn f, void *ctx, const Certify_box *box,
                             slong prec, long max_boxes)
 {
@@ -147,7 +147,7 @@ Certify_status Certify_sign(Certify_outcome *out, Certify_fn f, void *ctx, const
   free(stack);
   return out->status;
 }
-#line 349 "noweb/certify.nw"
+#line 350 "noweb/certify.nw"
 static void point_value(Certify_outcome *out, const Certify_box *p, arb_ptr x, arb_t y,
                         Certify_fn f, void *ctx, slong prec)
 {
@@ -203,7 +203,7 @@ Certify_status Certify_maximum(Certify_outcome *out, Certify_fn f, void *ctx,
   free(stack);
   return out->status;
 }
-#line 414 "noweb/certify.nw"
+#line 415 "noweb/certify.nw"
 void Certify_inequality(Ledger_result *r, Certify_fn f, void *ctx, const Certify_box *box,
                         slong prec, long max_boxes)
 {
