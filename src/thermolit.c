@@ -19,7 +19,7 @@
 #include "ledger-output.h"
 #include "ledger-registry.h"
 #include "stochastic.h"
-#line 1619 "noweb/ledger.nw"
+#line 1623 "noweb/ledger.nw"
 static void set_param(const char *what, const Ledger_param *p, const char *s, mpfr_t v,
                       mpfr_rnd_t rnd);
 static const char *domain_text(const Ledger_param *p);
@@ -118,7 +118,7 @@ static void check_out_file(const char *cmd, const char *path)
   if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
     die("%s: --out %s exists and is not a regular file", cmd, path);
 }
-#line 3076 "noweb/ledger.nw"
+#line 3082 "noweb/ledger.nw"
 static const char *source_commit(void)
 {
   static char commit[64];
@@ -148,10 +148,10 @@ static uint64_t parse_count(const char *opt, const char *s, uint64_t lo, uint64_
 }
 #line 1467 "noweb/ledger.nw"
 enum { PREC_MIN = 32, PREC_MAX = 65536, DIGITS_MAX = 13000 };
-#line 1479 "noweb/ledger.nw"
+#line 1483 "noweb/ledger.nw"
 enum { BUDGET_EVAL = 120, BUDGET_MC = 3600, BUDGET_CALIBRATE = 14400 };
 enum { CALIBRATE_SEEDS = 200, CALIBRATE_SEEDS_MIN = 20 };
-#line 1504 "noweb/ledger.nw"
+#line 1508 "noweb/ledger.nw"
 static void parse_params(const char *what, int nparams, const Ledger_param *param,
                          int argc, char **argv, mpfr_t *value, mpfr_rnd_t rnd)
 {
@@ -177,7 +177,7 @@ static void parse_params(const char *what, int nparams, const Ledger_param *para
       set_param(what, &param[k], param[k].fallback, value[k], rnd);
     }
 }
-#line 1532 "noweb/ledger.nw"
+#line 1536 "noweb/ledger.nw"
 static int in_domain(const Ledger_param *p, double x, int integer)
 {
   int below = p->lo_open ? !(x > p->lo) : !(x >= p->lo);
@@ -229,7 +229,7 @@ static void set_param(const char *what, const Ledger_param *p, const char *s, mp
     die("%s: %s=%s is outside its domain %s", what, p->name, s, domain_text(p));
   }
 }
-#line 1591 "noweb/ledger.nw"
+#line 1595 "noweb/ledger.nw"
 static void shortest(char *buf, size_t size, double x)
 {
   for (int digits = 1; digits <= 17; digits++) {
@@ -250,7 +250,7 @@ static const char *domain_text(const Ledger_param *p)
            p->integer ? " integer" : "");
   return buf;
 }
-#line 1678 "noweb/ledger.nw"
+#line 1682 "noweb/ledger.nw"
 typedef struct {
   Ledger_options opt;
   int json, list, merge, digits, have_prec;
@@ -306,7 +306,7 @@ static void parse_options(const char *cmd, const char *usage, int argc, char **a
   if (a->opt.threads > 0)
     omp_set_num_threads(a->opt.threads);
 }
-#line 1739 "noweb/ledger.nw"
+#line 1743 "noweb/ledger.nw"
 static int is_allowed(const char *allowed, const char *o)
 {
   size_t n = strlen(o);
@@ -315,7 +315,7 @@ static int is_allowed(const char *allowed, const char *o)
       return 1;
   return 0;
 }
-#line 1752 "noweb/ledger.nw"
+#line 1756 "noweb/ledger.nw"
 static int cmd_list(int argc, char **argv)
 {
   Args a;
@@ -334,7 +334,7 @@ static int cmd_list(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1909 "noweb/ledger.nw"
+#line 1913 "noweb/ledger.nw"
 static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const Ledger_options *o)
 {
   json_t *ev = json_object();
@@ -353,7 +353,7 @@ static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const 
   json_object_set_new(j, "found", r->found[0] ? json_string(r->found) : json_null());
   return j;
 }
-#line 1781 "noweb/ledger.nw"
+#line 1785 "noweb/ledger.nw"
 static int selected(const char *id, int npos, char **pos)
 {
   if (npos == 0)
@@ -381,7 +381,7 @@ static size_t select_claims(const Ledger_claim ***claim, int npos, char **pos, i
   return n;
 }
 
-#line 1879 "noweb/ledger.nw"
+#line 1883 "noweb/ledger.nw"
 static Ledger_result *run_claims(const char *what, const Ledger_claim **claim, size_t n,
                                  const Ledger_options *opt, uint64_t seeds)
 {
@@ -404,7 +404,7 @@ static Ledger_result *run_claims(const char *what, const Ledger_claim **claim, s
   return r;
 }
 
-#line 1810 "noweb/ledger.nw"
+#line 1814 "noweb/ledger.nw"
 static void print_verdict_line(const Ledger_claim *c, const Ledger_result *r)
 {
   printf("%-36s %-12s%s ", c->id, Ledger_verdict_name(r->verdict),
@@ -420,7 +420,7 @@ static int cmd_verify(int argc, char **argv)
   Args a;
   parse_options("verify", usage_verify, argc, argv, &a, "--prec --seed --threads --json");
   
-#line 1849 "noweb/ledger.nw"
+#line 1853 "noweb/ledger.nw"
 for (int k = 0; k < a.npos; k++) {
   int any = 0;
   for (size_t i = 0; i < Ledger_nchapters() && !any; i++)
@@ -429,7 +429,7 @@ for (int k = 0; k < a.npos; k++) {
   if (!any)
     die("verify: no claim is or starts with '%s' (see thermolit list)", a.pos[k]);
 }
-#line 1825 "noweb/ledger.nw"
+#line 1829 "noweb/ledger.nw"
   const Ledger_claim **claim;
   size_t n = select_claims(&claim, a.npos, a.pos, 0);
   Ledger_result *r = run_claims("verify", claim, n, &a.opt, 0);
@@ -451,7 +451,7 @@ for (int k = 0; k < a.npos; k++) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 1967 "noweb/ledger.nw"
+#line 1971 "noweb/ledger.nw"
 static void print_params(int nparams, const Ledger_param *param)
 {
   for (int k = 0; k < nparams; k++)
@@ -478,14 +478,14 @@ static char *eval_at(const Ledger_quantity *q, int argc, char **argv, mpfr_prec_
   mpfr_clear(out);
   return s;
 }
-#line 1996 "noweb/ledger.nw"
+#line 2000 "noweb/ledger.nw"
 static int cmd_eval(int argc, char **argv)
 {
   Args a;
   parse_options("eval", usage_eval, argc, argv, &a, "--digits --prec --list --budget");
   if (a.list) {
     
-#line 2062 "noweb/ledger.nw"
+#line 2067 "noweb/ledger.nw"
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   for (size_t j = 0; j < Ledger_chapter_at(i)->nquantities; j++) {
     const Ledger_quantity *q = &Ledger_chapter_at(i)->quantities[j];
@@ -495,7 +495,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
       printf(" (double precision: at most %d digits)", q->double_digits);
     printf("\t%s\n", q->meaning);
   }
-#line 2002 "noweb/ledger.nw"
+#line 2006 "noweb/ledger.nw"
     free(a.pos);
     return 0;
   }
@@ -514,7 +514,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
   mpfr_rnd_t rnd = MPFR_RNDD;
   char *x = eval_at(q, a.npos - 1, a.pos + 1, p, a.digits, rnd);
   
-#line 2028 "noweb/ledger.nw"
+#line 2033 "noweb/ledger.nw"
 while (!q->double_digits) {
   if (!x)
     fail("eval: %s could not be computed at these parameters", q->name);
@@ -543,13 +543,14 @@ while (!q->double_digits) {
 }
 if (!x)
   fail("eval: %s could not be computed at these parameters", q->name);
-#line 2020 "noweb/ledger.nw"
+#line 2024 "noweb/ledger.nw"
+  alarm(0);                                      /* answered within the budget */
   printf("%s\n", x);
   mpfr_free_str(x);
   free(a.pos);
   return 0;
 }
-#line 2085 "noweb/ledger.nw"
+#line 2090 "noweb/ledger.nw"
 static int cmd_mc(int argc, char **argv)
 {
   Args a;
@@ -593,6 +594,7 @@ static int cmd_mc(int argc, char **argv)
   Ledger_mc mc;
   uint64_t n = a.opt.samples ? a.opt.samples : e->samples;
   e->run(&mc, x, a.opt.seed, n, a.opt.threads);
+  alarm(0);                                      /* answered within the budget */
   if (isnan(mc.estimate) || isnan(mc.stderr_) || isnan(mc.exact) || isnan(mc.z)) {
     if (a.out)
       Ledger_close_atomic(&out, 0);
@@ -600,7 +602,7 @@ static int cmd_mc(int argc, char **argv)
          "exact %g)", e->name, mc.estimate, mc.stderr_, mc.exact);
   }
   
-#line 2144 "noweb/ledger.nw"
+#line 2150 "noweb/ledger.nw"
 for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
   FILE *f = pass ? out.f : stdout;
   fprintf(f, "experiment\t%s\n", e->name);
@@ -613,11 +615,11 @@ for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
 }
 if (a.out && Ledger_close_atomic(&out, 1) != 0)
   die("mc: cannot write %s: %s", a.out, strerror(errno));
-#line 2135 "noweb/ledger.nw"
+#line 2141 "noweb/ledger.nw"
   free(a.pos);
   return 0;
 }
-#line 2394 "noweb/ledger.nw"
+#line 2400 "noweb/ledger.nw"
 static void tex_breakable(FILE *f, const char *id)
 {
   for (const char *c = id; *c; c++) {
@@ -679,7 +681,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputs("\\bottomrule\n\\end{longtable}\n", f);
   }
 }
-#line 2462 "noweb/ledger.nw"
+#line 2468 "noweb/ledger.nw"
 static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
                              const chapter_run *run)
 {
@@ -711,7 +713,7 @@ static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_r
     }
   fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
 }
-#line 2512 "noweb/ledger.nw"
+#line 2518 "noweb/ledger.nw"
 enum { ORIGINS = LEDGER_CONSISTENCY + 1, VERDICTS = LEDGER_AMBIGUOUS + 1 };
 static size_t holding(const size_t *n) { return n[LEDGER_VERIFIED] + n[LEDGER_PROVED]; }
 typedef struct {
@@ -757,7 +759,7 @@ static void beyond_text(FILE *f, const Tally *t)
   if (*sep == ';')
     fputc('.', f);
 }
-#line 2564 "noweb/ledger.nw"
+#line 2570 "noweb/ledger.nw"
 static void findings_claim_text(FILE *f, const Ledger_claim *c, const Ledger_result *r)
 {
   fprintf(f, "\n  %s  [%s, %s]  %s\n", c->id, Ledger_verdict_name(r->verdict),
@@ -791,7 +793,7 @@ static void findings_text(FILE *f, const Ledger_chapter *ch, const Ledger_result
               == LEDGER_LITERATURE ? " (literature)" : " (hypothesis)");
   fputs("\n\n", f);
 }
-#line 2602 "noweb/ledger.nw"
+#line 2608 "noweb/ledger.nw"
 static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
 {
   Tally t = tally(ch, r);
@@ -818,7 +820,7 @@ static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
   return json_pack("{s:s, s:s?, s:o, s:o}", "paper", ch->name, "reference", ch->reference,
                    "counts", counts, "claims", claims);
 }
-#line 2639 "noweb/ledger.nw"
+#line 2645 "noweb/ledger.nw"
 static void findings_table_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result *r,
                                int paper)
 {
@@ -881,7 +883,7 @@ static void findings_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result 
     fputs(*sep ? ".\n" : "none.\n", f);
   }
 }
-#line 2718 "noweb/ledger.nw"
+#line 2724 "noweb/ledger.nw"
 static const char *no_proof(const Ledger_claim *c, const Ledger_result *r)
 {
   for (int k = 0; k < r->nfields; k++)
@@ -940,7 +942,7 @@ static void proofs_tex(FILE *f, const Ledger_claim **claim, const Ledger_result 
   }
   fputs("\\end{description}}\n", f);
 }
-#line 2779 "noweb/ledger.nw"
+#line 2785 "noweb/ledger.nw"
 static void counts_tex(FILE *f, const Ledger_result *r)
 {
   fputs("\\begin{itemize}\n", f);
@@ -956,7 +958,7 @@ static void counts_tex(FILE *f, const Ledger_result *r)
   }
   fputs("\\end{itemize}\n", f);
 }
-#line 2800 "noweb/ledger.nw"
+#line 2806 "noweb/ledger.nw"
 static int cmd_findings(int argc, char **argv)
 {
   Args a;
@@ -964,7 +966,7 @@ static int cmd_findings(int argc, char **argv)
   if (a.npos > 1)
     die("findings: one paper at most, got '%s' and '%s'", a.pos[0], a.pos[1]);
   
-#line 2856 "noweb/ledger.nw"
+#line 2862 "noweb/ledger.nw"
 if (a.npos == 1) {
   char names[256] = "";
   size_t i = 0;
@@ -977,7 +979,7 @@ if (a.npos == 1) {
     die("findings: no paper is called '%s' (the papers:%s)", a.pos[0], names);
   }
 }
-#line 2807 "noweb/ledger.nw"
+#line 2813 "noweb/ledger.nw"
   int unexpected = 0;
   json_t *all = json_array();
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -1002,7 +1004,7 @@ if (a.npos == 1) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 2837 "noweb/ledger.nw"
+#line 2843 "noweb/ledger.nw"
 static void write_findings(FILE *f, const char *name, const Ledger_result *results)
 {
   json_t *all = json_array();
@@ -1019,7 +1021,7 @@ static void write_findings(FILE *f, const char *name, const Ledger_result *resul
     json_dumpf(all, f, JSON_INDENT(2)), fputc('\n', f);
   json_decref(all);
 }
-#line 2180 "noweb/ledger.nw"
+#line 2186 "noweb/ledger.nw"
 static void check_dir(const char *cmd, const char *dir)
 {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
@@ -1065,7 +1067,7 @@ static int cmd_report(int argc, char **argv)
   free(a.pos);
   return (unexpected || failed) ? 1 : 0;
 }
-#line 2232 "noweb/ledger.nw"
+#line 2238 "noweb/ledger.nw"
 static void report_chapter(const Ledger_chapter *ch, const char *dir, const Ledger_options *opt,
                            int *unexpected, int *failed)
 {
@@ -1104,7 +1106,7 @@ static void report_chapter(const Ledger_chapter *ch, const char *dir, const Ledg
     die("report: cannot write %s: %s", path, strerror(errno));
   json_decref(all), free(claim), free(r);
 }
-#line 2278 "noweb/ledger.nw"
+#line 2284 "noweb/ledger.nw"
 static void result_from_json(Ledger_result *r, json_t *j, const char *path)
 {
   Ledger_result_init(r);
@@ -1163,7 +1165,7 @@ static void read_chapter(const Ledger_chapter *ch, const char *dir, Ledger_resul
   run->data_seconds = json_real_value(json_object_get(all, "data_seconds"));
   json_decref(all);
 }
-#line 2343 "noweb/ledger.nw"
+#line 2349 "noweb/ledger.nw"
 static int merge_chapters(const char *dir)
 {
   const Ledger_claim **claim;
@@ -1204,7 +1206,7 @@ static int merge_chapters(const char *dir)
   free(claim), free(results), free(run), free(opt);
   return unexpected;
 }
-#line 2914 "noweb/ledger.nw"
+#line 2920 "noweb/ledger.nw"
 typedef struct {
   int nz, worst;
   uint64_t nan;
@@ -1249,7 +1251,7 @@ static void calibrate_claim(calibration *c, const Ledger_result *run, uint64_t n
   c->p = fmin(1.0, 2.0 * c->nz * fmin(c->p_ks, c->p_var));
   c->ok = c->nan == 0 && c->p >= 1e-3;
 }
-#line 2965 "noweb/ledger.nw"
+#line 2971 "noweb/ledger.nw"
 static const char *uncalibrated_why(const calibration *c)
 {
   return c->why ? c->why : "no reason is known: a finding against its error bar";
@@ -1307,7 +1309,7 @@ static void write_calibration(const char *dir, const char *format, const Ledger_
   if (Ledger_close_atomic(&o, 1) != 0)
     die("calibrate: cannot write %s: %s", path, strerror(errno));
 }
-#line 3028 "noweb/ledger.nw"
+#line 3034 "noweb/ledger.nw"
 static int cmd_calibrate(int argc, char **argv)
 {
   Args a;
@@ -1343,14 +1345,14 @@ static int cmd_calibrate(int argc, char **argv)
   free(run), free(c), free(claim), free(a.pos);
   return 0;
 }
-#line 3093 "noweb/ledger.nw"
+#line 3099 "noweb/ledger.nw"
 static int cmd_version(void)
 {
   printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", source_commit(),
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 3102 "noweb/ledger.nw"
+#line 3108 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
   Par_init(&argc, &argv);
