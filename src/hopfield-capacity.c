@@ -1,11 +1,11 @@
-#line 470 "noweb/hopfield.nw"
+#line 471 "noweb/hopfield.nw"
 /* hopfield-capacity.c: tangled from noweb/hopfield.nw; edit that, not this. */
 #include "hopfield.h"
 #include <assert.h>
 #include <math.h>
 #include <stdlib.h>
 
-#line 484 "noweb/hopfield.nw"
+#line 485 "noweb/hopfield.nw"
 void Hopfield_patterns_draw(signed char *xt, unsigned N, unsigned from, unsigned to,
                             unsigned stride, Rng *patterns)
 {
@@ -29,15 +29,16 @@ void Hopfield_sweep_order(unsigned *order, unsigned N, Rng *r)
     order[k] = order[j], order[j] = t;
   }
 }
-#line 515 "noweb/hopfield.nw"
+#line 526 "noweb/hopfield.nw"
 #if defined(__GNUC__) && !defined(__clang__)
-#define RETRIEVE_LOOP __attribute__((optimize("O3")))
+#define RETRIEVE_LOOP __attribute__((optimize("O3"), \
+                                     target_clones("arch=x86-64-v4", "avx2", "default")))
 #else
 #define RETRIEVE_LOOP
 #endif
 
 RETRIEVE_LOOP
-static int32_t overlap_field(const signed char *restrict x, const int32_t *restrict M, unsigned P)
+static int32_t overlap_field(const signed char *restrict x, const int16_t *restrict M, unsigned P)
 {
   int32_t h = 0;
   for (unsigned mu = 0; mu < P; mu++)
@@ -46,29 +47,27 @@ static int32_t overlap_field(const signed char *restrict x, const int32_t *restr
 }
 
 RETRIEVE_LOOP
-static void overlap_flip(int32_t *restrict M, const signed char *restrict x, unsigned P, int s)
+static void overlap_add(int16_t *restrict M, const signed char *restrict x, unsigned P, int d)
 {
   for (unsigned mu = 0; mu < P; mu++)
-    M[mu] += 2 * s * x[mu];
+    M[mu] = (int16_t)(M[mu] + d * x[mu]);
 }
-#line 539 "noweb/hopfield.nw"
+#line 551 "noweb/hopfield.nw"
 double Hopfield_zero_t_retrieve(const signed char *xt, unsigned stride, unsigned N, unsigned P,
                                 Rng *order, unsigned *sweeps)
 {
   assert(xt && order && P >= 1 && P <= stride && P <= N && N <= HOPFIELD_MAX_N);
   signed char *s = malloc(N);
-  int32_t *M = calloc(P, sizeof *M);
+  int16_t *M = calloc(P, sizeof *M);
   unsigned *visit = malloc(N * sizeof *visit);
   assert(s && M && visit);
   for (unsigned i = 0; i < N; i++) {
     const signed char *x = xt + (size_t)i * stride;
     s[i] = x[0];                                         /* start in pattern 0 */
-    overlap_flip(M, x, P, s[i]);                         /* adds x[mu] s_i twice */
+    overlap_add(M, x, P, s[i]);
   }
-  for (unsigned mu = 0; mu < P; mu++)
-    M[mu] /= 2;
   
-#line 562 "noweb/hopfield.nw"
+#line 572 "noweb/hopfield.nw"
 unsigned n = 0, flips;
 do {
   Hopfield_sweep_order(visit, N, order);
@@ -79,7 +78,7 @@ do {
     int32_t hN = overlap_field(x, M, P) - (int32_t)P * s[i];   /* N h_i, J_ii = 0 */
     if ((hN > 0 && s[i] < 0) || (hN < 0 && s[i] > 0)) {
       s[i] = (signed char)-s[i];
-      overlap_flip(M, x, P, s[i]);
+      overlap_add(M, x, P, 2 * s[i]);                  /* M_mu changes by 2 s_i x_mu */
       flips++;
     }
   }
@@ -87,12 +86,12 @@ do {
 } while (flips > 0 && n < HOPFIELD_MAX_SWEEPS);
 if (sweeps)
   *sweeps = n;
-#line 555 "noweb/hopfield.nw"
+#line 565 "noweb/hopfield.nw"
   double m = (double)M[0] / N;
   free(s), free(M), free(visit);
   return m;
 }
-#line 648 "noweb/hopfield.nw"
+#line 658 "noweb/hopfield.nw"
 static const double SCAN_FIRST = 0.08, SCAN_STEP = 0.0025, SCAN_LAST = 0.4, SCAN_LEVEL = 0.9;
 
 static uint64_t capacity_replicate(unsigned N, uint64_t rep) { return (uint64_t)N << 40 | rep; }
@@ -118,7 +117,7 @@ double Hopfield_first_failure(unsigned N, uint64_t seed, uint64_t rep)
   free(xt);
   return (P0 + dP * (k - 0.5)) / N;
 }
-#line 705 "noweb/hopfield.nw"
+#line 715 "noweb/hopfield.nw"
 typedef struct {
   unsigned N;
   uint64_t seed;
@@ -136,7 +135,7 @@ void Hopfield_capacity_at(Stats *out, unsigned N, uint64_t samples, uint64_t see
   Capacity_size c = {N, seed};
   Stats_distributed(out, samples, threads, capacity_set, &c);
 }
-#line 790 "noweb/hopfield.nw"
+#line 800 "noweb/hopfield.nw"
 static const double FREE_X_LO = 0.2, FREE_X_HI = 1.5, FREE_X_STEP = 0.01;
 static const double FREE_ALPHA_STEP = 1e-4, FREE_ALPHA_RANGE = 0.1;
 
@@ -160,7 +159,7 @@ static void fit_power(const Hopfield_capacity_fss *f, double x, double *a, doubl
     *chi2 += r * r;
   }
 }
-#line 816 "noweb/hopfield.nw"
+#line 826 "noweb/hopfield.nw"
 static void capacity_scaling(Hopfield_capacity_fss *f, unsigned Nmin, unsigned Nmax,
                              uint64_t samples, uint64_t seed, int threads)
 {
@@ -181,7 +180,7 @@ void Hopfield_capacity_extrapolate(const Hopfield_capacity_fss *f, double x, dou
 {
   fit_power(f, x, alpha, alpha_stderr, NULL, chi2);
 }
-#line 839 "noweb/hopfield.nw"
+#line 849 "noweb/hopfield.nw"
 static double chi2_at(const Hopfield_capacity_fss *f, double alpha, double x)
 {
   double Suu = 0, Suy = 0, c = 0;
@@ -209,7 +208,7 @@ void Hopfield_capacity_free_exponent(const Hopfield_capacity_fss *f, double *alp
       best = c, *alpha = a, *x = t;
   }
   
-#line 870 "noweb/hopfield.nw"
+#line 880 "noweb/hopfield.nw"
 *lo = *hi = *alpha;
 for (int side = -1; side <= 1; side += 2)
   for (double a = *alpha + side * FREE_ALPHA_STEP; fabs(a - *alpha) < FREE_ALPHA_RANGE;
@@ -221,9 +220,9 @@ for (int side = -1; side <= 1; side += 2)
       break;
     *(side < 0 ? lo : hi) = a;
   }
-#line 866 "noweb/hopfield.nw"
+#line 876 "noweb/hopfield.nw"
 }
-#line 888 "noweb/hopfield.nw"
+#line 898 "noweb/hopfield.nw"
 enum { CAPACITY_REMEMBERED = 4 };
 
 void Hopfield_capacity_scaling(Hopfield_capacity_fss *f, unsigned Nmin, unsigned Nmax,

@@ -16,18 +16,18 @@ void Hopfield_magnetisation(mpfr_t m, const mpfr_t t);
 #line 356 "noweb/hopfield.nw"
 double Hopfield_ags_capacity(double *m_at_capacity);
 void Hopfield_ags_write_branch(FILE *f);
-#line 437 "noweb/hopfield.nw"
+#line 438 "noweb/hopfield.nw"
 enum { HOPFIELD_EXPERIMENT_PATTERNS = 120, HOPFIELD_EXPERIMENT_ORDER = 121,
-       HOPFIELD_MAX_SWEEPS = 1000, HOPFIELD_MAX_N = 1 << 15 };
+       HOPFIELD_MAX_SWEEPS = 1000, HOPFIELD_MAX_N = INT16_MAX };
 void Hopfield_patterns_draw(signed char *xt, unsigned N, unsigned from, unsigned to,
                             unsigned stride, Rng *patterns);
 void Hopfield_sweep_order(unsigned *order, unsigned N, Rng *r);
 double Hopfield_zero_t_retrieve(const signed char *xt, unsigned stride, unsigned N, unsigned P,
                                 Rng *order, unsigned *sweeps);
-#line 700 "noweb/hopfield.nw"
+#line 710 "noweb/hopfield.nw"
 double Hopfield_first_failure(unsigned N, uint64_t seed, uint64_t set);
 void Hopfield_capacity_at(Stats *out, unsigned N, uint64_t samples, uint64_t seed, int threads);
-#line 773 "noweb/hopfield.nw"
+#line 783 "noweb/hopfield.nw"
 enum { HOPFIELD_SIZES = 8, HOPFIELD_CAPACITY_SETS = 48, HOPFIELD_CAPACITY_NMIN = 500,
        HOPFIELD_CAPACITY_NMAX = 4000 };
 typedef struct {

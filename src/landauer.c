@@ -2626,7 +2626,7 @@ static const Ledger_experiment experiments[] = {
    "alpha_c of the T = 0 Hopfield network: mean first-failure load at N = Nmin, 2 Nmin, ... "
    "<= Nmax, extrapolated in N^(-x), x = 0 fitted (samples = pattern sets per size)", 3,
    {{"Nmin", 50, 16384, 0, 0, 1, "500", "smallest number of neurons", 0},
-    {"Nmax", 100, 32768, 0, 0, 1, "4000", "largest number of neurons", 0},
+    {"Nmax", 100, HOPFIELD_MAX_N, 0, 0, 1, "4000", "largest number of neurons", 0},
     {"x", 0, 2, 0, 0, 0, "0.5", "exponent of the finite-size correction, 0 to fit it", 0}},
    CAPACITY_SETS, run_alpha_c, alpha_c_invalid, MC_MIN_SWEEPS},
 };

@@ -1,4 +1,4 @@
-#line 921 "noweb/hopfield.nw"
+#line 931 "noweb/hopfield.nw"
 /* test-hopfield.c: tangled from noweb/hopfield.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -8,7 +8,7 @@
 #include <string.h>
 #include "hopfield.h"
 
-#line 943 "noweb/hopfield.nw"
+#line 953 "noweb/hopfield.nw"
 Test(hopfield, at_and_above_tc_there_is_no_order)
 {
   static const double ts[] = {1, 1.0000001, 2, 1e6};
@@ -38,7 +38,7 @@ Test(hopfield, near_tc_the_series_holds)
                mpfr_get_d(m, MPFR_RNDN), mpfr_get_d(want, MPFR_RNDN));
   mpfr_clears(t, m, want, (mpfr_ptr)0);
 }
-#line 984 "noweb/hopfield.nw"
+#line 994 "noweb/hopfield.nw"
 Test(hopfield, magnetisation_against_mpmath_digits)
 {
   static const char *const ref[3][2] = {
@@ -80,14 +80,14 @@ Test(hopfield, solver_against_fixed_point_iteration)
   }
   mpfr_clears(t, m, it, prev, (mpfr_ptr)0);
 }
-#line 1031 "noweb/hopfield.nw"
+#line 1041 "noweb/hopfield.nw"
 Test(hopfield, ags_capacity_is_the_published_one)
 {
   double m, a = Hopfield_ags_capacity(&m);
   cr_assert_float_eq(a, 0.138, 0.0005, "alpha_c = %g", a);
   cr_assert_float_eq(m, 0.967, 0.0005, "m_c = %g", m);
 }
-#line 1054 "noweb/hopfield.nw"
+#line 1064 "noweb/hopfield.nw"
 static double naive_retrieve(const signed char *xt, unsigned stride, unsigned N, unsigned P,
                              Rng *order, unsigned *sweeps, int enumerate)
 {
@@ -115,7 +115,7 @@ static double naive_retrieve(const signed char *xt, unsigned stride, unsigned N,
     n++;
   } while (flips > 0);
   
-#line 1091 "noweb/hopfield.nw"
+#line 1101 "noweb/hopfield.nw"
 for (unsigned i = 0; i < N; i++) {
   long h = 0;
   for (unsigned j = 0; j < N; j++)
@@ -137,7 +137,7 @@ if (enumerate) {
   }
   cr_assert(found, "the final state is not among the enumerated fixed points");
 }
-#line 1081 "noweb/hopfield.nw"
+#line 1091 "noweb/hopfield.nw"
   long M0 = 0;
   for (unsigned i = 0; i < N; i++)
     M0 += xt[i * stride] * s[i];
@@ -145,7 +145,7 @@ if (enumerate) {
   free(J), free(s), free(visit);
   return (double)M0 / N;
 }
-#line 1115 "noweb/hopfield.nw"
+#line 1125 "noweb/hopfield.nw"
 Test(hopfield, retrieval_against_a_weight_matrix)
 {
   uint64_t state = 77;
@@ -166,7 +166,7 @@ Test(hopfield, retrieval_against_a_weight_matrix)
     free(xt);
   }
 }
-#line 1150 "noweb/hopfield.nw"
+#line 1160 "noweb/hopfield.nw"
 Test(hopfield, retrieval_is_perfect_at_low_load_and_lost_at_high_load)
 {
   unsigned N = 1000;
@@ -191,7 +191,7 @@ Test(hopfield, retrieval_is_perfect_at_low_load_and_lost_at_high_load)
   }
   free(xt);
 }
-#line 1194 "noweb/hopfield.nw"
+#line 1204 "noweb/hopfield.nw"
 Test(hopfield, every_set_fails_inside_the_scan)
 {
   static const unsigned Ns[] = {500, 1000};
@@ -210,7 +210,7 @@ Test(hopfield, every_set_fails_inside_the_scan)
                        Stats_mean(&st), sum / 64);
   }
 }
-#line 1218 "noweb/hopfield.nw"
+#line 1228 "noweb/hopfield.nw"
 Test(hopfield, capacity_is_bit_identical_across_threads)
 {
   Stats one, two, three;
@@ -220,7 +220,7 @@ Test(hopfield, capacity_is_bit_identical_across_threads)
   cr_assert(memcmp(&one, &two, sizeof one) == 0 && memcmp(&one, &three, sizeof one) == 0,
             "means %.17g %.17g %.17g", Stats_mean(&one), Stats_mean(&two), Stats_mean(&three));
 }
-#line 1239 "noweb/hopfield.nw"
+#line 1249 "noweb/hopfield.nw"
 Test(hopfield, the_fits_recover_a_known_law)
 {
   static const double xs[] = {0.5, 1};
