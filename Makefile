@@ -188,7 +188,8 @@ check-width:
 	  END { if (bad) exit 1; print "check-width: every code line fits in " W " columns" }' $(NW) >&2
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer: the library, the
-# program and the tests built apart under build/san, every undefined behaviour fatal. The one
+# program and the tests built apart under build/san, every undefined behaviour fatal, and every
+# claim a test reads run afresh in the test's process (not read from the ledger). The one
 # leak suppressed is Criterion's own runner's (an allocation of libcriterion at exit).
 SAN_FLAGS = -std=gnu11 -fopenmp -Isrc -Itests $(SOURCE_DIR) $(MPI_CFLAGS) -O1 -g -fno-omit-frame-pointer \
   -fsanitize=address,undefined -fno-sanitize-recover=undefined
@@ -198,7 +199,8 @@ check-sanitize: $(LIB_SRC) $(TEST_SRC) src/thermolit.c reports/ledger.tex
 	$(CC) $(SAN_FLAGS) $(LIB_SRC) src/thermolit.c -o build/san/thermolit $(LDLIBS)
 	$(CC) $(SAN_FLAGS) $(LIB_SRC) $(TEST_SRC) -o build/san/test-thermolit -lcriterion $(LDLIBS)
 	printf 'leak:libcriterion.so\n' > build/san/lsan.supp
-	THERMOLIT=build/san/thermolit ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	THERMOLIT=build/san/thermolit THERMOLIT_RERUN_CLAIMS=1 ASAN_OPTIONS=detect_leaks=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1 \
 	  LSAN_OPTIONS=suppressions=build/san/lsan.supp build/san/test-thermolit --jobs $(THREADS)
 
 # libFuzzer on the command line's argument and number parser, for FUZZ_SECONDS seconds; the

@@ -1,8 +1,8 @@
-#line 551 "noweb/ledger.nw"
+#line 597 "noweb/ledger.nw"
 /* ledger-output.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include "ledger-output.h"
 #include "stochastic.h"
-#line 561 "noweb/ledger.nw"
+#line 608 "noweb/ledger.nw"
 #include <assert.h>
 #include <errno.h>
 #include <math.h>
@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#line 1123 "noweb/ledger.nw"
+#line 1170 "noweb/ledger.nw"
 enum { TEMPS = 64 };
 static char *temps[TEMPS];
 
@@ -51,7 +51,7 @@ static void list_temp(char *tmp, int add)
       return;
   }
 }
-#line 1165 "noweb/ledger.nw"
+#line 1212 "noweb/ledger.nw"
 static void remove_stale_temps(const char *path)
 {
   char *copy = strdup(path), *slash = copy ? strrchr(copy, '/') : NULL;
@@ -143,7 +143,7 @@ int Ledger_close_atomic(Ledger_out *o, int ok)
   o->path = o->tmp = NULL;
   return status;
 }
-#line 1259 "noweb/ledger.nw"
+#line 1306 "noweb/ledger.nw"
 FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name)
 {
   char *path = malloc(strlen(dir) + strlen(name) + 2);
@@ -170,7 +170,7 @@ int Ledger_close_data(Ledger_out *o, int ok)
   free(path);
   return ok ? status : -1;
 }
-#line 1288 "noweb/ledger.nw"
+#line 1335 "noweb/ledger.nw"
 void Ledger_tex_escape(FILE *f, const char *s)
 {
   for (; *s; s++)
@@ -188,7 +188,36 @@ void Ledger_tex_escape(FILE *f, const char *s)
     default: fputc(*s, f);
     }
 }
-#line 1311 "noweb/ledger.nw"
+#line 538 "noweb/ledger.nw"
+int Ledger_result_from_json(Ledger_result *r, const json_t *j)
+{
+  Ledger_result_init(r);
+  const char *v = json_string_value(json_object_get(j, "verdict"));
+  int known = 0;
+  for (int k = 0; k <= LEDGER_AMBIGUOUS && v; k++)
+    if (strcmp(v, Ledger_verdict_name((Ledger_verdict)k)) == 0)
+      r->verdict = (Ledger_verdict)k, known = 1;
+  if (!known)
+    return -1;
+  const char *summary = json_string_value(json_object_get(j, "summary"));
+  const char *found = json_string_value(json_object_get(j, "found"));
+  snprintf(r->summary, sizeof r->summary, "%s", summary ? summary : "");
+  snprintf(r->found, sizeof r->found, "%s", found ? found : "");
+  const char *key;
+  json_t *text;
+  json_object_foreach((json_t *)json_object_get(j, "evidence"), key, text) {
+    char *end;
+    const char *t = json_string_value(text);
+    double x = t ? strtod(t, &end) : NAN;
+    if (!t || end == t || *end != '\0')
+      x = NAN;
+    Ledger_field_text(r, key, t ? t : "");
+    r->field[r->nfields - 1].value = x;
+  }
+  r->seconds = json_real_value(json_object_get(j, "seconds"));
+  return 0;
+}
+#line 1358 "noweb/ledger.nw"
 void Ledger_progress(const char *what, uint64_t done, uint64_t total)
 {
   if (!isatty(STDERR_FILENO) || total == 0)

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <mpfr.h>
 
-#line 110 "noweb/ledger.nw"
+#line 113 "noweb/ledger.nw"
 typedef enum {
   LEDGER_IDENTITY, LEDGER_INEQUALITY, LEDGER_APPROXIMATION, LEDGER_VALUE, LEDGER_STOCHASTIC
 } Ledger_kind;
@@ -22,7 +22,7 @@ const char *Ledger_kind_name(Ledger_kind k);
 const char *Ledger_verdict_name(Ledger_verdict v);
 int Ledger_holds(Ledger_verdict v);
 const char *Ledger_origin_name(Ledger_origin o);
-#line 162 "noweb/ledger.nw"
+#line 165 "noweb/ledger.nw"
 typedef struct {
   mpfr_prec_t prec;
   uint64_t seed;
@@ -62,7 +62,7 @@ void Ledger_field_mpfr(Ledger_result *r, const char *key, const mpfr_t x, int di
 void Ledger_field_double(Ledger_result *r, const char *key, double x);
 void Ledger_field_text(Ledger_result *r, const char *key, const char *text);
 double Ledger_field_value(const Ledger_result *r, const char *key);
-#line 238 "noweb/ledger.nw"
+#line 241 "noweb/ledger.nw"
 typedef struct {
   const char *id;
   const char *source;
@@ -110,7 +110,7 @@ typedef struct {
   const char *(*invalid)(const double *args);
   uint64_t min_samples;
 } Ledger_experiment;
-#line 333 "noweb/ledger.nw"
+#line 336 "noweb/ledger.nw"
 typedef struct {
   const char *name;
   const Ledger_claim *claims;
@@ -122,7 +122,7 @@ typedef struct {
   int (*write_data)(const char *dir, const Ledger_options *opt);
   const char *reference;
 } Ledger_chapter;
-#line 370 "noweb/ledger.nw"
+#line 373 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit);
 typedef void (*Ledger_residual)(mpfr_t res, mpfr_prec_t prec, void *ctx);
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b);

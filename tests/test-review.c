@@ -973,25 +973,25 @@ Test(review, erasure_in_time_simulation_is_thread_independent)
 #line 5984 "noweb/review.nw"
 Test(review, value_claims_are_verified)
 {
-  Ledger_result r = Test_run_claim("review.landauer_J");
+  Ledger_result r = Test_claim("review.landauer_J");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_float_eq(Ledger_field_value(&r, "computed"), 4.141947e-21 * 0.6931471805599453, 1e-35);
-  r = Test_run_claim("review.landauer_eV");
+  r = Test_claim("review.landauer_eV");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_float_eq(Ledger_field_value(&r, "computed"),
                      4.141947e-21 * 0.6931471805599453 / 1.602176634e-19,
                      1e-16);
-  r = Test_run_claim("review.boltzmann");
+  r = Test_claim("review.boltzmann");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_lt(Ledger_field_value(&r, "gap"), 0.5e-26);
 }
 
 Test(review, identity_claims_are_verified)
 {
-  Ledger_result r = Test_run_claim("review.erasure_bound.limits");
+  Ledger_result r = Test_claim("review.erasure_bound.limits");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_leq(Ledger_field_value(&r, "residual"), ldexp(1, -252));
-  r = Test_run_claim("review.erasure_bound.quasistatic");
+  r = Test_claim("review.erasure_bound.quasistatic");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_leq(Ledger_field_value(&r, "residual"), ldexp(1, -248));
   cr_assert_leq(Ledger_field_value(&r, "residual_2prec"), ldexp(1, -504));
@@ -999,7 +999,7 @@ Test(review, identity_claims_are_verified)
 
 Test(review, second_law_claim_has_its_minimum_where_expected)
 {
-  Ledger_result r = Test_run_claim("review.erasure_bound.second_law");
+  Ledger_result r = Test_claim("review.erasure_bound.second_law");
   cr_assert_eq(r.verdict, LEDGER_PROVED, "%s", r.summary);
   cr_assert_eq(Ledger_field_value(&r, "certified_slack"), 0);
   cr_assert_gt(Ledger_field_value(&r, "cert_slack_p_to_0.25"), 0);
@@ -1014,7 +1014,7 @@ Test(review, second_law_claim_has_its_minimum_where_expected)
 
 Test(review, simulation_claim_is_verified_and_above_the_bound)
 {
-  Ledger_result r = Test_run_claim("review.erasure_bound.simulation");
+  Ledger_result r = Test_claim("review.erasure_bound.simulation");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_gt(Ledger_field_value(&r, "z_above_bound"), 20);
@@ -1023,20 +1023,21 @@ Test(review, simulation_claim_is_verified_and_above_the_bound)
 Test(review, body_temperature_and_gap_claims)
 {
   const double kTln2_310 = 4.2800119e-21 * 0.6931471805599453;
-  Ledger_result r = Test_run_claim("review.landauer_310K_J");
+  Ledger_result r = Test_claim("review.landauer_310K_J");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_float_eq(Ledger_field_value(&r, "computed"), kTln2_310, 1e-35);
   cr_assert_float_eq(Ledger_field_value(&r, "zJ"), kTln2_310 * 1e21, 1e-9);
-  r = Test_run_claim("review.landauer_310K_eV");
+  r = Test_claim("review.landauer_310K_eV");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_float_eq(Ledger_field_value(&r, "computed"), kTln2_310 / 1.602176634e-19, 1e-16);
-  r = Test_run_claim("review.gap_1e9");
+  r = Test_claim("review.gap_1e9");
   cr_assert_eq(r.verdict, LEDGER_APPROXIMATE, "%s", r.summary);
   const double kTln2 = 4.141947e-21 * 0.6931471805599453;
   cr_assert_float_eq(Ledger_field_value(&r, "worst_error"), 9 - log10(0.03e-12 / kTln2), 1e-9);
   cr_assert_float_eq(Ledger_field_value(&r, "fp32_mul"), 3.7e-12 / kTln2, 1e6);
   cr_assert_float_eq(Ledger_field_value(&r, "h100_fp64"), 700 / 34e12 / kTln2, 1e7);
-  cr_assert_float_eq(Ledger_field_value(&r, "int8_add_per_bit"), 0.03e-12 / 8 / kTln2, 1e3);
+  cr_assert_float_eq(Ledger_field_value(&r, "int8_add_per_bit"), 0.03e-12 / 8 / kTln2,
+                     5e3);                               /* printed to 3 digits */
 }
 
 Test(review, new_identity_claims_are_verified)
@@ -1046,7 +1047,7 @@ Test(review, new_identity_claims_are_verified)
     "review.finite_time.trap_limit", "review.finite_time.erasure_limit"};
   const double q = 1e-3, ef = log((1 - q) / q);
   for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
-    Ledger_result r = Test_run_claim(ids[i]);
+    Ledger_result r = Test_claim(ids[i]);
     cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s: %s", ids[i], r.summary);
     cr_assert_leq(Ledger_field_value(&r, "residual"), ldexp(1, -248), "%s", ids[i]);
     cr_assert_leq(Ledger_field_value(&r, "residual_2prec"), ldexp(1, -504), "%s", ids[i]);
@@ -1064,7 +1065,7 @@ Test(review, new_identity_claims_are_verified)
 Test(review, finite_time_coefficients_in_the_evidence)
 {
   const double q = 1e-3, ef = log((1 - q) / q);
-  Ledger_result r = Test_run_claim("review.finite_time.erasure_second_law");
+  Ledger_result r = Test_claim("review.finite_time.erasure_second_law");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_float_eq(Ledger_field_value(&r, "tau_diss_at_tau1024_p1e-3"), ef * (0.5 - q), 1e-2);
   const double e3 = log(7.0 / 3);
@@ -1073,7 +1074,7 @@ Test(review, finite_time_coefficients_in_the_evidence)
 
 static void assert_identity_verified(const char *id)
 {
-  Ledger_result r = Test_run_claim(id);
+  Ledger_result r = Test_claim(id);
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s: %s", id, r.summary);
   cr_assert_leq(Ledger_field_value(&r, "residual"), ldexp(1, -248), "%s", id);
   cr_assert_leq(Ledger_field_value(&r, "residual_2prec"), ldexp(1, -504), "%s", id);
@@ -1084,7 +1085,7 @@ Test(review, feedback_inequalities)
   /* These two first: the second law and the printed law's cycle ask for the same quadratures. */
   assert_identity_verified("review.szilard.mismatch");
   assert_identity_verified("review.szilard.optimal");
-  Ledger_result r = Test_run_claim("review.szilard.second_law");
+  Ledger_result r = Test_claim("review.szilard.second_law");
   cr_assert_eq(r.verdict, LEDGER_PROVED, "%s", r.summary);
   cr_assert_gt(Ledger_field_value(&r, "cert_slack_eps_to_0.25"), 0);
   cr_assert_gt(Ledger_field_value(&r, "cert_curvature_eps_from_0.25"), 0);
@@ -1095,7 +1096,7 @@ Test(review, feedback_inequalities)
   cr_assert_float_eq(Ledger_field_value(&r, "K_shortfall_at_K1024_eps0.1")
                      / Ledger_field_value(&r, "B_at_eps0.1"),
                      1.0, 2e-3);
-  r = Test_run_claim("review.sagawa_ueda.printed");
+  r = Test_claim("review.sagawa_ueda.printed");
   cr_assert_eq(r.verdict, LEDGER_AMBIGUOUS, "%s", r.summary);
   const double h = -log(1.0 / 64) / 64 - (63.0 / 64) * log(63.0 / 64);
   cr_assert_float_eq(Ledger_field_value(&r, "r2_min_slack"), 2 * h - log(2), 1e-12);
@@ -1117,7 +1118,7 @@ Test(review, feedback_inequalities)
   const double hL = -piL * log(piL) - (1 - piL) * log1p(-piL);
   cr_assert_float_eq(Ledger_field_value(&r, "r1_min_slack") / hL, 1.0, 1e-9, "measurement %g vs %g",
                      Ledger_field_value(&r, "r1_min_slack"), hL);
-  r = Test_run_claim("review.finite_time.trap_second_law");
+  r = Test_claim("review.finite_time.trap_second_law");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   double expand = trap_W_min(4, 1, 10) + log(2), compress = trap_W_min(1, 4, 10) - log(2);
   cr_assert_float_eq(Ledger_field_value(&r, "min_slack_second_law"), fmin(expand, compress), 1e-9);
@@ -1126,25 +1127,25 @@ Test(review, feedback_inequalities)
 
 Test(review, new_simulation_claims_are_verified)
 {
-  Ledger_result r = Test_run_claim("review.szilard.simulation");
+  Ledger_result r = Test_claim("review.szilard.simulation");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_gt(Ledger_field_value(&r, "min_z_below_bound"), 10);
-  r = Test_run_claim("review.finite_time.trap_simulation");
+  r = Test_claim("review.finite_time.trap_simulation");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_float_eq(Ledger_field_value(&r, "W_star_continuous"), trap_W_min(1, 4, 1), 1e-9);
   cr_assert_lt(fabs(Ledger_field_value(&r, "exact") - trap_W_min(1, 4, 1)), 1e-4);
   cr_assert_gt(Ledger_field_value(&r, "z_above_dF"), 50);
-  r = Test_run_claim("review.finite_time.erasure_simulation");
+  r = Test_claim("review.finite_time.erasure_simulation");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_gt(Ledger_field_value(&r, "z_above_quasistatic"), 50);
-  r = Test_run_claim("review.finite_time.erasure_fit");
+  r = Test_claim("review.finite_time.erasure_fit");
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
   cr_assert_leq(fabs(Ledger_field_value(&r, "z_a_vs_quasistatic")), 4);
   cr_assert_leq(fabs(Ledger_field_value(&r, "z_B_vs_linear_response")), 4);
   cr_assert_lt(fabs(Ledger_field_value(&r, "bias_of_exact_fit")), 0.05);
 }
-#line 6237 "noweb/review.nw"
+#line 6238 "noweb/review.nw"
 static int kT_without_ln2(mpfr_t out, mpfr_rnd_t rnd) { return mpfr_set_ui(out, 1, rnd); }
 
 static void ln2_at_every_p(mpfr_t out, const mpfr_t p)
