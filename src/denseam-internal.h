@@ -144,7 +144,7 @@ void Denseam_speed_accuracy(Ledger_result *r, double direction);
 #line 3305 "noweb/denseam.nw"
 void Denseam_certify_m1_step(Ledger_result *r, int n, double tau_from, double tau_to,
                              double direction, const char *where);
-#line 4041 "noweb/denseam.nw"
+#line 4053 "noweb/denseam.nw"
 typedef struct {
   Stats overlap;
   double absorbed;
@@ -153,11 +153,11 @@ typedef struct {
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream,
                           int threads);
-#line 4372 "noweb/denseam.nw"
+#line 4384 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K);
 double Denseam_unstable_gauss3(unsigned N, unsigned K, double *edgeworth);
 double Denseam_snr_capacity(int n, double *m_at_capacity);
-#line 3574 "noweb/denseam.nw"
+#line 3586 "noweb/denseam.nw"
 void Denseam_spinodal(mpfr_t Ts, mpfr_t mc, int n);
 int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T);
 #line 1263 "noweb/denseam.nw"
@@ -177,10 +177,10 @@ int Denseam_write_large(const char *dir, const Ledger_options *opt);
 void Denseam_check_speed_accuracy(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_higher_n(const Ledger_options *o, Ledger_result *r);
 int Denseam_write_tradeoff(const char *dir, const Ledger_options *opt);
-#line 3583 "noweb/denseam.nw"
+#line 3595 "noweb/denseam.nw"
 void Denseam_check_metastable(const Ledger_options *o, Ledger_result *r);
 int Denseam_write_basin(const char *dir, const Ledger_options *opt);
-#line 4056 "noweb/denseam.nw"
+#line 4068 "noweb/denseam.nw"
 void Denseam_check_crosstalk2(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_crosstalk3(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_capacity_scaling(const Ledger_options *o, Ledger_result *r);

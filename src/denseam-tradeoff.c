@@ -307,7 +307,7 @@ void Denseam_check_higher_n(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_betaW_n3_minus_n2", wmin);
   Denseam_found_otherwise(r);
 }
-#line 3419 "noweb/denseam.nw"
+#line 3426 "noweb/denseam.nw"
 int Denseam_write_tradeoff(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;
@@ -315,11 +315,16 @@ int Denseam_write_tradeoff(const char *dir, const Ledger_options *opt)
   if (!f)
     return -1;
   fputs("# n\ttau\t<Sigma>\tbeta<W>/N\tbeta<Q>/N\t<m1>\tMC N=64: <m1>\terr\tbeta<W>/N\terr\n", f);
+  trade_exact exact[3][TRADE_TAUS];              /* each point on its own: any thread order */
+#pragma omp parallel for schedule(dynamic, 1) collapse(2) \
+    num_threads(opt->threads > 0 ? opt->threads : omp_get_max_threads())
+  for (int n = 2; n <= 4; n++)
+    for (int i = 0; i < TRADE_TAUS; i++)
+      trade_exact_point(&exact[n - 2][i], n, trade_tau[i], trade_T, opt->seed);
   for (int n = 2; n <= 4; n++) {
     for (int i = 0; i < TRADE_TAUS; i++) {
-      trade_exact e;
+      const trade_exact e = exact[n - 2][i];
       trade_mc m;
-      trade_exact_point(&e, n, trade_tau[i], trade_T, opt->seed);
       trade_mc_point(&m, n, TRADE_MC_N, trade_tau[i], trade_T, opt->seed, TRADE_MC_TRAJ,
                      opt->threads);
       fprintf(f, "%d\t%g\t%.8g\t%.8g\t%.8g\t%.8g\t%.6g\t%.3g\t%.6g\t%.3g\n", n, trade_tau[i],
