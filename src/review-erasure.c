@@ -298,13 +298,14 @@ void Review_erasure_bound_ball(arb_ptr b, const arb_t level, int order, slong pr
   arb_clear(l), arb_clear(u);
   _arb_vec_clear(P, order + 1);
 }
-#line 1080 "noweb/review.nw"
+#line 1085 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
   double p, eps, delta;
   unsigned long K;
   uint64_t seed, samples;
+  const double *occupation;                      /* [k] = 1/(1 + exp(k delta)), k < K */
 } Erasure_run;
 
 static void erasure_block(uint64_t block, void *ctx, Stats *out)
@@ -317,22 +318,28 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
   for (uint64_t t = first; t < last; t++) {
     double work = 0;
     for (unsigned long k = 0; k < e->K; k++)
-      if (Rng_uniform(&rng) < 1 / (1 + exp(k * e->delta)))
+      if (Rng_uniform(&rng) < e->occupation[k])
         work += e->delta;
     if (Rng_uniform(&rng) < e->p)
       work -= e->eps;
     Stats_add(out, work);
   }
 }
-#line 1117 "noweb/review.nw"
+#line 1123 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
   assert(p > 0 && p <= 0.5 && K >= 1 && samples >= 1);
   Erasure_run e = {.p = p, .eps = log1p(-p) - log(p), .K = K, .seed = seed, .samples = samples};
   e.delta = e.eps / (double)K;
+  double *occupation = malloc(K * sizeof *occupation);
+  assert(occupation != NULL);
+  for (unsigned long k = 0; k < K; k++)
+    occupation[k] = 1 / (1 + exp(k * e.delta));  /* the expression the loop had, once per k */
+  e.occupation = occupation;
   Stats total;
   Stats_distributed(&total, REPLICATES, threads, erasure_block, &e);
+  free(occupation);
   mpfr_t pp, exact;
   mpfr_inits2(128, pp, exact, (mpfr_ptr)0);
   mpfr_set_d(pp, p, MPFR_RNDN);
