@@ -173,11 +173,33 @@ int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, co
   return status;
 }
 
-#line 3966 "noweb/review.nw"
+#line 3986 "noweb/review.nw"
 typedef struct {
   double ef, tau;
   uint64_t seed, experiment, samples;
+  const double *below, *above;                   /* the bracket of pi on [i h, (i+1) h] */
+  size_t cells;
 } Erasure_time_run;
+
+enum { OCCUPATION_CELLS_PER_UNIT = 1024 };      /* h = 2^-10 */
+static const double occupation_margin = 1e-14;
+
+static double occupation_at(double z)
+{
+  return 1 / (1 + exp(z));                       /* the simulation's pi(z), as it always was */
+}
+
+static int draw_occupied(Rng *rng, const Erasure_time_run *e, double z)
+{
+  double u = Rng_uniform(rng);
+  size_t i = (size_t)(z * OCCUPATION_CELLS_PER_UNIT);   /* z >= 0: floor(z / h) */
+  if (i < e->cells) {
+    int surely = u < e->below[i], maybe = u < e->above[i];
+    if (surely == maybe)                          /* u outside the bracket: nearly always */
+      return surely;
+  }
+  return u < occupation_at(z);
+}
 
 static void erasure_time_block(uint64_t block, void *ctx, Stats *out)
 {
@@ -197,7 +219,7 @@ static void erasure_time_block(uint64_t block, void *ctx, Stats *out)
       }
       occupied += up ? dt : 0;
       t += dt;
-      up = Rng_uniform(&rng) < 1 / (1 + exp(e->ef * t / e->tau));
+      up = draw_occupied(&rng, e, e->ef * t / e->tau);
     }
     Stats_add(out, e->ef * occupied / e->tau - (up ? e->ef : 0));
   }
@@ -209,8 +231,17 @@ void Review_erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t expe
   assert(p > 0 && p <= 0.5 && tau > 0 && samples >= 1);
   Erasure_time_run e = {.ef = log1p(-p) - log(p), .tau = tau, .seed = seed,
                         .experiment = experiment, .samples = samples};
+  e.cells = (size_t)(e.ef * OCCUPATION_CELLS_PER_UNIT) + 2;
+  double *bracket = malloc(2 * e.cells * sizeof *bracket);
+  assert(bracket != NULL);
+  for (size_t i = 0; i < e.cells; i++) {
+    bracket[i] = occupation_at((double)(i + 1) / OCCUPATION_CELLS_PER_UNIT) - occupation_margin;
+    bracket[e.cells + i] = occupation_at((double)i / OCCUPATION_CELLS_PER_UNIT) + occupation_margin;
+  }
+  e.below = bracket, e.above = bracket + e.cells;
   Stats total;
   Stats_parallel(&total, REPLICATES, threads, erasure_time_block, &e);
+  free(bracket);
   mpfr_t pp, tt, exact;
   mpfr_inits2(128, pp, tt, exact, (mpfr_ptr)0);
   mpfr_set_d(pp, p, MPFR_RNDN);
@@ -220,7 +251,7 @@ void Review_erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t expe
                 total.n);
   mpfr_clears(pp, tt, exact, (mpfr_ptr)0);
 }
-#line 4020 "noweb/review.nw"
+#line 4071 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads)
 {

@@ -32,7 +32,7 @@ enum { REPLICATES = 64 };
 void Review_exp(mpfr_t y, const mpfr_t x);
 void Review_expm1(mpfr_t y, const mpfr_t x);
 void Review_logistic(mpfr_t y, const mpfr_t x);
-#line 3959 "noweb/review.nw"
+#line 3979 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE_TIME = 4, EXPERIMENT_ERASURE_FIT = 10 };
 void Review_erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t experiment,
                              uint64_t seed, uint64_t samples, int threads);
@@ -68,7 +68,7 @@ void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsign
 #line 3578 "noweb/review.nw"
 int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, const mpfr_t tau);
 int Review_erasure_time_lag_work(mpfr_t work, const mpfr_t p, const mpfr_t tau);
-#line 4015 "noweb/review.nw"
+#line 4066 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads);
 #line 340 "noweb/review.nw"
@@ -90,14 +90,14 @@ void Review_check_erasure_second_law(const Ledger_options *o, Ledger_result *r,
 #line 2287 "noweb/review.nw"
 void Review_check_feedback_second_law(const Ledger_options *o, Ledger_result *r,
                                       const Review_law *law);
-#line 4082 "noweb/review.nw"
+#line 4133 "noweb/review.nw"
 typedef struct {
   Review_bound quasistatic;                      /* the quasi-static cost, units of kT */
   int power;                                     /* f(x) ~ x^power, x = 1/tau */
 } Review_finite_time_law;
 void Review_check_finite_time_limit(const Ledger_options *o, Ledger_result *r,
                                     const Review_finite_time_law *law);
-#line 4210 "noweb/review.nw"
+#line 4261 "noweb/review.nw"
 typedef void (*Review_reached_bound)(mpfr_t out, const mpfr_t p, const mpfr_t reached);
 void Review_check_finite_rate_second_law(const Ledger_options *o, Ledger_result *r,
                                          Review_reached_bound bound);
