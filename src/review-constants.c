@@ -52,7 +52,7 @@ void Review_landauer_ratio(mpfr_t out, const mpfr_t energy_J, const mpfr_t T)
   mpfr_div(out, energy_J, bound, MPFR_RNDN);
   mpfr_clear(bound);
 }
-#line 3761 "noweb/review.nw"
+#line 3765 "noweb/review.nw"
 enum { ARB_EXP_GUARD = 24, ARB_EXP_MIN_PREC = 128 };
 
 static int arf_round_to_mpfr(mpfr_t y, const arf_t x)

@@ -137,7 +137,7 @@ static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
   mpfr_clear(m);
 }
 
-#line 795 "noweb/review.nw"
+#line 796 "noweb/review.nw"
 enum { OCCUPATION_MEMORY = 2048 };
 
 static struct {
@@ -204,7 +204,7 @@ int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
   mpfr_clears(eps, integral, (mpfr_ptr)0);
   return status;
 }
-#line 915 "noweb/review.nw"
+#line 916 "noweb/review.nw"
 static const long logistic_poly[REVIEW_ORDER + 1][REVIEW_ORDER + 2] = {
   {0, 1}, {0, -1, 1}, {0, 1, -3, 2}, {0, -1, 7, -12, 6}, {0, 1, -15, 50, -60, 24}};
 
@@ -228,7 +228,7 @@ void Review_logistic_jet(arb_ptr P, const arb_t x, int order, slong prec)
   arb_inv(P, P, prec);                           /* pi(x) = 1 / (1 + e^x) */
   occupation_jet(P, order, prec);
 }
-#line 944 "noweb/review.nw"
+#line 945 "noweb/review.nw"
 void Review_step_work_ball(arb_ptr w, const arb_t level, unsigned long K, unsigned long first,
                            int order, slong prec)
 {
@@ -254,7 +254,7 @@ void Review_step_work_ball(arb_ptr w, const arb_t level, unsigned long K, unsign
     arb_mul(zk, zk, z, prec);
   }
   
-#line 975 "noweb/review.nw"
+#line 976 "noweb/review.nw"
 Review_logistic_jet(P, level, order, prec);      /* pi(e) and its derivatives */
 for (int n = 0; n <= order; n++) {
   for (int i = 0; i <= n; i++)
@@ -266,11 +266,11 @@ for (int n = order; n >= 0; n--) {
   if (n > 0)
     arb_addmul_ui(w + n, S + n - 1, (ulong)n, prec);   /* W^(n) = e f^(n) + n f^(n-1) */
 }
-#line 969 "noweb/review.nw"
+#line 970 "noweb/review.nw"
   arb_clear(z), arb_clear(zk), arb_clear(t);
   _arb_vec_clear(P, order + 1), _arb_vec_clear(S, order + 1);
 }
-#line 992 "noweb/review.nw"
+#line 993 "noweb/review.nw"
 void Review_bound_derivatives(arb_ptr b, arb_srcptr P, const arb_t level, int order, slong prec)
 {
   for (int n = 1; n <= order; n++) {
@@ -298,7 +298,7 @@ void Review_erasure_bound_ball(arb_ptr b, const arb_t level, int order, slong pr
   arb_clear(l), arb_clear(u);
   _arb_vec_clear(P, order + 1);
 }
-#line 1085 "noweb/review.nw"
+#line 1086 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
@@ -325,7 +325,7 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 1123 "noweb/review.nw"
+#line 1124 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
