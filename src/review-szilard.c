@@ -1,6 +1,6 @@
-#line 120 "noweb/review.nw"
+#line 121 "noweb/review.nw"
 /* review-szilard.c: tangled from noweb/review.nw; edit that, not this. */
-#line 154 "noweb/review.nw"
+#line 155 "noweb/review.nw"
 #include "review-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 1931 "noweb/review.nw"
+#line 1946 "noweb/review.nw"
 void Review_szilard_information(mpfr_t out, const mpfr_t eps)
 {
   assert(mpfr_cmp_ui(eps, 0) >= 0 && mpfr_cmp_ui(eps, 1) <= 0);
@@ -78,7 +78,7 @@ int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t l
   mpfr_clears(lv, integral, (mpfr_ptr)0);
   return status;
 }
-#line 1020 "noweb/review.nw"
+#line 1023 "noweb/review.nw"
 void Review_information_ball(arb_ptr b, const arb_t level, int order, slong prec)
 {
   arb_ptr P = _arb_vec_init(order + 1);
@@ -111,13 +111,14 @@ void Review_information_ball(arb_ptr b, const arb_t level, int order, slong prec
   arb_clear(margin[0]), arb_clear(margin[1]), arb_clear(t);
   _arb_vec_clear(P, order + 1);
 }
-#line 2016 "noweb/review.nw"
+#line 2034 "noweb/review.nw"
 enum { EXPERIMENT_SZILARD = 2 };
 
 typedef struct {
   double eps, e0, delta;
   unsigned long K;
   uint64_t seed, samples;
+  const double *occupation;                      /* [k] = 1/(1 + exp(e0 - k delta)), 0 < k < K */
 } Szilard_run;
 
 static void szilard_block(uint64_t block, void *ctx, Stats *out)
@@ -134,14 +135,14 @@ static void szilard_block(uint64_t block, void *ctx, Stats *out)
     double work = x == raised ? -s->e0 : 0;
     for (unsigned long k = 0; k < s->K; k++) {
       if (k > 0)
-        x = Rng_uniform(&rng) < 1 / (1 + exp(s->e0 - k * s->delta)) ? raised : !raised;
+        x = Rng_uniform(&rng) < s->occupation[k] ? raised : !raised;
       if (x == raised)
         work += s->delta;
     }
     Stats_add(out, work);
   }
 }
-#line 2053 "noweb/review.nw"
+#line 2072 "noweb/review.nw"
 void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {
@@ -149,8 +150,14 @@ void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t see
   Szilard_run s = {.eps = eps, .e0 = log1p(-eps) - log(eps), .K = K, .seed = seed,
                    .samples = samples};
   s.delta = s.e0 / (double)K;
+  double *occupation = malloc(K * sizeof *occupation);
+  assert(occupation != NULL);
+  for (unsigned long k = 0; k < K; k++)
+    occupation[k] = 1 / (1 + exp(s.e0 - k * s.delta));  /* as the loop had it, once per k */
+  s.occupation = occupation;
   Stats total;
   Stats_distributed(&total, REPLICATES, threads, szilard_block, &s);
+  free(occupation);
   mpfr_t e, exact;
   mpfr_inits2(128, e, exact, (mpfr_ptr)0);
   mpfr_set_d(e, eps, MPFR_RNDN);
