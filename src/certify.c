@@ -3,30 +3,12 @@
 #include "certify.h"
 #include <assert.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "numerics.h"
 
-#line 163 "noweb/certify.nw"
-static pthread_key_t arb_user;
-static pthread_once_t arb_user_once = PTHREAD_ONCE_INIT;
-
-static void arb_user_ends(void *unused)
-{
-  (void)unused;
-  flint_cleanup();
-}
-
-static void make_arb_user(void) { pthread_key_create(&arb_user, arb_user_ends); }
-
-void Certify_use_arb(void)
-{
-  pthread_once(&arb_user_once, make_arb_user);
-  if (pthread_getspecific(arb_user) == NULL)
-    pthread_setspecific(arb_user, (void *)1);
-}
-#line 190 "noweb/certify.nw"
+#line 161 "noweb/certify.nw"
 static void box_balls(arb_ptr x, const Certify_box *b, slong prec)
 {
   arf_t lo, hi;
@@ -75,7 +57,7 @@ double Certify_up(const arb_t x)
   arf_clear(t);
   return d;
 }
-#line 255 "noweb/certify.nw"
+#line 226 "noweb/certify.nw"
 enum { CERTIFY_STACK = 128 * CERTIFY_DIM };
 
 static int cut(Certify_box *a, Certify_box *b, const Certify_box *whole)
@@ -102,11 +84,11 @@ static void midpoint(Certify_box *p, const Certify_box *b)
   for (int i = 0; i < b->dim; i++)
     p->lo[i] = p->hi[i] = b->lo[i] + (b->hi[i] - b->lo[i]) / 2;
 }
-#line 294 "noweb/certify.nw"
+#line 265 "noweb/certify.nw"
 Certify_status Certify_sign(Certify_outcome *out, Certify_fn f, void *ctx, const Certify_box *box,
                             slong prec, long max_boxes)
 {
-  Certify_use_arb();
+  Num_use_arb();
   assert(box->dim >= 1 && box->dim <= CERTIFY_DIM);
   Certify_box *stack = malloc(CERTIFY_STACK * sizeof *stack), point;
   arb_ptr x = _arb_vec_init(box->dim);
@@ -147,7 +129,7 @@ Certify_status Certify_sign(Certify_outcome *out, Certify_fn f, void *ctx, const
   free(stack);
   return out->status;
 }
-#line 350 "noweb/certify.nw"
+#line 321 "noweb/certify.nw"
 static void point_value(Certify_outcome *out, const Certify_box *p, arb_ptr x, arb_t y,
                         Certify_fn f, void *ctx, slong prec)
 {
@@ -161,7 +143,7 @@ Certify_status Certify_maximum(Certify_outcome *out, Certify_fn f, void *ctx,
                                const Certify_box *box, const double *hint, double rel_tol,
                                slong prec, long max_boxes)
 {
-  Certify_use_arb();
+  Num_use_arb();
   assert(box->dim >= 1 && box->dim <= CERTIFY_DIM && rel_tol >= 0);
   Certify_box *stack = malloc(CERTIFY_STACK * sizeof *stack), point;
   arb_ptr x = _arb_vec_init(box->dim);
@@ -203,7 +185,7 @@ Certify_status Certify_maximum(Certify_outcome *out, Certify_fn f, void *ctx,
   free(stack);
   return out->status;
 }
-#line 415 "noweb/certify.nw"
+#line 386 "noweb/certify.nw"
 void Certify_inequality(Ledger_result *r, Certify_fn f, void *ctx, const Certify_box *box,
                         slong prec, long max_boxes)
 {

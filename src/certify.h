@@ -6,7 +6,7 @@
 #include <arb.h>
 #include "ledger.h"
 
-#line 110 "noweb/certify.nw"
+#line 109 "noweb/certify.nw"
 enum { CERTIFY_DIM = 3 };
 typedef struct {
   int dim;
@@ -35,6 +35,5 @@ void Certify_inequality(Ledger_result *r, Certify_fn f, void *ctx, const Certify
 void Certify_box_text(char *buf, size_t size, const Certify_box *box);
 double Certify_down(const arb_t x);
 double Certify_up(const arb_t x);
-void Certify_use_arb(void);
 #line 64 "noweb/certify.nw"
 #endif

@@ -2173,7 +2173,7 @@ static void potts_equation_ball(arb_t f, arb_t df, const arb_t p, const arb_t ta
 
 static void certify_potts_jump(Ledger_result *r)
 {
-  Certify_use_arb();                             /* Arb's caches go back with the thread */
+  Num_use_arb();                             /* Arb's caches go back with the thread */
   slong prec = FIELD_BALL_PREC;
   arb_t tau, p;
   arb_init(tau), arb_init(p);
@@ -2261,7 +2261,7 @@ static void check_potts_continuity(const Ledger_options *o, Ledger_result *r)
 
 static void check_counting(const Ledger_options *o, Ledger_result *r)
 {
-  Certify_use_arb();                             /* Arb's caches go back with the thread */
+  Num_use_arb();                             /* Arb's caches go back with the thread */
   Loss_gap q = {Landauer_eq18_paper, 2}, n = {Landauer_eq18_paper, 1};
   Ledger_result literal, per_bit;
   Ledger_result_init(&literal), Ledger_result_init(&per_bit);

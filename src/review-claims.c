@@ -1,6 +1,6 @@
-#line 143 "noweb/review.nw"
+#line 142 "noweb/review.nw"
 /* review-claims.c: tangled from noweb/review.nw; edit that, not this. */
-#line 155 "noweb/review.nw"
+#line 154 "noweb/review.nw"
 #include "review-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -9,10 +9,10 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 145 "noweb/review.nw"
+#line 144 "noweb/review.nw"
 #include "certify.h"
 #include "ledger-output.h"
-#line 287 "noweb/review.nw"
+#line 286 "noweb/review.nw"
 typedef struct {
   const char *tag, *what, *joules;
   unsigned bits;
@@ -43,7 +43,7 @@ static void reading_joules(mpfr_t out, const Hardware_reading *h)
   mpfr_div(out, out, den, MPFR_RNDN);            /* power / throughput */
   mpfr_clear(den);
 }
-#line 4091 "noweb/review.nw"
+#line 3985 "noweb/review.nw"
 typedef struct {
   double a, a_se, B, B_se;
 } Line_fit;
@@ -58,7 +58,7 @@ static Line_fit fit_line(size_t n, const double *x, const double *y, const doubl
   double d = S * Sxx - Sx * Sx;
   return (Line_fit){(Sxx * Sy - Sx * Sxy) / d, sqrt(Sxx / d), (S * Sxy - Sx * Sy) / d, sqrt(S / d)};
 }
-#line 1178 "noweb/review.nw"
+#line 1177 "noweb/review.nw"
 static void check_boltzmann(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t k;
@@ -88,7 +88,7 @@ static void check_landauer_eV(const Ledger_options *o, Ledger_result *r)
 {
   landauer_at_300K(o, r, 1);
 }
-#line 389 "noweb/review.nw"
+#line 388 "noweb/review.nw"
 static void landauer_at_310K(const Ledger_options *o, Ledger_result *r, int eV)
 {
   mpfr_t T, v, zJ;
@@ -114,7 +114,7 @@ static void check_landauer_310K_eV(const Ledger_options *o, Ledger_result *r)
 {
   landauer_at_310K(o, r, 1);
 }
-#line 344 "noweb/review.nw"
+#line 343 "noweb/review.nw"
 void Review_check_gap(const Ledger_options *o, Ledger_result *r, int decade)
 {
   mpfr_t e, T, ratio;
@@ -154,7 +154,7 @@ void Review_check_gap(const Ledger_options *o, Ledger_result *r, int decade)
 }
 
 static void check_gap(const Ledger_options *o, Ledger_result *r) { Review_check_gap(o, r, 9); }
-#line 1220 "noweb/review.nw"
+#line 1219 "noweb/review.nw"
 static void limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -178,7 +178,7 @@ static void check_limits(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, limits_residual, NULL, o->prec, 4);
 }
-#line 1263 "noweb/review.nw"
+#line 1262 "noweb/review.nw"
 static void quasistatic_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -204,7 +204,7 @@ static void check_quasistatic(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, quasistatic_residual, NULL, o->prec, 8);
 }
-#line 1314 "noweb/review.nw"
+#line 1313 "noweb/review.nw"
 static void perfect_reset_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   const Review_landauer_cost *cost = ctx;
@@ -231,7 +231,7 @@ static void check_perfect_reset(const Ledger_options *o, Ledger_result *r)
   static const Review_landauer_cost printed = {mpfr_const_log2};
   Review_check_perfect_reset(o, r, &printed);
 }
-#line 1510 "noweb/review.nw"
+#line 1509 "noweb/review.nw"
 enum { STEP_PREC = 64, STEP_JMAX = 10, STEP_BOXES = 2000 };
 
 typedef struct {
@@ -259,7 +259,7 @@ static void step_slack_jet(arb_ptr s, const arb_t e, const Step_ctx *c, int orde
     _arb_vec_neg(s, s, order + 1);
   _arb_vec_clear(b, order + 1);
 }
-#line 1554 "noweb/review.nw"
+#line 1553 "noweb/review.nw"
 static void power_of_h(arb_t h, const mag_t r, int n)   /* h^n for h in [-r, r] */
 {
   if (n == 0)
@@ -319,7 +319,7 @@ static void step_slack(arb_t out, arb_srcptr x, slong prec, void *ctx)
   taylor_form(out, step_jet, c, e, c->curvature ? 2 : 0, c->curvature ? 2 : 3, prec);
   arb_clear(e);
 }
-#line 1629 "noweb/review.nw"
+#line 1628 "noweb/review.nw"
 typedef struct {
   long boxes;
   double least_off_half, least_curvature;
@@ -357,7 +357,7 @@ static int prove_step_law(Ledger_result *r, Step_ctx c, const char *name, Step_p
   for (int j = 0; j <= STEP_JMAX; j++) {
     c.K = 1ul << j, c.curvature = 0;
     
-#line 1680 "noweb/review.nw"
+#line 1679 "noweb/review.nw"
 {
   arb_ptr s = _arb_vec_init(2);
   arb_t zero;
@@ -374,7 +374,7 @@ static int prove_step_law(Ledger_result *r, Step_ctx c, const char *name, Step_p
     return Ledger_say(r, LEDGER_INCONCLUSIVE, "no proof: the slack does not vanish to second "
                       "order at %s ([%.3g, %.3g])", where, lo, hi), 0;
 }
-#line 1666 "noweb/review.nw"
+#line 1665 "noweb/review.nw"
     c.curvature = 1;
     if (step_search(r, &c, &end, pr, &pr->least_curvature))
       continue;
@@ -386,7 +386,7 @@ static int prove_step_law(Ledger_result *r, Step_ctx c, const char *name, Step_p
   }
   return 1;
 }
-#line 1701 "noweb/review.nw"
+#line 1700 "noweb/review.nw"
 static void certify_erasure_second_law(Ledger_result *r, Review_bound_ball bound)
 {
   Step_proof pr;
@@ -397,7 +397,7 @@ static void certify_erasure_second_law(Ledger_result *r, Review_bound_ball bound
   Ledger_field_double(r, "cert_slack_p_to_0.25", pr.least_off_half);
   Ledger_field_double(r, "cert_curvature_p_from_0.25", pr.least_curvature);
 }
-#line 1378 "noweb/review.nw"
+#line 1377 "noweb/review.nw"
 typedef struct {
   Review_bound bound;
 } Bound_ctx;
@@ -441,7 +441,7 @@ void Review_check_erasure_second_law(const Ledger_options *o, Ledger_result *r,
   mpfr_t p, w, b, slack;
   mpfr_inits2(prec, p, w, b, slack, (mpfr_ptr)0);
   
-#line 1433 "noweb/review.nw"
+#line 1432 "noweb/review.nw"
 mpfr_set_d(p, 0.1, MPFR_RNDN);
 Review_protocol_work(w, p, 1024);
 Review_erasure_bound(b, p);
@@ -451,7 +451,7 @@ Ledger_field_mpfr(r, "K_excess_at_K1024_p0.1", slack, 10);
 Review_final_level(w, p);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_p0.1", w, 10);
-#line 1421 "noweb/review.nw"
+#line 1420 "noweb/review.nw"
   mpfr_clears(p, w, b, slack, (mpfr_ptr)0);
   certify_erasure_second_law(r, law->ball);
 }
@@ -461,7 +461,7 @@ static void check_second_law(const Ledger_options *o, Ledger_result *r)
   static const Review_law printed = {Review_erasure_bound, Review_erasure_bound_ball};
   Review_check_erasure_second_law(o, r, &printed);
 }
-#line 1726 "noweb/review.nw"
+#line 1725 "noweb/review.nw"
 enum { ERASURE_SAMPLES = 1000000, ERASURE_STEPS = 16 };
 
 static void check_simulation(const Ledger_options *o, Ledger_result *r)
@@ -477,7 +477,7 @@ static void check_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_bound", (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 2129 "noweb/review.nw"
+#line 2128 "noweb/review.nw"
 static void grid_eps(mpfr_t eps, int i)
 {
   if (i <= 12)
@@ -505,7 +505,7 @@ static void check_szilard_information(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, information_residual, NULL, o->prec, 8);
 }
-#line 2168 "noweb/review.nw"
+#line 2167 "noweb/review.nw"
 static void optimal_feedback_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -531,14 +531,14 @@ static void check_szilard_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, optimal_feedback_residual, NULL, o->prec, 8);
 }
-#line 2207 "noweb/review.nw"
+#line 2206 "noweb/review.nw"
 static void kl_divergence(mpfr_t out, const mpfr_t eps, const mpfr_t level)
 {
   mpfr_prec_t w = mpfr_get_prec(out) + PROTOCOL_GUARD;
   mpfr_t q, a, b;
   mpfr_inits2(w, q, a, b, (mpfr_ptr)0);
   mpfr_neg(q, level, MPFR_RNDN);
-  Review_logistic(q, q);                            /* pi(e) */
+  Num_logistic(q, q);                            /* pi(e) */
   mpfr_div(a, eps, q, MPFR_RNDN);
   mpfr_log(a, a, MPFR_RNDN);
   mpfr_mul(a, a, eps, MPFR_RNDN);
@@ -589,7 +589,7 @@ static void check_szilard_mismatch(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, mismatch_residual, NULL, o->prec, 8);
 }
-#line 2409 "noweb/review.nw"
+#line 2408 "noweb/review.nw"
 static void mismatch_shortfall_ball(arb_t out, double eps, size_t j, Review_bound_ball bound)
 {
   arb_ptr b = _arb_vec_init(1);
@@ -612,7 +612,7 @@ static void mismatch_shortfall_ball(arb_t out, double eps, size_t j, Review_boun
   arb_clear(x), arb_clear(e0), arb_clear(level), arb_clear(t);
   _arb_vec_clear(b, 1);
 }
-#line 2437 "noweb/review.nw"
+#line 2436 "noweb/review.nw"
 static void certify_feedback_second_law(Ledger_result *r, Review_bound_ball bound)
 {
   Step_proof pr;
@@ -645,7 +645,7 @@ static void certify_feedback_second_law(Ledger_result *r, Review_bound_ball boun
   Ledger_field_double(r, "cert_curvature_eps_from_0.25", pr.least_curvature);
   Ledger_field_double(r, "cert_slack_mismatch", least);
 }
-#line 2297 "noweb/review.nw"
+#line 2296 "noweb/review.nw"
 static void keep_min(mpfr_t min, const mpfr_t slack, char *where, size_t n, const char *fmt,
                      double a, double b)
 {
@@ -713,7 +713,7 @@ void Review_check_feedback_second_law(const Ledger_options *o, Ledger_result *r,
   mpfr_t eps, w, info, slack;
   mpfr_inits2(prec, eps, w, info, slack, (mpfr_ptr)0);
   
-#line 2376 "noweb/review.nw"
+#line 2375 "noweb/review.nw"
 mpfr_set_d(eps, 0.1, MPFR_RNDN);
 Review_szilard_work(w, eps, 1024);
 Review_szilard_information(info, eps);
@@ -723,7 +723,7 @@ Ledger_field_mpfr(r, "K_shortfall_at_K1024_eps0.1", slack, 10);
 Review_final_level(w, eps);
 mpfr_mul_d(w, w, 0.5 * (0.5 - 0.1), MPFR_RNDN);
 Ledger_field_mpfr(r, "B_at_eps0.1", w, 10);
-#line 2364 "noweb/review.nw"
+#line 2363 "noweb/review.nw"
   mpfr_clears(eps, w, info, slack, (mpfr_ptr)0);
   certify_feedback_second_law(r, law->ball);
 }
@@ -733,7 +733,7 @@ static void check_szilard_second_law(const Ledger_options *o, Ledger_result *r)
   static const Review_law printed = {Review_szilard_information, Review_information_ball};
   Review_check_feedback_second_law(o, r, &printed);
 }
-#line 2485 "noweb/review.nw"
+#line 2484 "noweb/review.nw"
 enum { SZILARD_SAMPLES = 1000000, SZILARD_STEPS = 16 };
 static const double szilard_eps[] = {0.05, 0.1, 0.2, 0.3};
 
@@ -760,7 +760,7 @@ static void check_szilard_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_z_below_bound", below);
   mpfr_clears(e, info, (mpfr_ptr)0);
 }
-#line 2705 "noweb/review.nw"
+#line 2704 "noweb/review.nw"
 enum { MEASUREMENT_BOXES = 4000 };
 
 static void measurement_jet(arb_ptr a, const arb_t e, const void *ctx, int order, slong prec)
@@ -808,7 +808,7 @@ static void measurement_slack_ball(arb_t out, arb_srcptr x, slong prec, void *ct
   arb_add(out, out, t, prec);                    /* + G(L) */
   arb_clear(e), arb_clear(L), arb_clear(t);
 }
-#line 2759 "noweb/review.nw"
+#line 2758 "noweb/review.nw"
 static void certify_measurement_reading(Ledger_result *step)
 {
   static const Certify_box eps = {1, {1.0 / 64}, {0.5}, {"eps"}};
@@ -844,7 +844,7 @@ static void certify_cycle_reading(Ledger_result *cycle)
   arb_clear(x), arb_clear(e), arb_clear(s);
   _arb_vec_clear(info, 1);
 }
-#line 2589 "noweb/review.nw"
+#line 2588 "noweb/review.nw"
 static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -869,7 +869,7 @@ static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t 
       mpfr_sub(a, a, below, MPFR_RNDN);          /* integral of pi from e0 to L */
       mpfr_fma(a, eps, e0, a, MPFR_RNDN);        /* + eps e0, the drop */
       mpfr_neg(b, level, MPFR_RNDN);
-      Review_logistic(b, b);
+      Num_logistic(b, b);
       mpfr_mul(b, b, level, MPFR_RNDN);
       mpfr_sub(a, a, b, MPFR_RNDN);              /* Q = -L pi(L) + ... */
       Review_szilard_information(info, eps);
@@ -880,7 +880,7 @@ static void measurement_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t 
   }
   mpfr_clears(eps, e0, level, a, b, below, info, ln2, (mpfr_ptr)0);
 }
-#line 2630 "noweb/review.nw"
+#line 2629 "noweb/review.nw"
 static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   double *su_min = ctx;
@@ -908,7 +908,7 @@ static void cycle_slack(mpfr_t min, char *where, size_t size, mpfr_prec_t prec, 
   }
   mpfr_clears(eps, e0, w, info, slack, ln2, (mpfr_ptr)0);
 }
-#line 2801 "noweb/review.nw"
+#line 2800 "noweb/review.nw"
 static void twice_entropy_minus_ln2(mpfr_t f, mpfr_t df, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
@@ -953,10 +953,10 @@ static void check_printed_second_law(const Ledger_options *o, Ledger_result *r)
                Ledger_verdict_name(cycle.verdict), Ledger_field_value(&cycle, "certified_hi"), root,
                su_min);
 }
-#line 3290 "noweb/review.nw"
+#line 3289 "noweb/review.nw"
 static const double trap_pairs[4][2] = {{1, 4}, {4, 1}, {1, 0.25}, {0.5, 8}};
 static const double trap_taus[3] = {0.1, 1, 10};
-#line 3304 "noweb/review.nw"
+#line 3303 "noweb/review.nw"
 static void trap_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -983,7 +983,7 @@ static void check_trap_optimal(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, trap_residual, NULL, o->prec, 8);
 }
-#line 3349 "noweb/review.nw"
+#line 3348 "noweb/review.nw"
 static void trap_excess(mpfr_t out, double ki, double kf, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -1053,7 +1053,7 @@ static void check_trap_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "max_next_order_D", worst_d);
   mpfr_clears(tau, x, c, (mpfr_ptr)0);
 }
-#line 3439 "noweb/review.nw"
+#line 3438 "noweb/review.nw"
 typedef struct {
   double min_second_law, min_ramp;
 } Trap_slacks;
@@ -1103,7 +1103,7 @@ static void check_trap_second_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_slack_second_law", s.min_second_law);
   Ledger_field_double(r, "min_slack_ramp", s.min_ramp);
 }
-#line 3503 "noweb/review.nw"
+#line 3502 "noweb/review.nw"
 enum { TRAP_SAMPLES = 400000, TRAP_INTERVALS = 64 };
 
 static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1120,7 +1120,7 @@ static void check_trap_simulation(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_above_dF", (mc.estimate - log(2)) / mc.stderr_);
   mpfr_clears(ki, kf, tau, w, (mpfr_ptr)0);
 }
-#line 4146 "noweb/review.nw"
+#line 4040 "noweb/review.nw"
 static const double lag_ps[4] = {1e-3, 1e-2, 0.1, 0.3};
 
 static void erasure_B(mpfr_t B, const mpfr_t p, int dissipated)
@@ -1200,7 +1200,7 @@ static void check_erasure_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "B_dissipated", B, 8);
   mpfr_clears(p, tau, x, B, (mpfr_ptr)0);
 }
-#line 4271 "noweb/review.nw"
+#line 4165 "noweb/review.nw"
 typedef struct {
   Review_reached_bound bound;
 } Reached_ctx;
@@ -1256,7 +1256,7 @@ static void check_erasure_time_second_law(const Ledger_options *o, Ledger_result
 {
   Review_check_finite_rate_second_law(o, r, bound_at_reached_error);
 }
-#line 4339 "noweb/review.nw"
+#line 4233 "noweb/review.nw"
 enum { ERASURE_TIME_SAMPLES = 400000 };
 
 static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result *r)
@@ -1273,7 +1273,7 @@ static void check_erasure_time_simulation(const Ledger_options *o, Ledger_result
                       (mc.estimate - mpfr_get_d(b, MPFR_RNDN)) / mc.stderr_);
   mpfr_clears(p, b, (mpfr_ptr)0);
 }
-#line 4377 "noweb/review.nw"
+#line 4271 "noweb/review.nw"
 enum { FIT_SAMPLES = 200000, FIT_POINTS = 4 };
 static const double fit_taus[FIT_POINTS] = {20, 40, 80, 160};
 
@@ -1314,7 +1314,7 @@ static void check_erasure_fit(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "bias_of_exact_fit", ex.B - mpfr_get_d(v, MPFR_RNDN));
   mpfr_clears(p, v, (mpfr_ptr)0);
 }
-#line 1771 "noweb/review.nw"
+#line 1770 "noweb/review.nw"
 static int write_erasure_curves(const char *dir, mpfr_prec_t prec)
 {
   Ledger_out o;
@@ -1353,7 +1353,7 @@ static int write_erasure_points(const char *dir, const Ledger_options *opt)
   return Ledger_close_data(&o, 1);
 }
 
-#line 4478 "noweb/review.nw"
+#line 4372 "noweb/review.nw"
 static int write_szilard(const char *dir, const Ledger_options *opt)
 {
   static const double eps_mc[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.4};
@@ -1387,7 +1387,7 @@ static int write_szilard(const char *dir, const Ledger_options *opt)
     }
   return Ledger_close_data(&o, 1);
 }
-#line 4518 "noweb/review.nw"
+#line 4412 "noweb/review.nw"
 static int write_trap(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {0.25, 0.5, 1, 2, 4, 8};
@@ -1422,7 +1422,7 @@ static int write_trap(const char *dir, const Ledger_options *opt)
   }
   return Ledger_close_data(&o, 1);
 }
-#line 4560 "noweb/review.nw"
+#line 4454 "noweb/review.nw"
 static int write_erasure_time(const char *dir, const Ledger_options *opt)
 {
   static const double taus_mc[] = {2.5, 5, 10, 20, 40, 80, 160};
@@ -1467,13 +1467,13 @@ static int write_erasure_time(const char *dir, const Ledger_options *opt)
   mpfr_clears(p, tau, v, b, B, (mpfr_ptr)0);
   return Ledger_close_data(&o, 1);
 }
-#line 4610 "noweb/review.nw"
+#line 4504 "noweb/review.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return write_erasure_curves(dir, 64) | write_erasure_points(dir, opt) | write_szilard(dir, opt)
          | write_trap(dir, opt) | write_erasure_time(dir, opt);
 }
-#line 4670 "noweb/review.nw"
+#line 4564 "noweb/review.nw"
 static const Ledger_claim claims[] = {
   {"review.boltzmann", "review Sec. 1.1", LEDGER_VALUE,
    "Boltzmann's constant is 1.381e-23 J/K", LEDGER_VERIFIED, check_boltzmann,
@@ -1583,7 +1583,7 @@ static const Ledger_claim claims[] = {
    "a line a + B/tau fitted to simulated erasures has the slope of the same line fitted to the "
    "exact work", LEDGER_VERIFIED, check_erasure_fit, LEDGER_CONSISTENCY, NULL, NULL, 53, NULL},
 };
-#line 4784 "noweb/review.nw"
+#line 4678 "noweb/review.nw"
 static void eval_landauer_J(mpfr_t out, mpfr_t *a) { Review_landauer_J(out, a[0]); }
 static void eval_landauer_eV(mpfr_t out, mpfr_t *a) { Review_landauer_eV(out, a[0]); }
 static void eval_erasure_bound(mpfr_t out, mpfr_t *a) { Review_erasure_bound(out, a[0]); }

@@ -1,6 +1,6 @@
-#line 136 "noweb/review.nw"
+#line 135 "noweb/review.nw"
 /* review-erasure-time.c: tangled from noweb/review.nw; edit that, not this. */
-#line 155 "noweb/review.nw"
+#line 154 "noweb/review.nw"
 #include "review-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 3647 "noweb/review.nw"
+#line 3646 "noweb/review.nw"
 typedef struct {
   mpfr_t ef, tau, t;
 } Lag_ctx;
@@ -23,9 +23,9 @@ static void lag_integrand(mpfr_t y, const mpfr_t u, void *ctx)
   mpfr_ui_sub(t, 1, t, MPFR_RNDN);
   mpfr_mul(t, t, c->ef, MPFR_RNDN);
   mpfr_neg(t, t, MPFR_RNDN);
-  Review_logistic(t, t);                             /* pi(eps_f (1 - u/tau)) */
+  Num_logistic(t, t);                             /* pi(eps_f (1 - u/tau)) */
   mpfr_neg(y, u, MPFR_RNDN);
-  Review_exp(y, y);
+  Num_exp(y, y);
   mpfr_mul(y, y, t, MPFR_RNDN);
   mpfr_clear(t);
 }
@@ -47,9 +47,9 @@ static int erasure_time_work_lagged(mpfr_t work, mpfr_t final_error, const mpfr_
   mpfr_min(upper, upper, tau, MPFR_RNDN);
   int status = Num_integrate(J, err, lag_integrand, &c, zero, upper, 0, NULL);
   mpfr_neg(et, tau, MPFR_RNDN);
-  Review_exp(et, et);                    /* e^{-tau} */
+  Num_exp(et, et);                    /* e^{-tau} */
   mpfr_neg(sum, tau, MPFR_RNDN);
-  Review_expm1(sum, sum);
+  Num_expm1(sum, sum);
   mpfr_neg(sum, sum, MPFR_RNDN);
   mpfr_div(sum, sum, tau, MPFR_RNDN);
   mpfr_sub(sum, sum, et, MPFR_RNDN);
@@ -70,7 +70,7 @@ static int erasure_time_work_lagged(mpfr_t work, mpfr_t final_error, const mpfr_
   mpfr_clears(c.ef, c.tau, c.t, zero, upper, J, err, et, sum, t, (mpfr_ptr)0);
   return status;
 }
-#line 3847 "noweb/review.nw"
+#line 3741 "noweb/review.nw"
 static void excess_kernel(mpfr_t k, mpfr_t t, const mpfr_t z, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(k);
@@ -80,7 +80,7 @@ static void excess_kernel(mpfr_t k, mpfr_t t, const mpfr_t z, const mpfr_t tau)
   mpfr_ui_sub(a, 1, z, MPFR_RNDN);
   mpfr_mul(a, a, tau, MPFR_RNDN);                 /* a = tau (1 - z) */
   mpfr_neg(term, a, MPFR_RNDN);
-  Review_expm1(decay, term);             /* e^{-a} - 1, used by both terms */
+  Num_expm1(decay, term);             /* e^{-a} - 1, used by both terms */
   if (mpfr_cmp_ui(a, 1) < 0) {
     mpfr_div_2ui(term, a, 1, MPFR_RNDN);
     mpfr_set(sum, term, MPFR_RNDN);
@@ -96,7 +96,7 @@ static void excess_kernel(mpfr_t k, mpfr_t t, const mpfr_t z, const mpfr_t tau)
     mpfr_ui_sub(t, 1, z, MPFR_RNDN);
     mpfr_mul(sum, sum, t, MPFR_RNDN);             /* h(a)/tau = (1 - z) h(a)/a */
   } else {
-    Review_exp(t, term);
+    Num_exp(t, term);
     mpfr_mul(t, t, a, MPFR_RNDN);                 /* a e^{-a} */
     mpfr_add(sum, decay, t, MPFR_RNDN);
     mpfr_neg(sum, sum, MPFR_RNDN);                /* h(a) = 1 - e^{-a} - a e^{-a} */
@@ -115,7 +115,7 @@ static void logistic_pair(mpfr_t up, mpfr_t down, const mpfr_t x)
   mpfr_init2(minus_x, mpfr_get_prec(x));
   mpfr_inits2(mpfr_get_prec(up) + 16, e, d, (mpfr_ptr)0);  /* Num_logistic's guard */
   mpfr_neg(minus_x, x, MPFR_RNDN);
-  Review_exp(e, minus_x);
+  Num_exp(e, minus_x);
   mpfr_add_ui(d, e, 1, MPFR_RNDN);
   mpfr_ui_div(up, 1, d, MPFR_RNDN);               /* Num_logistic(up, x) */
   mpfr_div(down, e, d, MPFR_RNDN);                /* Num_logistic(down, -x) */
@@ -173,7 +173,7 @@ int Review_erasure_time_work(mpfr_t work, mpfr_t final_error, const mpfr_t p, co
   return status;
 }
 
-#line 3990 "noweb/review.nw"
+#line 3884 "noweb/review.nw"
 typedef struct {
   double ef, tau;
   uint64_t seed, experiment, samples;
@@ -251,7 +251,7 @@ void Review_erasure_time_run(Ledger_mc *out, double p, double tau, uint64_t expe
                 total.n);
   mpfr_clears(pp, tt, exact, (mpfr_ptr)0);
 }
-#line 4075 "noweb/review.nw"
+#line 3969 "noweb/review.nw"
 void Review_erasure_time_mc(Ledger_mc *out, double p, double tau, uint64_t seed, uint64_t samples,
                             int threads)
 {

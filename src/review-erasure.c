@@ -1,6 +1,6 @@
-#line 113 "noweb/review.nw"
+#line 112 "noweb/review.nw"
 /* review-erasure.c: tangled from noweb/review.nw; edit that, not this. */
-#line 155 "noweb/review.nw"
+#line 154 "noweb/review.nw"
 #include "review-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 605 "noweb/review.nw"
+#line 604 "noweb/review.nw"
 void Review_erasure_bound(mpfr_t out, const mpfr_t p)
 {
   assert(mpfr_cmp_ui(p, 0) >= 0 && mpfr_cmp_ui(p, 1) <= 0);
@@ -46,9 +46,9 @@ void Review_add_lag_term(mpfr_t sum, mpfr_t t, mpfr_t u, const mpfr_t delta, uns
                          unsigned long K)
 {
   mpfr_mul_ui(t, delta, k, MPFR_RNDN);
-  Review_logistic(t, t);                            /* 1 - pi(k Delta) */
+  Num_logistic(t, t);                            /* 1 - pi(k Delta) */
   mpfr_mul_ui(u, delta, K - k, MPFR_RNDN);
-  Review_expm1(u, u);
+  Num_expm1(u, u);
   mpfr_fma(sum, t, u, sum, MPFR_RNDN);           /* (pi(k Delta) - pi(K Delta)) / pi(K Delta) */
 }
 
@@ -82,9 +82,9 @@ static void lag_sums(mpfr_t *sums, const mpfr_t level, int jmax, unsigned long f
     mpfr_mul_ui(grow[m], fine, m, MPFR_RNDN);      /* m eps_f / N, as k Delta rounds */
     if (m < n) {
       mpfr_init2(sigma[m], w);
-      Review_logistic(sigma[m], grow[m]);             /* 1 - pi(m eps_f / N) */
+      Num_logistic(sigma[m], grow[m]);             /* 1 - pi(m eps_f / N) */
     }
-    Review_expm1(grow[m], grow[m]);
+    Num_expm1(grow[m], grow[m]);
   }
   for (int j = 0; j <= jmax; j++) {
     unsigned long K = 1ul << j, stride = n >> j;
@@ -126,18 +126,18 @@ void Review_protocol_works(mpfr_t *out, const mpfr_t p, int jmax)
 {
   Review_lag_works(out, p, jmax, 0);
 }
-#line 734 "noweb/review.nw"
+#line 733 "noweb/review.nw"
 static void occupation(mpfr_t y, const mpfr_t eps, void *ctx)
 {
   (void)ctx;
   mpfr_t m;
   mpfr_init2(m, mpfr_get_prec(y));
   mpfr_neg(m, eps, MPFR_RNDN);
-  Review_logistic(y, m);
+  Num_logistic(y, m);
   mpfr_clear(m);
 }
 
-#line 796 "noweb/review.nw"
+#line 795 "noweb/review.nw"
 enum { OCCUPATION_MEMORY = 2048 };
 
 static struct {
@@ -173,7 +173,7 @@ static void remember_occupation(const mpfr_t integral, const mpfr_t level, int s
   }
 }
 
-#line 746 "noweb/review.nw"
+#line 745 "noweb/review.nw"
 int Review_integrate_occupation(mpfr_t integral, const mpfr_t level)
 {
   assert(mpfr_cmp_ui(level, 0) >= 0);
@@ -204,7 +204,7 @@ int Review_quasistatic_work(mpfr_t out, const mpfr_t p)
   mpfr_clears(eps, integral, (mpfr_ptr)0);
   return status;
 }
-#line 916 "noweb/review.nw"
+#line 915 "noweb/review.nw"
 static const long logistic_poly[REVIEW_ORDER + 1][REVIEW_ORDER + 2] = {
   {0, 1}, {0, -1, 1}, {0, 1, -3, 2}, {0, -1, 7, -12, 6}, {0, 1, -15, 50, -60, 24}};
 
@@ -228,7 +228,7 @@ void Review_logistic_jet(arb_ptr P, const arb_t x, int order, slong prec)
   arb_inv(P, P, prec);                           /* pi(x) = 1 / (1 + e^x) */
   occupation_jet(P, order, prec);
 }
-#line 945 "noweb/review.nw"
+#line 944 "noweb/review.nw"
 void Review_step_work_ball(arb_ptr w, const arb_t level, unsigned long K, unsigned long first,
                            int order, slong prec)
 {
@@ -254,7 +254,7 @@ void Review_step_work_ball(arb_ptr w, const arb_t level, unsigned long K, unsign
     arb_mul(zk, zk, z, prec);
   }
   
-#line 976 "noweb/review.nw"
+#line 975 "noweb/review.nw"
 Review_logistic_jet(P, level, order, prec);      /* pi(e) and its derivatives */
 for (int n = 0; n <= order; n++) {
   for (int i = 0; i <= n; i++)
@@ -266,11 +266,11 @@ for (int n = order; n >= 0; n--) {
   if (n > 0)
     arb_addmul_ui(w + n, S + n - 1, (ulong)n, prec);   /* W^(n) = e f^(n) + n f^(n-1) */
 }
-#line 970 "noweb/review.nw"
+#line 969 "noweb/review.nw"
   arb_clear(z), arb_clear(zk), arb_clear(t);
   _arb_vec_clear(P, order + 1), _arb_vec_clear(S, order + 1);
 }
-#line 993 "noweb/review.nw"
+#line 992 "noweb/review.nw"
 void Review_bound_derivatives(arb_ptr b, arb_srcptr P, const arb_t level, int order, slong prec)
 {
   for (int n = 1; n <= order; n++) {
@@ -298,7 +298,7 @@ void Review_erasure_bound_ball(arb_ptr b, const arb_t level, int order, slong pr
   arb_clear(l), arb_clear(u);
   _arb_vec_clear(P, order + 1);
 }
-#line 1086 "noweb/review.nw"
+#line 1085 "noweb/review.nw"
 enum { EXPERIMENT_ERASURE = 1 };
 
 typedef struct {
@@ -325,7 +325,7 @@ static void erasure_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 1124 "noweb/review.nw"
+#line 1123 "noweb/review.nw"
 void Review_erasure_mc(Ledger_mc *out, double p, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {

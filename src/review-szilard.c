@@ -1,6 +1,6 @@
-#line 121 "noweb/review.nw"
+#line 120 "noweb/review.nw"
 /* review-szilard.c: tangled from noweb/review.nw; edit that, not this. */
-#line 155 "noweb/review.nw"
+#line 154 "noweb/review.nw"
 #include "review-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 1946 "noweb/review.nw"
+#line 1945 "noweb/review.nw"
 void Review_szilard_information(mpfr_t out, const mpfr_t eps)
 {
   assert(mpfr_cmp_ui(eps, 0) >= 0 && mpfr_cmp_ui(eps, 1) <= 0);
@@ -78,7 +78,7 @@ int Review_szilard_quasistatic_work(mpfr_t out, const mpfr_t eps, const mpfr_t l
   mpfr_clears(lv, integral, (mpfr_ptr)0);
   return status;
 }
-#line 1023 "noweb/review.nw"
+#line 1022 "noweb/review.nw"
 void Review_information_ball(arb_ptr b, const arb_t level, int order, slong prec)
 {
   arb_ptr P = _arb_vec_init(order + 1);
@@ -111,7 +111,7 @@ void Review_information_ball(arb_ptr b, const arb_t level, int order, slong prec
   arb_clear(margin[0]), arb_clear(margin[1]), arb_clear(t);
   _arb_vec_clear(P, order + 1);
 }
-#line 2034 "noweb/review.nw"
+#line 2033 "noweb/review.nw"
 enum { EXPERIMENT_SZILARD = 2 };
 
 typedef struct {
@@ -142,7 +142,7 @@ static void szilard_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 2072 "noweb/review.nw"
+#line 2071 "noweb/review.nw"
 void Review_szilard_mc(Ledger_mc *out, double eps, unsigned long K, uint64_t seed, uint64_t samples,
                        int threads)
 {

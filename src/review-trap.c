@@ -1,6 +1,6 @@
-#line 129 "noweb/review.nw"
+#line 128 "noweb/review.nw"
 /* review-trap.c: tangled from noweb/review.nw; edit that, not this. */
-#line 155 "noweb/review.nw"
+#line 154 "noweb/review.nw"
 #include "review-internal.h"
 #include <assert.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 2990 "noweb/review.nw"
+#line 2989 "noweb/review.nw"
 static void check_trap_args(double ki, double kf, double tau)
 {
   assert(ki > 0 && kf > 0 && tau > 0);
@@ -65,7 +65,7 @@ void Review_harmonic_min_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, cons
     mpfr_set_zero(out, 1);                       /* lambda_i = lambda_f: +0, not -0 */
   mpfr_clears(q, r, u, t, (mpfr_ptr)0);
 }
-#line 3062 "noweb/review.nw"
+#line 3061 "noweb/review.nw"
 typedef struct {
   mpfr_t si, a, s, lam, dlam, t, worst;
 } Trap_path;
@@ -134,7 +134,7 @@ int Review_harmonic_protocol_work(mpfr_t out, const mpfr_t ki, const mpfr_t kf, 
               (mpfr_ptr)0);
   return status;
 }
-#line 3139 "noweb/review.nw"
+#line 3138 "noweb/review.nw"
 static void trap_levels(double *lam, double ki, double kf, double tau, unsigned long N, int ramp)
 {
   double si = 1 / sqrt(ki), c = kf + 2 / tau;
@@ -153,7 +153,7 @@ static void relaxation(mpfr_t g, const mpfr_t lam, const mpfr_t dt)
   }
   mpfr_mul(g, lam, dt, MPFR_RNDN);
   mpfr_mul_si(g, g, -2, MPFR_RNDN);
-  Review_expm1(g, g);
+  Num_expm1(g, g);
   mpfr_neg(g, g, MPFR_RNDN);
   mpfr_div(g, g, lam, MPFR_RNDN);                 /* (1 - e^{-2 lambda dt}) / lambda */
 }
@@ -185,7 +185,7 @@ void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau,
       break;
     mpfr_mul(t, l, dt, MPFR_RNDN);
     mpfr_mul_si(t, t, -2, MPFR_RNDN);
-    Review_exp(t, t);
+    Num_exp(t, t);
     relaxation(g, l, dt);
     mpfr_fma(var, var, t, g, MPFR_RNDN);          /* moment equation over one interval */
   }
@@ -193,7 +193,7 @@ void Review_harmonic_discrete_work(mpfr_t out, double ki, double kf, double tau,
   mpfr_clears(var, work, prev, l, dt, g, t, (mpfr_ptr)0);
   free(lam);
 }
-#line 3210 "noweb/review.nw"
+#line 3209 "noweb/review.nw"
 enum { EXPERIMENT_TRAP = 3 };
 
 typedef struct {
@@ -221,7 +221,7 @@ static void trap_block(uint64_t block, void *ctx, Stats *out)
     Stats_add(out, work);
   }
 }
-#line 3246 "noweb/review.nw"
+#line 3245 "noweb/review.nw"
 void Review_harmonic_mc(Ledger_mc *out, double ki, double kf, double tau, unsigned long N,
                         uint64_t seed,
                         uint64_t samples, int threads)

@@ -1,4 +1,4 @@
-#line 482 "noweb/certify.nw"
+#line 453 "noweb/certify.nw"
 /* test-certify.c: tangled from noweb/certify.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -8,7 +8,7 @@
 #include "certify.h"
 #include "numerics.h"
 
-#line 514 "noweb/certify.nw"
+#line 485 "noweb/certify.nw"
 static void parabola(arb_t out, arb_srcptr x, slong prec, void *ctx)
 {
   arb_t c;
@@ -44,7 +44,7 @@ Test(certify, refutes_the_misprint_with_a_certified_point)
             "f(%g) = %g outside [%g, %g]", x, exact, o.lo, o.hi);
   cr_assert_lt(o.boxes, 100, "%ld sub-boxes to find a violation of size 0.05", o.boxes);
 }
-#line 568 "noweb/certify.nw"
+#line 539 "noweb/certify.nw"
 static void cosines(arb_t out, arb_srcptr x, slong prec, void *ctx)
 {
   arb_t c, s, t;
@@ -79,7 +79,7 @@ Test(certify, proves_in_two_coordinates_and_stops_at_a_touching_zero)
   Certify_inequality(&r, cosines, &zero, &square, 64, 2000);
   cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
 }
-#line 611 "noweb/certify.nw"
+#line 582 "noweb/certify.nw"
 static void xexp(arb_t out, arb_srcptr x, slong prec, void *ctx)
 {
   (void)ctx;
@@ -99,7 +99,7 @@ Test(certify, encloses_a_maximum_known_in_closed_form)
   cr_assert_eq(Certify_maximum(&o, xexp, NULL, &b, NULL, 1e-6, 64, 5), CERTIFY_UNDECIDED);
   cr_assert(isinf(o.hi));
 }
-#line 640 "noweb/certify.nw"
+#line 611 "noweb/certify.nw"
 static int gauss_acb(acb_ptr out, const acb_t z, void *ctx, slong order, slong prec)
 {
   (void)ctx, (void)order;

@@ -1,4 +1,4 @@
-#line 1306 "noweb/numerics.nw"
+#line 1436 "noweb/numerics.nw"
 /* test-numerics.c: tangled from noweb/numerics.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include "numerics.h"
 
-#line 1330 "noweb/numerics.nw"
+#line 1460 "noweb/numerics.nw"
 static const mpfr_prec_t test_precs[] = {53, 256, 1024, 4096};
 #define NPRECS (sizeof test_precs / sizeof test_precs[0])
 
@@ -38,7 +38,7 @@ static char *fmt(const mpfr_t x)
         cr_assert(u_ <= (maxulps), "%s at %ld bits: got %s, want %s (%.3g ulps)", \
                   (what), (long) (p), fmt(got), fmt(want), u_);                   \
     } while (0)
-#line 1367 "noweb/numerics.nw"
+#line 1497 "noweb/numerics.nw"
 static uint64_t splitmix64(uint64_t *s)
 {
     uint64_t z = (*s += 0x9e3779b97f4a7c15u);
@@ -51,7 +51,7 @@ static double uniform_dyadic(uint64_t *s)
 {
     return (double) (splitmix64(s) >> 40) / 16777216.0;
 }
-#line 1667 "noweb/numerics.nw"
+#line 1860 "noweb/numerics.nw"
 static void check_integral(const char *what, mpfr_prec_t p, Num_integrand f, void *ctx,
                            const mpfr_t a, const mpfr_t b, size_t nb, const mpfr_t *br,
                            const mpfr_t want)
@@ -72,7 +72,7 @@ static void check_integral(const char *what, mpfr_prec_t p, Num_integrand f, voi
               what, (long) p, fmt(err));
     mpfr_clears(r, err, bound, (mpfr_ptr) 0);
 }
-#line 1578 "noweb/numerics.nw"
+#line 1771 "noweb/numerics.nw"
 static void f_gauss(mpfr_t y, const mpfr_t x, void *ctx)
 {
     (void) ctx;
@@ -155,7 +155,7 @@ static void f_poly(mpfr_t y, const mpfr_t x, void *ctx)
         mpfr_add_d(y, y, P->c[i], MPFR_RNDN);
     }
 }
-#line 1386 "noweb/numerics.nw"
+#line 1516 "noweb/numerics.nw"
 Test(numerics, entropy_and_xlogx_edges)
 {
     for (size_t i = 0; i < NPRECS; i++) {
@@ -180,7 +180,7 @@ Test(numerics, entropy_and_xlogx_edges)
         mpfr_clears(h, x, want, (mpfr_ptr) 0);
     }
 }
-#line 1421 "noweb/numerics.nw"
+#line 1551 "noweb/numerics.nw"
 static void entropy_series(mpfr_t h, const mpfr_t p)
 {
     mpfr_prec_t q = mpfr_get_prec(h);
@@ -226,7 +226,7 @@ Test(numerics, entropy_tiny_and_near_one)
         mpfr_clears(h, x, xo, want, near_one, (mpfr_ptr) 0);
     }
 }
-#line 1473 "noweb/numerics.nw"
+#line 1603 "noweb/numerics.nw"
 Test(numerics, entropy_symmetry_random)
 {
     gmp_randstate_t rs;
@@ -250,7 +250,7 @@ Test(numerics, entropy_symmetry_random)
     }
     gmp_randclear(rs);
 }
-#line 1505 "noweb/numerics.nw"
+#line 1635 "noweb/numerics.nw"
 static void naive_logistic(mpfr_t y, const mpfr_t x)
 {
     mpfr_neg(y, x, MPFR_RNDN);
@@ -317,7 +317,61 @@ Test(numerics, functions_of_x_vs_naive_formulas)
         mpfr_clears(x, y, want, (mpfr_ptr) 0);
     }
 }
-#line 1696 "noweb/numerics.nw"
+#line 1711 "noweb/numerics.nw"
+static void logistic_by_mpfr(mpfr_t y, const mpfr_t x)
+{
+    mpfr_t e, d, m;
+    mpfr_inits2(mpfr_get_prec(y) + 16, e, d, (mpfr_ptr) 0);
+    mpfr_init2(m, mpfr_get_prec(x));
+    mpfr_neg(m, x, MPFR_RNDN);
+    mpfr_exp(e, mpfr_sgn(x) >= 0 ? m : x, MPFR_RNDN);
+    mpfr_add_ui(d, e, 1, MPFR_RNDN);
+    if (mpfr_sgn(x) >= 0)
+        mpfr_ui_div(y, 1, d, MPFR_RNDN);
+    else
+        mpfr_div(y, e, d, MPFR_RNDN);
+    mpfr_clears(e, d, m, (mpfr_ptr) 0);
+}
+
+Test(numerics, exponentials_by_arb_are_mpfrs)
+{
+    static const mpfr_prec_t precs[] = {53, 128, 288, 300, 544, 600, 1100};
+    static const double scales[] = {700, 1, 1e-5, 40};
+    gmp_randstate_t st;
+    gmp_randinit_default(st);
+    for (size_t k = 0; k < sizeof precs / sizeof *precs; k++) {
+        mpfr_t x, want, got;
+        mpfr_init2(x, precs[k] + 7 * (mpfr_prec_t)(k % 3));
+        mpfr_inits2(precs[k], want, got, (mpfr_ptr) 0);
+        for (int i = 0; i < 2000; i++) {
+            if (i < 4)
+                i == 0 ? mpfr_set_zero(x, 1) : i == 1 ? mpfr_set_inf(x, -1)
+                       : mpfr_set_si_2exp(x, i == 2 ? 1 : -1, -5 * (long)precs[k], MPFR_RNDN);
+            else {
+                mpfr_urandomb(x, st);
+                mpfr_mul_d(x, x, scales[i % 4], MPFR_RNDN);
+                if (i & 1)
+                    mpfr_neg(x, x, MPFR_RNDN);
+            }
+            mpfr_exp(want, x, MPFR_RNDN);
+            Num_exp(got, x);
+            cr_assert(mpfr_equal_p(want, got), "exp at %ld bits, argument %d", (long)precs[k], i);
+            mpfr_expm1(want, x, MPFR_RNDN);
+            Num_expm1(got, x);
+            cr_assert(mpfr_equal_p(want, got) && mpfr_signbit(want) == mpfr_signbit(got),
+                      "expm1 at %ld bits, argument %d", (long)precs[k], i);
+            if (mpfr_nan_p(x) || mpfr_inf_p(x))
+                continue;
+            logistic_by_mpfr(want, x);
+            Num_logistic(got, x);
+            cr_assert(mpfr_equal_p(want, got), "logistic at %ld bits, argument %d",
+                      (long)precs[k], i);
+        }
+        mpfr_clears(x, want, got, (mpfr_ptr) 0);
+    }
+    gmp_randclear(st);
+}
+#line 1889 "noweb/numerics.nw"
 Test(numerics, quad_closed_forms)
 {
     mpfr_t ninf, zero, one, inf, want;
@@ -370,7 +424,7 @@ Test(numerics, quad_at_2048_and_4096_bits)
     check_integral("1/sqrt(x) on [0,1]", p, f_rsqrt, NULL, zero, one, 0, NULL, want);
     mpfr_clears(ninf, zero, one, inf, want, (mpfr_ptr) 0);
 }
-#line 1756 "noweb/numerics.nw"
+#line 1949 "noweb/numerics.nw"
 Test(numerics, quad_singular_ends_and_breaks)
 {
     mpfr_t ninf, mone, zero, one, two, inf, want;
@@ -408,7 +462,7 @@ Test(numerics, quad_singular_ends_and_breaks)
     }
     mpfr_clears(ninf, mone, zero, one, two, inf, (mpfr_ptr) 0);
 }
-#line 1802 "noweb/numerics.nw"
+#line 1995 "noweb/numerics.nw"
 Test(numerics, quad_zero_integral_and_cap)
 {
     mpfr_t ninf, inf, mone, two, r, err, d;
@@ -438,7 +492,7 @@ Test(numerics, quad_zero_integral_and_cap)
               fmt(d), fmt(err));
     mpfr_clears(ninf, inf, mone, two, r, err, d, (mpfr_ptr) 0);
 }
-#line 1841 "noweb/numerics.nw"
+#line 2034 "noweb/numerics.nw"
 static void power_integral(mpfr_t s, const mpfr_t a, const mpfr_t b, int k, int absolute)
 {
     mpfr_t ta, tb;
@@ -505,7 +559,7 @@ Test(numerics, quad_random_polynomials)
         mpfr_clears(a, b, r, err, want, bound, term, d, (mpfr_ptr) 0);
     }
 }
-#line 1920 "noweb/numerics.nw"
+#line 2113 "noweb/numerics.nw"
 typedef struct {
     mpfr_prec_t p;
     mpfr_t r[3], e[3];
@@ -580,7 +634,7 @@ Test(numerics, remembered_nodes_give_the_same_bits)
         three_clear(&warm);
     }
 }
-#line 2006 "noweb/numerics.nw"
+#line 2199 "noweb/numerics.nw"
 static void fdf_poly(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
     const Poly *P = ctx;
@@ -649,7 +703,7 @@ Test(numerics, roots_of_polynomials)
         mpfr_clears(want, r, l, h, (mpfr_ptr) 0);
     }
 }
-#line 2083 "noweb/numerics.nw"
+#line 2276 "noweb/numerics.nw"
 static void fdf_atan_shifted(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
     long shift = *(const long *) ctx;
@@ -681,7 +735,7 @@ Test(numerics, roots_where_newton_jumps_out)
         mpfr_clears(want, r, l, h, (mpfr_ptr) 0);
     }
 }
-#line 2125 "noweb/numerics.nw"
+#line 2318 "noweb/numerics.nw"
 static long sqrt2_calls;
 static void fdf_sqrt2(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
