@@ -185,7 +185,7 @@ static void add_class(Class_sum *s, unsigned long k, const mpfr_t ratio)
   unsigned long weight = (s->N % 2 == 0 && 2 * k == s->N) ? 1 : 2;
   mpfr_set_si(s->eps, (long)(M * M - s->M0 * s->M0), MPFR_RNDN);
   mpfr_div(s->eps, s->eps, s->two_n_t, MPFR_RNDN);     /* -epsilon_k */
-  mpfr_exp(s->b, s->eps, MPFR_RNDN);
+  Num_exp(s->b, s->eps);                              /* mpfr_exp, bit for bit */
   mpfr_mul(s->term, ratio, s->b, MPFR_RNDN);           /* tau_k */
   mpfr_mul_ui(s->term, s->term, weight, MPFR_RNDN);
   mpfr_add(s->W, s->W, s->term, MPFR_RNDN);

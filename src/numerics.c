@@ -20,7 +20,7 @@ enum {
     ROOT_GUARD = 16
 };
 
-#line 351 "noweb/numerics.nw"
+#line 352 "noweb/numerics.nw"
 static pthread_key_t arb_user;
 static pthread_once_t arb_user_once = PTHREAD_ONCE_INIT;
 
@@ -38,7 +38,7 @@ void Num_use_arb(void)
     if (pthread_getspecific(arb_user) == NULL)
         pthread_setspecific(arb_user, (void *)1);
 }
-#line 371 "noweb/numerics.nw"
+#line 372 "noweb/numerics.nw"
 enum { ARB_EXP_GUARD = 24, ARB_EXP_MIN_PREC = 128 };
 
 static int arf_round_to_mpfr(mpfr_t y, const arf_t x)
@@ -156,7 +156,7 @@ void Num_logistic(mpfr_t y, const mpfr_t x)
     }
     mpfr_clears(e, d, (mpfr_ptr) 0);
 }
-#line 441 "noweb/numerics.nw"
+#line 442 "noweb/numerics.nw"
 void Num_log2cosh(mpfr_t y, const mpfr_t x)
 {
     assert(!mpfr_nan_p(x));
@@ -175,7 +175,7 @@ void Num_log2cosh(mpfr_t y, const mpfr_t x)
         mpfr_add(y, l, x, MPFR_RNDN);
     mpfr_clears(minus_2abs, l, (mpfr_ptr) 0);
 }
-#line 465 "noweb/numerics.nw"
+#line 466 "noweb/numerics.nw"
 void Num_xtanhx(mpfr_t y, const mpfr_t x)
 {
     assert(!mpfr_nan_p(x));
@@ -186,7 +186,7 @@ void Num_xtanhx(mpfr_t y, const mpfr_t x)
     mpfr_clear(t);
 }
 
-#line 554 "noweb/numerics.nw"
+#line 555 "noweb/numerics.nw"
 enum quad_rule { TANH_SINH, EXP_SINH_UP, EXP_SINH_DOWN, SINH_SINH };
 
 typedef struct {
@@ -198,14 +198,14 @@ typedef struct {
     long npoints;
     int active;
 } Piece;
-#line 576 "noweb/numerics.nw"
+#line 577 "noweb/numerics.nw"
 typedef struct Node_table Node_table;
 typedef struct {
     mpfr_prec_t w;
     mpfr_t half_pi, t, sh, ch, u, e, q, comp, x, dxdt, y, g, thr;
     Node_table *table;
 } Work;
-#line 600 "noweb/numerics.nw"
+#line 601 "noweb/numerics.nw"
 static void node_values(Work *W, enum quad_rule rule)
 {
     mpfr_sinh_cosh(W->sh, W->ch, W->t, MPFR_RNDN);
@@ -233,7 +233,7 @@ static int node(Work *W, const Piece *P)
     switch (P->rule) {
     case TANH_SINH:
         
-#line 638 "noweb/numerics.nw"
+#line 639 "noweb/numerics.nw"
 mpfr_div(W->comp, W->e, W->q, MPFR_RNDN);
 mpfr_mul(W->comp, W->comp, P->half, MPFR_RNDN);
 mpfr_mul_2ui(W->comp, W->comp, 1, MPFR_RNDN);
@@ -246,11 +246,11 @@ if (mpfr_sgn(W->t) >= 0)
 else
     mpfr_add(W->x, P->lo, W->comp, MPFR_RNDN);
 return !mpfr_zero_p(W->comp) && mpfr_less_p(P->lo, W->x) && mpfr_less_p(W->x, P->hi);
-#line 627 "noweb/numerics.nw"
+#line 628 "noweb/numerics.nw"
     case EXP_SINH_UP:
     case EXP_SINH_DOWN:
         
-#line 653 "noweb/numerics.nw"
+#line 654 "noweb/numerics.nw"
 mpfr_mul(W->dxdt, W->comp, W->ch, MPFR_RNDN);
 mpfr_mul(W->dxdt, W->dxdt, W->half_pi, MPFR_RNDN);
 if (P->rule == EXP_SINH_UP) {
@@ -259,18 +259,18 @@ if (P->rule == EXP_SINH_UP) {
 }
 mpfr_sub(W->x, P->hi, W->comp, MPFR_RNDN);
 return !mpfr_zero_p(W->comp) && mpfr_less_p(W->x, P->hi) && mpfr_number_p(W->dxdt);
-#line 630 "noweb/numerics.nw"
+#line 631 "noweb/numerics.nw"
     case SINH_SINH:
         
-#line 666 "noweb/numerics.nw"
+#line 667 "noweb/numerics.nw"
 mpfr_mul(W->dxdt, W->q, W->ch, MPFR_RNDN);
 mpfr_mul(W->dxdt, W->dxdt, W->half_pi, MPFR_RNDN);
 return mpfr_number_p(W->dxdt);
-#line 632 "noweb/numerics.nw"
+#line 633 "noweb/numerics.nw"
     }
     return 0;
 }
-#line 710 "noweb/numerics.nw"
+#line 711 "noweb/numerics.nw"
 enum { NODE_TABLES = 4, NODE_LEVELS = 24, NODE_FAMILIES = 3 };
 static const long NODE_BITS = 1L << 28;
 
@@ -355,7 +355,7 @@ static int family(enum quad_rule rule)
 {
     return rule == TANH_SINH ? 0 : rule == SINH_SINH ? 2 : 1;
 }
-#line 800 "noweb/numerics.nw"
+#line 801 "noweb/numerics.nw"
 static void node_values_at(Work *W, enum quad_rule rule, int k, long j, int sign)
 {
     Node_table *T = W->table;
@@ -395,7 +395,7 @@ static void node_values_at(Work *W, enum quad_rule rule, int k, long j, int sign
     T->bits += 3 * (long) W->w;
     node_bits += 3 * (long) W->w;
 }
-#line 885 "noweb/numerics.nw"
+#line 886 "noweb/numerics.nw"
 static int add_node(Work *W, Piece *P, Num_integrand f, void *ctx)
 {
     if (!node(W, P))
@@ -411,7 +411,7 @@ static int add_node(Work *W, Piece *P, Num_integrand f, void *ctx)
     mpfr_mul_2si(W->thr, P->l1, -(long) W->w, MPFR_RNDN);
     return mpfr_lessequal_p(W->g, W->thr);
 }
-#line 907 "noweb/numerics.nw"
+#line 908 "noweb/numerics.nw"
 static void walk_side(Work *W, Piece *P, int k, long first, long stride, int sign,
                       Num_integrand f, void *ctx)
 {
@@ -429,7 +429,7 @@ static void walk_side(Work *W, Piece *P, int k, long first, long stride, int sig
             break;
     }
 }
-#line 944 "noweb/numerics.nw"
+#line 945 "noweb/numerics.nw"
 static void refine(Work *W, Piece *P, int k, Num_integrand f, void *ctx)
 {
     if (k == 0) {
@@ -446,7 +446,7 @@ static void refine(Work *W, Piece *P, int k, Num_integrand f, void *ctx)
     mpfr_mul_2si(P->est, P->sum, -k, MPFR_RNDN);
     mpfr_mul_2si(P->l1h, P->l1, -k, MPFR_RNDN);
 }
-#line 1035 "noweb/numerics.nw"
+#line 1036 "noweb/numerics.nw"
 static void piece_error(Work *W, Piece *P)
 {
     mpfr_sub(P->err, P->est, P->prev, MPFR_RNDU);
@@ -455,12 +455,12 @@ static void piece_error(Work *W, Piece *P)
     mpfr_mul_2si(W->thr, W->thr, -(long) (W->w - QUAD_ROUNDING_BITS), MPFR_RNDU);
     mpfr_add(P->err, P->err, W->thr, MPFR_RNDU);
 }
-#line 1049 "noweb/numerics.nw"
+#line 1050 "noweb/numerics.nw"
 int Num_integrate(mpfr_t result, mpfr_t abserr, Num_integrand f, void *ctx,
                   const mpfr_t a, const mpfr_t b, size_t nbreaks, const mpfr_t *breaks)
 {
     
-#line 1081 "noweb/numerics.nw"
+#line 1082 "noweb/numerics.nw"
 assert(mpfr_less_p(a, b));
 assert(nbreaks == 0 || breaks != NULL);
 for (size_t i = 0; i < nbreaks; i++) {
@@ -468,26 +468,26 @@ for (size_t i = 0; i < nbreaks; i++) {
     assert(mpfr_less_p(i == 0 ? a : breaks[i - 1], breaks[i]));
     assert(mpfr_less_p(breaks[i], b));
 }
-#line 1053 "noweb/numerics.nw"
+#line 1054 "noweb/numerics.nw"
     mpfr_prec_t p = mpfr_get_prec(result);
     int kmax = QUAD_KMAX_EXTRA;
     while (((mpfr_prec_t) 1 << (kmax - QUAD_KMAX_EXTRA)) < p)
         kmax++;
     Work W;
     
-#line 1091 "noweb/numerics.nw"
+#line 1092 "noweb/numerics.nw"
 W.w = p + QUAD_GUARD;
 mpfr_inits2(W.w, W.half_pi, W.t, W.sh, W.ch, W.u, W.e, W.q, W.comp, W.x, W.dxdt,
             W.y, W.g, W.thr, (mpfr_ptr) 0);
 mpfr_const_pi(W.half_pi, MPFR_RNDN);
 mpfr_div_2ui(W.half_pi, W.half_pi, 1, MPFR_RNDN);
 W.table = table_for(W.w);
-#line 1059 "noweb/numerics.nw"
+#line 1060 "noweb/numerics.nw"
     size_t npieces = nbreaks + 1;
     Piece *P = malloc(npieces * sizeof *P);
     assert(P != NULL);
     
-#line 1104 "noweb/numerics.nw"
+#line 1105 "noweb/numerics.nw"
 for (size_t i = 0; i < npieces; i++) {
     mpfr_srcptr lo = i == 0 ? a : breaks[i - 1];
     mpfr_srcptr hi = i == nbreaks ? b : breaks[i];
@@ -515,13 +515,13 @@ for (size_t i = 0; i < npieces; i++) {
         mpfr_div_2ui(q->half, q->half, 1, MPFR_RNDN);
     }
 }
-#line 1063 "noweb/numerics.nw"
+#line 1064 "noweb/numerics.nw"
     mpfr_t total, l1, tol;
     mpfr_inits2(W.w, total, l1, tol, (mpfr_ptr) 0);
     int status = 1;
     for (int k = 0; k <= kmax; k++) {
         
-#line 1134 "noweb/numerics.nw"
+#line 1135 "noweb/numerics.nw"
 int finite = 1;
 for (size_t i = 0; i < npieces; i++) {
     if (!P[i].active)
@@ -533,11 +533,11 @@ for (size_t i = 0; i < npieces; i++) {
 }
 if (!finite)
     break;
-#line 1068 "noweb/numerics.nw"
+#line 1069 "noweb/numerics.nw"
         if (k < QUAD_KMIN)
             continue;
         
-#line 1148 "noweb/numerics.nw"
+#line 1149 "noweb/numerics.nw"
 mpfr_set_zero(total, 1);
 mpfr_set_zero(l1, 1);
 for (size_t i = 0; i < npieces; i++) {
@@ -559,10 +559,10 @@ if (nactive == 0) {
     status = 0;
     break;
 }
-#line 1071 "noweb/numerics.nw"
+#line 1072 "noweb/numerics.nw"
     }
     
-#line 1176 "noweb/numerics.nw"
+#line 1177 "noweb/numerics.nw"
 mpfr_set_zero(total, 1);
 mpfr_set_zero(l1, 1);
 for (size_t i = 0; i < npieces; i++) {
@@ -576,9 +576,9 @@ mpfr_add(l1, l1, tol, MPFR_RNDU);
 if (!mpfr_number_p(total))
     mpfr_set_inf(l1, 1);
 mpfr_set(abserr, l1, MPFR_RNDU);
-#line 1073 "noweb/numerics.nw"
+#line 1074 "noweb/numerics.nw"
     
-#line 1192 "noweb/numerics.nw"
+#line 1193 "noweb/numerics.nw"
 for (size_t i = 0; i < npieces; i++)
     mpfr_clears(P[i].lo, P[i].hi, P[i].half, P[i].sum, P[i].l1, P[i].est, P[i].prev,
                 P[i].l1h, P[i].err, (mpfr_ptr) 0);
@@ -586,11 +586,11 @@ free(P);
 mpfr_clears(total, l1, tol, (mpfr_ptr) 0);
 mpfr_clears(W.half_pi, W.t, W.sh, W.ch, W.u, W.e, W.q, W.comp, W.x, W.dxdt, W.y, W.g,
             W.thr, (mpfr_ptr) 0);
-#line 1074 "noweb/numerics.nw"
+#line 1075 "noweb/numerics.nw"
     return status;
 }
 
-#line 1262 "noweb/numerics.nw"
+#line 1263 "noweb/numerics.nw"
 static void root_tolerance(mpfr_t tol, const mpfr_t x, const mpfr_t floor_tol, mpfr_prec_t p)
 {
     if (mpfr_zero_p(x))
@@ -608,7 +608,7 @@ int Num_root(mpfr_t root, Num_fdf fdf, void *ctx, const mpfr_t lo, const mpfr_t 
     mpfr_inits2(w, neg, pos, x, fx, fhi, dfx, step, prevstep, width, tol, floor_tol, (mpfr_ptr) 0);
     int status;
     
-#line 1290 "noweb/numerics.nw"
+#line 1291 "noweb/numerics.nw"
 mpfr_set(neg, lo, MPFR_RNDN);
 mpfr_set(pos, hi, MPFR_RNDN);
 fdf(fx, dfx, neg, ctx);
@@ -634,9 +634,9 @@ mpfr_set_ui_2exp(floor_tol, 1,
                   : (mpfr_get_exp(neg) > mpfr_get_exp(pos) ? mpfr_get_exp(neg)
                                                             : mpfr_get_exp(pos)))
                  - 2 * (mpfr_exp_t) p, MPFR_RNDN);
-#line 1279 "noweb/numerics.nw"
+#line 1280 "noweb/numerics.nw"
     
-#line 1320 "noweb/numerics.nw"
+#line 1321 "noweb/numerics.nw"
 mpfr_add(x, neg, pos, MPFR_RNDN);
 mpfr_div_2ui(x, x, 1, MPFR_RNDN);
 mpfr_sub(prevstep, pos, neg, MPFR_RNDN);
@@ -652,13 +652,13 @@ for (long it = 0; it < (2 * (long) p + 2) * (2 * (long) p + 2); it++) {
     if (mpfr_nan_p(fx))
         break;
     
-#line 1344 "noweb/numerics.nw"
+#line 1345 "noweb/numerics.nw"
 mpfr_set(mpfr_sgn(fx) < 0 ? neg : pos, x, MPFR_RNDN);
 mpfr_sub(width, pos, neg, MPFR_RNDN);
 mpfr_abs(width, width, MPFR_RNDN);
-#line 1335 "noweb/numerics.nw"
+#line 1336 "noweb/numerics.nw"
     
-#line 1361 "noweb/numerics.nw"
+#line 1362 "noweb/numerics.nw"
 int newton = 0;
 if (mpfr_regular_p(dfx)) {
     mpfr_div(step, fx, dfx, MPFR_RNDN);
@@ -686,21 +686,21 @@ if (!newton) {
     mpfr_set(x, tol, MPFR_RNDN);
 }
 mpfr_abs(prevstep, step, MPFR_RNDN);
-#line 1336 "noweb/numerics.nw"
+#line 1337 "noweb/numerics.nw"
     
-#line 1391 "noweb/numerics.nw"
+#line 1392 "noweb/numerics.nw"
 root_tolerance(tol, x, floor_tol, p);
 if (mpfr_lessequal_p(newton ? prevstep : width, tol)) {
     mpfr_set(root, x, MPFR_RNDN);
     status = 0;
     goto done;
 }
-#line 1337 "noweb/numerics.nw"
+#line 1338 "noweb/numerics.nw"
 }
 mpfr_add(x, neg, pos, MPFR_RNDN);
 mpfr_div_2ui(x, x, 1, MPFR_RNDN);
 mpfr_set(root, x, MPFR_RNDN);
-#line 1280 "noweb/numerics.nw"
+#line 1281 "noweb/numerics.nw"
 done:
     mpfr_clears(neg, pos, x, fx, fhi, dfx, step, prevstep, width, tol, floor_tol, (mpfr_ptr) 0);
     return status;

@@ -1,4 +1,4 @@
-#line 1436 "noweb/numerics.nw"
+#line 1437 "noweb/numerics.nw"
 /* test-numerics.c: tangled from noweb/numerics.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include "numerics.h"
 
-#line 1460 "noweb/numerics.nw"
+#line 1461 "noweb/numerics.nw"
 static const mpfr_prec_t test_precs[] = {53, 256, 1024, 4096};
 #define NPRECS (sizeof test_precs / sizeof test_precs[0])
 
@@ -38,7 +38,7 @@ static char *fmt(const mpfr_t x)
         cr_assert(u_ <= (maxulps), "%s at %ld bits: got %s, want %s (%.3g ulps)", \
                   (what), (long) (p), fmt(got), fmt(want), u_);                   \
     } while (0)
-#line 1497 "noweb/numerics.nw"
+#line 1498 "noweb/numerics.nw"
 static uint64_t splitmix64(uint64_t *s)
 {
     uint64_t z = (*s += 0x9e3779b97f4a7c15u);
@@ -51,7 +51,7 @@ static double uniform_dyadic(uint64_t *s)
 {
     return (double) (splitmix64(s) >> 40) / 16777216.0;
 }
-#line 1860 "noweb/numerics.nw"
+#line 1861 "noweb/numerics.nw"
 static void check_integral(const char *what, mpfr_prec_t p, Num_integrand f, void *ctx,
                            const mpfr_t a, const mpfr_t b, size_t nb, const mpfr_t *br,
                            const mpfr_t want)
@@ -72,7 +72,7 @@ static void check_integral(const char *what, mpfr_prec_t p, Num_integrand f, voi
               what, (long) p, fmt(err));
     mpfr_clears(r, err, bound, (mpfr_ptr) 0);
 }
-#line 1771 "noweb/numerics.nw"
+#line 1772 "noweb/numerics.nw"
 static void f_gauss(mpfr_t y, const mpfr_t x, void *ctx)
 {
     (void) ctx;
@@ -155,7 +155,7 @@ static void f_poly(mpfr_t y, const mpfr_t x, void *ctx)
         mpfr_add_d(y, y, P->c[i], MPFR_RNDN);
     }
 }
-#line 1516 "noweb/numerics.nw"
+#line 1517 "noweb/numerics.nw"
 Test(numerics, entropy_and_xlogx_edges)
 {
     for (size_t i = 0; i < NPRECS; i++) {
@@ -180,7 +180,7 @@ Test(numerics, entropy_and_xlogx_edges)
         mpfr_clears(h, x, want, (mpfr_ptr) 0);
     }
 }
-#line 1551 "noweb/numerics.nw"
+#line 1552 "noweb/numerics.nw"
 static void entropy_series(mpfr_t h, const mpfr_t p)
 {
     mpfr_prec_t q = mpfr_get_prec(h);
@@ -226,7 +226,7 @@ Test(numerics, entropy_tiny_and_near_one)
         mpfr_clears(h, x, xo, want, near_one, (mpfr_ptr) 0);
     }
 }
-#line 1603 "noweb/numerics.nw"
+#line 1604 "noweb/numerics.nw"
 Test(numerics, entropy_symmetry_random)
 {
     gmp_randstate_t rs;
@@ -250,7 +250,7 @@ Test(numerics, entropy_symmetry_random)
     }
     gmp_randclear(rs);
 }
-#line 1635 "noweb/numerics.nw"
+#line 1636 "noweb/numerics.nw"
 static void naive_logistic(mpfr_t y, const mpfr_t x)
 {
     mpfr_neg(y, x, MPFR_RNDN);
@@ -317,7 +317,7 @@ Test(numerics, functions_of_x_vs_naive_formulas)
         mpfr_clears(x, y, want, (mpfr_ptr) 0);
     }
 }
-#line 1711 "noweb/numerics.nw"
+#line 1712 "noweb/numerics.nw"
 static void logistic_by_mpfr(mpfr_t y, const mpfr_t x)
 {
     mpfr_t e, d, m;
@@ -371,7 +371,7 @@ Test(numerics, exponentials_by_arb_are_mpfrs)
     }
     gmp_randclear(st);
 }
-#line 1889 "noweb/numerics.nw"
+#line 1890 "noweb/numerics.nw"
 Test(numerics, quad_closed_forms)
 {
     mpfr_t ninf, zero, one, inf, want;
@@ -424,7 +424,7 @@ Test(numerics, quad_at_2048_and_4096_bits)
     check_integral("1/sqrt(x) on [0,1]", p, f_rsqrt, NULL, zero, one, 0, NULL, want);
     mpfr_clears(ninf, zero, one, inf, want, (mpfr_ptr) 0);
 }
-#line 1949 "noweb/numerics.nw"
+#line 1950 "noweb/numerics.nw"
 Test(numerics, quad_singular_ends_and_breaks)
 {
     mpfr_t ninf, mone, zero, one, two, inf, want;
@@ -462,7 +462,7 @@ Test(numerics, quad_singular_ends_and_breaks)
     }
     mpfr_clears(ninf, mone, zero, one, two, inf, (mpfr_ptr) 0);
 }
-#line 1995 "noweb/numerics.nw"
+#line 1996 "noweb/numerics.nw"
 Test(numerics, quad_zero_integral_and_cap)
 {
     mpfr_t ninf, inf, mone, two, r, err, d;
@@ -492,7 +492,7 @@ Test(numerics, quad_zero_integral_and_cap)
               fmt(d), fmt(err));
     mpfr_clears(ninf, inf, mone, two, r, err, d, (mpfr_ptr) 0);
 }
-#line 2034 "noweb/numerics.nw"
+#line 2035 "noweb/numerics.nw"
 static void power_integral(mpfr_t s, const mpfr_t a, const mpfr_t b, int k, int absolute)
 {
     mpfr_t ta, tb;
@@ -559,7 +559,7 @@ Test(numerics, quad_random_polynomials)
         mpfr_clears(a, b, r, err, want, bound, term, d, (mpfr_ptr) 0);
     }
 }
-#line 2113 "noweb/numerics.nw"
+#line 2114 "noweb/numerics.nw"
 typedef struct {
     mpfr_prec_t p;
     mpfr_t r[3], e[3];
@@ -634,7 +634,7 @@ Test(numerics, remembered_nodes_give_the_same_bits)
         three_clear(&warm);
     }
 }
-#line 2199 "noweb/numerics.nw"
+#line 2200 "noweb/numerics.nw"
 static void fdf_poly(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
     const Poly *P = ctx;
@@ -703,7 +703,7 @@ Test(numerics, roots_of_polynomials)
         mpfr_clears(want, r, l, h, (mpfr_ptr) 0);
     }
 }
-#line 2276 "noweb/numerics.nw"
+#line 2277 "noweb/numerics.nw"
 static void fdf_atan_shifted(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
     long shift = *(const long *) ctx;
@@ -735,7 +735,7 @@ Test(numerics, roots_where_newton_jumps_out)
         mpfr_clears(want, r, l, h, (mpfr_ptr) 0);
     }
 }
-#line 2318 "noweb/numerics.nw"
+#line 2319 "noweb/numerics.nw"
 static long sqrt2_calls;
 static void fdf_sqrt2(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
