@@ -13,7 +13,7 @@
 #include <omp.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 2526 "noweb/learning.nw"
+#line 2529 "noweb/learning.nw"
 #include <acb_calc.h>
 #include <arb_hypgeom.h>
 #include "certify.h"
@@ -43,27 +43,27 @@ int Learning_pc_by_parts(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 int Learning_info(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 double Learning_pc_double(double alpha, double nu);
 double Learning_info_double(double alpha, double nu);
-#line 1709 "noweb/learning.nw"
+#line 1712 "noweb/learning.nw"
 int Learning_toy_entropy(mpfr_t out, const mpfr_t nu);
 int Learning_mixture_entropy(mpfr_t out, const mpfr_t nu);
 int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau);
-#line 1987 "noweb/learning.nw"
+#line 1990 "noweb/learning.nw"
 typedef struct {
   double info, info_se, ds, ds_se, heat, heat_se, slack, slack_se;
   uint64_t samples;
 } Learning_toy_estimate;
 int Learning_toy_mc(Learning_toy_estimate *e, double nu, double tau, double gamma,
                     unsigned long steps, uint64_t seed, uint64_t samples, int threads);
-#line 2151 "noweb/learning.nw"
+#line 2154 "noweb/learning.nw"
 void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 void Learning_heat_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau);
 int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau);
 void Learning_eta_of_info(mpfr_t out, const mpfr_t info, const mpfr_t alpha, const mpfr_t nu,
                           const mpfr_t tau);
-#line 2257 "noweb/learning.nw"
+#line 2260 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma);
 void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
-#line 2532 "noweb/learning.nw"
+#line 2535 "noweb/learning.nw"
 void Learning_pc_ball(arb_t out, const arb_t nu, const arb_t sigma, slong prec);
 void Learning_pc_slope_ball(arb_t dnu, arb_t dsigma, const arb_t nu, const arb_t sigma,
                             slong prec);
@@ -74,13 +74,13 @@ void Learning_phi_of_ratio(arb_ptr a, const arb_t nu, const arb_t sigma, const a
 void Learning_toy_entropy_arb(arb_t out, const arb_t nu, slong prec);
 void Learning_logistic_average_arb(arb_t out, const arb_t mean, const arb_t sigma, int sign,
                                    slong prec);
-#line 3136 "noweb/learning.nw"
+#line 3141 "noweb/learning.nw"
 void Learning_erf_gap_certify(Ledger_result *r, int with_pc, const arb_t c, const arb_t c2,
                               double alpha, double nu);
-#line 3408 "noweb/learning.nw"
+#line 3413 "noweb/learning.nw"
 void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, uint64_t seed,
                            uint64_t realizations, int threads);
-#line 3583 "noweb/learning.nw"
+#line 3588 "noweb/learning.nw"
 typedef void (*Learning_ramp_formula)(mpfr_t g, const mpfr_t tau);
 typedef int (*Learning_info_formula)(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 typedef void (*Learning_constant)(mpfr_t out);
@@ -116,11 +116,11 @@ void Learning_s69(Ledger_result *r, const Learning_s69_form *form, mpfr_prec_t p
 void Learning_s70(Ledger_result *r, double constant);
 void Learning_s71(Ledger_result *r, Learning_s70_formula closed, mpfr_prec_t prec);
 void Learning_pc_erf_worst(Ledger_result *r, Learning_pc_approx approx);
-#line 4130 "noweb/learning.nw"
+#line 4135 "noweb/learning.nw"
 int Learning_toy_balls(arb_t info, arb_t ds, double nu, slong prec);
-#line 4670 "noweb/learning.nw"
+#line 4675 "noweb/learning.nw"
 void Learning_protocol_heat_ball(arb_t h, Learning_protocol pr, slong prec);
-#line 5381 "noweb/learning.nw"
+#line 5386 "noweb/learning.nw"
 int Learning_excess_ball(arb_t delta, double nu, const arb_t sig, slong prec);
 
 #line 524 "noweb/learning.nw"
@@ -128,7 +128,7 @@ enum { LANGEVIN_BLOCKS = 64 };
 #line 579 "noweb/learning.nw"
 double Learning_ramp_trajectory(Rng *rng, double nu, double tau, unsigned long K, double F,
                                 double *w_end);
-#line 775 "noweb/learning.nw"
+#line 778 "noweb/learning.nw"
 typedef void (*Arb_function)(arb_t y, const arb_t x, slong prec);
 
 static inline void arb_erf_fn(arb_t y, const arb_t x, slong prec) { arb_hypgeom_erf(y, x, prec); }
@@ -222,11 +222,11 @@ static inline void cr_logistic(mpfr_t y, const mpfr_t x)
   }
   mpfr_clears(e, d, (mpfr_ptr)0);
 }
-#line 990 "noweb/learning.nw"
+#line 993 "noweb/learning.nw"
 int Learning_integrate_with_breaks(mpfr_t out, Num_integrand f, void *ctx, const mpfr_t lo,
                                    const mpfr_t hi, int nb, const mpfr_t *cand);
 void Learning_gauss_norm(mpfr_t out, const mpfr_t s2);
-#line 2331 "noweb/learning.nw"
+#line 2334 "noweb/learning.nw"
 enum { GRID_A = 41, GRID_N = 101 };
 double Learning_grid_alpha(int i);
 double Learning_grid_nu(int j);
@@ -241,19 +241,19 @@ typedef struct {
   double value, alpha, nu;
 } Worst;
 Worst Learning_worst_error(const Pc_table *t, Approx_fn f, const void *ctx);
-#line 2425 "noweb/learning.nw"
+#line 2428 "noweb/learning.nw"
 double Learning_erf_approx_gamma(double alpha, double nu, const void *ctx);
 double Learning_pc_erf_final(double alpha, double nu);
 double Learning_worst_for_gamma(const Pc_table *t, double gamma, Worst *w);
 double Learning_best_gamma(const Pc_table *t, double lo, double hi, Worst *w);
-#line 2475 "noweb/learning.nw"
+#line 2478 "noweb/learning.nw"
 double Learning_erf_of_gamma_x_half(double x, double gamma);
 typedef struct {
   Learning_tanh_approx approx;
   double gamma;
 } Tanh_approx;
 double Learning_tanh_erf_worst(const Tanh_approx *t, double *where);
-#line 3486 "noweb/learning.nw"
+#line 3491 "noweb/learning.nw"
 typedef struct {
   int N, P, nnu;
   const double *nu;
@@ -262,9 +262,9 @@ typedef struct {
 void Learning_fig3_realization(const Fig3_run *f, uint64_t r, double *pc);
 void Learning_exact_pc_info(double alpha, double nu, double *pc, double *info);
 void Learning_info_estimate(Ledger_mc *info, double p, double se, double exact, uint64_t n);
-#line 6578 "noweb/learning.nw"
+#line 6583 "noweb/learning.nw"
 enum { FIG3_N = 10000 };
-#line 6775 "noweb/learning.nw"
+#line 6780 "noweb/learning.nw"
 int Learning_write_data(const char *dir, const Ledger_options *opt);
 #line 99 "noweb/learning.nw"
 #endif

@@ -1,7 +1,7 @@
 #line 110 "noweb/learning.nw"
 /* learning-pc.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 871 "noweb/learning.nw"
+#line 874 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, s2, a, b;
 } Gauss_ctx;
@@ -88,7 +88,7 @@ static void by_parts_integrand(mpfr_t y, const mpfr_t x, void *ctx)
   mpfr_sqr(g->b, g->b, MPFR_RNDN);
   mpfr_div(y, g->a, g->b, MPFR_RNDN);            /* times s'(x) = e^-|x| / (1 + e^-|x|)^2 */
 }
-#line 996 "noweb/learning.nw"
+#line 999 "noweb/learning.nw"
 enum { MAX_BREAKS = 8 };
 
 int Learning_integrate_with_breaks(mpfr_t out, Num_integrand f, void *ctx, const mpfr_t lo,
@@ -236,7 +236,7 @@ int Learning_pc_by_parts(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
 {
   return line_integral(out, by_parts_integrand, alpha, nu, 0);
 }
-#line 1197 "noweb/learning.nw"
+#line 1200 "noweb/learning.nw"
 static double trapezoid_h(mpfr_prec_t w)
 {
   return 2 * M_PI * (M_PI - 0.25) / ((double)(w + 16) * M_LN2 + 12);
@@ -379,7 +379,7 @@ static int error_walk(mpfr_t out, const mpfr_t s2_in, const mpfr_t nu, int far)
   mpfr_clears(s2, h, x0, X, eh, t, sum, (mpfr_ptr)0);
   return 0;
 }
-#line 1417 "noweb/learning.nw"
+#line 1420 "noweb/learning.nw"
 enum { WIDE_VARSIGMA = 16 };
 
 static void correction_integrand(mpfr_t y, const mpfr_t x, void *ctx)
@@ -477,7 +477,7 @@ static int wide_parts(mpfr_t delta, mpfr_t q, const mpfr_t alpha, const mpfr_t n
   gauss_ctx_clear(&g);
   return status;
 }
-#line 1519 "noweb/learning.nw"
+#line 1522 "noweb/learning.nw"
 static int is_wide(const mpfr_t s2) { return mpfr_cmp_ui(s2, WIDE_VARSIGMA * WIDE_VARSIGMA) >= 0; }
 
 int Learning_pc_excess(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
@@ -548,7 +548,7 @@ int Learning_pc_error(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clears(a, s2, d, q, (mpfr_ptr)0);
   return status;
 }
-#line 1594 "noweb/learning.nw"
+#line 1597 "noweb/learning.nw"
 static void info_from_excess(mpfr_t out, const mpfr_t delta)
 {
   mpfr_t u, a, b;
@@ -589,7 +589,7 @@ int Learning_info(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clear(d);
   return status;
 }
-#line 1637 "noweb/learning.nw"
+#line 1640 "noweb/learning.nw"
 enum { TRAPEZOID_SPAN = 13 };
 static const double trapezoid_step = 0.25;
 

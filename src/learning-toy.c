@@ -1,7 +1,7 @@
 #line 116 "noweb/learning.nw"
 /* learning-toy.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 1718 "noweb/learning.nw"
+#line 1721 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, a, b, c;
   int form;
@@ -162,7 +162,7 @@ int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau)
   mpfr_clears(zero, info, ds, q, one, (mpfr_ptr)0);
   return status;
 }
-#line 1999 "noweb/learning.nw"
+#line 2002 "noweb/learning.nw"
 enum { EXP_TOY = 250, TOY_WINDOW = 48 };
 
 typedef struct {
