@@ -1,7 +1,7 @@
 #line 128 "noweb/learning.nw"
 /* learning-erf.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 2138 "noweb/learning.nw"
+#line 2271 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(nu) && mpfr_sgn(gamma) > 0);
@@ -42,7 +42,7 @@ void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* learning (S70) */
   mpfr_clears(x, d, (mpfr_ptr)0);
 }
-#line 2218 "noweb/learning.nw"
+#line 2351 "noweb/learning.nw"
 static const double ALPHA_MAX = 10, NU_MAX = 10;
 
 double Learning_grid_alpha(int i) { return ALPHA_MAX * (i / 40.0) * (i / 40.0); }
@@ -111,7 +111,7 @@ Worst Learning_worst_error(const Pc_table *t, Approx_fn f, const void *ctx)
   }
   return w;
 }
-#line 2302 "noweb/learning.nw"
+#line 2435 "noweb/learning.nw"
 double Learning_erf_approx_gamma(double alpha, double nu, const void *ctx)
 {
   double g = *(const double *)ctx;
@@ -146,7 +146,7 @@ double Learning_best_gamma(const Pc_table *t, double lo, double hi, Worst *w)
   *w = f1 < f2 ? w1 : w2;
   return f1 < f2 ? x1 : x2;
 }
-#line 2354 "noweb/learning.nw"
+#line 2487 "noweb/learning.nw"
 double Learning_erf_of_gamma_x_half(double x, double gamma)
 {
   return erf(gamma * x / 2);   /* (S66) */
@@ -176,7 +176,7 @@ double Learning_tanh_erf_worst(const Tanh_approx *t, double *where)
   *where = f1 > f2 ? x1 : x2;
   return f1 > f2 ? f1 : f2;
 }
-#line 2462 "noweb/learning.nw"
+#line 2595 "noweb/learning.nw"
 enum { BALL_CUT = 8, BALL_VALUE_BITS = 30, BALL_SLOPE_BITS = 16 };
 
 typedef struct {
@@ -369,7 +369,7 @@ void Learning_toy_entropy_arb(arb_t out, const arb_t nu, slong prec)
   arb_sub(out, out, acb_realref(v), prec);       /* ln 2 - <ln(1 + e^{-2 nu omega})> */
   ball_ctx_clear(&c), acb_clear(v), arb_clear(t), arb_clear(b);
 }
-#line 2676 "noweb/learning.nw"
+#line 2809 "noweb/learning.nw"
 void Learning_pc_curvature_bound(arb_ptr h, const arb_t sigma, slong prec)
 {
   arb_t lo, b, e, root;
@@ -400,7 +400,7 @@ void Learning_pc_curvature_bound(arb_ptr h, const arb_t sigma, slong prec)
   }
   arb_clear(lo), arb_clear(b), arb_clear(e), arb_clear(root);
 }
-#line 2717 "noweb/learning.nw"
+#line 2850 "noweb/learning.nw"
 void Learning_phi_of_ratio(arb_ptr a, const arb_t nu, const arb_t sigma, const arb_t c, int order,
                            slong prec)
 {
@@ -458,7 +458,86 @@ void Learning_phi_of_ratio(arb_ptr a, const arb_t nu, const arb_t sigma, const a
     arb_clear(uij[i]);
   arb_clear(ui[0]), arb_clear(ui[1]);
 }
-#line 2816 "noweb/learning.nw"
+#line 2967 "noweb/learning.nw"
+enum { PC_MEMO_MAX = 1 << 16, PC_MEMO_SLOTS = 1 << 17 };
+
+typedef struct {
+  arb_t nu, sigma, v[3];                         /* p_C, d/dnu, d/dsigma */
+  slong prec;
+  int have[2];                                   /* the value, the slopes */
+} Pc_memo_entry;
+
+static Pc_memo_entry **pc_memo;                  /* PC_MEMO_SLOTS slots, open addressing */
+static long pc_memo_n;
+
+static size_t pc_memo_hash(const arb_t nu, const arb_t sigma, slong prec)
+{
+  double d[3] = {arf_get_d(arb_midref(nu), ARF_RND_NEAR),
+                 arf_get_d(arb_midref(sigma), ARF_RND_NEAR), mag_get_d(arb_radref(sigma))};
+  uint64_t h = (uint64_t)prec * 0x9E3779B97F4A7C15u;
+  for (int i = 0; i < 3; i++) {
+    uint64_t b;
+    memcpy(&b, &d[i], sizeof b);
+    h = (h ^ b) * 0xBF58476D1CE4E5B9u;
+    h ^= h >> 31;
+  }
+  return (size_t)(h & (PC_MEMO_SLOTS - 1));
+}
+
+/* the slot of (nu, sigma, prec), or the empty slot where it would go; NULL if the table is full */
+static Pc_memo_entry **pc_memo_slot(const arb_t nu, const arb_t sigma, slong prec)
+{
+  if (pc_memo == NULL && (pc_memo = calloc(PC_MEMO_SLOTS, sizeof *pc_memo)) == NULL)
+    return NULL;
+  for (size_t i = pc_memo_hash(nu, sigma, prec);; i = (i + 1) & (PC_MEMO_SLOTS - 1)) {
+    Pc_memo_entry *e = pc_memo[i];
+    if (e == NULL)
+      return pc_memo_n < PC_MEMO_MAX ? &pc_memo[i] : NULL;
+    if (e->prec == prec && arb_equal(e->nu, nu) && arb_equal(e->sigma, sigma))
+      return &pc_memo[i];
+  }
+}
+
+/* order 0: f[0] = p_C; order 1: f[1], f[2] = its slopes; as Learning_pc_ball and
+   Learning_pc_slope_ball give them */
+static void pc_balls_memo(arb_ptr f, const arb_t nu, const arb_t sigma, int order, slong prec)
+{
+  int found = 0;
+#pragma omp critical(learning_pc_memo)
+  {
+    Pc_memo_entry **s = pc_memo_slot(nu, sigma, prec);
+    if (s != NULL && *s != NULL && (*s)->have[order]) {
+      found = 1;
+      for (int k = order; k <= 2 * order; k++)
+        arb_set(f + k, (*s)->v[k]);
+    }
+  }
+  if (found)
+    return;
+  if (order == 0)
+    Learning_pc_ball(f, nu, sigma, prec);
+  else
+    Learning_pc_slope_ball(f + 1, f + 2, nu, sigma, prec);
+#pragma omp critical(learning_pc_memo)
+  {
+    Pc_memo_entry **s = pc_memo_slot(nu, sigma, prec);
+    if (s != NULL && *s == NULL && (*s = calloc(1, sizeof **s)) != NULL) {
+      arb_init((*s)->nu), arb_init((*s)->sigma);
+      for (int k = 0; k < 3; k++)
+        arb_init((*s)->v[k]);
+      arb_set((*s)->nu, nu), arb_set((*s)->sigma, sigma);
+      (*s)->prec = prec;
+      pc_memo_n++;
+    }
+    if (s != NULL && *s != NULL && !(*s)->have[order]) {
+      for (int k = order; k <= 2 * order; k++)
+        arb_set((*s)->v[k], f + k);
+      (*s)->have[order] = 1;
+    }
+  }
+}
+
+#line 3046 "noweb/learning.nw"
 typedef struct {
   int with_pc;                                   /* F = p_C, else F = A_{c2} */
   arb_t c, c2;
@@ -472,10 +551,8 @@ static void gap_derivatives(arb_ptr e, const Erf_gap *g, const arb_t nu, const a
   arb_ptr a = _arb_vec_init(6), f = _arb_vec_init(6);
   Learning_phi_of_ratio(a, nu, sigma, g->c, order, prec);
   if (g->with_pc) {
-    if (order == 0)
-      Learning_pc_ball(f, nu, sigma, prec);
-    if (order == 1)
-      Learning_pc_slope_ball(f + 1, f + 2, nu, sigma, prec);
+    if (order < 2)
+      pc_balls_memo(f, nu, sigma, order, prec);  /* as Learning_pc_ball, _slope_ball */
     if (order == 2)
       Learning_pc_curvature_bound(f + 3, sigma, prec);
   } else
@@ -541,7 +618,7 @@ static void erf_gap_on_box(arb_t out, arb_srcptr x, slong prec, void *ctx)
   arb_abs(out, out);
   _arb_vec_clear(e, 6), _arb_vec_clear(h, 2);
 }
-#line 2919 "noweb/learning.nw"
+#line 3147 "noweb/learning.nw"
 void Learning_erf_gap_certify(Ledger_result *r, int with_pc, const arb_t c, const arb_t c2,
                               double alpha, double nu)
 {
