@@ -1,4 +1,4 @@
-#line 2407 "noweb/numerics.nw"
+#line 2452 "noweb/numerics.nw"
 /* bench-numerics.c: tangled from noweb/numerics.nw; edit that, not this. */
 #include <math.h>
 #include <stdio.h>
@@ -6,7 +6,7 @@
 #include "bench-common.h"
 #include "numerics.h"
 
-#line 2430 "noweb/numerics.nw"
+#line 2475 "noweb/numerics.nw"
 static void gaussian(mpfr_t y, const mpfr_t x, void *ctx)
 {
     (void) ctx;
@@ -15,7 +15,7 @@ static void gaussian(mpfr_t y, const mpfr_t x, void *ctx)
     mpfr_exp(y, y, MPFR_RNDN);
 }
 
-#line 2416 "noweb/numerics.nw"
+#line 2461 "noweb/numerics.nw"
 int main(int argc, char **argv)
 {
     static const int digits[] = {30, 100, 300};
@@ -23,7 +23,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < sizeof digits / sizeof digits[0]; i++) {
         mpfr_prec_t p = (mpfr_prec_t) ceil(digits[i] * 3.321928094887362) + 4;
         
-#line 2443 "noweb/numerics.nw"
+#line 2488 "noweb/numerics.nw"
 double *t = malloc((size_t) runs * sizeof *t);
 if (!t)
     return 1;
@@ -39,9 +39,9 @@ for (int run = 0; run < runs; run++) {
     Num_integrate(r, err, gaussian, NULL, ninf, inf, 0, NULL);
     t[run] = Bench_seconds() - t0;
 }
-#line 2423 "noweb/numerics.nw"
+#line 2468 "noweb/numerics.nw"
         
-#line 2461 "noweb/numerics.nw"
+#line 2506 "noweb/numerics.nw"
 char precision[32], note[48];
 mpfr_const_pi(ref, MPFR_RNDN);
 mpfr_sqrt(ref, ref, MPFR_RNDN);
@@ -50,7 +50,7 @@ snprintf(note, sizeof note, "%d correct digits", Bench_correct_digits(r, ref));
 Bench_row("quad-gaussian-R", "1", precision, t, runs, note);
 free(t);
 mpfr_clears(r, err, ninf, inf, ref, (mpfr_ptr) 0);
-#line 2424 "noweb/numerics.nw"
+#line 2469 "noweb/numerics.nw"
     }
     return 0;
 }

@@ -1,7 +1,7 @@
 #line 128 "noweb/learning.nw"
 /* learning-erf.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 2271 "noweb/learning.nw"
+#line 2151 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(nu) && mpfr_sgn(gamma) > 0);
@@ -42,7 +42,7 @@ void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_div_2ui(out, x, 1, MPFR_RNDN);            /* learning (S70) */
   mpfr_clears(x, d, (mpfr_ptr)0);
 }
-#line 2351 "noweb/learning.nw"
+#line 2231 "noweb/learning.nw"
 static const double ALPHA_MAX = 10, NU_MAX = 10;
 
 double Learning_grid_alpha(int i) { return ALPHA_MAX * (i / 40.0) * (i / 40.0); }
@@ -111,7 +111,7 @@ Worst Learning_worst_error(const Pc_table *t, Approx_fn f, const void *ctx)
   }
   return w;
 }
-#line 2435 "noweb/learning.nw"
+#line 2315 "noweb/learning.nw"
 double Learning_erf_approx_gamma(double alpha, double nu, const void *ctx)
 {
   double g = *(const double *)ctx;
@@ -146,7 +146,7 @@ double Learning_best_gamma(const Pc_table *t, double lo, double hi, Worst *w)
   *w = f1 < f2 ? w1 : w2;
   return f1 < f2 ? x1 : x2;
 }
-#line 2487 "noweb/learning.nw"
+#line 2367 "noweb/learning.nw"
 double Learning_erf_of_gamma_x_half(double x, double gamma)
 {
   return erf(gamma * x / 2);   /* (S66) */
@@ -176,7 +176,7 @@ double Learning_tanh_erf_worst(const Tanh_approx *t, double *where)
   *where = f1 > f2 ? x1 : x2;
   return f1 > f2 ? f1 : f2;
 }
-#line 2595 "noweb/learning.nw"
+#line 2475 "noweb/learning.nw"
 enum { BALL_CUT = 8, BALL_VALUE_BITS = 30, BALL_SLOPE_BITS = 16 };
 
 typedef struct {
@@ -369,7 +369,7 @@ void Learning_toy_entropy_arb(arb_t out, const arb_t nu, slong prec)
   arb_sub(out, out, acb_realref(v), prec);       /* ln 2 - <ln(1 + e^{-2 nu omega})> */
   ball_ctx_clear(&c), acb_clear(v), arb_clear(t), arb_clear(b);
 }
-#line 2809 "noweb/learning.nw"
+#line 2689 "noweb/learning.nw"
 void Learning_pc_curvature_bound(arb_ptr h, const arb_t sigma, slong prec)
 {
   arb_t lo, b, e, root;
@@ -400,7 +400,7 @@ void Learning_pc_curvature_bound(arb_ptr h, const arb_t sigma, slong prec)
   }
   arb_clear(lo), arb_clear(b), arb_clear(e), arb_clear(root);
 }
-#line 2850 "noweb/learning.nw"
+#line 2730 "noweb/learning.nw"
 void Learning_phi_of_ratio(arb_ptr a, const arb_t nu, const arb_t sigma, const arb_t c, int order,
                            slong prec)
 {
@@ -458,7 +458,7 @@ void Learning_phi_of_ratio(arb_ptr a, const arb_t nu, const arb_t sigma, const a
     arb_clear(uij[i]);
   arb_clear(ui[0]), arb_clear(ui[1]);
 }
-#line 2967 "noweb/learning.nw"
+#line 2847 "noweb/learning.nw"
 enum { PC_MEMO_MAX = 1 << 16, PC_MEMO_SLOTS = 1 << 17 };
 
 typedef struct {
@@ -537,7 +537,7 @@ static void pc_balls_memo(arb_ptr f, const arb_t nu, const arb_t sigma, int orde
   }
 }
 
-#line 3046 "noweb/learning.nw"
+#line 2926 "noweb/learning.nw"
 typedef struct {
   int with_pc;                                   /* F = p_C, else F = A_{c2} */
   arb_t c, c2;
@@ -618,7 +618,7 @@ static void erf_gap_on_box(arb_t out, arb_srcptr x, slong prec, void *ctx)
   arb_abs(out, out);
   _arb_vec_clear(e, 6), _arb_vec_clear(h, 2);
 }
-#line 3147 "noweb/learning.nw"
+#line 3027 "noweb/learning.nw"
 void Learning_erf_gap_certify(Ledger_result *r, int with_pc, const arb_t c, const arb_t c2,
                               double alpha, double nu)
 {

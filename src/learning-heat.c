@@ -10,7 +10,7 @@ static void exp_remainder(mpfr_t R, const mpfr_t t, int order)
   mpfr_t x, s;
   mpfr_inits2(w, x, s, (mpfr_ptr)0);
   mpfr_neg(x, t, MPFR_RNDN);
-  cr_expm1(x, x);
+  Num_expm1(x, x);
   mpfr_add(x, x, t, MPFR_RNDN);                  /* e^-t - 1 + t */
   if (order == 3) {
     mpfr_sqr(s, t, MPFR_RNDN);
@@ -108,7 +108,7 @@ void Learning_protocol_mean(mpfr_t out, Learning_protocol pr, const mpfr_t tau, 
   mpfr_inits2(w, m, d, (mpfr_ptr)0);
   mean_before_end(m, pr, tau, tau);
   mpfr_sub(d, tau, t, MPFR_RNDN);
-  cr_exp(d, d);
+  Num_exp(d, d);
   mpfr_sub_ui(m, m, 1, MPFR_RNDN);
   mpfr_mul(m, m, d, MPFR_RNDN);
   mpfr_add_ui(out, m, 1, MPFR_RNDN);             /* 1 + (m(tau) - 1) e^-(t - tau) */

@@ -13,7 +13,7 @@
 #include <omp.h>
 #include "numerics.h"
 #include "stochastic.h"
-#line 2529 "noweb/learning.nw"
+#line 2409 "noweb/learning.nw"
 #include <acb_calc.h>
 #include <arb_hypgeom.h>
 #include "certify.h"
@@ -43,27 +43,27 @@ int Learning_pc_by_parts(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 int Learning_info(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 double Learning_pc_double(double alpha, double nu);
 double Learning_info_double(double alpha, double nu);
-#line 1712 "noweb/learning.nw"
+#line 1592 "noweb/learning.nw"
 int Learning_toy_entropy(mpfr_t out, const mpfr_t nu);
 int Learning_mixture_entropy(mpfr_t out, const mpfr_t nu);
 int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau);
-#line 1990 "noweb/learning.nw"
+#line 1870 "noweb/learning.nw"
 typedef struct {
   double info, info_se, ds, ds_se, heat, heat_se, slack, slack_se;
   uint64_t samples;
 } Learning_toy_estimate;
 int Learning_toy_mc(Learning_toy_estimate *e, double nu, double tau, double gamma,
                     unsigned long steps, uint64_t seed, uint64_t samples, int threads);
-#line 2154 "noweb/learning.nw"
+#line 2034 "noweb/learning.nw"
 void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 void Learning_heat_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau);
 int Learning_eta(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t tau);
 void Learning_eta_of_info(mpfr_t out, const mpfr_t info, const mpfr_t alpha, const mpfr_t nu,
                           const mpfr_t tau);
-#line 2260 "noweb/learning.nw"
+#line 2140 "noweb/learning.nw"
 void Learning_pc_erf_gamma(mpfr_t out, const mpfr_t alpha, const mpfr_t nu, const mpfr_t gamma);
 void Learning_pc_erf(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
-#line 2535 "noweb/learning.nw"
+#line 2415 "noweb/learning.nw"
 void Learning_pc_ball(arb_t out, const arb_t nu, const arb_t sigma, slong prec);
 void Learning_pc_slope_ball(arb_t dnu, arb_t dsigma, const arb_t nu, const arb_t sigma,
                             slong prec);
@@ -74,13 +74,13 @@ void Learning_phi_of_ratio(arb_ptr a, const arb_t nu, const arb_t sigma, const a
 void Learning_toy_entropy_arb(arb_t out, const arb_t nu, slong prec);
 void Learning_logistic_average_arb(arb_t out, const arb_t mean, const arb_t sigma, int sign,
                                    slong prec);
-#line 3142 "noweb/learning.nw"
+#line 3022 "noweb/learning.nw"
 void Learning_erf_gap_certify(Ledger_result *r, int with_pc, const arb_t c, const arb_t c2,
                               double alpha, double nu);
-#line 3414 "noweb/learning.nw"
+#line 3294 "noweb/learning.nw"
 void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, uint64_t seed,
                            uint64_t realizations, int threads);
-#line 3589 "noweb/learning.nw"
+#line 3469 "noweb/learning.nw"
 typedef void (*Learning_ramp_formula)(mpfr_t g, const mpfr_t tau);
 typedef int (*Learning_info_formula)(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 typedef void (*Learning_constant)(mpfr_t out);
@@ -116,11 +116,11 @@ void Learning_s69(Ledger_result *r, const Learning_s69_form *form, mpfr_prec_t p
 void Learning_s70(Ledger_result *r, double constant);
 void Learning_s71(Ledger_result *r, Learning_s70_formula closed, mpfr_prec_t prec);
 void Learning_pc_erf_worst(Ledger_result *r, Learning_pc_approx approx);
-#line 4136 "noweb/learning.nw"
+#line 4016 "noweb/learning.nw"
 int Learning_toy_balls(arb_t info, arb_t ds, double nu, slong prec);
-#line 4676 "noweb/learning.nw"
+#line 4556 "noweb/learning.nw"
 void Learning_protocol_heat_ball(arb_t h, Learning_protocol pr, slong prec);
-#line 5387 "noweb/learning.nw"
+#line 5267 "noweb/learning.nw"
 int Learning_excess_ball(arb_t delta, double nu, const arb_t sig, slong prec);
 
 #line 524 "noweb/learning.nw"
@@ -128,105 +128,11 @@ enum { LANGEVIN_BLOCKS = 64 };
 #line 579 "noweb/learning.nw"
 double Learning_ramp_trajectory(Rng *rng, double nu, double tau, unsigned long K, double F,
                                 double *w_end);
-#line 778 "noweb/learning.nw"
-typedef void (*Arb_function)(arb_t y, const arb_t x, slong prec);
-
-static inline void arb_erf_fn(arb_t y, const arb_t x, slong prec) { arb_hypgeom_erf(y, x, prec); }
-static inline void arb_erfc_fn(arb_t y, const arb_t x, slong prec) { arb_hypgeom_erfc(y, x, prec); }
-
-/* y = f(x) rounded to nearest at y's precision, from Arb's ball, or 0 if the ball does not
-   decide the rounding (then y is untouched; x may be y) */
-static inline int cr_via_arb(mpfr_t y, const mpfr_t x, Arb_function f)
-{
-  if (!mpfr_regular_p(x) || mpfr_get_exp(x) > 16 || mpfr_get_exp(x) < -10000)
-    return 0;                                    /* Arb would work long, or allocate much */
-  mpfr_prec_t p = mpfr_get_prec(y);
-  arb_t a;
-  arf_t lo, hi;
-  mpfr_t l, h;
-  arb_init(a), arf_init(lo), arf_init(hi);
-  mpfr_inits2(p, l, h, (mpfr_ptr)0);
-  arf_set_mpfr(arb_midref(a), x);
-  f(a, a, p + 30);
-  int ok = 0;
-  if (arb_is_finite(a)) {
-    arb_get_lbound_arf(lo, a, p + 64);            /* rounded outwards: still bounds */
-    arb_get_ubound_arf(hi, a, p + 64);
-    arf_get_mpfr(l, lo, MPFR_RNDN);
-    arf_get_mpfr(h, hi, MPFR_RNDN);
-    ok = mpfr_regular_p(l) && mpfr_equal_p(l, h) && mpfr_get_exp(l) > mpfr_get_emin() + 2 &&
-         mpfr_get_exp(l) < mpfr_get_emax() - 2;
-    if (ok)
-      mpfr_set(y, l, MPFR_RNDN);
-  }
-  arb_clear(a), arf_clear(lo), arf_clear(hi);
-  mpfr_clears(l, h, (mpfr_ptr)0);
-  return ok;
-}
-
-static inline void cr_exp(mpfr_t y, const mpfr_t x)
-{
-  if (!cr_via_arb(y, x, arb_exp))
-    mpfr_exp(y, x, MPFR_RNDN);
-}
-static inline void cr_expm1(mpfr_t y, const mpfr_t x)
-{
-  if (!cr_via_arb(y, x, arb_expm1))
-    mpfr_expm1(y, x, MPFR_RNDN);
-}
-static inline void cr_erf(mpfr_t y, const mpfr_t x)
-{
-  if (!cr_via_arb(y, x, arb_erf_fn))
-    mpfr_erf(y, x, MPFR_RNDN);
-}
-static inline void cr_erfc(mpfr_t y, const mpfr_t x)
-{
-  if (!cr_via_arb(y, x, arb_erfc_fn))
-    mpfr_erfc(y, x, MPFR_RNDN);
-}
-static inline void cr_log1p(mpfr_t y, const mpfr_t x)
-{
-  if (!cr_via_arb(y, x, arb_log1p))
-    mpfr_log1p(y, x, MPFR_RNDN);
-}
-static inline void cr_sinh(mpfr_t y, const mpfr_t x)
-{
-  if (!cr_via_arb(y, x, arb_sinh))
-    mpfr_sinh(y, x, MPFR_RNDN);
-}
-static inline void cr_tanh(mpfr_t y, const mpfr_t x)
-{
-  if (!cr_via_arb(y, x, arb_tanh))
-    mpfr_tanh(y, x, MPFR_RNDN);
-}
-
-/* Num_logistic of the numerics chapter, step for step (its 16 guard bits, its branches),
-   with its exponential by cr_exp: the same value; y may be x */
-static inline void cr_logistic(mpfr_t y, const mpfr_t x)
-{
-  assert(!mpfr_nan_p(x));
-  mpfr_t e, d;
-  mpfr_inits2(mpfr_get_prec(y) + 16, e, d, (mpfr_ptr)0);
-  if (mpfr_sgn(x) >= 0) {
-    mpfr_t minus_x;
-    mpfr_init2(minus_x, mpfr_get_prec(x));
-    mpfr_neg(minus_x, x, MPFR_RNDN);
-    cr_exp(e, minus_x);
-    mpfr_clear(minus_x);
-    mpfr_add_ui(d, e, 1, MPFR_RNDN);
-    mpfr_ui_div(y, 1, d, MPFR_RNDN);
-  } else {
-    cr_exp(e, x);
-    mpfr_add_ui(d, e, 1, MPFR_RNDN);
-    mpfr_div(y, e, d, MPFR_RNDN);
-  }
-  mpfr_clears(e, d, (mpfr_ptr)0);
-}
-#line 993 "noweb/learning.nw"
+#line 873 "noweb/learning.nw"
 int Learning_integrate_with_breaks(mpfr_t out, Num_integrand f, void *ctx, const mpfr_t lo,
                                    const mpfr_t hi, int nb, const mpfr_t *cand);
 void Learning_gauss_norm(mpfr_t out, const mpfr_t s2);
-#line 2334 "noweb/learning.nw"
+#line 2214 "noweb/learning.nw"
 enum { GRID_A = 41, GRID_N = 101 };
 double Learning_grid_alpha(int i);
 double Learning_grid_nu(int j);
@@ -241,19 +147,19 @@ typedef struct {
   double value, alpha, nu;
 } Worst;
 Worst Learning_worst_error(const Pc_table *t, Approx_fn f, const void *ctx);
-#line 2428 "noweb/learning.nw"
+#line 2308 "noweb/learning.nw"
 double Learning_erf_approx_gamma(double alpha, double nu, const void *ctx);
 double Learning_pc_erf_final(double alpha, double nu);
 double Learning_worst_for_gamma(const Pc_table *t, double gamma, Worst *w);
 double Learning_best_gamma(const Pc_table *t, double lo, double hi, Worst *w);
-#line 2478 "noweb/learning.nw"
+#line 2358 "noweb/learning.nw"
 double Learning_erf_of_gamma_x_half(double x, double gamma);
 typedef struct {
   Learning_tanh_approx approx;
   double gamma;
 } Tanh_approx;
 double Learning_tanh_erf_worst(const Tanh_approx *t, double *where);
-#line 3492 "noweb/learning.nw"
+#line 3372 "noweb/learning.nw"
 typedef struct {
   int N, P, nnu;
   const double *nu;
@@ -262,9 +168,9 @@ typedef struct {
 void Learning_fig3_realization(const Fig3_run *f, uint64_t r, double *pc);
 void Learning_exact_pc_info(double alpha, double nu, double *pc, double *info);
 void Learning_info_estimate(Ledger_mc *info, double p, double se, double exact, uint64_t n);
-#line 6584 "noweb/learning.nw"
+#line 6464 "noweb/learning.nw"
 enum { FIG3_N = 10000 };
-#line 6781 "noweb/learning.nw"
+#line 6661 "noweb/learning.nw"
 int Learning_write_data(const char *dir, const Ledger_options *opt);
 #line 99 "noweb/learning.nw"
 #endif

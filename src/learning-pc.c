@@ -1,7 +1,7 @@
 #line 110 "noweb/learning.nw"
 /* learning-pc.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 874 "noweb/learning.nw"
+#line 754 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, s2, a, b;
 } Gauss_ctx;
@@ -32,7 +32,7 @@ static void gauss_weight(mpfr_t out, Gauss_ctx *g, const mpfr_t x)
   mpfr_div(out, out, g->s2, MPFR_RNDN);
   mpfr_div_2ui(out, out, 1, MPFR_RNDN);
   mpfr_neg(out, out, MPFR_RNDN);
-  cr_exp(out, out);                              /* e^{-(x - nu)^2 / 2 varsigma^2} */
+  Num_exp(out, out);                              /* e^{-(x - nu)^2 / 2 varsigma^2} */
 }
 
 /* g->a = e^{-(x - nu)^2 / 2 varsigma^2} expm1(-2 x nu / varsigma^2), minus the difference
@@ -43,7 +43,7 @@ static void gauss_difference(Gauss_ctx *g, const mpfr_t x)
   mpfr_mul(g->b, x, g->nu, MPFR_RNDN);
   mpfr_mul_si(g->b, g->b, -2, MPFR_RNDN);
   mpfr_div(g->b, g->b, g->s2, MPFR_RNDN);
-  cr_expm1(g->b, g->b);
+  Num_expm1(g->b, g->b);
   mpfr_mul(g->a, g->a, g->b, MPFR_RNDN);
 }
 
@@ -53,7 +53,7 @@ static void excess_integrand(mpfr_t y, const mpfr_t x, void *ctx)
   scratch_follow(g, y);
   gauss_difference(g, x);
   mpfr_div_2ui(g->b, x, 1, MPFR_RNDN);
-  cr_tanh(g->b, g->b);
+  Num_tanh(g->b, g->b);
   mpfr_mul(g->a, g->a, g->b, MPFR_RNDN);
   mpfr_neg(y, g->a, MPFR_RNDN);
 }
@@ -64,7 +64,7 @@ static void error_integrand(mpfr_t y, const mpfr_t x, void *ctx)
   scratch_follow(g, y);
   gauss_weight(g->a, g, x);
   mpfr_neg(g->b, x, MPFR_RNDN);
-  cr_logistic(g->b, g->b);
+  Num_logistic(g->b, g->b);
   mpfr_mul(y, g->a, g->b, MPFR_RNDN);
 }
 
@@ -78,17 +78,17 @@ static void by_parts_integrand(mpfr_t y, const mpfr_t x, void *ctx)
   mpfr_sqrt_ui(g->b, 2, MPFR_RNDN);
   mpfr_div(g->a, g->a, g->b, MPFR_RNDN);
   mpfr_neg(g->a, g->a, MPFR_RNDN);
-  cr_erfc(g->a, g->a);
+  Num_erfc(g->a, g->a);
   mpfr_div_2ui(g->a, g->a, 1, MPFR_RNDN);        /* Phi((nu - x)/varsigma) */
   mpfr_abs(g->b, x, MPFR_RNDN);
   mpfr_neg(g->b, g->b, MPFR_RNDN);
-  cr_exp(g->b, g->b);
+  Num_exp(g->b, g->b);
   mpfr_mul(g->a, g->a, g->b, MPFR_RNDN);
   mpfr_add_ui(g->b, g->b, 1, MPFR_RNDN);
   mpfr_sqr(g->b, g->b, MPFR_RNDN);
   mpfr_div(y, g->a, g->b, MPFR_RNDN);            /* times s'(x) = e^-|x| / (1 + e^-|x|)^2 */
 }
-#line 999 "noweb/learning.nw"
+#line 879 "noweb/learning.nw"
 enum { MAX_BREAKS = 8 };
 
 int Learning_integrate_with_breaks(mpfr_t out, Num_integrand f, void *ctx, const mpfr_t lo,
@@ -236,7 +236,7 @@ int Learning_pc_by_parts(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
 {
   return line_integral(out, by_parts_integrand, alpha, nu, 0);
 }
-#line 1200 "noweb/learning.nw"
+#line 1080 "noweb/learning.nw"
 static double trapezoid_h(mpfr_prec_t w)
 {
   return 2 * M_PI * (M_PI - 0.25) / ((double)(w + 16) * M_LN2 + 12);
@@ -379,7 +379,7 @@ static int error_walk(mpfr_t out, const mpfr_t s2_in, const mpfr_t nu, int far)
   mpfr_clears(s2, h, x0, X, eh, t, sum, (mpfr_ptr)0);
   return 0;
 }
-#line 1420 "noweb/learning.nw"
+#line 1300 "noweb/learning.nw"
 enum { WIDE_VARSIGMA = 16 };
 
 static void correction_integrand(mpfr_t y, const mpfr_t x, void *ctx)
@@ -387,7 +387,7 @@ static void correction_integrand(mpfr_t y, const mpfr_t x, void *ctx)
   Gauss_ctx *g = ctx;
   scratch_follow(g, y);
   gauss_difference(g, x);
-  cr_exp(g->b, x);
+  Num_exp(g->b, x);
   mpfr_add_ui(g->b, g->b, 1, MPFR_RNDN);
   mpfr_div(g->a, g->a, g->b, MPFR_RNDN);
   mpfr_neg(y, g->a, MPFR_RNDN);
@@ -477,7 +477,7 @@ static int wide_parts(mpfr_t delta, mpfr_t q, const mpfr_t alpha, const mpfr_t n
   gauss_ctx_clear(&g);
   return status;
 }
-#line 1522 "noweb/learning.nw"
+#line 1402 "noweb/learning.nw"
 static int is_wide(const mpfr_t s2) { return mpfr_cmp_ui(s2, WIDE_VARSIGMA * WIDE_VARSIGMA) >= 0; }
 
 int Learning_pc_excess(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
@@ -548,7 +548,7 @@ int Learning_pc_error(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clears(a, s2, d, q, (mpfr_ptr)0);
   return status;
 }
-#line 1597 "noweb/learning.nw"
+#line 1477 "noweb/learning.nw"
 static void info_from_excess(mpfr_t out, const mpfr_t delta)
 {
   mpfr_t u, a, b;
@@ -589,7 +589,7 @@ int Learning_info(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
   mpfr_clear(d);
   return status;
 }
-#line 1640 "noweb/learning.nw"
+#line 1520 "noweb/learning.nw"
 enum { TRAPEZOID_SPAN = 13 };
 static const double trapezoid_step = 0.25;
 

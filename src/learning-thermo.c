@@ -1,7 +1,7 @@
 #line 122 "noweb/learning.nw"
 /* learning-thermo.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 2169 "noweb/learning.nw"
+#line 2049 "noweb/learning.nw"
 void Learning_entropy_per_weight(mpfr_t out, const mpfr_t alpha, const mpfr_t nu)
 {
   assert(mpfr_sgn(alpha) >= 0 && mpfr_number_p(alpha) && mpfr_number_p(nu));

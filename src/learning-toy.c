@@ -1,7 +1,7 @@
 #line 116 "noweb/learning.nw"
 /* learning-toy.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 1721 "noweb/learning.nw"
+#line 1601 "noweb/learning.nw"
 typedef struct {
   mpfr_t nu, a, b, c;
   int form;
@@ -24,13 +24,13 @@ static void toy_integrand(mpfr_t y, const mpfr_t x, void *ctx)
     mpfr_div_2ui(t->a, t->a, 1, MPFR_RNDN);
     mpfr_add(t->a, t->a, x, MPFR_RNDN);
     mpfr_neg(t->a, t->a, MPFR_RNDN);
-    cr_exp(t->a, t->a);                          /* e^{-v - v^2/2nu^2} */
+    Num_exp(t->a, t->a);                          /* e^{-v - v^2/2nu^2} */
     mpfr_mul_si(t->b, x, -2, MPFR_RNDN);
-    cr_exp(t->b, t->b);                          /* u = e^{-2v} */
+    Num_exp(t->b, t->b);                          /* u = e^{-2v} */
     if (mpfr_zero_p(t->b))
       mpfr_set_ui(t->c, 1, MPFR_RNDN);           /* ln(1 + u)(1 + 1/u) -> 1 */
     else {
-      cr_log1p(t->c, t->b);
+      Num_log1p(t->c, t->b);
       mpfr_div(t->b, t->c, t->b, MPFR_RNDN);
       mpfr_add(t->c, t->c, t->b, MPFR_RNDN);     /* (1 + e^{2v}) ln(1 + e^{-2v}) */
     }
@@ -43,15 +43,15 @@ static void toy_integrand(mpfr_t y, const mpfr_t x, void *ctx)
   mpfr_sqr(t->a, t->a, MPFR_RNDN);
   mpfr_div_2ui(t->a, t->a, 1, MPFR_RNDN);
   mpfr_neg(t->a, t->a, MPFR_RNDN);
-  cr_exp(t->a, t->a);                            /* e^{-(x - nu)^2/2} */
+  Num_exp(t->a, t->a);                            /* e^{-(x - nu)^2/2} */
   if (mpfr_zero_p(t->a)) {
     mpfr_set_zero(y, 1);                         /* far tail: 0 times an overflowed logarithm */
     return;
   }
   mpfr_mul(t->b, x, t->nu, MPFR_RNDN);
-  cr_sinh(t->b, t->b);
+  Num_sinh(t->b, t->b);
   mpfr_sqr(t->b, t->b, MPFR_RNDN);
-  cr_log1p(t->b, t->b);
+  Num_log1p(t->b, t->b);
   mpfr_div_2ui(t->b, t->b, 1, MPFR_RNDN);        /* ln cosh(nu x) */
   mpfr_mul(y, t->a, t->b, MPFR_RNDN);
 }
@@ -62,14 +62,14 @@ static void mixture_integrand(mpfr_t y, const mpfr_t x, void *ctx)
   toy_follow(t, y);
   mpfr_mul(t->c, x, t->nu, MPFR_RNDN);
   mpfr_mul_si(t->c, t->c, -2, MPFR_RNDN);
-  cr_exp(t->c, t->c);                            /* e^{-2 nu x}, used twice */
-  cr_log1p(t->b, t->c);                          /* ln(1 + e^{-2 nu x}) */
+  Num_exp(t->c, t->c);                            /* e^{-2 nu x}, used twice */
+  Num_log1p(t->b, t->c);                          /* ln(1 + e^{-2 nu x}) */
   mpfr_sub(t->a, x, t->nu, MPFR_RNDN);
   mpfr_sqr(t->a, t->a, MPFR_RNDN);
   mpfr_div_2ui(t->a, t->a, 1, MPFR_RNDN);
   mpfr_sub(t->b, t->b, t->a, MPFR_RNDN);         /* ln p + ln 2 + ln sqrt(2 pi) */
   mpfr_neg(t->a, t->a, MPFR_RNDN);
-  cr_exp(t->a, t->a);
+  Num_exp(t->a, t->a);
   mpfr_mul(t->a, t->a, t->b, MPFR_RNDN);
   mpfr_add_ui(t->b, t->c, 1, MPFR_RNDN);
   mpfr_mul(y, t->a, t->b, MPFR_RNDN);            /* 2 sqrt(2 pi) p (ln p + c) */
@@ -162,7 +162,7 @@ int Learning_eta1(mpfr_t out, const mpfr_t nu, const mpfr_t tau)
   mpfr_clears(zero, info, ds, q, one, (mpfr_ptr)0);
   return status;
 }
-#line 2002 "noweb/learning.nw"
+#line 1882 "noweb/learning.nw"
 enum { EXP_TOY = 250, TOY_WINDOW = 48 };
 
 typedef struct {

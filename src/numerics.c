@@ -1,13 +1,14 @@
-#line 160 "noweb/numerics.nw"
+#line 166 "noweb/numerics.nw"
 /* numerics.c: tangled from noweb/numerics.nw; edit that, not this. */
-#line 175 "noweb/numerics.nw"
+#line 181 "noweb/numerics.nw"
 #include <assert.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <arb.h>
+#include <arb_hypgeom.h>
 #include "numerics.h"
 
-#line 185 "noweb/numerics.nw"
+#line 192 "noweb/numerics.nw"
 enum {
     ELEM_GUARD = 16,
     QUAD_GUARD = 48,
@@ -17,10 +18,13 @@ enum {
     QUAD_KMAX_EXTRA = 3,
     QUAD_NEGLIGIBLE_RUN = 4,
     QUAD_TCAP = 24,
-    ROOT_GUARD = 16
+    ROOT_GUARD = 16,
+    CR_GUARD = 30,
+    CR_MIN_PREC = 128,
+    CR_MAX_EXP = 16
 };
 
-#line 352 "noweb/numerics.nw"
+#line 374 "noweb/numerics.nw"
 static pthread_key_t arb_user;
 static pthread_once_t arb_user_once = PTHREAD_ONCE_INIT;
 
@@ -38,9 +42,12 @@ void Num_use_arb(void)
     if (pthread_getspecific(arb_user) == NULL)
         pthread_setspecific(arb_user, (void *)1);
 }
-#line 372 "noweb/numerics.nw"
-enum { ARB_EXP_GUARD = 24, ARB_EXP_MIN_PREC = 128 };
+#line 394 "noweb/numerics.nw"
+typedef void (*Arb_function)(arb_t y, const arb_t x, slong prec);
+typedef int (*Mpfr_function)(mpfr_ptr y, mpfr_srcptr x, mpfr_rnd_t rnd);
 
+/* x rounded to nearest into y (y's precision), 1; or 0 when x is not a regular number whose
+   exponent MPFR can hold */
 static int arf_round_to_mpfr(mpfr_t y, const arf_t x)
 {
     if (arf_is_zero(x) || !arf_is_finite(x) || !fmpz_fits_si(ARF_EXPREF(x)))
@@ -57,48 +64,48 @@ static int arf_round_to_mpfr(mpfr_t y, const arf_t x)
     return 1;
 }
 
-static void exp_by_arb(mpfr_t y, const mpfr_t x, int minus_one)
+static void correctly_rounded(mpfr_t y, const mpfr_t x, Arb_function f, Mpfr_function g)
 {
     mpfr_prec_t prec = mpfr_get_prec(y);
-    if (prec < ARB_EXP_MIN_PREC || !mpfr_regular_p(x) || mpfr_get_exp(x) > 20
-            || mpfr_get_exp(x) < -4 * (mpfr_exp_t)prec) {
-        minus_one ? mpfr_expm1(y, x, MPFR_RNDN) : mpfr_exp(y, x, MPFR_RNDN);
+    if (prec < CR_MIN_PREC || !mpfr_regular_p(x) || mpfr_get_exp(x) > CR_MAX_EXP
+        || mpfr_get_exp(x) < -4 * (mpfr_exp_t)prec) {
+        g(y, x, MPFR_RNDN);
         return;
     }
+    Num_use_arb();
     arb_t a;
     arf_t lo, hi;
     mpfr_t l, h;
-    Num_use_arb();
     arb_init(a), arf_init(lo), arf_init(hi);
     mp_size_t n = (mpfr_get_prec(x) + GMP_NUMB_BITS - 1) / GMP_NUMB_BITS;
     arf_set_mpn(arb_midref(a), x->_mpfr_d, n, mpfr_signbit(x) != 0);
     arf_mul_2exp_si(arb_midref(a), arb_midref(a), (slong)mpfr_get_exp(x) - (slong)n * FLINT_BITS);
-    if (minus_one)
-        arb_expm1(a, a, prec + ARB_EXP_GUARD);
-    else
-        arb_exp(a, a, prec + ARB_EXP_GUARD);
-    arb_get_lbound_arf(lo, a, prec + 2 * ARB_EXP_GUARD);
-    arb_get_ubound_arf(hi, a, prec + 2 * ARB_EXP_GUARD);
-    mpfr_inits2(prec, l, h, (mpfr_ptr)0);
-    if (arf_round_to_mpfr(l, lo) && arf_round_to_mpfr(h, hi) && mpfr_regular_p(l)
-            && mpfr_equal_p(l, h))
+    f(a, a, prec + CR_GUARD);
+    mpfr_inits2(prec, l, h, (mpfr_ptr) 0);
+    int ok = arb_is_finite(a);
+    if (ok) {
+        arb_get_lbound_arf(lo, a, prec + 2 * CR_GUARD + 4);   /* rounded outwards: bounds */
+        arb_get_ubound_arf(hi, a, prec + 2 * CR_GUARD + 4);
+        ok = arf_round_to_mpfr(l, lo) && arf_round_to_mpfr(h, hi) && mpfr_regular_p(l)
+             && mpfr_equal_p(l, h) && mpfr_get_exp(l) > mpfr_get_emin() + 2
+             && mpfr_get_exp(l) < mpfr_get_emax() - 2;
+    }
+    if (ok)
         mpfr_set(y, l, MPFR_RNDN);                   /* exact: same precision */
     else
-        minus_one ? mpfr_expm1(y, x, MPFR_RNDN) : mpfr_exp(y, x, MPFR_RNDN);
-    mpfr_clears(l, h, (mpfr_ptr)0);
+        g(y, x, MPFR_RNDN);
+    mpfr_clears(l, h, (mpfr_ptr) 0);
     arb_clear(a), arf_clear(lo), arf_clear(hi);
 }
 
-void Num_exp(mpfr_t y, const mpfr_t x)
-{
-    exp_by_arb(y, x, 0);
-}
-
-void Num_expm1(mpfr_t y, const mpfr_t x)
-{
-    exp_by_arb(y, x, 1);
-}
-#line 233 "noweb/numerics.nw"
+void Num_exp(mpfr_t y, const mpfr_t x) { correctly_rounded(y, x, arb_exp, mpfr_exp); }
+void Num_expm1(mpfr_t y, const mpfr_t x) { correctly_rounded(y, x, arb_expm1, mpfr_expm1); }
+void Num_log1p(mpfr_t y, const mpfr_t x) { correctly_rounded(y, x, arb_log1p, mpfr_log1p); }
+void Num_sinh(mpfr_t y, const mpfr_t x) { correctly_rounded(y, x, arb_sinh, mpfr_sinh); }
+void Num_tanh(mpfr_t y, const mpfr_t x) { correctly_rounded(y, x, arb_tanh, mpfr_tanh); }
+void Num_erf(mpfr_t y, const mpfr_t x) { correctly_rounded(y, x, arb_hypgeom_erf, mpfr_erf); }
+void Num_erfc(mpfr_t y, const mpfr_t x) { correctly_rounded(y, x, arb_hypgeom_erfc, mpfr_erfc); }
+#line 243 "noweb/numerics.nw"
 void Num_xlogx(mpfr_t y, const mpfr_t x)
 {
     assert(!mpfr_nan_p(x) && mpfr_sgn(x) >= 0);
@@ -112,7 +119,7 @@ void Num_xlogx(mpfr_t y, const mpfr_t x)
     mpfr_mul(y, l, x, MPFR_RNDN);
     mpfr_clear(l);
 }
-#line 259 "noweb/numerics.nw"
+#line 269 "noweb/numerics.nw"
 void Num_binary_entropy(mpfr_t h, const mpfr_t p)
 {
     assert(!mpfr_nan_p(p) && mpfr_sgn(p) >= 0 && mpfr_cmp_ui(p, 1) <= 0);
@@ -134,7 +141,7 @@ void Num_binary_entropy(mpfr_t h, const mpfr_t p)
     mpfr_neg(h, plnp, MPFR_RNDN);
     mpfr_clears(plnp, qlnq, q, minus_p, (mpfr_ptr) 0);
 }
-#line 293 "noweb/numerics.nw"
+#line 303 "noweb/numerics.nw"
 void Num_logistic(mpfr_t y, const mpfr_t x)
 {
     assert(!mpfr_nan_p(x));
@@ -156,7 +163,7 @@ void Num_logistic(mpfr_t y, const mpfr_t x)
     }
     mpfr_clears(e, d, (mpfr_ptr) 0);
 }
-#line 442 "noweb/numerics.nw"
+#line 467 "noweb/numerics.nw"
 void Num_log2cosh(mpfr_t y, const mpfr_t x)
 {
     assert(!mpfr_nan_p(x));
@@ -175,7 +182,7 @@ void Num_log2cosh(mpfr_t y, const mpfr_t x)
         mpfr_add(y, l, x, MPFR_RNDN);
     mpfr_clears(minus_2abs, l, (mpfr_ptr) 0);
 }
-#line 466 "noweb/numerics.nw"
+#line 491 "noweb/numerics.nw"
 void Num_xtanhx(mpfr_t y, const mpfr_t x)
 {
     assert(!mpfr_nan_p(x));
@@ -186,7 +193,7 @@ void Num_xtanhx(mpfr_t y, const mpfr_t x)
     mpfr_clear(t);
 }
 
-#line 555 "noweb/numerics.nw"
+#line 580 "noweb/numerics.nw"
 enum quad_rule { TANH_SINH, EXP_SINH_UP, EXP_SINH_DOWN, SINH_SINH };
 
 typedef struct {
@@ -198,14 +205,14 @@ typedef struct {
     long npoints;
     int active;
 } Piece;
-#line 577 "noweb/numerics.nw"
+#line 602 "noweb/numerics.nw"
 typedef struct Node_table Node_table;
 typedef struct {
     mpfr_prec_t w;
     mpfr_t half_pi, t, sh, ch, u, e, q, comp, x, dxdt, y, g, thr;
     Node_table *table;
 } Work;
-#line 601 "noweb/numerics.nw"
+#line 626 "noweb/numerics.nw"
 static void node_values(Work *W, enum quad_rule rule)
 {
     mpfr_sinh_cosh(W->sh, W->ch, W->t, MPFR_RNDN);
@@ -233,7 +240,7 @@ static int node(Work *W, const Piece *P)
     switch (P->rule) {
     case TANH_SINH:
         
-#line 639 "noweb/numerics.nw"
+#line 664 "noweb/numerics.nw"
 mpfr_div(W->comp, W->e, W->q, MPFR_RNDN);
 mpfr_mul(W->comp, W->comp, P->half, MPFR_RNDN);
 mpfr_mul_2ui(W->comp, W->comp, 1, MPFR_RNDN);
@@ -246,11 +253,11 @@ if (mpfr_sgn(W->t) >= 0)
 else
     mpfr_add(W->x, P->lo, W->comp, MPFR_RNDN);
 return !mpfr_zero_p(W->comp) && mpfr_less_p(P->lo, W->x) && mpfr_less_p(W->x, P->hi);
-#line 628 "noweb/numerics.nw"
+#line 653 "noweb/numerics.nw"
     case EXP_SINH_UP:
     case EXP_SINH_DOWN:
         
-#line 654 "noweb/numerics.nw"
+#line 679 "noweb/numerics.nw"
 mpfr_mul(W->dxdt, W->comp, W->ch, MPFR_RNDN);
 mpfr_mul(W->dxdt, W->dxdt, W->half_pi, MPFR_RNDN);
 if (P->rule == EXP_SINH_UP) {
@@ -259,18 +266,18 @@ if (P->rule == EXP_SINH_UP) {
 }
 mpfr_sub(W->x, P->hi, W->comp, MPFR_RNDN);
 return !mpfr_zero_p(W->comp) && mpfr_less_p(W->x, P->hi) && mpfr_number_p(W->dxdt);
-#line 631 "noweb/numerics.nw"
+#line 656 "noweb/numerics.nw"
     case SINH_SINH:
         
-#line 667 "noweb/numerics.nw"
+#line 692 "noweb/numerics.nw"
 mpfr_mul(W->dxdt, W->q, W->ch, MPFR_RNDN);
 mpfr_mul(W->dxdt, W->dxdt, W->half_pi, MPFR_RNDN);
 return mpfr_number_p(W->dxdt);
-#line 633 "noweb/numerics.nw"
+#line 658 "noweb/numerics.nw"
     }
     return 0;
 }
-#line 711 "noweb/numerics.nw"
+#line 736 "noweb/numerics.nw"
 enum { NODE_TABLES = 4, NODE_LEVELS = 24, NODE_FAMILIES = 3 };
 static const long NODE_BITS = 1L << 28;
 
@@ -355,7 +362,7 @@ static int family(enum quad_rule rule)
 {
     return rule == TANH_SINH ? 0 : rule == SINH_SINH ? 2 : 1;
 }
-#line 801 "noweb/numerics.nw"
+#line 826 "noweb/numerics.nw"
 static void node_values_at(Work *W, enum quad_rule rule, int k, long j, int sign)
 {
     Node_table *T = W->table;
@@ -395,7 +402,7 @@ static void node_values_at(Work *W, enum quad_rule rule, int k, long j, int sign
     T->bits += 3 * (long) W->w;
     node_bits += 3 * (long) W->w;
 }
-#line 886 "noweb/numerics.nw"
+#line 911 "noweb/numerics.nw"
 static int add_node(Work *W, Piece *P, Num_integrand f, void *ctx)
 {
     if (!node(W, P))
@@ -411,7 +418,7 @@ static int add_node(Work *W, Piece *P, Num_integrand f, void *ctx)
     mpfr_mul_2si(W->thr, P->l1, -(long) W->w, MPFR_RNDN);
     return mpfr_lessequal_p(W->g, W->thr);
 }
-#line 908 "noweb/numerics.nw"
+#line 933 "noweb/numerics.nw"
 static void walk_side(Work *W, Piece *P, int k, long first, long stride, int sign,
                       Num_integrand f, void *ctx)
 {
@@ -429,7 +436,7 @@ static void walk_side(Work *W, Piece *P, int k, long first, long stride, int sig
             break;
     }
 }
-#line 945 "noweb/numerics.nw"
+#line 970 "noweb/numerics.nw"
 static void refine(Work *W, Piece *P, int k, Num_integrand f, void *ctx)
 {
     if (k == 0) {
@@ -446,7 +453,7 @@ static void refine(Work *W, Piece *P, int k, Num_integrand f, void *ctx)
     mpfr_mul_2si(P->est, P->sum, -k, MPFR_RNDN);
     mpfr_mul_2si(P->l1h, P->l1, -k, MPFR_RNDN);
 }
-#line 1036 "noweb/numerics.nw"
+#line 1061 "noweb/numerics.nw"
 static void piece_error(Work *W, Piece *P)
 {
     mpfr_sub(P->err, P->est, P->prev, MPFR_RNDU);
@@ -455,12 +462,12 @@ static void piece_error(Work *W, Piece *P)
     mpfr_mul_2si(W->thr, W->thr, -(long) (W->w - QUAD_ROUNDING_BITS), MPFR_RNDU);
     mpfr_add(P->err, P->err, W->thr, MPFR_RNDU);
 }
-#line 1050 "noweb/numerics.nw"
+#line 1075 "noweb/numerics.nw"
 int Num_integrate(mpfr_t result, mpfr_t abserr, Num_integrand f, void *ctx,
                   const mpfr_t a, const mpfr_t b, size_t nbreaks, const mpfr_t *breaks)
 {
     
-#line 1082 "noweb/numerics.nw"
+#line 1107 "noweb/numerics.nw"
 assert(mpfr_less_p(a, b));
 assert(nbreaks == 0 || breaks != NULL);
 for (size_t i = 0; i < nbreaks; i++) {
@@ -468,26 +475,26 @@ for (size_t i = 0; i < nbreaks; i++) {
     assert(mpfr_less_p(i == 0 ? a : breaks[i - 1], breaks[i]));
     assert(mpfr_less_p(breaks[i], b));
 }
-#line 1054 "noweb/numerics.nw"
+#line 1079 "noweb/numerics.nw"
     mpfr_prec_t p = mpfr_get_prec(result);
     int kmax = QUAD_KMAX_EXTRA;
     while (((mpfr_prec_t) 1 << (kmax - QUAD_KMAX_EXTRA)) < p)
         kmax++;
     Work W;
     
-#line 1092 "noweb/numerics.nw"
+#line 1117 "noweb/numerics.nw"
 W.w = p + QUAD_GUARD;
 mpfr_inits2(W.w, W.half_pi, W.t, W.sh, W.ch, W.u, W.e, W.q, W.comp, W.x, W.dxdt,
             W.y, W.g, W.thr, (mpfr_ptr) 0);
 mpfr_const_pi(W.half_pi, MPFR_RNDN);
 mpfr_div_2ui(W.half_pi, W.half_pi, 1, MPFR_RNDN);
 W.table = table_for(W.w);
-#line 1060 "noweb/numerics.nw"
+#line 1085 "noweb/numerics.nw"
     size_t npieces = nbreaks + 1;
     Piece *P = malloc(npieces * sizeof *P);
     assert(P != NULL);
     
-#line 1105 "noweb/numerics.nw"
+#line 1130 "noweb/numerics.nw"
 for (size_t i = 0; i < npieces; i++) {
     mpfr_srcptr lo = i == 0 ? a : breaks[i - 1];
     mpfr_srcptr hi = i == nbreaks ? b : breaks[i];
@@ -515,13 +522,13 @@ for (size_t i = 0; i < npieces; i++) {
         mpfr_div_2ui(q->half, q->half, 1, MPFR_RNDN);
     }
 }
-#line 1064 "noweb/numerics.nw"
+#line 1089 "noweb/numerics.nw"
     mpfr_t total, l1, tol;
     mpfr_inits2(W.w, total, l1, tol, (mpfr_ptr) 0);
     int status = 1;
     for (int k = 0; k <= kmax; k++) {
         
-#line 1135 "noweb/numerics.nw"
+#line 1160 "noweb/numerics.nw"
 int finite = 1;
 for (size_t i = 0; i < npieces; i++) {
     if (!P[i].active)
@@ -533,11 +540,11 @@ for (size_t i = 0; i < npieces; i++) {
 }
 if (!finite)
     break;
-#line 1069 "noweb/numerics.nw"
+#line 1094 "noweb/numerics.nw"
         if (k < QUAD_KMIN)
             continue;
         
-#line 1149 "noweb/numerics.nw"
+#line 1174 "noweb/numerics.nw"
 mpfr_set_zero(total, 1);
 mpfr_set_zero(l1, 1);
 for (size_t i = 0; i < npieces; i++) {
@@ -559,10 +566,10 @@ if (nactive == 0) {
     status = 0;
     break;
 }
-#line 1072 "noweb/numerics.nw"
+#line 1097 "noweb/numerics.nw"
     }
     
-#line 1177 "noweb/numerics.nw"
+#line 1202 "noweb/numerics.nw"
 mpfr_set_zero(total, 1);
 mpfr_set_zero(l1, 1);
 for (size_t i = 0; i < npieces; i++) {
@@ -576,9 +583,9 @@ mpfr_add(l1, l1, tol, MPFR_RNDU);
 if (!mpfr_number_p(total))
     mpfr_set_inf(l1, 1);
 mpfr_set(abserr, l1, MPFR_RNDU);
-#line 1074 "noweb/numerics.nw"
+#line 1099 "noweb/numerics.nw"
     
-#line 1193 "noweb/numerics.nw"
+#line 1218 "noweb/numerics.nw"
 for (size_t i = 0; i < npieces; i++)
     mpfr_clears(P[i].lo, P[i].hi, P[i].half, P[i].sum, P[i].l1, P[i].est, P[i].prev,
                 P[i].l1h, P[i].err, (mpfr_ptr) 0);
@@ -586,11 +593,11 @@ free(P);
 mpfr_clears(total, l1, tol, (mpfr_ptr) 0);
 mpfr_clears(W.half_pi, W.t, W.sh, W.ch, W.u, W.e, W.q, W.comp, W.x, W.dxdt, W.y, W.g,
             W.thr, (mpfr_ptr) 0);
-#line 1075 "noweb/numerics.nw"
+#line 1100 "noweb/numerics.nw"
     return status;
 }
 
-#line 1263 "noweb/numerics.nw"
+#line 1288 "noweb/numerics.nw"
 static void root_tolerance(mpfr_t tol, const mpfr_t x, const mpfr_t floor_tol, mpfr_prec_t p)
 {
     if (mpfr_zero_p(x))
@@ -608,7 +615,7 @@ int Num_root(mpfr_t root, Num_fdf fdf, void *ctx, const mpfr_t lo, const mpfr_t 
     mpfr_inits2(w, neg, pos, x, fx, fhi, dfx, step, prevstep, width, tol, floor_tol, (mpfr_ptr) 0);
     int status;
     
-#line 1291 "noweb/numerics.nw"
+#line 1316 "noweb/numerics.nw"
 mpfr_set(neg, lo, MPFR_RNDN);
 mpfr_set(pos, hi, MPFR_RNDN);
 fdf(fx, dfx, neg, ctx);
@@ -634,9 +641,9 @@ mpfr_set_ui_2exp(floor_tol, 1,
                   : (mpfr_get_exp(neg) > mpfr_get_exp(pos) ? mpfr_get_exp(neg)
                                                             : mpfr_get_exp(pos)))
                  - 2 * (mpfr_exp_t) p, MPFR_RNDN);
-#line 1280 "noweb/numerics.nw"
+#line 1305 "noweb/numerics.nw"
     
-#line 1321 "noweb/numerics.nw"
+#line 1346 "noweb/numerics.nw"
 mpfr_add(x, neg, pos, MPFR_RNDN);
 mpfr_div_2ui(x, x, 1, MPFR_RNDN);
 mpfr_sub(prevstep, pos, neg, MPFR_RNDN);
@@ -652,13 +659,13 @@ for (long it = 0; it < (2 * (long) p + 2) * (2 * (long) p + 2); it++) {
     if (mpfr_nan_p(fx))
         break;
     
-#line 1345 "noweb/numerics.nw"
+#line 1370 "noweb/numerics.nw"
 mpfr_set(mpfr_sgn(fx) < 0 ? neg : pos, x, MPFR_RNDN);
 mpfr_sub(width, pos, neg, MPFR_RNDN);
 mpfr_abs(width, width, MPFR_RNDN);
-#line 1336 "noweb/numerics.nw"
+#line 1361 "noweb/numerics.nw"
     
-#line 1362 "noweb/numerics.nw"
+#line 1387 "noweb/numerics.nw"
 int newton = 0;
 if (mpfr_regular_p(dfx)) {
     mpfr_div(step, fx, dfx, MPFR_RNDN);
@@ -686,21 +693,21 @@ if (!newton) {
     mpfr_set(x, tol, MPFR_RNDN);
 }
 mpfr_abs(prevstep, step, MPFR_RNDN);
-#line 1337 "noweb/numerics.nw"
+#line 1362 "noweb/numerics.nw"
     
-#line 1392 "noweb/numerics.nw"
+#line 1417 "noweb/numerics.nw"
 root_tolerance(tol, x, floor_tol, p);
 if (mpfr_lessequal_p(newton ? prevstep : width, tol)) {
     mpfr_set(root, x, MPFR_RNDN);
     status = 0;
     goto done;
 }
-#line 1338 "noweb/numerics.nw"
+#line 1363 "noweb/numerics.nw"
 }
 mpfr_add(x, neg, pos, MPFR_RNDN);
 mpfr_div_2ui(x, x, 1, MPFR_RNDN);
 mpfr_set(root, x, MPFR_RNDN);
-#line 1281 "noweb/numerics.nw"
+#line 1306 "noweb/numerics.nw"
 done:
     mpfr_clears(neg, pos, x, fx, fhi, dfx, step, prevstep, width, tol, floor_tol, (mpfr_ptr) 0);
     return status;

@@ -1,4 +1,4 @@
-#line 7222 "noweb/learning.nw"
+#line 7102 "noweb/learning.nw"
 /* test-learning.c: tangled from noweb/learning.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -10,7 +10,7 @@
 #include "stochastic.h"
 #include "learning-internal.h"
 
-#line 7244 "noweb/learning.nw"
+#line 7124 "noweb/learning.nw"
 static const char *field_text(const Ledger_result *r, const char *key)
 {
   for (int i = 0; i < r->nfields; i++)
@@ -45,7 +45,7 @@ static void assert_the_registry_expects(const Ledger_result *r, const char *id)
                Ledger_verdict_name(r->verdict), Ledger_verdict_name(c->expected), r->summary);
 }
 
-#line 7294 "noweb/learning.nw"
+#line 7174 "noweb/learning.nw"
 Test(learning, ramp_factor_edges)
 {
   mpfr_t t, g, e;
@@ -114,7 +114,7 @@ Test(learning, moment_solutions_satisfy_their_equation)
     }
   mpfr_clears(T, t, h, mp, mm, m, phi, d, (mpfr_ptr)0);
 }
-#line 7368 "noweb/learning.nw"
+#line 7248 "noweb/learning.nw"
 static double quadratic_mean(double t, double tau)
 {
   return (t * t - 2 * (expm1(-t) + t)) / (tau * tau);
@@ -145,7 +145,7 @@ Test(learning, quadratic_ramp_obeys_the_first_law)
   }
   mpfr_clears(n, T, t, q, (mpfr_ptr)0);
 }
-#line 7406 "noweb/learning.nw"
+#line 7286 "noweb/learning.nw"
 Test(learning, langevin_is_thread_independent_and_matches_both_limits)
 {
   Ledger_mc one, two;
@@ -156,72 +156,7 @@ Test(learning, langevin_is_thread_independent_and_matches_both_limits)
   Learning_langevin_mc(&one, 1.5, 20, 400, 12, 40000, 0);
   cr_assert_leq(fabs(one.z), 4, "tau = 20: z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 7437 "noweb/learning.nw"
-typedef void (*Cr_function)(mpfr_t y, const mpfr_t x);
-typedef int (*Mpfr_function)(mpfr_ptr y, mpfr_srcptr x, mpfr_rnd_t r);
-
-static void cr_same_as_mpfr(const char *name, Cr_function cr, Mpfr_function f, const mpfr_t x)
-{
-  mpfr_t y, z;
-  mpfr_inits2(mpfr_get_prec(x), y, z, (mpfr_ptr)0);
-  mpfr_set(y, x, MPFR_RNDN);
-  cr(y, y);                                      /* in place */
-  f(z, x, MPFR_RNDN);
-  cr_assert(mpfr_equal_p(y, z) || (mpfr_nan_p(y) && mpfr_nan_p(z)),
-            "%s at %.17g (%ld bits): %.17g vs MPFR %.17g", name, mpfr_get_d(x, MPFR_RNDN),
-            (long)mpfr_get_prec(x), mpfr_get_d(y, MPFR_RNDN), mpfr_get_d(z, MPFR_RNDN));
-  mpfr_clears(y, z, (mpfr_ptr)0);
-}
-
-static int logistic_by_num(mpfr_ptr y, mpfr_srcptr x, mpfr_rnd_t r)
-{
-  (void)r;
-  Num_logistic(y, x);
-  return 0;
-}
-
-Test(learning, correctly_rounded_functions_are_mpfrs)
-{
-  static const struct { const char *name; Cr_function cr; Mpfr_function f; } fn[] = {
-    {"exp", cr_exp, mpfr_exp}, {"expm1", cr_expm1, mpfr_expm1}, {"erf", cr_erf, mpfr_erf},
-    {"erfc", cr_erfc, mpfr_erfc}, {"log1p", cr_log1p, mpfr_log1p}, {"sinh", cr_sinh, mpfr_sinh},
-    {"tanh", cr_tanh, mpfr_tanh}, {"logistic", cr_logistic, logistic_by_num},
-  };
-  static const double edges[] = {0, 1, -1, 0.5, 1e-300, -1e-300, 7e4, -7e4, 1e9, -1e9,
-                                 -7.4e8, 3e7, -3e7, 65535.5, -65536.5};
-  static const mpfr_prec_t precs[] = {53, 264, 552};
-  uint64_t state = 2017;
-  mpfr_t x;
-  mpfr_init2(x, 64);
-  for (int p = 0; p < 3; p++) {
-    mpfr_set_prec(x, precs[p]);
-    for (size_t k = 0; k < sizeof fn / sizeof fn[0]; k++) {
-      for (size_t e = 0; e < sizeof edges / sizeof edges[0]; e++) {
-        mpfr_set_d(x, edges[e], MPFR_RNDN);
-        if (fn[k].f != mpfr_log1p || edges[e] > -1)
-          cr_same_as_mpfr(fn[k].name, fn[k].cr, fn[k].f, x);
-      }
-      mpfr_set_inf(x, 1);
-      cr_same_as_mpfr(fn[k].name, fn[k].cr, fn[k].f, x);
-      if (fn[k].f != mpfr_log1p) {
-        mpfr_set_inf(x, -1);
-        cr_same_as_mpfr(fn[k].name, fn[k].cr, fn[k].f, x);
-      }
-      for (int i = 0; i < 125; i++) {
-        state = state * 6364136223846793005u + 1442695040888963407u;
-        double u = ((state >> 11) + 0.5) * 0x1p-53;
-        mpfr_set_d(x, exp(-6 + 12 * u), MPFR_RNDN);
-        mpfr_div_ui(x, x, 3, MPFR_RNDN);          /* all bits of the precision set */
-        if ((state >> 3) & 1 && (fn[k].f != mpfr_log1p || mpfr_cmp_ui(x, 1) < 0))
-          mpfr_neg(x, x, MPFR_RNDN);
-        cr_same_as_mpfr(fn[k].name, fn[k].cr, fn[k].f, x);
-      }
-    }
-  }
-  mpfr_clear(x);
-}
-
-#line 7502 "noweb/learning.nw"
+#line 7311 "noweb/learning.nw"
 Test(learning, pc_against_mpmath)
 {
   static const struct { double a, n; const char *pc; } ref[] = {
@@ -278,7 +213,7 @@ Test(learning, pc_is_odd_about_one_half_and_double_agrees)
   }
   mpfr_clears(a, n, x, y, (mpfr_ptr)0);
 }
-#line 7588 "noweb/learning.nw"
+#line 7397 "noweb/learning.nw"
 Test(learning, pc_wide_and_far_forms_agree_with_double_exponential)
 {
   static const double pt[][2] = {{2.5, 10},   {3, 10},      {0.3, 30},  {0.05, 100}, {0.001, 200},
@@ -420,7 +355,7 @@ Test(learning, pc_and_info_far_out)
   }
   mpfr_clears(a, n, x, y, (mpfr_ptr)0);
 }
-#line 7742 "noweb/learning.nw"
+#line 7551 "noweb/learning.nw"
 Test(learning, toy_entropy_series_and_reference)
 {
   mpfr_t n, v;
@@ -455,7 +390,7 @@ Test(learning, eta_at_small_rate_tends_to_four_c_squared)
                      mpfr_get_d(e, MPFR_RNDN), 4 * c * c);
   mpfr_clears(n, t, e, (mpfr_ptr)0);
 }
-#line 7789 "noweb/learning.nw"
+#line 7598 "noweb/learning.nw"
 static double scalar_realization_mean(int N, int P, double nu, uint64_t seed, uint64_t key)
 {
   Rng rng;
@@ -510,7 +445,7 @@ Test(learning, pattern_kernel_matches_a_scalar_implementation)
   cr_assert_eq(memcmp(&pa, &pb, sizeof pa), 0);
   cr_assert_eq(memcmp(&ia, &ib, sizeof ia), 0);
 }
-#line 7855 "noweb/learning.nw"
+#line 7664 "noweb/learning.nw"
 Test(learning, experiment_domains_and_sample_counts)
 {
   const Ledger_experiment *f = Ledger_find_experiment("learning.fig3"),
@@ -540,7 +475,7 @@ Test(learning, fig3_past_two_to_the_sixteen_realisations)
   cr_assert_lt(fabs(pc.estimate - exact), 5 * pc.stderr_, "p_C %g +- %g against %g", pc.estimate,
                pc.stderr_, exact);
 }
-#line 7898 "noweb/learning.nw"
+#line 7707 "noweb/learning.nw"
 static void tanh_erf_slope(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -611,7 +546,7 @@ Test(learning, pc_erf_worst_error_is_attained_and_not_exceeded)
   cr_assert_geq(scan, w - 1e-7, "scan %.15g far below claim %.15g", scan, w);
   mpfr_clears(A, N, p, e, (mpfr_ptr)0);
 }
-#line 7989 "noweb/learning.nw"
+#line 7798 "noweb/learning.nw"
 static int mpfr_in_ball(const mpfr_t x, const arb_t ball, double widen)
 {
   arb_t t, b;
@@ -743,7 +678,7 @@ Test(learning, arb_slopes_and_curvatures_contain_central_differences)
   arb_clear(N), arb_clear(S), arb_clear(c);
   mpfr_clears(d1, d2, (mpfr_ptr)0);
 }
-#line 8132 "noweb/learning.nw"
+#line 7941 "noweb/learning.nw"
 static void pin_identity(const char *id)
 {
   Ledger_result r = Test_claim(id);
@@ -818,7 +753,7 @@ Test(learning, bounds_hold_with_their_smallest_slack_where_expected)
   double c16 = Ledger_field_value(&r, "certified_slack");
   cr_assert(c16 > 0 && c16 <= Ledger_field_value(&r, "min_slack"), "eq16 certified slack %g", c16);
 }
-#line 8224 "noweb/learning.nw"
+#line 8033 "noweb/learning.nw"
 static void assert_in_ball(const arb_t ball, const mpfr_t x, const char *what, double at)
 {
   arb_t v;
@@ -865,7 +800,7 @@ Test(learning, the_balls_of_the_proofs_contain_the_mpfr_values)
   arb_clear(info), arb_clear(ds), arb_clear(sig);
 }
 
-#line 8284 "noweb/learning.nw"
+#line 8093 "noweb/learning.nw"
 Test(learning, the_lemmas_of_the_proofs_hold_where_they_are_used)
 {
   mpfr_t a, n, x, y;
@@ -995,7 +930,7 @@ Test(learning, simulations_are_verified)
   cr_assert_gt(fabs(Ledger_field_value(&r[0], "z_from_sudden")), 20);
   cr_assert_gt(Ledger_field_value(&r[0], "z_from_zero"), 20);
 }
-#line 8422 "noweb/learning.nw"
+#line 8231 "noweb/learning.nw"
 Test(learning, toy_model_simulation_is_verified)
 {
   Ledger_result r = Test_claim("learning.toy.mc");
@@ -1012,7 +947,7 @@ Test(learning, toy_model_simulation_is_verified)
   cr_assert_gt(Ledger_field_value(&r, "slack_in_se"), 100);
   cr_assert_lt(Ledger_field_value(&r, "I_plugin_bias"), 0.01 * se[0]);
 }
-#line 8480 "noweb/learning.nw"
+#line 8289 "noweb/learning.nw"
 static void ramp_wrong_exponent(mpfr_t g, const mpfr_t tau)
 {
   if (mpfr_inf_p(tau)) {
@@ -1080,7 +1015,7 @@ Test(learning, the_printed_entropy_refutes_the_efficiency_limits, .timeout = 60)
   Ledger_result_init(&r), Learning_eq22_limits(&r, entropy_as_printed, 128);
   assert_refuted(&r, "eq22.limits");
 }
-#line 8552 "noweb/learning.nw"
+#line 8361 "noweb/learning.nw"
 static double tanh_as_printed(double x, double gamma) { return erf(gamma * x / 2); }
 static double tanh_sign_flipped(double x, double gamma) { return -erf(gamma * x / 2); }
 

@@ -1,4 +1,4 @@
-#line 1437 "noweb/numerics.nw"
+#line 1462 "noweb/numerics.nw"
 /* test-numerics.c: tangled from noweb/numerics.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include "numerics.h"
 
-#line 1461 "noweb/numerics.nw"
+#line 1486 "noweb/numerics.nw"
 static const mpfr_prec_t test_precs[] = {53, 256, 1024, 4096};
 #define NPRECS (sizeof test_precs / sizeof test_precs[0])
 
@@ -38,7 +38,7 @@ static char *fmt(const mpfr_t x)
         cr_assert(u_ <= (maxulps), "%s at %ld bits: got %s, want %s (%.3g ulps)", \
                   (what), (long) (p), fmt(got), fmt(want), u_);                   \
     } while (0)
-#line 1498 "noweb/numerics.nw"
+#line 1523 "noweb/numerics.nw"
 static uint64_t splitmix64(uint64_t *s)
 {
     uint64_t z = (*s += 0x9e3779b97f4a7c15u);
@@ -51,7 +51,7 @@ static double uniform_dyadic(uint64_t *s)
 {
     return (double) (splitmix64(s) >> 40) / 16777216.0;
 }
-#line 1861 "noweb/numerics.nw"
+#line 1906 "noweb/numerics.nw"
 static void check_integral(const char *what, mpfr_prec_t p, Num_integrand f, void *ctx,
                            const mpfr_t a, const mpfr_t b, size_t nb, const mpfr_t *br,
                            const mpfr_t want)
@@ -72,7 +72,7 @@ static void check_integral(const char *what, mpfr_prec_t p, Num_integrand f, voi
               what, (long) p, fmt(err));
     mpfr_clears(r, err, bound, (mpfr_ptr) 0);
 }
-#line 1772 "noweb/numerics.nw"
+#line 1817 "noweb/numerics.nw"
 static void f_gauss(mpfr_t y, const mpfr_t x, void *ctx)
 {
     (void) ctx;
@@ -155,7 +155,7 @@ static void f_poly(mpfr_t y, const mpfr_t x, void *ctx)
         mpfr_add_d(y, y, P->c[i], MPFR_RNDN);
     }
 }
-#line 1517 "noweb/numerics.nw"
+#line 1542 "noweb/numerics.nw"
 Test(numerics, entropy_and_xlogx_edges)
 {
     for (size_t i = 0; i < NPRECS; i++) {
@@ -180,7 +180,7 @@ Test(numerics, entropy_and_xlogx_edges)
         mpfr_clears(h, x, want, (mpfr_ptr) 0);
     }
 }
-#line 1552 "noweb/numerics.nw"
+#line 1577 "noweb/numerics.nw"
 static void entropy_series(mpfr_t h, const mpfr_t p)
 {
     mpfr_prec_t q = mpfr_get_prec(h);
@@ -226,7 +226,7 @@ Test(numerics, entropy_tiny_and_near_one)
         mpfr_clears(h, x, xo, want, near_one, (mpfr_ptr) 0);
     }
 }
-#line 1604 "noweb/numerics.nw"
+#line 1629 "noweb/numerics.nw"
 Test(numerics, entropy_symmetry_random)
 {
     gmp_randstate_t rs;
@@ -250,7 +250,7 @@ Test(numerics, entropy_symmetry_random)
     }
     gmp_randclear(rs);
 }
-#line 1636 "noweb/numerics.nw"
+#line 1661 "noweb/numerics.nw"
 static void naive_logistic(mpfr_t y, const mpfr_t x)
 {
     mpfr_neg(y, x, MPFR_RNDN);
@@ -317,61 +317,79 @@ Test(numerics, functions_of_x_vs_naive_formulas)
         mpfr_clears(x, y, want, (mpfr_ptr) 0);
     }
 }
-#line 1712 "noweb/numerics.nw"
-static void logistic_by_mpfr(mpfr_t y, const mpfr_t x)
+#line 1739 "noweb/numerics.nw"
+static int logistic_by_mpfr(mpfr_ptr y, mpfr_srcptr x, mpfr_rnd_t rnd)
 {
     mpfr_t e, d, m;
     mpfr_inits2(mpfr_get_prec(y) + 16, e, d, (mpfr_ptr) 0);
     mpfr_init2(m, mpfr_get_prec(x));
-    mpfr_neg(m, x, MPFR_RNDN);
-    mpfr_exp(e, mpfr_sgn(x) >= 0 ? m : x, MPFR_RNDN);
-    mpfr_add_ui(d, e, 1, MPFR_RNDN);
+    mpfr_neg(m, x, rnd);
+    mpfr_exp(e, mpfr_sgn(x) >= 0 ? m : x, rnd);
+    mpfr_add_ui(d, e, 1, rnd);
     if (mpfr_sgn(x) >= 0)
-        mpfr_ui_div(y, 1, d, MPFR_RNDN);
+        mpfr_ui_div(y, 1, d, rnd);
     else
-        mpfr_div(y, e, d, MPFR_RNDN);
+        mpfr_div(y, e, d, rnd);
     mpfr_clears(e, d, m, (mpfr_ptr) 0);
+    return 0;
 }
 
-Test(numerics, exponentials_by_arb_are_mpfrs)
+/* the same number, the sign of a zero included; any NaN is the same NaN */
+static int same_number(const mpfr_t a, const mpfr_t b)
 {
-    static const mpfr_prec_t precs[] = {53, 128, 288, 300, 544, 600, 1100};
+    return (mpfr_nan_p(a) && mpfr_nan_p(b))
+           || (mpfr_equal_p(a, b) && mpfr_signbit(a) == mpfr_signbit(b));
+}
+
+Test(numerics, correctly_rounded_functions_are_mpfrs)
+{
+    static const struct {
+        const char *name;
+        void (*ours)(mpfr_t, const mpfr_t);
+        int (*mpfr)(mpfr_ptr, mpfr_srcptr, mpfr_rnd_t);
+    } fn[] = {{"exp", Num_exp, mpfr_exp}, {"expm1", Num_expm1, mpfr_expm1},
+              {"log1p", Num_log1p, mpfr_log1p}, {"sinh", Num_sinh, mpfr_sinh},
+              {"tanh", Num_tanh, mpfr_tanh}, {"erf", Num_erf, mpfr_erf},
+              {"erfc", Num_erfc, mpfr_erfc}, {"logistic", Num_logistic, logistic_by_mpfr}};
+    static const double edges[] = {0, 1, -1, 1e-300, -1e-300, 65535.5, -65535.5, 65536.5,
+                                   -65536.5, 7e4, -7e4, 1e9, -1e9, INFINITY, -INFINITY, NAN};
+    static const mpfr_prec_t precs[] = {53, 128, 264, 300, 552, 1100};
     static const double scales[] = {700, 1, 1e-5, 40};
     gmp_randstate_t st;
     gmp_randinit_default(st);
     for (size_t k = 0; k < sizeof precs / sizeof *precs; k++) {
-        mpfr_t x, want, got;
-        mpfr_init2(x, precs[k] + 7 * (mpfr_prec_t)(k % 3));
+        mpfr_t x, want, got, in_place, want_wide;
+        mpfr_inits2(precs[k] + 7 * (mpfr_prec_t)(k % 3), x, in_place, want_wide, (mpfr_ptr) 0);
         mpfr_inits2(precs[k], want, got, (mpfr_ptr) 0);
-        for (int i = 0; i < 2000; i++) {
-            if (i < 4)
-                i == 0 ? mpfr_set_zero(x, 1) : i == 1 ? mpfr_set_inf(x, -1)
-                       : mpfr_set_si_2exp(x, i == 2 ? 1 : -1, -5 * (long)precs[k], MPFR_RNDN);
+        for (int i = 0; i < (int)(sizeof edges / sizeof *edges) + 300; i++) {
+            if (i < (int)(sizeof edges / sizeof *edges))
+                mpfr_set_d(x, edges[i], MPFR_RNDN);
             else {
                 mpfr_urandomb(x, st);
                 mpfr_mul_d(x, x, scales[i % 4], MPFR_RNDN);
                 if (i & 1)
                     mpfr_neg(x, x, MPFR_RNDN);
             }
-            mpfr_exp(want, x, MPFR_RNDN);
-            Num_exp(got, x);
-            cr_assert(mpfr_equal_p(want, got), "exp at %ld bits, argument %d", (long)precs[k], i);
-            mpfr_expm1(want, x, MPFR_RNDN);
-            Num_expm1(got, x);
-            cr_assert(mpfr_equal_p(want, got) && mpfr_signbit(want) == mpfr_signbit(got),
-                      "expm1 at %ld bits, argument %d", (long)precs[k], i);
-            if (mpfr_nan_p(x) || mpfr_inf_p(x))
-                continue;
-            logistic_by_mpfr(want, x);
-            Num_logistic(got, x);
-            cr_assert(mpfr_equal_p(want, got), "logistic at %ld bits, argument %d",
-                      (long)precs[k], i);
+            for (size_t f = 0; f < sizeof fn / sizeof *fn; f++) {
+                if ((fn[f].ours == Num_log1p && mpfr_cmp_si(x, -1) <= 0)
+                    || (fn[f].ours == Num_logistic && mpfr_nan_p(x)))
+                    continue;                        /* outside the function's domain */
+                fn[f].mpfr(want, x, MPFR_RNDN);
+                fn[f].ours(got, x);
+                cr_assert(same_number(want, got), "%s at %ld bits, argument %d: %s against %s",
+                          fn[f].name, (long)precs[k], i, fmt(got), fmt(want));
+                mpfr_set(in_place, x, MPFR_RNDN);    /* y may be x, as in the integrands */
+                fn[f].ours(in_place, in_place);
+                fn[f].mpfr(want_wide, x, MPFR_RNDN);
+                cr_assert(same_number(want_wide, in_place), "%s in place at %ld bits, argument %d",
+                          fn[f].name, (long)mpfr_get_prec(x), i);
+            }
         }
-        mpfr_clears(x, want, got, (mpfr_ptr) 0);
+        mpfr_clears(x, want, got, in_place, want_wide, (mpfr_ptr) 0);
     }
     gmp_randclear(st);
 }
-#line 1890 "noweb/numerics.nw"
+#line 1935 "noweb/numerics.nw"
 Test(numerics, quad_closed_forms)
 {
     mpfr_t ninf, zero, one, inf, want;
@@ -424,7 +442,7 @@ Test(numerics, quad_at_2048_and_4096_bits)
     check_integral("1/sqrt(x) on [0,1]", p, f_rsqrt, NULL, zero, one, 0, NULL, want);
     mpfr_clears(ninf, zero, one, inf, want, (mpfr_ptr) 0);
 }
-#line 1950 "noweb/numerics.nw"
+#line 1995 "noweb/numerics.nw"
 Test(numerics, quad_singular_ends_and_breaks)
 {
     mpfr_t ninf, mone, zero, one, two, inf, want;
@@ -462,7 +480,7 @@ Test(numerics, quad_singular_ends_and_breaks)
     }
     mpfr_clears(ninf, mone, zero, one, two, inf, (mpfr_ptr) 0);
 }
-#line 1996 "noweb/numerics.nw"
+#line 2041 "noweb/numerics.nw"
 Test(numerics, quad_zero_integral_and_cap)
 {
     mpfr_t ninf, inf, mone, two, r, err, d;
@@ -492,7 +510,7 @@ Test(numerics, quad_zero_integral_and_cap)
               fmt(d), fmt(err));
     mpfr_clears(ninf, inf, mone, two, r, err, d, (mpfr_ptr) 0);
 }
-#line 2035 "noweb/numerics.nw"
+#line 2080 "noweb/numerics.nw"
 static void power_integral(mpfr_t s, const mpfr_t a, const mpfr_t b, int k, int absolute)
 {
     mpfr_t ta, tb;
@@ -559,7 +577,7 @@ Test(numerics, quad_random_polynomials)
         mpfr_clears(a, b, r, err, want, bound, term, d, (mpfr_ptr) 0);
     }
 }
-#line 2114 "noweb/numerics.nw"
+#line 2159 "noweb/numerics.nw"
 typedef struct {
     mpfr_prec_t p;
     mpfr_t r[3], e[3];
@@ -634,7 +652,7 @@ Test(numerics, remembered_nodes_give_the_same_bits)
         three_clear(&warm);
     }
 }
-#line 2200 "noweb/numerics.nw"
+#line 2245 "noweb/numerics.nw"
 static void fdf_poly(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
     const Poly *P = ctx;
@@ -703,7 +721,7 @@ Test(numerics, roots_of_polynomials)
         mpfr_clears(want, r, l, h, (mpfr_ptr) 0);
     }
 }
-#line 2277 "noweb/numerics.nw"
+#line 2322 "noweb/numerics.nw"
 static void fdf_atan_shifted(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
     long shift = *(const long *) ctx;
@@ -735,7 +753,7 @@ Test(numerics, roots_where_newton_jumps_out)
         mpfr_clears(want, r, l, h, (mpfr_ptr) 0);
     }
 }
-#line 2319 "noweb/numerics.nw"
+#line 2364 "noweb/numerics.nw"
 static long sqrt2_calls;
 static void fdf_sqrt2(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
