@@ -281,10 +281,14 @@ build/sum/%.sum: build/tangle/%.stamp
 	@mkdir -p build/sum
 	@cat $(call sources-of,$*) | grep -v '^#line ' | sha256sum | cpif $@
 
+# Two reports run at once under -j2, each with THREADS threads: more threads than cores. An
+# OpenMP thread that waits spins by default, taking a core from the other report; told to
+# sleep instead (OMP_WAIT_POLICY=passive), two reports side by side took 17 s instead of 21 s.
+# The results are the same bits either way.
 reports/%.json: build/sum/%.sum $(KERNEL_SUMS)
 	@mkdir -p build reports
 	@flock build/.program.lock $(build-program)
-	bin/thermolit report $* --out reports --threads $(THREADS)
+	OMP_WAIT_POLICY=passive bin/thermolit report $* --out reports --threads $(THREADS)
 
 reports/ledger.tex: $(REPORT_JSON)
 	@flock build/.program.lock $(build-program)
