@@ -35,17 +35,27 @@ row "chapters rerun after a code edit" 0 0 0 "${changed:-none}"
 git checkout -q noweb/review.nw
 make > "$tmp/log" 2>&1                  # back to the committed results, untimed
 once "make check" "2 cores, after make" make check
-for threads in 1 2; do
-  times=()
-  for ((k = 0; k < runs; k++)); do
+declare -A times
+ratios=()
+for ((k = 0; k < runs; k++)); do
+  for threads in 1 2; do
     t0=$(date +%s.%N)
     bin/thermolit verify --threads $threads > /dev/null
     t1=$(date +%s.%N)
-    times+=("$(minus "$t1" "$t0")")
+    times[$threads]+=" $(minus "$t1" "$t0")"
   done
-  sorted=$(printf '%s\n' "${times[@]}" | sort -g)
+  ratios+=("$(awk -v a="${times[1]##* }" -v b="${times[2]##* }" 'BEGIN { printf "%.3f", b / a }')")
+done
+spread() { # what, note, values...: their median, least and greatest
+  local what=$1 note=$2 sorted median
+  shift 2
+  sorted=$(printf '%s\n' "$@" | sort -g)
   median=$(echo "$sorted" | awk '{ t[NR] = $1 }
     END { print NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }')
-  row "verify, every claim" "$median" "$(echo "$sorted" | head -1)" "$(echo "$sorted" | tail -1)" \
-    "$threads threads"
+  row "$what" "$median" "$(echo "$sorted" | head -1)" "$(echo "$sorted" | tail -1)" "$note"
+}
+for threads in 1 2; do
+  # shellcheck disable=SC2086
+  spread "verify, every claim" "$threads threads" ${times[$threads]}
 done
+spread "verify, 2 threads / 1 thread" "ratio of the runs of one pair" "${ratios[@]}"
