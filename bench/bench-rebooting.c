@@ -1,4 +1,4 @@
-#line 4321 "noweb/rebooting.nw"
+#line 4322 "noweb/rebooting.nw"
 /* bench-rebooting.c: tangled from noweb/rebooting.nw; edit that, not this. */
 #include <stdio.h>
 #include <stdlib.h>

@@ -62,7 +62,7 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, Denseam_check_metastable, LEDGER_HYPOTHESIS, NULL, NULL, 64,
    "its slack is a fraction of 32 simulated trajectories per case (N = 2000) that went the "
    "predicted way: a sampled count, not a bound"},
-#line 5000 "noweb/denseam.nw"
+#line 5016 "noweb/denseam.nw"
 {"denseam.capacity.crosstalk2", "this report's exact binomial tail", LEDGER_STOCHASTIC,
  "n = 2, N = 200, alpha = 0.3: the fraction of units unstable at a stored pattern is an exact "
  "binomial tail",
@@ -91,7 +91,7 @@ static const Ledger_claim claims[] = {
  "the estimate treats the crosstalk as fresh noise at every step; the crossings lie above it",
    53, "simulated crossings (N = 50, 100, 200) extrapolated by a fit in 1/sqrt(N), against a "
    "golden-section maximum in double: a fit to simulations, not an enclosure"},
-#line 5031 "noweb/denseam.nw"
+#line 5047 "noweb/denseam.nw"
 {"denseam.large.meanfield", "this report's K = 1 class chain against its mean-field ODE",
  LEDGER_APPROXIMATION,
  "K = 1: exact finite-N <W>/N and <m(tau)> approach the mean-field ODE with gaps O(1/N)",
@@ -119,7 +119,7 @@ static const Ledger_claim claims[] = {
 #line 4983 "noweb/denseam.nw"
 };
 
-#line 5099 "noweb/denseam.nw"
+#line 5115 "noweb/denseam.nw"
 enum { TAU_BITS_MAX = 4096 };
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
@@ -184,7 +184,7 @@ static const Ledger_quantity quantities[] = {
      "1", 6, P_POINT, eval_m1, 0},
 };
 
-#line 5191 "noweb/denseam.nw"
+#line 5207 "noweb/denseam.nw"
 static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
                          int threads)
 {
@@ -244,11 +244,16 @@ static const Ledger_experiment experiments[] = {
     P_TAU},
    256, run_retrieve, retrieve_invalid, 2},
 };
+#line 4998 "noweb/denseam.nw"
+static const char *const shared[] = {
+  "denseam.first_law denseam.ift.exact denseam.jarzynski.exact",
+  "denseam.tradeoff.speed_accuracy denseam.tradeoff.higher_n",
+  "denseam.capacity.scaling denseam.capacity.snr3", NULL};
 
-#line 4988 "noweb/denseam.nw"
 const Ledger_chapter Denseam_chapter = {
   "denseam", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],
   write_data,
   "Wolpert, D., Krotov, D., Rooke, S., & Balasubramanian, V., Stochastic Thermodynamics of "
-  "Associative Memory, arXiv:2601.01253 (2026); only the abstract is available to us."};
+  "Associative Memory, arXiv:2601.01253 (2026); only the abstract is available to us.",
+  shared};

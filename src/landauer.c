@@ -2637,4 +2637,5 @@ const Ledger_chapter Landauer_chapter = {
   write_data,
   "M. C. Diamantini and C. A. Trugenberger, Generalized Landauer bound as a universal "
   "thermodynamic entropy in continuous phase transitions, Phys. Rev. E 89, 052138 (2014), "
-  "arXiv:1403.5416."};
+  "arXiv:1403.5416.",
+  NULL};

@@ -2481,10 +2481,13 @@ static const Ledger_experiment experiments[] = {
     {"nu", -100, 100, 0, 0, 0, "3", "learning rate", 0}},
    STABILITY_REALIZATIONS, run_stability, stability_invalid, 2},
 };
+#line 7059 "noweb/learning.nw"
+static const char *const shared[] = {"learning.pc_erf learning.pc_erf.best_gamma", NULL};
 
 const Ledger_chapter Learning_chapter = {
   "learning", claims, sizeof claims / sizeof claims[0], quantities,
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],
   Learning_write_data,
   "S. Goldt and U. Seifert, Stochastic thermodynamics of learning, "
-  "Phys. Rev. Lett. 118, 010601 (2017), arXiv:1611.09428, with its Supplemental Material."};
+  "Phys. Rev. Lett. 118, 010601 (2017), arXiv:1611.09428, with its Supplemental Material.",
+  shared};

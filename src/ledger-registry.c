@@ -1,7 +1,7 @@
-#line 589 "noweb/ledger.nw"
+#line 598 "noweb/ledger.nw"
 /* ledger-registry.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include "ledger-registry.h"
-#line 608 "noweb/ledger.nw"
+#line 617 "noweb/ledger.nw"
 #include <assert.h>
 #include <errno.h>
 #include <math.h>
@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#line 734 "noweb/ledger.nw"
+#line 743 "noweb/ledger.nw"
 extern const Ledger_chapter Review_chapter, Landauer_chapter, Learning_chapter, Rebooting_chapter,
   Denseam_chapter;
 
@@ -32,7 +32,7 @@ const Ledger_chapter *Ledger_chapter_at(size_t i)
   assert(i < Ledger_nchapters());
   return chapters[i];
 }
-#line 758 "noweb/ledger.nw"
+#line 767 "noweb/ledger.nw"
 const Ledger_claim *Ledger_find_claim(const char *id)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++)
@@ -40,6 +40,25 @@ const Ledger_claim *Ledger_find_claim(const char *id)
       if (strcmp(chapters[i]->claims[j].id, id) == 0)
         return &chapters[i]->claims[j];
   return NULL;
+}
+
+/* whether one string of a chapter's shared list names both claims */
+static int names(const char *list, const char *id)
+{
+  size_t n = strlen(id);
+  for (const char *w = list; (w = strstr(w, id)) != NULL; w += n)
+    if ((w == list || w[-1] == ' ') && (w[n] == ' ' || w[n] == '\0'))
+      return 1;
+  return 0;
+}
+
+int Ledger_share(const char *a, const char *b)
+{
+  for (size_t i = 0; i < Ledger_nchapters(); i++)
+    for (const char *const *l = chapters[i]->shared; l && *l; l++)
+      if (names(*l, a) && names(*l, b))
+        return 1;
+  return 0;
 }
 
 const Ledger_quantity *Ledger_find_quantity(const char *name)

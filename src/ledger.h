@@ -110,7 +110,7 @@ typedef struct {
   const char *(*invalid)(const double *args);
   uint64_t min_samples;
 } Ledger_experiment;
-#line 336 "noweb/ledger.nw"
+#line 343 "noweb/ledger.nw"
 typedef struct {
   const char *name;
   const Ledger_claim *claims;
@@ -121,8 +121,9 @@ typedef struct {
   size_t nexperiments;
   int (*write_data)(const char *dir, const Ledger_options *opt);
   const char *reference;
+  const char *const *shared;
 } Ledger_chapter;
-#line 373 "noweb/ledger.nw"
+#line 382 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit);
 typedef void (*Ledger_residual)(mpfr_t res, mpfr_prec_t prec, void *ctx);
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b);

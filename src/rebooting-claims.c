@@ -1410,4 +1410,5 @@ const Ledger_chapter Rebooting_chapter = {
   write_data,
   "On the physical underpinnings of the unusual effectiveness of probabilistic and neural "
   "computation, IEEE International Conference on Rebooting Computing (ICRC), 2017. The text "
-  "available to us lacks its author line."};
+  "available to us lacks its author line.",
+  NULL};

@@ -1702,4 +1702,5 @@ const Ledger_chapter Review_chapter = {
   sizeof quantities / sizeof quantities[0], experiments, sizeof experiments / sizeof experiments[0],
   write_data,
   "Thermodynamic Learning: A Comprehensive Literature Review (The Physics of Intelligence), "
-  "2024-2025; an unattributed literature review with no authors or venue given."};
+  "2024-2025; an unattributed literature review with no authors or venue given.",
+  NULL};

@@ -1,4 +1,4 @@
-#line 4581 "noweb/landauer.nw"
+#line 4582 "noweb/landauer.nw"
 /* test-landauer.c: tangled from noweb/landauer.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <gmp.h>
@@ -10,7 +10,7 @@
 #include "hopfield.h"
 #include "landauer-internal.h"
 
-#line 4602 "noweb/landauer.nw"
+#line 4603 "noweb/landauer.nw"
 static double gap_d(const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;
@@ -21,7 +21,7 @@ static double gap_d(const mpfr_t a, const mpfr_t b)
   return g;
 }
 
-#line 4623 "noweb/landauer.nw"
+#line 4624 "noweb/landauer.nw"
 Test(landauer, at_and_above_tc_there_is_no_order)
 {
   static const double ts[] = {1, 1.0000001, 2, 1e6};
@@ -56,7 +56,7 @@ Test(landauer, near_zero_p_solves_its_own_equation)
                mpfr_get_d(p, MPFR_RNDN));
   mpfr_clears(t, p, x, (mpfr_ptr)0);
 }
-#line 4664 "noweb/landauer.nw"
+#line 4665 "noweb/landauer.nw"
 Test(landauer, mean_field_against_mpmath_digits)
 {
   static const char *const ref[3][3] = {
@@ -81,7 +81,7 @@ Test(landauer, mean_field_against_mpmath_digits)
   }
   mpfr_clears(t, v, want, (mpfr_ptr)0);
 }
-#line 4698 "noweb/landauer.nw"
+#line 4699 "noweb/landauer.nw"
 Test(landauer, the_mpfr_root_lies_in_the_certified_enclosure)
 {
   static const double ts[] = {0x1p-40, 1.0 / 64, 0.25, 0.5, 0.875, 0.9, 1 - 0x1p-30};
@@ -101,7 +101,7 @@ Test(landauer, the_mpfr_root_lies_in_the_certified_enclosure)
   arb_clear(ball), arb_clear(v);
   mpfr_clears(t, x, (mpfr_ptr)0);
 }
-#line 4733 "noweb/landauer.nw"
+#line 4734 "noweb/landauer.nw"
 static void direct_sum(mpfr_t s, mpfr_t e, mpfr_t am, unsigned long N, const mpfr_t t)
 {
   mpfr_prec_t w = 2 * mpfr_get_prec(s);
@@ -212,7 +212,7 @@ Test(landauer, exact_sum_against_mpmath_digits)
   mpfr_clears(t, want, (mpfr_ptr)0);
   Landauer_moments_clear(&mo);
 }
-#line 4854 "noweb/landauer.nw"
+#line 4855 "noweb/landauer.nw"
 static void moment_integrand(mpfr_t y, const mpfr_t u, void *ctx)
 {
   int power = *(const int *)ctx;
@@ -262,7 +262,7 @@ Test(landauer, laplace_coefficient_against_richardson)
                      mpfr_get_d(c, MPFR_RNDN));
   mpfr_clears(t, c, s1, s2, sm, (mpfr_ptr)0);
 }
-#line 4916 "noweb/landauer.nw"
+#line 4917 "noweb/landauer.nw"
 Test(landauer, glauber_is_thread_independent)
 {
   Landauer_glauber_result one, two;
@@ -295,7 +295,7 @@ Test(landauer, glauber_errors_are_honest)
   mpfr_clear(t);
   Landauer_moments_clear(&mo);
 }
-#line 4956 "noweb/landauer.nw"
+#line 4957 "noweb/landauer.nw"
 Test(landauer, potts_transition_is_where_the_free_energies_cross)
 {
   mpfr_t tau, p, f, x, y;
@@ -323,7 +323,7 @@ Test(landauer, potts_transition_is_where_the_free_energies_cross)
   mpfr_clears(tau, p, f, x, y, (mpfr_ptr)0);
 }
 
-#line 5007 "noweb/landauer.nw"
+#line 5008 "noweb/landauer.nw"
 Test(landauer, potts_small_tau_against_its_asymptotic_series)
 {
   static const char *const taus[] = {"0.003", "1e-5", "1.5e-9"};
@@ -467,7 +467,7 @@ Test(landauer, smallest_p_in_range_at_the_bottom_of_the_domain)
                mpfr_get_d(s, MPFR_RNDN), Test_rel_gap(s, want));
   mpfr_clears(t, p, s, want, (mpfr_ptr)0);
 }
-#line 5162 "noweb/landauer.nw"
+#line 5163 "noweb/landauer.nw"
 static double inside(double end, int open, double towards)
 {
   return open ? nextafter(end, towards) : end;
@@ -526,7 +526,7 @@ Test(landauer, experiments_take_eight_samples_and_refuse_too_many)
     cr_assert(isnan(mc.estimate), "%s with 2^64 - 1 samples gave %g", e->name, mc.estimate);
   }
 }
-#line 5234 "noweb/landauer.nw"
+#line 5235 "noweb/landauer.nw"
 Test(landauer, identity_claims_are_verified)
 {
   static const char *const ids[] = {"landauer.eq11.solution", "landauer.eq11.near_tc",
@@ -616,7 +616,7 @@ Test(landauer, hopfield_and_potts_claims)
                      1e-6);                              /* printed to 6 digits */
   cr_assert_leq(Ledger_field_value(&r, "r2_residual"), ldexp(1, -248));
 }
-#line 5336 "noweb/landauer.nw"
+#line 5337 "noweb/landauer.nw"
 Test(landauer, certified_routes_prove_and_refute)
 {
   static const char *const proved[] = {"landauer.eq11.solution", "landauer.eq11.stability"};
@@ -640,7 +640,7 @@ Test(landauer, certified_routes_prove_and_refute)
   cr_assert(Ledger_field_value(&r, "r1_certified_lo") <= gap + 1e-15 &&
             gap - 1e-15 <= Ledger_field_value(&r, "r1_certified_hi"), "%s", r.summary);
 }
-#line 5402 "noweb/landauer.nw"
+#line 5403 "noweb/landauer.nw"
 static Ledger_options mutant_options(void)
 {
   Ledger_options o = Ledger_defaults();

@@ -1,4 +1,4 @@
-#line 4368 "noweb/rebooting.nw"
+#line 4369 "noweb/rebooting.nw"
 /* test-rebooting.c: tangled from noweb/rebooting.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -9,7 +9,7 @@
 #include "test-ledger.h"
 #include "rebooting-internal.h"
 
-#line 4388 "noweb/rebooting.nw"
+#line 4389 "noweb/rebooting.nw"
 static double gap_to(const mpfr_t a, const char *digits)
 {
   mpfr_t d;
@@ -20,7 +20,7 @@ static double gap_to(const mpfr_t a, const char *digits)
   mpfr_clear(d);
   return g;
 }
-#line 4412 "noweb/rebooting.nw"
+#line 4413 "noweb/rebooting.nw"
 Test(rebooting, thermal_voltage_is_an_exact_rational)
 {
   mpq_t q;
@@ -96,7 +96,7 @@ Test(rebooting, spike_and_bit_energies)
   cr_assert_lt(gap_to(E, "3.424009520e-15"), 1e-88, "N = 4: %.20g", mpfr_get_d(E, MPFR_RNDN));
   mpfr_clears(E, eta, N, T, (mpfr_ptr)0);
 }
-#line 4500 "noweb/rebooting.nw"
+#line 4501 "noweb/rebooting.nw"
 static Rebooting_joint xor_joint(void)
 {
   Rebooting_joint J = {.nvars = 3, .card = {2, 2, 2}, .total = 4};
@@ -180,7 +180,7 @@ Test(rebooting, redundancy_of_xor_and_and)
                      "AND redundancy %.17g", mpfr_get_d(r, MPFR_RNDN));
   mpfr_clears(r, want, (mpfr_ptr)0);
 }
-#line 4601 "noweb/rebooting.nw"
+#line 4602 "noweb/rebooting.nw"
 Test(rebooting, estimator_edges)
 {
   double p[3];
@@ -235,7 +235,7 @@ Test(rebooting, estimator_simulation_matches_and_is_thread_independent)
   cr_assert_eq(memcmp(&one, &two, sizeof one), 0, "%.17g vs %.17g", one.estimate, two.estimate);
   cr_assert_leq(fabs(one.z), 4, "z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 4675 "noweb/rebooting.nw"
+#line 4676 "noweb/rebooting.nw"
 Test(rebooting, onsager_and_yang_against_mpmath)
 {
   mpfr_t t, m;
@@ -334,7 +334,7 @@ Test(rebooting, sweep_matches_a_site_by_site_reference)
     }
   cr_assert_gt(flips, 0);
 }
-#line 4798 "noweb/rebooting.nw"
+#line 4799 "noweb/rebooting.nw"
 Test(rebooting, wolff_edges_of_temperature)
 {
   Rebooting_wolff cold, hot;
@@ -383,7 +383,7 @@ Test(rebooting, wolff_agrees_with_metropolis_away_from_tc)
   cr_assert_leq(fabs(z), 5, "Wolff %.6f +- %.2g, Metropolis %.6f +- %.2g: z = %.2f", Stats_mean(&w),
                 sw, m.estimate, m.stderr_, z);
 }
-#line 4866 "noweb/rebooting.nw"
+#line 4867 "noweb/rebooting.nw"
 static void assert_certified_around(const Ledger_result *r, double value, double error)
 {
   double lo = Ledger_field_value(r, "certified_lo"), hi = Ledger_field_value(r, "certified_hi");
@@ -483,7 +483,7 @@ Test(rebooting, estimation_and_ising_verdicts)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_lt(Ledger_field_value(&r, "stderr"), 3e-4);
 }
-#line 4974 "noweb/rebooting.nw"
+#line 4975 "noweb/rebooting.nw"
 Test(rebooting, wolff_fss_verdict)
 {
   Ledger_result r = Test_claim("rebooting.fig2a.wolff_fss");
@@ -495,7 +495,7 @@ Test(rebooting, wolff_fss_verdict)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 5);
   cr_assert_lt(Ledger_field_value(&r, "stderr"), 0.005);
 }
-#line 5024 "noweb/rebooting.nw"
+#line 5025 "noweb/rebooting.nw"
 static Ledger_options mutant_options(void)
 {
   Ledger_options o = Ledger_defaults();
@@ -557,7 +557,7 @@ Test(rebooting, thermal_voltage_mutants_are_refuted)
               r.summary);
   }
 }
-#line 5096 "noweb/rebooting.nw"
+#line 5097 "noweb/rebooting.nw"
 Test(rebooting, wolff_fss_wrong_exponents_are_refuted)
 {
   static const double wrong[] = {0.25, 0.518};

@@ -1,4 +1,4 @@
-#line 4845 "noweb/review.nw"
+#line 4846 "noweb/review.nw"
 /* test-review.c: tangled from noweb/review.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -11,7 +11,7 @@
 #include "numerics.h"
 #include "review-internal.h"
 
-#line 4875 "noweb/review.nw"
+#line 4876 "noweb/review.nw"
 static const char *const ln2_digits =
   "0.693147180559945309417232121458176568075500134360255254120680";
 
@@ -40,7 +40,7 @@ Test(review, landauer_at_300K_against_published_ln2)
 {
   landauer_against_published_ln2(300, 4141947, "1e27");
 }
-#line 5120 "noweb/review.nw"
+#line 5121 "noweb/review.nw"
 Test(review, landauer_at_310K_against_published_ln2)
 {
   landauer_against_published_ln2(310, 42800119, "1e28");
@@ -65,7 +65,7 @@ Test(review, hardware_ratios_against_hand_division)
   }
   mpfr_clears(en, T, r, (mpfr_ptr)0);
 }
-#line 4915 "noweb/review.nw"
+#line 4916 "noweb/review.nw"
 static void closed_form_bound(mpfr_t out, const mpfr_t p)
 {
   mpfr_prec_t w = 2 * mpfr_get_prec(out);
@@ -102,7 +102,7 @@ Test(review, bound_against_its_closed_form_in_the_level)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 4971 "noweb/review.nw"
+#line 4972 "noweb/review.nw"
 static double pi_of(double e) { return 1 / (1 + exp(e)); }
 
 Test(review, short_protocols_have_closed_forms)
@@ -137,7 +137,7 @@ Test(review, long_protocols_follow_euler_maclaurin)
                      mpfr_get_d(got, MPFR_RNDN), em);
   mpfr_clears(p, got, (mpfr_ptr)0);
 }
-#line 5013 "noweb/review.nw"
+#line 5014 "noweb/review.nw"
 Test(review, quasistatic_work_by_quadrature_against_closed_form)
 {
   static const mpfr_prec_t precs[] = {53, 256, 1024};
@@ -155,7 +155,7 @@ Test(review, quasistatic_work_by_quadrature_against_closed_form)
       mpfr_clears(p, got, want, (mpfr_ptr)0);
     }
 }
-#line 5039 "noweb/review.nw"
+#line 5040 "noweb/review.nw"
 static void fresh_pi(mpfr_t y, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -195,7 +195,7 @@ Test(review, remembered_occupation_integrals_are_the_quadratures)
           mpfr_clears(level, got, want, (mpfr_ptr)0);
         }
 }
-#line 5161 "noweb/review.nw"
+#line 5162 "noweb/review.nw"
 Test(review, szilard_information_at_its_edges_and_at_random_points)
 {
   mpfr_t e, got, want;
@@ -280,7 +280,7 @@ Test(review, szilard_quasistatic_work_at_its_extreme_levels)
                      want);
   mpfr_clears(e, level, got, (mpfr_ptr)0);
 }
-#line 5260 "noweb/review.nw"
+#line 5261 "noweb/review.nw"
 static double trap_W_min(double ki, double kf, double tau)
 {
   mpfr_t a, b, t, w;
@@ -345,7 +345,7 @@ Test(review, one_interval_ramp_has_a_closed_form)
                      mpfr_get_d(w, MPFR_RNDN), want);
   mpfr_clear(w);
 }
-#line 5337 "noweb/review.nw"
+#line 5338 "noweb/review.nw"
 static void rk4_erasure(double p, double tau, int n, double *work, double *final)
 {
   double ef = log((1 - p) / p), h = tau / n, P = 0.5, W = 0;
@@ -403,7 +403,7 @@ Test(review, erasure_in_time_at_its_edges)
                      mpfr_get_d(f, MPFR_RNDN));
   mpfr_clears(p, tau, w, f, (mpfr_ptr)0);
 }
-#line 5983 "noweb/review.nw"
+#line 5984 "noweb/review.nw"
 static void assert_mpfr_in_ball(const mpfr_t v, const arb_t ball, const char *what)
 {
   arb_t x;
@@ -484,7 +484,7 @@ Test(review, jets_are_the_derivatives)
   _arb_vec_clear(g, REVIEW_ORDER + 1), _arb_vec_clear(up, REVIEW_ORDER + 1);
   _arb_vec_clear(down, REVIEW_ORDER + 1);
 }
-#line 5435 "noweb/review.nw"
+#line 5436 "noweb/review.nw"
 static void trap_printed_form(mpfr_t out, const mpfr_t ki, const mpfr_t kf, const mpfr_t tau)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -565,7 +565,7 @@ Test(review, trap_min_work_without_cancellation)
   }
   mpfr_clears(ki, kf, tau, got, want, wide, (mpfr_ptr)0);
 }
-#line 5523 "noweb/review.nw"
+#line 5524 "noweb/review.nw"
 static void e2_lag_density(mpfr_t y, const mpfr_t e, void *ctx)
 {
   (void)ctx;
@@ -648,7 +648,7 @@ Test(review, short_erasure_against_runge_kutta_and_at_the_switch)
   }
   mpfr_clears(p, tau, w, f, w1, (mpfr_ptr)0);
 }
-#line 5614 "noweb/review.nw"
+#line 5615 "noweb/review.nw"
 Test(review, erasure_quadratures_settle_at_every_precision)
 {
   static const char *taus[] = {"0.5", "1e10", "1e12"};
@@ -669,7 +669,7 @@ Test(review, erasure_quadratures_settle_at_every_precision)
   }
   mpfr_clears(p, tau, got, best, (mpfr_ptr)0);
 }
-#line 5642 "noweb/review.nw"
+#line 5643 "noweb/review.nw"
 Test(review, bound_near_one_half_against_its_series)
 {
   mpfr_t p, q, got, want, term, wide;
@@ -700,7 +700,7 @@ Test(review, bound_near_one_half_against_its_series)
   }
   mpfr_clears(p, q, got, want, term, wide, (mpfr_ptr)0);
 }
-#line 5682 "noweb/review.nw"
+#line 5683 "noweb/review.nw"
 Test(review, erasure_work_by_two_routes)
 {
   static const double ps[] = {1e-15, 1e-3, 0.1, 0.2};
@@ -718,7 +718,7 @@ Test(review, erasure_work_by_two_routes)
     }
   mpfr_clears(p, tau, a, b, (mpfr_ptr)0);
 }
-#line 5704 "noweb/review.nw"
+#line 5705 "noweb/review.nw"
 static void printed_sum(mpfr_t out, const mpfr_t p, unsigned long K, int szilard)
 {
   mpfr_prec_t w = mpfr_get_prec(out);
@@ -789,7 +789,7 @@ Test(review, k_step_sums_without_cancellation)
     }
   mpfr_clears(e, got, want, wide, (mpfr_ptr)0);
 }
-#line 5783 "noweb/review.nw"
+#line 5784 "noweb/review.nw"
 Test(review, k_step_tables_equal_the_single_sums)
 {
   static const char *ps[] = {"1e-300", "0.1", "0.484375", "0.5"};
@@ -821,7 +821,7 @@ Test(review, k_step_tables_equal_the_single_sums)
           mpfr_clears(p, one, (mpfr_ptr)0);
         }
 }
-#line 5820 "noweb/review.nw"
+#line 5821 "noweb/review.nw"
 static int cli(const char *args, char *out, size_t size)
 {
   char cmd[1024];
@@ -884,7 +884,7 @@ Test(review, command_line_at_the_edges_of_the_domains, .timeout = 120)
   cr_assert_lt(fabs(atof(z + 3)), 5, "subnormal p: %s", out);
   mpfr_clears(p, tau, want, (mpfr_ptr)0);
 }
-#line 5093 "noweb/review.nw"
+#line 5094 "noweb/review.nw"
 Test(review, simulation_is_thread_independent_and_its_error_is_exact)
 {
   const double q = 0.1, e = log((1 - q) / q);
@@ -901,7 +901,7 @@ Test(review, simulation_is_thread_independent_and_its_error_is_exact)
   cr_assert_float_eq(one.stderr_ / se, 1.0, 0.02, "stderr %g, exact %g", one.stderr_, se);
   cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
 }
-#line 5897 "noweb/review.nw"
+#line 5898 "noweb/review.nw"
 Test(review, szilard_simulation_is_thread_independent_and_its_error_is_exact)
 {
   const double q = 0.1, e0 = log((1 - q) / q);
@@ -970,7 +970,7 @@ Test(review, erasure_in_time_simulation_is_thread_independent)
   cr_assert_leq(fabs(one.z), 4.0, "z = %g", one.z);
 }
 
-#line 6074 "noweb/review.nw"
+#line 6075 "noweb/review.nw"
 Test(review, value_claims_are_verified)
 {
   Ledger_result r = Test_claim("review.landauer_J");
@@ -1019,7 +1019,7 @@ Test(review, simulation_claim_is_verified_and_above_the_bound)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z")), 4);
   cr_assert_gt(Ledger_field_value(&r, "z_above_bound"), 20);
 }
-#line 6146 "noweb/review.nw"
+#line 6147 "noweb/review.nw"
 Test(review, body_temperature_and_gap_claims)
 {
   const double kTln2_310 = 4.2800119e-21 * 0.6931471805599453;
@@ -1145,7 +1145,7 @@ Test(review, new_simulation_claims_are_verified)
   cr_assert_leq(fabs(Ledger_field_value(&r, "z_B_vs_linear_response")), 4);
   cr_assert_lt(fabs(Ledger_field_value(&r, "bias_of_exact_fit")), 0.05);
 }
-#line 6328 "noweb/review.nw"
+#line 6329 "noweb/review.nw"
 static int kT_without_ln2(mpfr_t out, mpfr_rnd_t rnd) { return mpfr_set_ui(out, 1, rnd); }
 
 static void ln2_at_every_p(mpfr_t out, const mpfr_t p)
