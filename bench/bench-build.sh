@@ -10,14 +10,12 @@ cd "$tmp/t"
 minus() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a - b }'; }
 row() { printf 'thermolit\t%s\t-\t-\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5"; }
 once() { # what, note, command...
-  local what=$1 note=$2 t0 t1
+  local what=$1 note=$2 status=0 real user sys
   shift 2
-  t0=$(date +%s.%N)
-  "$@" > "$tmp/log" 2>&1 || { echo "bench-build: '$*' failed:" >&2; tail "$tmp/log" >&2; exit 1; }
-  t1=$(date +%s.%N)
-  local s
-  s=$(minus "$t1" "$t0")
-  row "$what" "$s" "$s" "$s" "$note"
+  { TIMEFORMAT='%R %U %S'; time "$@" > "$tmp/log" 2>&1; } 2> "$tmp/time" || status=$?
+  [ "$status" = 0 ] || { echo "bench-build: '$*' failed:" >&2; tail "$tmp/log" >&2; exit 1; }
+  read -r real user sys < "$tmp/time"
+  row "$what" "$real" "$real" "$real" "$note; $(minus "$user" "-$sys") s of CPU"
 }
 stamps() { stat -c '%n %Y' reports/*.json | sort; }
 once "make from a clean clone" "2 cores" make
