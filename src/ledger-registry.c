@@ -1,7 +1,7 @@
-#line 598 "noweb/ledger.nw"
+#line 599 "noweb/ledger.nw"
 /* ledger-registry.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include "ledger-registry.h"
-#line 617 "noweb/ledger.nw"
+#line 618 "noweb/ledger.nw"
 #include <assert.h>
 #include <errno.h>
 #include <math.h>
@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#line 743 "noweb/ledger.nw"
+#line 744 "noweb/ledger.nw"
 extern const Ledger_chapter Review_chapter, Landauer_chapter, Learning_chapter, Rebooting_chapter,
   Denseam_chapter;
 
@@ -32,7 +32,7 @@ const Ledger_chapter *Ledger_chapter_at(size_t i)
   assert(i < Ledger_nchapters());
   return chapters[i];
 }
-#line 767 "noweb/ledger.nw"
+#line 768 "noweb/ledger.nw"
 const Ledger_claim *Ledger_find_claim(const char *id)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++)
@@ -42,11 +42,12 @@ const Ledger_claim *Ledger_find_claim(const char *id)
   return NULL;
 }
 
-/* whether one string of a chapter's shared list names both claims */
-static int names(const char *list, const char *id)
+/* whether word is one of the space-separated words of list (a shared list's claims, a
+   command's options) */
+int Ledger_names(const char *list, const char *word)
 {
-  size_t n = strlen(id);
-  for (const char *w = list; (w = strstr(w, id)) != NULL; w += n)
+  size_t n = strlen(word);
+  for (const char *w = list; (w = strstr(w, word)) != NULL; w += n)
     if ((w == list || w[-1] == ' ') && (w[n] == ' ' || w[n] == '\0'))
       return 1;
   return 0;
@@ -56,7 +57,7 @@ int Ledger_share(const char *a, const char *b)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++)
     for (const char *const *l = chapters[i]->shared; l && *l; l++)
-      if (names(*l, a) && names(*l, b))
+      if (Ledger_names(*l, a) && Ledger_names(*l, b))
         return 1;
   return 0;
 }
