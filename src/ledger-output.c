@@ -1,8 +1,8 @@
-#line 607 "noweb/ledger.nw"
+#line 610 "noweb/ledger.nw"
 /* ledger-output.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include "ledger-output.h"
 #include "stochastic.h"
-#line 618 "noweb/ledger.nw"
+#line 621 "noweb/ledger.nw"
 #include <assert.h>
 #include <errno.h>
 #include <math.h>
@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#line 1200 "noweb/ledger.nw"
+#line 1203 "noweb/ledger.nw"
 enum { TEMPS = 64 };
 static char *temps[TEMPS];
 
@@ -51,7 +51,7 @@ static void list_temp(char *tmp, int add)
       return;
   }
 }
-#line 1242 "noweb/ledger.nw"
+#line 1245 "noweb/ledger.nw"
 static void remove_stale_temps(const char *path)
 {
   char *copy = strdup(path), *slash = copy ? strrchr(copy, '/') : NULL;
@@ -143,7 +143,7 @@ int Ledger_close_atomic(Ledger_out *o, int ok)
   o->path = o->tmp = NULL;
   return status;
 }
-#line 1336 "noweb/ledger.nw"
+#line 1339 "noweb/ledger.nw"
 FILE *Ledger_open_data(Ledger_out *o, const char *dir, const char *name)
 {
   char *path = malloc(strlen(dir) + strlen(name) + 2);
@@ -170,7 +170,7 @@ int Ledger_close_data(Ledger_out *o, int ok)
   free(path);
   return ok ? status : -1;
 }
-#line 1365 "noweb/ledger.nw"
+#line 1368 "noweb/ledger.nw"
 void Ledger_tex_escape(FILE *f, const char *s)
 {
   for (; *s; s++)
@@ -188,7 +188,7 @@ void Ledger_tex_escape(FILE *f, const char *s)
     default: fputc(*s, f);
     }
 }
-#line 548 "noweb/ledger.nw"
+#line 551 "noweb/ledger.nw"
 int Ledger_result_from_json(Ledger_result *r, const json_t *j)
 {
   Ledger_result_init(r);
@@ -217,7 +217,7 @@ int Ledger_result_from_json(Ledger_result *r, const json_t *j)
   r->seconds = json_real_value(json_object_get(j, "seconds"));
   return 0;
 }
-#line 1388 "noweb/ledger.nw"
+#line 1391 "noweb/ledger.nw"
 void Ledger_progress(const char *what, uint64_t done, uint64_t total)
 {
   if (!isatty(STDERR_FILENO) || total == 0)

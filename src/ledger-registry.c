@@ -1,7 +1,7 @@
-#line 599 "noweb/ledger.nw"
+#line 602 "noweb/ledger.nw"
 /* ledger-registry.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include "ledger-registry.h"
-#line 618 "noweb/ledger.nw"
+#line 621 "noweb/ledger.nw"
 #include <assert.h>
 #include <errno.h>
 #include <math.h>
@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#line 744 "noweb/ledger.nw"
+#line 747 "noweb/ledger.nw"
 extern const Ledger_chapter Review_chapter, Landauer_chapter, Learning_chapter, Rebooting_chapter,
   Denseam_chapter;
 
@@ -32,7 +32,7 @@ const Ledger_chapter *Ledger_chapter_at(size_t i)
   assert(i < Ledger_nchapters());
   return chapters[i];
 }
-#line 768 "noweb/ledger.nw"
+#line 771 "noweb/ledger.nw"
 const Ledger_claim *Ledger_find_claim(const char *id)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++)

@@ -1,7 +1,7 @@
-#line 589 "noweb/ledger.nw"
+#line 592 "noweb/ledger.nw"
 /* ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include "ledger.h"
-#line 618 "noweb/ledger.nw"
+#line 621 "noweb/ledger.nw"
 #include <assert.h>
 #include <errno.h>
 #include <math.h>
@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#line 632 "noweb/ledger.nw"
+#line 635 "noweb/ledger.nw"
 const char *Ledger_kind_name(Ledger_kind k)
 {
   static const char *const name[] = {"identity", "inequality", "approximation", "value",
@@ -38,7 +38,7 @@ const char *Ledger_origin_name(Ledger_origin o)
   assert(o >= 0 && o < (int)(sizeof name / sizeof name[0]));
   return name[o];
 }
-#line 662 "noweb/ledger.nw"
+#line 665 "noweb/ledger.nw"
 Ledger_options Ledger_defaults(void)
 {
   return (Ledger_options){.prec = LEDGER_PREC_DEFAULT, .seed = LEDGER_SEED_DEFAULT};
@@ -106,11 +106,11 @@ double Ledger_field_value(const Ledger_result *r, const char *key)
       return r->field[i].value;
   return NAN;
 }
-#line 853 "noweb/ledger.nw"
+#line 856 "noweb/ledger.nw"
 int Ledger_printed_agrees(const mpfr_t computed, const char *printed, mpfr_t gap, mpfr_t half_unit)
 {
   
-#line 872 "noweb/ledger.nw"
+#line 875 "noweb/ledger.nw"
 const char *s = printed;
 long after_point = 0, zeros = 0, e;
 int digits = 0, nonzero = 0, seen_point = 0;
@@ -139,7 +139,7 @@ if (*s == 'e' || *s == 'E') {
   e += E;
 } else if (*s != '\0')
   return -1;
-#line 856 "noweb/ledger.nw"
+#line 859 "noweb/ledger.nw"
   mpfr_prec_t prec = mpfr_get_prec(computed) + 64;
   mpfr_t x;
   mpfr_init2(x, prec);
@@ -153,7 +153,7 @@ if (*s == 'e' || *s == 'E') {
   mpfr_clear(x);
   return mpfr_cmp(gap, half_unit) <= 0;
 }
-#line 911 "noweb/ledger.nw"
+#line 914 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit)
 {
   mpfr_t gap, half;
@@ -176,7 +176,7 @@ void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, 
                printed, unit, r->field[1].text, r->field[2].text, r->field[3].text);
   mpfr_clears(gap, half, (mpfr_ptr)0);
 }
-#line 944 "noweb/ledger.nw"
+#line 947 "noweb/ledger.nw"
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b)
 {
   mpfr_t d;

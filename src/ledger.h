@@ -123,7 +123,7 @@ typedef struct {
   const char *reference;
   const char *const *shared;
 } Ledger_chapter;
-#line 383 "noweb/ledger.nw"
+#line 386 "noweb/ledger.nw"
 void Ledger_value(Ledger_result *r, const mpfr_t computed, const char *printed, const char *unit);
 typedef void (*Ledger_residual)(mpfr_t res, mpfr_prec_t prec, void *ctx);
 void Ledger_widen(mpfr_t res, const mpfr_t a, const mpfr_t b);
