@@ -294,8 +294,8 @@ REPORT_JSON := $(patsubst %,reports/%.json,$(filter $(PAPERS),$(COSTLIEST)) \
 # make deletes after each run (and rebuilds, with new times, on the next): keep them.
 .SECONDARY: $(CHAPTERS:%=build/sum/%.sum)
 build/sum/%.sum: build/tangle/%.stamp
-	@mkdir -p build/sum
-	@cat $(call sources-of,$*) | grep -v '^#line ' | sha256sum | cpif $@
+	@mkdir -p build/sum; s=$$(cat $(call sources-of,$*) | grep -v '^#line ' | sha256sum); \
+	  [ "$$s" = "$$(cat $@ 2>/dev/null)" ] || echo "$$s" > $@
 
 # Two reports run at once under -j2, each with THREADS threads: more threads than cores. An
 # OpenMP thread that waits spins by default, taking a core from the other report; told to
