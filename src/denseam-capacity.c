@@ -1,8 +1,8 @@
-#line 4073 "noweb/denseam.nw"
+#line 4075 "noweb/denseam.nw"
 /* denseam-capacity.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
 #include "hopfield.h"
-#line 4081 "noweb/denseam.nw"
+#line 4083 "noweb/denseam.nw"
 enum { CAPACITY_PATTERNS = 450, CAPACITY_DYNAMICS = 451 };
 
 typedef struct {
@@ -29,7 +29,7 @@ static int64_t capacity_even(int64_t M, int n)
   return ipow(M, n) - (ipow(M - 2, n) + ipow(M + 2, n)) / 2;
 }
 
-#line 4242 "noweb/denseam.nw"
+#line 4244 "noweb/denseam.nw"
 __attribute__((target_clones("arch=x86-64-v4", "avx2", "default")))
 static int64_t capacity_flip(long *restrict M, int32_t *restrict G, const signed char *restrict x,
                              int si, size_t K, int n)
@@ -101,7 +101,7 @@ static int64_t capacity_dot(const signed char *x, const int32_t *G, size_t K, si
   return capacity_dot_256(x, G, K, block);
 }
 
-#line 4212 "noweb/denseam.nw"
+#line 4214 "noweb/denseam.nw"
 static const Capacity_scratch *capacity_scratch(const Capacity_run *c)
 {
   int t = omp_get_thread_num();
@@ -130,7 +130,7 @@ static void capacity_overlaps(const signed char *restrict xt, const signed char 
   }
 }
 
-#line 4111 "noweb/denseam.nw"
+#line 4113 "noweb/denseam.nw"
 static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
@@ -147,7 +147,7 @@ static void capacity_sample(uint64_t rep, void *ctx, Stats *out)
   Rng rng;
   Rng_init(&rng, c->seed, CAPACITY_DYNAMICS, id);
   
-#line 4139 "noweb/denseam.nw"
+#line 4141 "noweb/denseam.nw"
 for (unsigned i = 0; i < N; i++)
   s[i] = xt[(size_t)i * K], order[i] = i;
 unsigned nflip = (unsigned)lround(c->eps * N);
@@ -157,13 +157,13 @@ for (unsigned k = 0; k < nflip; k++) {
   order[k] = order[j], order[j] = t;
   s[order[k]] = (signed char)-s[order[k]];
 }
-#line 4127 "noweb/denseam.nw"
+#line 4129 "noweb/denseam.nw"
   capacity_overlaps(xt, s, N, K, M);
   int64_t H = 0;
   for (size_t mu = 0; mu < K; mu++)
     G[mu] = (int32_t)capacity_odd(M[mu], c->n), H += capacity_even(M[mu], c->n);
   
-#line 4151 "noweb/denseam.nw"
+#line 4153 "noweb/denseam.nw"
 uint64_t epoch = 0;
 unsigned verified = 0;
 int absorbed = 0;
@@ -193,12 +193,12 @@ for (double t = 0;;) {
   H += capacity_flip(M, G, x, s[i], K, c->n);
   epoch++, verified = 0;
 }
-#line 4132 "noweb/denseam.nw"
+#line 4134 "noweb/denseam.nw"
   Stats_add(out, (double)M[0] / N);
   c->absorbed[rep] = absorbed;
   c->flips[rep] = (double)epoch;
 }
-#line 4315 "noweb/denseam.nw"
+#line 4317 "noweb/denseam.nw"
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream,
                           int threads)
@@ -224,7 +224,7 @@ void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, doubl
   out->absorbed /= (double)samples, out->flips /= (double)samples;
   free(c.absorbed), free(c.flips);
 }
-#line 4343 "noweb/denseam.nw"
+#line 4345 "noweb/denseam.nw"
 static void capacity_unstable_sample(uint64_t rep, void *ctx, Stats *out)
 {
   const Capacity_run *c = ctx;
@@ -259,7 +259,7 @@ static void Denseam_unstable_fraction(Stats *out, int n, unsigned N, double alph
   Capacity_run c = {.n = n, .N = N, .K = Denseam_load(n, N, alpha), .seed = seed, .stream = stream};
   Stats_parallel(out, samples, threads, capacity_unstable_sample, &c);
 }
-#line 4386 "noweb/denseam.nw"
+#line 4388 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K)
 {
   assert(N >= 2 && K >= 1);
@@ -325,7 +325,7 @@ double Denseam_snr_capacity(int n, double *m_at_capacity)
     *m_at_capacity = erf(x);
   return snr_alpha(n, x);
 }
-#line 4541 "noweb/denseam.nw"
+#line 4543 "noweb/denseam.nw"
 enum { CAPACITY_SAMPLES = 48 };
 #define CAPACITY_TMAX 30.0
 #define CAPACITY_LEVEL 0.8
@@ -359,7 +359,7 @@ static Capacity_crossing capacity_crossing(int n, unsigned N, double a0, double 
   }
   return x;
 }
-#line 4577 "noweb/denseam.nw"
+#line 4579 "noweb/denseam.nw"
 static void capacity_fit(const double *x, const double *y, const double *w, double *slope,
                          double *slope_se, double *icept, double *icept_se)
 {
@@ -373,7 +373,7 @@ static void capacity_fit(const double *x, const double *y, const double *w, doub
   if (icept)
     *icept = (Sxx * Sy - Sx * Sxy) / det, *icept_se = sqrt(Sxx / det);
 }
-#line 4593 "noweb/denseam.nw"
+#line 4595 "noweb/denseam.nw"
 typedef struct {
   unsigned N[3];
   Capacity_crossing x[3];
@@ -399,7 +399,7 @@ static void capacity_series(Capacity_series *c, int n, const Ledger_options *o)
   double slope, slope_se;
   capacity_fit(xx, yy, ww, &slope, &slope_se, &c->limit, &c->limit_stderr);
 }
-#line 4622 "noweb/denseam.nw"
+#line 4624 "noweb/denseam.nw"
 static void record_series(Ledger_result *r, const Capacity_series *c, int n)
 {
   char key[LEDGER_KEY];
@@ -409,7 +409,7 @@ static void record_series(Ledger_result *r, const Capacity_series *c, int n)
   }
 }
 
-#line 4508 "noweb/denseam.nw"
+#line 4510 "noweb/denseam.nw"
 enum { CAPACITY_REMEMBERED = 16 };
 
 static void capacity_series_once(Capacity_series *c, int n, const Ledger_options *o)
@@ -437,7 +437,7 @@ static void capacity_series_once(Capacity_series *c, int n, const Ledger_options
   }
 }
 
-#line 4633 "noweb/denseam.nw"
+#line 4635 "noweb/denseam.nw"
 void Denseam_check_capacity_scaling(const Ledger_options *o, Ledger_result *r)
 {
   Capacity_series c2, c3;
@@ -485,7 +485,7 @@ void Denseam_check_capacity_snr(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "alpha = %.3f +- %.3f (crossings at N = 50, 100, 200 extrapolated) vs the "
                "signal-to-noise %.4f", c.limit, c.limit_stderr, as);
 }
-#line 4683 "noweb/denseam.nw"
+#line 4685 "noweb/denseam.nw"
 enum { CROSSTALK_SAMPLES = 1000 };
 
 void Denseam_check_crosstalk2(const Ledger_options *o, Ledger_result *r)
@@ -513,7 +513,7 @@ void Denseam_check_crosstalk3(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "snr_first_step", 0.5 * erfc(1 / sqrt(6 * 0.1)));
   Denseam_found_otherwise(r);
 }
-#line 4735 "noweb/denseam.nw"
+#line 4737 "noweb/denseam.nw"
 int Denseam_capacity_data(const char *dir, const Ledger_options *opt)
 {
   static const unsigned ns[2][4] = {{250, 500, 1000, 2000}, {50, 100, 200, 400}};

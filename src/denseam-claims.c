@@ -1,13 +1,13 @@
-#line 4916 "noweb/denseam.nw"
+#line 4918 "noweb/denseam.nw"
 /* denseam-claims.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
-#line 3455 "noweb/denseam.nw"
+#line 3457 "noweb/denseam.nw"
 static int write_data(const char *dir, const Ledger_options *opt)
 {
   return Denseam_write_tradeoff(dir, opt) | Denseam_write_basin(dir, opt) |
          Denseam_capacity_data(dir, opt) | Denseam_write_large(dir, opt);
 }
-#line 4923 "noweb/denseam.nw"
+#line 4925 "noweb/denseam.nw"
 static const Ledger_claim claims[] = {
   {"denseam.first_law", "this report's model (Section: the model): local detailed balance and "
    "the first law", LEDGER_IDENTITY,
@@ -62,7 +62,7 @@ static const Ledger_claim claims[] = {
    LEDGER_VERIFIED, Denseam_check_metastable, LEDGER_HYPOTHESIS, NULL, NULL, 64,
    "its slack is a fraction of 32 simulated trajectories per case (N = 2000) that went the "
    "predicted way: a sampled count, not a bound"},
-#line 5012 "noweb/denseam.nw"
+#line 5014 "noweb/denseam.nw"
 {"denseam.capacity.crosstalk2", "this report's exact binomial tail", LEDGER_STOCHASTIC,
  "n = 2, N = 200, alpha = 0.3: the fraction of units unstable at a stored pattern is an exact "
  "binomial tail",
@@ -91,7 +91,7 @@ static const Ledger_claim claims[] = {
  "the estimate treats the crosstalk as fresh noise at every step; the crossings lie above it",
    53, "simulated crossings (N = 50, 100, 200) extrapolated by a fit in 1/sqrt(N), against a "
    "golden-section maximum in double: a fit to simulations, not an enclosure"},
-#line 5043 "noweb/denseam.nw"
+#line 5045 "noweb/denseam.nw"
 {"denseam.large.meanfield", "this report's K = 1 class chain against its mean-field ODE",
  LEDGER_APPROXIMATION,
  "K = 1: exact finite-N <W>/N and <m(tau)> approach the mean-field ODE with gaps O(1/N)",
@@ -116,10 +116,10 @@ static const Ledger_claim claims[] = {
  "its largest term once the work spread exceeds sqrt(2 ln R); the bias grows with N", 53,
  "a Monte Carlo z-test: 4 batches of R = 1024 trajectories at N = 1024, standard error from "
  "their spread (3 degrees of freedom), z in the hundreds; the bias is measured, not bounded"},
-#line 4979 "noweb/denseam.nw"
+#line 4981 "noweb/denseam.nw"
 };
 
-#line 5111 "noweb/denseam.nw"
+#line 5113 "noweb/denseam.nw"
 enum { TAU_BITS_MAX = 4096 };
 static void eval_point(mpfr_t out, mpfr_t *a, int start, int what)
 {
@@ -184,7 +184,7 @@ static const Ledger_quantity quantities[] = {
      "1", 6, P_POINT, eval_m1, 0},
 };
 
-#line 5203 "noweb/denseam.nw"
+#line 5205 "noweb/denseam.nw"
 static void run_retrieve(Ledger_mc *out, const double *a, uint64_t seed, uint64_t samples,
                          int threads)
 {
@@ -244,7 +244,7 @@ static const Ledger_experiment experiments[] = {
     P_TAU},
    256, run_retrieve, retrieve_invalid, 2},
 };
-#line 4994 "noweb/denseam.nw"
+#line 4996 "noweb/denseam.nw"
 static const char *const shared[] = {
   "denseam.first_law denseam.ift.exact denseam.jarzynski.exact",
   "denseam.tradeoff.speed_accuracy denseam.tradeoff.higher_n",

@@ -1,7 +1,7 @@
-#line 1912 "noweb/denseam.nw"
+#line 1914 "noweb/denseam.nw"
 /* denseam-class.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
-#line 2016 "noweb/denseam.nw"
+#line 2018 "noweb/denseam.nw"
 typedef struct {
   int n;
   unsigned N, NA, k;
@@ -74,7 +74,7 @@ double Denseam_class_dfree(int n, unsigned N, const Denseam_protocol *pr)
   return -pr->T * (Denseam_class_lnz(n, N, pr->eps, pr->T, 0) -
                    Denseam_class_lnz(n, N, pr->eps, pr->T, pr->h0));
 }
-#line 2096 "noweb/denseam.nw"
+#line 2098 "noweb/denseam.nw"
 static void class_start(const class_model *x, const Denseam_protocol *pr, double *p)
 {
   assert(pr->start == DENSEAM_EQUILIBRIUM || pr->start == DENSEAM_PRODUCT);
@@ -106,7 +106,7 @@ double *Denseam_class_cdf(int n, unsigned N, const Denseam_protocol *pr)
   class_free(&x);
   return p;
 }
-#line 2143 "noweb/denseam.nw"
+#line 2145 "noweb/denseam.nw"
 static void class_level(const class_model *x, double lambda, double *mv, double *q)
 {
   static const int sg[4] = {1, -1, 1, -1}, g[4] = {1, 1, -1, -1};
@@ -220,7 +220,7 @@ void Denseam_class_exact(Denseam_class_result *r, int n, unsigned N, const Dense
   free(p), free(acc), free(nx), free(mv), free(q);
   class_free(&x);
 }
-#line 2271 "noweb/denseam.nw"
+#line 2273 "noweb/denseam.nw"
 void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
                               const Denseam_protocol *pr, const double *cdf, double tmax, Rng *rng)
 {
@@ -228,7 +228,7 @@ void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
   class_init(&x, n, N, pr->eps, pr->T, 0);
   long a = 0, b = 0;
   
-#line 2309 "noweb/denseam.nw"
+#line 2311 "noweb/denseam.nw"
 if (pr->start == DENSEAM_EQUILIBRIUM) {
   assert(cdf != NULL);
   double u = Rng_uniform(rng);
@@ -248,7 +248,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM) {
   for (unsigned i = 0; i < x.k; i++)
     b += Rng_uniform(rng) >= q;
 }
-#line 2278 "noweb/denseam.nw"
+#line 2280 "noweb/denseam.nw"
   out->a0 = (unsigned)a, out->b0 = (unsigned)b;
   out->work = out->heat = 0;
   long M = class_M(&x, a, b), cs = class_cs(&x, a, b), target = (long)ceil(large_level * N);
@@ -275,7 +275,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM) {
     }
     t += dt;
     
-#line 2331 "noweb/denseam.nw"
+#line 2333 "noweb/denseam.nw"
 unsigned j = (unsigned)(Rng_uniform(rng) * N);
 j = j < N ? j : N - 1;
 int g = j < x.k ? -1 : 1, sg = (long)(j < x.k ? j : j - x.k) < (j < x.k ? b : a) ? 1 : -1;
@@ -291,6 +291,6 @@ if (Rng_uniform(rng) * (1 + exp(x.beta * dh)) < 1) {
   if (isnan(out->t09) && M >= target)
     out->t09 = t;
 }
-#line 2304 "noweb/denseam.nw"
+#line 2306 "noweb/denseam.nw"
   }
 }

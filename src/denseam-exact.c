@@ -146,7 +146,7 @@ static void exact_level(exact_model *x, double lambda)
     }
   mpfr_clears(dh, e, t, (mpfr_ptr)0);
 }
-#line 747 "noweb/denseam.nw"
+#line 749 "noweb/denseam.nw"
 static void exact_apply(const exact_model *x, mpfr_t *out, mpfr_t *in, int tilted)
 {
   mpfr_t t, in_flow;
@@ -219,7 +219,7 @@ static void exact_interval(const exact_model *x, mpfr_t **vec, mpfr_srcptr dt, m
   exact_vector_free(x, nxt);
   mpfr_clears(pk, tail, h, t, mu, stop, (mpfr_ptr)0);
 }
-#line 832 "noweb/denseam.nw"
+#line 834 "noweb/denseam.nw"
 void Denseam_exact_init(Denseam_exact_result *r, mpfr_prec_t prec)
 {
   mpfr_inits2(prec, r->ift, r->jarzynski, r->zratio, r->sigma, r->work, r->heat, r->denergy,
@@ -234,7 +234,7 @@ void Denseam_exact_clear(Denseam_exact_result *r)
               (mpfr_ptr)0);
 }
 
-#line 937 "noweb/denseam.nw"
+#line 939 "noweb/denseam.nw"
 static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t *p0)
 {
   mpfr_t t, z, lam;
@@ -266,7 +266,7 @@ static void exact_start(const exact_model *x, const Denseam_protocol *pr, mpfr_t
     mpfr_div(p0[st], p0[st], z, MPFR_RNDN);
   mpfr_clears(t, z, lam, (mpfr_ptr)0);
 }
-#line 976 "noweb/denseam.nw"
+#line 978 "noweb/denseam.nw"
 static void exact_entropy(mpfr_t s, const exact_model *x, mpfr_t *p)
 {
   mpfr_t t;
@@ -297,7 +297,7 @@ static void exact_partition(mpfr_t z, const exact_model *x, double lambda)
   mpfr_clears(t, lam, (mpfr_ptr)0);
 }
 
-#line 849 "noweb/denseam.nw"
+#line 851 "noweb/denseam.nw"
 void Denseam_exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
                           const signed char *c, const Denseam_protocol *pr, mpfr_srcptr T,
                           mpfr_srcptr tau, double *lnp0, double *lnptau, int light)
@@ -335,7 +335,7 @@ void Denseam_exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
   mpfr_set_ui(ldb, 0, MPFR_RNDN);
   for (int k = 1; k <= pr->steps; k++) {
     
-#line 921 "noweb/denseam.nw"
+#line 923 "noweb/denseam.nw"
 {
   double dl = Denseam_field(pr, k - 1) - Denseam_field(pr, k);
   mpfr_set_d(u, dl, MPFR_RNDN);
@@ -349,7 +349,7 @@ void Denseam_exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
     mpfr_mul(jv[st], jv[st], t, MPFR_RNDN);
   }
 }
-#line 886 "noweb/denseam.nw"
+#line 888 "noweb/denseam.nw"
     exact_level(&x, Denseam_field(pr, k));
     for (size_t i = 0; i < x.ns * x.N; i++) {
       mpfr_abs(t, x.ldb[i], MPFR_RNDN);
@@ -360,7 +360,7 @@ void Denseam_exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
     pv = vecs[0], vv = light ? vv : vecs[1], jv = light ? jv : vecs[2];
   }
   
-#line 1008 "noweb/denseam.nw"
+#line 1010 "noweb/denseam.nw"
 {
   mpfr_t s0, s1, a, lam;
   mpfr_inits2(wp, s0, s1, a, lam, (mpfr_ptr)0);
@@ -420,9 +420,9 @@ void Denseam_exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
   }
   mpfr_clears(s0, s1, a, lam, (mpfr_ptr)0);
 }
-#line 896 "noweb/denseam.nw"
+#line 898 "noweb/denseam.nw"
   
-#line 1075 "noweb/denseam.nw"
+#line 1077 "noweb/denseam.nw"
 mpfr_set_ui(r->lambda_abs, 0, MPFR_RNDN);
 if (pr->start == DENSEAM_SHELL) {
   for (int k = pr->steps; k >= 1; k--) {
@@ -437,7 +437,7 @@ if (pr->start == DENSEAM_SHELL) {
       mpfr_sub(t, t, pv[st], MPFR_RNDN);
   mpfr_set(r->lambda_abs, t, MPFR_RNDN);
 }
-#line 897 "noweb/denseam.nw"
+#line 899 "noweb/denseam.nw"
   mpfr_clears(work, heat, t, u, ldb, dt, (mpfr_ptr)0);
   exact_vector_free(&x, pv), exact_vector_free(&x, vv), exact_vector_free(&x, jv);
   exact_vector_free(&x, p0);

@@ -1,7 +1,7 @@
-#line 1268 "noweb/denseam.nw"
+#line 1270 "noweb/denseam.nw"
 /* denseam-identities.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
-#line 1274 "noweb/denseam.nw"
+#line 1276 "noweb/denseam.nw"
 static const Denseam_grid_point id_grid[] = {
     {2, 6, 0.1, 0.5, 0.25, 1.0, DENSEAM_EQUILIBRIUM},
     {3, 6, 0.1, 0.3, 0.25, 0.5, DENSEAM_EQUILIBRIUM},
@@ -18,7 +18,7 @@ static const Denseam_grid_point shell_grid[] = {
 };
 enum { SHELL_POINTS = sizeof shell_grid / sizeof shell_grid[0] };
 
-#line 1382 "noweb/denseam.nw"
+#line 1384 "noweb/denseam.nw"
 typedef struct {
   Denseam_grid_point g;
   double h0;
@@ -84,7 +84,7 @@ static void exact_remember(const Denseam_exact_result *r, const exact_key *key)
   }
 }
 
-#line 1292 "noweb/denseam.nw"
+#line 1294 "noweb/denseam.nw"
 void Denseam_exact_point(Denseam_exact_result *r, const Denseam_grid_point *g, double h0,
                          int steps, uint64_t seed, uint64_t experiment, uint64_t replicate,
                          int light, double *lnp0, double *lnptau)
@@ -158,7 +158,7 @@ static void grid_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
   mpfr_clears(a, b, (mpfr_ptr)0);
   Denseam_exact_clear(&r);
 }
-#line 1468 "noweb/denseam.nw"
+#line 1470 "noweb/denseam.nw"
 static double trajectory_first_law(uint64_t seed, unsigned ntraj, double *mean_w)
 {
   Denseam_patterns p;
@@ -191,7 +191,7 @@ void Denseam_check_first_law(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "traj_mean_work_per_unit", mw);
   Denseam_found_otherwise(r);
 }
-#line 1520 "noweb/denseam.nw"
+#line 1522 "noweb/denseam.nw"
 void Denseam_check_ift(const Ledger_options *o, Ledger_result *r)
 {
   residual_ctx rc = {o->seed, RESIDUAL_IFT};
@@ -248,7 +248,7 @@ void Denseam_check_second_law(const Ledger_options *o, Ledger_result *r)
   Denseam_exact_clear(&e);
   Denseam_found_otherwise(r);
 }
-#line 1593 "noweb/denseam.nw"
+#line 1595 "noweb/denseam.nw"
 void Denseam_check_absolute(const Ledger_options *o, Ledger_result *r)
 {
   residual_ctx rc = {o->seed, RESIDUAL_ABSOLUTE};
@@ -266,7 +266,7 @@ void Denseam_check_absolute(const Ledger_options *o, Ledger_result *r)
   Denseam_exact_clear(&e);
   Denseam_found_otherwise(r);
 }
-#line 1651 "noweb/denseam.nw"
+#line 1653 "noweb/denseam.nw"
 static const Denseam_grid_point mc_grid[] = {
   {2, 8, 0.1, 1.0, 0.25, 2.0, DENSEAM_EQUILIBRIUM},
   {4, 8, 0.02, 1.0, 0.25, 1.0, DENSEAM_EQUILIBRIUM},

@@ -97,7 +97,7 @@ void Denseam_exact_run_at(Denseam_exact_result *r, const Denseam_patterns *p,
                           mpfr_srcptr tau, double *lnp0, double *lnptau, int light);
 void Denseam_exact_run(Denseam_exact_result *r, const Denseam_patterns *p, const signed char *c,
                        const Denseam_protocol *pr, double *lnp0, double *lnptau, int light);
-#line 1105 "noweb/denseam.nw"
+#line 1107 "noweb/denseam.nw"
 enum { DENSEAM_BURNIN = 20 };
 typedef struct {
   double work, heat, denergy, m1;
@@ -105,7 +105,7 @@ typedef struct {
 } Denseam_path;
 void Denseam_trajectory(Denseam_path *out, const Denseam_patterns *p, const signed char *c,
                         const Denseam_protocol *pr, const double *cdf0, Rng *rng);
-#line 1244 "noweb/denseam.nw"
+#line 1246 "noweb/denseam.nw"
 enum { EXP_EXACT = 400, EXP_MC_PATTERNS = 401, EXP_MC = 402, EXP_TRADE = 403, EXP_TRADE_MC = 404,
        EXP_RETRIEVE = 407, EXACT_STEPS = 4, TRADE_STEPS = 16 };
 typedef struct {
@@ -118,7 +118,7 @@ void Denseam_exact_point(Denseam_exact_result *r, const Denseam_grid_point *g, d
                          int steps, uint64_t seed, uint64_t experiment, uint64_t replicate,
                          int light, double *lnp0, double *lnptau);
 void Denseam_found_otherwise(Ledger_result *r);
-#line 1861 "noweb/denseam.nw"
+#line 1863 "noweb/denseam.nw"
 typedef struct {
   double work, m1, t09, xa0, xb0, err;
 } Denseam_meanfield_result;
@@ -136,15 +136,15 @@ typedef struct {
 } Denseam_class_path;
 void Denseam_class_trajectory(Denseam_class_path *out, int n, unsigned N,
                               const Denseam_protocol *pr, const double *cdf, double tmax, Rng *rng);
-#line 1901 "noweb/denseam.nw"
+#line 1903 "noweb/denseam.nw"
 static const double large_level = 0.9;
 double Denseam_class_dfree(int n, unsigned N, const Denseam_protocol *pr);
-#line 3046 "noweb/denseam.nw"
+#line 3048 "noweb/denseam.nw"
 void Denseam_speed_accuracy(Ledger_result *r, double direction);
-#line 3301 "noweb/denseam.nw"
+#line 3303 "noweb/denseam.nw"
 void Denseam_certify_m1_step(Ledger_result *r, int n, double tau_from, double tau_to,
                              double direction, const char *where);
-#line 4049 "noweb/denseam.nw"
+#line 4051 "noweb/denseam.nw"
 typedef struct {
   Stats overlap;
   double absorbed;
@@ -153,34 +153,34 @@ typedef struct {
 void Denseam_capacity_run(Denseam_capacity_result *out, int n, unsigned N, double alpha, double eps,
                           double tmax, uint64_t samples, uint64_t seed, uint64_t stream,
                           int threads);
-#line 4380 "noweb/denseam.nw"
+#line 4382 "noweb/denseam.nw"
 double Denseam_unstable_exact2(unsigned N, unsigned K);
 double Denseam_unstable_gauss3(unsigned N, unsigned K, double *edgeworth);
 double Denseam_snr_capacity(int n, double *m_at_capacity);
-#line 3582 "noweb/denseam.nw"
+#line 3584 "noweb/denseam.nw"
 void Denseam_spinodal(mpfr_t Ts, mpfr_t mc, int n);
 int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T);
-#line 1259 "noweb/denseam.nw"
+#line 1261 "noweb/denseam.nw"
 void Denseam_check_first_law(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_ift(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_jarzynski(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_second_law(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_absolute(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_mc_small(const Ledger_options *o, Ledger_result *r);
-#line 2364 "noweb/denseam.nw"
+#line 2366 "noweb/denseam.nw"
 void Denseam_check_large_meanfield(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_large_mc(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_large_burnin(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_large_jarzynski(const Ledger_options *o, Ledger_result *r);
 int Denseam_write_large(const char *dir, const Ledger_options *opt);
-#line 3052 "noweb/denseam.nw"
+#line 3054 "noweb/denseam.nw"
 void Denseam_check_speed_accuracy(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_higher_n(const Ledger_options *o, Ledger_result *r);
 int Denseam_write_tradeoff(const char *dir, const Ledger_options *opt);
-#line 3591 "noweb/denseam.nw"
+#line 3593 "noweb/denseam.nw"
 void Denseam_check_metastable(const Ledger_options *o, Ledger_result *r);
 int Denseam_write_basin(const char *dir, const Ledger_options *opt);
-#line 4064 "noweb/denseam.nw"
+#line 4066 "noweb/denseam.nw"
 void Denseam_check_crosstalk2(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_crosstalk3(const Ledger_options *o, Ledger_result *r);
 void Denseam_check_capacity_scaling(const Ledger_options *o, Ledger_result *r);

@@ -1,7 +1,7 @@
-#line 1920 "noweb/denseam.nw"
+#line 1922 "noweb/denseam.nw"
 /* denseam-large.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
-#line 2372 "noweb/denseam.nw"
+#line 2374 "noweb/denseam.nw"
 enum { LARGE_DEGREE = 3, EXP_LARGE_TRAJ = 408, EXP_LARGE_PATTERNS = 409, EXP_LARGE_BURNIN = 410,
        EXP_LARGE_DATA = 414 };
 static const Denseam_protocol large_protocol = {.T = 0.3, .eps = 0.25, .tau = 8, .h0 = 1,
@@ -63,7 +63,7 @@ static void large_average(large_means *r, const Denseam_class_path *path, uint64
   Ledger_mc_set(&r->t09, ok ? Stats_mean(&t) : NAN, ok ? Stats_stderr(&t) : NAN, t09_exact, t.n);
   r->sd_betaw = sqrt(Stats_variance(&bw));
 }
-#line 2445 "noweb/denseam.nw"
+#line 2447 "noweb/denseam.nw"
 void Denseam_check_large_meanfield(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -91,7 +91,7 @@ void Denseam_check_large_meanfield(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "N (exact - ODE) = %.3f (<W>/N), %.3f (<m(tau)>) at N = 256; extrapolated "
                "gap %.1e", 256 * gw[2], 256 * gm[2], fmax(ew, em));
 }
-#line 2490 "noweb/denseam.nw"
+#line 2492 "noweb/denseam.nw"
 void Denseam_check_large_mc(const Ledger_options *o, Ledger_result *r)
 {
   Denseam_meanfield_result mf;
@@ -120,7 +120,7 @@ void Denseam_check_large_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "t09_missing", b.missing);
   Denseam_found_otherwise(r);
 }
-#line 2537 "noweb/denseam.nw"
+#line 2539 "noweb/denseam.nw"
 void Denseam_check_large_burnin(const Ledger_options *o, Ledger_result *r)
 {
   enum { N = 1024 };
@@ -160,7 +160,7 @@ void Denseam_check_large_burnin(const Ledger_options *o, Ledger_result *r)
   Denseam_patterns_free(&p);
   Denseam_found_otherwise(r);
 }
-#line 2598 "noweb/denseam.nw"
+#line 2600 "noweb/denseam.nw"
 typedef struct {
   Ledger_mc j;
   double ess, diss, diss_err, rem, sd;
@@ -222,7 +222,7 @@ void Denseam_check_large_jarzynski(const Ledger_options *o, Ledger_result *r)
                "at N = 8", beta * (big.j.estimate - big.j.exact), beta * big.j.stderr_, big.j.z,
                beta * (small.j.estimate - small.j.exact), beta * small.j.stderr_);
 }
-#line 2770 "noweb/denseam.nw"
+#line 2772 "noweb/denseam.nw"
 int Denseam_write_large(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;

@@ -1,7 +1,7 @@
-#line 1906 "noweb/denseam.nw"
+#line 1908 "noweb/denseam.nw"
 /* denseam-meanfield.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
-#line 1927 "noweb/denseam.nw"
+#line 1929 "noweb/denseam.nw"
 static void mf_rhs(double *d, const double *x, int n, double beta, double eps, double lambda)
 {
   double m = (1 - eps) * x[0] + eps * x[1], f = pow(m, n - 1);

@@ -1,8 +1,8 @@
-#line 3596 "noweb/denseam.nw"
+#line 3598 "noweb/denseam.nw"
 /* denseam-metastable.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
 #include "hopfield.h"
-#line 3603 "noweb/denseam.nw"
+#line 3605 "noweb/denseam.nw"
 typedef struct {
   int n;
   mpfr_srcptr beta;
@@ -87,7 +87,7 @@ int Denseam_basin(mpfr_t mu, mpfr_t ms, int n, const mpfr_t T)
   mpfr_clears(Ts, mc, beta, lo, hi, (mpfr_ptr)0);
   return found ? 0 : -1;
 }
-#line 3731 "noweb/denseam.nw"
+#line 3733 "noweb/denseam.nw"
 enum {
   EXP_BASIN = 460,
   EXP_BASIN_PATTERNS = 461,
@@ -187,7 +187,7 @@ void Denseam_check_metastable(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "wrong_trajectories", wrong);
   Denseam_found_otherwise(r);
 }
-#line 3856 "noweb/denseam.nw"
+#line 3858 "noweb/denseam.nw"
 int Denseam_write_basin(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;

@@ -1,7 +1,7 @@
-#line 1115 "noweb/denseam.nw"
+#line 1117 "noweb/denseam.nw"
 /* denseam-simulate.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
-#line 1121 "noweb/denseam.nw"
+#line 1123 "noweb/denseam.nw"
 static uint32_t state_index(const signed char *s, unsigned N)
 {
   uint32_t st = 0;
@@ -42,7 +42,7 @@ void Denseam_trajectory(Denseam_path *out, const Denseam_patterns *p, const sign
   long *M = malloc(p->K * sizeof *M), cs = 0;
   assert(s && M);
   
-#line 1183 "noweb/denseam.nw"
+#line 1185 "noweb/denseam.nw"
 if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   double u = Rng_uniform(rng);
   size_t lo = 0, hi = ((size_t)1 << N) - 1;
@@ -75,7 +75,7 @@ if (pr->start == DENSEAM_EQUILIBRIUM && cdf0) {
   }
   free(idx);
 }
-#line 1161 "noweb/denseam.nw"
+#line 1163 "noweb/denseam.nw"
   Denseam_overlaps(p, s, M);
   for (unsigned i = 0; i < N; i++)
     cs += c[i] * s[i];

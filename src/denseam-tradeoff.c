@@ -1,9 +1,9 @@
-#line 3058 "noweb/denseam.nw"
+#line 3060 "noweb/denseam.nw"
 /* denseam-tradeoff.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include "denseam-internal.h"
 #include <arb_mat.h>
 #include "certify.h"
-#line 3069 "noweb/denseam.nw"
+#line 3071 "noweb/denseam.nw"
 static const double trade_tau[] = {0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32};
 enum { TRADE_TAUS = sizeof trade_tau / sizeof trade_tau[0], TRADE_N = 10, TRADE_MC_N = 64,
        TRADE_MC_TRAJ = 128 };
@@ -59,7 +59,7 @@ static void trade_mc_point(trade_mc *t, int n, unsigned N, double tau, double T,
   free(c), free(rec);
   Denseam_patterns_free(&p);
 }
-#line 3164 "noweb/denseam.nw"
+#line 3166 "noweb/denseam.nw"
 static void class_m1_arb(arb_t m1, int n, unsigned N, const Denseam_protocol *pr, slong prec)
 {
   unsigned k = (unsigned)lround(pr->eps * N), NA = N - k;
@@ -72,7 +72,7 @@ static void class_m1_arb(arb_t m1, int n, unsigned N, const Denseam_protocol *pr
   arb_mat_init(G, ns, ns), arb_mat_init(E, ns, ns);
   arb_set_d(t, pr->T), arb_inv(beta, t, prec);
   
-#line 3195 "noweb/denseam.nw"
+#line 3197 "noweb/denseam.nw"
 if (isinf(pr->tau)) {                                    /* equilibrium at field 0 */
   arb_zero(u);
   for (slong i = 0; i < ns; i++) {
@@ -96,11 +96,11 @@ if (isinf(pr->tau)) {                                    /* equilibrium at field
     arb_pow_ui(t, u, NA - a + b, prec), arb_mul(p + i, p + i, t, prec);
   }
 }
-#line 3176 "noweb/denseam.nw"
+#line 3178 "noweb/denseam.nw"
   if (!isinf(pr->tau))
     for (int s = 1; s <= pr->steps; s++) {
       
-#line 3221 "noweb/denseam.nw"
+#line 3223 "noweb/denseam.nw"
 static const int sg[4] = {1, -1, 1, -1}, g[4] = {1, 1, -1, -1};
 arb_t lambda, mu, w;
 arb_init(lambda), arb_init(mu), arb_init(w);
@@ -123,7 +123,7 @@ for (slong i = 0; i < ns; i++) {
   }
 }
 arb_clear(lambda), arb_clear(mu), arb_clear(w);
-#line 3179 "noweb/denseam.nw"
+#line 3181 "noweb/denseam.nw"
       arb_mat_exp(E, G, prec);                           /* the Poisson sum of the stage */
       for (slong i = 0; i < ns; i++)
         arb_dot(nx + i, NULL, 0, arb_mat_entry(E, i, 0), 1, p, 1, ns, prec);
@@ -137,7 +137,7 @@ arb_clear(lambda), arb_clear(mu), arb_clear(w);
   arb_mat_clear(G), arb_mat_clear(E);
   _arb_vec_clear(p, ns), _arb_vec_clear(nx, ns);
 }
-#line 3127 "noweb/denseam.nw"
+#line 3129 "noweb/denseam.nw"
 enum { CHECK_N = 8, CHECK_TAUS = 77, CHECK_TAU_FIRST = -12 };
 enum { TRADE_QUENCH = -1, TRADE_LIMIT = CHECK_TAUS };   /* tau -> 0 and tau -> infinity */
 #define CHECK_ERROR 1e-9
@@ -168,7 +168,7 @@ static void trade_curves_compute(trade_curves *c)
     c->m1_limit[a] = e.m0; /* tau -> infinity: equilibrium with the field off */
   }
 }
-#line 3246 "noweb/denseam.nw"
+#line 3248 "noweb/denseam.nw"
 static void trade_curves_once(trade_curves *c)
 {
   static trade_curves memo;
@@ -180,7 +180,7 @@ static void trade_curves_once(trade_curves *c)
     *c = memo;
   }
 }
-#line 3265 "noweb/denseam.nw"
+#line 3267 "noweb/denseam.nw"
 static double trade_rise(const trade_curves *c, int a, int last, int to_limit, double direction,
                          char *where, size_t size, int step[2])
 {
@@ -207,7 +207,7 @@ static int trade_best(const trade_curves *c, int a)
     best = c->m1[a][j] > c->m1[a][best] ? j : best;
   return best;
 }
-#line 3306 "noweb/denseam.nw"
+#line 3308 "noweb/denseam.nw"
 static double step_tau(int j)
 {
   return j == TRADE_QUENCH ? 0 : j == TRADE_LIMIT ? INFINITY : check_tau(j);
@@ -279,7 +279,7 @@ void Denseam_check_speed_accuracy(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Denseam_speed_accuracy(r, 1);
 }
-#line 3385 "noweb/denseam.nw"
+#line 3387 "noweb/denseam.nw"
 void Denseam_check_higher_n(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -307,7 +307,7 @@ void Denseam_check_higher_n(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "min_betaW_n3_minus_n2", wmin);
   Denseam_found_otherwise(r);
 }
-#line 3422 "noweb/denseam.nw"
+#line 3424 "noweb/denseam.nw"
 int Denseam_write_tradeoff(const char *dir, const Ledger_options *opt)
 {
   Ledger_out o;

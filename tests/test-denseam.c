@@ -1,4 +1,4 @@
-#line 5267 "noweb/denseam.nw"
+#line 5269 "noweb/denseam.nw"
 /* test-denseam.c: tangled from noweb/denseam.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -8,7 +8,7 @@
 #include "test-ledger.h"
 #include "denseam-internal.h"
 
-#line 5292 "noweb/denseam.nw"
+#line 5294 "noweb/denseam.nw"
 static double brute_energy(const Denseam_patterns *p, const signed char *s)
 {
   long double E = 0;
@@ -62,7 +62,7 @@ static double z_of(const Stats *s, double exact)
 {
   return Stats_z(Stats_mean(s), Stats_stderr(s), exact);
 }
-#line 5356 "noweb/denseam.nw"
+#line 5358 "noweb/denseam.nw"
 Test(denseam, load_and_pattern_bits)
 {
   cr_assert_eq(Denseam_load(2, 500, 0), 1);
@@ -116,7 +116,7 @@ Test(denseam, flip_energy_is_the_energy_difference)
     Denseam_patterns_free(&p);
   }
 }
-#line 5436 "noweb/denseam.nw"
+#line 5438 "noweb/denseam.nw"
 static void exact_case(Denseam_exact_result *r, int n, unsigned N, unsigned K, double T, double tau,
                        double h0, int start, uint64_t rep, Denseam_patterns *keep, signed char *c)
 {
@@ -277,7 +277,7 @@ Test(denseam, retrieval_releases_heat)
   Denseam_patterns_free(&p);
   Denseam_exact_clear(&r);
 }
-#line 5605 "noweb/denseam.nw"
+#line 5607 "noweb/denseam.nw"
 Test(denseam, simulator_matches_master_equation)
 {
   Denseam_patterns p;
@@ -314,7 +314,7 @@ Test(denseam, simulator_matches_master_equation)
   Denseam_exact_clear(&r);
   Denseam_patterns_free(&p);
 }
-#line 5672 "noweb/denseam.nw"
+#line 5674 "noweb/denseam.nw"
 Test(denseam, identity_claims)
 {
   static const char *const ids[] = {"denseam.first_law", "denseam.ift.exact",
@@ -383,7 +383,7 @@ Test(denseam, speed_accuracy_certificate)
   cr_assert_leq(Ledger_field_value(&r, "certified_lo"), 0);
   cr_assert_geq(Ledger_field_value(&r, "certified_hi"), 0);
 }
-#line 5903 "noweb/denseam.nw"
+#line 5905 "noweb/denseam.nw"
 static double flow(int n, double T, double m) { return tanh(pow(m, n - 1) / T) - m; }
 
 static double bisect_flow(int n, double T, double a, double b)
@@ -460,7 +460,7 @@ Test(denseam, metastable_claim)
   cr_assert_float_eq(Ledger_field_value(&r, "m_u_n3_T0.3"), bisect_flow(3, 0.3, 0.2, 0.79), 1e-12);
   cr_assert_float_eq(Ledger_field_value(&r, "m_u_n4_T0.3"), bisect_flow(4, 0.3, 0.4, 0.88), 1e-12);
 }
-#line 5989 "noweb/denseam.nw"
+#line 5991 "noweb/denseam.nw"
 Test(denseam, capacity_predictions_by_other_means)
 {
   unsigned N = 12, K = 5, L = (K - 1) * (N - 1);
@@ -495,7 +495,7 @@ Test(denseam, capacity_predictions_by_other_means)
   cr_assert_float_eq(m, erf(a), 1e-7, "%.10g vs %.10g", m, erf(a));
   cr_assert_float_eq(ac, pow(erf(a), 4) / (6 * a * a), 1e-12, "%.12g", ac);
 }
-#line 6031 "noweb/denseam.nw"
+#line 6033 "noweb/denseam.nw"
 Test(denseam, capacity_one_pattern_always_retrieves)
 {
   for (int n = 2; n <= 4; n++) {
@@ -511,7 +511,7 @@ Test(denseam, capacity_one_pattern_always_retrieves)
   cr_assert_eq(Stats_mean(&r1.overlap), Stats_mean(&r2.overlap));
   cr_assert_eq(r1.flips, r2.flips);
 }
-#line 6053 "noweb/denseam.nw"
+#line 6055 "noweb/denseam.nw"
 Test(denseam, capacity_verdicts)
 {
   Ledger_result r = Test_claim("denseam.capacity.crosstalk2");
@@ -548,7 +548,7 @@ Test(denseam, capacity_verdicts)
     cr_assert_gt(Ledger_field_value(&r, keys[k]), Ledger_field_value(&r, "alpha_snr"));
   }
 }
-#line 5756 "noweb/denseam.nw"
+#line 5758 "noweb/denseam.nw"
 Test(denseam, meanfield_edges)
 {
   Denseam_protocol pr = {.T = 0.4, .eps = 0.25, .tau = 0, .h0 = 0.7, .steps = 4,
