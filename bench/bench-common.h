@@ -1,4 +1,4 @@
-#line 3246 "noweb/ledger.nw"
+#line 3247 "noweb/ledger.nw"
 /* bench-common.h: tangled from noweb/ledger.nw; edit that, not this. */
 #ifndef BENCH_COMMON_H
 #define BENCH_COMMON_H

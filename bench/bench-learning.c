@@ -1,4 +1,4 @@
-#line 8506 "noweb/learning.nw"
+#line 8508 "noweb/learning.nw"
 /* bench-learning.c: tangled from noweb/learning.nw; edit that, not this. */
 #include <assert.h>
 #include <math.h>
@@ -10,11 +10,11 @@
 #include "learning.h"
 #include "stochastic.h"
 
-#line 8530 "noweb/learning.nw"
+#line 8532 "noweb/learning.nw"
 static const char *const pc_reference =
   "0.7599505488176242227420495014388774170842236208031076835396089963"
   "0050924323856614515777406531464227916818956510920119504947367";
-#line 8610 "noweb/learning.nw"
+#line 8612 "noweb/learning.nw"
 static int paper_integrand(acb_ptr out, const acb_t z, void *ctx, slong order, slong prec)
 {
   (void)ctx, (void)order;                        /* meromorphic: nothing to report */
@@ -55,7 +55,7 @@ static void arb_pc(arb_t out, int digits)
   arb_add_error_2exp_si(out, -bits - 7);         /* the tails beyond |z| = L */
   acb_clear(a), acb_clear(b), acb_clear(v), mag_clear(tol);
 }
-#line 8680 "noweb/learning.nw"
+#line 8682 "noweb/learning.nw"
 static double plain_realization(int N, int P, double nu, uint64_t key)
 {
   signed char *xi = malloc((size_t)N * P);
@@ -90,12 +90,12 @@ static double plain_realization(int N, int P, double nu, uint64_t key)
   return pc / P;
 }
 
-#line 8519 "noweb/learning.nw"
+#line 8521 "noweb/learning.nw"
 int main(int argc, char **argv)
 {
   int runs = Bench_runs(argc, argv);
   
-#line 8536 "noweb/learning.nw"
+#line 8538 "noweb/learning.nw"
 {
   double *t = malloc((size_t)runs * sizeof *t);
   assert(t != NULL);
@@ -116,9 +116,9 @@ int main(int argc, char **argv)
   mpfr_clears(a, n, p, ref, (mpfr_ptr)0);
   free(t);
 }
-#line 8523 "noweb/learning.nw"
+#line 8525 "noweb/learning.nw"
   
-#line 8572 "noweb/learning.nw"
+#line 8574 "noweb/learning.nw"
 {
   static const int digits[] = {30, 100, 300};
   double *t = malloc((size_t)runs * sizeof *t), *u = malloc((size_t)runs * sizeof *u);
@@ -154,9 +154,9 @@ int main(int argc, char **argv)
   }
   free(t), free(u);
 }
-#line 8524 "noweb/learning.nw"
+#line 8526 "noweb/learning.nw"
   
-#line 8657 "noweb/learning.nw"
+#line 8659 "noweb/learning.nw"
 {
   const int N = 10000, P = 10000;
   double *t = malloc((size_t)runs * sizeof *t), *u = malloc((size_t)runs * sizeof *u);
@@ -177,6 +177,6 @@ int main(int argc, char **argv)
   Bench_row("fig3-realization", "N=10000,alpha=1", "double", t, runs, note);
   free(t), free(u);
 }
-#line 8525 "noweb/learning.nw"
+#line 8527 "noweb/learning.nw"
   return 0;
 }

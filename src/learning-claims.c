@@ -1,7 +1,7 @@
 #line 141 "noweb/learning.nw"
 /* learning-claims.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 3532 "noweb/learning.nw"
+#line 3534 "noweb/learning.nw"
 static void set_ratio(mpfr_t x, long num, long den)
 {
   mpfr_set_si(x, num, MPFR_RNDN);
@@ -13,7 +13,7 @@ static double lcg_uniform(uint64_t *state)
   *state = *state * 6364136223846793005u + 1442695040888963407u;
   return ((*state >> 11) + 0.5) * 0x1p-53;
 }
-#line 3556 "noweb/learning.nw"
+#line 3558 "noweb/learning.nw"
 static void heat_quadrature_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -46,7 +46,7 @@ static void check_heat_quadrature(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_quadrature(r, Learning_ramp_factor, o->prec);
 }
-#line 3605 "noweb/learning.nw"
+#line 3607 "noweb/learning.nw"
 enum { LANGEVIN_SAMPLES = 200000, LANGEVIN_STEPS = 100 };
 
 static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
@@ -59,7 +59,7 @@ static void check_heat_langevin(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "z_from_sudden", (mc.estimate - 2.0) / mc.stderr_);
   Ledger_field_double(r, "z_from_zero", mc.estimate / mc.stderr_);
 }
-#line 3630 "noweb/learning.nw"
+#line 3632 "noweb/learning.nw"
 static void heat_limits_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_ramp_formula formula = *(Learning_ramp_formula *)ctx;
@@ -91,7 +91,7 @@ static void check_heat_limits(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq13_limits(r, Learning_ramp_factor, o->prec);
 }
-#line 3672 "noweb/learning.nw"
+#line 3674 "noweb/learning.nw"
 static void heat_series_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -128,7 +128,7 @@ static void check_heat_series(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, heat_series_residual, NULL, o->prec, 4);
 }
-#line 3721 "noweb/learning.nw"
+#line 3723 "noweb/learning.nw"
 static void toy_entropy_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -151,7 +151,7 @@ static void check_toy_entropy(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, toy_entropy_residual, NULL, o->prec, 8);
 }
-#line 3758 "noweb/learning.nw"
+#line 3760 "noweb/learning.nw"
 typedef struct {
   mpfr_t mean, slope, a, b;
 } Entry_ctx;
@@ -233,7 +233,7 @@ static void check_toy_info(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_info(r, Learning_info, o->prec);
 }
-#line 3852 "noweb/learning.nw"
+#line 3854 "noweb/learning.nw"
 static void toy_large_nu_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_constant limit = *(Learning_constant *)ctx;
@@ -263,7 +263,7 @@ static void check_toy_large_nu(const Ledger_options *o, Ledger_result *r)
 {
   Learning_toy_large_nu(r, stated_limit_ln2, o->prec);
 }
-#line 3918 "noweb/learning.nw"
+#line 3920 "noweb/learning.nw"
 static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form *b,
                         const mpfr_t info, const mpfr_t ds, const mpfr_t q)
 {
@@ -280,7 +280,7 @@ static void bound_slack(mpfr_t rel, mpfr_t abs_slack, const Learning_bound_form 
 }
 
 static const Learning_bound_form Learning_bound_printed = {1, 1, 1, 1};
-#line 4025 "noweb/learning.nw"
+#line 4027 "noweb/learning.nw"
 enum { BALL_CUT = 10 };                          /* integrals over t in [-10, 10] */
 typedef enum { BALL_Q, BALL_LAMBDA, BALL_DELTA } Ball_which;
 typedef struct {
@@ -405,7 +405,7 @@ int Learning_toy_balls(arb_t info, arb_t ds, double nu, slong prec)
   arb_clear(ln2), arb_clear(h);
   return status;
 }
-#line 4158 "noweb/learning.nw"
+#line 4160 "noweb/learning.nw"
 static void ball_scale(arb_t out, const arb_t x, double c, slong prec)
 {
   arb_t k;
@@ -445,7 +445,7 @@ static void ball_bound_worst(arb_t rel, const Learning_bound_form *b, const arb_
   arb_min(rel, rel, r, prec);
   arb_clear(q), arb_clear(r);
 }
-#line 4205 "noweb/learning.nw"
+#line 4207 "noweb/learning.nw"
 enum { FIG2_CACHE = 256, FIG2_BUDGET = 400, FIG2_PREC = 64 };
 static const Certify_box fig2_box = {1, {3.0 / 64}, {83.0 / 4}, {"nu"}};
 
@@ -490,7 +490,7 @@ static void fig2_certified_slack(arb_t out, arb_srcptr x, slong prec, void *ctx)
   }
   arb_clear(info), arb_clear(ds), arb_clear(i1), arb_clear(s1), arb_clear(half);
 }
-#line 4259 "noweb/learning.nw"
+#line 4261 "noweb/learning.nw"
 /* the certified counterexample at a point whose terms are the balls info and ds; heat_coef is
    nu^2 (one weight) or alpha nu^2 (per weight), the heat's factor in front of g */
 static void ball_counterexample(Ledger_result *r, const Learning_bound_form *form,
@@ -546,7 +546,7 @@ static void fig2_certify(Ledger_result *r, const Learning_bound_form *form)
                where);
   _arb_vec_clear(c.info, FIG2_CACHE), _arb_vec_clear(c.ds, FIG2_CACHE);
 }
-#line 4328 "noweb/learning.nw"
+#line 4330 "noweb/learning.nw"
 enum { FIG2_NU = 28 };
 
 typedef struct {
@@ -655,7 +655,7 @@ static void check_bound_fig2(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_fig2(r, &Learning_bound_printed, 1);
 }
-#line 4450 "noweb/learning.nw"
+#line 4452 "noweb/learning.nw"
 enum { TOY_MC_SAMPLES = 500000 };
 static const double TOY_MC_GAMMA = 1000;
 
@@ -700,7 +700,7 @@ static void check_toy_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "gamma", TOY_MC_GAMMA);
   Ledger_field_double(r, "I_plugin_bias", 0.5 / (double)e.samples);
 }
-#line 4562 "noweb/learning.nw"
+#line 4564 "noweb/learning.nw"
 void Learning_protocol_heat_ball(arb_t h, Learning_protocol pr, slong prec)
 {
   arb_t e, e2;
@@ -771,7 +771,7 @@ static void protocol_certify(Ledger_result *r, const Learning_bound_form *form,
   arb_clear(info), arb_clear(ds), arb_clear(q), arb_clear(rel);
   _arb_vec_clear(c.info, FIG2_CACHE), _arb_vec_clear(c.ds, FIG2_CACHE);
 }
-#line 4635 "noweb/learning.nw"
+#line 4637 "noweb/learning.nw"
 enum { PROTOCOL_POINTS = 3 * 2 * 5 };
 
 typedef struct {
@@ -901,7 +901,7 @@ static void check_bound_quadratic(const Ledger_options *o, Ledger_result *r)
   (void)o;
   Learning_eq10_protocol(r, &Learning_bound_printed, 1, LEARNING_QUADRATIC);
 }
-#line 4784 "noweb/learning.nw"
+#line 4786 "noweb/learning.nw"
 enum { STABILITY_REALIZATIONS = 20000, LIMIT_REALIZATIONS = 400 };
 
 static void check_stability_mean(const Ledger_options *o, Ledger_result *r)
@@ -921,7 +921,7 @@ static void check_stability_finite(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "paper_limit", 1 + 0.5 * 9);
   Ledger_field_double(r, "z_paper_limit", Stats_z(mc.estimate, mc.stderr_, 5.5));
 }
-#line 4813 "noweb/learning.nw"
+#line 4815 "noweb/learning.nw"
 static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_mc mc;
@@ -933,7 +933,7 @@ static void check_stability_limit(const Ledger_options *o, Ledger_result *r)
   Ledger_stochastic(r, &mc, 4);
   Ledger_field_double(r, "finite_N_exact", finite);
 }
-#line 4842 "noweb/learning.nw"
+#line 4844 "noweb/learning.nw"
 static const double eq20_points[][2] = {{1, 2}, {10, 0.3}, {0.1, 6}};
 
 static void eq20_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
@@ -969,7 +969,7 @@ static void check_eq20(const Ledger_options *o, Ledger_result *r)
   Ledger_field_mpfr(r, "pc_at_1_2", x, 40);
   mpfr_clears(a, n, x, (mpfr_ptr)0);
 }
-#line 4888 "noweb/learning.nw"
+#line 4890 "noweb/learning.nw"
 static void eq21_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1001,7 +1001,7 @@ static void check_eq21(const Ledger_options *o, Ledger_result *r)
 {
   Ledger_identity(r, eq21_residual, NULL, o->prec, 8);
 }
-#line 4943 "noweb/learning.nw"
+#line 4945 "noweb/learning.nw"
 typedef struct {
   mpfr_t s2, a;
 } Normal_ctx;
@@ -1110,7 +1110,7 @@ static void check_entropy_per_weight(const Ledger_options *o, Ledger_result *r)
                "N = P = 400) vs printed ln(1 + alpha nu^2) = %.4f at alpha = nu = 1",
                log(2) - Ledger_field_value(r, "residual"), mixture, log(2));
 }
-#line 5081 "noweb/learning.nw"
+#line 5083 "noweb/learning.nw"
 typedef struct {
   mpfr_t info, ds;
 } Eta_definitions;
@@ -1209,7 +1209,7 @@ static void check_eq22(const Ledger_options *o, Ledger_result *r)
 {
   Learning_eq22_limits(r, Learning_entropy_per_weight, o->prec);
 }
-#line 5274 "noweb/learning.nw"
+#line 5276 "noweb/learning.nw"
 int Learning_excess_ball(arb_t delta, double nu, const arb_t sig, slong prec)
 {
   assert(nu >= 0 && isfinite(nu));
@@ -1311,7 +1311,7 @@ static void eq16_certified_slack(arb_t out, arb_srcptr x, slong prec, void *ctx)
   ball_bound_worst(out, ((Eq16_balls *)ctx)->form, info, ds, half, prec);
   arb_clear(info), arb_clear(ds), arb_clear(half);
 }
-#line 5382 "noweb/learning.nw"
+#line 5384 "noweb/learning.nw"
 enum { EQ16_BUDGET = 2000, EQ16_PREC = 64 };
 static const Certify_box eq16_box = {2, {1.0 / 64, 3.0 / 8}, {10, 10}, {"alpha", "nu"}};
 
@@ -1364,7 +1364,7 @@ static void eq16_certify(Ledger_result *r, const Learning_bound_form *form)
     arb_clear(lemma);
   }
 }
-#line 5438 "noweb/learning.nw"
+#line 5440 "noweb/learning.nw"
 static double eq16_slack_double(const Learning_bound_form *b, double a, double n, int sudden)
 {
   double ds = 0.5 * log1p(a * n * n), q = sudden ? 0.5 * a * n * n : 0;
@@ -1428,7 +1428,7 @@ static void check_eq16(const Ledger_options *o, Ledger_result *r)
   Learning_eq16(r, &Learning_bound_printed, o->prec);
   Ledger_field_double(r, "max_eta_printed_dS", 0.5 * Ledger_field_value(r, "max_eta"));
 }
-#line 5536 "noweb/learning.nw"
+#line 5538 "noweb/learning.nw"
 static void s37_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1479,7 +1479,7 @@ static void check_s37(const Ledger_options *o, Ledger_result *r)
       r, "sum_n I(omega_n : sigma_T) = %.4f vs I(omega : sigma_T) = %.4f at N = 2, P = 1, nu = 2",
       Ledger_field_value(r, "I_sum_of_weights"), Ledger_field_value(r, "I_joint"));
 }
-#line 5600 "noweb/learning.nw"
+#line 5602 "noweb/learning.nw"
 static void s52_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   (void)ctx;
@@ -1529,7 +1529,7 @@ static void check_s52(const Ledger_options *o, Ledger_result *r)
       "not 1 (N = 1, alpha = nu = 1)",
       1 + Ledger_field_value(r, "residual"));
 }
-#line 5674 "noweb/learning.nw"
+#line 5676 "noweb/learning.nw"
 static void s60_overlaps(long *with, long *without)
 {
   enum { N = 8, P = 4 };
@@ -1584,7 +1584,7 @@ static void check_s60(const Ledger_options *o, Ledger_result *r)
   Ledger_found(r, "overlap term (nu/N) sum_rho ... = %g by (S59) vs %g as printed in (S60) "
                "(one sample, N = 8, P = 4, nu = 1)", with / 8.0, without / 8.0);
 }
-#line 5765 "noweb/learning.nw"
+#line 5767 "noweb/learning.nw"
 static void check_inset(const Ledger_options *o, Ledger_result *r)
 {
   mpfr_t a, n, tau, e0, einf;
@@ -1611,7 +1611,7 @@ static void check_inset(const Ledger_options *o, Ledger_result *r)
       mpfr_get_d(einf, MPFR_RNDN), mpfr_get_d(e0, MPFR_RNDN));
   mpfr_clears(a, n, tau, e0, einf, (mpfr_ptr)0);
 }
-#line 5817 "noweb/learning.nw"
+#line 5819 "noweb/learning.nw"
 typedef struct {
   double alpha, nu_lo, nu_hi, eta_lo, eta_hi;
   int sudden;
@@ -1716,7 +1716,7 @@ static void check_inset_order(const Ledger_options *o, Ledger_result *r)
                "nu = %g but %.4f at nu = %g (alpha = %g, tau %s)", w.eta_lo, w.nu_lo, w.eta_hi,
                w.nu_hi, w.alpha, w.sudden ? "-> 0" : "-> inf");
 }
-#line 5953 "noweb/learning.nw"
+#line 5955 "noweb/learning.nw"
 static void tanh_minus_erf(arb_t out, const arb_t x, slong prec)
 {
   arb_t t;
@@ -1785,7 +1785,7 @@ static void certify_s66(Ledger_result *r)
   arb_clear(e), arb_clear(t);
 }
 
-#line 6022 "noweb/learning.nw"
+#line 6024 "noweb/learning.nw"
 static double tanh_worst_of_gamma(double g)
 {
   double x;
@@ -1820,7 +1820,7 @@ static void check_s66(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "minimax_error", f1 < f2 ? f1 : f2);
   certify_s66(r);
 }
-#line 6066 "noweb/learning.nw"
+#line 6068 "noweb/learning.nw"
 typedef struct {
   mpfr_t A, B, a, b;
 } Erf_ctx;
@@ -1913,7 +1913,7 @@ static void check_s67(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s67(r, erf_closed_form, o->prec);
 }
-#line 6172 "noweb/learning.nw"
+#line 6174 "noweb/learning.nw"
 static void s68_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
   Learning_s68_formula closed = *(Learning_s68_formula *)ctx;
@@ -1994,7 +1994,7 @@ static void check_s69(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s69(r, &Learning_s69_printed, o->prec);
 }
-#line 6259 "noweb/learning.nw"
+#line 6261 "noweb/learning.nw"
 static void std_normal_density(mpfr_t y, const mpfr_t z, void *ctx)
 {
   (void)ctx;
@@ -2047,7 +2047,7 @@ static void check_s71(const Ledger_options *o, Ledger_result *r)
 {
   Learning_s71(r, Learning_pc_erf, o->prec);
 }
-#line 6331 "noweb/learning.nw"
+#line 6333 "noweb/learning.nw"
 static double s70_minus_s68(double alpha, double nu, const void *ctx)
 {
   const double c = *(const double *)ctx, g = 0.8;
@@ -2127,7 +2127,7 @@ static void check_pc_erf(const Ledger_options *o, Ledger_result *r)
   Learning_erf_gap_certify(r, 1, c, NULL, alpha, nu);
   arb_clear(c);
 }
-#line 6429 "noweb/learning.nw"
+#line 6431 "noweb/learning.nw"
 static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
 {
   (void)o;
@@ -2151,7 +2151,7 @@ static void check_best_gamma(const Ledger_options *o, Ledger_result *r)
   Learning_erf_gap_certify(r, 1, c, NULL, w.alpha, w.nu);
   arb_clear(c);
 }
-#line 6468 "noweb/learning.nw"
+#line 6470 "noweb/learning.nw"
 enum { FIG3_CLAIM_REALIZATIONS = 16 };
 
 static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
@@ -2165,7 +2165,7 @@ static void check_fig3_mc(const Ledger_options *o, Ledger_result *r)
   Ledger_field_double(r, "info_exact", info.exact);
   Ledger_field_double(r, "info_z", info.z);
 }
-#line 6725 "noweb/learning.nw"
+#line 6727 "noweb/learning.nw"
 static const Ledger_claim claims[] = {
   {"learning.eq13.quadrature", "learning eq. (13)", LEDGER_IDENTITY,
    "the linear ramp dissipates nu^2 F^2 (e^-tau + tau - 1)/tau^2, the integral of the heat rate",
@@ -2312,7 +2312,7 @@ static const Ledger_claim claims[] = {
    "Monte Carlo integration at N = 10000 (crosses) on the curves of eqs. (20)-(21)", NULL,
    53, NULL},
 };
-#line 6883 "noweb/learning.nw"
+#line 6885 "noweb/learning.nw"
 static void nan_on_failure(mpfr_t out, int status)
 {
   if (status)
@@ -2481,7 +2481,7 @@ static const Ledger_experiment experiments[] = {
     {"nu", -100, 100, 0, 0, 0, "3", "learning rate", 0}},
    STABILITY_REALIZATIONS, run_stability, stability_invalid, 2},
 };
-#line 7059 "noweb/learning.nw"
+#line 7061 "noweb/learning.nw"
 static const char *const shared[] = {"learning.pc_erf learning.pc_erf.best_gamma", NULL};
 
 const Ledger_chapter Learning_chapter = {

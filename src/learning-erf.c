@@ -458,7 +458,7 @@ void Learning_phi_of_ratio(arb_ptr a, const arb_t nu, const arb_t sigma, const a
     arb_clear(uij[i]);
   arb_clear(ui[0]), arb_clear(ui[1]);
 }
-#line 2847 "noweb/learning.nw"
+#line 2849 "noweb/learning.nw"
 enum { PC_MEMO_MAX = 1 << 16, PC_MEMO_SLOTS = 1 << 17 };
 
 typedef struct {
@@ -537,7 +537,7 @@ static void pc_balls_memo(arb_ptr f, const arb_t nu, const arb_t sigma, int orde
   }
 }
 
-#line 2926 "noweb/learning.nw"
+#line 2928 "noweb/learning.nw"
 typedef struct {
   int with_pc;                                   /* F = p_C, else F = A_{c2} */
   arb_t c, c2;
@@ -618,7 +618,7 @@ static void erf_gap_on_box(arb_t out, arb_srcptr x, slong prec, void *ctx)
   arb_abs(out, out);
   _arb_vec_clear(e, 6), _arb_vec_clear(h, 2);
 }
-#line 3027 "noweb/learning.nw"
+#line 3029 "noweb/learning.nw"
 void Learning_erf_gap_certify(Ledger_result *r, int with_pc, const arb_t c, const arb_t c2,
                               double alpha, double nu)
 {

@@ -2,7 +2,7 @@
 /* learning-figures.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
 #include "ledger-output.h"
-#line 6503 "noweb/learning.nw"
+#line 6505 "noweb/learning.nw"
 static int write_fig2(const char *dir)
 {
   static const double taus[] = {0.1, 1, 10, 100, INFINITY};
@@ -34,7 +34,7 @@ static int write_fig2(const char *dir)
   mpfr_clears(nu, zero, one, tau, info, ds, q, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 6566 "noweb/learning.nw"
+#line 6568 "noweb/learning.nw"
 static const double fig3_nus[] = {0.5, 1, 2, 5, 10};
 enum { FIG3_NNU = 5 };
 
@@ -70,7 +70,7 @@ static int write_fig3_curves(const char *dir)
   mpfr_clears(a, n, tau, v, e0, einf, p, info, (mpfr_ptr)0);
   return Ledger_close_data(&o, status == 0);
 }
-#line 6617 "noweb/learning.nw"
+#line 6619 "noweb/learning.nw"
 enum { FIG3_NALPHA = 7, FIG3_REALIZATIONS = 16 };
 static const double fig3_alphas[FIG3_NALPHA] = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
 
@@ -109,7 +109,7 @@ static int write_fig3_mc(const char *dir, const Ledger_options *opt)
   free(pc);
   return Ledger_close_data(&o, 1);
 }
-#line 6665 "noweb/learning.nw"
+#line 6667 "noweb/learning.nw"
 int Learning_write_data(const char *dir, const Ledger_options *opt)
 {
   return write_fig2(dir) | write_fig3_curves(dir) | write_fig3_mc(dir, opt);

@@ -74,13 +74,13 @@ void Learning_phi_of_ratio(arb_ptr a, const arb_t nu, const arb_t sigma, const a
 void Learning_toy_entropy_arb(arb_t out, const arb_t nu, slong prec);
 void Learning_logistic_average_arb(arb_t out, const arb_t mean, const arb_t sigma, int sign,
                                    slong prec);
-#line 3022 "noweb/learning.nw"
+#line 3024 "noweb/learning.nw"
 void Learning_erf_gap_certify(Ledger_result *r, int with_pc, const arb_t c, const arb_t c2,
                               double alpha, double nu);
-#line 3294 "noweb/learning.nw"
+#line 3296 "noweb/learning.nw"
 void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, uint64_t seed,
                            uint64_t realizations, int threads);
-#line 3469 "noweb/learning.nw"
+#line 3471 "noweb/learning.nw"
 typedef void (*Learning_ramp_formula)(mpfr_t g, const mpfr_t tau);
 typedef int (*Learning_info_formula)(mpfr_t out, const mpfr_t alpha, const mpfr_t nu);
 typedef void (*Learning_constant)(mpfr_t out);
@@ -116,11 +116,11 @@ void Learning_s69(Ledger_result *r, const Learning_s69_form *form, mpfr_prec_t p
 void Learning_s70(Ledger_result *r, double constant);
 void Learning_s71(Ledger_result *r, Learning_s70_formula closed, mpfr_prec_t prec);
 void Learning_pc_erf_worst(Ledger_result *r, Learning_pc_approx approx);
-#line 4016 "noweb/learning.nw"
+#line 4018 "noweb/learning.nw"
 int Learning_toy_balls(arb_t info, arb_t ds, double nu, slong prec);
-#line 4556 "noweb/learning.nw"
+#line 4558 "noweb/learning.nw"
 void Learning_protocol_heat_ball(arb_t h, Learning_protocol pr, slong prec);
-#line 5267 "noweb/learning.nw"
+#line 5269 "noweb/learning.nw"
 int Learning_excess_ball(arb_t delta, double nu, const arb_t sig, slong prec);
 
 #line 524 "noweb/learning.nw"
@@ -159,7 +159,7 @@ typedef struct {
   double gamma;
 } Tanh_approx;
 double Learning_tanh_erf_worst(const Tanh_approx *t, double *where);
-#line 3372 "noweb/learning.nw"
+#line 3374 "noweb/learning.nw"
 typedef struct {
   int N, P, nnu;
   const double *nu;
@@ -168,9 +168,9 @@ typedef struct {
 void Learning_fig3_realization(const Fig3_run *f, uint64_t r, double *pc);
 void Learning_exact_pc_info(double alpha, double nu, double *pc, double *info);
 void Learning_info_estimate(Ledger_mc *info, double p, double se, double exact, uint64_t n);
-#line 6464 "noweb/learning.nw"
+#line 6466 "noweb/learning.nw"
 enum { FIG3_N = 10000 };
-#line 6661 "noweb/learning.nw"
+#line 6663 "noweb/learning.nw"
 int Learning_write_data(const char *dir, const Ledger_options *opt);
 #line 99 "noweb/learning.nw"
 #endif

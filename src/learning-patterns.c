@@ -1,7 +1,7 @@
 #line 135 "noweb/learning.nw"
 /* learning-patterns.c: tangled from noweb/learning.nw; edit that, not this. */
 #include "learning-internal.h"
-#line 3141 "noweb/learning.nw"
+#line 3143 "noweb/learning.nw"
 typedef double v4d __attribute__((vector_size(32)));
 typedef uint64_t v4u __attribute__((vector_size(32)));
 typedef int32_t v4i __attribute__((vector_size(16)));
@@ -85,7 +85,7 @@ static void signed_dots(const uint64_t *restrict bits, const int32_t *restrict C
     dy[p] = (b[h][l] + b[h][l + 1]) + (b[h][l + 2] + b[h][l + 3]);
   }
 }
-#line 3232 "noweb/learning.nw"
+#line 3234 "noweb/learning.nw"
 typedef struct {
   int N, P;
   uint64_t seed, experiment, key;
@@ -138,7 +138,7 @@ static void stabilities(const Sample_spec *s, double *A, double *B)
   }
   free(C), free(y), free(label), free(bits), free(plane), free(x);
 }
-#line 3301 "noweb/learning.nw"
+#line 3303 "noweb/learning.nw"
 enum { EXP_STABILITY = 201, EXP_FIG3 = 203 };
 
 typedef struct {
@@ -173,7 +173,7 @@ void Learning_stability_mc(Ledger_mc *out, int moment, int N, int P, double nu, 
   Ledger_mc_set(out, Stats_mean(&total), Stats_stderr(&total),
                 moment == 1 ? nu : 1 + nu * nu * (P - 1) / (double)N, total.n);
 }
-#line 3383 "noweb/learning.nw"
+#line 3385 "noweb/learning.nw"
 static uint64_t fig3_key(uint64_t P, uint64_t r)
 {
   if (r < 65536)

@@ -117,7 +117,7 @@ static void check_out_file(const char *cmd, const char *path)
   if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
     die("%s: --out %s exists and is not a regular file", cmd, path);
 }
-#line 3139 "noweb/ledger.nw"
+#line 3140 "noweb/ledger.nw"
 static const char *source_commit(void)
 {
   static char commit[64];
@@ -324,7 +324,7 @@ static int cmd_list(int argc, char **argv)
   free(a.pos);
   return 0;
 }
-#line 1998 "noweb/ledger.nw"
+#line 1999 "noweb/ledger.nw"
 static json_t *result_json(const Ledger_claim *c, const Ledger_result *r, const Ledger_options *o)
 {
   json_t *ev = json_object();
@@ -371,7 +371,7 @@ static size_t select_claims(const Ledger_claim ***claim, int npos, char **pos, i
   return n;
 }
 
-#line 1954 "noweb/ledger.nw"
+#line 1955 "noweb/ledger.nw"
 static Ledger_result *run_claims(const char *what, const Ledger_claim **claim, size_t n,
                                  const Ledger_options *opt, uint64_t seeds)
 {
@@ -455,7 +455,7 @@ for (int k = 0; k < a.npos; k++) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 2056 "noweb/ledger.nw"
+#line 2057 "noweb/ledger.nw"
 static void print_params(int nparams, const Ledger_param *param)
 {
   for (int k = 0; k < nparams; k++)
@@ -482,14 +482,14 @@ static char *eval_at(const Ledger_quantity *q, int argc, char **argv, mpfr_prec_
   mpfr_clear(out);
   return s;
 }
-#line 2085 "noweb/ledger.nw"
+#line 2086 "noweb/ledger.nw"
 static int cmd_eval(int argc, char **argv)
 {
   Args a;
   parse_options("eval", usage_eval, argc, argv, &a, "--digits --prec --list --budget");
   if (a.list) {
     
-#line 2152 "noweb/ledger.nw"
+#line 2153 "noweb/ledger.nw"
 for (size_t i = 0; i < Ledger_nchapters(); i++)
   for (size_t j = 0; j < Ledger_chapter_at(i)->nquantities; j++) {
     const Ledger_quantity *q = &Ledger_chapter_at(i)->quantities[j];
@@ -499,7 +499,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
       printf(" (double precision: at most %d digits)", q->double_digits);
     printf("\t%s\n", q->meaning);
   }
-#line 2091 "noweb/ledger.nw"
+#line 2092 "noweb/ledger.nw"
     free(a.pos);
     return 0;
   }
@@ -518,7 +518,7 @@ for (size_t i = 0; i < Ledger_nchapters(); i++)
   mpfr_rnd_t rnd = MPFR_RNDD;
   char *x = eval_at(q, a.npos - 1, a.pos + 1, p, a.digits, rnd);
   
-#line 2118 "noweb/ledger.nw"
+#line 2119 "noweb/ledger.nw"
 while (!q->double_digits) {
   if (!x)
     fail("eval: %s could not be computed at these parameters", q->name);
@@ -547,14 +547,14 @@ while (!q->double_digits) {
 }
 if (!x)
   fail("eval: %s could not be computed at these parameters", q->name);
-#line 2109 "noweb/ledger.nw"
+#line 2110 "noweb/ledger.nw"
   alarm(0);                                      /* answered within the budget */
   printf("%s\n", x);
   mpfr_free_str(x);
   free(a.pos);
   return 0;
 }
-#line 2175 "noweb/ledger.nw"
+#line 2176 "noweb/ledger.nw"
 static int cmd_mc(int argc, char **argv)
 {
   Args a;
@@ -606,7 +606,7 @@ static int cmd_mc(int argc, char **argv)
          "exact %g)", e->name, mc.estimate, mc.stderr_, mc.exact);
   }
   
-#line 2235 "noweb/ledger.nw"
+#line 2236 "noweb/ledger.nw"
 for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
   FILE *f = pass ? out.f : stdout;
   fprintf(f, "experiment\t%s\n", e->name);
@@ -619,11 +619,11 @@ for (int pass = 0; pass < (a.out ? 2 : 1); pass++) {
 }
 if (a.out && Ledger_close_atomic(&out, 1) != 0)
   die("mc: cannot write %s: %s", a.out, strerror(errno));
-#line 2226 "noweb/ledger.nw"
+#line 2227 "noweb/ledger.nw"
   free(a.pos);
   return 0;
 }
-#line 2457 "noweb/ledger.nw"
+#line 2458 "noweb/ledger.nw"
 static void tex_breakable(FILE *f, const char *id)
 {
   for (const char *c = id; *c; c++) {
@@ -685,7 +685,7 @@ static void write_ledger(FILE *f, const char *format, const Ledger_claim **claim
     fputs("\\bottomrule\n\\end{longtable}\n", f);
   }
 }
-#line 2525 "noweb/ledger.nw"
+#line 2526 "noweb/ledger.nw"
 static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_result *r, size_t n,
                              const chapter_run *run)
 {
@@ -717,7 +717,7 @@ static void write_provenance(FILE *f, const Ledger_claim **claim, const Ledger_r
     }
   fprintf(f, "\\midrule total & %.3f\\\\\\bottomrule\n\\end{longtable}\n", sum);
 }
-#line 2575 "noweb/ledger.nw"
+#line 2576 "noweb/ledger.nw"
 enum { ORIGINS = LEDGER_CONSISTENCY + 1, VERDICTS = LEDGER_AMBIGUOUS + 1 };
 static size_t holding(const size_t *n) { return n[LEDGER_VERIFIED] + n[LEDGER_PROVED]; }
 typedef struct {
@@ -763,7 +763,7 @@ static void beyond_text(FILE *f, const Tally *t)
   if (*sep == ';')
     fputc('.', f);
 }
-#line 2627 "noweb/ledger.nw"
+#line 2628 "noweb/ledger.nw"
 static void findings_claim_text(FILE *f, const Ledger_claim *c, const Ledger_result *r)
 {
   fprintf(f, "\n  %s  [%s, %s]  %s\n", c->id, Ledger_verdict_name(r->verdict),
@@ -797,7 +797,7 @@ static void findings_text(FILE *f, const Ledger_chapter *ch, const Ledger_result
               == LEDGER_LITERATURE ? " (literature)" : " (hypothesis)");
   fputs("\n\n", f);
 }
-#line 2665 "noweb/ledger.nw"
+#line 2666 "noweb/ledger.nw"
 static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
 {
   Tally t = tally(ch, r);
@@ -824,7 +824,7 @@ static json_t *findings_json(const Ledger_chapter *ch, const Ledger_result *r)
   return json_pack("{s:s, s:s?, s:o, s:o}", "paper", ch->name, "reference", ch->reference,
                    "counts", counts, "claims", claims);
 }
-#line 2702 "noweb/ledger.nw"
+#line 2703 "noweb/ledger.nw"
 static void findings_table_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result *r,
                                int paper)
 {
@@ -887,7 +887,7 @@ static void findings_tex(FILE *f, const Ledger_chapter *ch, const Ledger_result 
     fputs(*sep ? ".\n" : "none.\n", f);
   }
 }
-#line 2781 "noweb/ledger.nw"
+#line 2782 "noweb/ledger.nw"
 static const char *no_proof(const Ledger_claim *c, const Ledger_result *r)
 {
   for (int k = 0; k < r->nfields; k++)
@@ -946,7 +946,7 @@ static void proofs_tex(FILE *f, const Ledger_claim **claim, const Ledger_result 
   }
   fputs("\\end{description}}\n", f);
 }
-#line 2842 "noweb/ledger.nw"
+#line 2843 "noweb/ledger.nw"
 static void counts_tex(FILE *f, const Ledger_result *r)
 {
   fputs("\\begin{itemize}\n", f);
@@ -962,7 +962,7 @@ static void counts_tex(FILE *f, const Ledger_result *r)
   }
   fputs("\\end{itemize}\n", f);
 }
-#line 2863 "noweb/ledger.nw"
+#line 2864 "noweb/ledger.nw"
 static int cmd_findings(int argc, char **argv)
 {
   Args a;
@@ -970,7 +970,7 @@ static int cmd_findings(int argc, char **argv)
   if (a.npos > 1)
     die("findings: one paper at most, got '%s' and '%s'", a.pos[0], a.pos[1]);
   
-#line 2919 "noweb/ledger.nw"
+#line 2920 "noweb/ledger.nw"
 if (a.npos == 1) {
   char names[256] = "";
   size_t i = 0;
@@ -983,7 +983,7 @@ if (a.npos == 1) {
     die("findings: no paper is called '%s' (the papers:%s)", a.pos[0], names);
   }
 }
-#line 2870 "noweb/ledger.nw"
+#line 2871 "noweb/ledger.nw"
   int unexpected = 0;
   json_t *all = json_array();
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -1008,7 +1008,7 @@ if (a.npos == 1) {
   free(a.pos);
   return unexpected ? 1 : 0;
 }
-#line 2900 "noweb/ledger.nw"
+#line 2901 "noweb/ledger.nw"
 static void write_findings(FILE *f, const char *name, const Ledger_result *results)
 {
   json_t *all = json_array();
@@ -1025,7 +1025,7 @@ static void write_findings(FILE *f, const char *name, const Ledger_result *resul
     json_dumpf(all, f, JSON_INDENT(2)), fputc('\n', f);
   json_decref(all);
 }
-#line 2271 "noweb/ledger.nw"
+#line 2272 "noweb/ledger.nw"
 static void check_dir(const char *cmd, const char *dir)
 {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST)
@@ -1071,7 +1071,7 @@ static int cmd_report(int argc, char **argv)
   free(a.pos);
   return (unexpected || failed) ? 1 : 0;
 }
-#line 2323 "noweb/ledger.nw"
+#line 2324 "noweb/ledger.nw"
 static void report_chapter(const Ledger_chapter *ch, const char *dir, const Ledger_options *opt,
                            int *unexpected, int *failed)
 {
@@ -1110,7 +1110,7 @@ static void report_chapter(const Ledger_chapter *ch, const char *dir, const Ledg
     die("report: cannot write %s: %s", path, strerror(errno));
   json_decref(all), free(claim), free(r);
 }
-#line 2368 "noweb/ledger.nw"
+#line 2369 "noweb/ledger.nw"
 static void read_chapter(const Ledger_chapter *ch, const char *dir, Ledger_result *r,
                          chapter_run *run)
 {
@@ -1142,7 +1142,7 @@ static void read_chapter(const Ledger_chapter *ch, const char *dir, Ledger_resul
   run->data_seconds = json_real_value(json_object_get(all, "data_seconds"));
   json_decref(all);
 }
-#line 2406 "noweb/ledger.nw"
+#line 2407 "noweb/ledger.nw"
 static int merge_chapters(const char *dir)
 {
   const Ledger_claim **claim;
@@ -1183,7 +1183,7 @@ static int merge_chapters(const char *dir)
   free(claim), free(results), free(run), free(opt);
   return unexpected;
 }
-#line 2977 "noweb/ledger.nw"
+#line 2978 "noweb/ledger.nw"
 typedef struct {
   int nz, worst;
   uint64_t nan;
@@ -1228,7 +1228,7 @@ static void calibrate_claim(calibration *c, const Ledger_result *run, uint64_t n
   c->p = fmin(1.0, 2.0 * c->nz * fmin(c->p_ks, c->p_var));
   c->ok = c->nan == 0 && c->p >= 1e-3;
 }
-#line 3028 "noweb/ledger.nw"
+#line 3029 "noweb/ledger.nw"
 static const char *uncalibrated_why(const calibration *c)
 {
   return c->why ? c->why : "no reason is known: a finding against its error bar";
@@ -1286,7 +1286,7 @@ static void write_calibration(const char *dir, const char *format, const Ledger_
   if (Ledger_close_atomic(&o, 1) != 0)
     die("calibrate: cannot write %s: %s", path, strerror(errno));
 }
-#line 3091 "noweb/ledger.nw"
+#line 3092 "noweb/ledger.nw"
 static int cmd_calibrate(int argc, char **argv)
 {
   Args a;
@@ -1322,14 +1322,14 @@ static int cmd_calibrate(int argc, char **argv)
   free(run), free(c), free(claim), free(a.pos);
   return 0;
 }
-#line 3156 "noweb/ledger.nw"
+#line 3157 "noweb/ledger.nw"
 static int cmd_version(void)
 {
   printf("thermolit %s\nMPFR %s, GMP %s, Jansson %s, gcc %s, OpenMP %d\n", source_commit(),
          mpfr_get_version(), gmp_version, JANSSON_VERSION, __VERSION__, _OPENMP);
   return 0;
 }
-#line 3165 "noweb/ledger.nw"
+#line 3166 "noweb/ledger.nw"
 int main(int argc, char **argv)
 {
   Par_init(&argc, &argv);

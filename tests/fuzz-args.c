@@ -1,4 +1,4 @@
-#line 4723 "noweb/ledger.nw"
+#line 4726 "noweb/ledger.nw"
 /* fuzz-args.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include <setjmp.h>
 #include <stdint.h>

@@ -1,4 +1,4 @@
-#line 7112 "noweb/learning.nw"
+#line 7114 "noweb/learning.nw"
 /* test-learning.c: tangled from noweb/learning.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -10,7 +10,7 @@
 #include "stochastic.h"
 #include "learning-internal.h"
 
-#line 7134 "noweb/learning.nw"
+#line 7136 "noweb/learning.nw"
 static const char *field_text(const Ledger_result *r, const char *key)
 {
   for (int i = 0; i < r->nfields; i++)
@@ -45,7 +45,7 @@ static void assert_the_registry_expects(const Ledger_result *r, const char *id)
                Ledger_verdict_name(r->verdict), Ledger_verdict_name(c->expected), r->summary);
 }
 
-#line 7184 "noweb/learning.nw"
+#line 7186 "noweb/learning.nw"
 Test(learning, ramp_factor_edges)
 {
   mpfr_t t, g, e;
@@ -114,7 +114,7 @@ Test(learning, moment_solutions_satisfy_their_equation)
     }
   mpfr_clears(T, t, h, mp, mm, m, phi, d, (mpfr_ptr)0);
 }
-#line 7258 "noweb/learning.nw"
+#line 7260 "noweb/learning.nw"
 static double quadratic_mean(double t, double tau)
 {
   return (t * t - 2 * (expm1(-t) + t)) / (tau * tau);
@@ -145,7 +145,7 @@ Test(learning, quadratic_ramp_obeys_the_first_law)
   }
   mpfr_clears(n, T, t, q, (mpfr_ptr)0);
 }
-#line 7296 "noweb/learning.nw"
+#line 7298 "noweb/learning.nw"
 Test(learning, langevin_is_thread_independent_and_matches_both_limits)
 {
   Ledger_mc one, two;
@@ -156,7 +156,7 @@ Test(learning, langevin_is_thread_independent_and_matches_both_limits)
   Learning_langevin_mc(&one, 1.5, 20, 400, 12, 40000, 0);
   cr_assert_leq(fabs(one.z), 4, "tau = 20: z = %g (%g vs %g)", one.z, one.estimate, one.exact);
 }
-#line 7321 "noweb/learning.nw"
+#line 7323 "noweb/learning.nw"
 Test(learning, pc_against_mpmath)
 {
   static const struct { double a, n; const char *pc; } ref[] = {
@@ -213,7 +213,7 @@ Test(learning, pc_is_odd_about_one_half_and_double_agrees)
   }
   mpfr_clears(a, n, x, y, (mpfr_ptr)0);
 }
-#line 7407 "noweb/learning.nw"
+#line 7409 "noweb/learning.nw"
 Test(learning, pc_wide_and_far_forms_agree_with_double_exponential)
 {
   static const double pt[][2] = {{2.5, 10},   {3, 10},      {0.3, 30},  {0.05, 100}, {0.001, 200},
@@ -355,7 +355,7 @@ Test(learning, pc_and_info_far_out)
   }
   mpfr_clears(a, n, x, y, (mpfr_ptr)0);
 }
-#line 7561 "noweb/learning.nw"
+#line 7563 "noweb/learning.nw"
 Test(learning, toy_entropy_series_and_reference)
 {
   mpfr_t n, v;
@@ -390,7 +390,7 @@ Test(learning, eta_at_small_rate_tends_to_four_c_squared)
                      mpfr_get_d(e, MPFR_RNDN), 4 * c * c);
   mpfr_clears(n, t, e, (mpfr_ptr)0);
 }
-#line 7608 "noweb/learning.nw"
+#line 7610 "noweb/learning.nw"
 static double scalar_realization_mean(int N, int P, double nu, uint64_t seed, uint64_t key)
 {
   Rng rng;
@@ -445,7 +445,7 @@ Test(learning, pattern_kernel_matches_a_scalar_implementation)
   cr_assert_eq(memcmp(&pa, &pb, sizeof pa), 0);
   cr_assert_eq(memcmp(&ia, &ib, sizeof ia), 0);
 }
-#line 7674 "noweb/learning.nw"
+#line 7676 "noweb/learning.nw"
 Test(learning, experiment_domains_and_sample_counts)
 {
   const Ledger_experiment *f = Ledger_find_experiment("learning.fig3"),
@@ -475,7 +475,7 @@ Test(learning, fig3_past_two_to_the_sixteen_realisations)
   cr_assert_lt(fabs(pc.estimate - exact), 5 * pc.stderr_, "p_C %g +- %g against %g", pc.estimate,
                pc.stderr_, exact);
 }
-#line 7717 "noweb/learning.nw"
+#line 7719 "noweb/learning.nw"
 static void tanh_erf_slope(mpfr_t f, mpfr_t df, const mpfr_t x, void *ctx)
 {
   (void)ctx;
@@ -546,7 +546,7 @@ Test(learning, pc_erf_worst_error_is_attained_and_not_exceeded)
   cr_assert_geq(scan, w - 1e-7, "scan %.15g far below claim %.15g", scan, w);
   mpfr_clears(A, N, p, e, (mpfr_ptr)0);
 }
-#line 7808 "noweb/learning.nw"
+#line 7810 "noweb/learning.nw"
 static int mpfr_in_ball(const mpfr_t x, const arb_t ball, double widen)
 {
   arb_t t, b;
@@ -678,7 +678,7 @@ Test(learning, arb_slopes_and_curvatures_contain_central_differences)
   arb_clear(N), arb_clear(S), arb_clear(c);
   mpfr_clears(d1, d2, (mpfr_ptr)0);
 }
-#line 7951 "noweb/learning.nw"
+#line 7953 "noweb/learning.nw"
 static void pin_identity(const char *id)
 {
   Ledger_result r = Test_claim(id);
@@ -753,7 +753,7 @@ Test(learning, bounds_hold_with_their_smallest_slack_where_expected)
   double c16 = Ledger_field_value(&r, "certified_slack");
   cr_assert(c16 > 0 && c16 <= Ledger_field_value(&r, "min_slack"), "eq16 certified slack %g", c16);
 }
-#line 8043 "noweb/learning.nw"
+#line 8045 "noweb/learning.nw"
 static void assert_in_ball(const arb_t ball, const mpfr_t x, const char *what, double at)
 {
   arb_t v;
@@ -800,7 +800,7 @@ Test(learning, the_balls_of_the_proofs_contain_the_mpfr_values)
   arb_clear(info), arb_clear(ds), arb_clear(sig);
 }
 
-#line 8103 "noweb/learning.nw"
+#line 8105 "noweb/learning.nw"
 Test(learning, the_lemmas_of_the_proofs_hold_where_they_are_used)
 {
   mpfr_t a, n, x, y;
@@ -930,7 +930,7 @@ Test(learning, simulations_are_verified)
   cr_assert_gt(fabs(Ledger_field_value(&r[0], "z_from_sudden")), 20);
   cr_assert_gt(Ledger_field_value(&r[0], "z_from_zero"), 20);
 }
-#line 8241 "noweb/learning.nw"
+#line 8243 "noweb/learning.nw"
 Test(learning, toy_model_simulation_is_verified)
 {
   Ledger_result r = Test_claim("learning.toy.mc");
@@ -947,7 +947,7 @@ Test(learning, toy_model_simulation_is_verified)
   cr_assert_gt(Ledger_field_value(&r, "slack_in_se"), 100);
   cr_assert_lt(Ledger_field_value(&r, "I_plugin_bias"), 0.01 * se[0]);
 }
-#line 8299 "noweb/learning.nw"
+#line 8301 "noweb/learning.nw"
 static void ramp_wrong_exponent(mpfr_t g, const mpfr_t tau)
 {
   if (mpfr_inf_p(tau)) {
@@ -1015,7 +1015,7 @@ Test(learning, the_printed_entropy_refutes_the_efficiency_limits, .timeout = 60)
   Ledger_result_init(&r), Learning_eq22_limits(&r, entropy_as_printed, 128);
   assert_refuted(&r, "eq22.limits");
 }
-#line 8371 "noweb/learning.nw"
+#line 8373 "noweb/learning.nw"
 static double tanh_as_printed(double x, double gamma) { return erf(gamma * x / 2); }
 static double tanh_sign_flipped(double x, double gamma) { return -erf(gamma * x / 2); }
 

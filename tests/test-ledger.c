@@ -1,4 +1,4 @@
-#line 3493 "noweb/ledger.nw"
+#line 3496 "noweb/ledger.nw"
 /* test-ledger.c: tangled from noweb/ledger.nw; edit that, not this. */
 #include <criterion/criterion.h>
 #include <jansson.h>
@@ -17,7 +17,7 @@
 #include "ledger-registry.h"
 #include "test-ledger.h"
 
-#line 3527 "noweb/ledger.nw"
+#line 3530 "noweb/ledger.nw"
 typedef struct {
   int status;
   char out[1 << 20], err[4096];
@@ -60,7 +60,7 @@ static int count_lines(const char *s)
     n += *s == '\n';
   return n;
 }
-#line 3582 "noweb/ledger.nw"
+#line 3585 "noweb/ledger.nw"
 static int agrees(const char *computed, const char *printed)
 {
   mpfr_t y, gap, half;
@@ -105,7 +105,7 @@ Test(ledger, malformed_printed_numbers_are_rejected)
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     cr_assert_eq(agrees("1", bad[i]), -1, "'%s' accepted", bad[i]);
 }
-#line 3637 "noweb/ledger.nw"
+#line 3640 "noweb/ledger.nw"
 enum { P0 = 100, G = 8 };
 static void zero_residual(mpfr_t res, mpfr_prec_t prec, void *ctx)
 {
@@ -204,7 +204,7 @@ Test(ledger, nan_is_inconclusive_under_every_rule)
   cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
   mpfr_clear(x);
 }
-#line 3745 "noweb/ledger.nw"
+#line 3748 "noweb/ledger.nw"
 static void shifted_slack(mpfr_t s, char *where, size_t size, mpfr_prec_t prec, void *ctx)
 {
   long e = *(long *)ctx;
@@ -236,7 +236,7 @@ Test(ledger, inequality_rule_at_two_precisions_and_readings)
   Ledger_result_init(&r), Ledger_readings(&r, "one", &a, "two", &a);
   cr_assert_eq(r.verdict, LEDGER_VERIFIED, "%s", r.summary);
 }
-#line 3789 "noweb/ledger.nw"
+#line 3792 "noweb/ledger.nw"
 Test(ledger, certified_rules_decide_on_the_ends_of_a_ball)
 {
   static const struct {
@@ -276,7 +276,7 @@ Test(ledger, certified_rules_decide_on_the_ends_of_a_ball)
   Ledger_worst_certified(&r, 0.029, INFINITY, "x in [0, 2]", 40, 0);
   cr_assert_eq(r.verdict, LEDGER_INCONCLUSIVE, "%s", r.summary);
 }
-#line 3836 "noweb/ledger.nw"
+#line 3839 "noweb/ledger.nw"
 Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
 {
   for (size_t i = 0; i < Ledger_nchapters(); i++) {
@@ -297,7 +297,7 @@ Test(ledger, every_claim_has_an_origin_and_the_unverified_say_why)
     }
   }
 }
-#line 3867 "noweb/ledger.nw"
+#line 3870 "noweb/ledger.nw"
 Test(ledger, shared_claims_are_claims_of_their_chapter_named_once)
 {
   const Ledger_claim *seen[64];
@@ -324,7 +324,7 @@ Test(ledger, shared_claims_are_claims_of_their_chapter_named_once)
   cr_assert(!Ledger_share("learning.pc_erf", "learning.pc_er"));
   cr_assert(!Ledger_share("denseam.first_law", "denseam.tradeoff.higher_n"));
 }
-#line 3901 "noweb/ledger.nw"
+#line 3904 "noweb/ledger.nw"
 static int entries(const char *dir)
 {
   DIR *d = opendir(dir);
@@ -370,7 +370,7 @@ Test(ledger, tex_escaping)
                         "\\textbackslash{}k\\textless{}l\\textbar{}m");
   free(buf);
 }
-#line 3960 "noweb/ledger.nw"
+#line 3963 "noweb/ledger.nw"
 Test(ledger, bad_input_gets_one_line_and_status_2)
 {
   const char *bad[] = {
@@ -401,7 +401,7 @@ Test(ledger, bad_input_gets_one_line_and_status_2)
     cr_expect_str_empty(r->out, "'%s' printed: %s", bad[i], r->out);
   }
 }
-#line 4005 "noweb/ledger.nw"
+#line 4008 "noweb/ledger.nw"
 Test(ledger, merge_refuses_missing_or_stale_chapter_results)
 {
   char dir[] = "/tmp/thermolit-merge.XXXXXX", args[512], path[512];
@@ -485,7 +485,7 @@ Test(ledger, a_full_standard_output_is_an_error)
               WIFEXITED(st) ? WEXITSTATUS(st) : -1);
   }
 }
-#line 4100 "noweb/ledger.nw"
+#line 4103 "noweb/ledger.nw"
 Test(ledger, eval_prints_only_confirmed_digits)
 {
   Run *r = run("eval review.landauer_J T=300 --prec 32 --digits 40");
@@ -500,7 +500,7 @@ Test(ledger, eval_prints_only_confirmed_digits)
   cr_assert_eq(r->status, 0, "stderr: %s", r->err);
   cr_assert_str_eq(r->out, "1.732050808e-50\n");
 }
-#line 4138 "noweb/ledger.nw"
+#line 4141 "noweb/ledger.nw"
 static size_t count_claims(const char *prefix)
 {
   size_t n = 0;
@@ -621,7 +621,7 @@ Test(ledger, lists_name_every_claim_quantity_and_experiment)
     for (size_t j = 0; j < Ledger_chapter_at(i)->nexperiments; j++)
       cr_assert_not_null(strstr(r->out, Ledger_chapter_at(i)->experiments[j].name));
 }
-#line 4270 "noweb/ledger.nw"
+#line 4273 "noweb/ledger.nw"
 static double verify_z(const char *id, uint64_t seed)
 {
   char args[256];
@@ -679,7 +679,7 @@ Test(ledger, calibrate_agrees_with_verify_seed_by_seed, .timeout = 120)
             "mean %.4f sd %.4f; from verify %.4f %.4f", m, sd, mean, sqrt(sq / (SEEDS - 1)));
   cr_assert(fabs(ks - d) <= 5e-5, "KS distance %.5f; from verify %.5f", ks, d);
 }
-#line 4336 "noweb/ledger.nw"
+#line 4339 "noweb/ledger.nw"
 static char *verify_json_without_seconds(const char *args)
 {
   Run *r = run(args);
@@ -714,7 +714,7 @@ Test(ledger, claims_in_parallel_are_bit_identical, .timeout = 120)
   }
   free(one), free(three);
 }
-#line 4373 "noweb/ledger.nw"
+#line 4376 "noweb/ledger.nw"
 Test(ledger, a_shared_computation_found_in_memory_gives_the_same_result)
 {
   char *alone = verify_json_without_seconds("verify denseam.capacity.snr3 --json");
@@ -727,7 +727,7 @@ Test(ledger, a_shared_computation_found_in_memory_gives_the_same_result)
   json_decref(a), json_decref(b);
   free(alone), free(after);
 }
-#line 4412 "noweb/ledger.nw"
+#line 4415 "noweb/ledger.nw"
 Test(ledger, mpi_ranks_give_the_same_bytes, .timeout = 180)
 {
   static const struct {
@@ -767,7 +767,7 @@ Test(ledger, mpi_ranks_give_the_same_bytes, .timeout = 180)
     free(alone);
   }
 }
-#line 4465 "noweb/ledger.nw"
+#line 4468 "noweb/ledger.nw"
 Test(ledger, eval_prints_the_number_alone)
 {
   Run *r = run("eval review.landauer_J T=310.15 --digits 40");
@@ -811,9 +811,9 @@ Test(ledger, version_names_the_libraries)
   cr_assert_not_null(strstr(r->out, mpfr_get_version()));
   cr_assert_not_null(strstr(r->out, JANSSON_VERSION));
 }
-#line 4544 "noweb/ledger.nw"
+#line 4547 "noweb/ledger.nw"
 enum { WALK_RUNS = 4 };
-#line 4556 "noweb/ledger.nw"
+#line 4559 "noweb/ledger.nw"
 static void interior(const Ledger_param *p, char *buf, size_t size)
 {
   if (p->fallback)
@@ -867,7 +867,7 @@ static int holds_contract(const char *args, Run *r)
   cr_expect_str_empty(r->out, "'%s' exited %d yet printed %s", args, r->status, r->out);
   return 0;
 }
-#line 4612 "noweb/ledger.nw"
+#line 4615 "noweb/ledger.nw"
 static void walk(const char *cmd, const char *name, int nparams, const Ledger_param *param,
                  const char *extra)
 {

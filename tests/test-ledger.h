@@ -1,4 +1,4 @@
-#line 3436 "noweb/ledger.nw"
+#line 3439 "noweb/ledger.nw"
 /* test-ledger.h: tangled from noweb/ledger.nw; edit that, not this. */
 #ifndef TEST_LEDGER_H
 #define TEST_LEDGER_H
